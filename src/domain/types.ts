@@ -1,0 +1,39 @@
+// The caseworker's vocabulary, shared by every layer. Pure types and constant lists only.
+
+export const STATUSES = [
+  'at-liberty', 'in-hiding', 'detained', 'imprisoned', 'returned', 'disappeared',
+  'released', 'protected', 'deceased', 'unknown',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const RISKS = [
+  'torture', 'ill-treatment', 'death-penalty', 'refoulement', 'arbitrary-detention',
+  'enforced-disappearance', 'unfair-trial', 'health',
+] as const;
+export type Risk = (typeof RISKS)[number];
+
+export const EVENT_TYPES = [
+  'arrest', 'detention', 'charge', 'hearing', 'sentence', 'release', 'deportation',
+  'extradition-request', 'asylum-application', 'asylum-decision', 'disappearance',
+  'ill-treatment', 'statement', 'appeal', 'report', 'status', 'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type Precision = 'day' | 'month' | 'year';
+
+/** A calendar date known to a day, a month or a year; never a JS Date. */
+export interface PartialDate {
+  year: number;
+  month?: number; // 1-12, present for month and day precision
+  day?: number; // 1-31, present for day precision
+  approximate: boolean;
+  /** What was typed or read, e.g. "during 1998" or "15 Mar 1999". */
+  text: string;
+}
+
+/** A plain calendar day, used for "today" and deadline arithmetic. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
