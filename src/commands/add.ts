@@ -1,0 +1,161 @@
+// caselog add case|person|event|deadline|source — each works with flags alone; on a terminal,
+// missing required values are asked for.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { dayIso, formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import type { CaseRecord, PersonRecord } from '../domain/model';
+import type { EventType, PartialDate, Risk, Status } from '../domain/types';
+import { UserError, UsageError } from '../errors';
+import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
+import type { SqliteStore } from '../store/sqlite-store';
+import { need, needParsed, wholeNumber } from './ask';
+import { checkNewName } from './duplicates';
+import { resolvePerson, resolveWho, uniqueId } from './who';
+
+const todayDate = (ctx: Context): PartialDate => {
+  const iso = dayIso(ctx.today);
+  return parseDate(iso);
+};
+
+export async function addCase(ctx: Context, opts: { ref?: string; title?: string; country: string[]; opened?: string; summary?: string }) {
+  const ref = await need(ctx, opts.ref, '--ref', 'Case reference (e.g. UA 77/98):');
+  const title = await need(ctx, opts.title, '--title', 'Title:');
+  const opened = opts.opened ? parseDate(opts.opened) : todayDate(ctx);
+  const store = await ctx.openStore({ create: true });
+  const record = await store.addCase({ ref, title, countries: opts.country, opened, summary: opts.summary });
+  report(ctx, `Opened case ${record.ref} — ${record.title} [${shortId(record.id)}]`, caseJson(record));
+}
+
+interface PersonOptions {
+  alias: string[]; case: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string;
+  ethnicity?: string; status?: Status; risk: Risk[]; new?: boolean; aliasOf?: string;
+}
+
+export async function addPerson(ctx: Context, nameArg: string | undefined, opts: PersonOptions) {
+  const name = (await need(ctx, nameArg, 'NAME', "The person's name:")).trim();
+  if (opts.ageOn && !opts.age) throw new UsageError('--age-on goes with --age');
+  const age = opts.age !== undefined ? wholeNumber(opts.age, '--age') : undefined;
+  const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
+  const born = opts.born ? parseDate(opts.born) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
+  const store = await ctx.openStore({ create: true });
+  const caseIds = await Promise.all(opts.case.map(async (ref) => (await caseByRef(store, ref)).id));
+
+  if (opts.aliasOf) {
+    const person = await resolvePerson(ctx, store, opts.aliasOf, { writing: true });
+    const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
+    report(ctx, `Added ${[name, ...opts.alias].map((n) => `"${n}"`).join(', ')} as other names of ${updated.name}`, personJson(updated));
+    return;
+  }
+  if (!opts.new) {
+    const merged = await checkNewName(ctx, store, name, [name, ...opts.alias]);
+    if (merged) {
+      const updated = await store.addNames(merged.id, [name, ...opts.alias], caseIds);
+      report(ctx, `Added "${name}" as another name of ${updated.name}`, personJson(updated));
+      return;
+    }
+  }
+  const record = await store.addPerson({
+    name, aliases: opts.alias, caseIds, age, ageOn, born, gender: opts.gender, citizenship: opts.citizenship,
+    ethnicity: opts.ethnicity, status: opts.status, statusOn: opts.status ? dayIso(ctx.today) : undefined, risks: opts.risk,
+  });
+  const where = record.cases.length > 0 ? ` in ${record.cases.map((c) => c.ref).join(', ')}` : '';
+  report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));
+}
+
+/** "aged 28" on a date implies a birth year, one of two: kept approximate. */
+function bornFromAge(age: number, on: PartialDate): PartialDate {
+  const year = on.year - age;
+  return { year, approximate: true, text: `c. ${year} (aged ${age} on ${formatDate(on)})` };
+}
+
+export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {
+  const found = await store.findCaseByRef(ref);
+  if (!found) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref "${ref}" --title ...`);
+  return found;
+}
+
+/** A case and people from WHO arguments; at most one case. */
+async function resolveAll(ctx: Context, store: SqliteStore, who: string[]) {
+  let theCase: CaseRecord | undefined;
+  const people: PersonRecord[] = [];
+  for (const text of who) {
+    const found = await resolveWho(ctx, store, text, { writing: true });
+    if (found.kind === 'case') {
+      if (theCase && theCase.id !== found.case.id) throw new UserError(`name one case at a time (${theCase.ref} and ${found.case.ref})`);
+      theCase = found.case;
+    } else if (!people.some((p) => p.id === found.person.id)) {
+      people.push(found.person);
+    }
+  }
+  return { theCase, people };
+}
+
+/** The one case all the people share, when there is exactly one. */
+function sharedCase(people: PersonRecord[]): string | undefined {
+  if (people.length === 0) return undefined;
+  const shared = people[0]!.cases.filter((c) => people.every((p) => p.cases.some((k) => k.id === c.id)));
+  return shared.length === 1 ? shared[0]!.id : undefined;
+}
+
+interface EventOptions {
+  date?: string; type?: EventType; summary?: string; place?: string; actor?: string; source: string[]; status?: Status;
+}
+
+export async function addEvent(ctx: Context, who: string[], opts: EventOptions) {
+  if (who.length === 0 && !ctx.interactive) throw new UsageError('name the people or the case: caselog add event WHO... --date DATE --type TYPE --summary TEXT');
+  const date = (await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate)).value;
+  const type = (await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):')) as EventType;
+  const summary = await need(ctx, opts.summary, '--summary', 'What happened:');
+  if (type === 'status' && !opts.status) throw new UsageError('--type status needs --status S (the new status)');
+  if (opts.status && type !== 'status') throw new UsageError('--status goes with --type status');
+  const store = await ctx.openStore({ create: false });
+  const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'Who (a name or a case reference):')];
+  const { theCase, people } = await resolveAll(ctx, store, whoList);
+  const sourceIds = await Promise.all(opts.source.map((s) => sourceId(store, s)));
+  const record = await store.addEvent({
+    caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status: opts.status, summary,
+    place: opts.place, actor: opts.actor, date, sourceIds,
+  });
+  const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
+  report(ctx, `Recorded ${record.type} on ${formatDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
+}
+
+async function sourceId(store: SqliteStore, text: string): Promise<string> {
+  const byId = /^s-/i.test(text.trim()) ? await uniqueId(store, 'source', text) : undefined;
+  if (byId) return byId;
+  const found = await store.findSources(text);
+  if (found.length === 1) return found[0]!.id;
+  if (found.length > 1) throw new UserError(`"${text}" fits several sources (${found.map((s) => shortId(s.id)).join(', ')}): give the id`);
+  throw new UserError(`no source "${text}": record it first with caselog add source --title ... --ref "${text}"`);
+}
+
+export async function addDeadline(ctx: Context, who: string[], opts: { date?: string; note?: string; warn?: string }) {
+  if (who.length === 0 && !ctx.interactive) throw new UsageError('name the case or the people: caselog add deadline WHO... --date DATE --note TEXT');
+  const date = (await needParsed(ctx, opts.date, '--date', 'By when (e.g. 15 March 1999, +14d, in 2 weeks):', (t) => parseDeadlineDate(t, ctx.today))).value;
+  const note = await need(ctx, opts.note, '--note', 'What must be checked or done:');
+  const warnDays = opts.warn !== undefined ? wholeNumber(opts.warn, '--warn') : undefined;
+  const store = await ctx.openStore({ create: false });
+  const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'For whom (a case reference or a name):')];
+  const { theCase, people } = await resolveAll(ctx, store, whoList);
+  let caseId = theCase?.id ?? sharedCase(people);
+  if (!caseId && people.some((p) => p.cases.length > 1)) {
+    throw new UserError('these people are in several cases: name the case too, e.g. caselog add deadline "UA 77/98" "NAME" ...');
+  }
+  if (!caseId && people.length === 1 && people[0]!.cases.length === 1) caseId = people[0]!.cases[0]!.id;
+  const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
+  report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
+}
+
+export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string }) {
+  const title = await need(ctx, opts.title, '--title', 'Title of the source:');
+  const date = opts.date ? parseDate(opts.date) : undefined;
+  const store = await ctx.openStore({ create: true });
+  const record = await store.addSource({ title, publisher: opts.publisher, ref: opts.ref, date, url: opts.url });
+  report(ctx, `Added source ${record.ref ? `${record.ref} ` : ''}"${record.title}" [${shortId(record.id)}]`, sourceJson(record));
+}
+
+function report(ctx: Context, message: string, json: unknown) {
+  if (ctx.json) printJson(ctx, json);
+  say(ctx, message);
+}

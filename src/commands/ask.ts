@@ -1,0 +1,34 @@
+// A required value: taken from its flag, asked for on a terminal, a usage error without one.
+import type { Context } from '../context';
+import { UsageError } from '../errors';
+
+export async function need(
+  ctx: Context, value: string | undefined, flag: string, question: string,
+  validate?: (value: string) => true | string,
+): Promise<string> {
+  if (value !== undefined && value.trim() !== '') return value;
+  if (!ctx.interactive) throw new UsageError(`missing ${flag}`);
+  const prompter = await ctx.prompter();
+  return prompter.input(question, { validate: validate ?? ((v) => (v.trim() ? true : 'required')) });
+}
+
+/** Asks again until the answer parses (dates re-asked when invalid). */
+export async function needParsed<T>(
+  ctx: Context, value: string | undefined, flag: string, question: string, parse: (text: string) => T,
+): Promise<{ text: string; value: T }> {
+  if (value !== undefined && value.trim() !== '') return { text: value, value: parse(value) };
+  const text = await need(ctx, undefined, flag, question, (v) => {
+    try {
+      parse(v);
+      return true;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+  return { text, value: parse(text) };
+}
+
+export function wholeNumber(text: string, flag: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number of days or years, not "${text}"`);
+  return Number(text.trim());
+}

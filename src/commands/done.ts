@@ -1,0 +1,24 @@
+// caselog done ID
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { dayIso, formatDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import { NotFoundError, UserError } from '../errors';
+import { deadlineJson } from '../render/json';
+import { uniqueId } from './who';
+
+export async function done(ctx: Context, idText: string) {
+  if (!/^d-/i.test(idText.trim())) throw new UserError(`"${idText}" is not a deadline id: use the d-... id that "caselog due" shows`);
+  const store = await ctx.openStore({ create: false });
+  const id = await uniqueId(store, 'deadline', idText);
+  if (!id) throw new NotFoundError(`no deadline ${idText}`);
+  const current = (await store.getDeadline(id))!;
+  if (current.done) {
+    say(ctx, `Already done on ${current.doneOn}: ${current.note}`);
+    if (ctx.json) printJson(ctx, deadlineJson(current));
+    return;
+  }
+  const record = await store.markDone(id, dayIso(ctx.today));
+  if (ctx.json) printJson(ctx, deadlineJson(record));
+  say(ctx, `Done: ${record.note} (${formatDate(record.date)}${record.case ? `, ${record.case.ref}` : ''}) [${shortId(record.id)}]`);
+}

@@ -1,0 +1,44 @@
+// Never a second record for someone already tracked because of a spelling difference.
+import type { Context } from '../context';
+import type { PersonRecord } from '../domain/model';
+import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { UserError } from '../errors';
+import type { SqliteStore } from '../store/sqlite-store';
+
+interface Near { person: PersonRecord; through: string; score: number; detail: string }
+
+/**
+ * Looks for tracked people whose names closely match the new ones. Returns the person the user
+ * chose to add the name to, or undefined to create a new person; refuses without a terminal.
+ */
+export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | undefined> {
+  const near = await nearPeople(store, names);
+  if (near.length === 0) return undefined;
+  const listed = near.map((n) => `${n.person.name} (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  if (!ctx.interactive) {
+    throw new UserError(`"${name}" is close to someone already tracked: ${listed}. Add it as their name with --alias-of "${near[0]!.person.name}", or pass --new if this is a different person`);
+  }
+  const prompter = await ctx.prompter();
+  const choice = await prompter.select<string>(`"${name}" is close to someone already tracked. What is it?`, [
+    ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: n.person.id })),
+    { name: 'A different person: add them', value: '' },
+  ]);
+  return choice ? near.find((n) => n.person.id === choice)!.person : undefined;
+}
+
+async function nearPeople(store: SqliteStore, names: string[]): Promise<Near[]> {
+  const best = new Map<string, Omit<Near, 'person'>>();
+  for (const name of names) {
+    for (const candidate of await store.nameCandidates(name)) {
+      const match = scoreName(name, candidate.name);
+      if (!match || match.score < PLAUSIBLE_MATCH) continue;
+      const current = best.get(candidate.personId);
+      if (!current || match.score > current.score) {
+        best.set(candidate.personId, { through: candidate.name, score: match.score, detail: match.detail });
+      }
+    }
+  }
+  const near: Near[] = [];
+  for (const [id, info] of best) near.push({ person: (await store.getPerson(id))!, ...info });
+  return near.sort((a, b) => b.score - a.score);
+}

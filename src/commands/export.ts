@@ -1,0 +1,55 @@
+// caselog export --format json|csv|ics|md [WHO] [--out PATH] [--table NAME]
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import type { Context } from '../context';
+import { say, writeStream } from '../context';
+import { UsageError, UserError } from '../errors';
+import { exportLines } from '../store/export';
+
+export interface ExportOptions { format: string; out?: string; table?: string }
+
+export async function exportCommand(ctx: Context, who: string | undefined, opts: ExportOptions) {
+  const store = await ctx.openStore({ create: false });
+  switch (opts.format) {
+    case 'json': {
+      if (who) throw new UsageError('--format json exports everything; use --format md WHO for one person or case');
+      await writeTo(ctx, opts.out, exportLines(store.db));
+      return;
+    }
+    case 'csv':
+      return (await import('./export-csv')).exportCsv(ctx, store, opts);
+    case 'ics':
+      return (await import('./export-ics')).exportIcs(ctx, store, opts);
+    case 'md':
+      if (!who) throw new UsageError('--format md needs WHO: a person or a case reference');
+      return (await import('./export-md')).exportMarkdown(ctx, store, who, opts);
+    default:
+      throw new UsageError(`unknown --format "${opts.format}": use json, csv, ics or md`);
+  }
+}
+
+/** Writes to --out (owner-only, replaced whole only when complete) or to stdout. */
+export async function writeTo(ctx: Context, out: string | undefined, pieces: Iterable<string>): Promise<void> {
+  if (!out || out === '-') {
+    await writeStream(ctx.stdout, pieces);
+    return;
+  }
+  const partial = `${out}.partial`;
+  let fd: number;
+  try {
+    fd = openSync(partial, 'w', 0o600);
+  } catch (error) {
+    throw new UserError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code}`);
+  }
+  try {
+    let chunk = '';
+    for (const piece of pieces) {
+      chunk += piece;
+      if (chunk.length >= 1 << 16) { writeSync(fd, chunk); chunk = ''; }
+    }
+    if (chunk) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, out);
+  say(ctx, `Wrote ${out}`);
+}

@@ -1,0 +1,108 @@
+// Declares every command and its flags; the work is loaded only when a command runs.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Context } from '../context';
+import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
+
+type ContextFor = (command: Command) => Context;
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerCommands(program: Command, context: ContextFor): void {
+  const add = program.command('add').description('record a case, person, event, deadline or source (bare: a guided prompt)');
+  add.action(async (_opts, cmd: Command) => (await import('./add-guided')).addGuided(context(cmd)));
+
+  add.command('case')
+    .description('open a case')
+    .option('--ref <ref>', 'the case reference, e.g. "UA 77/98"')
+    .option('--title <text>', 'the title, e.g. "Fear of torture"')
+    .option('--country <country>', 'a country (repeatable)', collect, [])
+    .option('--opened <date>', 'the date it was opened (default: today)')
+    .option('--summary <text>', 'a short summary')
+    .action(async (opts, cmd: Command) => (await import('./add')).addCase(context(cmd), opts));
+
+  add.command('person')
+    .description('track a person')
+    .argument('[name]', 'their primary name')
+    .option('--alias <name>', 'another name: older spelling, transliteration, other script (repeatable)', collect, [])
+    .option('--case <ref>', 'a case they belong to (repeatable)', collect, [])
+    .option('--age <n>', 'their age (on --age-on, default today)')
+    .option('--age-on <date>', 'the date the age was given')
+    .option('--born <date>', 'birth date or year')
+    .option('--gender <g>', 'gender')
+    .option('--citizenship <c>', 'citizenship')
+    .option('--ethnicity <e>', 'ethnicity')
+    .addOption(new Option('--status <s>', 'current status').choices(STATUSES))
+    .addOption(new Option('--risk <r>', 'a risk they face (repeatable)').choices(RISKS).argParser(collectChoice(RISKS)).default([]))
+    .option('--new', 'a different person, even if the name is close to someone tracked')
+    .option('--alias-of <who>', 'add the name to this person instead of creating a new one')
+    .action(async (name, opts, cmd: Command) => (await import('./add')).addPerson(context(cmd), name, opts));
+
+  add.command('event')
+    .description('record something that happened')
+    .argument('[who...]', 'people (any of their names) and/or a case reference')
+    .option('--date <date>', 'when: 1999-02-11, 11 February 1999, Feb 1999, 1998, ~1998')
+    .addOption(new Option('--type <type>', 'what kind of event').choices(EVENT_TYPES))
+    .option('--summary <text>', 'what happened')
+    .option('--place <place>', 'where')
+    .option('--actor <actor>', 'who did it')
+    .option('--source <src>', 'a source: its reference code, title or id (repeatable)', collect, [])
+    .addOption(new Option('--status <s>', 'for --type status: the new status').choices(STATUSES))
+    .action(async (who, opts, cmd: Command) => (await import('./add')).addEvent(context(cmd), who, opts));
+
+  add.command('deadline')
+    .description('set a date by which something must be checked or done')
+    .argument('[who...]', 'a case reference and/or people')
+    .option('--date <date>', 'when: 1999-03-15, 15 March 1999, +14d, in 2 weeks, in six months')
+    .option('--note <text>', 'what to check or do')
+    .option('--warn <days>', 'start reminding this many days before')
+    .action(async (who, opts, cmd: Command) => (await import('./add')).addDeadline(context(cmd), who, opts));
+
+  add.command('source')
+    .description('record where facts come from')
+    .option('--title <text>', 'the title')
+    .option('--publisher <p>', 'who published it')
+    .option('--ref <code>', 'its reference code, e.g. "EUR 57/12/98"')
+    .option('--date <date>', 'its date')
+    .option('--url <url>', 'where it can be read')
+    .action(async (opts, cmd: Command) => (await import('./add')).addSource(context(cmd), opts));
+
+  program.command('timeline')
+    .description("a person's or a case's events in date order, with sources")
+    .argument('<who>', 'a name (any spelling stored) or a case reference')
+    .action(async (who, _opts, cmd: Command) => (await import('./timeline')).timeline(context(cmd), who));
+
+  program.command('due')
+    .description('open deadlines: overdue first, then those coming up')
+    .option('--within <days>', 'how many days ahead to look', '30')
+    .action(async (opts, cmd: Command) => (await import('./due')).due(context(cmd), opts));
+
+  program.command('at-risk')
+    .description('people with open risks, most urgent first')
+    .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS))
+    .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
+
+  program.command('done')
+    .description('mark a deadline done')
+    .argument('<id>', 'the deadline id shown by "due" (any unique prefix)')
+    .action(async (id, _opts, cmd: Command) => (await import('./done')).done(context(cmd), id));
+
+  program.command('export')
+    .description('write records out: json (everything), csv (tables), ics (deadlines), md WHO (a dossier)')
+    .argument('[who]', 'for --format md: a person or a case reference')
+    .option('--format <format>', 'json, csv, ics or md', 'json')
+    .option('--out <path>', 'a file (or, for csv, a folder) instead of stdout')
+    .option('--table <name>', 'for csv: people, events or deadlines on stdout')
+    .action(async (who, opts, cmd: Command) => (await import('./export')).exportCommand(context(cmd), who, opts));
+
+  program.command('import')
+    .description('read a caselog export (json) or a csv of people or events; all or nothing')
+    .argument('<file>', 'the file, or - for stdin')
+    .option('--format <format>', 'json or csv (default: from the file name)')
+    .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
+}
+
+function collectChoice(choices: readonly string[]) {
+  return (value: string, previous: string[]) => {
+    if (!choices.includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}`);
+    return [...previous, value];
+  };
+}

@@ -1,0 +1,52 @@
+// Everything a command touches comes in through the context, so tests can pin the date,
+// capture output and switch the terminal on or off (as gh's factory does).
+import type { Day } from './domain/types';
+import type { Prompter } from './prompter';
+import type { SqliteStore } from './store/sqlite-store';
+
+export interface Output {
+  write(text: string): boolean | void;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/** Writes a stream of text in chunks, waiting when the reader is slower than we are. */
+export async function writeStream(out: Output, pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  const flush = async () => {
+    const ok = out.write(chunk);
+    chunk = '';
+    if (ok === false && out.once) await new Promise<void>((resolve) => out.once!('drain', resolve));
+  };
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 1 << 16) await flush();
+  }
+  if (chunk) await flush();
+}
+
+export interface Context {
+  stdout: Output;
+  stderr: Output;
+  /** Both stdin and stdout are terminals: prompts and pickers are allowed. */
+  interactive: boolean;
+  color: boolean;
+  json: boolean;
+  today: Day;
+  env: Record<string, string | undefined>;
+  dbPath: string;
+  /** Opens the database once; writing commands create it, reading ones refuse a missing file. */
+  openStore(opts: { create: boolean }): Promise<SqliteStore>;
+  prompter(): Promise<Prompter>;
+}
+
+export function say(ctx: Context, line: string): void {
+  ctx.stderr.write(`${line}\n`);
+}
+
+export function print(ctx: Context, text: string): void {
+  ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function printJson(ctx: Context, value: unknown): void {
+  ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,187 @@
+// Reading the dates a caseworker types or finds in a document: ISO forms, written
+// forms ("11 February 1999", "February 11, 1999"), approximate and vague ones
+// ("c. 1998", "during 1998", "early 1998"). All-numeric day/month orders are refused:
+// "03/04/1999" means different days in different countries.
+import type { Day, PartialDate } from './types';
+import { MONTH_NAMES, dayIso, weekdayName } from './dates-calendar';
+import {
+  DATE_EXAMPLES, DateInputError, checkExists, checkYear, isRealDay, noDate, quoted,
+  twoDigitYear, unrecognised,
+} from './dates-error';
+import { matchRelative } from './dates-relative';
+
+type Found = { year: number; month?: number; day?: number };
+
+const MONTHS: Record<string, number> = { sept: 9 };
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS[name.toLowerCase()] = i + 1;
+  MONTHS[name.slice(0, 3).toLowerCase()] = i + 1;
+});
+
+const APPROXIMATE = /^(?:~|≈|(?:circa|approximately|approx|about|around|roughly|ca|c)(?:\. ?| ))/;
+const NEUTRAL = /^(?:in|during|throughout|on|some ?time in) /;
+const PART_OF = /^(?:(?:early|mid|late)[ -]|(?:the )?(?:beginning|start|middle|end) of )/;
+const SEASON = /^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)? /;
+const WEEKDAY = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]* /;
+
+export function normalise(text: string): string {
+  return text.trim().toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ');
+}
+
+const pad2 = (s: string): string => s.padStart(2, '0');
+
+/** Peels "c.", "in", "early", "spring" and the like off the front of a date. */
+function stripQualifiers(norm: string): { core: string; approximate: boolean; yearOnly: boolean } {
+  let core = norm;
+  let approximate = false;
+  let yearOnly = false;
+  for (let peeled = true; peeled;) {
+    peeled = false;
+    for (const [pattern, fuzzy, season] of [
+      [APPROXIMATE, true, false], [NEUTRAL, false, false], [PART_OF, true, false], [SEASON, true, true],
+    ] as const) {
+      const m = pattern.exec(core);
+      if (!m) continue;
+      core = core.slice(m[0].length).trimStart();
+      approximate ||= fuzzy;
+      yearOnly ||= season;
+      peeled = true;
+    }
+  }
+  // Commas and abbreviation dots carry no meaning once the words are known.
+  core = core.replace(/,/g, ' ').replace(/([a-z])\./g, '$1').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+  return { core, approximate, yearOnly };
+}
+
+function bareNumber(digits: string, text: string): Found {
+  if (digits.length <= 2) throw twoDigitYear(text, 'YYYY');
+  if (digits.length === 8) {
+    const [y, m, d] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6)];
+    checkExists(text, Number(y), Number(m), Number(d));
+    throw new DateInputError(`${quoted(text)} is not accepted: write it as ${y}-${m}-${d} (ISO: year-month-day)`);
+  }
+  checkYear(text, Number(digits));
+  return { year: Number(digits) };
+}
+
+/** Every all-numeric form with / . or - that is not ISO is refused; this builds the refusal. */
+function numericRefusal(a: string, b: string, c: string | undefined, text: string): DateInputError | null {
+  if (a.length === 4) {
+    checkExists(text, Number(a), Number(b), c === undefined ? undefined : Number(c));
+    const iso = c === undefined ? `${a}-${pad2(b)}` : `${a}-${pad2(b)}-${pad2(c)}`;
+    return new DateInputError(`${quoted(text)} is not accepted: write it as ${iso} (ISO: year-month-day)`);
+  }
+  if (a.length > 2) return null;
+  if (c === undefined) {
+    if (b.length !== 4) return twoDigitYear(text, 'YYYY-MM-DD');
+    checkExists(text, Number(b), Number(a));
+    return new DateInputError(`${quoted(text)} is not accepted: write it as ${b}-${pad2(a)} (ISO: year-month)`);
+  }
+  if (b.length > 2) return null;
+  // Day-first reading, then month-first; only real days are offered.
+  const readings = [[b, a], [a, b]] as const;
+  if (c.length <= 2) {
+    const shapes = [...new Set(readings
+      .filter(([m, d]) => isRealDay(2000, Number(m), Number(d)))
+      .map(([m, d]) => `YYYY-${pad2(m)}-${pad2(d)}`))];
+    return twoDigitYear(text, shapes.length ? shapes.join(' or ') : 'YYYY-MM-DD');
+  }
+  const year = Number(c);
+  checkYear(text, year);
+  const isos = [...new Set(readings
+    .filter(([m, d]) => isRealDay(year, Number(m), Number(d)))
+    .map(([m, d]) => dayIso({ year, month: Number(m), day: Number(d) })))];
+  if (isos.length === 2) {
+    return new DateInputError(`${quoted(text)} is ambiguous: write it as ${isos[0]} or ${isos[1]} (ISO: year-month-day)`);
+  }
+  if (isos.length === 1) {
+    return new DateInputError(
+      `${quoted(text)} is not accepted, as countries differ on day and month order: write it as ${isos[0]} (ISO: year-month-day)`,
+    );
+  }
+  if (Number(b) >= 1 && Number(b) <= 12) checkExists(text, year, Number(b), Number(a));
+  return new DateInputError(`${quoted(text)} is not a date: write it as year-month-day, e.g. 1999-02-11`);
+}
+
+function writtenYear(token: string, text: string, shape: string): number {
+  if (token.length <= 2) throw twoDigitYear(text, shape);
+  return Number(token);
+}
+
+function written(core: string, text: string): Found | null {
+  let m = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)(?: (\d+))?$/.exec(core);
+  let day: string | undefined;
+  let monthWord: string | undefined;
+  let yearToken: string | undefined;
+  if (m) [, day, monthWord, yearToken] = m;
+  else if ((m = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d+))?$/.exec(core))) {
+    [, monthWord, day, yearToken] = m;
+    // "Feb 11" has a day and no year; "Feb 99" has a two-digit year.
+    if (yearToken === undefined && Number(day) > 31) day = undefined;
+  } else if ((m = /^([a-z]+) (\d{3,})$/.exec(core))) [, monthWord, yearToken] = m;
+  else return null;
+  const month = monthWord === undefined ? undefined : MONTHS[monthWord];
+  if (month === undefined) return null;
+  const mm = String(month).padStart(2, '0');
+  const shape = day === undefined ? `YYYY-${mm}` : `YYYY-${mm}-${pad2(day)}`;
+  if (yearToken === undefined) throw twoDigitYear(text, shape);
+  const year = writtenYear(yearToken, text, shape);
+  const found: Found = day === undefined ? { year, month } : { year, month, day: Number(day) };
+  checkExists(text, year, month, found.day);
+  return found;
+}
+
+function parseCore(core: string, text: string): Found | null {
+  const weekday = WEEKDAY.exec(core);
+  if (weekday) {
+    const found = parseCore(core.slice(weekday[0].length), text);
+    if (found?.month === undefined || found.day === undefined) return null;
+    const day: Day = { year: found.year, month: found.month, day: found.day };
+    if (!weekdayName(day).toLowerCase().startsWith(weekday[1] ?? '')) {
+      throw new DateInputError(
+        `${quoted(text)} does not add up: ${dayIso(day)} was a ${weekdayName(day)}; check the date and write it as year-month-day, e.g. ${dayIso(day)}`,
+      );
+    }
+    return found;
+  }
+  let m = /^(\d+)$/.exec(core);
+  if (m) return bareNumber(m[1] ?? '', text);
+  m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(core);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    checkExists(text, year, month, day);
+    return day === undefined ? { year, month } : { year, month, day };
+  }
+  m = /^(\d+)([/.-])(\d+)(?:\2(\d+))?$/.exec(core);
+  if (m) {
+    const refusal = numericRefusal(m[1] ?? '', m[3] ?? '', m[4], text);
+    if (refusal) throw refusal;
+    return null;
+  }
+  return written(core, text);
+}
+
+/** parseDate with the examples a refusal should offer (deadlines offer relative forms too). */
+export function readDate(text: string, examples: string): PartialDate {
+  const trimmed = text.trim();
+  if (!trimmed) throw noDate(examples);
+  const norm = normalise(trimmed);
+  const { core, approximate, yearOnly } = stripQualifiers(norm);
+  const found = core ? parseCore(core, trimmed) : null;
+  if (!found || (yearOnly && found.month !== undefined)) {
+    if (matchRelative(norm)) {
+      throw new DateInputError(
+        `${quoted(trimmed)} counts from today, which only deadlines do: write the date itself, e.g. 1999-02-11`,
+      );
+    }
+    throw unrecognised(trimmed, examples);
+  }
+  return { ...found, approximate, text: trimmed };
+}
+
+export function parseDate(text: string): PartialDate {
+  return readDate(text, DATE_EXAMPLES);
+}

@@ -1,0 +1,60 @@
+// Deadlines counted from today: "tomorrow", "+14d", "in six months' time", "next week".
+// Recognising the form is kept apart from applying it, so that parseDate can tell a
+// user who typed "in 2 weeks" for an event date that only deadlines count from today.
+import type { Day } from './types';
+import { MAX_YEAR, MIN_YEAR, addDays, addMonths } from './dates-calendar';
+import { DateInputError, quoted } from './dates-error';
+
+export interface RelativeOffset {
+  unit: 'day' | 'month';
+  amount: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+const FIXED: Record<string, RelativeOffset> = {
+  today: { unit: 'day', amount: 0 },
+  tomorrow: { unit: 'day', amount: 1 },
+  yesterday: { unit: 'day', amount: -1 },
+  'next week': { unit: 'day', amount: 7 },
+  'next month': { unit: 'month', amount: 1 },
+  'next year': { unit: 'month', amount: 12 },
+};
+
+function offsetOf(amount: number, unitWord: string): RelativeOffset | null {
+  if (/^(?:d|days?)$/.test(unitWord)) return { unit: 'day', amount };
+  if (/^(?:w|wks?|weeks?)$/.test(unitWord)) return { unit: 'day', amount: amount * 7 };
+  if (/^fortnights?$/.test(unitWord)) return { unit: 'day', amount: amount * 14 };
+  if (/^(?:m|mos?|months?)$/.test(unitWord)) return { unit: 'month', amount };
+  if (/^(?:y|yrs?|years?)$/.test(unitWord)) return { unit: 'month', amount: amount * 12 };
+  return null;
+}
+
+/** Reads a relative form from normalised (lower-case, single-spaced) text, or null. */
+export function matchRelative(norm: string): RelativeOffset | null {
+  const fixed = FIXED[norm];
+  if (fixed) return fixed;
+  const plus = /^\+ ?(\d+) ?([a-z]+)$/.exec(norm);
+  if (plus) return offsetOf(Number(plus[1]), plus[2] ?? '');
+  const inWords = /^in ([a-z]+|\d+) ([a-z]+)$/.exec(norm.replace(/(?:'s?)? time$/, ''));
+  if (inWords) {
+    const count = inWords[1] ?? '';
+    const amount = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count];
+    if (amount === undefined) return null;
+    return offsetOf(amount, inWords[2] ?? '');
+  }
+  return null;
+}
+
+export function applyRelative(today: Day, offset: RelativeOffset, text: string): Day {
+  const day = offset.unit === 'day' ? addDays(today, offset.amount) : addMonths(today, offset.amount);
+  if (day.year < MIN_YEAR || day.year > MAX_YEAR) {
+    throw new DateInputError(
+      `${quoted(text)} falls outside the years ${MIN_YEAR}-${MAX_YEAR}; write the date as year-month-day, e.g. 1999-02-11`,
+    );
+  }
+  return day;
+}

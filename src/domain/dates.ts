@@ -1,0 +1,105 @@
+// Partial, possibly approximate calendar dates: how they are read, written, sorted
+// and counted. Pure: no clock, no time zone; "today" is always an argument.
+import type { Day, PartialDate, Precision } from './types';
+import { dayIso, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
+import { DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
+import { normalise, readDate } from './dates-parse';
+import { applyRelative, matchRelative } from './dates-relative';
+
+export { DateInputError } from './dates-error';
+export { parseDate } from './dates-parse';
+export { addDays, daysBetween, dayIso, formatDay, todayFrom } from './dates-calendar';
+
+/** parseDate, plus forms counted from today: "tomorrow", "+14d", "in six months". */
+export function parseDeadlineDate(text: string, today: Day): PartialDate {
+  const trimmed = text.trim();
+  if (!trimmed) throw noDate(DEADLINE_EXAMPLES);
+  const offset = matchRelative(normalise(trimmed));
+  if (offset) {
+    const day = applyRelative(today, offset, trimmed);
+    return { ...day, approximate: false, text: trimmed };
+  }
+  return readDate(trimmed, DEADLINE_EXAMPLES);
+}
+
+export function precisionOf(d: PartialDate): Precision {
+  if (d.month === undefined) return 'year';
+  return d.day === undefined ? 'month' : 'day';
+}
+
+export function isoOf(d: PartialDate): string {
+  switch (precisionOf(d)) {
+    case 'year': return String(d.year).padStart(4, '0');
+    case 'month': return monthIso(d.year, d.month ?? 1);
+    case 'day': return dayIso(firstDay(d));
+  }
+}
+
+/** As a person reads it: "15 March 1999", "March 1999", "1998", "c. 1998". */
+export function formatDate(d: PartialDate): string {
+  const prefix = d.approximate ? 'c. ' : '';
+  switch (precisionOf(d)) {
+    case 'year': return `${prefix}${d.year}`;
+    case 'month': return `${prefix}${monthName(d.month ?? 1)} ${d.year}`;
+    case 'day': return `${prefix}${formatDay(firstDay(d))}`;
+  }
+}
+
+/**
+ * Timeline order. ISO strings of four-digit years sort as text, and a shorter one
+ * (a year, a month) sorts before the more precise dates it contains.
+ */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const [x, y] = [isoOf(a), isoOf(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The first day of a date's range: a deadline known to the month falls due on its 1st. */
+export function firstDay(d: PartialDate): Day {
+  return { year: d.year, month: d.month ?? 1, day: d.day ?? 1 };
+}
+
+export function lastDay(d: PartialDate): Day {
+  const month = d.month ?? 12;
+  return { year: d.year, month, day: d.day ?? daysInMonth(d.year, month) };
+}
+
+export function dateJson(d: PartialDate): {
+  date: string; precision: Precision; approximate: boolean; dateText: string;
+} {
+  return { date: isoOf(d), precision: precisionOf(d), approximate: d.approximate, dateText: d.text };
+}
+
+/** A strict YYYY-MM-DD day, as --today and CASELOG_TODAY take it. */
+export function parseDay(text: string): Day {
+  const trimmed = text.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (m) {
+    const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    checkExists(trimmed, day.year, day.month, day.day);
+    return day;
+  }
+  if (matchRelative(normalise(trimmed))) {
+    throw new DateInputError(`${quoted(trimmed)} is not a day: write it as YYYY-MM-DD, e.g. 1999-02-11`);
+  }
+  const read = readDate(trimmed, 'YYYY-MM-DD, e.g. 1999-02-11');
+  const iso = dayIso({ year: read.year, month: read.month ?? 1, day: read.day ?? 1 });
+  const whole = read.day !== undefined && !read.approximate;
+  throw new DateInputError(
+    `${quoted(trimmed)} ${whole ? 'is not in the form YYYY-MM-DD' : 'is not one exact day'}: write it as ${iso} (ISO: year-month-day)`,
+  );
+}
+
+/** The inverse of isoOf, for dates read back from storage or an import. */
+export function fromIso(iso: string, approximate: boolean, text: string): PartialDate {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) {
+    throw new DateInputError(`${quoted(iso)} is not an ISO date such as 1999-02-11, 1999-02 or 1999`);
+  }
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  checkExists(iso, year, month, day);
+  const found = month === undefined ? { year } : day === undefined ? { year, month } : { year, month, day };
+  return { ...found, approximate, text };
+}

@@ -1,0 +1,30 @@
+// When a deadline shows in `due`, and how its timing reads in words.
+import { addDays, daysBetween } from './dates';
+import type { Day } from './types';
+
+export interface DueWindow { today: Day; within: number }
+
+/** The last day (inclusive) that `due --within N` looks ahead to. */
+export function horizon(window: DueWindow): Day {
+  return addDays(window.today, window.within);
+}
+
+export function daysLeft(due: Day, today: Day): number {
+  return daysBetween(today, due);
+}
+
+export function whenInWords(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return '1 day overdue';
+  if (days < 0) return `${-days} days overdue`;
+  return `in ${days} days`;
+}
+
+/** "3 years ago", "5 months ago", "12 days ago", "today" — for how long since the latest news. */
+export function agoInWords(days: number): string {
+  if (days <= 0) return 'today';
+  if (days < 60) return days === 1 ? 'yesterday' : `${days} days ago`;
+  if (days < 730) return `${Math.round(days / 30.44)} months ago`;
+  return `${Math.floor(days / 365.25)} years ago`;
+}

@@ -1,0 +1,41 @@
+// Record ids: a letter for the kind, a dash, 16 base-32 characters (80 random bits).
+// Random, not sequential, so databases of colleagues merge by import without clashes.
+
+export const KIND_LETTERS = {
+  case: 'c', person: 'p', name: 'n', event: 'e', deadline: 'd', source: 's', target: 't', plan: 'a',
+} as const;
+export type RecordKind = keyof typeof KIND_LETTERS;
+
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford: no i, l, o, u
+
+/** Builds an id from 10 random bytes supplied by the caller (domain code has no randomness source). */
+export function makeId(kind: RecordKind, random: Uint8Array): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of random) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return `${KIND_LETTERS[kind]}-${out.slice(0, 16)}`;
+}
+
+/** The short form shown to users: enough characters to be unique in practice. */
+export function shortId(id: string): string {
+  return id.slice(0, 10);
+}
+
+const ID_SHAPE = /^[cpnedsta]-[0-9a-z]{1,16}$/;
+export function looksLikeId(text: string): boolean {
+  return ID_SHAPE.test(text.trim().toLowerCase());
+}
+
+export function kindOfId(id: string): RecordKind | undefined {
+  const letter = id[0];
+  return (Object.keys(KIND_LETTERS) as RecordKind[]).find((k) => KIND_LETTERS[k] === letter);
+}

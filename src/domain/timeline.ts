@@ -1,0 +1,43 @@
+// Several sources telling one happening differently: events of the same type about the same people,
+// cited by different sources, dated within 7 days of each other (or inside the less precise one's
+// range), are shown together as one happening on which reports vary.
+import { daysBetween, firstDay, lastDay } from './dates';
+import type { EventRecord } from './model';
+
+export interface Happening {
+  events: EventRecord[];
+  /** True when the events are several reports of one happening. */
+  reportsVary: boolean;
+}
+
+export function groupHappenings(events: EventRecord[]): Happening[] {
+  const happenings: Happening[] = [];
+  const open = new Map<string, Happening[]>();
+  for (const event of events) {
+    const key = `${event.type}|${event.case?.id ?? ''}|${event.people.map((p) => p.id).sort().join(',')}`;
+    const candidates = open.get(key) ?? [];
+    const joined = event.sources.length > 0 && event.type !== 'appeal'
+      ? candidates.find((h) => h.events.some((other) => sameHappening(other, event)))
+      : undefined;
+    if (joined) {
+      joined.events.push(event);
+      joined.reportsVary = true;
+    } else {
+      const happening = { events: [event], reportsVary: false };
+      happenings.push(happening);
+      open.set(key, [...candidates, happening]);
+    }
+  }
+  return happenings;
+}
+
+function sameHappening(a: EventRecord, b: EventRecord): boolean {
+  if (a.sources.length === 0 || b.sources.length === 0) return false;
+  const aSources = new Set(a.sources.map((s) => s.id));
+  if (b.sources.every((s) => aSources.has(s.id))) return false; // the same source twice is not a second report
+  const [aFrom, aTo, bFrom, bTo] = [firstDay(a.date), lastDay(a.date), firstDay(b.date), lastDay(b.date)];
+  const overlap = daysBetween(aFrom, bTo) >= 0 && daysBetween(bFrom, aTo) >= 0;
+  if (overlap) return true;
+  const gap = daysBetween(aTo, bFrom) >= 0 ? daysBetween(aTo, bFrom) : daysBetween(bTo, aFrom);
+  return gap <= 7;
+}

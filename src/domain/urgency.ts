@@ -1,0 +1,43 @@
+// How urgent a person at risk is: the gravity of their risks, their situation, how near the next
+// deadline is, and how long nothing has been heard of them (silence is a warning, not calm).
+import type { Risk, Status } from './types';
+
+const GRAVITY: Record<Risk, number> = {
+  'death-penalty': 10, torture: 9, 'enforced-disappearance': 9, refoulement: 8,
+  'ill-treatment': 6, health: 5, 'arbitrary-detention': 5, 'unfair-trial': 4,
+};
+
+const SITUATION: Partial<Record<Status, number>> = {
+  disappeared: 1.5, returned: 1.4, detained: 1.3, imprisoned: 1.2, 'in-hiding': 1.2, unknown: 1.2,
+  'at-liberty': 1.0, released: 0.9,
+};
+
+export interface UrgencyInput {
+  risks: Risk[];
+  status: Status;
+  /** Days until the next open deadline (negative when overdue); undefined when none. */
+  daysToDeadline?: number;
+  /** Days since the latest news; undefined when there is none at all. */
+  daysSilent?: number;
+}
+
+export function urgency(input: UrgencyInput): number {
+  const weights = input.risks.map((r) => GRAVITY[r]).sort((a, b) => b - a);
+  const gravity = (weights[0] ?? 0) + 0.25 * weights.slice(1).reduce((sum, w) => sum + w, 0);
+  const situation = SITUATION[input.status] ?? 1;
+  return gravity * situation + deadlinePressure(input.daysToDeadline) + silence(input.daysSilent);
+}
+
+function deadlinePressure(days: number | undefined): number {
+  if (days === undefined) return 0;
+  if (days < 0) return 10;
+  if (days <= 7) return 8;
+  if (days <= 30) return 4;
+  return 1;
+}
+
+function silence(days: number | undefined): number {
+  if (days === undefined) return 10;
+  if (days <= 0) return 0;
+  return Math.min(10, 2 * Math.log2(days / 30 + 1));
+}

@@ -1,0 +1,28 @@
+// Typed errors; cli.ts turns them into exit codes in one place.
+
+/** A mistake the user can fix: exit 1, one plain line. */
+export class UserError extends Error {
+  readonly exitCode: number = 1;
+}
+
+/** Wrong command line: exit 2. */
+export class UsageError extends UserError {
+  override readonly exitCode = 2;
+}
+
+export class NotFoundError extends UserError {}
+
+/** A name that fits several people; carries them so a terminal can offer a choice. */
+export class AmbiguousNameError extends UserError {
+  constructor(message: string, readonly candidates: Array<{ id: string; name: string; detail: string }>) {
+    super(message);
+  }
+}
+
+/** The user pressed Ctrl-C or Esc at a prompt: exit 130. */
+export class CancelledError extends UserError {
+  override readonly exitCode = 130;
+  constructor() {
+    super('cancelled');
+  }
+}

@@ -1,0 +1,34 @@
+// One canonical shape per record, used both to write an export and to compare an imported record
+// with what is stored: same fields, same order, nulls for absent values.
+import type { Section } from './format';
+
+type Obj = Record<string, unknown>;
+const v = (x: unknown) => (x === undefined ? null : x);
+const date = (x: unknown) => {
+  if (x == null) return null;
+  const d = x as Obj;
+  return { date: d.date, precision: d.precision, approximate: d.approximate === true, dateText: d.dateText ?? d.date };
+};
+const sorted = (x: unknown) => [...((x as string[] | undefined) ?? [])].sort();
+
+export function canonical(section: Section, r: Obj): Obj {
+  switch (section) {
+    case 'cases':
+      return { id: r.id, ref: r.ref, title: r.title, countries: v(r.countries) ?? [], summary: v(r.summary), opened: date(r.opened),
+        closed: date(r.closed), closeReason: v(r.closeReason) };
+    case 'sources':
+      return { id: r.id, title: r.title, publisher: v(r.publisher), ref: v(r.ref), date: date(r.date), url: v(r.url),
+        reliability: v(r.reliability), hash: v(r.hash), text: v(r.text) };
+    case 'people':
+      return { id: r.id, name: r.name,
+        names: ((r.names as Obj[]) ?? []).map((n) => ({ id: n.id, name: n.name, note: v(n.note) })),
+        age: v(r.age), ageOn: date(r.ageOn), born: date(r.born), gender: v(r.gender), citizenship: v(r.citizenship),
+        ethnicity: v(r.ethnicity), status: v(r.status), statusOn: v(r.statusOn), risks: sorted(r.risks), cases: sorted(r.cases) };
+    case 'events':
+      return { id: r.id, case: v(r.case), type: r.type, status: v(r.status), date: date(r.date), summary: r.summary,
+        place: v(r.place), actor: v(r.actor), people: sorted(r.people), sources: sorted(r.sources) };
+    case 'deadlines':
+      return { id: r.id, case: v(r.case), date: date(r.date), note: r.note, warn: v(r.warn), doneOn: v(r.doneOn),
+        people: sorted(r.people) };
+  }
+}

@@ -1,0 +1,90 @@
+// The caselog export format (version 1): one JSON document, one record a line, so that large
+// files stream and a bad record can be named by its line. Documented in docs/export-format.md,
+// with a JSON Schema in docs/export.schema.json.
+import { fromIso } from '../domain/dates';
+import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
+
+export const FORMAT_NAME = 'caselog-export';
+export const FORMAT_VERSION = 1;
+export const SECTIONS = ['cases', 'sources', 'people', 'events', 'deadlines'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface DateField { date: string; precision: 'day' | 'month' | 'year'; approximate: boolean; dateText: string }
+
+export class RecordError extends Error {}
+
+type Obj = Record<string, unknown>;
+
+const ID_PATTERN: Record<Section, RegExp> = {
+  cases: /^c-[0-9a-z]{4,32}$/, sources: /^s-[0-9a-z]{4,32}$/, people: /^p-[0-9a-z]{4,32}$/,
+  events: /^e-[0-9a-z]{4,32}$/, deadlines: /^d-[0-9a-z]{4,32}$/,
+};
+
+/** Checks a record's shape and values; throws RecordError naming the field. */
+export function validateRecord(section: Section, record: unknown): Obj {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
+  const r = record as Obj;
+  if (typeof r.id !== 'string' || !ID_PATTERN[section].test(r.id)) throw new RecordError(`"id" is missing or not a ${section} id`);
+  const text = (field: string, required = false) => {
+    const v = r[field];
+    if (v == null) {
+      if (required) throw new RecordError(`"${field}" is required`);
+      return;
+    }
+    if (typeof v !== 'string' || (required && !v.trim())) throw new RecordError(`"${field}" must be text`);
+  };
+  const list = (field: string, of?: readonly string[]) => {
+    const v = r[field];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || (of && !of.includes(x)))) {
+      throw new RecordError(`"${field}" must be a list${of ? ` of ${of.join(', ')}` : ' of text'}`);
+    }
+  };
+  const oneOf = (field: string, values: readonly string[], required = false) => {
+    const v = r[field];
+    if (v == null && !required) return;
+    if (typeof v !== 'string' || !values.includes(v)) throw new RecordError(`"${field}" must be one of ${values.join(', ')}`);
+  };
+  const date = (field: string, required = false) => {
+    const v = r[field];
+    if (v == null) {
+      if (required) throw new RecordError(`"${field}" is required`);
+      return;
+    }
+    readDateField(v, field);
+  };
+  switch (section) {
+    case 'cases':
+      text('ref', true); text('title', true); list('countries'); text('summary'); date('opened'); date('closed'); text('closeReason');
+      break;
+    case 'sources':
+      text('title', true); text('publisher'); text('ref'); date('date'); text('url'); text('reliability'); text('hash'); text('text');
+      break;
+    case 'people':
+      text('name', true); date('ageOn'); date('born'); text('gender'); text('citizenship'); text('ethnicity');
+      oneOf('status', STATUSES); text('statusOn'); list('risks', RISKS); list('cases');
+      if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0)) throw new RecordError('"age" must be a whole number');
+      if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || typeof (n as Obj).id !== 'string')) {
+        throw new RecordError('"names" must be a list of {id, name}');
+      }
+      break;
+    case 'events':
+      oneOf('type', EVENT_TYPES, true); oneOf('status', STATUSES); text('summary', true); text('place'); text('actor');
+      text('case'); date('date', true); list('people'); list('sources');
+      break;
+    case 'deadlines':
+      text('case'); date('date', true); text('note', true); text('doneOn'); list('people');
+      if (r.warn != null && (!Number.isInteger(r.warn) || (r.warn as number) < 0)) throw new RecordError('"warn" must be a whole number of days');
+      break;
+  }
+  return r;
+}
+
+export function readDateField(value: unknown, field: string): PartialDate {
+  const v = value as Obj;
+  if (!v || typeof v !== 'object' || typeof v.date !== 'string') throw new RecordError(`"${field}" must be {date, precision, approximate, dateText}`);
+  try {
+    return fromIso(v.date, v.approximate === true, typeof v.dateText === 'string' ? v.dateText : v.date);
+  } catch (error) {
+    throw new RecordError(`"${field}": ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,125 @@
+// Commander wiring: global options, commands, and the one place errors become exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import { userInfo } from 'node:os';
+import type { Context, Output } from './context';
+import { DateInputError, parseDay } from './domain/dates';
+import type { Day } from './domain/types';
+import { UserError, UsageError } from './errors';
+import { inquirerPrompter } from './prompter';
+import { defaultDbPath, openDatabase } from './store/open';
+import { SqliteStore } from './store/sqlite-store';
+import { registerCommands } from './commands/register';
+
+export const VERSION = '0.1.0';
+
+export interface Process {
+  env: Record<string, string | undefined>;
+  stdout: Output;
+  stderr: Output;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  now: Date;
+}
+
+interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: boolean }
+
+export async function run(argv: string[], proc: Process): Promise<number> {
+  let store: SqliteStore | undefined;
+  const program = new Command('caselog');
+  program
+    .description('Track cases, people at risk, their timelines and deadlines')
+    .version(VERSION, '-V, --version')
+    .option('--db <path>', 'the database file (default: $CASELOG_DB, else $XDG_DATA_HOME/caselog/caselog.db)')
+    .option('--today <date>', 'the date to treat as today (default: $CASELOG_TODAY, else the local date)')
+    .option('--json', 'machine-readable output on stdout')
+    .addOption(new Option('--no-color', 'plain output without colour'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => proc.stdout.write(s),
+      writeErr: (s) => proc.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ')),
+    });
+
+  const context = (command: Command): Context => {
+    const g = command.optsWithGlobals() as GlobalOptions;
+    const interactive = proc.stdinIsTTY && proc.stdoutIsTTY;
+    const color = g.color !== false && proc.stdoutIsTTY && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
+    const dbPath = g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv);
+    const commandName = commandPath(command);
+    return {
+      stdout: proc.stdout,
+      stderr: proc.stderr,
+      interactive,
+      color,
+      json: Boolean(g.json),
+      today: resolveToday(g.today ?? proc.env.CASELOG_TODAY, proc.now),
+      env: proc.env,
+      dbPath,
+      openStore: async ({ create }) => {
+        if (!store) {
+          const db = openDatabase({
+            path: dbPath, create, passphrase: proc.env.CASELOG_PASSPHRASE || undefined,
+            warn: (m) => proc.stderr.write(`caselog: ${m}\n`),
+          });
+          store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) });
+        }
+        return store;
+      },
+      prompter: inquirerPrompter,
+    };
+  };
+
+  registerCommands(program, context);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error, proc);
+  } finally {
+    store?.close();
+  }
+}
+
+function exitCodeFor(error: unknown, proc: Process): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UserError || error instanceof DateInputError) {
+    const code = error instanceof UserError ? error.exitCode : 1;
+    if (code !== 130 || error.message !== 'cancelled') proc.stderr.write(`caselog: ${error.message}\n`);
+    if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${error.stack}\n`);
+    return code;
+  }
+  const message = (error as Error)?.message ?? String(error);
+  proc.stderr.write(`caselog: unexpected error: ${message.split('\n')[0]} (run with CASELOG_DEBUG=1 for details)\n`);
+  if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${(error as Error)?.stack}\n`);
+  return 1;
+}
+
+function resolveToday(text: string | undefined, now: Date): Day {
+  if (text) {
+    try {
+      return parseDay(text);
+    } catch (error) {
+      throw new UsageError(`--today/CASELOG_TODAY: ${(error as Error).message}`);
+    }
+  }
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+function osUser(env: Record<string, string | undefined>): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return env.USER ?? env.USERNAME ?? 'unknown';
+  }
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c && c.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}

@@ -1,0 +1,31 @@
+// One block a person: name, case, status, risks, latest news, next deadline.
+import type { ChalkInstance } from 'chalk';
+import { formatDate } from '../domain/dates';
+import { agoInWords, whenInWords } from '../domain/due';
+import type { DeadlineRecord, PersonRecord } from '../domain/model';
+
+export interface AtRiskItem { person: PersonRecord; nextDeadline?: DeadlineRecord; daysToDeadline?: number; daysSilent?: number }
+
+export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
+  if (items.length === 0) return 'Nobody with open risks.';
+  return items
+    .map(({ person: p, nextDeadline, daysToDeadline, daysSilent }) => {
+      const cases = p.cases.map((k) => k.ref).join(', ');
+      const head = `${c.bold(p.name)}${cases ? `  ${cases}` : ''}  ${statusColour(p.status, c)}`;
+      const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(daysSilent ?? 0)})` : c.yellow('no news recorded');
+      const next = nextDeadline
+        ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${colourDays(daysToDeadline ?? 0, c)})`
+        : 'no open deadline';
+      return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}`;
+    })
+    .join('\n\n');
+}
+
+function statusColour(status: string, c: ChalkInstance): string {
+  return ['disappeared', 'returned', 'detained', 'imprisoned'].includes(status) ? c.red(status) : status;
+}
+
+function colourDays(days: number, c: ChalkInstance): string {
+  const words = whenInWords(days);
+  return days < 0 ? c.red.bold(words) : days <= 7 ? c.yellow(words) : words;
+}

@@ -1,0 +1,47 @@
+// The JSON shapes of the spec: id, ref, name, names, status, risks, type, summary, place, actor,
+// note, people, case, sources, and date/precision/approximate/dateText for every date.
+import { dateJson } from '../domain/dates';
+import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
+import type { PartialDate } from '../domain/types';
+
+const when = (d: PartialDate | undefined) => (d ? dateJson(d) : null);
+
+export function caseJson(c: CaseRecord) {
+  return {
+    id: c.id, ref: c.ref, title: c.title, countries: c.countries, summary: c.summary ?? null,
+    opened: when(c.opened), closed: when(c.closed), closeReason: c.closeReason ?? null,
+    status: c.closed ? 'closed' : 'open', people: c.people,
+  };
+}
+
+export function personJson(p: PersonRecord) {
+  return {
+    id: p.id, name: p.name, names: p.names.map((n) => n.name), status: p.status, statusSince: when(p.statusSince),
+    risks: p.risks, cases: p.cases, age: p.age ?? null, ageOn: when(p.ageOn), born: when(p.born),
+    gender: p.gender ?? null, citizenship: p.citizenship ?? null, ethnicity: p.ethnicity ?? null,
+    latestNews: when(p.latestNews),
+  };
+}
+
+export function sourceJson(s: SourceRecord) {
+  return {
+    id: s.id, title: s.title, publisher: s.publisher ?? null, ref: s.ref ?? null,
+    ...(s.date ? dateJson(s.date) : { date: null, precision: null, approximate: false, dateText: null }),
+    url: s.url ?? null, reliability: s.reliability ?? null,
+  };
+}
+
+export function eventJson(e: EventRecord, extra: Record<string, unknown> = {}) {
+  return {
+    id: e.id, type: e.type, ...(e.status ? { status: e.status } : {}), ...dateJson(e.date), summary: e.summary,
+    place: e.place ?? null, actor: e.actor ?? null, people: e.people, case: e.case ?? null,
+    sources: e.sources.map(sourceJson), ...extra,
+  };
+}
+
+export function deadlineJson(d: DeadlineRecord, extra: Record<string, unknown> = {}) {
+  return {
+    id: d.id, ...dateJson(d.date), note: d.note, warn: d.warnDays ?? null, done: d.done, doneOn: d.doneOn ?? null,
+    case: d.case ?? null, people: d.people, ...extra,
+  };
+}

@@ -1,0 +1,41 @@
+// A timeline as a caseworker reads it: date, type, what happened, where, who did it, who says so.
+import type { ChalkInstance } from 'chalk';
+import { formatDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import type { EventRecord, SourceRecord } from '../domain/model';
+import type { Happening } from '../domain/timeline';
+
+export function renderTimeline(title: string, happenings: Happening[], c: ChalkInstance, showPeople: boolean): string {
+  const lines = [c.bold(title)];
+  if (happenings.length === 0) lines.push('  no events recorded yet');
+  for (const h of happenings) {
+    lines.push('');
+    if (h.reportsVary) {
+      lines.push(`${c.yellow('reports vary')}  ${h.events[0]!.type} — ${h.events.length} accounts`);
+      for (const e of h.events) lines.push(...eventLines(e, c, showPeople, '  '));
+    } else {
+      lines.push(...eventLines(h.events[0]!, c, showPeople, ''));
+    }
+  }
+  return lines.join('\n');
+}
+
+function eventLines(e: EventRecord, c: ChalkInstance, showPeople: boolean, indent: string): string[] {
+  const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}`;
+  const lines = [head, `${indent}  ${e.summary}`];
+  const facts: string[] = [];
+  if (showPeople) facts.push(e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case${e.case ? ` ${e.case.ref}` : ''}`);
+  if (e.place) facts.push(`in ${e.place}`);
+  if (e.actor) facts.push(`by ${e.actor}`);
+  if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);
+  for (const s of e.sources) lines.push(`${indent}  ${c.dim(`source: ${describeSource(s)}`)}`);
+  if (e.date.text !== formatDate(e.date) && !/^\d{4}(-\d{2}){0,2}$/.test(e.date.text)) {
+    lines.push(`${indent}  ${c.dim(`date as given: "${e.date.text}"`)}`);
+  }
+  return lines;
+}
+
+export function describeSource(s: SourceRecord): string {
+  const parts = [s.publisher, s.ref, `"${s.title}"`, s.date ? formatDate(s.date) : undefined].filter(Boolean);
+  return parts.join(', ');
+}

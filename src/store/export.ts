@@ -1,0 +1,72 @@
+// Streams the whole record set in the export format, one record a line, in id order so that
+// export -> import -> export gives identical bytes. Memory stays flat: rows are iterated.
+import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from '../exchange/format';
+import { canonical } from '../exchange/canonical';
+import type { DB } from './open';
+import type { Row } from './rows';
+
+const date = (row: Row, col: string) =>
+  row[col] == null ? null : {
+    date: row[col], precision: precision(row[col] as string), approximate: row[`${col}_approx`] === 1,
+    dateText: row[`${col}_text`] ?? row[col],
+  };
+const precision = (iso: string) => (iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day');
+const ids = (json: unknown) => JSON.parse((json as string) ?? '[]') as string[];
+
+const QUERIES: Record<Section, string> = {
+  cases: 'SELECT * FROM cases ORDER BY id',
+  sources: 'SELECT * FROM sources ORDER BY id',
+  people: `SELECT p.*,
+      (SELECT json_group_array(json_object('id', id, 'name', name, 'note', note)) FROM
+        (SELECT id, name, note FROM person_names WHERE person_id = p.id ORDER BY is_primary DESC, rowid)) AS names_json,
+      (SELECT json_group_array(risk) FROM person_risks WHERE person_id = p.id) AS risks_json,
+      (SELECT json_group_array(case_id) FROM case_people WHERE person_id = p.id) AS cases_json
+    FROM people p ORDER BY p.id`,
+  events: `SELECT e.*,
+      (SELECT json_group_array(person_id) FROM event_people WHERE event_id = e.id) AS people_json,
+      (SELECT json_group_array(source_id) FROM event_sources WHERE event_id = e.id) AS sources_json
+    FROM events e ORDER BY e.id`,
+  deadlines: `SELECT d.*, (SELECT json_group_array(person_id) FROM deadline_people WHERE deadline_id = d.id) AS people_json
+    FROM deadlines d ORDER BY d.id`,
+};
+
+export function recordFromRow(section: Section, row: Row): Record<string, unknown> {
+  switch (section) {
+    case 'cases':
+      return canonical(section, { ...row, countries: JSON.parse(row.countries as string), opened: date(row, 'opened'),
+        closed: date(row, 'closed'), closeReason: row.close_reason });
+    case 'sources':
+      return canonical(section, { ...row, date: date(row, 'date'), text: row.body });
+    case 'people':
+      return canonical(section, { ...row, names: JSON.parse(row.names_json as string), ageOn: date(row, 'age_on'),
+        born: date(row, 'born'), status: row.recorded_status, statusOn: row.recorded_status_on,
+        risks: ids(row.risks_json), cases: ids(row.cases_json) });
+    case 'events':
+      return canonical(section, { ...row, case: row.case_id, date: date(row, 'date'), people: ids(row.people_json), sources: ids(row.sources_json) });
+    case 'deadlines':
+      return canonical(section, { ...row, case: row.case_id, date: date(row, 'date'), warn: row.warn_days, doneOn: row.done_on,
+        people: ids(row.people_json) });
+  }
+}
+
+export function* exportLines(db: DB): Generator<string> {
+  yield `{"format":${JSON.stringify(FORMAT_NAME)},"version":${FORMAT_VERSION},\n`;
+  for (const [i, section] of SECTIONS.entries()) {
+    yield `${JSON.stringify(section)}:[\n`;
+    let previous: string | undefined;
+    for (const row of db.prepare(QUERIES[section]).iterate() as Iterable<Row>) {
+      if (previous !== undefined) yield `${previous},\n`;
+      previous = JSON.stringify(recordFromRow(section, row));
+    }
+    if (previous !== undefined) yield `${previous}\n`;
+    yield i === SECTIONS.length - 1 ? ']}\n' : '],\n';
+  }
+}
+
+/** The stored record with this id, in canonical form, for comparing with an imported one. */
+export function storedRecord(db: DB, section: Section, id: string): Record<string, unknown> | undefined {
+  const sql = QUERIES[section].replace(/ORDER BY \w+\.?\w*$/, '').trim();
+  const alias = { cases: 'cases', sources: 'sources', people: 'p', events: 'e', deadlines: 'd' }[section];
+  const row = db.prepare(`${sql} WHERE ${alias}.id = ?`).get(id) as Row | undefined;
+  return row ? recordFromRow(section, row) : undefined;
+}

@@ -1,0 +1,78 @@
+// Rows <-> domain records. Dates are three columns: ISO at precision, approximate flag, text.
+import { fromIso, isoOf } from '../domain/dates';
+import type { CaseRecord, DeadlineRecord, EventRecord, PersonRef, SourceRecord } from '../domain/model';
+import type { EventType, PartialDate, Status } from '../domain/types';
+
+export type Row = Record<string, unknown>;
+
+export function dateFrom(row: Row, column: string): PartialDate | undefined {
+  const iso = row[column] as string | null;
+  if (iso == null) return undefined;
+  return fromIso(iso, row[`${column}_approx`] === 1, (row[`${column}_text`] as string | null) ?? iso);
+}
+
+/** Bound parameters for a date column set. */
+export function dateParams(column: string, d: PartialDate | undefined): Row {
+  return {
+    [column]: d ? isoOf(d) : null,
+    [`${column}_approx`]: d?.approximate ? 1 : 0,
+    [`${column}_text`]: d ? d.text : null,
+  };
+}
+
+const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T));
+
+export function caseFrom(row: Row, people: PersonRef[]): CaseRecord {
+  return {
+    id: row.id as string,
+    ref: row.ref as string,
+    title: row.title as string,
+    countries: JSON.parse(row.countries as string) as string[],
+    summary: opt(row.summary),
+    opened: dateFrom(row, 'opened'),
+    closed: dateFrom(row, 'closed'),
+    closeReason: opt(row.close_reason),
+    people,
+  };
+}
+
+export function sourceFrom(row: Row): SourceRecord {
+  return {
+    id: row.id as string,
+    title: row.title as string,
+    publisher: opt(row.publisher),
+    ref: opt(row.ref),
+    date: dateFrom(row, 'date'),
+    url: opt(row.url),
+    reliability: opt(row.reliability),
+  };
+}
+
+export function eventFrom(row: Row, people: PersonRef[], sources: SourceRecord[]): EventRecord {
+  return {
+    id: row.id as string,
+    case: row.case_id ? { id: row.case_id as string, ref: row.case_ref as string } : undefined,
+    type: row.type as EventType,
+    status: opt<Status>(row.status),
+    summary: row.summary as string,
+    place: opt(row.place),
+    actor: opt(row.actor),
+    date: dateFrom(row, 'date')!,
+    people,
+    sources,
+  };
+}
+
+export function deadlineFrom(row: Row, named: PersonRef[], casePeople: PersonRef[]): DeadlineRecord {
+  return {
+    id: row.id as string,
+    case: row.case_id ? { id: row.case_id as string, ref: row.case_ref as string } : undefined,
+    date: dateFrom(row, 'date')!,
+    note: row.note as string,
+    warnDays: opt(row.warn_days),
+    done: row.done_on != null,
+    doneOn: opt(row.done_on),
+    people: named.length > 0 ? named : casePeople,
+    namesPeople: named.length > 0,
+  };
+}

@@ -1,0 +1,222 @@
+// The SQLite implementation of Store: every write is one immediate transaction with its change-log rows.
+import { randomBytes } from 'node:crypto';
+import { addDays, dayIso, firstDay } from '../domain/dates';
+import { makeId, type RecordKind } from '../domain/ids';
+import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
+import { foldName, nameKeys } from '../domain/names';
+import { UserError } from '../errors';
+import { refreshPeople, peopleTouchedBy } from './derived';
+import type { DB } from './open';
+import { Reader } from './reader';
+import { dateParams } from './rows';
+import type { AtRiskRow, DueQuery, NameCandidate, NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
+import type { Risk } from '../domain/types';
+
+export interface Actor { command: string; user: string }
+
+export class SqliteStore implements Store {
+  readonly read: Reader;
+  constructor(readonly db: DB, private readonly actor: Actor, private readonly now: () => string = () => new Date().toISOString()) {
+    this.read = new Reader(db);
+  }
+
+  newId(kind: RecordKind): string {
+    return makeId(kind, randomBytes(10));
+  }
+
+  /** Runs a write as one immediate transaction (so concurrent writers queue on the busy timeout). */
+  write<T>(work: () => T): T {
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (error) {
+      throw translateWriteError(error);
+    }
+  }
+
+  logChange(action: string, kind: string, recordId: string | null, before: unknown, after: unknown): void {
+    this.db
+      .prepare('INSERT INTO changes (at, os_user, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?)')
+      .run(this.now(), this.actor.user, this.actor.command, action, kind, recordId,
+        before === undefined ? null : JSON.stringify(before), after === undefined ? null : JSON.stringify(after));
+  }
+
+  async addCase(input: NewCase): Promise<CaseRecord> {
+    return this.write(() => {
+      const existing = this.read.caseByRef(input.ref);
+      if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
+      const id = this.newId('case');
+      const at = this.now();
+      this.db.prepare(
+        `INSERT INTO cases (id, ref, ref_key, title, countries, summary, opened, opened_approx, opened_text, created_at, updated_at)
+         VALUES (@id, @ref, @ref_key, @title, @countries, @summary, @opened, @opened_approx, @opened_text, @at, @at)`,
+      ).run({ id, ref: input.ref.trim(), ref_key: caseRefKey(input.ref), title: input.title, countries: JSON.stringify(input.countries),
+        summary: input.summary ?? null, ...dateParams('opened', input.opened), at });
+      const record = this.read.caseById(id)!;
+      this.logChange('add', 'case', id, undefined, record);
+      return record;
+    });
+  }
+
+  async addPerson(input: NewPerson): Promise<PersonRecord> {
+    return this.write(() => {
+      const id = this.newId('person');
+      const at = this.now();
+      this.db.prepare(
+        `INSERT INTO people (id, name, age, age_on, age_on_approx, age_on_text, born, born_approx, born_text, gender, citizenship,
+           ethnicity, recorded_status, recorded_status_on, created_at, updated_at)
+         VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
+           @ethnicity, @status, @status_on, @at, @at)`,
+      ).run({ id, name: input.name, age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
+        gender: input.gender ?? null, citizenship: input.citizenship ?? null, ethnicity: input.ethnicity ?? null,
+        status: input.status ?? null, status_on: input.status ? input.statusOn ?? null : null, at });
+      this.insertName(id, input.name, true);
+      for (const alias of input.aliases) this.insertName(id, alias, false);
+      const risk = this.db.prepare('INSERT OR IGNORE INTO person_risks (person_id, risk) VALUES (?, ?)');
+      for (const r of input.risks) risk.run(id, r);
+      const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
+      for (const caseId of input.caseIds) member.run(caseId, id);
+      refreshPeople(this.db, [id]);
+      const record = this.read.personById(id)!;
+      this.logChange('add', 'person', id, undefined, record);
+      return record;
+    });
+  }
+
+  /** Adds other names (and case memberships) to a person. */
+  async addNames(personId: string, names: string[], caseIds: string[] = []): Promise<PersonRecord> {
+    return this.write(() => {
+      const before = this.read.personById(personId);
+      if (!before) throw new UserError(`no person ${personId}`);
+      for (const name of names) this.insertName(personId, name, false);
+      const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
+      for (const caseId of caseIds) member.run(caseId, personId);
+      refreshPeople(this.db, [personId]);
+      const after = this.read.personById(personId)!;
+      this.logChange('edit', 'person', personId, before, after);
+      return after;
+    });
+  }
+
+  /** Stores one name with its fold and match keys; returns false when the person already has it. */
+  insertName(personId: string, name: string, primary: boolean, note?: string): boolean {
+    const clean = name.trim();
+    const taken = this.db.prepare('SELECT 1 FROM person_names WHERE person_id = ? AND name = ?').get(personId, clean);
+    if (taken) return false;
+    const nameId = this.newId('name');
+    this.db.prepare('INSERT INTO person_names (id, person_id, name, folded, is_primary, note) VALUES (?,?,?,?,?,?)')
+      .run(nameId, personId, clean, foldName(clean), primary ? 1 : 0, note ?? null);
+    const key = this.db.prepare('INSERT OR IGNORE INTO name_keys (key, name_id) VALUES (?, ?)');
+    for (const k of nameKeys(clean)) key.run(k, nameId);
+    return true;
+  }
+
+  async addToCase(caseId: string, personId: string): Promise<void> {
+    this.write(() => {
+      const added = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)').run(caseId, personId);
+      if (added.changes > 0) {
+        refreshPeople(this.db, [personId]);
+        this.logChange('link', 'case', caseId, undefined, { case: caseId, person: personId });
+      }
+    });
+  }
+
+  async addEvent(input: NewEvent): Promise<EventRecord> {
+    return this.write(() => {
+      const id = this.newId('event');
+      this.insertEvent(id, input);
+      const record = this.read.eventById(id)!;
+      this.logChange('add', 'event', id, undefined, record);
+      return record;
+    });
+  }
+
+  insertEvent(id: string, input: NewEvent): void {
+    const at = this.now();
+    this.db.prepare(
+      `INSERT INTO events (id, case_id, type, status, summary, place, actor, date, date_approx, date_text, whole_case, created_at, updated_at)
+       VALUES (@id, @case_id, @type, @status, @summary, @place, @actor, @date, @date_approx, @date_text, @whole, @at, @at)`,
+    ).run({ id, case_id: input.caseId ?? null, type: input.type, status: input.status ?? null, summary: input.summary,
+      place: input.place ?? null, actor: input.actor ?? null, ...dateParams('date', input.date),
+      whole: input.personIds.length === 0 && input.caseId ? 1 : 0, at });
+    const person = this.db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)');
+    for (const p of input.personIds) person.run(id, p);
+    const source = this.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, source_id) VALUES (?, ?)');
+    for (const s of input.sourceIds) source.run(id, s);
+    refreshPeople(this.db, peopleTouchedBy(this.db, id));
+  }
+
+  async addDeadline(input: NewDeadline): Promise<DeadlineRecord> {
+    return this.write(() => {
+      const id = this.newId('deadline');
+      const at = this.now();
+      const due = firstDay(input.date);
+      const warnFrom = input.warnDays ? addDays(due, -input.warnDays) : due;
+      this.db.prepare(
+        `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
+         VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @at, @at)`,
+      ).run({ id, case_id: input.caseId ?? null, ...dateParams('date', input.date), due: dayIso(due), warn: input.warnDays ?? null,
+        warn_from: dayIso(warnFrom), note: input.note, at });
+      const person = this.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
+      for (const p of input.personIds) person.run(id, p);
+      const record = this.read.deadlineById(id)!;
+      this.logChange('add', 'deadline', id, undefined, record);
+      return record;
+    });
+  }
+
+  async addSource(input: NewSource): Promise<SourceRecord> {
+    return this.write(() => {
+      const id = this.newId('source');
+      const at = this.now();
+      this.db.prepare(
+        `INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
+         VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)`,
+      ).run({ id, title: input.title, publisher: input.publisher ?? null, ref: input.ref ?? null,
+        ref_key: input.ref ? caseRefKey(input.ref) : null, ...dateParams('date', input.date), url: input.url ?? null,
+        reliability: input.reliability ?? null, body: input.body ?? null, hash: input.hash ?? null, at });
+      const record = this.read.sourceById(id)!;
+      this.logChange('add', 'source', id, undefined, record);
+      return record;
+    });
+  }
+
+  async markDone(deadlineId: string, on: string): Promise<DeadlineRecord> {
+    return this.write(() => {
+      const before = this.read.deadlineById(deadlineId);
+      if (!before) throw new UserError(`no deadline ${deadlineId}`);
+      this.db.prepare('UPDATE deadlines SET done_on = ?, updated_at = ? WHERE id = ?').run(on, this.now(), deadlineId);
+      const after = this.read.deadlineById(deadlineId)!;
+      this.logChange('done', 'deadline', deadlineId, before, after);
+      return after;
+    });
+  }
+
+  async findCaseByRef(ref: string) { return this.read.caseByRef(ref); }
+  async getCase(id: string) { return this.read.caseById(id); }
+  async getPerson(id: string) { return this.read.personById(id); }
+  async getDeadline(id: string) { return this.read.deadlineById(id); }
+  async idsByPrefix(kind: RecordKind, prefix: string) { return this.read.idsByPrefix(kind, prefix); }
+  async nameCandidates(query: string): Promise<NameCandidate[]> { return this.read.nameCandidates(query); }
+  async nearbyNames(query: string, limit: number) { return this.read.nearbyNames(query, limit); }
+  async findSources(text: string) { return this.read.findSources(text); }
+  async listCases() { return this.read.listCases(); }
+  async listPeople() { return this.read.listPeople(); }
+  async personTimeline(personId: string) { return this.read.personTimeline(personId); }
+  async caseTimeline(caseId: string) { return this.read.caseTimeline(caseId); }
+  async dueDeadlines(query: DueQuery) { return this.read.dueDeadlines(query); }
+  async atRisk(risk?: Risk): Promise<AtRiskRow[]> { return this.read.atRisk(risk); }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export function translateWriteError(error: unknown): Error {
+  if (error instanceof UserError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') return new UserError('the disk is full: nothing was changed');
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
+  if (code === 'SQLITE_BUSY') return new UserError('the database stayed busy in another caselog for too long: nothing was changed, try again');
+  if (code === 'SQLITE_CORRUPT') return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
+  return error as Error;
+}

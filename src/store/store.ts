@@ -1,0 +1,64 @@
+// What commands may ask of storage. Promise-returning so a server backend can fit later;
+// each method is one whole operation (and one transaction when it writes).
+import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
+import type { RecordKind } from '../domain/ids';
+import type { EventType, PartialDate, Risk, Status } from '../domain/types';
+
+export interface NewCase {
+  ref: string; title: string; countries: string[]; opened?: PartialDate; summary?: string;
+}
+export interface NewPerson {
+  name: string; aliases: string[]; caseIds: string[]; age?: number; ageOn?: PartialDate; born?: PartialDate;
+  gender?: string; citizenship?: string; ethnicity?: string; status?: Status; statusOn?: string; risks: Risk[];
+}
+export interface NewEvent {
+  caseId?: string; personIds: string[]; type: EventType; status?: Status; summary: string;
+  place?: string; actor?: string; date: PartialDate; sourceIds: string[];
+}
+export interface NewDeadline {
+  caseId?: string; personIds: string[]; date: PartialDate; note: string; warnDays?: number;
+}
+export interface NewSource {
+  title: string; publisher?: string; ref?: string; date?: PartialDate; url?: string; reliability?: string;
+  body?: string; hash?: string;
+}
+
+/** A stored name that may be the one the user means; the matcher scores it. */
+export interface NameCandidate { personId: string; name: string }
+
+export interface DueQuery { today: string; horizon: string }
+export interface AtRiskRow {
+  person: PersonRecord;
+  nextDeadline?: DeadlineRecord;
+}
+
+export interface Store {
+  addCase(input: NewCase): Promise<CaseRecord>;
+  addPerson(input: NewPerson): Promise<PersonRecord>;
+  addEvent(input: NewEvent): Promise<EventRecord>;
+  addDeadline(input: NewDeadline): Promise<DeadlineRecord>;
+  addSource(input: NewSource): Promise<SourceRecord>;
+  addToCase(caseId: string, personId: string): Promise<void>;
+  markDone(deadlineId: string, on: string): Promise<DeadlineRecord>;
+
+  findCaseByRef(ref: string): Promise<CaseRecord | undefined>;
+  getCase(id: string): Promise<CaseRecord | undefined>;
+  getPerson(id: string): Promise<PersonRecord | undefined>;
+  getDeadline(id: string): Promise<DeadlineRecord | undefined>;
+  /** Full ids whose id starts with the prefix, of one kind. */
+  idsByPrefix(kind: RecordKind, prefix: string): Promise<string[]>;
+  /** Stored names sharing an index key with the query (exact, folded or variant). */
+  nameCandidates(query: string): Promise<NameCandidate[]>;
+  /** Names near the query, for "did you mean". */
+  nearbyNames(query: string, limit: number): Promise<string[]>;
+  findSources(text: string): Promise<SourceRecord[]>;
+  listCases(): Promise<CaseRecord[]>;
+  listPeople(): Promise<PersonRecord[]>;
+
+  personTimeline(personId: string): Promise<EventRecord[]>;
+  caseTimeline(caseId: string): Promise<EventRecord[]>;
+  dueDeadlines(query: DueQuery): Promise<DeadlineRecord[]>;
+  atRisk(risk?: Risk): Promise<AtRiskRow[]>;
+
+  close(): void;
+}
