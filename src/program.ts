@@ -5,7 +5,7 @@ import type { Context, Output } from './context';
 import { DateInputError, parseDay } from './domain/dates';
 import type { Day } from './domain/types';
 import { UserError, UsageError } from './errors';
-import { inquirerPrompter } from './prompter';
+import { inquirerPrompter, type Prompter } from './prompter';
 import { defaultDbPath, openDatabase } from './store/open';
 import { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
@@ -19,6 +19,8 @@ export interface Process {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   now: Date;
+  /** Tests answer prompts through this; the real one loads @inquirer/prompts on first use. */
+  prompter?: () => Promise<Prompter>;
 }
 
 interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: boolean }
@@ -66,7 +68,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
         }
         return store;
       },
-      prompter: inquirerPrompter,
+      prompter: proc.prompter ?? inquirerPrompter,
     };
   };
 

@@ -23,7 +23,8 @@ export function whenInWords(days: number): string {
 
 /** "3 years ago", "5 months ago", "12 days ago", "today" — for how long since the latest news. */
 export function agoInWords(days: number): string {
-  if (days <= 0) return 'today';
+  if (days < 0) return 'after today';
+  if (days === 0) return 'today';
   if (days < 60) return days === 1 ? 'yesterday' : `${days} days ago`;
   if (days < 730) return `${Math.round(days / 30.44)} months ago`;
   return `${Math.floor(days / 365.25)} years ago`;

@@ -15,20 +15,20 @@ export function canonical(section: Section, r: Obj): Obj {
   switch (section) {
     case 'cases':
       return { id: r.id, ref: r.ref, title: r.title, countries: v(r.countries) ?? [], summary: v(r.summary), opened: date(r.opened),
-        closed: date(r.closed), closeReason: v(r.closeReason) };
+        closed: date(r.closed), closeReason: v(r.closeReason), recorded: v(r.recorded) };
     case 'sources':
       return { id: r.id, title: r.title, publisher: v(r.publisher), ref: v(r.ref), date: date(r.date), url: v(r.url),
-        reliability: v(r.reliability), hash: v(r.hash), text: v(r.text) };
+        reliability: v(r.reliability), hash: v(r.hash), text: v(r.text), recorded: v(r.recorded) };
     case 'people':
       return { id: r.id, name: r.name,
         names: ((r.names as Obj[]) ?? []).map((n) => ({ id: n.id, name: n.name, note: v(n.note) })),
         age: v(r.age), ageOn: date(r.ageOn), born: date(r.born), gender: v(r.gender), citizenship: v(r.citizenship),
-        ethnicity: v(r.ethnicity), status: v(r.status), statusOn: v(r.statusOn), risks: sorted(r.risks), cases: sorted(r.cases) };
+        ethnicity: v(r.ethnicity), status: v(r.status), statusOn: v(r.statusOn), risks: sorted(r.risks), cases: sorted(r.cases), recorded: v(r.recorded) };
     case 'events':
       return { id: r.id, case: v(r.case), type: r.type, status: v(r.status), date: date(r.date), summary: r.summary,
-        place: v(r.place), actor: v(r.actor), people: sorted(r.people), sources: sorted(r.sources) };
+        place: v(r.place), actor: v(r.actor), people: sorted(r.people), sources: sorted(r.sources), recorded: v(r.recorded) };
     case 'deadlines':
       return { id: r.id, case: v(r.case), date: date(r.date), note: r.note, warn: v(r.warn), doneOn: v(r.doneOn),
-        people: sorted(r.people) };
+        people: sorted(r.people), recorded: v(r.recorded) };
   }
 }

@@ -52,6 +52,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
     }
     readDateField(v, field);
   };
+  text('recorded');
   switch (section) {
     case 'cases':
       text('ref', true); text('title', true); list('countries'); text('summary'); date('opened'); date('closed'); text('closeReason');

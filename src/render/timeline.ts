@@ -25,7 +25,7 @@ function eventLines(e: EventRecord, c: ChalkInstance, showPeople: boolean, inden
   const lines = [head, `${indent}  ${e.summary}`];
   const facts: string[] = [];
   if (showPeople) facts.push(e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case${e.case ? ` ${e.case.ref}` : ''}`);
-  if (e.place) facts.push(`in ${e.place}`);
+  if (e.place) facts.push(`place: ${e.place}`);
   if (e.actor) facts.push(`by ${e.actor}`);
   if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);
   for (const s of e.sources) lines.push(`${indent}  ${c.dim(`source: ${describeSource(s)}`)}`);

@@ -30,7 +30,8 @@ const QUERIES: Record<Section, string> = {
     FROM deadlines d ORDER BY d.id`,
 };
 
-export function recordFromRow(section: Section, row: Row): Record<string, unknown> {
+export function recordFromRow(section: Section, raw: Row): Record<string, unknown> {
+  const row: Row = { ...raw, recorded: raw.created_at };
   switch (section) {
     case 'cases':
       return canonical(section, { ...row, countries: JSON.parse(row.countries as string), opened: date(row, 'opened'),

@@ -27,9 +27,10 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
     return s;
   };
   const exists = (table: string, id: unknown) => sql(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-  const at = new Date().toISOString();
+  const now = new Date().toISOString();
 
   const apply = (section: Section, r: Obj, isNew: boolean) => {
+    const at = (r.recorded as string | null) ?? now;
     const refs = (ids: unknown, table: string, what: string) => {
       for (const id of (ids as string[]) ?? []) if (!exists(table, id)) throw new RecordError(`refers to an unknown ${what} ${id}`);
     };
@@ -44,7 +45,7 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
              ON CONFLICT(id) DO UPDATE SET ref = excluded.ref, ref_key = excluded.ref_key, title = excluded.title,
                countries = excluded.countries, summary = excluded.summary, opened = excluded.opened, opened_approx = excluded.opened_approx,
                opened_text = excluded.opened_text, closed = excluded.closed, closed_approx = excluded.closed_approx,
-               closed_text = excluded.closed_text, close_reason = excluded.close_reason, updated_at = excluded.updated_at`)
+               closed_text = excluded.closed_text, close_reason = excluded.close_reason, created_at = excluded.created_at, updated_at = excluded.updated_at`)
           .run({ id: r.id, ref: r.ref, ref_key: caseRefKey(r.ref as string), title: r.title, countries: JSON.stringify(r.countries),
             summary: r.summary, ...dateParams('opened', opt(r.opened, 'opened')), ...dateParams('closed', opt(r.closed, 'closed')),
             close_reason: r.closeReason, at });
@@ -56,7 +57,7 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
              VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)
              ON CONFLICT(id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher, ref = excluded.ref,
                ref_key = excluded.ref_key, date = excluded.date, date_approx = excluded.date_approx, date_text = excluded.date_text,
-               url = excluded.url, reliability = excluded.reliability, body = excluded.body, hash = excluded.hash, updated_at = excluded.updated_at`)
+               url = excluded.url, reliability = excluded.reliability, body = excluded.body, hash = excluded.hash, created_at = excluded.created_at, updated_at = excluded.updated_at`)
           .run({ id: r.id, title: r.title, publisher: r.publisher, ref: r.ref, ref_key: r.ref ? caseRefKey(r.ref as string) : null,
             ...dateParams('date', opt(r.date, 'date')), url: r.url, reliability: r.reliability, body: r.text, hash: r.hash, at });
         return;
@@ -72,7 +73,7 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
                age_on_approx = excluded.age_on_approx, age_on_text = excluded.age_on_text, born = excluded.born,
                born_approx = excluded.born_approx, born_text = excluded.born_text, gender = excluded.gender,
                citizenship = excluded.citizenship, ethnicity = excluded.ethnicity, recorded_status = excluded.recorded_status,
-               recorded_status_on = excluded.recorded_status_on, updated_at = excluded.updated_at`)
+               recorded_status_on = excluded.recorded_status_on, created_at = excluded.created_at, updated_at = excluded.updated_at`)
           .run({ id: r.id, name: r.name, age: r.age, ...dateParams('age_on', opt(r.ageOn, 'ageOn')), ...dateParams('born', opt(r.born, 'born')),
             gender: r.gender, citizenship: r.citizenship, ethnicity: r.ethnicity, status: r.status, status_on: r.statusOn, at });
         if (!isNew) {
@@ -101,7 +102,7 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
              ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, type = excluded.type, status = excluded.status,
                summary = excluded.summary, place = excluded.place, actor = excluded.actor, date = excluded.date,
                date_approx = excluded.date_approx, date_text = excluded.date_text, whole_case = excluded.whole_case,
-               updated_at = excluded.updated_at`)
+               created_at = excluded.created_at, updated_at = excluded.updated_at`)
           .run({ id: r.id, case_id: r.case, type: r.type, status: r.status, summary: r.summary, place: r.place, actor: r.actor,
             ...dateParams('date', readDateField(r.date, 'date')), whole: people.length === 0 && r.case ? 1 : 0, at });
         if (!isNew) for (const t of ['event_people', 'event_sources']) sql(`DELETE FROM ${t} WHERE event_id = ?`).run(r.id);
@@ -122,7 +123,7 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
              VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @done_on, @at, @at)
              ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, date = excluded.date, date_approx = excluded.date_approx,
                date_text = excluded.date_text, due = excluded.due, warn_days = excluded.warn_days, warn_from = excluded.warn_from,
-               note = excluded.note, done_on = excluded.done_on, updated_at = excluded.updated_at`)
+               note = excluded.note, done_on = excluded.done_on, created_at = excluded.created_at, updated_at = excluded.updated_at`)
           .run({ id: r.id, case_id: r.case, ...dateParams('date', date), due: dayIso(due), warn,
             warn_from: dayIso(warn ? addDays(due, -warn) : due), note: r.note, done_on: r.doneOn, at });
         if (!isNew) sql('DELETE FROM deadline_people WHERE deadline_id = ?').run(r.id);

@@ -1,0 +1,68 @@
+// Names from any script brought to plain lowercase ASCII words, so that spellings can be compared.
+// any-ascii does the transliteration; the only table kept here is for Uyghur's Arabic script,
+// which any-ascii reads as Arabic (ى as "a", ا dropped, و as "w") and so loses its vowels.
+import anyAscii from 'any-ascii';
+
+// Letters only Uyghur (among Arabic-script languages caseworkers meet) writes.
+const UYGHUR_ONLY = /[\u06D5\u06D0\u06C6\u06C7\u06C8\u06CB\u06AD\u06BE]/;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+// Uyghur Arabic script (UEY) to a Latin spelling close to the English usage (kh, gh, j).
+const UYGHUR_LETTERS: Record<string, string> = {
+  'ا': 'a', 'ە': 'e', 'ب': 'b', 'پ': 'p', 'ت': 't', 'ج': 'j', 'چ': 'ch', 'خ': 'kh', 'د': 'd',
+  'ر': 'r', 'ز': 'z', 'ژ': 'zh', 'س': 's', 'ش': 'sh', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k',
+  'گ': 'g', 'ڭ': 'ng', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ھ': 'h', 'و': 'o', 'ۇ': 'u', 'ۆ': 'o',
+  'ۈ': 'u', 'ۋ': 'w', 'ې': 'e', 'ى': 'i', 'ي': 'y', 'ئ': '',
+};
+
+/** A name read into words; each word keeps its hyphenated parts (Wade-Giles "Hsiao-po"). */
+export interface FoldedName {
+  words: string[][];
+  /** Written in Arabic script other than Uyghur: short vowels are missing from the romanisation. */
+  abjad: boolean;
+}
+
+function toAscii(name: string): { text: string; abjad: boolean } {
+  // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提") divide words.
+  const text = name.normalize('NFC').replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
+  if (!ARABIC_SCRIPT.test(text)) return { text: anyAscii(text), abjad: false };
+  if (UYGHUR_ONLY.test(text)) {
+    return { text: anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join('')), abjad: false };
+  }
+  return { text: anyAscii(text), abjad: true };
+}
+
+function foldedText(name: string): { text: string; abjad: boolean } {
+  const { text, abjad } = toAscii(name);
+  const folded = text
+    .toLowerCase()
+    // Apostrophes mark a soft sign, an aspirate or an ayn: they sit inside a word, not between words.
+    .replace(/['`\u2018\u2019\u02BC\u02BB\u02BF\u02BE]/g, '')
+    .replace(/[^a-z0-9-]+/g, ' ')
+    .replace(/\s*-+\s*/g, '-')
+    .replace(/(^|\s)-+|-+(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text: folded, abjad };
+}
+
+/** Lowercase ASCII: "Қастер Мұсаханұлы" -> "qaster musakhanuly"; punctuation and hyphens become spaces. */
+export function foldName(name: string): string {
+  return foldedText(name).text.replace(/-/g, ' ');
+}
+
+export function foldWords(name: string): FoldedName {
+  const { text, abjad } = foldedText(name);
+  const words = text === '' ? [] : text.split(' ').map((w) => w.split('-').filter((s) => s !== ''));
+  return { words: words.filter((w) => w.length > 0), abjad };
+}
+
+/** The name's letters with nothing between them: "WangLiXiong" and "Wang Lixiong" agree here. */
+export function compactName(name: string): string {
+  return foldName(name).replace(/ /g, '');
+}
+
+/** Whether the name was written (partly) in a script other than Latin. */
+export function hasOtherScript(name: string): boolean {
+  return /[^\u0000-\u024F\u1E00-\u1EFF\s\p{P}]/u.test(name);
+}

@@ -1,0 +1,126 @@
+// How likely it is that two written names are the same person's name, and why.
+import { SAME_WORD, pairWords } from './names-compare';
+import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
+import { type NameToken, nameToken, nameWords } from './names-token';
+
+export interface NameMatch {
+  score: number;
+  reason: 'exact' | 'folded' | 'variant';
+  detail: string;
+}
+
+/** At or above this, a single best match is used without asking. */
+export const CLEAR_MATCH = 0.9;
+/** At or above this, a match is listed as a candidate. */
+export const PLAUSIBLE_MATCH = 0.6;
+
+const SWAPPED = 'given and family name swapped';
+const JOINED = 'written as one word';
+
+interface Reading {
+  words: string[][];
+  tokens: NameToken[];
+  abjad: boolean;
+}
+
+// A query is scored against many candidates: keep recent readings rather than redo them.
+const readings = new Map<string, Reading>();
+
+function readName(name: string): Reading {
+  const known = readings.get(name);
+  if (known) return known;
+  const folded = foldWords(name);
+  const words = nameWords(folded.words);
+  const reading = { words, tokens: words.map(nameToken), abjad: folded.abjad };
+  if (readings.size >= 500) readings.clear();
+  readings.set(name, reading);
+  return reading;
+}
+
+interface Scored {
+  score: number;
+  labels: string[];
+  structure: string[];
+}
+
+function scorePairing(a: NameToken[], b: NameToken[], abjad: boolean): Scored | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  const p = pairWords(a, b, abjad);
+  const agree = p.sims.filter((s) => s >= SAME_WORD).length;
+  const conflicts = p.sims.length - agree;
+  if (agree === 0) return undefined;
+  if (conflicts > 0) {
+    // Two names agreeing and a third not: worth a look, never a clear match. One agreeing and one
+    // not is how brothers' names look (Ilyas Zordun, Ilham Zordun): not a match at all.
+    return agree >= 2 && conflicts === 1 ? { score: PLAUSIBLE_MATCH, labels: p.labels, structure: ['one of the names differs'] } : undefined;
+  }
+  if (p.sims.length === 1 && p.unpaired.length > 0) {
+    return { score: 0.55 + 0.15 * p.sims[0]!, labels: p.labels, structure: ['only one of the names'] };
+  }
+  const min = Math.min(...p.sims);
+  const mean = p.sims.reduce((x, y) => x + y, 0) / p.sims.length;
+  let score = 0.8 * min + 0.2 * mean;
+  const structure: string[] = [];
+  if (!p.inOrder) {
+    score -= 0.02;
+    structure.push(SWAPPED);
+  }
+  for (const extra of p.unpaired) {
+    score *= extra.patronymic ? 0.97 : 0.9;
+    structure.push(extra.patronymic ? `patronymic ${extra.raw} left out` : `one more name (${extra.raw})`);
+  }
+  return { score, labels: p.labels, structure };
+}
+
+// "Wang Lixiong" and "WangLiXiong" (from 王力雄), "Abdu Rahman" and "Abdurahman": the longer
+// name's neighbouring words joined, in both orders for a two-word name.
+function joinings(words: string[][], target: number): string[][][] {
+  if (words.length <= target) return [];
+  const out: string[][][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    out.push([...words.slice(0, i), [...words[i]!, ...words[i + 1]!], ...words.slice(i + 2)]);
+  }
+  if (words.length === 2) out.push([[...words[1]!, ...words[0]!]]);
+  return words.length - 1 > target ? [...out, ...out.flatMap((w) => joinings(w, target))] : out;
+}
+
+function scoreVariant(a: Reading, b: Reading): Scored | undefined {
+  const abjad = a.abjad || b.abjad;
+  let best = scorePairing(a.tokens, b.tokens, abjad);
+  const [short, long, shortFirst] = a.words.length <= b.words.length ? [a, b, true] : [b, a, false];
+  for (const joined of joinings(long.words, short.words.length).slice(0, 24)) {
+    const tokens = joined.map(nameToken);
+    const scored = shortFirst ? scorePairing(short.tokens, tokens, abjad) : scorePairing(tokens, short.tokens, abjad);
+    if (!scored) continue;
+    const withJoin = { ...scored, score: scored.score - 0.02, structure: [JOINED, ...scored.structure.filter((s) => s !== SWAPPED)] };
+    if (!best || withJoin.score > best.score) best = withJoin;
+  }
+  return best;
+}
+
+function describe(scored: Scored): string {
+  const spelling = scored.labels.filter((l) => l !== 'close spelling');
+  const lead = scored.labels.includes('close spelling') ? 'close spelling' : 'spelling variant';
+  const parts = spelling.length > 0 || scored.structure.length === 0 ? [`${lead}${spelling.length ? ` (${spelling.join(', ')})` : ''}`] : [];
+  return [...parts, ...scored.structure].join('; ');
+}
+
+const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+/** How well a typed name matches a stored one; null when it is not a plausible match. */
+export function scoreName(query: string, candidate: string): NameMatch | null {
+  if (plain(query) === '' || plain(candidate) === '') return null;
+  if (plain(query) === plain(candidate)) return { score: 1, reason: 'exact', detail: 'the same name' };
+  const fq = foldName(query);
+  if (fq === '') return null;
+  if (fq === foldName(candidate)) {
+    const script = hasOtherScript(query) || hasOtherScript(candidate);
+    return { score: 0.97, reason: 'folded', detail: script ? 'the same name in another script' : 'same letters ignoring case and accents' };
+  }
+  if (compactName(query) === compactName(candidate)) {
+    return { score: 0.96, reason: 'folded', detail: 'same letters ignoring spacing and punctuation' };
+  }
+  const scored = scoreVariant(readName(query), readName(candidate));
+  if (!scored || scored.score < PLAUSIBLE_MATCH) return null;
+  return { score: Math.round(Math.min(scored.score, 0.95) * 1000) / 1000, reason: 'variant', detail: describe(scored) };
+}

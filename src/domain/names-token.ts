@@ -1,0 +1,130 @@
+// One word of a name reduced to "skeletons": the spelling with the usual transliteration
+// differences taken out (K/Q, Kh/H, Zh/J, -ai/-ay, doubled letters, a patronymic suffix, Wade-Giles
+// syllables). Each rule that changed the word leaves a label, so a match can say why it matched.
+
+export interface Spelling {
+  text: string;
+  labels: string[];
+}
+
+export interface NameToken {
+  /** The folded word, hyphenated parts joined: "musakhanuly". */
+  raw: string;
+  /** Transliteration-normalised forms; the first is the main one. */
+  skeletons: Spelling[];
+  /** The skeletons with vowel quality and voicing also ignored (e/a, o/u, d/t, g/k, b/p, ch/j). */
+  loose: Spelling[];
+  /** Consonants only: what an unvowelled Arabic-script spelling can be compared on. */
+  consonants: string;
+  /** A Russian-style patronymic (Petrovich, Ivanovna): may be left out of a name. */
+  patronymic: boolean;
+  /** A lone letter, "K." */
+  initial: boolean;
+}
+
+interface Rule {
+  pattern: RegExp;
+  to: string;
+  label: string;
+}
+
+const rule = (pattern: RegExp, to: string, label: string): Rule => ({ pattern, to, label });
+
+// Wade-Giles syllables written as pinyin writes them; applied to each hyphenated part.
+const WADE_GILES: Rule[] = [
+  rule(/^hs/, 'x', 'Wade-Giles'),
+  rule(/^(?:tz|ts)u$/, 'zi', 'Wade-Giles'),
+  rule(/^(?:ss|sz)u$/, 'si', 'Wade-Giles'),
+  rule(/^t[sz]/, 'z', 'Wade-Giles'),
+  rule(/^(ch|sh|j)ih$/, '$1i', 'Wade-Giles'),
+  rule(/^([a-z]{1,2})ung$/, '$1ong', 'Wade-Giles'),
+];
+
+// Arabic article joined by a hyphen: "al-Aziz", "ar-Rahman".
+const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud', 'ur', 'us', 'ed', 'er', 'es', 'en']);
+
+// Patronymic and family-name endings that one source writes and another leaves out or changes.
+const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli|uly|uli|ulu|ova|eva|ov|ev)$/;
+const PATRONYMIC = /(ovich|evich|ovna|evna)$/;
+
+const LETTERS = (kh: 'h' | 'k'): Rule[] => [
+  rule(/dzh|dj/g, 'j', 'Dzh/J'),
+  rule(/zh/g, 'j', 'Zh/J'),
+  rule(/kh/g, kh, kh === 'h' ? 'Kh/H' : 'Kh/K'),
+  rule(/gh/g, 'g', 'Gh/G'),
+  rule(/q/g, 'k', 'K/Q'),
+  rule(/w/g, 'v', 'W/V'),
+  rule(/y/g, 'i', 'Y/I'),
+  rule(/([aeiou])h(?=[^aeiouh]|$)/g, '$1', 'silent h'),
+  rule(/([a-z])\1+/g, '$1', 'doubled letter'),
+];
+
+const LOOSE: Rule[] = [
+  rule(/e/g, 'a', 'vowels'),
+  rule(/o/g, 'u', 'vowels'),
+  rule(/ch/g, 'j', 'Ch/J'),
+  rule(/g/g, 'k', 'G/K'),
+  rule(/d/g, 't', 'D/T'),
+  rule(/b/g, 'p', 'B/P'),
+  rule(/c/g, 'z', 'C/Ts'),
+  rule(/([a-z])\1+/g, '$1', 'doubled letter'),
+];
+
+function apply(rules: Rule[], start: Spelling): Spelling {
+  let { text } = start;
+  const labels = [...start.labels];
+  for (const r of rules) {
+    const next = text.replace(r.pattern, r.to);
+    if (next !== text && !labels.includes(r.label)) labels.push(r.label);
+    text = next;
+  }
+  return { text, labels };
+}
+
+function joinSyllables(syllables: string[]): Spelling {
+  const labels: string[] = [];
+  let parts = syllables;
+  if (parts.length > 1 && ARTICLES.has(parts[0]!)) {
+    parts = parts.slice(1);
+    labels.push('article al-');
+  }
+  const pinyin = parts.map((s) => apply(WADE_GILES, { text: s, labels: [] }));
+  if (pinyin.some((s) => s.labels.length > 0)) labels.push('Wade-Giles');
+  return { text: pinyin.map((s) => s.text).join(''), labels };
+}
+
+function stripSuffix(word: Spelling): Spelling {
+  const m = SUFFIX.exec(word.text);
+  if (!m || word.text.length - m[1]!.length < 3) return word;
+  return { text: word.text.slice(0, -m[1]!.length), labels: [...word.labels, `-${m[1]}`] };
+}
+
+/** A word of a name (its hyphenated parts) as the matcher compares it. */
+export function nameToken(syllables: string[]): NameToken {
+  const raw = syllables.join('');
+  const joined = stripSuffix(joinSyllables(syllables));
+  const skeletons = [apply(LETTERS('h'), joined)];
+  if (joined.text.includes('kh')) skeletons.push(apply(LETTERS('k'), joined));
+  // Russian Е at the start of a word is written Ye or E (Yevgeny, Evgeny).
+  const first = skeletons[0]!;
+  if (/^ie/.test(first.text)) skeletons.push({ text: first.text.slice(1), labels: [...first.labels, 'Ye/E'] });
+  const loose = skeletons.map((s) => apply(LOOSE, s));
+  const consonants = loose[0]!.text.replace(/[aiu]/g, '').replace(/([a-z])\1+/g, '$1');
+  return {
+    raw,
+    skeletons,
+    loose,
+    consonants,
+    patronymic: PATRONYMIC.test(raw),
+    initial: raw.length === 1,
+  };
+}
+
+// Words that are not names of their own: "Musakhan uly", "bin Laden", "al Hashimi".
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'uly', 'uli', 'ulu', 'kyzy', 'qyzy', 'kizi', 'qizi', 'ogly', 'oglu', 'ogli', 'ugli']);
+
+/** The words that carry a name, particles left out unless nothing else is left. */
+export function nameWords(words: string[][]): string[][] {
+  const kept = words.filter((w) => !(w.length === 1 && PARTICLES.has(w[0]!)));
+  return kept.length > 0 ? kept : words;
+}

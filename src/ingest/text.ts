@@ -1,0 +1,109 @@
+// Plain text -> blocks -> lines -> sentences. Source documents arrive hard-wrapped,
+// sometimes double-spaced (every line followed by a blank one, as in old Urgent Action
+// text exports), with headings and addresses on short lines of their own.
+
+export interface Block {
+  /** A heading, a list item or a paragraph's prose, with hard wrapping undone. */
+  lines: string[];
+  /** The postal addresses of an appeals section: names there are addressees, not people in the case. */
+  isAddress: boolean;
+}
+
+const isBlank = (line: string): boolean => /^\s*$/.test(line);
+const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
+
+/**
+ * A document is double-spaced when nearly every gap between lines is a blank line and
+ * sentences run on across those gaps; then a single blank line is only a line break
+ * and it takes two to end a paragraph.
+ */
+function isDoubleSpaced(lines: string[]): boolean {
+  let gaps = 0, spaced = 0, runOn = 0, previous: string | undefined, blanks = 0;
+  for (const line of lines) {
+    if (isBlank(line)) { blanks++; continue; }
+    if (previous !== undefined) {
+      gaps++;
+      if (blanks > 0) spaced++;
+      if (blanks === 1 && !ENDS_SENTENCE.test(previous) && /^\s*\p{Ll}/u.test(line)) runOn++;
+    }
+    previous = line;
+    blanks = 0;
+  }
+  return gaps >= 6 && spaced / gaps >= 0.8 && runOn / gaps >= 0.15;
+}
+
+function typicalWidth(lines: string[]): number {
+  const lengths = lines.filter((l) => !isBlank(l)).map((l) => l.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+}
+
+const BULLET = /^\s*([-*•–]|\d+[.)])\s+/;
+
+/** Join hard-wrapped lines: a line that reaches the wrap width, or a next line that starts in lower case, runs on. */
+function unwrap(lines: string[], width: number): string[] {
+  const out: string[] = [];
+  let previous = '';
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const last = out[out.length - 1];
+    const runsOn = last !== undefined && !BULLET.test(raw) &&
+      (previous.length >= width * 0.6 || (/^\p{Ll}/u.test(line) && !/[.!?:]$/.test(previous)));
+    if (runsOn) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+    previous = line;
+  }
+  return out;
+}
+
+const ADDRESS_LINE = /^(Salutation|Fax|Telegram|Telex|Tel|Phone|E-?mail|Twitter|Facebook)\s*:/im;
+
+export function splitBlocks(plain: string): Block[] {
+  // "KAZAKSTANHemit": a heading run into a name when a layout was flattened.
+  const text = plain.replace(/\r\n?/g, '\n').replace(/(\p{Lu}{3,})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const lines = text.split('\n');
+  const breakAfter = isDoubleSpaced(lines) ? 2 : 1;
+  const width = typicalWidth(lines);
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let blanks = 0;
+  for (const line of lines) {
+    if (isBlank(line)) { blanks++; continue; }
+    if (blanks >= breakAfter && current.length) { groups.push(current); current = []; }
+    current.push(line);
+    blanks = 0;
+  }
+  if (current.length) groups.push(current);
+  return groups.map((group) => {
+    const joined = group.join('\n');
+    const isAddress = ADDRESS_LINE.test(joined) || (joined.match(/ \/ /g)?.length ?? 0) >= 2;
+    return { lines: unwrap(group, width), isAddress };
+  });
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'no', 'nos', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof',
+  'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'c', 'ca',
+  'approx', 'vs', 'ul', 'g', 'pp', 'p', 'para', 'cf', 'e.g', 'i.e', 'mt', 'jr', 'sr', 'vol', 'fig',
+]);
+
+/** Split one line into sentences, not at "Art. 31", initials ("N.A.") or "c. 1998". */
+export function splitSentences(line: string): string[] {
+  const sentences: string[] = [];
+  const boundary = /[.!?]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d¹©])/gu;
+  let start = 0;
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    const upToStop = line.slice(start, m.index);
+    const word = /(\S+)$/.exec(upToStop)?.[1] ?? '';
+    const bare = word.replace(/^[("“‘]+/, '');
+    if (ABBREVIATIONS.has(bare.toLowerCase()) || /^(\p{L}\.)*\p{Lu}$/u.test(bare)) continue;
+    const end = m.index + m[0].trimEnd().length;
+    sentences.push(line.slice(start, end).trim());
+    start = end;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences.filter((s) => /[\p{L}\d]/u.test(s));
+}
+
+/** Whitespace collapsed, as candidates quote it. */
+export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();

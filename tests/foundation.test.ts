@@ -1,0 +1,218 @@
+// The foundation end to end, in-process against a real temporary SQLite file.
+import { describe, expect, it, beforeEach } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], today = '1999-03-01') => caselog(args, { db, today });
+
+async function ua7798() {
+  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture / fear of execution', '--country', 'China', '--opened', '15 October 1998']);
+  await c(['add', 'source', '--publisher', 'Amnesty International', '--ref', 'EUR 57/12/98', '--title', 'EXTRA 77/98', '--date', '15 October 1998']);
+  await c(['add', 'person', 'Hemit Memet', '--alias', 'Khamit Memet', '--case', 'UA 77/98', '--age', '28', '--age-on', 'Feb 1999', '--risk', 'torture', '--risk', 'death-penalty']);
+  await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98', '--risk', 'torture']);
+  await c(['add', 'person', 'Ilyas Zordun', '--case', 'UA 77/98', '--risk', 'refoulement']);
+}
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('add and timeline', () => {
+  it('records an event for several people and shows it in their timelines with its source', async () => {
+    await ua7798();
+    const added = await c(['add', 'event', 'Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun', '--date', '1999-02-11', '--type', 'deportation',
+      '--summary', 'Forcibly returned to China', '--source', 'EUR 57/12/98', '--place', 'Xinjiang']);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain('Recorded deportation on 11 February 1999 for Hemit Memet, Kasim Mahpir, Ilyas Zordun');
+    const timeline = await c(['timeline', 'Kasim Mahpir']);
+    expect(timeline.code).toBe(0);
+    expect(timeline.stdout).toContain('11 February 1999');
+    expect(timeline.stdout).toContain('Forcibly returned to China');
+    expect(timeline.stdout).toContain('EUR 57/12/98');
+    expect(timeline.stdout).toContain('returned');
+  });
+
+  it('sorts a year before the precise dates inside it, and shows dates as written', async () => {
+    await ua7798();
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'returned']);
+    await c(['add', 'event', 'Hemit Memet', '--date', 'during 1998', '--type', 'other', '--summary', 'warrant issued']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '1998-10-14', '--type', 'arrest', '--summary', 'arrested at the border']);
+    await c(['add', 'event', 'Hemit Memet', '--date', 'c. 1997', '--type', 'other', '--summary', 'fled']);
+    const out = (await c(['timeline', 'hemit memet'])).stdout;
+    const order = ['c. 1997', '\n1998', '14 October 1998', '11 February 1999'].map((s) => out.indexOf(s));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('finds a person by another stored name, ignoring case and accents', async () => {
+    await ua7798();
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'returned']);
+    const r = await c(['timeline', 'KHÁMIT memet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Hemit Memet');
+  });
+
+  it('gives the JSON fields of the spec for timeline', async () => {
+    await ua7798();
+    await c(['add', 'event', 'UA 77/98', '--date', 'Feb 1999', '--type', 'report', '--summary', 'Further information issued']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '~1998', '--type', 'arrest', '--summary', 'arrested', '--source', 'EUR 57/12/98']);
+    const r = await c(['--json', 'timeline', 'UA 77/98']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    const [arrest, report] = data.events;
+    expect(arrest).toMatchObject({ type: 'arrest', date: '1998', precision: 'year', approximate: true, dateText: '~1998', summary: 'arrested' });
+    expect(arrest.people).toEqual([{ id: expect.stringMatching(/^p-/), name: 'Hemit Memet' }]);
+    expect(arrest.case).toMatchObject({ ref: 'UA 77/98' });
+    expect(arrest.sources[0]).toMatchObject({ ref: 'EUR 57/12/98', date: '1998-10-15', precision: 'day' });
+    expect(report).toMatchObject({ date: '1999-02', precision: 'month', people: [], case: { ref: 'UA 77/98' } });
+    expect(arrest.id).toMatch(/^e-[0-9a-z]{16}$/);
+  });
+
+  it('shows reports that vary as one happening with each account', async () => {
+    await ua7798();
+    await c(['add', 'source', '--title', 'Other outlet', '--ref', 'X1']);
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'returned (AI)', '--source', 'EUR 57/12/98']);
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-02-08', '--type', 'deportation', '--summary', 'returned (other)', '--source', 'X1']);
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-06-01', '--type', 'deportation', '--summary', 'much later', '--source', 'X1']);
+    const out = (await c(['timeline', 'Kasim Mahpir'])).stdout;
+    expect(out).toContain('reports vary');
+    expect(out.match(/reports vary/g)).toHaveLength(1);
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout);
+    expect(json.events[0].reportsVaryWith).toEqual([json.events[1].id]);
+    expect(json.events[2].reportsVaryWith).toEqual([]);
+  });
+});
+
+describe('status follows events', () => {
+  it('takes the latest status-moving event, and an explicit status wins on the same date', async () => {
+    await ua7798();
+    await c(['add', 'event', 'Hemit Memet', '--date', '1998-10', '--type', 'arrest', '--summary', 'arrested']);
+    let p = JSON.parse((await c(['--json', 'at-risk'])).stdout).find((x: { name: string }) => x.name === 'Hemit Memet');
+    expect(p.status).toBe('detained');
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'returned']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'status', '--status', 'disappeared', '--summary', 'whereabouts unknown']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '1998-12', '--type', 'release', '--summary', 'older release, told later']);
+    p = JSON.parse((await c(['--json', 'at-risk'])).stdout).find((x: { name: string }) => x.name === 'Hemit Memet');
+    expect(p.status).toBe('disappeared');
+  });
+
+  it('never lets an event on the whole case change a person\'s status', async () => {
+    await ua7798();
+    await c(['add', 'event', 'UA 77/98', '--date', '1999-02-11', '--type', 'release', '--summary', 'case-wide note']);
+    const people = JSON.parse((await c(['--json', 'at-risk'])).stdout);
+    expect(people.every((p: { status: string }) => p.status === 'unknown')).toBe(true);
+  });
+});
+
+describe('due and done', () => {
+  it('prints the reminder as a sentence with the case, its people and the days left', async () => {
+    await ua7798();
+    await c(['add', 'deadline', 'UA 77/98', '--date', '15 March 1999', '--note', 'check with the International Secretariat before sending appeals']);
+    const r = await c(['due']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('UA 77/98  Hemit Memet, Kasim Mahpir, Ilyas Zordun');
+    expect(r.stdout).toContain('check with the International Secretariat before sending appeals — check before 15 March 1999 (in 14 days)');
+  });
+
+  it('lists overdue first, honours --within and each deadline\'s own warning', async () => {
+    await ua7798();
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-02-26', '--note', 'late one']);
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-20', '--note', 'soon']);
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-05-01', '--note', 'far, warned', '--warn', '90']);
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-06-01', '--note', 'far, quiet']);
+    const out = (await c(['due', '--within', '30'])).stdout;
+    expect(out).toContain('late one — check before 26 February 1999 (3 days overdue)');
+    expect(out.indexOf('late one')).toBeLessThan(out.indexOf('soon'));
+    expect(out).toContain('far, warned');
+    expect(out).not.toContain('far, quiet');
+    expect((await c(['due', '--within', '100'])).stdout).toContain('far, quiet');
+  });
+
+  it('makes a month-only deadline fall due on the first of the month', async () => {
+    await ua7798();
+    await c(['add', 'deadline', 'Hemit Memet', '--date', 'March 1999', '--note', 'check on him']);
+    const [item] = JSON.parse((await c(['--json', 'due'])).stdout);
+    expect(item).toMatchObject({ date: '1999-03', precision: 'month', due: '1999-03-01', daysLeft: 0, people: [{ name: 'Hemit Memet' }] });
+  });
+
+  it('accepts relative deadline dates counted from --today', async () => {
+    await ua7798();
+    await c(['add', 'deadline', 'UA 77/98', '--date', 'in 2 weeks', '--note', 'follow up']);
+    const [item] = JSON.parse((await c(['--json', 'due'])).stdout);
+    expect(item.date).toBe('1999-03-15');
+  });
+
+  it('marks a deadline done by a prefix of its id, and it leaves due', async () => {
+    await ua7798();
+    const added = JSON.parse((await c(['--json', 'add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'call the lawyer'])).stdout);
+    const r = await c(['done', added.id.slice(0, 8)]);
+    expect(r.code).toBe(0);
+    expect((await c(['due'])).stdout).toContain('Nothing due');
+  });
+
+  it('says nothing is due with exit 0', async () => {
+    await ua7798();
+    const r = await c(['due']);
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.stdout).toMatch(/Nothing due/);
+  });
+});
+
+describe('at-risk', () => {
+  it('puts the most urgent first and leaves out protected people; --risk filters', async () => {
+    await ua7798();
+    await c(['add', 'person', 'Sayragul Sauytbai', '--status', 'protected', '--risk', 'refoulement']);
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-02-20', '--type', 'release', '--summary', 'released']);
+    await c(['add', 'deadline', 'Hemit Memet', '--date', '1999-03-03', '--note', 'urgent check']);
+    const people = JSON.parse((await c(['--json', 'at-risk'])).stdout) as Array<{ name: string }>;
+    const names = people.map((p) => p.name);
+    expect(names).not.toContain('Sayragul Sauytbai');
+    expect(names[0]).toBe('Hemit Memet');
+    const torture = JSON.parse((await c(['--json', 'at-risk', '--risk', 'refoulement'])).stdout);
+    expect(torture.map((p: { name: string }) => p.name)).toEqual(['Ilyas Zordun']);
+    const text = (await c(['at-risk'])).stdout;
+    expect(text).toContain('next: urgent check — 3 March 1999 (in 2 days)');
+  });
+
+  it('ranks someone with no news for years above someone heard of yesterday, other things equal', async () => {
+    await c(['add', 'person', 'Quiet One', '--risk', 'torture']);
+    await c(['add', 'person', 'Recent One', '--risk', 'torture']);
+    await c(['add', 'event', 'Quiet One', '--date', '1990', '--type', 'report', '--summary', 'last heard']);
+    await c(['add', 'event', 'Recent One', '--date', '1999-02-28', '--type', 'report', '--summary', 'seen']);
+    const names = JSON.parse((await c(['--json', 'at-risk'])).stdout).map((p: { name: string }) => p.name);
+    expect(names).toEqual(['Quiet One', 'Recent One']);
+  });
+});
+
+describe('refusals change nothing', () => {
+  const snapshot = async () => (await c(['export', '--format', 'json'])).stdout;
+
+  it.each([
+    [['add', 'event', 'Hemit Memet', '--date', '03/04/1999', '--type', 'arrest', '--summary', 'x'], 1, '1999-04-03'],
+    [['add', 'event', 'Hemit Memet', '--date', '31 February 1999', '--type', 'arrest', '--summary', 'x'], 1, 'does not exist'],
+    [['add', 'event', 'Nobody Known', '--date', '1999', '--type', 'arrest', '--summary', 'x'], 1, 'no case or person'],
+    [['add', 'event', 'Hemit Memet', '--type', 'arrest', '--summary', 'x'], 2, 'missing --date'],
+    [['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'party', '--summary', 'x'], 2, 'party'],
+    [['add', 'case', '--ref', 'ua 77/98', '--title', 'again'], 1, 'already exists'],
+    [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', 'soon'], 2, '--warn'],
+    [['timeline', 'UA 77/9'], 1, 'no case or person'],
+    [['--bogus', 'due'], 2, 'unknown option'],
+  ])('%j exits %i and says so in one line', async (args, code, message) => {
+    await ua7798();
+    const before = await snapshot();
+    const r = await c(args as string[]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(message as string);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(r.stdout).toBe('');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('suggests the nearest names for an unknown one', async () => {
+    await ua7798();
+    const r = await c(['timeline', 'Hemet Mahmut']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nearest: .*Hemit Memet/);
+  });
+});

@@ -1,0 +1,66 @@
+// Runs caselog in-process with captured output, a pinned today and a temporary database,
+// or as the real bin/caselog in a child process without a terminal.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/program';
+import type { Prompter } from '../../src/prompter';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'caselog');
+export const DEMO = join(ROOT, 'data', 'demo.json');
+
+export interface Result { code: number; stdout: string; stderr: string }
+
+export function tempDb(): string {
+  return join(mkdtempSync(join(tmpdir(), 'caselog-test-')), 'test.db');
+}
+
+export interface RunOptions { db?: string; today?: string; tty?: boolean; env?: Record<string, string>; prompter?: Prompter }
+
+/** In-process: fast, for most tests. */
+export async function caselog(args: string[], opts: RunOptions = {}): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run([...(opts.db ? ['--db', opts.db] : []), ...(opts.today ? ['--today', opts.today] : []), ...args], {
+    env: { ...opts.env },
+    stdout: { write: (s: string) => { stdout += s; return true; } },
+    stderr: { write: (s: string) => { stderr += s; return true; } },
+    stdinIsTTY: opts.tty ?? false,
+    stdoutIsTTY: opts.tty ?? false,
+    now: new Date(2026, 10, 22, 12),
+    prompter: opts.prompter ? async () => opts.prompter! : undefined,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The real executable in a child process, no terminal. */
+export function spawnCaselog(args: string[], env: Record<string, string> = {}, input?: string): Result {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8', input: input ?? '', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scripted prompter: answers in order, and records the questions asked. */
+export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[] } {
+  const asked: string[] = [];
+  const next = (message: string) => {
+    asked.push(message);
+    if (answers.length === 0) throw new Error(`unexpected question: ${message}`);
+    return answers.shift();
+  };
+  return {
+    asked,
+    select: async (message) => next(message) as never,
+    input: async (message, opts) => {
+      const answer = String(next(message));
+      const valid = opts?.validate?.(answer) ?? true;
+      if (valid !== true) throw new Error(`answer "${answer}" refused: ${valid}`);
+      return answer;
+    },
+    confirm: async (message) => Boolean(next(message)),
+  };
+}
