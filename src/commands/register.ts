@@ -2,6 +2,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context';
 import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
+import { registerAppeals } from './register-appeals';
+import { registerSearch } from './register-search';
+import { registerTrust } from './register-trust';
+import { registerUpkeep } from './register-upkeep';
 
 type ContextFor = (command: Command) => Context;
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -98,6 +102,11 @@ export function registerCommands(program: Command, context: ContextFor): void {
     .argument('<file>', 'the file, or - for stdin')
     .option('--format <format>', 'json or csv (default: from the file name)')
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
+
+  registerUpkeep(program, context);
+  registerSearch(program, context);
+  registerAppeals(program, context);
+  registerTrust(program, context);
 }
 
 function collectChoice(choices: readonly string[]) {

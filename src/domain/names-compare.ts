@@ -27,7 +27,7 @@ function firstEqual(as: Spelling[], bs: Spelling[]): string[] | undefined {
 }
 
 // Names built on Abd- ("servant of") differ in what follows: Abdurehim is not Abdukerim.
-const ABD = /^abd(?:ul|al|el|ur|u|i|a)?/;
+const ABD = /^a[bp][dt]/;
 const theophoric = (a: string, b: string): [string, string] =>
   ABD.test(a) && ABD.test(b) && a.replace(ABD, '').length > 1 && b.replace(ABD, '').length > 1
     ? [a.replace(ABD, ''), b.replace(ABD, '')]

@@ -22,9 +22,22 @@ export interface FoldedName {
   abjad: boolean;
 }
 
+// A Chinese name in characters is written without a space: the family name (one character,
+// or one of the common two-character ones) comes first. Foreign names transcribed in characters
+// separate their words with a dot instead ("伊力哈木·土赫提") and are left whole.
+const HAN_NAME = /^[\u3400-\u4DBF\u4E00-\u9FFF]{2,4}$/;
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '司徒', '东方', '皇甫', '令狐', '慕容', '夏侯', '尉迟', '公孙'];
+
+function splitHanName(name: string): string {
+  const text = name.trim();
+  if (!HAN_NAME.test(text)) return name;
+  const family = COMPOUND_SURNAMES.some((s) => text.startsWith(s)) && text.length > 2 ? 2 : 1;
+  return `${text.slice(0, family)} ${text.slice(family)}`;
+}
+
 function toAscii(name: string): { text: string; abjad: boolean } {
   // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提") divide words.
-  const text = name.normalize('NFC').replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
+  const text = splitHanName(name.normalize('NFC')).replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
   if (!ARABIC_SCRIPT.test(text)) return { text: anyAscii(text), abjad: false };
   if (UYGHUR_ONLY.test(text)) {
     return { text: anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join('')), abjad: false };

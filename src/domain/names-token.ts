@@ -48,19 +48,24 @@ const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|u
 const PATRONYMIC = /(ovich|evich|ovna|evna)$/;
 
 const LETTERS = (kh: 'h' | 'k'): Rule[] => [
+  // Abd-u-rahman, Abdul Rahman, Abdel-Rahman, Abdurahman: the linking vowel (and article) varies.
+  rule(/^abd(?:ul|al|el|ol|il|u|a|e|i|o)?(?=[^aeiou])/, 'abd', 'Abd-'),
   rule(/dzh|dj/g, 'j', 'Dzh/J'),
   rule(/zh/g, 'j', 'Zh/J'),
   rule(/kh/g, kh, kh === 'h' ? 'Kh/H' : 'Kh/K'),
   rule(/gh/g, 'g', 'Gh/G'),
   rule(/q/g, 'k', 'K/Q'),
   rule(/w/g, 'v', 'W/V'),
+  // French and English "ou" (Yousef, Mahmoud); not at a word's end, where pinyin Zhou is not Zhu.
+  rule(/ou(?=[^aeiouyw])/g, 'u', 'ou/u'),
   rule(/y/g, 'i', 'Y/I'),
   rule(/([aeiou])h(?=[^aeiouh]|$)/g, '$1', 'silent h'),
   rule(/([a-z])\1+/g, '$1', 'doubled letter'),
 ];
 
-const LOOSE: Rule[] = [
-  rule(/e/g, 'a', 'vowels'),
+// E is written for a sound others write A (Memet, Mamat) or I (Tiyip, Teyip): one reading for each.
+const LOOSE = (e: 'a' | 'i'): Rule[] => [
+  rule(/e/g, e, 'vowels'),
   rule(/o/g, 'u', 'vowels'),
   rule(/ch/g, 'j', 'Ch/J'),
   rule(/g/g, 'k', 'G/K'),
@@ -108,8 +113,10 @@ export function nameToken(syllables: string[]): NameToken {
   // Russian Е at the start of a word is written Ye or E (Yevgeny, Evgeny).
   const first = skeletons[0]!;
   if (/^ie/.test(first.text)) skeletons.push({ text: first.text.slice(1), labels: [...first.labels, 'Ye/E'] });
-  const loose = skeletons.map((s) => apply(LOOSE, s));
-  const consonants = loose[0]!.text.replace(/[aiu]/g, '').replace(/([a-z])\1+/g, '$1');
+  const loose = skeletons.map((s) => apply(LOOSE('a'), s));
+  for (const s of skeletons) if (s.text.includes('e')) loose.push(apply(LOOSE('i'), s));
+  // Unvowelled Arabic writes the final h of Allah and of ta marbuta, which romanisations drop.
+  const consonants = loose[0]!.text.replace(/[aiu]/g, '').replace(/([a-z])\1+/g, '$1').replace(/(?<=.)h$/, '');
   return {
     raw,
     skeletons,

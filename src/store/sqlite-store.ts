@@ -6,6 +6,8 @@ import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, typ
 import { foldName, nameKeys } from '../domain/names';
 import { UserError } from '../errors';
 import { refreshPeople, peopleTouchedBy } from './derived';
+import { storedRecord } from './export';
+import type { Section } from '../exchange/format';
 import type { DB } from './open';
 import { Reader } from './reader';
 import { dateParams } from './rows';
@@ -16,8 +18,14 @@ export interface Actor { command: string; user: string }
 
 export class SqliteStore implements Store {
   readonly read: Reader;
+  private batch: number | undefined;
   constructor(readonly db: DB, private readonly actor: Actor, private readonly now: () => string = () => new Date().toISOString()) {
     this.read = new Reader(db);
+  }
+
+  /** A record as the export writes it; what the change log keeps. */
+  snapshot(section: Section, id: string): Record<string, unknown> | undefined {
+    return storedRecord(this.db, section, id);
   }
 
   newId(kind: RecordKind): string {
@@ -26,6 +34,7 @@ export class SqliteStore implements Store {
 
   /** Runs a write as one immediate transaction (so concurrent writers queue on the busy timeout). */
   write<T>(work: () => T): T {
+    this.batch = undefined;
     try {
       return this.db.transaction(work).immediate();
     } catch (error) {
@@ -33,10 +42,15 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Appends to the change log. Records are logged in their export form, so that undo can put a
+   * record back exactly; all changes of one write share a batch, which undo reverses together.
+   */
   logChange(action: string, kind: string, recordId: string | null, before: unknown, after: unknown): void {
+    this.batch ??= ((this.db.prepare('SELECT coalesce(max(batch), 0) + 1 AS next FROM changes').get() as { next: number }).next);
     this.db
-      .prepare('INSERT INTO changes (at, os_user, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?)')
-      .run(this.now(), this.actor.user, this.actor.command, action, kind, recordId,
+      .prepare('INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?,?)')
+      .run(this.batch, this.now(), this.actor.user, this.actor.command, action, kind, recordId,
         before === undefined ? null : JSON.stringify(before), after === undefined ? null : JSON.stringify(after));
   }
 
@@ -52,7 +66,7 @@ export class SqliteStore implements Store {
       ).run({ id, ref: input.ref.trim(), ref_key: caseRefKey(input.ref), title: input.title, countries: JSON.stringify(input.countries),
         summary: input.summary ?? null, ...dateParams('opened', input.opened), at });
       const record = this.read.caseById(id)!;
-      this.logChange('add', 'case', id, undefined, record);
+      this.logChange('add', 'cases', id, null, this.snapshot('cases', id));
       return record;
     });
   }
@@ -77,7 +91,7 @@ export class SqliteStore implements Store {
       for (const caseId of input.caseIds) member.run(caseId, id);
       refreshPeople(this.db, [id]);
       const record = this.read.personById(id)!;
-      this.logChange('add', 'person', id, undefined, record);
+      this.logChange('add', 'people', id, null, this.snapshot('people', id));
       return record;
     });
   }
@@ -85,15 +99,14 @@ export class SqliteStore implements Store {
   /** Adds other names (and case memberships) to a person. */
   async addNames(personId: string, names: string[], caseIds: string[] = []): Promise<PersonRecord> {
     return this.write(() => {
-      const before = this.read.personById(personId);
+      const before = this.snapshot('people', personId);
       if (!before) throw new UserError(`no person ${personId}`);
       for (const name of names) this.insertName(personId, name, false);
       const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
       for (const caseId of caseIds) member.run(caseId, personId);
       refreshPeople(this.db, [personId]);
-      const after = this.read.personById(personId)!;
-      this.logChange('edit', 'person', personId, before, after);
-      return after;
+      this.logChange('edit', 'people', personId, before, this.snapshot('people', personId));
+      return this.read.personById(personId)!;
     });
   }
 
@@ -112,10 +125,11 @@ export class SqliteStore implements Store {
 
   async addToCase(caseId: string, personId: string): Promise<void> {
     this.write(() => {
+      const before = this.snapshot('people', personId);
       const added = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)').run(caseId, personId);
       if (added.changes > 0) {
         refreshPeople(this.db, [personId]);
-        this.logChange('link', 'case', caseId, undefined, { case: caseId, person: personId });
+        this.logChange('edit', 'people', personId, before, this.snapshot('people', personId));
       }
     });
   }
@@ -125,7 +139,7 @@ export class SqliteStore implements Store {
       const id = this.newId('event');
       this.insertEvent(id, input);
       const record = this.read.eventById(id)!;
-      this.logChange('add', 'event', id, undefined, record);
+      this.logChange('add', 'events', id, null, this.snapshot('events', id));
       return record;
     });
   }
@@ -159,7 +173,7 @@ export class SqliteStore implements Store {
       const person = this.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
       for (const p of input.personIds) person.run(id, p);
       const record = this.read.deadlineById(id)!;
-      this.logChange('add', 'deadline', id, undefined, record);
+      this.logChange('add', 'deadlines', id, null, this.snapshot('deadlines', id));
       return record;
     });
   }
@@ -175,19 +189,18 @@ export class SqliteStore implements Store {
         ref_key: input.ref ? caseRefKey(input.ref) : null, ...dateParams('date', input.date), url: input.url ?? null,
         reliability: input.reliability ?? null, body: input.body ?? null, hash: input.hash ?? null, at });
       const record = this.read.sourceById(id)!;
-      this.logChange('add', 'source', id, undefined, record);
+      this.logChange('add', 'sources', id, null, this.snapshot('sources', id));
       return record;
     });
   }
 
   async markDone(deadlineId: string, on: string): Promise<DeadlineRecord> {
     return this.write(() => {
-      const before = this.read.deadlineById(deadlineId);
+      const before = this.snapshot('deadlines', deadlineId);
       if (!before) throw new UserError(`no deadline ${deadlineId}`);
       this.db.prepare('UPDATE deadlines SET done_on = ?, updated_at = ? WHERE id = ?').run(on, this.now(), deadlineId);
-      const after = this.read.deadlineById(deadlineId)!;
-      this.logChange('done', 'deadline', deadlineId, before, after);
-      return after;
+      this.logChange('done', 'deadlines', deadlineId, before, this.snapshot('deadlines', deadlineId));
+      return this.read.deadlineById(deadlineId)!;
     });
   }
 

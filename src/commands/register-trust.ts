@@ -1,0 +1,5 @@
+// Commands of the trust work, declared here and loaded lazily.
+import type { Command } from 'commander';
+import type { Context } from '../context';
+
+export function registerTrust(_program: Command, _context: (command: Command) => Context): void {}

@@ -1,0 +1,129 @@
+// Finding dates in a sentence: chrono-node for written dates and relative phrases, a small
+// pattern for bare years ("during 1998", "In 2018"), which chrono leaves alone. Results are
+// calendar dates (year/month/day numbers) with a precision; a JS Date only ever carries
+// chrono's reference day, set at local noon so no time zone can move it.
+import * as chrono from 'chrono-node';
+import type { Day, PartialDate, Precision } from '../domain/types';
+
+export interface DateMention {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  date: PartialDate;
+  precision: Precision;
+  /** Counted from another date ("in six months", "a few months earlier", "two days ago"). */
+  relative: boolean;
+  /** The year is written in the text, not inferred from the document's date. */
+  explicitYear: boolean;
+  /** "today": the document speaking of its own day. */
+  selfDated: boolean;
+}
+
+export interface DateAnchors {
+  /** The document's date: year-less dates and "yesterday", "two weeks ago" are read against it. */
+  documentDate?: Day;
+  /** The latest date in the passage so far: "a few months earlier", "in six months" count from it. */
+  contextDate?: PartialDate;
+}
+
+export const precisionOf = (d: { month?: number; day?: number }): Precision =>
+  d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
+
+/** Days as a comparable number; a month or year compares as its first day. */
+export const dayKey = (d: { year: number; month?: number; day?: number }): number =>
+  d.year * 10000 + (d.month ?? 1) * 100 + (d.day ?? 1);
+
+const noon = (d: Day): Date => new Date(d.year, d.month - 1, d.day, 12);
+const dayOfAnchor = (d: PartialDate): Day => ({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });
+
+const MONTH_WORD = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+const SELF = /^(now|right now|today|tonight|this (morning|afternoon|evening))$/i;
+const DEICTIC = /\b(ago|last|next|this|past|yesterday|tomorrow|coming)\b/i;
+const VAGUE = /\b(a few|few|several|some|a couple of|couple of|many)\b/i;
+const APPROXIMATELY = /\b(around|about|approximately|circa|c\.|ca\.|some time in|sometime in)\s*$/i;
+
+function build(year: number, month: number | undefined, day: number | undefined, precision: Precision, approximate: boolean, text: string): PartialDate {
+  const date: PartialDate = { year, approximate, text };
+  if (precision !== 'year') date.month = month;
+  if (precision === 'day') date.day = day;
+  return date;
+}
+
+/** A vague count ("a few months") cannot give a day: keep the unit one step coarser, approximately. */
+function relativePrecision(text: string, anchor: Precision): { precision: Precision; approximate: boolean } {
+  const unit = /\b(day|week|month|year)s?\b/i.exec(text)?.[1]?.toLowerCase() ?? 'day';
+  if (VAGUE.test(text)) return { precision: unit === 'day' || unit === 'week' ? 'month' : 'year', approximate: true };
+  if (unit === 'year') return { precision: 'year', approximate: false };
+  return { precision: anchor, approximate: false };
+}
+
+function fromChrono(sentence: string, result: chrono.ParsedResult, anchors: DateAnchors): DateMention | null {
+  let text = result.text;
+  let start = result.index;
+  const lead = /^(on|at)\s+/i.exec(text);
+  if (lead) { text = text.slice(lead[0].length); start += lead[0].length; }
+  const end = start + text.length;
+  if (result.tags().has('parser/SlashDateFormatParser') || /^\d{1,4}[/.]\d{1,2}([/.]\d{1,4})?$/.test(text)) return null;
+  const monthWord = MONTH_WORD.exec(text)?.[0];
+  if (monthWord && /^\p{Ll}/u.test(monthWord)) return null; // "march", "may": verbs, not months
+  const base = { start, end, selfDated: false };
+  if (SELF.test(text)) {
+    if (!/today/i.test(text) || !anchors.documentDate) return null;
+    const d = anchors.documentDate;
+    return { ...base, date: build(d.year, d.month, d.day, 'day', false, text), precision: 'day', relative: true, explicitYear: false, selfDated: true };
+  }
+  const c = result.start;
+  if (result.tags().has('result/relativeDate') || /casualReference/.test([...result.tags()].join())) {
+    let anchor: PartialDate | undefined;
+    let components = c;
+    if (DEICTIC.test(text)) {
+      if (!anchors.documentDate) return null;
+      anchor = { ...anchors.documentDate, approximate: false, text: '' };
+    } else {
+      anchor = anchors.contextDate ?? (anchors.documentDate && { ...anchors.documentDate, approximate: false, text: '' });
+      if (!anchor) return null;
+      const again = chrono.parse(text, noon(dayOfAnchor(anchor)))[0];
+      if (!again) return null;
+      components = again.start;
+    }
+    const { precision, approximate } = relativePrecision(text, precisionOf(anchor));
+    const date = build(components.get('year') ?? anchor.year, components.get('month') ?? undefined, components.get('day') ?? undefined, precision, approximate || anchor.approximate, text);
+    return { ...base, date, precision, relative: true, explicitYear: false };
+  }
+  const precision: Precision | null = c.isCertain('month') && c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : null;
+  if (!precision) return null; // a weekday or a time alone
+  const explicitYear = c.isCertain('year');
+  if (!explicitYear && !anchors.documentDate) return null;
+  const approximate = APPROXIMATELY.test(sentence.slice(Math.max(0, start - 25), start));
+  const date = build(c.get('year') ?? 0, c.get('month') ?? undefined, c.get('day') ?? undefined, precision, approximate, text);
+  return { ...base, date, precision, relative: false, explicitYear };
+}
+
+// "during 1998", "In 2018", "c. 1998", "mid-2019"; not "the 1951 Convention" or "© 2020".
+const BARE_YEAR = /\b(?:(in|during|since|throughout|until|till|by|from|around|about|circa|c\.|ca\.|before|after)\s+(?:(?:early|late|mid-?|the (?:end|beginning|start|middle) of)\s*)?|(?:early|late|mid)-?\s?)((?:1[89]|20)\d\d)\b(?![/\d-])(?!\s+(?:Convention|Protocol|Act|Law|Constitution|Code|Agreement|Declaration))/gi;
+
+function bareYears(sentence: string, taken: DateMention[]): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    const approximate = /^(around|about|circa|c\.|ca\.)$/i.test(m[1] ?? '');
+    const text = m[0];
+    found.push({ start, end, date: { year: Number(m[2]), approximate, text }, precision: 'year', relative: false, explicitYear: true, selfDated: false });
+  }
+  return found;
+}
+
+const FALLBACK_REFERENCE: Day = { year: 2000, month: 1, day: 1 };
+
+export function findDateMentions(sentence: string, anchors: DateAnchors): DateMention[] {
+  const reference = noon(anchors.documentDate ?? FALLBACK_REFERENCE);
+  const mentions: DateMention[] = [];
+  for (const result of chrono.parse(sentence, reference)) {
+    const mention = fromChrono(sentence, result, anchors);
+    if (mention) mentions.push(mention);
+  }
+  mentions.push(...bareYears(sentence, mentions));
+  return mentions.sort((a, b) => a.start - b.start);
+}

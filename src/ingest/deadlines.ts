@@ -1,0 +1,59 @@
+// Is a date in a sentence something the caseworker must act on or check by?
+//
+// Rule (shared with the fixtures): a deadline phrase gives a deadline, not an event; the one
+// exception is a scheduled hearing ("postponed to January 21", "will be heard on May 27"),
+// which is both a deadline now and, on its day, a hearing on the timeline.
+import type { Day } from '../domain/types';
+import { dayKey, type DateMention } from './date-mentions';
+
+export interface DeadlineReading {
+  /** What to do or check, in a few words. */
+  note: string;
+  /** A scheduled hearing: also a 'hearing' event on that date. */
+  hearing: boolean;
+}
+
+const APPEALS = /\b(appeals?|write|writing|letters?|faxes|e-?mails)\b/i;
+const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*$/i;
+const SCHEDULED_BEFORE = /\b((postponed|adjourned|rescheduled|deferred|put off|moved|set|scheduled|fixed|listed|due)\s+(until|till|to|for|on)|(will|shall|is to|are to|is due to|are due to)\s+(be\s+)?(heard|tried|resume|continue|reopen|open|start|begin)(\s+\w+){0,3})\s+(on\s+)?(the\s+)?$/i;
+const RELEASE = /\b(eligible for (early |conditional )?release|due (to be |for )?release[d]?|will be (released|freed)|(sentence|term) (ends|expires|will end))\b/i;
+const FUTURE = /\b(will|shall|must|should|could|would|can|may|might|is due|are due|due to|scheduled|expected to|deadline|please)\b/i;
+const WITHIN = /^(in|within)\s/i;
+
+/** A few words saying what the date is for: the clause around it, without the date. */
+function clauseNote(sentence: string, m: DateMention): string {
+  const from = Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf(';', m.start), sentence.lastIndexOf(':', m.start)) + 1;
+  const stops = [',', ';', '.'].map((c) => sentence.indexOf(c, m.end)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) : sentence.length;
+  const clause = `${sentence.slice(from, m.start)} ${sentence.slice(m.end, to)}`
+    .replace(/\b(on|by|before|until|in|within|after)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s+(on|by|before|until|in|within|after)$/i, '');
+  return clause.length > 70 ? `${clause.slice(0, 67).trimEnd()}...` : clause;
+}
+
+/**
+ * Reads the mention as a deadline, or returns null. Without a document date only the
+ * wording decides; with one, any later date in the document is also a deadline.
+ */
+export function readDeadline(sentence: string, m: DateMention, documentDate?: Day): DeadlineReading | null {
+  if (m.selfDated) return null;
+  const before = sentence.slice(0, m.start);
+  if (APPEALS.test(sentence) && CUTOFF_BEFORE.test(before)) return { note: 'check before sending appeals', hearing: false };
+  if (SCHEDULED_BEFORE.test(before)) {
+    const trial = /\btrial\b/i.test(sentence) && !/\bhearing\b/i.test(sentence);
+    return { note: trial ? 'trial' : 'hearing', hearing: true };
+  }
+  const release = RELEASE.exec(sentence);
+  if (release && (m.relative || FUTURE.test(sentence))) {
+    return { note: /eligible/i.test(release[0]) ? 'eligible for release' : 'due for release', hearing: false };
+  }
+  const future = FUTURE.test(sentence);
+  if (future && m.relative && WITHIN.test(m.date.text)) return { note: clauseNote(sentence, m), hearing: false };
+  if (future && CUTOFF_BEFORE.test(before)) return { note: clauseNote(sentence, m), hearing: false };
+  if (documentDate && !m.relative && dayKey(m.date) > dayKey(documentDate) && m.precision !== 'year') {
+    return { note: clauseNote(sentence, m), hearing: false };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+// Guessing what kind of happening a date belongs to, from the words nearest to it.
+// A guess for the caseworker to confirm, not a classification: nearest cue wins.
+import type { EventType } from '../domain/types';
+
+type Cue = [EventType, RegExp];
+
+// Longer phrases first where they overlap shorter ones ("arrest warrant" is not an arrest).
+const CUES: Cue[] = [
+  ['other', /\b(arrest )?warrants?( to arrest| for (the|his|her|their) arrest)?\b/gi],
+  ['extradition-request', /\b(extradition requests?|request(ed|s)? (for )?(his|her|their|the) extradition|sought (his|her|their) extradition|requested (his|her|their )?extradition)\b/gi],
+  ['asylum-decision', /\b((granted|denied|refused|rejected) (political )?asylum|granted refugee status|asylum (claims?|applications?|requests?) (was|were|has been|had been) (granted|rejected|refused|denied|turned down))\b/gi],
+  ['asylum-application', /\b(appl(ied|y|ies) for (political )?asylum|sought (political )?asylum|claimed asylum|lodged an asylum|asylum (application|claim)s? (was |were )?(lodged|filed|submitted)|registered with (the )?UNHCR)\b/gi],
+  ['deportation', /\b(deport(ed|ation)|forcibl[ey] return(ed)?|forced return|(was|were|been|being) returned|extradited|expelled|handed over|sent back|refouled|repatriated)\b/gi],
+  ['disappearance', /\b(disappeared|disappearance|went missing|whereabouts (are |remain |were )?unknown|abducted)\b/gi],
+  ['sentence', /\b(sentenced|convicted|found guilty|jailed for|(suspended |prison )?sentence)\b/gi],
+  ['release', /\b(released|freed|acquitted|released on bail|let go)\b/gi],
+  ['hearing', /\b(hearings?|court proceedings|trial (began|opened|started|resumed)|appeared (in|before) (a |the )?court|adjourned|postponed)\b/gi],
+  ['charge', /\b(charged|indicted|accused of|prosecuted|charges? of)\b/gi],
+  ['detention', /\b(detained|detention|in custody|remanded|held (in|at|incommunicado)|imprisoned)\b/gi],
+  ['arrest', /\b(arrested|arrest|apprehended|taken into custody|seized)\b/gi],
+  ['ill-treatment', /\b(beaten|tortured|ill-treated|mistreated|ill-treatment|mistreatment)\b/gi],
+  ['statement', /\b(said|stated|says|announced|declared|told|claimed|denied|acknowledg(ed|ing)|confirmed|warned)\b/gi],
+  ['report', /\b(reported|published|urgent action)\b/gi],
+  ['other', /\b(fled|crossed the border|crossing the border|escaped|learned|learnt)\b/gi],
+];
+
+const HAPPENING = new Set<EventType>(['arrest', 'detention', 'charge', 'hearing', 'sentence', 'release', 'deportation',
+  'extradition-request', 'asylum-application', 'asylum-decision', 'disappearance', 'ill-treatment']);
+
+// "would be returned", "not to deport", "a warrant to arrest": said of what may happen, not what did.
+const NOT_DONE = /\b(would|will|could|may|might|should|must|shall|can|cannot|not|never|to)\s+(\w+\s+)?$/i;
+
+interface Hit { type: EventType; start: number; end: number }
+
+function hits(sentence: string): Hit[] {
+  const found: Hit[] = [];
+  for (const [type, cue] of CUES) {
+    for (const m of sentence.matchAll(cue)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((h) => start < h.end && end > h.start)) continue;
+      if (NOT_DONE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+      found.push({ type, start, end });
+    }
+  }
+  return found;
+}
+
+const distance = (h: Hit, start: number, end: number): number =>
+  h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+
+/**
+ * The type of the happening dated at [start, end) in the sentence. "X reported on DATE that
+ * Y had been deported" is the deportation: a report or statement gives way to the happening
+ * it reports when one follows it in a that-clause.
+ */
+export function guessEventType(sentence: string, start: number, end: number): EventType {
+  const all = hits(sentence);
+  if (!all.length) return 'other';
+  const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));
+  if (nearest.type === 'statement' || nearest.type === 'report') {
+    const clause = /\bthat\b/i.exec(sentence.slice(nearest.end));
+    if (clause) {
+      const from = nearest.end + (clause.index ?? 0);
+      const reported = all.find((h) => h.start > from && HAPPENING.has(h.type));
+      if (reported) return reported.type;
+    }
+  }
+  return nearest.type;
+}
