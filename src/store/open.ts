@@ -34,9 +34,8 @@ export function openDatabase(opts: OpenOptions): DB {
       throw new UserError(`no caselog database at ${path}: record something with "caselog add", or give another file with --db`);
     }
     createOwnerOnly(path);
-  } else if (opts.warn && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) {
-    opts.warn(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
   }
+  const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
   let db: DB;
   try {
     db = new Database(path, { readonly: opts.readonly ?? false, timeout: 15000 });
@@ -50,6 +49,7 @@ export function openDatabase(opts: OpenOptions): DB {
     db.close();
     throw translateOpenError(error, path, Boolean(opts.passphrase));
   }
+  if (readableByOthers) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
   return db;
 }
 

@@ -1,0 +1,113 @@
+// The real bin/caselog, spawned without a terminal: exit codes, stdout/stderr, files on disk.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO, spawnCaselog, tempDb } from './helpers/cli';
+
+const ANSI = /\u001b\[/;
+
+describe('bin/caselog without a terminal', () => {
+  it('prints its version', () => {
+    const r = spawnCaselog(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('loads the demo data and answers due, at-risk and timeline with real content and no colour', () => {
+    const db = tempDb();
+    expect(spawnCaselog(['--db', db, 'import', DEMO]).code).toBe(0);
+    const due = spawnCaselog(['due'], { CASELOG_DB: db, CASELOG_TODAY: '1999-03-01', FORCE_COLOR: '3' });
+    expect(due.code).toBe(0);
+    expect(due.stdout).toContain('UA 77/98  Hemit Memet');
+    expect(due.stdout).toContain('check before 15 March 1999 (in 14 days)');
+    expect(due.stdout).not.toMatch(ANSI);
+    const atRisk = spawnCaselog(['at-risk', '--db', db, '--today', '1999-03-01']);
+    expect(atRisk.stdout).toContain('Hemit Memet');
+    expect(atRisk.stdout).not.toMatch(ANSI);
+    const timeline = spawnCaselog(['timeline', 'Hemit Memet', '--db', db]);
+    expect(timeline.stdout).toContain('11 February 1999');
+    expect(timeline.stdout).toContain('EUR 57/12/98');
+  });
+
+  it('prints only JSON on stdout with --json, messages on stderr', () => {
+    const db = tempDb();
+    spawnCaselog(['--db', db, 'import', DEMO]);
+    for (const args of [['due', '--within', '9999'], ['at-risk'], ['timeline', 'UA 77/98']]) {
+      const r = spawnCaselog(['--db', db, '--today', '1999-03-01', '--json', ...args]);
+      expect(r.code).toBe(0);
+      expect(() => JSON.parse(r.stdout)).not.toThrow();
+    }
+    const added = spawnCaselog(['--db', db, '--json', 'add', 'case', '--ref', 'X 1', '--title', 'T']);
+    expect(JSON.parse(added.stdout)).toMatchObject({ ref: 'X 1', title: 'T' });
+    expect(added.stderr).toContain('Opened case X 1');
+  });
+
+  it('refuses missing flags with a usage error instead of waiting for input', () => {
+    const db = tempDb();
+    spawnCaselog(['--db', db, 'import', DEMO]);
+    const r = spawnCaselog(['--db', db, 'add', 'event', 'Hemit Memet', '--type', 'arrest']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing --date');
+    expect(spawnCaselog(['--db', db, 'add']).code).toBe(2);
+  });
+
+  it('says plainly when there is no database, and creates none for a reading command', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'caselog-')), 'none.db');
+    const r = spawnCaselog(['--db', db, 'due']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^caselog: no caselog database at .*none\.db/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('creates the database at the XDG path, owner-only, on first write', () => {
+    const home = mkdtempSync(join(tmpdir(), 'caselog-xdg-'));
+    const r = spawnCaselog(['add', 'case', '--ref', 'A 1', '--title', 'first'], { XDG_DATA_HOME: home });
+    expect(r.code).toBe(0);
+    const file = join(home, 'caselog', 'caselog.db');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(home, 'caselog')).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses a database from a newer caselog and leaves it untouched', () => {
+    const db = tempDb();
+    spawnCaselog(['--db', db, 'add', 'case', '--ref', 'A 1', '--title', 'first']);
+    const raw = new Database(db);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = readFileSync(db);
+    const r = spawnCaselog(['--db', db, 'due']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('newer caselog');
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a database with one line', () => {
+    const db = tempDb();
+    writeFileSync(db, 'this is a shopping list, not a database\n'.repeat(100));
+    const r = spawnCaselog(['--db', db, 'due']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('not a caselog database');
+  });
+
+  it('shows a stack trace only with CASELOG_DEBUG=1', () => {
+    const db = tempDb();
+    spawnCaselog(['--db', db, 'add', 'case', '--ref', 'A 1', '--title', 'first']);
+    const plain = spawnCaselog(['--db', db, 'timeline', 'Nobody']);
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = spawnCaselog(['--db', db, 'timeline', 'Nobody'], { CASELOG_DEBUG: '1' });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('uses CASELOG_TODAY and refuses a bad one as a usage error', () => {
+    const db = tempDb();
+    spawnCaselog(['--db', db, 'import', DEMO]);
+    const r = spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '03/04/1999' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('1999-04-03');
+  });
+});

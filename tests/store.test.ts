@@ -1,0 +1,72 @@
+// The store against a real SQLite file: schema, pragmas, constraints, transactions.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/store/open';
+import { SCHEMA_VERSION } from '../src/store/schema';
+import { SqliteStore } from '../src/store/sqlite-store';
+import { parseDate } from '../src/domain/dates';
+import { tempDb } from './helpers/cli';
+
+const open = (path = tempDb()) => new SqliteStore(openDatabase({ path, create: true }), { command: 'test', user: 'tester' });
+
+describe('opening a database', () => {
+  it('creates the schema at the current version, in WAL mode, with foreign keys and a busy timeout', () => {
+    const store = open();
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+    store.close();
+  });
+
+  it('migrates an older database forward and keeps a backup of it beside the file', async () => {
+    const path = tempDb();
+    const first = open(path);
+    await first.addCase({ ref: 'UA 1/99', title: 'kept', countries: [] });
+    first.close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 1');
+    raw.close();
+    const again = open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect((await again.findCaseByRef('ua 1/99'))?.title).toBe('kept');
+    again.close();
+    const backup = new Database(`${path}.schema1.bak`, { readonly: true });
+    expect(backup.prepare('SELECT title FROM cases').get()).toEqual({ title: 'kept' });
+    backup.close();
+  });
+});
+
+describe('writes', () => {
+  it('matches case references ignoring case and spacing, and refuses a second case with the same one', async () => {
+    const store = open();
+    await store.addCase({ ref: 'UA 77/98', title: 'first', countries: [] });
+    expect((await store.findCaseByRef('ua77/98'))?.title).toBe('first');
+    await expect(store.addCase({ ref: 'ua  77/98', title: 'second', countries: [] })).rejects.toThrow(/already exists/);
+    expect(store.db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
+  });
+
+  it('writes a person with all names, risks and memberships in one transaction, or nothing', async () => {
+    const store = open();
+    const c = await store.addCase({ ref: 'UA 1', title: 't', countries: [] });
+    await expect(
+      store.addPerson({ name: 'A B', aliases: ['C D'], caseIds: [c.id, 'c-doesnotexist'], risks: ['torture'] }),
+    ).rejects.toThrow();
+    for (const table of ['people', 'person_names', 'person_risks', 'case_people', 'changes']) {
+      const n = (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      expect([table, n]).toEqual([table, table === 'changes' ? 1 : 0]);
+    }
+  });
+
+  it('logs every change with who, which command, and the record before and after', async () => {
+    const store = open();
+    const c = await store.addCase({ ref: 'UA 1', title: 't', countries: [] });
+    const d = await store.addDeadline({ caseId: c.id, personIds: [], date: parseDate('1999-03-15'), note: 'check' });
+    await store.markDone(d.id, '1999-03-10');
+    const rows = store.db.prepare('SELECT action, kind, record_id, os_user, command, before, after FROM changes ORDER BY seq').all() as Array<Record<string, string>>;
+    expect(rows.map((r) => [r.action, r.kind])).toEqual([['add', 'cases'], ['add', 'deadlines'], ['done', 'deadlines']]);
+    expect(rows[2]).toMatchObject({ record_id: d.id, os_user: 'tester', command: 'test' });
+    expect(JSON.parse(rows[2]!.before).doneOn).toBeNull();
+    expect(JSON.parse(rows[2]!.after).doneOn).toBe('1999-03-10');
+  });
+});
