@@ -8,6 +8,7 @@ import { EVENT_TYPES, type EventType } from '../domain/types';
 import { UsageError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
+import { validatorFor } from './ask';
 import { checkNewName } from './duplicates';
 
 export async function addGuided(ctx: Context): Promise<void> {
@@ -49,17 +50,7 @@ export async function addGuided(ctx: Context): Promise<void> {
 const required = (v: string) => (v.trim() ? true : 'required');
 
 async function askParsed<T>(ask: Prompter, question: string, parse: (t: string) => T): Promise<T> {
-  const text = await ask.input(question, {
-    validate: (v) => {
-      try {
-        parse(v);
-        return true;
-      } catch (error) {
-        return (error as Error).message;
-      }
-    },
-  });
-  return parse(text);
+  return parse(await ask.input(question, { validate: validatorFor(parse) }));
 }
 
 async function pickCase(ask: Prompter, store: SqliteStore, ctx: Context, mustCreate: boolean): Promise<CaseRecord | undefined> {

@@ -17,15 +17,20 @@ export async function needParsed<T>(
   ctx: Context, value: string | undefined, flag: string, question: string, parse: (text: string) => T,
 ): Promise<{ text: string; value: T }> {
   if (value !== undefined && value.trim() !== '') return { text: value, value: parse(value) };
-  const text = await need(ctx, undefined, flag, question, (v) => {
+  const text = await need(ctx, undefined, flag, question, validatorFor(parse));
+  return { text, value: parse(text) };
+}
+
+/** A prompt validator that shows the parser's own refusal, so the question is asked again. */
+export function validatorFor(parse: (text: string) => unknown): (value: string) => true | string {
+  return (value) => {
     try {
-      parse(v);
+      parse(value);
       return true;
     } catch (error) {
       return (error as Error).message;
     }
-  });
-  return { text, value: parse(text) };
+  };
 }
 
 export function wholeNumber(text: string, flag: string): number {
