@@ -66,8 +66,6 @@ export function compareWords(a: NameToken, b: NameToken, abjad: boolean): WordMa
 }
 
 export interface Pairing {
-  /** For each word of the first name, the index of its partner in the second, or -1. */
-  partners: number[];
   sims: number[];
   labels: string[];
   /** Words of the longer name left without a partner. */
@@ -104,7 +102,6 @@ export function pairWords(a: NameToken[], b: NameToken[], abjad: boolean): Pairi
   const matches = best.order.map((j, i) => table[i]![j]!);
   const used = new Set(best.order);
   return {
-    partners: best.order,
     sims: matches.map((m) => m.sim),
     labels: [...new Set(matches.flatMap((m) => m.labels))],
     unpaired: l.filter((_, j) => !used.has(j)),

@@ -3,8 +3,9 @@
 // which any-ascii reads as Arabic (ى as "a", ا dropped, و as "w") and so loses its vowels.
 import anyAscii from 'any-ascii';
 
-// Letters only Uyghur (among Arabic-script languages caseworkers meet) writes.
-const UYGHUR_ONLY = /[\u06D5\u06D0\u06C6\u06C7\u06C8\u06CB\u06AD\u06BE]/;
+// Letters only Uyghur (among Arabic-script languages caseworkers meet) writes; and what Arabic
+// never does: ى (i) inside a word, ئ opening one.
+const UYGHUR_ONLY = /[\u06D5\u06D0\u06C6\u06C7\u06C8\u06CB\u06AD\u06BE]|\u0649(?=[\u0620-\u06FF])|(?:^|\s)\u0626/;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
 // Uyghur Arabic script (UEY) to a Latin spelling close to the English usage (kh, gh, j).

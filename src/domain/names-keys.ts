@@ -15,13 +15,14 @@ const MAX_KEYS = 12;
 export function nameKeys(name: string): string[] {
   const words = nameWords(foldWords(name).words).filter((w) => w.join('').length > 1);
   const tokens = words.map(nameToken);
-  const keys = new Set<string>();
-  for (const token of tokens) for (const loose of token.loose) keys.add(`s:${loose.text}`);
+  // Most telling first, as a long name's list is cut short.
+  const keys = new Set(tokens.map((t) => `s:${t.loose[0]!.text}`));
   if (words.length >= 2) keys.add(`s:${nameToken(words.flat()).loose[0]!.text}`);
   if (words.length === 2) keys.add(`s:${nameToken([...words[1]!, ...words[0]!]).loose[0]!.text}`);
   for (const token of tokens) {
     const [code] = doubleMetaphone(token.consonants);
     if (code.length > 1) keys.add(`p:${code}`);
   }
+  for (const token of tokens) for (const other of token.loose.slice(1)) keys.add(`s:${other.text}`);
   return [...keys].slice(0, MAX_KEYS);
 }

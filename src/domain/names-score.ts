@@ -85,10 +85,13 @@ function joinings(words: string[][], target: number): string[][][] {
 }
 
 function scoreVariant(a: Reading, b: Reading): Scored | undefined {
+  // Initials alone ("K.") say too little to reach anyone.
+  if (a.tokens.every((t) => t.initial) || b.tokens.every((t) => t.initial)) return undefined;
   const abjad = a.abjad || b.abjad;
   let best = scorePairing(a.tokens, b.tokens, abjad);
   const [short, long, shortFirst] = a.words.length <= b.words.length ? [a, b, true] : [b, a, false];
-  for (const joined of joinings(long.words, short.words.length).slice(0, 24)) {
+  if (long.words.length - short.words.length > 2) return best;
+  for (const joined of joinings(long.words, short.words.length)) {
     const tokens = joined.map(nameToken);
     const scored = shortFirst ? scorePairing(short.tokens, tokens, abjad) : scorePairing(tokens, short.tokens, abjad);
     if (!scored) continue;
@@ -101,7 +104,8 @@ function scoreVariant(a: Reading, b: Reading): Scored | undefined {
 function describe(scored: Scored): string {
   const spelling = scored.labels.filter((l) => l !== 'close spelling');
   const lead = scored.labels.includes('close spelling') ? 'close spelling' : 'spelling variant';
-  const parts = spelling.length > 0 || scored.structure.length === 0 ? [`${lead}${spelling.length ? ` (${spelling.join(', ')})` : ''}`] : [];
+  const shown = scored.labels.length > 0 || scored.structure.length === 0;
+  const parts = shown ? [`${lead}${spelling.length ? ` (${spelling.join(', ')})` : ''}`] : [];
   return [...parts, ...scored.structure].join('; ');
 }
 
@@ -122,5 +126,6 @@ export function scoreName(query: string, candidate: string): NameMatch | null {
   }
   const scored = scoreVariant(readName(query), readName(candidate));
   if (!scored || scored.score < PLAUSIBLE_MATCH) return null;
+  if (hasOtherScript(query) !== hasOtherScript(candidate)) scored.structure.push('read from another script');
   return { score: Math.round(Math.min(scored.score, 0.95) * 1000) / 1000, reason: 'variant', detail: describe(scored) };
 }

@@ -40,11 +40,11 @@ const WADE_GILES: Rule[] = [
   rule(/^([a-z]{1,2})ung$/, '$1ong', 'Wade-Giles'),
 ];
 
-// Arabic article joined by a hyphen: "al-Aziz", "ar-Rahman".
-const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud', 'ur', 'us', 'ed', 'er', 'es', 'en']);
+// Arabic article joined by a hyphen: "al-Aziz", "ar-Rahman". ("en", "an" are pinyin syllables.)
+const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ur']);
 
 // Patronymic and family-name endings that one source writes and another leaves out or changes.
-const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli|uly|uli|ulu|ova|eva|ov|ev)$/;
+const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli|uly|uli|ulu|yeva|ieva|ova|eva|yev|iev|ov|ev)$/;
 const PATRONYMIC = /(ovich|evich|ovna|evna)$/;
 
 const LETTERS = (kh: 'h' | 'k'): Rule[] => [
@@ -55,6 +55,7 @@ const LETTERS = (kh: 'h' | 'k'): Rule[] => [
   rule(/kh/g, kh, kh === 'h' ? 'Kh/H' : 'Kh/K'),
   rule(/gh/g, 'g', 'Gh/G'),
   rule(/q/g, 'k', 'K/Q'),
+  rule(/x/g, 'ks', 'X/Ks'),
   rule(/w/g, 'v', 'W/V'),
   // French and English "ou" (Yousef, Mahmoud); not at a word's end, where pinyin Zhou is not Zhu.
   rule(/ou(?=[^aeiouyw])/g, 'u', 'ou/u'),
@@ -66,11 +67,12 @@ const LETTERS = (kh: 'h' | 'k'): Rule[] => [
 // E is written for a sound others write A (Memet, Mamat) or I (Tiyip, Teyip): one reading for each.
 const LOOSE = (e: 'a' | 'i'): Rule[] => [
   rule(/e/g, e, 'vowels'),
-  rule(/o/g, 'u', 'vowels'),
+  rule(/o(?!u)/g, 'u', 'vowels'), // Zhou and Zhu are different family names
   rule(/ch/g, 'j', 'Ch/J'),
   rule(/g/g, 'k', 'G/K'),
   rule(/d/g, 't', 'D/T'),
   rule(/b/g, 'p', 'B/P'),
+  rule(/f/g, 'p', 'F/P'),
   rule(/c/g, 'z', 'C/Ts'),
   rule(/([a-z])\1+/g, '$1', 'doubled letter'),
 ];
@@ -98,6 +100,10 @@ function joinSyllables(syllables: string[]): Spelling {
   return { text: pinyin.map((s) => s.text).join(''), labels };
 }
 
+function respelled(word: Spelling, pattern: RegExp, to: string, label: string): Spelling {
+  return apply(LETTERS('h'), { text: word.text.replace(pattern, to), labels: [...word.labels, label] });
+}
+
 function stripSuffix(word: Spelling): Spelling {
   const m = SUFFIX.exec(word.text);
   if (!m || word.text.length - m[1]!.length < 3) return word;
@@ -110,6 +116,10 @@ export function nameToken(syllables: string[]): NameToken {
   const joined = stripSuffix(joinSyllables(syllables));
   const skeletons = [apply(LETTERS('h'), joined)];
   if (joined.text.includes('kh')) skeletons.push(apply(LETTERS('k'), joined));
+  // Pinyin qi-, qu- is Wade-Giles ch'i-, ch'ü- (Qing, Ch'ing); elsewhere Q is a K (Qaster).
+  if (/q[iu]/.test(joined.text)) skeletons.push(respelled(joined, /q(?=[iu])/g, 'ch', 'Q/Ch'));
+  // Uyghur Latin writes X for Kh (Toxti, Tokhti); pinyin xi-, xu- and Russian X stay Ks.
+  if (/x(?![iu])/.test(joined.text)) skeletons.push(respelled(joined, /x(?![iu])/g, 'kh', 'X/Kh'));
   // Russian Е at the start of a word is written Ye or E (Yevgeny, Evgeny).
   const first = skeletons[0]!;
   if (/^ie/.test(first.text)) skeletons.push({ text: first.text.slice(1), labels: [...first.labels, 'Ye/E'] });
