@@ -1,5 +1,55 @@
-// PLACEHOLDER: being written now.
-import { UserError } from '../errors';
-export async function exportCsv(..._args: unknown[]): Promise<void> {
-  throw new UserError('not available yet');
+// caselog export --format csv (--out DIR | --table NAME): people, events and deadlines as
+// RFC 4180 CSV in UTF-8 with a byte-order mark, which spreadsheet programs need to read UTF-8.
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Context } from '../context';
+import { UsageError, UserError } from '../errors';
+import { COLUMNS, CSV_TABLES, deadlineRow, eventRow, guardFormula, personRow, type CsvTable } from '../exchange/csv-columns';
+import { allDeadlines, allEvents, allPeople } from '../store/export-tables';
+import type { SqliteStore } from '../store/sqlite-store';
+import { writeTo, type ExportOptions } from './export';
+
+const BOM = '\uFEFF';
+
+export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
+  if (opts.table !== undefined) {
+    if (opts.out) throw new UsageError('--table writes one table on stdout; use --out DIR alone to write every table as files');
+    const table = opts.table.trim().toLowerCase();
+    if (!CSV_TABLES.includes(table as CsvTable)) throw new UsageError(`unknown --table "${opts.table}": use ${CSV_TABLES.join(', ')}`);
+    await writeTo(ctx, undefined, csvLines(store, table as CsvTable));
+    return;
+  }
+  if (!opts.out) throw new UsageError('--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)');
+  makeOwnerOnlyDir(opts.out);
+  for (const table of CSV_TABLES) await writeTo(ctx, join(opts.out, `${table}.csv`), csvLines(store, table));
+}
+
+/** The table as CSV text in pieces: a header, then one record a row (CRLF line ends, as RFC 4180 has them). */
+function* csvLines(store: SqliteStore, table: CsvTable): Generator<string> {
+  const line = (cells: readonly string[]) => stringify([cells.map(guardFormula)], { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  yield BOM + line(COLUMNS[table]);
+  for (const cells of rowsOf(store, table)) yield line(cells);
+}
+
+function* rowsOf(store: SqliteStore, table: CsvTable): Generator<string[]> {
+  switch (table) {
+    case 'people':
+      for (const p of allPeople(store.db)) yield personRow(p);
+      return;
+    case 'events':
+      for (const e of allEvents(store.db)) yield eventRow(e);
+      return;
+    case 'deadlines':
+      for (const d of allDeadlines(store.db)) yield deadlineRow(d);
+  }
+}
+
+function makeOwnerOnlyDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new UserError(`cannot create the folder ${dir}: ${(error as NodeJS.ErrnoException).code}`);
+  }
+  if (!statSync(dir).isDirectory()) throw new UserError(`${dir} is not a folder: --out takes a folder for CSV`);
 }

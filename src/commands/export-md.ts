@@ -1,5 +1,40 @@
-// PLACEHOLDER: being written now.
-import { UserError } from '../errors';
-export async function exportMarkdown(..._args: unknown[]): Promise<void> {
-  throw new UserError('not available yet');
+// caselog export --format md WHO [--out FILE]: a dossier on a person or a case.
+import type { Context } from '../context';
+import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
+import { groupHappenings } from '../domain/timeline';
+import { renderDossier, type Dossier } from '../exchange/dossier';
+import { openDeadlines } from '../store/export-tables';
+import type { SqliteStore } from '../store/sqlite-store';
+import { writeTo, type ExportOptions } from './export';
+import { resolveWho } from './who';
+
+export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: string, opts: ExportOptions): Promise<void> {
+  const who = await resolveWho(ctx, store, whoText, { writing: false });
+  const open = openDeadlines(store.db);
+  let dossier: Dossier;
+  if (who.kind === 'case') {
+    const people = await recordsOf(who.case.people.map((p) => p.id), (id) => store.getPerson(id));
+    const ids = new Set(people.map((p) => p.id));
+    dossier = {
+      subject: who, people, cases: [who.case],
+      happenings: groupHappenings(await store.caseTimeline(who.case.id)),
+      // The case's own deadlines, and those on no case that name its people.
+      deadlines: open.filter((d) => d.case?.id === who.case.id || (!d.case && d.people.some((p) => ids.has(p.id)))),
+      today: ctx.today,
+    };
+  } else {
+    const cases = await recordsOf(who.person.cases.map((c) => c.id), (id) => store.getCase(id));
+    dossier = {
+      subject: who, people: [who.person], cases,
+      happenings: groupHappenings(await store.personTimeline(who.person.id)),
+      deadlines: open.filter((d: DeadlineRecord) => d.people.some((p) => p.id === who.person.id)),
+      today: ctx.today,
+    };
+  }
+  await writeTo(ctx, opts.out, [renderDossier(dossier)]);
+}
+
+async function recordsOf<T extends CaseRecord | PersonRecord>(ids: string[], get: (id: string) => Promise<T | undefined>): Promise<T[]> {
+  const found = await Promise.all(ids.map(get));
+  return found.filter((r): r is Awaited<T> => r !== undefined) as T[];
 }

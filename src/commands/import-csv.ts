@@ -1,5 +1,84 @@
-// PLACEHOLDER: being written now.
+// caselog import FILE.csv: people or events (the header says which). Every bad row is reported
+// with its line and column, and then nothing is imported; otherwise all rows go in in one
+// transaction. Rows whose id exists update that record, so re-importing an export changes nothing.
+import { readFileSync } from 'node:fs';
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Context } from '../context';
+import { printJson, say } from '../context';
 import { UserError } from '../errors';
-export async function importCsv(..._args: unknown[]): Promise<void> {
-  throw new UserError('not available yet');
+import { eventRecords, personRecords, type Lookup, type Resolved } from '../exchange/csv-links';
+import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
+import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
+import { storedRecord } from '../store/export';
+import { importRecords } from '../store/import';
+import type { SqliteStore } from '../store/sqlite-store';
+
+const MAX_SHOWN = 20;
+
+export async function importCsv(ctx: Context, store: SqliteStore, file: string): Promise<void> {
+  const text = readInput(file);
+  let rows: string[][];
+  try {
+    rows = parse(text, { bom: true, skip_empty_lines: true, delimiter: detectDelimiter(text) }) as string[][];
+  } catch (error) {
+    if (error instanceof CsvError) throw new UserError(`${file} is not valid CSV: ${error.message}; nothing was imported`);
+    throw error;
+  }
+  const [header, ...body] = rows;
+  if (!header) throw new UserError(`${file} is empty: nothing was imported`);
+  const detected = detectTable(header);
+  if ('error' in detected) throw new UserError(`${file}, line 1: ${detected.error}; nothing was imported`);
+  const { table } = detected;
+  const lines = recordStartLines(text);
+  const problems: Problem[] = [];
+  const drafts: Array<PersonDraft | EventDraft> = [];
+  body.forEach((row, i) => {
+    const cells = new Cells(header, row, lines[i + 1] ?? i + 2);
+    if (cells.isBlank()) return;
+    const draft = table === 'people' ? readPersonRow(cells, ctx.today) : readEventRow(cells);
+    problems.push(...cells.problems);
+    drafts.push(draft);
+  });
+
+  const counts = store.write(() => {
+    const lookup = storeLookup(store);
+    const records: Resolved[] = table === 'people'
+      ? personRecords(drafts as PersonDraft[], lookup, problems)
+      : eventRecords(drafts as EventDraft[], lookup, problems);
+    if (problems.length > 0) throw new UserError(describeProblems(file, problems));
+    return importRecords(store, records, file);
+  });
+  if (ctx.json) printJson(ctx, { table, ...counts });
+  say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `no file ${file}` : `cannot read ${file}: ${code}`);
+  }
+}
+
+function storeLookup(store: SqliteStore): Lookup {
+  const { read } = store;
+  return {
+    person: (id) => read.personById(id),
+    peopleNamed: (name) => read.nameCandidates(name).filter((c) => c.name === name.trim()).map((c) => c.personId),
+    caseExists: (id) => read.caseById(id) !== undefined,
+    caseByRef: (ref) => read.caseByRef(ref)?.id,
+    sourceExists: (id) => read.sourceById(id) !== undefined,
+    sourcesFor: (text) => read.findSources(text).map((s) => s.id),
+    recorded: (section, id) => storedRecord(store.db, section, id)?.recorded as string | undefined,
+    newId: (kind) => store.newId(kind),
+  };
+}
+
+function describeProblems(file: string, problems: Problem[]): string {
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  const rows = new Set(sorted.map((p) => p.line)).size;
+  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+  const more = sorted.length > MAX_SHOWN ? [`  … and ${sorted.length - MAX_SHOWN} more`] : [];
+  return [`${file}: ${rows} row${rows === 1 ? '' : 's'} cannot be imported, so nothing was imported:`, ...shown, ...more].join('\n');
 }

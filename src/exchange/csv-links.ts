@@ -1,0 +1,120 @@
+// Turns CSV drafts into records in the export format, resolving their links against what is stored:
+// ids when they exist, else the names (a person's exact stored name, a case's reference, a source's
+// reference or title). When both are given and both resolve, they must agree.
+import { dateJson } from '../domain/dates';
+import type { PersonRecord } from '../domain/model';
+import type { EventDraft, Links, PersonDraft } from './csv-rows';
+import type { Problem } from './csv-read';
+import type { Section } from './format';
+
+export interface Lookup {
+  person(id: string): PersonRecord | undefined;
+  /** Ids of the people who have exactly this stored name. */
+  peopleNamed(name: string): string[];
+  caseExists(id: string): boolean;
+  caseByRef(ref: string): string | undefined;
+  sourceExists(id: string): boolean;
+  /** Ids of sources with this reference code or exact title. */
+  sourcesFor(text: string): string[];
+  /** When a stored record was first recorded (kept by an update), or undefined for a new one. */
+  recorded(section: 'people' | 'events', id: string): string | undefined;
+  newId(kind: 'person' | 'event' | 'name'): string;
+}
+
+export interface Resolved { section: Section; record: Record<string, unknown>; where: string }
+
+type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string };
+
+function resolve(line: number, links: Links, find: Finder, problems: Problem[]): string[] | undefined {
+  const fail = (column: string, message: string) => { problems.push({ line, column, message }); return undefined; };
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const idsKnown = links.ids.length > 0 && links.ids.every((id) => find.exists(id));
+  const byName: string[] = [];
+  for (const name of links.names) {
+    const found = unique(find.byName(name));
+    if (found.length === 1) {
+      byName.push(found[0]!);
+      continue;
+    }
+    if (idsKnown) return unique(links.ids); // the ids decide; the names are there for reading
+    if (found.length === 0) return fail(links.nameColumn, `no ${find.what} ${find.named} "${name}"`);
+    const several = find.what === 'person' ? 'people' : `${find.what}s`;
+    return fail(links.nameColumn, `"${name}" fits several ${several} (${found.join(', ')}): give the id in ${links.idColumn}`);
+  }
+  if (idsKnown) {
+    return byName.length === 0 || sameSet(byName, links.ids)
+      ? unique(links.ids)
+      : fail(links.nameColumn, `does not match ${links.idColumn}: correct one of them, or empty it`);
+  }
+  const unknown = links.ids.find((id) => !find.exists(id));
+  if (unknown && links.names.length === 0) return fail(links.idColumn, `no ${find.what} with the id ${unknown}`);
+  return unique(byName);
+}
+
+const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+
+function finders(lookup: Lookup) {
+  return {
+    person: { exists: (id: string) => lookup.person(id) !== undefined, byName: lookup.peopleNamed, what: 'person', named: 'with the stored name' },
+    case: { exists: lookup.caseExists, byName: (ref: string) => [lookup.caseByRef(ref)].filter((x): x is string => !!x), what: 'case', named: 'with the reference' },
+    source: { exists: lookup.sourceExists, byName: lookup.sourcesFor, what: 'source', named: 'with the reference or title' },
+  };
+}
+
+export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
+  const find = finders(lookup);
+  const seen = new Map<string, number>();
+  const newNames = new Map<string, number>();
+  return drafts.flatMap((d) => {
+    const before = problems.length;
+    const cases = resolve(d.line, d.cases, find.case, problems);
+    const stored = d.id ? lookup.person(d.id) : undefined;
+    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
+    if (!d.id && d.name) {
+      const tracked = lookup.peopleNamed(d.name);
+      if (tracked.length > 0) {
+        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is already tracked (${tracked.join(', ')}): put the id in the id column to update them` });
+      } else if (newNames.has(d.name)) {
+        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is also added on line ${newNames.get(d.name)}: give one row per person` });
+      }
+      newNames.set(d.name, d.line);
+    }
+    const id = d.id ?? lookup.newId('person');
+    seen.set(id, d.line);
+    if (!d.ok || problems.length > before || !cases) return [];
+    const names = [d.name, ...d.otherNames.filter((n, i, all) => all.indexOf(n) === i)].map((name) => {
+      const known = stored?.names.find((n) => n.name === name);
+      return { id: known?.id ?? lookup.newId('name'), name, note: known?.note ?? null };
+    });
+    return [{
+      section: 'people' as const, where: `line ${d.line}`,
+      record: {
+        id, name: d.name, names, age: d.age ?? null, ageOn: d.ageOn ? dateJson(d.ageOn) : null, born: d.born ? dateJson(d.born) : null,
+        gender: d.gender ?? null, citizenship: d.citizenship ?? null, ethnicity: d.ethnicity ?? null, status: d.status ?? null,
+        statusOn: d.statusOn ?? null, risks: d.risks, cases, recorded: lookup.recorded('people', id) ?? null,
+      },
+    }];
+  });
+}
+
+export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
+  const find = finders(lookup);
+  const seen = new Map<string, number>();
+  return drafts.flatMap((d) => {
+    const before = problems.length;
+    const theCase = resolve(d.line, d.case, find.case, problems);
+    const people = resolve(d.line, d.people, find.person, problems);
+    const sources = resolve(d.line, d.sources, find.source, problems);
+    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
+    const id = d.id ?? lookup.newId('event');
+    seen.set(id, d.line);
+    if (!d.ok || problems.length > before || !theCase || !people || !sources) return [];
+    return [{
+      section: 'events' as const, where: `line ${d.line}`,
+      record: {
+        id, case: theCase[0] ?? null, type: d.type, status: d.status ?? null, date: dateJson(d.date), summary: d.summary,
+        place: d.place ?? null, actor: d.actor ?? null, people, sources, recorded: lookup.recorded('events', id) ?? null,
+      },
+    }];
+  });
+}

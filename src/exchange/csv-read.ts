@@ -1,0 +1,152 @@
+// Reading a CSV sheet before any record is touched: which table its header names, where each
+// record starts (for messages), and typed access to a row's cells that collects every problem.
+import { DateInputError, parseDate, precisionOf } from '../domain/dates';
+import type { PartialDate } from '../domain/types';
+import { COLUMNS, DERIVED_COLUMNS, unguardFormula, type CsvTable } from './csv-columns';
+
+export interface Problem { line: number; column?: string; message: string }
+
+/** The table a header belongs to, or a message saying why it fits none. */
+export function detectTable(header: string[]): { table: CsvTable } | { error: string } {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const table: CsvTable | undefined = names.includes('note') ? 'deadlines'
+    : names.includes('type') || names.includes('summary') ? 'events'
+      : names.includes('name') ? 'people' : undefined;
+  if (!table) {
+    return { error: 'the header names no known table: people need a "name" column, events "date", "type" and "summary"' };
+  }
+  if (table === 'deadlines') return { error: 'deadlines cannot be imported from CSV; use a JSON export (caselog export --format json)' };
+  const unknown = names.filter((n) => !COLUMNS[table].includes(n));
+  if (unknown.length > 0) {
+    return { error: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} for ${table}; known: ${COLUMNS[table].join(', ')}` };
+  }
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) return { error: `the column "${twice}" appears twice` };
+  return { table };
+}
+
+/** Excel in many European locales saves CSV with semicolons: take whichever the header uses. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
+/** The line on which each non-empty record starts (the header is the first), counting quoted line breaks. */
+export function recordStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let quoted = false;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      if (!quoted) atStart = true;
+      line++;
+      continue;
+    }
+    if (atStart && ch !== '\r' && ch !== '\uFEFF') {
+      starts.push(line);
+      atStart = false;
+    }
+    if (ch === '"') quoted = !quoted;
+  }
+  return starts;
+}
+
+/** One row's cells by column name, and the problems found reading them. */
+export class Cells {
+  readonly problems: Problem[] = [];
+  private readonly byName = new Map<string, string>();
+
+  constructor(header: string[], row: string[], readonly line: number) {
+    header.forEach((h, i) => {
+      const name = h.trim().toLowerCase();
+      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? ''));
+    });
+  }
+
+  problem(column: string | undefined, message: string): void {
+    this.problems.push({ line: this.line, column, message });
+  }
+
+  isBlank(): boolean {
+    return [...this.byName.values()].every((v) => !v.trim());
+  }
+
+  /** Free text as written (undefined when blank); `required` reports a blank cell. */
+  text(column: string, required = false): string | undefined {
+    const value = this.byName.get(column) ?? '';
+    if (value.trim()) return value;
+    if (required) this.problem(column, 'is required');
+    return undefined;
+  }
+
+  word(column: string): string | undefined {
+    return this.text(column)?.trim();
+  }
+
+  list(column: string): string[] {
+    return (this.byName.get(column) ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  }
+
+  oneOf<T extends string>(column: string, values: readonly T[], required = false): T | undefined {
+    const value = this.word(column)?.toLowerCase();
+    if (value === undefined) {
+      if (required) this.problem(column, `is required (one of ${values.join(', ')})`);
+      return undefined;
+    }
+    if (values.includes(value as T)) return value as T;
+    this.problem(column, `"${value}" is not one of ${values.join(', ')}`);
+    return undefined;
+  }
+
+  wholeNumber(column: string): number | undefined {
+    const value = this.word(column);
+    if (value === undefined) return undefined;
+    if (/^\d+$/.test(value)) return Number(value);
+    this.problem(column, `"${value}" is not a whole number`);
+    return undefined;
+  }
+
+  /** An ISO day such as 1999-02-11, for the days caselog itself records. */
+  day(column: string): string | undefined {
+    const value = this.word(column);
+    if (value === undefined) return undefined;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    this.problem(column, `"${value}" is not a day written as YYYY-MM-DD`);
+    return undefined;
+  }
+
+  /** A date from its four columns: the ISO (or any written form parseDate reads), precision, approximate, text. */
+  date(prefix: string, required = false): PartialDate | undefined {
+    const written = this.word(prefix);
+    const asGiven = this.text(`${prefix}_text`)?.trim();
+    if (!written && !asGiven) {
+      if (required) this.problem(prefix, 'is required');
+      return undefined;
+    }
+    const source = written ?? asGiven!;
+    let parsed: PartialDate;
+    try {
+      parsed = parseDate(source);
+    } catch (error) {
+      if (!(error instanceof DateInputError)) throw error;
+      this.problem(written ? prefix : `${prefix}_text`, error.message);
+      return undefined;
+    }
+    const approximate = this.flag(`${prefix}_approximate`);
+    const precision = this.word(`${prefix}_precision`)?.toLowerCase();
+    if (precision && precision !== precisionOf(parsed)) {
+      this.problem(`${prefix}_precision`, `says "${precision}", but "${source}" is known to the ${precisionOf(parsed)}`);
+    }
+    return { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
+  }
+
+  flag(column: string): boolean {
+    const value = this.word(column)?.toLowerCase();
+    if (value === undefined || ['false', 'no', 'n', '0'].includes(value)) return false;
+    if (['true', 'yes', 'y', '1', 'x'].includes(value)) return true;
+    this.problem(column, `"${value}" is not true or false`);
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+// A CSV row as what it asks for: a person or an event with its links still as typed
+// (ids and/or names). Pure: the links are resolved against the database afterwards.
+import { dayIso } from '../domain/dates';
+import { EVENT_TYPES, RISKS, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
+import type { Cells } from './csv-read';
+
+/** A link as the sheet gives it: ids (authoritative when they exist) and names for people reading it. */
+export interface Links { ids: string[]; names: string[]; idColumn: string; nameColumn: string }
+
+/** `ok` is false when the row's own cells have problems; its links are still checked, so all are reported. */
+export interface PersonDraft {
+  ok: boolean; line: number; id?: string; name: string; otherNames: string[]; status?: Status; statusOn?: string; risks: Risk[];
+  age?: number; ageOn?: PartialDate; born?: PartialDate; gender?: string; citizenship?: string; ethnicity?: string; cases: Links;
+}
+
+export interface EventDraft {
+  ok: boolean; line: number; id?: string; date: PartialDate; type: EventType; status?: Status; summary: string; place?: string; actor?: string;
+  case: Links; people: Links; sources: Links;
+}
+
+const ID_SHAPE = { people: /^p-[0-9a-z]{4,32}$/, events: /^e-[0-9a-z]{4,32}$/ };
+
+function readId(cells: Cells, table: 'people' | 'events'): string | undefined {
+  const id = cells.word('id')?.toLowerCase();
+  if (id !== undefined && !ID_SHAPE[table].test(id)) {
+    cells.problem('id', `"${id}" is not ${table === 'people' ? 'a person' : 'an event'} id (leave it empty to add a new record)`);
+    return undefined;
+  }
+  return id;
+}
+
+const links = (cells: Cells, idColumn: string, nameColumn: string): Links =>
+  ({ ids: cells.list(idColumn).map((id) => id.toLowerCase()), names: cells.list(nameColumn), idColumn, nameColumn });
+
+/** A person row; its problems are on `cells`. */
+export function readPersonRow(cells: Cells, today: Day): PersonDraft {
+  const id = readId(cells, 'people');
+  const name = cells.text('name', true)?.trim();
+  const status = cells.oneOf('status', STATUSES);
+  const statusOn = cells.day('status_on');
+  const risks = cells.list('risks').map((r) => r.toLowerCase());
+  const badRisk = risks.find((r) => !RISKS.includes(r as Risk));
+  if (badRisk) cells.problem('risks', `"${badRisk}" is not one of ${RISKS.join(', ')}`);
+  const age = cells.wholeNumber('age');
+  const ageOn = cells.date('age_on');
+  if (ageOn && age === undefined) cells.problem('age_on', 'goes with age: give the age too, or leave it empty');
+  const draft = {
+    ok: false, line: cells.line, id, name: name ?? '', otherNames: cells.list('other_names').filter((n) => n !== name),
+    status, statusOn: status ? statusOn ?? dayIso(today) : undefined, risks: [...new Set(risks)] as Risk[],
+    age, ageOn: age !== undefined ? ageOn ?? todayDate(today) : undefined, born: cells.date('born'),
+    gender: cells.text('gender'), citizenship: cells.text('citizenship'), ethnicity: cells.text('ethnicity'),
+    cases: links(cells, 'case_ids', 'cases'),
+  };
+  return { ...draft, ok: cells.problems.length === 0 };
+}
+
+/** An event row; its problems are on `cells`. */
+export function readEventRow(cells: Cells): EventDraft {
+  const id = readId(cells, 'events');
+  const date = cells.date('date', true);
+  const type = cells.oneOf('type', EVENT_TYPES, true);
+  const status = cells.oneOf('status', STATUSES);
+  if (type === 'status' && !status) cells.problem('status', 'is required for an event of type status (the new status)');
+  if (status && type && type !== 'status') cells.problem('status', `goes with type status only (this event is ${type})`);
+  const summary = cells.text('summary', true);
+  const draft = {
+    ok: false, line: cells.line, id, date: date!, type: type!, status, summary: summary!, place: cells.text('place'), actor: cells.text('actor'),
+    case: { ...links(cells, 'case_id', 'case'), names: cells.text('case') ? [cells.text('case')!.trim()] : [] },
+    people: links(cells, 'people_ids', 'people'), sources: links(cells, 'source_ids', 'sources'),
+  };
+  if (draft.case.ids.length > 1) cells.problem('case_id', 'names more than one case; an event belongs to at most one');
+  if (draft.case.ids.length === 0 && draft.case.names.length === 0 && draft.people.ids.length === 0 && draft.people.names.length === 0) {
+    cells.problem('people', 'name the people (people or people_ids) or the case (case or case_id) it happened to');
+  }
+  return { ...draft, ok: cells.problems.length === 0 };
+}
+
+function todayDate(today: Day): PartialDate {
+  return { ...today, approximate: false, text: dayIso(today) };
+}

@@ -1,0 +1,53 @@
+// Open deadlines as calendar entries: an all-day entry on the day each falls due (the first day
+// of a month or year known only so far), a reminder as many days ahead as its warning, and an id
+// derived from the deadline's, so importing the file again updates entries instead of adding more.
+import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
+import type { DeadlineRecord } from '../domain/model';
+import type { Day } from '../domain/types';
+
+export interface CalendarEntry {
+  uid: string;
+  /** The due day; the entry ends (exclusively) on the next day. */
+  start: Day;
+  end: Day;
+  summary: string;
+  description: string;
+  /** Remind this many days before; absent when the deadline has no advance warning. */
+  alarmDays?: number;
+}
+
+export const UID_DOMAIN = 'caselog';
+
+export function deadlineUid(deadlineId: string): string {
+  return `${deadlineId}@${UID_DOMAIN}`;
+}
+
+export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>): CalendarEntry {
+  const start = firstDay(d.date);
+  const title = d.case ? caseTitles.get(d.case.id) : undefined;
+  const lines = [
+    ...(d.case ? [`Case: ${d.case.ref}${title ? ` — ${title}` : ''}`] : []),
+    ...(d.people.length > 0 ? [`People: ${d.people.map((p) => p.name).join(', ')}`] : []),
+    '',
+    d.note,
+    '',
+    `Due: ${dueInWords(d)}`,
+    ...(d.warnDays ? [`Reminder: ${d.warnDays} day${d.warnDays === 1 ? '' : 's'} before`] : []),
+    `caselog deadline ${d.id} (mark it done with: caselog done ${d.id.slice(0, 10)})`,
+  ];
+  return {
+    uid: deadlineUid(d.id),
+    start,
+    end: addDays(start, 1),
+    summary: d.case ? `${d.case.ref}: ${d.note}` : d.note,
+    description: lines.join('\n'),
+    alarmDays: d.warnDays && d.warnDays > 0 ? d.warnDays : undefined,
+  };
+}
+
+function dueInWords(d: DeadlineRecord): string {
+  const when = formatDate(d.date);
+  const asGiven = d.date.text && d.date.text !== when ? ` (given as "${d.date.text}")` : '';
+  if (precisionOf(d.date) === 'day') return `${when}${asGiven}`;
+  return `${when}${asGiven}, known only to the ${precisionOf(d.date)}: shown on its first day`;
+}

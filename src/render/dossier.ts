@@ -1,0 +1,75 @@
+// The parts of a Markdown dossier about records themselves: safe text, the case and the people.
+// User text is escaped so that a name with * or _ or a summary with | stays text.
+import { formatDate, precisionOf } from '../domain/dates';
+import type { CaseRecord, PersonRecord } from '../domain/model';
+import type { PartialDate } from '../domain/types';
+
+/** User text as Markdown that shows exactly that text, on one line. */
+export function md(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|#~&!]/g, (ch) => `\\${ch}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
+}
+
+/** A web address as a link when it is one, else as text. */
+export function mdUrl(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url.trim()) ? `<${url.trim()}>` : md(url);
+}
+
+export const words = (code: string) => code.replace(/-/g, ' ');
+
+/** "15 March 1999", and the date as the source wrote it when that says more. */
+export function dateInWords(d: PartialDate): string {
+  const when = formatDate(d);
+  const asGiven = d.text && d.text !== when && !/^~?\d{4}(-\d{2}){0,2}$/.test(d.text) ? ` (given as "${md(d.text)}")` : '';
+  return `${when}${asGiven}`;
+}
+
+const fact = (label: string, value: string | undefined) => (value ? [`- **${label}:** ${value}`] : []);
+
+export function caseSection(c: CaseRecord, heading: string): string[] {
+  const state = c.closed ? `closed on ${formatDate(c.closed)}${c.closeReason ? ` (${md(c.closeReason)})` : ''}` : 'open';
+  return [
+    `${heading} ${md(c.ref)} — ${md(c.title)}`,
+    '',
+    ...fact('Countries', c.countries.map(md).join(', ')),
+    ...fact('Opened', c.opened ? dateInWords(c.opened) : undefined),
+    ...fact('Status', state),
+    ...fact('People', c.people.map((p) => md(p.name)).join(', ')),
+    ...(c.summary ? ['', md(c.summary)] : []),
+    '',
+  ];
+}
+
+export function personSection(p: PersonRecord, heading: string, caseTitles: ReadonlyMap<string, string>): string[] {
+  const others = p.names.filter((n) => n.name !== p.name).map((n) => `${md(n.name)}${n.note ? ` (${md(n.note)})` : ''}`);
+  const status = `${words(p.status)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}`;
+  const cases = p.cases.map((c) => `${md(c.ref)}${caseTitles.has(c.id) ? ` — ${md(caseTitles.get(c.id)!)}` : ''}`);
+  return [
+    `${heading} ${md(p.name)}`,
+    '',
+    ...fact('Other names', others.join('; ')),
+    ...fact('Status', status),
+    ...fact('Risks', p.risks.map(words).join(', ') || 'none recorded'),
+    ...fact('Age', age(p)),
+    ...fact('Gender', p.gender && md(p.gender)),
+    ...fact('Citizenship', p.citizenship && md(p.citizenship)),
+    ...fact('Ethnicity', p.ethnicity && md(p.ethnicity)),
+    ...fact('Cases', cases.join('; ')),
+    ...fact('Latest news', p.latestNews ? formatDate(p.latestNews) : 'none recorded'),
+    '',
+  ];
+}
+
+/** "28 (in February 1999), born c. 1971" — an age is only true on the day it was given. */
+function age(p: PersonRecord): string | undefined {
+  const parts: string[] = [];
+  if (p.age !== undefined) {
+    const on = p.ageOn ? ` (${precisionOf(p.ageOn) === 'day' ? 'on' : 'in'} ${formatDate(p.ageOn)})` : '';
+    parts.push(`${p.age}${on}`);
+  }
+  if (p.born) parts.push(`born ${formatDate(p.born)}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}

@@ -1,0 +1,86 @@
+// Whole tables for the CSV, iCalendar and dossier exports, as domain records with their links.
+// Rows are iterated (links gathered per row with json_group_array), so memory stays flat.
+import type { DeadlineRecord, EventRecord, PersonRecord, PersonRef, SourceRecord } from '../domain/model';
+import type { Risk, Status } from '../domain/types';
+import type { DB } from './open';
+import { Reader } from './reader';
+import { dateFrom, eventFrom, type Row } from './rows';
+
+const PEOPLE = `SELECT p.*,
+    (SELECT json_group_array(json_object('id', id, 'name', name, 'note', note, 'primary', is_primary)) FROM
+      (SELECT id, name, note, is_primary FROM person_names WHERE person_id = p.id ORDER BY is_primary DESC, rowid)) AS names_json,
+    (SELECT json_group_array(risk) FROM (SELECT risk FROM person_risks WHERE person_id = p.id ORDER BY risk)) AS risks_json,
+    (SELECT json_group_array(json_object('id', id, 'ref', ref)) FROM
+      (SELECT c.id, c.ref FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id ORDER BY c.ref_key)) AS cases_json
+  FROM people p ORDER BY p.name, p.id`;
+
+const EVENTS = `SELECT e.*, c.ref AS case_ref,
+    (SELECT json_group_array(json_object('id', id, 'name', name)) FROM
+      (SELECT p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id
+        ORDER BY p.name, p.id)) AS people_json,
+    (SELECT json_group_array(json_object('id', id, 'title', title, 'ref', ref, 'publisher', publisher)) FROM
+      (SELECT s.id, s.title, s.ref, s.publisher FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE es.event_id = e.id
+        ORDER BY s.date, s.id)) AS sources_json
+  FROM events e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.date, e.id`;
+
+const DEADLINES = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
+
+const json = <T>(text: unknown): T[] => JSON.parse((text as string | null) ?? '[]') as T[];
+const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T));
+
+/** Every person, by name, with all their names, risks and cases. */
+export function* allPeople(db: DB): Generator<PersonRecord> {
+  for (const row of db.prepare(PEOPLE).iterate() as Iterable<Row>) {
+    const names = json<{ id: string; name: string; note: string | null; primary: number }>(row.names_json);
+    yield {
+      id: row.id as string,
+      name: row.name as string,
+      names: names.map((n) => ({ id: n.id, name: n.name, primary: n.primary === 1, note: n.note ?? undefined })),
+      age: opt(row.age),
+      ageOn: dateFrom(row, 'age_on'),
+      born: dateFrom(row, 'born'),
+      gender: opt(row.gender),
+      citizenship: opt(row.citizenship),
+      ethnicity: opt(row.ethnicity),
+      recordedStatus: opt<Status>(row.recorded_status),
+      recordedStatusOn: opt(row.recorded_status_on),
+      status: row.status as Status,
+      statusSince: dateFrom(row, 'status_since'),
+      statusEventId: opt(row.status_event_id),
+      risks: json<Risk>(row.risks_json),
+      cases: json<{ id: string; ref: string }>(row.cases_json),
+      latestNews: dateFrom(row, 'latest_news'),
+    };
+  }
+}
+
+/** Every event in date order, with its people and (id, title, ref, publisher of) its sources. */
+export function* allEvents(db: DB): Generator<EventRecord> {
+  for (const row of db.prepare(EVENTS).iterate() as Iterable<Row>) {
+    const people = json<PersonRef>(row.people_json);
+    const sources = json<{ id: string; title: string; ref: string | null; publisher: string | null }>(row.sources_json)
+      .map((s): SourceRecord => ({ id: s.id, title: s.title, ref: s.ref ?? undefined, publisher: s.publisher ?? undefined }));
+    yield eventFrom(row, people, sources);
+  }
+}
+
+/** Every deadline, done or not, by due day. */
+export function allDeadlines(db: DB): DeadlineRecord[] {
+  return deadlinesOf(db, `${DEADLINES} ORDER BY d.due, d.id`);
+}
+
+/** Deadlines still to meet: not done, and not on a closed case. */
+export function openDeadlines(db: DB): DeadlineRecord[] {
+  return deadlinesOf(db, `${DEADLINES} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id`);
+}
+
+function deadlinesOf(db: DB, sql: string): DeadlineRecord[] {
+  const rows = db.prepare(sql).all() as Row[];
+  return new Reader(db).deadlinesFrom(rows);
+}
+
+/** The titles of cases, for the calendar and dossier descriptions. */
+export function caseTitles(db: DB): Map<string, string> {
+  const rows = db.prepare('SELECT id, title FROM cases').all() as Row[];
+  return new Map(rows.map((r) => [r.id as string, r.title as string]));
+}

@@ -1,0 +1,183 @@
+// CSV export and import, in-process against real temporary SQLite files.
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEMO, caselog, tempDb } from './helpers/cli';
+
+let db: string;
+let dir: string;
+const c = (args: string[], on = db) => caselog(args, { db: on, today: '1999-03-01' });
+const snapshot = async (on = db) => (await c(['export', '--format', 'json'], on)).stdout;
+const file = (name: string) => join(dir, name);
+const read = (path: string) => readFileSync(path, 'utf8');
+
+async function exportCsv(on: string, out: string) {
+  const r = await c(['export', '--format', 'csv', '--out', out], on);
+  expect(r.code).toBe(0);
+  return { people: read(join(out, 'people.csv')), events: read(join(out, 'events.csv')), deadlines: read(join(out, 'deadlines.csv')) };
+}
+
+/** A database holding only the cases and sources of another: what CSV people and events refer to. */
+async function casesAndSourcesOf(from: string): Promise<string> {
+  const whole = JSON.parse(await snapshot(from));
+  const path = file('cases.json');
+  writeFileSync(path, JSON.stringify({ ...whole, people: [], events: [], deadlines: [] }));
+  const fresh = tempDb();
+  expect((await c(['import', path], fresh)).code).toBe(0);
+  return fresh;
+}
+
+async function ua7798() {
+  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture', '--opened', '15 October 1998']);
+  await c(['add', 'source', '--ref', 'EUR 57/12/98', '--title', 'EXTRA 77/98', '--date', '15 October 1998']);
+  await c(['add', 'person', 'Hemit Memet', '--alias', 'Khamit Memet', '--case', 'UA 77/98', '--risk', 'torture']);
+  await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98']);
+}
+
+beforeEach(() => {
+  db = tempDb();
+  dir = mkdtempSync(join(tmpdir(), 'caselog-csv-'));
+});
+
+describe('export --format csv', () => {
+  it('writes people, events and deadlines with a BOM, CRLF rows, ids and names, into an owner-only folder', async () => {
+    expect((await c(['import', DEMO])).code).toBe(0);
+    const out = file('sheets');
+    const { people, events, deadlines } = await exportCsv(db, out);
+    expect(statSync(out).mode & 0o777).toBe(0o700);
+    expect(statSync(join(out, 'people.csv')).mode & 0o777).toBe(0o600);
+    for (const text of [people, events, deadlines]) {
+      expect(text.startsWith('\uFEFFid,')).toBe(true);
+      expect(text.split('\r\n').length).toBeGreaterThan(2);
+    }
+    expect(people).toMatch(/^p-\w+,Hemit Memet,Khamit Memet,/m);
+    expect(people).toContain('Қастер Мұсаханұлы');
+    expect(events.split('\r\n')[0]).toBe(
+      '\uFEFFid,date,date_precision,date_approximate,date_text,type,status,summary,place,actor,case_id,case,people_ids,people,source_ids,sources');
+    expect(events).toMatch(/,1998,year,true,~1998,arrest,/);
+    expect(events).toMatch(/p-\w+; p-\w+; p-\w+,Hemit Memet; Ilyas Zordun; Kasim Mahpir,/);
+    expect(events).toContain('"Warrant issued for the arrest of all three men; wanted posters accuse them of ""separatist"" activities"');
+    expect(deadlines).toMatch(/,1999-03-15,1999-03-15,day,false,15 March 1999,/);
+  });
+
+  it('writes one table on stdout with --table, and refuses to guess without --out or --table', async () => {
+    await ua7798();
+    const table = await c(['export', '--format', 'csv', '--table', 'people']);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const neither = await c(['export', '--format', 'csv']);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('--out DIR');
+    expect((await c(['export', '--format', 'csv', '--table', 'sources'])).code).toBe(2);
+  });
+
+  it('keeps spreadsheet programs from running text as a formula, and imports it back unchanged', async () => {
+    await ua7798();
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'report', '--summary', '=HYPERLINK("http://x.example","click")']);
+    const { events } = await exportCsv(db, file('out'));
+    expect(events).toContain(`"'=HYPERLINK(""http://x.example"",""click"")"`);
+    const r = await c(['import', file('out/events.csv')]);
+    expect(r.stderr).toContain('0 added, 0 updated, 1 unchanged');
+  });
+});
+
+describe('import of a CSV', () => {
+  it('round-trips: export, import into a fresh database, export again gives the same people and events', async () => {
+    expect((await c(['import', DEMO])).code).toBe(0);
+    const first = await exportCsv(db, file('first'));
+    const fresh = await casesAndSourcesOf(db);
+    expect((await c(['import', file('first/people.csv')], fresh)).code).toBe(0);
+    const events = await c(['import', file('first/events.csv')], fresh);
+    expect(events.code).toBe(0);
+    expect(events.stderr).toMatch(/Imported events from .*: \d+ added, 0 updated, 0 unchanged/);
+    const second = await exportCsv(fresh, file('second'));
+    expect(second.people).toBe(first.people);
+    expect(second.events).toBe(first.events);
+  });
+
+  it('changes nothing when the exported files are imported back into their own database', async () => {
+    expect((await c(['import', DEMO])).code).toBe(0);
+    await exportCsv(db, file('out'));
+    const before = await snapshot();
+    const people = await c(['import', file('out/people.csv')]);
+    expect(people.stderr).toMatch(/0 added, 0 updated, \d+ unchanged/);
+    expect((await c(['import', file('out/events.csv')])).stderr).toMatch(/0 added, 0 updated, \d+ unchanged/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('adds rows without an id, finding people by a stored name, cases by reference and sources by code', async () => {
+    await ua7798();
+    writeFileSync(file('new.csv'), [
+      'date,type,summary,people,case,sources',
+      '11 February 1999,deportation,"Returned to China, with others",Khamit Memet; Kasim Mahpir,ua 77/98,EUR 57/12/98',
+      '~1998,arrest,Arrested at the border,Hemit Memet,,',
+    ].join('\n'));
+    const r = await c(['import', file('new.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 added');
+    const timeline = (await c(['timeline', 'Kasim Mahpir'])).stdout;
+    expect(timeline).toContain('11 February 1999');
+    expect(timeline).toContain('Returned to China, with others');
+    expect(timeline).toContain('EUR 57/12/98');
+    const hemit = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout);
+    expect(hemit.events[0]).toMatchObject({ type: 'arrest', date: '1998', approximate: true, dateText: '~1998' });
+  });
+
+  it('updates the record whose id a row carries', async () => {
+    await ua7798();
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'returned']);
+    await exportCsv(db, file('out'));
+    const edited = read(file('out/events.csv')).replace(',returned,', ',"returned to China, per TV report",');
+    writeFileSync(file('edited.csv'), edited);
+    const r = await c(['import', file('edited.csv')]);
+    expect(r.stderr).toContain('0 added, 1 updated, 0 unchanged');
+    expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain('returned to China, per TV report');
+  });
+
+  it('falls back to names when ids come from another database, and refuses ids and names that disagree', async () => {
+    await ua7798();
+    const hemit = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).person.id as string;
+    writeFileSync(file('foreign.csv'), 'date,type,summary,people_ids,people\n1999-01-05,hearing,from a colleague,p-0000000000000000,Hemit Memet\n');
+    expect((await c(['import', file('foreign.csv')])).stderr).toContain('1 added');
+    expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain('from a colleague');
+    writeFileSync(file('clash.csv'), `date,type,summary,people_ids,people\n1999-01-06,hearing,which one?,${hemit},Kasim Mahpir\n`);
+    const clash = await c(['import', file('clash.csv')]);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('line 2, column people: does not match people_ids');
+  });
+
+  it('names every bad row with its line and column, and imports nothing', async () => {
+    await ua7798();
+    writeFileSync(file('people.csv'), [
+      'name,other_names,status,risks,cases,born',
+      'Ilyas Zordun,,detained,torture,UA 77/98,1970',
+      '"Multi',
+      'Line Name",,jailed,torture,,',
+      'Ada Bad,,,,,03/04/1999',
+      'Zed Good,,,refoulement,UA 77/98,',
+    ].join('\r\n'));
+    const before = await snapshot();
+    const r = await c(['import', file('people.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 rows cannot be imported, so nothing was imported');
+    expect(r.stderr).toContain('line 3, column status: "jailed" is not one of');
+    expect(r.stderr).toContain('line 5, column born: "03/04/1999" is ambiguous: write it as 1999-04-03 or 1999-03-04');
+    expect(r.stderr).not.toContain('line 2');
+    expect(r.stdout).toBe('');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses unknown people, unknown columns and a second row for a tracked name', async () => {
+    await ua7798();
+    writeFileSync(file('events.csv'), 'date,type,summary,people\n1999,arrest,x,Nobody Known\n1999,party,y,Hemit Memet\n');
+    const events = await c(['import', file('events.csv')]);
+    expect(events.code).toBe(1);
+    expect(events.stderr).toContain('line 2, column people: no person with the stored name "Nobody Known"');
+    expect(events.stderr).toContain('line 3, column type: "party" is not one of');
+    writeFileSync(file('typo.csv'), 'name,citizenshp\nAda,X\n');
+    expect((await c(['import', file('typo.csv')])).stderr).toContain('unknown column "citizenshp"');
+    writeFileSync(file('again.csv'), 'name\nHemit Memet\n');
+    expect((await c(['import', file('again.csv')])).stderr).toContain('"Hemit Memet" is already tracked');
+  });
+});
