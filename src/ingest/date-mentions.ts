@@ -33,6 +33,8 @@ export const precisionOf = (d: { month?: number; day?: number }): Precision =>
 export const dayKey = (d: { year: number; month?: number; day?: number }): number =>
   d.year * 10000 + (d.month ?? 1) * 100 + (d.day ?? 1);
 
+// chrono needs a reference day even for dates with a year; it never decides those.
+const FALLBACK_REFERENCE: Day = { year: 2000, month: 1, day: 1 };
 const noon = (d: Day): Date => new Date(d.year, d.month - 1, d.day, 12);
 const dayOfAnchor = (d: PartialDate): Day => ({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });
 
@@ -49,21 +51,35 @@ function build(year: number, month: number | undefined, day: number | undefined,
   return date;
 }
 
-/** A vague count ("a few months") cannot give a day: keep the unit one step coarser, approximately. */
+const COUNT = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(days?|weeks?|months?|years?)\b/i;
+
+/**
+ * How precisely a relative phrase dates: "in six months" from a day is a day; a vague count
+ * ("a few months earlier") or a calendar unit without a count ("last week") is known only to
+ * the next coarser unit, approximately.
+ */
 function relativePrecision(text: string, anchor: Precision): { precision: Precision; approximate: boolean } {
   const unit = /\b(day|week|month|year)s?\b/i.exec(text)?.[1]?.toLowerCase() ?? 'day';
   if (VAGUE.test(text)) return { precision: unit === 'day' || unit === 'week' ? 'month' : 'year', approximate: true };
+  if (!COUNT.test(text) && unit === 'week') return { precision: 'month', approximate: true };
+  if (!COUNT.test(text) && unit === 'month') return { precision: anchor === 'year' ? 'year' : 'month', approximate: false };
   if (unit === 'year') return { precision: 'year', approximate: false };
   return { precision: anchor, approximate: false };
 }
 
-function fromChrono(sentence: string, result: chrono.ParsedResult, anchors: DateAnchors): DateMention | null {
+/** What chrono found, as fromChrono reads it. */
+interface Found { text: string; index: number; tags: Set<string>; start: chrono.ParsedComponents }
+
+const asFound = (r: chrono.ParsedResult, index = r.index): Found => ({ text: r.text, index, tags: r.tags(), start: r.start });
+
+function fromChrono(sentence: string, result: Found, anchors: DateAnchors): DateMention | null {
   let text = result.text;
   let start = result.index;
   const lead = /^(on|at)\s+/i.exec(text);
   if (lead) { text = text.slice(lead[0].length); start += lead[0].length; }
   const end = start + text.length;
-  if (result.tags().has('parser/SlashDateFormatParser') || /^\d{1,4}[/.]\d{1,2}([/.]\d{1,4})?$/.test(text)) return null;
+  if (result.tags.has('parser/SlashDateFormatParser') || /^\d{1,4}[/.]\d{1,2}([/.]\d{1,4})?$/.test(text)) return null;
+  if (/^(for|every|each)\s/i.test(text)) return null; // a duration: "for 11 days", "for six months"
   const monthWord = MONTH_WORD.exec(text)?.[0];
   if (monthWord && /^\p{Ll}/u.test(monthWord)) return null; // "march", "may": verbs, not months
   const base = { start, end, selfDated: false };
@@ -73,7 +89,7 @@ function fromChrono(sentence: string, result: chrono.ParsedResult, anchors: Date
     return { ...base, date: build(d.year, d.month, d.day, 'day', false, text), precision: 'day', relative: true, explicitYear: false, selfDated: true };
   }
   const c = result.start;
-  if (result.tags().has('result/relativeDate') || /casualReference/.test([...result.tags()].join())) {
+  if (result.tags.has('result/relativeDate') || result.tags.has('parser/ENCasualDateParser')) {
     let anchor: PartialDate | undefined;
     let components = c;
     if (DEICTIC.test(text)) {
@@ -99,6 +115,31 @@ function fromChrono(sentence: string, result: chrono.ParsedResult, anchors: Date
   return { ...base, date, precision, relative: false, explicitYear };
 }
 
+/** "the night of 14 June 2021": chrono reads the time of day and drops the date; read the date. */
+function partOfDay(sentence: string, result: chrono.ParsedResult, anchors: DateAnchors): DateMention | null {
+  const of = /^(.*?\bof\s+)\S/.exec(result.text);
+  if (!of?.[1] || !result.tags().has('parser/ENCasualTimeParser')) return null;
+  const inner = chrono.parse(result.text.slice(of[1].length), noon(anchors.documentDate ?? FALLBACK_REFERENCE))[0];
+  if (!inner || inner.index !== 0) return null;
+  return fromChrono(sentence, asFound(inner, result.index + of[1].length), anchors);
+}
+
+/**
+ * chrono reads "Tashkent, 3 March 2001 – On 11 February 2001 ..." as one range; a dash between
+ * spaces separates two dates (a dateline and the first fact), so read each side on its own.
+ * A tight range ("3-5 March") stays one result, dated by its start.
+ */
+function splitRange(result: chrono.ParsedResult, reference: Date): chrono.ParsedResult[] {
+  const dash = /\s[–—-]\s/.exec(result.text);
+  if (!result.end || !dash) return [result];
+  const second = result.text.slice(dash.index + dash[0].length);
+  const parts = [
+    ...chrono.parse(result.text.slice(0, dash.index), reference).map((r) => ({ r, offset: result.index })),
+    ...chrono.parse(second, reference).map((r) => ({ r, offset: result.index + dash.index + dash[0].length })),
+  ];
+  return parts.map(({ r, offset }) => Object.assign(r, { index: r.index + offset }));
+}
+
 // "during 1998", "In 2018", "c. 1998", "mid-2019"; not "the 1951 Convention" or "© 2020".
 const BARE_YEAR = /\b(?:(in|during|since|throughout|until|till|by|from|around|about|circa|c\.|ca\.|before|after)\s+(?:(?:early|late|mid-?|the (?:end|beginning|start|middle) of)\s*)?|(?:early|late|mid)-?\s?)((?:1[89]|20)\d\d)\b(?![/\d-])(?!\s+(?:Convention|Protocol|Act|Law|Constitution|Code|Agreement|Declaration))/gi;
 
@@ -115,14 +156,17 @@ function bareYears(sentence: string, taken: DateMention[]): DateMention[] {
   return found;
 }
 
-const FALLBACK_REFERENCE: Day = { year: 2000, month: 1, day: 1 };
-
 export function findDateMentions(sentence: string, anchors: DateAnchors): DateMention[] {
   const reference = noon(anchors.documentDate ?? FALLBACK_REFERENCE);
   const mentions: DateMention[] = [];
-  for (const result of chrono.parse(sentence, reference)) {
-    const mention = fromChrono(sentence, result, anchors);
-    if (mention) mentions.push(mention);
+  // "detained on 28 October and transferred three days later": a date earlier in the sentence is the context.
+  let context = anchors.contextDate;
+  for (const result of chrono.parse(sentence, reference).flatMap((r) => splitRange(r, reference))) {
+    const here = { ...anchors, contextDate: context };
+    const mention = fromChrono(sentence, asFound(result), here) ?? partOfDay(sentence, result, here);
+    if (!mention) continue;
+    mentions.push(mention);
+    if (!mention.relative && mention.precision !== 'year') context = mention.date;
   }
   mentions.push(...bareYears(sentence, mentions));
   return mentions.sort((a, b) => a.start - b.start);

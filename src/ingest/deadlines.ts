@@ -19,17 +19,16 @@ const SCHEDULED_BEFORE = /\b((postponed|adjourned|rescheduled|deferred|put off|m
 const RELEASE = /\b(eligible for (early |conditional )?release|due (to be |for )?release[d]?|will be (released|freed)|(sentence|term) (ends|expires|will end))\b/i;
 const FUTURE = /\b(will|shall|must|should|could|would|can|may|might|is due|are due|due to|scheduled|expected to|deadline|please)\b/i;
 const WITHIN = /^(in|within)\s/i;
+const PAST = /\b(was|were|had|did|has been|have been)\b/i;
 
 /** A few words saying what the date is for: the clause around it, without the date. */
 function clauseNote(sentence: string, m: DateMention): string {
   const from = Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf(';', m.start), sentence.lastIndexOf(':', m.start)) + 1;
   const stops = [',', ';', '.'].map((c) => sentence.indexOf(c, m.end)).filter((i) => i >= 0);
   const to = stops.length ? Math.min(...stops) : sentence.length;
-  const clause = `${sentence.slice(from, m.start)} ${sentence.slice(m.end, to)}`
-    .replace(/\b(on|by|before|until|in|within|after)\s*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s+(on|by|before|until|in|within|after)$/i, '');
+  const lead = sentence.slice(from, m.start).replace(/\b(on|by|before|until|till|in|within|after|for)\s*$/i, '');
+  const clause = `${lead} ${sentence.slice(m.end, to)}`.replace(/\s+/g, ' ').trim();
+  if (!clause) return 'follow up';
   return clause.length > 70 ? `${clause.slice(0, 67).trimEnd()}...` : clause;
 }
 
@@ -52,7 +51,9 @@ export function readDeadline(sentence: string, m: DateMention, documentDate?: Da
   const future = FUTURE.test(sentence);
   if (future && m.relative && WITHIN.test(m.date.text)) return { note: clauseNote(sentence, m), hearing: false };
   if (future && CUTOFF_BEFORE.test(before)) return { note: clauseNote(sentence, m), hearing: false };
-  if (documentDate && !m.relative && dayKey(m.date) > dayKey(documentDate) && m.precision !== 'year') {
+  // A later date told in the past tense is an update ("On January 21, 2020, X was sentenced"), not a deadline.
+  const told = PAST.test(sentence) && !future;
+  if (documentDate && !m.relative && !told && dayKey(m.date) > dayKey(documentDate) && m.precision !== 'year') {
     return { note: clauseNote(sentence, m), hearing: false };
   }
   return null;

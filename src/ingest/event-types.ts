@@ -13,7 +13,7 @@ const CUES: Cue[] = [
   ['deportation', /\b(deport(ed|ation)|forcibl[ey] return(ed)?|forced return|(was|were|been|being) returned|extradited|expelled|handed over|sent back|refouled|repatriated)\b/gi],
   ['disappearance', /\b(disappeared|disappearance|went missing|whereabouts (are |remain |were )?unknown|abducted)\b/gi],
   ['sentence', /\b(sentenced|convicted|found guilty|jailed for|(suspended |prison )?sentence)\b/gi],
-  ['release', /\b(released|freed|acquitted|released on bail|let go)\b/gi],
+  ['release', /\b(released|freed|acquitted|released on bail|let go|(his|her|their) release)\b/gi],
   ['hearing', /\b(hearings?|court proceedings|trial (began|opened|started|resumed)|appeared (in|before) (a |the )?court|adjourned|postponed)\b/gi],
   ['charge', /\b(charged|indicted|accused of|prosecuted|charges? of)\b/gi],
   ['detention', /\b(detained|detention|in custody|remanded|held (in|at|incommunicado)|imprisoned)\b/gi],

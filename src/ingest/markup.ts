@@ -28,12 +28,14 @@ function stripTags(html: string): string {
 }
 
 export function htmlToText(html: string): PlainDocument {
-  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  const title = titleMatch ? stripTags(titleMatch[1] ?? '') : undefined;
+  // The headline, else the window title without its " | Site name" tail.
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  const windowTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const title = h1 ? stripTags(h1) : windowTitle ? stripTags(windowTitle).replace(/\s+[|–—-]\s+[^|–—-]+$/, '') : undefined;
   const body = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|head|nav|noscript|svg)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<a\b[^>]*href="(https?:[^"]+)"[^>]*>([\s\S]*?)<\/a>/gi, '$2 <$1>')
+    .replace(/<a\b[^>]*href="(https?:[^"]+)"[^>]*>([\s\S]*?)<\/a>/gi, '$2 ($1)')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|figure|figcaption)\b[^>]*>/gi, '\n\n')
     .replace(/<[^>]*>/g, '');

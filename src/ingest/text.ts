@@ -58,8 +58,8 @@ function unwrap(lines: string[], width: number): string[] {
 const ADDRESS_LINE = /^(Salutation|Fax|Telegram|Telex|Tel|Phone|E-?mail|Twitter|Facebook)\s*:/im;
 
 export function splitBlocks(plain: string): Block[] {
-  // "KAZAKSTANHemit": a heading run into a name when a layout was flattened.
-  const text = plain.replace(/\r\n?/g, '\n').replace(/(\p{Lu}{3,})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  // "KAZAKSTANHemit": a heading run into the next line when a layout was flattened.
+  const text = plain.replace(/\r\n?/g, '\n').replace(/(\p{Lu}{3,})(\p{Lu}\p{Ll})/gu, '$1\n$2');
   const lines = text.split('\n');
   const breakAfter = isDoubleSpaced(lines) ? 2 : 1;
   const width = typicalWidth(lines);
@@ -89,7 +89,7 @@ const ABBREVIATIONS = new Set([
 /** Split one line into sentences, not at "Art. 31", initials ("N.A.") or "c. 1998". */
 export function splitSentences(line: string): string[] {
   const sentences: string[] = [];
-  const boundary = /[.!?]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d¹©])/gu;
+  const boundary = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d¹©])/gu;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const upToStop = line.slice(start, m.index);

@@ -1,0 +1,123 @@
+// The pure core of `caselog ingest`: a document's text in, proposed facts out, each with the
+// sentence it came from. Nothing here is stored; the caseworker confirms what to keep.
+import type { EventType, PartialDate, Risk } from '../domain/types';
+import { precisionOf, findDateMentions } from './date-mentions';
+import { readDeadline } from './deadlines';
+import { guessEventType } from './event-types';
+import { toPlainDocument } from './markup';
+import { dayOf, documentDate, layOut, type DateSource } from './passages';
+import { PeopleIndex, type PersonFound } from './people';
+import { SubjectTracker } from './subjects';
+import { inRiskOrder, risksIn } from './risks';
+import { findReferences, proseDateline, publisherFromProse, referencedDocument } from './source';
+
+export interface Candidate {
+  kind: 'event' | 'deadline' | 'person' | 'reference';
+  text: string;
+  date?: PartialDate;
+  type?: EventType;
+  people?: string[];
+  name?: string;
+  knownAs?: string;
+  /** kind 'person': other spellings the document gives ("previously written as ..."). */
+  aliases?: string[];
+  risks?: Risk[];
+  note?: string;
+  reference?: string;
+}
+
+export interface Extraction {
+  source: { title?: string; publisher?: string; reference?: string; date?: PartialDate; dateFrom?: DateSource };
+  candidates: Candidate[];
+}
+
+export interface ExtractOptions {
+  lookupPerson?: (name: string) => string | null;
+  documentDate?: PartialDate;
+  format?: 'text' | 'markdown' | 'html';
+}
+
+const isoOf = (d: PartialDate): string =>
+  [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
+
+/**
+ * Proposes events, deadlines, people and reference codes found in a document.
+ *
+ * Events need a type other than 'other'/'statement'/'report' or someone in the sentence:
+ * a dated line of country background ("the crackdown began in 1996") is not a case fact.
+ * A document's own date ("said today", the dateline) dates the source, never an event.
+ * One event per date, precision and type (people merged); one deadline per date and note.
+ */
+export function extractFacts(documentText: string, opts: ExtractOptions = {}): Extraction {
+  const plain = toPlainDocument(documentText, opts.format);
+  const layout = layOut(plain.text);
+  const { date: docDate, from: dateFrom } = documentDate(layout, opts.documentDate);
+  const documentDay = docDate && dayOf(docDate);
+  const index = new PeopleIndex(opts.lookupPerson);
+  const events = new Map<string, Candidate>();
+  const deadlines = new Map<string, Candidate>();
+  const references = new Map<string, Candidate>();
+  const tracker = new SubjectTracker();
+  let mainSubjects: PersonFound[] | undefined;
+  let context: { block: number; date: PartialDate } | undefined;
+
+  const addEvent = (date: PartialDate, type: EventType, people: string[], text: string): void => {
+    const key = `${isoOf(date)}|${precisionOf(date)}|${type}`;
+    const known = events.get(key);
+    if (known) known.people = [...new Set([...(known.people ?? []), ...people])];
+    else events.set(key, { kind: 'event', text, date, type, people });
+  };
+
+  for (const passage of layout.passages) {
+    const { text } = passage;
+    for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });
+
+    const { named, aside } = index.read(text);
+    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0);
+    if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
+    for (const risk of risksIn(text)) for (const person of subjects) person.risks.add(risk);
+    const people = [...new Set([...named, ...subjects])].map((p) => p.knownAs ?? p.name);
+
+    if (context && context.block !== passage.block) context = undefined;
+    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
+    // "Cairo, 2 August 2022 —": the document's own date, like the dateline above the title.
+    const dateline = proseDateline(text) ? mentions[0] : undefined;
+    for (const m of mentions) {
+      if (!m.relative && m.precision !== 'year') context = { block: passage.block, date: m.date };
+      const cited = referencedDocument(text, m.start);
+      if (cited) { addEvent(m.date, 'report', [], text); continue; }
+      // Titles and datelines repeat what the body says, or date the document itself.
+      if (passage.inHeader || m === dateline || m.selfDated) continue;
+      const deadline = readDeadline(text, m, documentDay);
+      if (deadline) {
+        const key = `${isoOf(m.date)}|${m.precision}|${deadline.note}`;
+        if (!deadlines.has(key)) deadlines.set(key, { kind: 'deadline', text, date: m.date, people, note: deadline.note });
+        if (deadline.hearing) addEvent(m.date, 'hearing', people, text);
+        continue;
+      }
+      const type = guessEventType(text, m.start, m.end);
+      if (!people.length && (type === 'other' || type === 'statement' || type === 'report')) continue;
+      addEvent(m.date, type, people, text);
+    }
+  }
+
+  // What the title fears ("Fear of Torture", "faces extradition") is the fear for the people the document is about.
+  const title = plain.title ?? layout.header.title;
+  if (title) for (const risk of risksIn(title)) for (const person of mainSubjects ?? []) person.risks.add(risk);
+
+  const persons: Candidate[] = index.people.map((p) => ({
+    kind: 'person', text: p.text, name: p.name, people: [p.name],
+    ...(p.knownAs ? { knownAs: p.knownAs } : {}),
+    ...(p.aliases.length ? { aliases: p.aliases } : {}),
+    risks: inRiskOrder(p.risks),
+  }));
+  const source: Extraction['source'] = {
+    title,
+    publisher: layout.header.publisher ?? publisherFromProse(layout.passages.map((p) => p.text).join('\n')),
+    reference: layout.header.reference,
+    date: docDate,
+    dateFrom,
+  };
+  for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
+  return { source, candidates: [...events.values(), ...deadlines.values(), ...persons, ...references.values()] };
+}

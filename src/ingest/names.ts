@@ -1,0 +1,97 @@
+// Spotting personal names: runs of two to four capitalised words that are not an
+// organisation, a place, a title or a sentence opener. A guess offered for confirmation;
+// the word lists are general English and human-rights reporting vocabulary.
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+// Dropped from the front of a run: sentence openers, titles, kinship and role words.
+const LEADING = words(`
+  the a an this that these those on in at by for from with after before during since until update please
+  check if when while both two three four such some many several any all each furthermore however according
+  but and or as also it he she they we his her their our its one then yet so there here where who what which
+  mr mrs ms miss dr prof president minister chairman chairwoman chair director deputy chief judge lawyer
+  attorney general colonel captain major sheikh imam father journalist activist dear your excellency sir
+  madam officer commander governor mayor senator ambassador secretary spokesperson spokesman spokeswoman
+  researcher professor mother brother sister son daughter wife husband uncle aunt cousin blogger poet writer
+  student teacher doctor farmer worker leader member head founder lawyers activists journalists
+  yesterday today tomorrow meanwhile later earlier another other former late fellow
+`);
+
+// A run containing one of these names an institution, a place or a document, not a person.
+const NOT_PERSONAL = words(`
+  republic region regional autonomous province county district city town village ministry committee commission
+  council bureau office service security national international convention protocol nations united union
+  television radio news press court supreme government secretariat watch rights human amnesty agency police
+  army party front movement association organisation organization foundation centre center institute
+  university school prison camp camps monitor network federation state states prosecutor presidential
+  administration department directorate embassy consulate mission assembly parliament senate congress act
+  law code article refugee refugees status torture central asia asian europe european eastern western
+  northern southern east west north south middle muslim muslims turkic chinese uighur uighurs uyghur uyghurs
+  kazakh kazakhs kazakhstani statement public information action appeal appeals urgent further background
+  recommended viewed content main now donate country airport street road avenue square station hospital
+  bank company group forces guard navy affairs foreign justice interior defence defense internal high
+  commissioner special rapporteur procedures working fund programme program day week month year christian
+  christians islamic islam god tax gift lives world saudi new hong sri costa el puerto sierra burkina papua
+  san los las santa saint mount lake river gulf sea ocean island islands kingdom emirates arab municipal
+  people times post daily herald tribune review journal magazine channel
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{3,}(?![\p{Ll}])/gu;
+
+interface Token { text: string; start: number; end: number; possessive: boolean }
+
+function tokens(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (start > 0 && /[\p{L}\d]/u.test(sentence[start - 1] ?? '')) continue; // inside a word
+    out.push({ text: m[0], start, end, possessive: /^['’]s\b/.test(sentence.slice(end)) });
+  }
+  return out;
+}
+
+const titleCase = (w: string): string => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** Runs of capitalised words joined by single spaces; a possessive ends a run. */
+function runs(sentence: string): Token[][] {
+  const all = tokens(sentence);
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of all) {
+    const previous = run[run.length - 1];
+    if (previous && (previous.possessive || sentence.slice(previous.end, t.start) !== ' ')) { out.push(run); run = []; }
+    run.push(t);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+export function findNames(sentence: string): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (const run of runs(sentence)) {
+    let i = 0;
+    while (i < run.length && LEADING.has(run[i]!.text.toLowerCase())) i++;
+    const kept = run.slice(i);
+    if (kept.length < 2 || kept.length > 4) continue;
+    if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
+    if (kept.every((t) => /^\p{Lu}+$/u.test(t.text))) continue; // a heading in capitals
+    found.push({ name: kept.map((t) => titleCase(t.text)).join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
+  }
+  return found;
+}
+
+/** Single capitalised words outside the given spans: surnames used alone ("Akhat said"). */
+export function loneWords(sentence: string, taken: NameSpan[]): NameSpan[] {
+  return tokens(sentence)
+    .filter((t) => !taken.some((s) => t.start >= s.start && t.end <= s.end))
+    .map((t) => ({ name: titleCase(t.text), start: t.start, end: t.end }));
+}

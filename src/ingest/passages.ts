@@ -1,0 +1,73 @@
+// The document as a list of sentences in reading order, each knowing its paragraph, and the
+// header above the first paragraph of prose. Also where the document's own date comes from.
+import type { Day, PartialDate } from '../domain/types';
+import { dayKey, findDateMentions } from './date-mentions';
+import { readDeadline } from './deadlines';
+import { proseDateline, readHeader, referencedDocument, type Header } from './source';
+import { splitBlocks, splitSentences, collapse } from './text';
+
+export interface Passage {
+  text: string;
+  /** Paragraph number: relative dates count only from dates in the same paragraph. */
+  block: number;
+  /** Above the first paragraph of prose: title, dateline, reference lines. */
+  inHeader: boolean;
+}
+
+export interface Layout {
+  passages: Passage[];
+  header: Header;
+  firstProse?: string;
+}
+
+// Titles, datelines, labels and reference lines do not end like sentences.
+const isProse = (line: string): boolean =>
+  line.length > 150 || (line.split(/\s+/).length >= 3 && /[.!?"”]$/.test(line));
+// Photo credits and captions' copyright lines name photographers, not people in the case.
+const CREDIT = /©|\bphoto(graph)?\s*(:|by\b)|\bcredit:/i;
+
+export function layOut(plainText: string): Layout {
+  const passages: Passage[] = [];
+  const headerLines: string[] = [];
+  let firstProse: string | undefined;
+  splitBlocks(plainText).forEach((block, index) => {
+    if (block.isAddress) return;
+    for (const line of block.lines) {
+      const inHeader = firstProse === undefined && !isProse(line) && headerLines.length < 12;
+      if (inHeader) headerLines.push(line);
+      else firstProse ??= line;
+      for (const sentence of splitSentences(line)) {
+        if (!CREDIT.test(sentence)) passages.push({ text: collapse(sentence), block: index, inHeader });
+      }
+    }
+  });
+  return { passages, header: readHeader(headerLines), firstProse };
+}
+
+export type DateSource = 'caller' | 'dateline' | 'latest-date-mentioned';
+
+/**
+ * The document's date: the caller's; else a dateline (a line that is only a date, or
+ * "(Berlin, 14 January 2020) –"); else the latest full date the document mentions that is
+ * neither a deadline nor the date of a document it cites. "(EUR 57/12/98, 15 October 1998)"
+ * dates the cited action, not this one.
+ */
+export function documentDate(layout: Layout, given?: PartialDate): { date?: PartialDate; from?: DateSource } {
+  if (given) return { date: given, from: 'caller' };
+  const dateline = layout.header.date ?? (layout.firstProse ? proseDateline(layout.firstProse) : undefined);
+  if (dateline) return { date: dateline, from: 'dateline' };
+  let latest: PartialDate | undefined;
+  for (const precision of ['day', 'month'] as const) {
+    for (const { text } of layout.passages) {
+      for (const m of findDateMentions(text, {})) {
+        if (!m.explicitYear || m.relative || m.precision !== precision) continue;
+        if (referencedDocument(text, m.start) || readDeadline(text, m)) continue;
+        if (!latest || dayKey(m.date) > dayKey(latest)) latest = m.date;
+      }
+    }
+    if (latest) return { date: latest, from: 'latest-date-mentioned' };
+  }
+  return {};
+}
+
+export const dayOf = (d: PartialDate): Day => ({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });

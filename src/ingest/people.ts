@@ -1,0 +1,97 @@
+// The people of one document: each name found once, its other spellings, the tracked
+// person it matches, and who each sentence is about.
+import type { Risk } from '../domain/types';
+import { findNames, loneWords, type NameSpan } from './names';
+
+export interface PersonFound {
+  name: string;
+  aliases: string[];
+  knownAs?: string;
+  risks: Set<Risk>;
+  /** The first sentence naming them. */
+  text: string;
+}
+
+export interface SentencePeople {
+  /** Everyone the sentence names, in order. */
+  named: PersonFound[];
+  /**
+   * Named aside from what the sentence is about: the one speaking ("X said"), or someone's
+   * lawyer or relative ("his wife, X"). The risks in the sentence are not theirs, and a
+   * later "he" does not mean them.
+   */
+  aside: Set<PersonFound>;
+}
+
+const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const lastWord = (name: string): string => norm(name).split(' ').pop() ?? '';
+
+// "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
+const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
+const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|claims|added|announced|explained|warned|noted)\b(\s+that)?\s*(\p{Ll}+)?/u;
+const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
+// "X said that he was beaten": the speaker speaks of themselves.
+const SELF_REPORT = /^(he|she|i)$/i;
+const RELATION_BEFORE = /\b(his|her|their|the)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
+
+export class PeopleIndex {
+  readonly people: PersonFound[] = [];
+  constructor(private readonly lookup?: (name: string) => string | null) {}
+
+  private find(name: string): PersonFound | undefined {
+    const key = norm(name);
+    return this.people.find((p) => norm(p.name) === key || p.aliases.some((a) => norm(a) === key));
+  }
+
+  /** The person this full name belongs to, added if new. */
+  resolve(name: string, sentence: string, aliasOf?: PersonFound): PersonFound {
+    const known = this.find(name);
+    if (known) return known;
+    const knownAs = this.lookup?.(name) ?? undefined;
+    const sameTracked = knownAs ? this.people.find((p) => p.knownAs === knownAs) : undefined;
+    const owner = aliasOf ?? sameTracked;
+    if (owner) {
+      if (norm(owner.name) !== norm(name)) owner.aliases.push(name);
+      owner.knownAs ??= knownAs;
+      return owner;
+    }
+    const person: PersonFound = { name, aliases: [], knownAs, risks: new Set(), text: sentence };
+    this.people.push(person);
+    return person;
+  }
+
+  /** A surname used alone, if exactly one person in the document has it. */
+  private bySurname(word: string): PersonFound | undefined {
+    const key = norm(word);
+    const matches = this.people.filter((p) => [p.name, ...p.aliases].some((n) => lastWord(n) === key && norm(n) !== key));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Who the sentence names, and which of them only speak in it. */
+  read(sentence: string): SentencePeople {
+    const spans = findNames(sentence);
+    const named: PersonFound[] = [];
+    const aside = new Set<PersonFound>();
+    const add = (person: PersonFound, span: NameSpan): void => {
+      if (!named.includes(person)) named.push(person);
+      const before = sentence.slice(0, span.start);
+      const speech = SPEECH.exec(sentence.slice(span.end));
+      const selfReport = speech && SELF_REPORT.test(speech[3] ?? '');
+      // A relative or lawyer who speaks speaks for the person, even of "she"; one who acts is a subject.
+      const relation = RELATION_BEFORE.test(before);
+      if ((speech && (!selfReport || relation)) || SPEECH_BEFORE.test(before)) aside.add(person);
+    };
+    spans.forEach((span, i) => {
+      const previous = i > 0 ? spans[i - 1] : undefined;
+      const aliasOf = previous && ALIAS_BETWEEN.test(sentence.slice(previous.end, span.start)) ? this.find(previous.name) : undefined;
+      const person = this.resolve(span.name, sentence, aliasOf);
+      if (aliasOf) return; // another spelling of the name just before it
+      add(person, span);
+    });
+    for (const word of loneWords(sentence, spans)) {
+      const person = this.bySurname(word.name);
+      if (person) add(person, word);
+    }
+    return { named, aside };
+  }
+}

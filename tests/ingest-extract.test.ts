@@ -1,0 +1,256 @@
+// Extraction quality, measured against what a caseworker takes from each document
+// (tests/fixtures/ingest/*.json, written before the extractor was tuned), plus the
+// behaviours the ingest command relies on.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractFacts, type Candidate, type Extraction } from '../src/ingest/extract';
+import type { PartialDate } from '../src/domain/types';
+
+interface ExpectedDate { iso: string; precision: string; type?: string; note?: string }
+interface Fixture {
+  document: string;
+  format: 'text' | 'markdown' | 'html';
+  tracked: Record<string, string>;
+  source: { title?: string; publisher?: string; reference?: string; date?: { iso: string; precision: string } };
+  events: ExpectedDate[];
+  deadlines: ExpectedDate[];
+  people: { name: string; aliases?: string[]; knownAs?: string; risks: string[] }[];
+  references: string[];
+}
+
+const FIXTURES = [
+  'ua-77-98-further-information-1999',
+  'amnesty-public-statement-eur-57-1572-2019',
+  'hrw-kazakhstan-asylum-seekers-2020',
+  'extra-tajikistan-extradition-2021',
+  'extra-egypt-trial-2022',
+  'extra-turkey-deportation-2023',
+];
+
+const fixtureUrl = (name: string): URL => new URL(`./fixtures/ingest/${name}`, import.meta.url);
+const loadFixture = (name: string): Fixture => JSON.parse(readFileSync(fixtureUrl(`${name}.json`), 'utf8')) as Fixture;
+function loadDocument(fixture: Fixture): string {
+  const [where, file] = fixture.document.split(':') as [string, string];
+  const url = where === 'samples' ? new URL(`../../shared/samples/${file}`, import.meta.url) : fixtureUrl(file);
+  return readFileSync(url, 'utf8');
+}
+
+const isoOf = (d: PartialDate): string =>
+  [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
+const precisionOf = (d: PartialDate): string => (d.day ? 'day' : d.month ? 'month' : 'year');
+const keyOf = (d: PartialDate): string => `${isoOf(d)}@${precisionOf(d)}`;
+
+function lookupFrom(tracked: Record<string, string>): (name: string) => string | null {
+  const byName = new Map(Object.entries(tracked).map(([name, primary]) => [name.toLowerCase(), primary]));
+  return (name) => byName.get(name.toLowerCase()) ?? null;
+}
+
+interface Score { expected: number; proposed: number; matched: number; typed?: number }
+
+/** Matches ISO + precision, each expected date at most once; types are preferred when pairing. */
+function scoreDates(expected: ExpectedDate[], proposed: Candidate[]): Score {
+  const open = proposed.map((c) => ({ key: keyOf(c.date!), type: c.type as string | undefined }));
+  let matched = 0, typed = 0;
+  const pairs = expected.map((e) => ({ key: `${e.iso}@${e.precision}`, type: e.type }));
+  for (const pass of ['typed', 'any'] as const) {
+    for (const e of [...pairs]) {
+      const i = open.findIndex((p) => p.key === e.key && (pass === 'any' || p.type === e.type));
+      if (i < 0) continue;
+      matched++;
+      if (e.type !== undefined && open[i]!.type === e.type) typed++;
+      open.splice(i, 1);
+      pairs.splice(pairs.indexOf(e), 1);
+    }
+  }
+  return { expected: expected.length, proposed: proposed.length, matched, typed };
+}
+
+const recall = (s: Score): number => (s.expected ? s.matched / s.expected : 1);
+const precision = (s: Score): number => (s.proposed ? s.matched / s.proposed : 1);
+const pct = (n: number): string => `${Math.round(n * 100)}%`.padStart(4);
+const add = (a: Score, b: Score): Score => ({
+  expected: a.expected + b.expected, proposed: a.proposed + b.proposed, matched: a.matched + b.matched, typed: (a.typed ?? 0) + (b.typed ?? 0),
+});
+const zero = (): Score => ({ expected: 0, proposed: 0, matched: 0, typed: 0 });
+
+function scorePeople(fixture: Fixture, extraction: Extraction): { people: Score; risks: Score } {
+  const persons = extraction.candidates.filter((c) => c.kind === 'person');
+  const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? []), ...(c.knownAs ? [c.knownAs] : [])].map((n) => n.toLowerCase());
+  let matched = 0;
+  const risks = zero();
+  for (const expected of fixture.people) {
+    const wanted = [expected.name, ...(expected.aliases ?? [])].map((n) => n.toLowerCase());
+    const found = persons.find((c) => namesOf(c).some((n) => wanted.includes(n)));
+    if (!found) continue;
+    matched++;
+    const got = found.risks ?? [];
+    risks.expected += expected.risks.length;
+    risks.proposed += got.length;
+    risks.matched += got.filter((r) => expected.risks.includes(r)).length;
+  }
+  return { people: { expected: fixture.people.length, proposed: persons.length, matched }, risks };
+}
+
+const rows: string[] = [];
+const totals = { events: zero(), deadlines: zero(), dates: zero(), people: zero(), risks: zero() };
+
+describe('extraction quality against caseworker fixtures', () => {
+  for (const name of FIXTURES) {
+    const fixture = loadFixture(name);
+    const extraction = extractFacts(loadDocument(fixture), { lookupPerson: lookupFrom(fixture.tracked), format: fixture.format });
+    const byKind = (kind: Candidate['kind']): Candidate[] => extraction.candidates.filter((c) => c.kind === kind);
+    const events = scoreDates(fixture.events, byKind('event'));
+    const deadlines = scoreDates(fixture.deadlines.map(({ iso, precision }) => ({ iso, precision })), byKind('deadline'));
+    const dates = add(events, deadlines);
+    const { people, risks } = scorePeople(fixture, extraction);
+    totals.events = add(totals.events, events);
+    totals.deadlines = add(totals.deadlines, deadlines);
+    totals.dates = add(totals.dates, dates);
+    totals.people = add(totals.people, people);
+    totals.risks = add(totals.risks, risks);
+    rows.push(row(name, events, deadlines, dates, people, risks));
+
+    it(`${name}: reads the source's date, reference and title`, () => {
+      const { source } = extraction;
+      if (fixture.source.date) expect(source.date && `${isoOf(source.date)}@${precisionOf(source.date)}`).toBe(`${fixture.source.date.iso}@${fixture.source.date.precision}`);
+      expect(source.reference).toBe(fixture.source.reference);
+      if (fixture.source.title) expect(source.title).toBe(fixture.source.title);
+    });
+
+    it(`${name}: finds the reference codes`, () => {
+      expect(byKind('reference').map((c) => c.reference).sort()).toEqual([...fixture.references].sort());
+    });
+
+    it(`${name}: proposes no event or deadline twice`, () => {
+      const keys = byKind('event').map((c) => `${keyOf(c.date!)}|${c.type}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const c of [...byKind('event'), ...byKind('deadline')]) {
+        expect(c.text.length).toBeGreaterThan(0);
+        expect(c.text).toBe(c.text.replace(/\s+/g, ' ').trim());
+      }
+    });
+  }
+
+  afterAll(() => {
+    console.log(['', 'ingest extraction: recall / precision (matched/expected, matched/proposed)',
+      `${'document'.padEnd(44)} ${'events'.padEnd(15)} ${'deadlines'.padEnd(15)} ${'all dates'.padEnd(15)} ${'types'.padEnd(6)} ${'people'.padEnd(15)} risks`,
+      ...rows, row('OVERALL', totals.events, totals.deadlines, totals.dates, totals.people, totals.risks), ''].join('\n'));
+  });
+
+  it('meets the targets overall: 90% recall, over 80% precision, on dates and on deadlines', () => {
+    for (const score of [totals.dates, totals.deadlines]) {
+      expect(recall(score)).toBeGreaterThanOrEqual(0.9);
+      expect(precision(score)).toBeGreaterThan(0.8);
+    }
+  });
+});
+
+function row(name: string, events: Score, deadlines: Score, dates: Score, people: Score, risks: Score): string {
+  const rp = (s: Score): string => `${pct(recall(s))} / ${pct(precision(s))}`.padEnd(15);
+  const types = events.matched ? pct((events.typed ?? 0) / events.matched) : '  - ';
+  return `${name.padEnd(44)} ${rp(events)} ${rp(deadlines)} ${rp(dates)} ${types.padEnd(6)} ${rp(people)} ${rp(risks)}`;
+}
+
+const eventsOf = (x: Extraction): Candidate[] => x.candidates.filter((c) => c.kind === 'event');
+const deadlinesOf = (x: Extraction): Candidate[] => x.candidates.filter((c) => c.kind === 'deadline');
+const dated = (cs: Candidate[]): string[] => cs.map((c) => `${keyOf(c.date!)}${c.type ? ` ${c.type}` : ''}`);
+const day = (year: number, month: number, d: number): PartialDate => ({ year, month, day: d, approximate: false, text: '' });
+
+describe('reading dates', () => {
+  it('resolves a year-less date against the document date and counts "in six months" from the date before it', () => {
+    const x = extractFacts([
+      'Almaty, 6 January 2020 – Rights groups condemned the trial.',
+      '',
+      'The hearing of Aidos Serikov was adjourned and postponed to January 21.',
+      '',
+      'On January 21, 2020, Aidos Serikov was sentenced to one year. He will be eligible for release in six months.',
+    ].join('\n'));
+    expect(x.source.date).toMatchObject({ year: 2020, month: 1, day: 6 });
+    expect(dated(deadlinesOf(x))).toEqual(['2020-01-21@day', '2020-07-21@day']);
+    expect(deadlinesOf(x).map((c) => c.note)).toEqual(['hearing', 'eligible for release']);
+    expect(dated(eventsOf(x))).toEqual(['2020-01-21@day hearing', '2020-01-21@day sentence']);
+  });
+
+  it('keeps the precision the text gives: a year, a month, or roughly a year for "a few months earlier"', () => {
+    const x = extractFacts('Tashkent, 3 March 2001 – On 11 February 2001 Dilshod Umarov was deported. He was arrested a few months earlier. A warrant for his arrest was issued during 2000. In December 2000 Dilshod Umarov was charged.');
+    const byText = Object.fromEntries(eventsOf(x).map((c) => [c.date!.text, c]));
+    expect(byText['11 February 2001']).toMatchObject({ type: 'deportation', date: { year: 2001, month: 2, day: 11 } });
+    expect(byText['a few months earlier']?.date).toEqual({ year: 2000, approximate: true, text: 'a few months earlier' });
+    expect(byText['during 2000']?.date).toEqual({ year: 2000, approximate: false, text: 'during 2000' });
+    expect(byText['December 2000']?.date).toEqual({ year: 2000, month: 12, approximate: false, text: 'December 2000' });
+  });
+
+  it('lets the caller set the document date, which year-less dates then follow', () => {
+    const text = 'Aidos Serikov was detained on October 14 in Almaty.';
+    expect(extractFacts(text).candidates.filter((c) => c.kind === 'event')).toEqual([]); // no year to be had
+    const x = extractFacts(text, { documentDate: day(2020, 1, 21) });
+    expect(x.source).toMatchObject({ dateFrom: 'caller', date: { year: 2020, month: 1, day: 21 } });
+    expect(dated(eventsOf(x))).toEqual(['2019-10-14@day detention']);
+  });
+
+  it('takes the date of a cited document as a report, not as this document\'s date', () => {
+    const x = extractFacts('Further information on UA 12/03 (EUR 44/010/2003, 2 May 2003)\n\nOn 20 May 2003 Ahmet Kaya was released.');
+    expect(x.source).toMatchObject({ reference: 'UA 12/03', date: { year: 2003, month: 5, day: 20 }, dateFrom: 'latest-date-mentioned' });
+    expect(dated(eventsOf(x))).toEqual(['2003-05-02@day report', '2003-05-20@day release']);
+  });
+
+  it('refuses ambiguous numeric dates and does not read "may" or "march" as months', () => {
+    const x = extractFacts('Geneva, 5 June 2004 – Ahmet Kaya was arrested on 03/04/2004. The authorities may march him to the border; Ahmet Kaya may face torture.');
+    expect(eventsOf(x)).toEqual([]);
+    expect(deadlinesOf(x)).toEqual([]);
+  });
+
+  it('gives the same calendar dates in any time zone', () => {
+    const fixture = loadFixture('hrw-kazakhstan-asylum-seekers-2020');
+    const run = (): string[] => dated(extractFacts(loadDocument(fixture)).candidates.filter((c) => c.date));
+    const original = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = run();
+      for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+        process.env.TZ = zone;
+        expect(run()).toEqual(utc);
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+});
+
+describe('people, merging and formats', () => {
+  it('matches tracked people through the lookup, merges other spellings, and maps risk words', () => {
+    const lookup = lookupFrom({ 'Kaster Musakhanuly': 'Kaster Musakhanuly', 'Qaster Musakhan': 'Kaster Musakhanuly' });
+    const x = extractFacts('Berlin, 2 February 2020 – Qaster Musakhan faces torture if returned to China. Kaster Musakhanuly was detained on 14 October 2019. Nurlan Abenov (also known as Nurlan Abenuly) was executed in 2018.', { lookupPerson: lookup });
+    const persons = x.candidates.filter((c) => c.kind === 'person');
+    expect(persons).toHaveLength(2);
+    expect(persons[0]).toMatchObject({ name: 'Qaster Musakhan', knownAs: 'Kaster Musakhanuly', aliases: ['Kaster Musakhanuly'], risks: ['torture', 'refoulement'] });
+    expect(persons[1]).toMatchObject({ name: 'Nurlan Abenov', aliases: ['Nurlan Abenuly'], risks: ['death-penalty'] });
+    expect(eventsOf(x).find((c) => c.type === 'detention')?.people).toEqual(['Kaster Musakhanuly']);
+  });
+
+  it('proposes one event per date and type, with the people of every sentence that reports it', () => {
+    const x = extractFacts('Almaty, 9 January 2020 – On January 6, 2020, the hearing of Aidos Serikov began. Bolat Nurov said the January 6 hearing was closed to the public.');
+    const hearings = eventsOf(x).filter((c) => c.type === 'hearing');
+    expect(hearings).toHaveLength(1);
+    expect(hearings[0]?.people).toEqual(['Aidos Serikov', 'Bolat Nurov']);
+  });
+
+  it('reads HTML and Markdown: entities, links with index numbers, headings as titles', () => {
+    const html = extractFacts('<html><head><title>Ignored | Site</title></head><body><h1>Release Aidos Serikov</h1><p>Almaty, 9&nbsp;January&nbsp;2020 &ndash; Aidos Serikov was arrested on 2 January 2020. See <a href="https://www.amnesty.org/en/documents/eur57/1234/2020/en/">our report</a>.</p></body></html>', { format: 'html' });
+    expect(html.source).toMatchObject({ title: 'Release Aidos Serikov', date: { year: 2020, month: 1, day: 9 } });
+    expect(dated(eventsOf(html))).toEqual(['2020-01-02@day arrest']);
+    expect(html.candidates.filter((c) => c.kind === 'reference').map((c) => c.reference)).toEqual(['EUR 57/1234/2020']);
+    const md = extractFacts('# Release **Aidos Serikov**\n\n*Almaty, 9 January 2020* \n\nAidos Serikov was [arrested](https://example.org) on 2 January 2020.', { format: 'markdown' });
+    expect(md.source.title).toBe('Release Aidos Serikov');
+    expect(dated(eventsOf(md))).toEqual(['2020-01-02@day arrest']);
+  });
+
+  it('keeps the extraction core pure: no node: imports, no file access, no clock', () => {
+    const dir = new URL('../src/ingest/', import.meta.url);
+    for (const file of ['extract', 'text', 'markup', 'date-mentions', 'deadlines', 'event-types', 'names', 'people', 'subjects', 'risks', 'source', 'passages']) {
+      const code = readFileSync(new URL(`${file}.ts`, dir), 'utf8');
+      expect(code, file).not.toMatch(/from ['"](node:|fs|path|os)['"/]|Date\.now|new Date\(\)|process\./);
+    }
+  });
+});
