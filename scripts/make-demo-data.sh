@@ -30,6 +30,36 @@ c add event "UA 77/98" --date "Feb 1999" --type report --summary "Further inform
 c add deadline "UA 77/98" --date "15 March 1999" --warn 14 \
   --note "check with the International Secretariat, or your section office, before sending appeals"
 
+# Its appeals: the six officials to write to, as the Urgent Action gives them, and what to ask of each government.
+c add target "JIANG Zemin" --title "President of the People's Republic of China" --country China --language en \
+  --address "JIANG Zemin Guojia Zhuxi" --address "Beijingshi" --address "People's Republic of China" --salutation "Your Excellency"
+c add target "XIAO Yang" --title "President of the Supreme People's Court of the People's Republic of China" --country China --language en \
+  --address "XIAO Yang Yuanzhang" --address "Zuigao Renmin Fayuan" --address "27 Dongjiao Min Xiang" --address "Beijingshi 100726" \
+  --address "People's Republic of China" --salutation "Dear President"
+c add target "ABDULAHAT Abdurixit" --title "Chairman of the Xinjiang Uighur Autonomous Regional People's Government" --country China --language en \
+  --address "ABDULAHAT Abdurixit Zhuxi" --address "Xinjiang Weiwuer Zizhiqu Renmin Zhengfu" --address "2 Zhongshanlu" \
+  --address "Wulumuqishi 830041" --address "Xinjiang Weiwuer Zizhiqu" --address "People's Republic of China" --salutation "Dear Chairman"
+c add target "Nursultan Abishevich NAZARBAYEV" --title "President of the Republic of Kazakstan" --country Kazakstan --language en \
+  --address "Nursultan Abishevich" --address "NAZARBAYEV" --address "Respublika Kazakhstan" --address "g. Astana" --address "Apparat Prezidenta" \
+  --address "Prezidentu Respubliki Kazakhstan" --address "NAZARBAYEVU N.A." \
+  --fax "(7 3172) 32 72 93 for Head of Presidential Administration, Imangali Tasmagambetov" --salutation "Dear President"
+c add target "Zhabaykhan ABDILDIN" --title "Chairman of the Presidential Human Rights Commission of the Republic of Kazakstan" --country Kazakstan --language en \
+  --address "Zhabaykhan ABDILDIN" --address "Respublika Kazakhstan" --address "g. Astana" --address "Komissiya po pravam cheloveka pri" \
+  --address "Presidente Respubliki Kazakstan" --address "Predsedatelyu ABDILDINU Zh." \
+  --fax "(7 3172) 32 72 93 for Head of Presidential Administration" --salutation "Dear Chairman"
+c add target "Kasymzhomart Kemel-uly TOKAYEV" --title "Minister of Foreign Affairs of the Republic of Kazakstan" --country Kazakstan --language en \
+  --address "Kasymzhomart Kemel-uly" --address "TOKAYEV" --address "Respublika Kazakhstan" --address "g. Astana" --address "ul. Mira, 10" \
+  --address "Ministerstvo inostrannykh" --address "del Respubliki Kazakhstan" --address "Ministru TOKAYEVU K.K." \
+  --fax "(7 3172) 32 42 64" --salutation "Dear Minister"
+c appeal plan "UA 77/98" --target "JIANG Zemin" --target "XIAO Yang" --target "ABDULAHAT Abdurixit" \
+  --action "urging the authorities to disclose information about Hemit Memet, Kasim Mahpir and Ilyas Zordun's legal status and whereabouts" \
+  --action "seeking immediate assurance from the Chinese authorities that Hemit Memet, Kasim Mahpir and Ilyas Zordun will not be tortured" \
+  --action "seeking assurance that Hemit Memet, Kasim Mahpir and Ilyas Zordun will not, in any circumstances, face the death penalty" \
+  --action "seeking assurance that any judicial proceedings brought against them will meet all international standards for fair trial" \
+  --copies-to "diplomatic representatives of the People's Republic of China and Kazakstan accredited to your country"
+c appeal plan "UA 77/98" --target "Nursultan Abishevich NAZARBAYEV" --target "Zhabaykhan ABDILDIN" --target "Kasymzhomart Kemel-uly TOKAYEV" \
+  --action "expressing concern that the government of Kazakstan has violated its obligations under international law and has subjected these three men, Hemit Memet, Kasim Mahpir and Ilyas Zordun, who are at risk of torture, arbitrary detention and possible execution, to refoulement"
+
 # Kazakhstan: asylum-seekers prosecuted for crossing the border (2019-2020)
 c add case --ref "KZ 2019/12" --title "Asylum-seekers prosecuted, at risk of return to China" --country Kazakhstan --country China \
   --opened "12 December 2019" --summary "Two ethnic Kazakh men who fled Xinjiang face prosecution for illegal border crossing and forcible return to China."

@@ -8,6 +8,8 @@ import type { Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
 import { style } from '../render/style';
+import { appealSummary } from '../store/appeals';
+import type { AppealSummary } from '../domain/appeals';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
   const store = await ctx.openStore({ create: false });
@@ -19,6 +21,14 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
       return { ...row, daysToDeadline, daysSilent, urgency: urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent }) };
     })
     .sort((a, b) => b.urgency - a.urgency || a.person.name.localeCompare(b.person.name));
+  // Appeals written and answered, over the person's cases that have an appeal plan.
+  const byCase = new Map<string, AppealSummary | undefined>();
+  for (const r of ranked) for (const c of r.person.cases) if (!byCase.has(c.id)) byCase.set(c.id, await appealSummary(store, c.id));
+  const appealsOf = (cases: Array<{ id: string }>): AppealSummary | undefined => {
+    const plans = cases.map((c) => byCase.get(c.id)).filter((a): a is AppealSummary => a !== undefined);
+    const total = (key: keyof AppealSummary) => plans.reduce((n, a) => n + a[key], 0);
+    return plans.length > 0 ? { targets: total('targets'), sent: total('sent'), answered: total('answered') } : undefined;
+  };
   if (ctx.json) {
     printJson(ctx, ranked.map((r) => ({
       ...personJson(r.person),
@@ -26,8 +36,9 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
       urgency: Math.round(r.urgency * 10) / 10,
       daysSinceNews: r.daysSilent ?? null,
       nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dayIso(firstDay(r.nextDeadline.date)), daysLeft: r.daysToDeadline }) : null,
+      appeals: appealsOf(r.person.cases) ?? null,
     })));
     return;
   }
-  print(ctx, renderAtRisk(ranked, style(ctx.color)));
+  print(ctx, renderAtRisk(ranked.map((r) => ({ ...r, appeals: appealsOf(r.person.cases) })), style(ctx.color)));
 }

@@ -1,10 +1,12 @@
 // caselog due [--within DAYS]: each reminder as a sentence a caseworker can act on.
 import type { Context } from '../context';
+import type { AppealSummary } from '../domain/appeals';
 import { print, printJson } from '../context';
 import { dayIso, firstDay } from '../domain/dates';
 import { daysLeft, horizon } from '../domain/due';
 import { deadlineJson } from '../render/json';
 import { renderDue } from '../render/due';
+import { appealSummary } from '../store/appeals';
 import { style } from '../render/style';
 import { wholeNumber } from './ask';
 
@@ -12,9 +14,12 @@ export async function due(ctx: Context, opts: { within: string }) {
   const within = wholeNumber(opts.within, '--within');
   const store = await ctx.openStore({ create: false });
   const deadlines = await store.dueDeadlines({ today: dayIso(ctx.today), horizon: dayIso(horizon({ today: ctx.today, within })) });
-  const items = deadlines.map((d) => ({ deadline: d, days: daysLeft(firstDay(d.date), ctx.today) }));
+  // A case with an appeal plan says how many of its targets are still to be written to.
+  const appeals = new Map<string, AppealSummary | undefined>();
+  for (const d of deadlines) if (d.case && !appeals.has(d.case.id)) appeals.set(d.case.id, await appealSummary(store, d.case.id));
+  const items = deadlines.map((d) => ({ deadline: d, days: daysLeft(firstDay(d.date), ctx.today), appeals: d.case ? appeals.get(d.case.id) : undefined }));
   if (ctx.json) {
-    printJson(ctx, items.map(({ deadline, days }) => deadlineJson(deadline, { due: dayIso(firstDay(deadline.date)), daysLeft: days, overdue: days < 0 })));
+    printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dayIso(firstDay(deadline.date)), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
     return;
   }
   print(ctx, renderDue(items, within, style(ctx.color)));

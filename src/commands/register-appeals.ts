@@ -1,5 +1,63 @@
-// Commands of the appeals work, declared here and loaded lazily.
-import type { Command } from 'commander';
+// Commands of the appeals work, declared here and loaded lazily: targets (add target, list
+// targets) and appeal plan|letters|sent|response.
+import { Option, type Command } from 'commander';
 import type { Context } from '../context';
+import { RESPONSES, VIAS } from '../domain/appeals';
 
-export function registerAppeals(_program: Command, _context: (command: Command) => Context): void {}
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerAppeals(program: Command, context: (command: Command) => Context): void {
+  const add = program.commands.find((c) => c.name() === 'add') ?? program.command('add');
+  add.command('target')
+    .description('a person or office to write appeals to, kept once and reused across cases')
+    .argument('[name]', 'their name, e.g. "Kasymzhomart TOKAYEV"')
+    .option('--title <text>', 'their title, e.g. "Minister of Foreign Affairs of the Republic of Kazakstan"')
+    .option('--address <text>', 'the postal address: repeat for each line, or separate lines with \\n', collect, [])
+    .option('--fax <number>', 'fax number')
+    .option('--email <address>', 'email address')
+    .option('--salutation <text>', 'e.g. "Your Excellency" (default: from the title)')
+    .option('--language <lang>', 'the language to write in, e.g. en, ru, zh')
+    .option('--country <country>', 'the country of the office')
+    .action(async (name, opts, cmd: Command) => (await import('./add-target')).addTarget(context(cmd), name, opts));
+
+  const list = program.commands.find((c) => c.name() === 'list') ?? program.command('list').description('list records');
+  list.command('targets')
+    .description('the people and offices appeals are written to')
+    .action(async (_opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd)));
+
+  const appeal = program.command('appeal').description('appeals for a case: whom to write to, the letters, what was sent and answered');
+  appeal.command('plan')
+    .description('set whom to write to and what to ask (adds; --replace replaces); without options, show the plan')
+    .argument('<ref>', 'the case reference')
+    .option('--target <who>', 'a target: name, title or id (repeatable)', collect, [])
+    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target given with it, else of all', collect, [])
+    .option('--copies-to <text>', 'who also gets a copy, e.g. "diplomatic representatives of ... accredited to your country"')
+    .option('--replace', 'replace the plan instead of adding to it')
+    .action(async (ref, opts, cmd: Command) => (await import('./appeal-plan')).appealPlan(context(cmd), ref, opts));
+
+  appeal.command('letters')
+    .description('one letter a target of the plan, ready to send')
+    .argument('<ref>', 'the case reference')
+    .option('--from <text>', 'your name and address: repeat for each line, or separate lines with \\n', collect, [])
+    .addOption(new Option('--format <format>', 'txt or md').choices(['txt', 'md']).default('txt'))
+    .option('--out <dir>', 'write one file a target into this folder and print their paths')
+    .option('--target <who>', 'only the letter to this target (repeatable)', collect, [])
+    .action(async (ref, opts, cmd: Command) => (await import('./appeal-letters')).appealLetters(context(cmd), ref, opts));
+
+  appeal.command('sent')
+    .description('record appeals sent, one event on the case a target')
+    .argument('<ref>', 'the case reference')
+    .option('--target <who>', 'whom you wrote to (repeatable)', collect, [])
+    .option('--date <date>', 'when (default: today)')
+    .addOption(new Option('--via <how>', 'how it was sent').choices(VIAS))
+    .action(async (ref, opts, cmd: Command) => (await import('./appeal-record')).appealSent(context(cmd), ref, opts));
+
+  appeal.command('response')
+    .description('record the answer to an appeal (or that none came)')
+    .argument('<ref>', 'the case reference')
+    .option('--target <who>', 'who answered', collect, [])
+    .option('--date <date>', 'when the answer came')
+    .addOption(new Option('--response <kind>', 'what kind of answer').choices(RESPONSES))
+    .option('--note <text>', 'what they said, in short')
+    .action(async (ref, opts, cmd: Command) => (await import('./appeal-record')).appealResponse(context(cmd), ref, opts));
+}

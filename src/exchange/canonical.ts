@@ -30,5 +30,17 @@ export function canonical(section: Section, r: Obj): Obj {
     case 'deadlines':
       return { id: r.id, case: v(r.case), date: date(r.date), note: r.note, warn: v(r.warn), doneOn: v(r.doneOn),
         people: sorted(r.people), recorded: v(r.recorded) };
+    case 'targets':
+      return { id: r.id, name: r.name, title: r.title, address: r.address, fax: v(r.fax), email: v(r.email), salutation: v(r.salutation),
+        language: v(r.language), country: v(r.country), recorded: v(r.recorded) };
+    case 'plans': {
+      // Targets keep the plan's order (letters follow it); each request lists its targets in that order too.
+      const targets = (r.targets as string[] | undefined) ?? [];
+      return { id: r.id, case: r.case, targets,
+        actions: ((r.actions as Obj[]) ?? []).map((a) => ({ text: a.text, targets: targets.filter((t) => (a.targets as string[]).includes(t)) })),
+        copiesTo: v(r.copiesTo), recorded: v(r.recorded) };
+    }
+    case 'appeals':
+      return { id: r.id, target: r.target, kind: r.kind, via: v(r.via), response: v(r.response), recorded: v(r.recorded) };
   }
 }

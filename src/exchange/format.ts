@@ -2,11 +2,13 @@
 // files stream and a bad record can be named by its line. Documented in docs/export-format.md,
 // with a JSON Schema in docs/export.schema.json.
 import { fromIso } from '../domain/dates';
+import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
-export const SECTIONS = ['cases', 'sources', 'people', 'events', 'deadlines'] as const;
+// Each section refers only to sections before it, so a file imports in one pass.
+export const SECTIONS = ['cases', 'sources', 'targets', 'people', 'events', 'deadlines', 'plans', 'appeals'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface DateField { date: string; precision: 'day' | 'month' | 'year'; approximate: boolean; dateText: string }
@@ -18,6 +20,7 @@ type Obj = Record<string, unknown>;
 const ID_PATTERN: Record<Section, RegExp> = {
   cases: /^c-[0-9a-z]{4,32}$/, sources: /^s-[0-9a-z]{4,32}$/, people: /^p-[0-9a-z]{4,32}$/,
   events: /^e-[0-9a-z]{4,32}$/, deadlines: /^d-[0-9a-z]{4,32}$/,
+  targets: /^t-[0-9a-z]{4,32}$/, plans: /^a-[0-9a-z]{4,32}$/, appeals: /^e-[0-9a-z]{4,32}$/,
 };
 
 /** Checks a record's shape and values; throws RecordError naming the field. */
@@ -75,6 +78,23 @@ export function validateRecord(section: Section, record: unknown): Obj {
     case 'deadlines':
       text('case'); date('date', true); text('note', true); text('doneOn'); list('people');
       if (r.warn != null && (!Number.isInteger(r.warn) || (r.warn as number) < 0)) throw new RecordError('"warn" must be a whole number of days');
+      break;
+    case 'targets':
+      text('name', true); text('title', true); list('address'); text('fax'); text('email'); text('salutation'); text('language'); text('country');
+      if ((r.address as string[]).length === 0) throw new RecordError('"address" must have at least one line');
+      break;
+    case 'plans': {
+      text('case', true); list('targets'); text('copiesTo');
+      const actions = r.actions;
+      if (!Array.isArray(actions) || actions.some((a) => !a || typeof (a as Obj).text !== 'string' || !Array.isArray((a as Obj).targets)
+        || ((a as Obj).targets as unknown[]).some((t) => !(r.targets as string[]).includes(t as string)))) {
+        throw new RecordError('"actions" must be a list of {text, targets}, each target one of the plan\'s "targets"');
+      }
+      break;
+    }
+    case 'appeals':
+      text('target', true); oneOf('kind', ['sent', 'response'], true); oneOf('via', VIAS); oneOf('response', RESPONSES);
+      if ((r.kind === 'response') !== (r.response != null)) throw new RecordError('"response" is required for kind "response", and only then');
       break;
   }
   return r;

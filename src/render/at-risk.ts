@@ -2,21 +2,23 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
+import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord, PersonRecord } from '../domain/model';
 
-export interface AtRiskItem { person: PersonRecord; nextDeadline?: DeadlineRecord; daysToDeadline?: number; daysSilent?: number }
+export interface AtRiskItem { person: PersonRecord; nextDeadline?: DeadlineRecord; daysToDeadline?: number; daysSilent?: number; appeals?: AppealSummary }
 
 export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
   if (items.length === 0) return 'Nobody with open risks.';
   return items
-    .map(({ person: p, nextDeadline, daysToDeadline, daysSilent }) => {
+    .map(({ person: p, nextDeadline, daysToDeadline, daysSilent, appeals }) => {
       const cases = p.cases.map((k) => k.ref).join(', ');
       const head = `${c.bold(p.name)}${cases ? `  ${cases}` : ''}  ${statusColour(p.status, c)}`;
       const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(daysSilent ?? 0)})` : c.yellow('no news recorded');
       const next = nextDeadline
         ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${colourDays(daysToDeadline ?? 0, c)})`
         : 'no open deadline';
-      return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}`;
+      const written = appeals ? `\n  appeals: written to ${appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}, ${appeals.answered} answered` : '';
+      return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}${written}`;
     })
     .join('\n\n');
 }

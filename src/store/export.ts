@@ -28,6 +28,14 @@ const QUERIES: Record<Section, string> = {
     FROM events e ORDER BY e.id`,
   deadlines: `SELECT d.*, (SELECT json_group_array(person_id) FROM deadline_people WHERE deadline_id = d.id) AS people_json
     FROM deadlines d ORDER BY d.id`,
+  targets: 'SELECT * FROM targets ORDER BY id',
+  plans: `SELECT pl.*,
+      (SELECT json_group_array(target_id) FROM (SELECT target_id FROM plan_targets WHERE plan_id = pl.id ORDER BY position)) AS targets_json,
+      (SELECT json_group_array(json(action)) FROM (SELECT json_object('text', pa.text, 'targets',
+         (SELECT json_group_array(target_id) FROM plan_action_targets WHERE action_id = pa.id)) AS action
+         FROM plan_actions pa WHERE pa.plan_id = pl.id ORDER BY pa.position)) AS actions_json
+    FROM plans pl ORDER BY pl.id`,
+  appeals: 'SELECT * FROM (SELECT ar.*, ar.event_id AS id FROM appeal_records ar) ar ORDER BY ar.id',
 };
 
 export function recordFromRow(section: Section, raw: Row): Record<string, unknown> {
@@ -47,6 +55,13 @@ export function recordFromRow(section: Section, raw: Row): Record<string, unknow
     case 'deadlines':
       return canonical(section, { ...row, case: row.case_id, date: date(row, 'date'), warn: row.warn_days, doneOn: row.done_on,
         people: ids(row.people_json) });
+    case 'targets':
+      return canonical(section, { ...row, address: (row.address as string).split('\n') });
+    case 'plans':
+      return canonical(section, { ...row, case: row.case_id, targets: ids(row.targets_json), actions: JSON.parse(row.actions_json as string),
+        copiesTo: row.copies_to });
+    case 'appeals':
+      return canonical(section, { ...row, target: row.target_id });
   }
 }
 
@@ -67,7 +82,7 @@ export function* exportLines(db: DB): Generator<string> {
 /** The stored record with this id, in canonical form, for comparing with an imported one. */
 export function storedRecord(db: DB, section: Section, id: string): Record<string, unknown> | undefined {
   const sql = QUERIES[section].replace(/ORDER BY \w+\.?\w*$/, '').trim();
-  const alias = { cases: 'cases', sources: 'sources', people: 'p', events: 'e', deadlines: 'd' }[section];
+  const alias = { cases: 'cases', sources: 'sources', people: 'p', events: 'e', deadlines: 'd', targets: 'targets', plans: 'pl', appeals: 'ar' }[section];
   const row = db.prepare(`${sql} WHERE ${alias}.id = ?`).get(id) as Row | undefined;
   return row ? recordFromRow(section, row) : undefined;
 }

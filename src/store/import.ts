@@ -6,6 +6,7 @@ import { canonical } from '../exchange/canonical';
 import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
+import { applyAppealRecord } from './appeals-import';
 import { refreshPeople } from './derived';
 import { storedRecord } from './export';
 import type { Row } from './rows';
@@ -14,6 +15,9 @@ import type { SqliteStore } from './sqlite-store';
 
 export interface ImportCounts { added: number; updated: number; unchanged: number }
 type Obj = Record<string, unknown>;
+const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',
+  // An appeal record is keyed by its event: an existing event only means "look closer".
+  targets: 'targets', plans: 'plans', appeals: 'events' };
 interface Stmt { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] }
 
 export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void): ImportCounts {
@@ -128,7 +132,12 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
             warn_from: dayIso(warn ? addDays(due, -warn) : due), note: r.note, done_on: r.doneOn, at });
         if (!isNew) sql('DELETE FROM deadline_people WHERE deadline_id = ?').run(r.id);
         for (const p of r.people as string[]) sql('INSERT INTO deadline_people (deadline_id, person_id) VALUES (?, ?)').run(r.id, p);
+        return;
       }
+      case 'targets':
+      case 'plans':
+      case 'appeals':
+        applyAppealRecord(sql, section, r, isNew, at);
     }
   };
 
@@ -137,7 +146,8 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
     for (const { section, record, where } of records) {
       try {
         const incoming = canonical(section, validateRecord(section, record));
-        const stored = storedRecord(db, section, incoming.id as string);
+        // Building the stored record costs several correlated queries; a new id needs none of them.
+        const stored = exists(TABLE_OF[section], incoming.id) ? storedRecord(db, section, incoming.id as string) : undefined;
         if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
           counts.unchanged++;
         } else {

@@ -1,0 +1,43 @@
+// caselog add target NAME --title TEXT --address TEXT... and caselog list targets.
+import type { Context } from '../context';
+import { print, printJson, say } from '../context';
+import { style } from '../render/style';
+import { addressLines } from '../domain/appeals';
+import { shortId } from '../domain/ids';
+import { UsageError } from '../errors';
+import { renderTargets, targetJson } from '../render/appeals';
+import { addTarget as storeTarget, listTargets as storedTargets } from '../store/appeals';
+import { need } from './ask';
+
+export interface TargetOptions {
+  title?: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
+}
+
+export async function addTarget(ctx: Context, nameArg: string | undefined, opts: TargetOptions) {
+  const name = (await need(ctx, nameArg, 'NAME', 'Name of the person or office to write to:')).trim();
+  const title = (await need(ctx, opts.title, '--title', 'Their title (e.g. Minister of Foreign Affairs of ...):')).trim();
+  let address = addressLines(opts.address);
+  if (address.length === 0) {
+    if (!ctx.interactive) throw new UsageError('missing --address (repeat it for each line, or separate lines with \\n)');
+    const prompter = await ctx.prompter();
+    address = addressLines([await prompter.input('Postal address (separate lines with \\n):', { validate: (v) => (v.trim() ? true : 'required') })]);
+  }
+  const clean = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+  const store = await ctx.openStore({ create: true });
+  const target = await storeTarget(store, {
+    name, title, address, fax: clean(opts.fax), email: clean(opts.email), salutation: clean(opts.salutation),
+    language: clean(opts.language), country: clean(opts.country),
+  });
+  if (ctx.json) printJson(ctx, targetJson(target));
+  say(ctx, `Added target ${target.name}, ${target.title} [${shortId(target.id)}]`);
+}
+
+export async function listTargets(ctx: Context) {
+  const store = await ctx.openStore({ create: false });
+  const targets = await storedTargets(store);
+  if (ctx.json) {
+    printJson(ctx, targets.map(targetJson));
+    return;
+  }
+  print(ctx, renderTargets(targets, style(ctx.color)));
+}

@@ -1,0 +1,81 @@
+// caselog appeal letters REF [--from TEXT...] [--format txt|md] [--out DIR] [--target WHO...]
+// One letter a target of the case's plan, from the templates; files with --out, else on stdout.
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../context';
+import { print, printJson, say } from '../context';
+import { addressLines } from '../domain/appeals';
+import { foldName } from '../domain/names';
+import { UserError, UsageError } from '../errors';
+import { targetJson } from '../render/appeals';
+import { letterViews, type LetterPerson } from '../render/letters';
+import { planForCase } from '../store/appeals';
+import type { SqliteStore } from '../store/sqlite-store';
+import { caseByRef } from './add';
+import { renderLetter, type LetterFormat } from './appeal-templates';
+import { resolveTargets } from './appeal-targets';
+
+export interface LettersOptions { from: string[]; format: string; out?: string; target: string[] }
+
+export async function appealLetters(ctx: Context, ref: string, opts: LettersOptions) {
+  if (opts.format !== 'txt' && opts.format !== 'md') throw new UsageError(`--format takes txt or md, not "${opts.format}"`);
+  const format: LetterFormat = opts.format;
+  const store = await ctx.openStore({ create: false });
+  const theCase = await caseByRef(store, ref);
+  const plan = await planForCase(store, theCase.id);
+  if (!plan || plan.targets.length === 0) {
+    throw new UserError(`no appeal plan for ${theCase.ref}: caselog appeal plan "${theCase.ref}" --target WHO... --action TEXT...`);
+  }
+  if (opts.target.length > 0) {
+    const wanted = await resolveTargets(store, opts.target);
+    const outside = wanted.filter((w) => !plan.targets.some((t) => t.id === w.id));
+    if (outside.length > 0) {
+      throw new UserError(`${outside.map((t) => t.name).join(', ')} not in the appeal plan of ${theCase.ref}: add with caselog appeal plan "${theCase.ref}" --target ...`);
+    }
+    plan.targets = plan.targets.filter((t) => wanted.some((w) => w.id === t.id));
+  }
+  const sender = addressLines(opts.from);
+  if (sender.length === 0) say(ctx, 'no --from given: the letters leave a space for your name and address');
+  const views = letterViews({ today: ctx.today, sender, plan, caseTitle: theCase.title, people: await casePeople(store, theCase.people.map((p) => p.id)) });
+  for (const v of views) if (v.requests.length === 0) say(ctx, `no requests in the plan for ${v.target.name}: that letter only expresses concern`);
+  const letters = views.map((view, i) => ({ view, text: renderLetter(view, format, ctx.env), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined }));
+
+  if (opts.out) {
+    mkdirSync(opts.out, { recursive: true, mode: 0o700 });
+    // Letters name people at risk: readable by their owner only, like the database.
+    for (const l of letters) {
+      writeFileSync(l.file!, l.text, { mode: 0o600 });
+      chmodSync(l.file!, 0o600);
+    }
+    say(ctx, `Wrote ${letters.length} letter${letters.length === 1 ? '' : 's'} for ${theCase.ref} to ${opts.out}`);
+  }
+  if (ctx.json) {
+    printJson(ctx, letters.map((l) => ({ target: targetJson(l.view.target), file: l.file ?? null, text: l.text })));
+  } else if (opts.out) {
+    print(ctx, letters.map((l) => l.file).join('\n'));
+  } else if (letters.length === 1) {
+    ctx.stdout.write(letters[0]!.text);
+  } else {
+    ctx.stdout.write(letters.map((l, i) => `${separator(format, i, letters.length, l.view.target)}\n\n${l.text}`).join('\n'));
+  }
+}
+
+/** The people of the case, each with the latest event that names them (the user's own appeals left out). */
+async function casePeople(store: SqliteStore, ids: string[]): Promise<LetterPerson[]> {
+  return Promise.all(ids.map(async (id) => {
+    const person = (await store.getPerson(id))!;
+    const events = (await store.personTimeline(id)).filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id));
+    return { person, latest: events[events.length - 1] };
+  }));
+}
+
+/** A line between letters on stdout: a heading in Markdown, a rule of "=" in text. */
+function separator(format: LetterFormat, i: number, n: number, target: { name: string; title: string }): string {
+  const label = `Letter ${i + 1} of ${n}: ${target.name}, ${target.title}`;
+  return format === 'md' ? `## ${label}` : `==== ${label} ${'='.repeat(Math.max(4, 72 - 6 - label.length))}`;
+}
+
+function fileName(ref: string, i: number, name: string, format: LetterFormat): string {
+  const slug = (s: string) => foldName(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${slug(ref) || 'case'}-${i + 1}-${slug(name) || 'target'}.${format}`;
+}

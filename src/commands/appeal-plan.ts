@@ -1,0 +1,44 @@
+// caselog appeal plan REF [--target WHO...] [--action TEXT...] [--copies-to TEXT] [--replace]
+// Without targets or actions it shows the plan.
+import type { Context } from '../context';
+import { print, printJson, say } from '../context';
+import { UserError, UsageError } from '../errors';
+import { planJson, renderPlan } from '../render/appeals';
+import { style } from '../render/style';
+import { appealEntries, appealSummary, planForCase, savePlan } from '../store/appeals';
+import type { SqliteStore } from '../store/sqlite-store';
+import { caseByRef } from './add';
+import { resolveTargets } from './appeal-targets';
+
+export interface PlanOptions { target: string[]; action: string[]; copiesTo?: string; replace?: boolean }
+
+export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
+  const actions = opts.action.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const changing = opts.target.length > 0 || actions.length > 0 || opts.copiesTo !== undefined;
+  if (opts.replace && opts.target.length === 0) throw new UsageError('--replace needs the new --target list (and --action)');
+  const store = await ctx.openStore({ create: false });
+  const theCase = await caseByRef(store, ref);
+  if (!changing) {
+    if (!(await planForCase(store, theCase.id))) {
+      throw new UserError(`no appeal plan for ${theCase.ref} yet: caselog appeal plan "${theCase.ref}" --target WHO... --action TEXT...`);
+    }
+    return showPlan(ctx, store, theCase.id);
+  }
+  const targets = await resolveTargets(store, opts.target);
+  const result = await savePlan(store, theCase.id, { targetIds: targets.map((t) => t.id), actions, copiesTo: opts.copiesTo, replace: Boolean(opts.replace) });
+  const { plan } = result;
+  const verb = opts.replace ? 'Replaced the appeal plan' : 'Appeal plan';
+  say(ctx, `${verb} for ${theCase.ref}: ${plan.targets.length} target${plan.targets.length === 1 ? '' : 's'} (${result.addedTargets} new), `
+    + `${plan.actions.length} request${plan.actions.length === 1 ? '' : 's'} (${result.addedActions} new)`);
+  const silent = plan.targets.filter((t) => !plan.actions.some((a) => a.targetIds.includes(t.id)));
+  if (silent.length > 0) say(ctx, `no requests yet for ${silent.map((t) => t.name).join(', ')}: add them with --target NAME --action TEXT`);
+  if (ctx.json) await showPlan(ctx, store, theCase.id);
+}
+
+async function showPlan(ctx: Context, store: SqliteStore, caseId: string) {
+  const plan = (await planForCase(store, caseId))!;
+  const summary = (await appealSummary(store, caseId))!;
+  const entries = await appealEntries(store, caseId);
+  if (ctx.json) printJson(ctx, planJson(plan, summary, entries));
+  else print(ctx, renderPlan(plan, summary, entries, style(ctx.color)));
+}

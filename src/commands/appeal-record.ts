@@ -1,0 +1,51 @@
+// caselog appeal sent REF --target WHO... [--date D] [--via post|fax|email]
+// caselog appeal response REF --target WHO --date D --response R [--note TEXT]
+// Each letter and each answer is an event on the case (so it shows in the timeline), linked to its target.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import type { AppealResponse, Via } from '../domain/appeals';
+import { dayIso, formatDate, parseDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import { UsageError } from '../errors';
+import { eventJson } from '../render/json';
+import { replySummary, sentSummary } from '../render/appeals';
+import { appealEntries, recordAppeals } from '../store/appeals';
+import { caseByRef } from './add';
+import { need, needParsed } from './ask';
+import { resolveTargets } from './appeal-targets';
+
+export async function appealSent(ctx: Context, ref: string, opts: { target: string[]; date?: string; via?: Via }) {
+  if (opts.target.length === 0) throw new UsageError('name whom you wrote to: --target WHO (repeatable)');
+  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const store = await ctx.openStore({ create: false });
+  const theCase = await caseByRef(store, ref);
+  const targets = await resolveTargets(store, opts.target);
+  const { events, joinedPlan } = await recordAppeals(store, theCase.id, targets.map((t) => ({
+    targetId: t.id, kind: 'sent' as const, via: opts.via, date, type: 'appeal' as const, summary: sentSummary(t, opts.via),
+  })));
+  for (const id of joinedPlan) say(ctx, `${targets.find((t) => t.id === id)!.name} was not in the appeal plan of ${theCase.ref}: added`);
+  events.forEach((e, i) => say(ctx, `Recorded appeal to ${targets[i]!.name} on ${formatDate(e.date)}${opts.via ? ` by ${opts.via}` : ''} (${theCase.ref}) [${shortId(e.id)}]`));
+  if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: { target: targets[i]!.id, kind: 'sent', via: opts.via ?? null } })));
+}
+
+export interface ResponseOptions { target: string[]; date?: string; response?: AppealResponse; note?: string }
+
+export async function appealResponse(ctx: Context, ref: string, opts: ResponseOptions) {
+  if (opts.target.length !== 1) throw new UsageError(opts.target.length === 0 ? 'missing --target: who answered' : 'one --target at a time: who answered');
+  const date = (await needParsed(ctx, opts.date, '--date', 'When did the answer come (e.g. 2 April 1999)?', parseDate)).value;
+  const response = (await need(ctx, opts.response, '--response', 'The answer (favourable, commitment, denial, request-for-information, token, none):')) as AppealResponse;
+  const store = await ctx.openStore({ create: false });
+  const theCase = await caseByRef(store, ref);
+  const [target] = await resolveTargets(store, opts.target);
+  const note = opts.note?.replace(/\s+/g, ' ').trim() || undefined;
+  const wasSent = (await appealEntries(store, theCase.id)).some((e) => e.targetId === target!.id && e.kind === 'sent');
+  // An answer is news from the authorities (a statement); "none" is only the caseworker's own note.
+  const { events } = await recordAppeals(store, theCase.id, [{
+    targetId: target!.id, kind: 'response', response, date, type: response === 'none' ? 'appeal' : 'statement',
+    actor: response === 'none' ? undefined : `${target!.name}, ${target!.title}`, summary: replySummary(target!, response, note),
+  }]);
+  const event = events[0]!;
+  if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);
+  say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} on ${formatDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
+  if (ctx.json) printJson(ctx, eventJson(event, { appeal: { target: target!.id, kind: 'response', response } }));
+}

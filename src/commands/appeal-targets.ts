@@ -1,0 +1,46 @@
+// Naming a target: by its id (any unique prefix), its name or its title, exactly or as whole words
+// of either ("Tokayev", "Supreme People's Court"). Several fits, or none, are errors that list them.
+import { distance } from 'fastest-levenshtein';
+import type { TargetRecord } from '../domain/appeals';
+import { shortId } from '../domain/ids';
+import { foldName } from '../domain/names';
+import { NotFoundError, UserError } from '../errors';
+import { listTargets } from '../store/appeals';
+import type { SqliteStore } from '../store/sqlite-store';
+
+const plain = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+export const describeTarget = (t: TargetRecord) => `${t.name}, ${t.title} [${shortId(t.id)}]`;
+
+export function findTarget(targets: TargetRecord[], typed: string): TargetRecord {
+  const text = typed.trim();
+  if (!text) throw new UserError('an empty name matches no target');
+  if (targets.length === 0) throw new NotFoundError('no targets yet: add one with caselog add target NAME --title TEXT --address TEXT');
+  const tiers: Array<(t: TargetRecord) => boolean> = [
+    (t) => /^t-/i.test(text) && t.id.startsWith(text.toLowerCase()),
+    (t) => [t.name, t.title, `${t.name}, ${t.title}`].some((s) => plain(s) === plain(text)),
+    (t) => foldName(t.name) === foldName(text) || foldName(t.title) === foldName(text),
+    (t) => foldName(text) !== '' && ` ${foldName(t.name)} ${foldName(t.title)} `.includes(` ${foldName(text)} `),
+  ];
+  for (const fits of tiers) {
+    const found = targets.filter(fits);
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) {
+      throw new UserError(`"${text}" fits several targets: ${found.map(describeTarget).join('; ')}: give more of the name or the id`);
+    }
+  }
+  const folded = foldName(text);
+  const nearest = targets
+    // Typed names are often one word of the name ("Tokaev"): compare with each word too.
+    .map((t) => ({ t, d: Math.min(...[t.name, t.title, ...foldName(t.name).split(' ')].map((s) => distance(folded, foldName(s)))) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map(({ t }) => describeTarget(t));
+  throw new NotFoundError(`no target "${text}"; nearest: ${nearest.join('; ')}`);
+}
+
+/** Each typed name to one target, in the order typed, without repeats. */
+export async function resolveTargets(store: SqliteStore, typed: string[]): Promise<TargetRecord[]> {
+  const targets = await listTargets(store);
+  const found = typed.map((t) => findTarget(targets, t));
+  return found.filter((t, i) => found.findIndex((o) => o.id === t.id) === i);
+}

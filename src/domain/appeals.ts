@@ -1,0 +1,59 @@
+// Appeals: whom to write to (targets), what to ask of them (a case's plan), and what was sent and
+// what came back. Pure types and constant lists, shared by store, render and commands.
+import type { PartialDate } from './types';
+
+export const VIAS = ['post', 'fax', 'email'] as const;
+export type Via = (typeof VIAS)[number];
+
+/** How the authorities answered. `none` records that no answer came; it is not news. */
+export const RESPONSES = ['favourable', 'commitment', 'denial', 'request-for-information', 'token', 'none'] as const;
+export type AppealResponse = (typeof RESPONSES)[number];
+
+export interface TargetRecord {
+  id: string;
+  name: string;
+  title: string;
+  /** The postal address, one line each, in whatever script it was given. */
+  address: string[];
+  fax?: string;
+  email?: string;
+  salutation?: string;
+  language?: string;
+  country?: string;
+}
+
+export interface PlanAction {
+  text: string;
+  /** The targets this request is addressed to (ids), in plan order. */
+  targetIds: string[];
+}
+
+export interface PlanRecord {
+  id: string;
+  case: { id: string; ref: string };
+  targets: TargetRecord[];
+  actions: PlanAction[];
+  copiesTo?: string;
+}
+
+/** One letter sent to a target, or one answer from it: an event on the case. */
+export interface AppealEntry {
+  eventId: string; targetId: string; kind: 'sent' | 'response'; via?: Via; response?: AppealResponse; date: PartialDate;
+}
+
+export interface AppealSummary {
+  /** Targets in the case's plan. */
+  targets: number;
+  /** Targets written to at least once. */
+  sent: number;
+  /** Targets that answered (a reply other than `none`). */
+  answered: number;
+}
+
+/** An address as typed: real line breaks and a typed "\n" start a new line; blank lines go. */
+export function addressLines(values: string[]): string[] {
+  return values
+    .flatMap((v) => v.split(/\r?\n|\\n/))
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

@@ -1,0 +1,74 @@
+// Targets and appeal plans as text and JSON.
+import type { ChalkInstance } from 'chalk';
+import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
+import { dateJson, formatDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+
+export function targetJson(t: TargetRecord) {
+  return {
+    id: t.id, name: t.name, title: t.title, address: t.address, fax: t.fax ?? null, email: t.email ?? null,
+    salutation: t.salutation ?? null, language: t.language ?? null, country: t.country ?? null,
+  };
+}
+
+export function renderTargets(targets: TargetRecord[], c: ChalkInstance): string {
+  if (targets.length === 0) return 'No targets yet: add one with caselog add target NAME --title TEXT --address TEXT';
+  return targets.map((t) => {
+    const facts = [
+      t.fax && `fax: ${t.fax}`, t.email && `email: ${t.email}`, t.salutation && `salutation: ${t.salutation}`,
+      t.language && `language: ${t.language}`, t.country && `country: ${t.country}`,
+    ].filter(Boolean);
+    return [`${c.bold(t.name)} — ${t.title}  ${c.dim(shortId(t.id))}`, `  ${t.address.join(' / ')}`, ...(facts.length ? [`  ${facts.join(' · ')}`] : [])].join('\n');
+  }).join('\n\n');
+}
+
+const REPLIES: Record<AppealResponse, string> = {
+  favourable: 'Favourable reply to the appeal', commitment: 'Reply to the appeal with a commitment',
+  denial: 'Reply to the appeal denying the allegations', 'request-for-information': 'Reply to the appeal asking for more information',
+  token: 'Token reply to the appeal (acknowledgement only)', none: 'No reply to the appeal',
+};
+
+const addressee = (t: TargetRecord) => `${t.title} (${t.name})`;
+
+/** The timeline's words for a letter sent. */
+export function sentSummary(t: TargetRecord, via: Via | undefined): string {
+  return `Appeal sent${via ? ` by ${via}` : ''} to ${addressee(t)}`;
+}
+
+/** The timeline's words for an answer (its event names the target as actor), or for the lack of one. */
+export function replySummary(t: TargetRecord, response: AppealResponse, note: string | undefined): string {
+  return `${REPLIES[response]}${response === 'none' ? ` yet from ${addressee(t)}` : ''}${note ? `: ${note}` : ''}`;
+}
+
+export function planJson(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[]) {
+  return {
+    id: plan.id, case: plan.case, copiesTo: plan.copiesTo ?? null, ...summary,
+    targets: plan.targets.map((t) => ({
+      ...targetJson(t),
+      sent: entries.filter((e) => e.targetId === t.id && e.kind === 'sent').map((e) => ({ id: e.eventId, ...dateJson(e.date), via: e.via ?? null })),
+      responses: entries.filter((e) => e.targetId === t.id && e.kind === 'response').map((e) => ({ id: e.eventId, ...dateJson(e.date), response: e.response })),
+    })),
+    actions: plan.actions.map((a) => ({ text: a.text, targets: a.targetIds })),
+  };
+}
+
+export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: ChalkInstance): string {
+  const lines = [
+    `${c.bold(`Appeal plan for ${plan.case.ref}`)} — ${summary.targets} target${summary.targets === 1 ? '' : 's'}, written to ${summary.sent}, answered by ${summary.answered}`,
+  ];
+  plan.targets.forEach((t) => {
+    const mine = entries.filter((e) => e.targetId === t.id);
+    const history = mine.map((e) => (e.kind === 'sent'
+      ? `sent ${formatDate(e.date)}${e.via ? ` by ${e.via}` : ''}`
+      : e.response === 'none' ? `no reply by ${formatDate(e.date)}` : `answered ${formatDate(e.date)}: ${e.response}`));
+    const asks = plan.actions.flatMap((a, i) => (a.targetIds.includes(t.id) ? [String(i + 1)] : []));
+    lines.push('', `${t.name}, ${t.title}  ${c.dim(shortId(t.id))}`);
+    lines.push(`  ${history.length ? history.join(' · ') : c.yellow('not written to yet')}`);
+    lines.push(`  requests: ${asks.length ? asks.join(', ') : c.yellow('none')}`);
+  });
+  lines.push('', 'Requests:');
+  if (plan.actions.length === 0) lines.push('  none yet: add them with --action TEXT');
+  plan.actions.forEach((a, i) => lines.push(`  ${i + 1}. ${a.text}`));
+  if (plan.copiesTo) lines.push('', `Copies to: ${plan.copiesTo}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,93 @@
+// One appeal letter a target: the data a letter template fills in. Pure: the templates themselves
+// are files (templates/letter.*.eta) that a user can copy and edit.
+import type { PlanRecord, TargetRecord } from '../domain/appeals';
+import { formatDate, formatDay } from '../domain/dates';
+import { foldName } from '../domain/names';
+import type { EventRecord, PersonRecord } from '../domain/model';
+import type { Day, Risk } from '../domain/types';
+import { RISKS } from '../domain/types';
+import { asRequest, joinNames, latestSentence, riskWords, salutationFor, signOffFor, wrap } from './letter-phrases';
+
+export interface LetterPerson { person: PersonRecord; latest?: EventRecord }
+export interface LetterInput {
+  today: Day; sender: string[]; plan: PlanRecord; caseTitle: string; people: LetterPerson[];
+}
+
+export interface LetterView {
+  date: string;
+  /** The sender's lines; placeholders when none were given. */
+  sender: string[];
+  signature: string;
+  /** Title (and name, unless the address already carries it), then the address lines. */
+  recipient: string[];
+  fax?: string;
+  email?: string;
+  salutation: string;
+  subject: string;
+  /** Who the letter is about and what last happened to them. */
+  opening: string[];
+  /** The plan's requests for this target, as first-person sentences. */
+  requests: string[];
+  closing: string;
+  signOff: string;
+  copiesTo?: string;
+  // The raw record, for templates in other languages.
+  target: TargetRecord;
+  case: { ref: string; title: string };
+  people: Array<{ name: string; names: string[]; latest?: { date: string; type: string; summary: string } }>;
+  actions: string[];
+  wrap: (text: string, width?: number) => string;
+}
+
+export function letterViews(input: LetterInput): LetterView[] {
+  const { plan } = input;
+  const names = input.people.map((p) => p.person.name);
+  const opening = openingParagraphs(input.people);
+  const sender = input.sender.length > 0 ? input.sender : ['[Your name]', '[Your address]'];
+  return plan.targets.map((target) => {
+    const actions = plan.actions.filter((a) => a.targetIds.includes(target.id)).map((a) => a.text);
+    const salutation = salutationFor(target);
+    return {
+      date: formatDay(input.today), sender, signature: sender[0]!, recipient: recipientLines(target), fax: target.fax, email: target.email,
+      salutation, subject: joinNames(names), opening, requests: actions.map(asRequest),
+      closing: 'Thank you for your attention to this matter. I look forward to your reply.', signOff: signOffFor(salutation),
+      copiesTo: plan.copiesTo, target, case: { ref: plan.case.ref, title: input.caseTitle },
+      people: input.people.map(({ person, latest }) => ({
+        name: person.name, names: person.names.map((n) => n.name),
+        latest: latest ? { date: formatDate(latest.date), type: latest.type, summary: latest.summary } : undefined,
+      })),
+      actions, wrap,
+    };
+  });
+}
+
+/** The name goes above the title unless the address already spells it out (as Urgent Actions print it). */
+function recipientLines(t: TargetRecord): string[] {
+  const address = ` ${foldName(t.address.join(' '))} `;
+  const inAddress = foldName(t.name).split(' ').every((w) => address.includes(` ${w} `) || address.includes(`-${w} `));
+  return [...(inAddress ? [] : [t.name]), t.title, ...t.address];
+}
+
+function openingParagraphs(people: LetterPerson[]): string[] {
+  if (people.length === 0) return ['I am writing to express my deep concern about the case set out below.'];
+  const all = people.map((p) => p.person);
+  const risks = RISKS.filter((r: Risk) => all.some((p) => p.risks.includes(r)));
+  const plural = all.length > 1;
+  const first = `I am writing to express my deep concern for ${joinNames(all.map((p) => p.name))}`
+    + (risks.length > 0 ? `, who I fear ${plural ? 'are' : 'is'} at risk of ${riskWords(risks)}.` : '.');
+  // People whose latest news is the same event are told in one sentence.
+  const groups = new Map<string, LetterPerson[]>();
+  for (const p of people) if (p.latest) groups.set(p.latest.id, [...(groups.get(p.latest.id) ?? []), p]);
+  const sentences = [...groups.values()].map((group) => {
+    const whole = group.length === people.length;
+    const subject = whole ? pronoun(group) : joinNames(group.map((p) => p.person.name));
+    return latestSentence(subject, group.length > 1, group[0]!.latest!);
+  });
+  return sentences.length > 0 ? [first, sentences.join(' ')] : [first];
+}
+
+function pronoun(group: LetterPerson[]): string {
+  if (group.length > 1) return 'they';
+  const gender = group[0]!.person.gender?.toLowerCase();
+  return gender === 'male' ? 'he' : gender === 'female' ? 'she' : group[0]!.person.name;
+}

@@ -1,0 +1,66 @@
+// Reading targets, a case's appeal plan, and what was sent and answered. All SQL for appeals reads.
+import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
+import { dateFrom, type Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+
+const opt = (v: unknown) => (v == null ? undefined : (v as string));
+
+export function targetFrom(row: Row): TargetRecord {
+  return {
+    id: row.id as string, name: row.name as string, title: row.title as string, address: (row.address as string).split('\n'),
+    fax: opt(row.fax), email: opt(row.email), salutation: opt(row.salutation), language: opt(row.language), country: opt(row.country),
+  };
+}
+
+export async function listTargets(store: SqliteStore): Promise<TargetRecord[]> {
+  return (store.db.prepare('SELECT * FROM targets ORDER BY country, name COLLATE NOCASE, id').all() as Row[]).map(targetFrom);
+}
+
+export function planForCaseSync(store: SqliteStore, caseId: string): PlanRecord | undefined {
+  const plan = store.db.prepare('SELECT pl.*, c.ref FROM plans pl JOIN cases c ON c.id = pl.case_id WHERE pl.case_id = ?').get(caseId) as Row | undefined;
+  if (!plan) return undefined;
+  const targets = (store.db.prepare(
+    'SELECT t.* FROM plan_targets pt JOIN targets t ON t.id = pt.target_id WHERE pt.plan_id = ? ORDER BY pt.position',
+  ).all(plan.id) as Row[]).map(targetFrom);
+  const actions = (store.db.prepare(
+    `SELECT pa.text, (SELECT json_group_array(pat.target_id) FROM plan_action_targets pat WHERE pat.action_id = pa.id) AS targets_json
+       FROM plan_actions pa WHERE pa.plan_id = ? ORDER BY pa.position`,
+  ).all(plan.id) as Row[]).map((a) => {
+    const linked = JSON.parse(a.targets_json as string) as string[];
+    return { text: a.text as string, targetIds: targets.map((t) => t.id).filter((id) => linked.includes(id)) };
+  });
+  return { id: plan.id as string, case: { id: caseId, ref: plan.ref as string }, targets, actions, copiesTo: opt(plan.copies_to) };
+}
+
+export async function planForCase(store: SqliteStore, caseId: string): Promise<PlanRecord | undefined> {
+  return planForCaseSync(store, caseId);
+}
+
+/**
+ * How many of the case's planned targets were written to and how many answered; undefined when the
+ * case has no appeal plan. Only targets still in the plan count, so "sent" never exceeds "targets".
+ */
+export async function appealSummary(store: SqliteStore, caseId: string): Promise<AppealSummary | undefined> {
+  const row = store.db.prepare(
+    `SELECT (SELECT count(*) FROM plan_targets WHERE plan_id = pl.id) AS targets,
+            (SELECT count(DISTINCT ar.target_id) FROM events e JOIN appeal_records ar ON ar.event_id = e.id
+               JOIN plan_targets pt ON pt.plan_id = pl.id AND pt.target_id = ar.target_id
+              WHERE e.case_id = pl.case_id AND ar.kind = 'sent') AS sent,
+            (SELECT count(DISTINCT ar.target_id) FROM events e JOIN appeal_records ar ON ar.event_id = e.id
+               JOIN plan_targets pt ON pt.plan_id = pl.id AND pt.target_id = ar.target_id
+              WHERE e.case_id = pl.case_id AND ar.kind = 'response' AND ar.response <> 'none') AS answered
+       FROM plans pl WHERE pl.case_id = ?`,
+  ).get(caseId) as Row | undefined;
+  return row ? { targets: row.targets as number, sent: row.sent as number, answered: row.answered as number } : undefined;
+}
+
+/** Every letter sent and every answer recorded on the case, in date order. */
+export async function appealEntries(store: SqliteStore, caseId: string): Promise<AppealEntry[]> {
+  return (store.db.prepare(
+    `SELECT ar.*, e.date, e.date_approx, e.date_text FROM appeal_records ar JOIN events e ON e.id = ar.event_id
+      WHERE e.case_id = ? ORDER BY e.date, e.created_at`,
+  ).all(caseId) as Row[]).map((r) => ({
+    eventId: r.event_id as string, targetId: r.target_id as string, kind: r.kind as 'sent' | 'response',
+    via: opt(r.via) as Via | undefined, response: opt(r.response) as AppealResponse | undefined, date: dateFrom(r, 'date')!,
+  }));
+}

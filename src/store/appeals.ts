@@ -1,0 +1,124 @@
+// Writing targets, plans and appeal records: each call is one immediate transaction with its
+// change-log rows, like every other write (see SqliteStore.write).
+import type { AppealResponse, PlanRecord, TargetRecord, Via } from '../domain/appeals';
+import type { EventRecord } from '../domain/model';
+import type { EventType, PartialDate } from '../domain/types';
+import { UserError } from '../errors';
+import { planForCaseSync, targetFrom } from './appeals-read';
+import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+
+export { appealSummary, appealEntries, listTargets, planForCase } from './appeals-read';
+
+export interface NewTarget {
+  name: string; title: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
+}
+
+export async function addTarget(store: SqliteStore, input: NewTarget): Promise<TargetRecord> {
+  return store.write(() => {
+    const same = store.db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?)')
+      .get(input.name, input.title) as Row | undefined;
+    if (same) throw new UserError(`a target "${input.name}", ${input.title} already exists [${(same.id as string).slice(0, 10)}]`);
+    const id = store.newId('target');
+    const at = new Date().toISOString();
+    store.db.prepare(
+      `INSERT INTO targets (id, name, title, address, fax, email, salutation, language, country, created_at, updated_at)
+       VALUES (@id, @name, @title, @address, @fax, @email, @salutation, @language, @country, @at, @at)`,
+    ).run({ id, name: input.name, title: input.title, address: input.address.join('\n'), fax: input.fax ?? null, email: input.email ?? null,
+      salutation: input.salutation ?? null, language: input.language ?? null, country: input.country ?? null, at });
+    store.logChange('add', 'targets', id, null, store.snapshot('targets', id));
+    return targetFrom(store.db.prepare('SELECT * FROM targets WHERE id = ?').get(id) as Row);
+  });
+}
+
+export interface PlanChange { targetIds: string[]; actions: string[]; copiesTo?: string; replace: boolean }
+export interface PlanResult { plan: PlanRecord; addedTargets: number; addedActions: number; linked: number }
+
+/**
+ * Adds targets and requests to a case's plan (or replaces it). Requests given with targets are asked
+ * of those targets; requests given alone, of every target in the plan; targets given alone receive
+ * every request already in the plan.
+ */
+export async function savePlan(store: SqliteStore, caseId: string, change: PlanChange): Promise<PlanResult> {
+  return store.write(() => {
+    const { planId, before } = ensurePlan(store, caseId);
+    const { db } = store;
+    if (change.replace) {
+      db.prepare('DELETE FROM plan_actions WHERE plan_id = ?').run(planId);
+      db.prepare('DELETE FROM plan_targets WHERE plan_id = ?').run(planId);
+    }
+    if (change.copiesTo !== undefined || change.replace) {
+      db.prepare('UPDATE plans SET copies_to = ? WHERE id = ?').run(change.copiesTo?.trim() || null, planId);
+    }
+    let addedTargets = 0;
+    for (const t of change.targetIds) addedTargets += addPlanTarget(store, planId, t) ? 1 : 0;
+    let addedActions = 0;
+    const actionIds = change.actions.map((text) => {
+      const found = db.prepare('SELECT id FROM plan_actions WHERE plan_id = ? AND text = ?').get(planId, text) as Row | undefined;
+      if (found) return found.id as number;
+      addedActions++;
+      return Number(db.prepare(
+        'INSERT INTO plan_actions (plan_id, position, text) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM plan_actions WHERE plan_id = ?), ?)',
+      ).run(planId, planId, text).lastInsertRowid);
+    });
+    const allTargets = (db.prepare('SELECT target_id FROM plan_targets WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.target_id as string);
+    const allActions = (db.prepare('SELECT id FROM plan_actions WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.id as number);
+    const forActions = change.targetIds.length > 0 ? change.targetIds : allTargets;
+    const ofTargets = actionIds.length > 0 ? actionIds : allActions;
+    const link = db.prepare('INSERT OR IGNORE INTO plan_action_targets (action_id, plan_id, target_id) VALUES (?, ?, ?)');
+    let linked = 0;
+    for (const a of ofTargets) for (const t of forActions) linked += link.run(a, planId, t).changes;
+    db.prepare('UPDATE plans SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), planId);
+    logPlan(store, planId, before);
+    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked };
+  });
+}
+
+/** The case's plan, made when missing; `before` is its export form beforehand, for the change log. */
+function ensurePlan(store: SqliteStore, caseId: string): { planId: string; before?: Record<string, unknown> } {
+  const found = store.db.prepare('SELECT id FROM plans WHERE case_id = ?').get(caseId) as Row | undefined;
+  if (found) return { planId: found.id as string, before: store.snapshot('plans', found.id as string) };
+  const planId = store.newId('plan');
+  const at = new Date().toISOString();
+  store.db.prepare('INSERT INTO plans (id, case_id, created_at, updated_at) VALUES (?, ?, ?, ?)').run(planId, caseId, at, at);
+  return { planId };
+}
+
+function logPlan(store: SqliteStore, planId: string, before: Record<string, unknown> | undefined): void {
+  const after = store.snapshot('plans', planId);
+  if (JSON.stringify(before) !== JSON.stringify(after)) store.logChange(before ? 'edit' : 'add', 'plans', planId, before ?? null, after);
+}
+
+function addPlanTarget(store: SqliteStore, planId: string, targetId: string): boolean {
+  return store.db.prepare(
+    `INSERT OR IGNORE INTO plan_targets (plan_id, target_id, position)
+     VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM plan_targets WHERE plan_id = ?))`,
+  ).run(planId, targetId, planId).changes > 0;
+}
+
+export interface NewAppealRecord {
+  targetId: string; kind: 'sent' | 'response'; via?: Via; response?: AppealResponse; date: PartialDate;
+  type: EventType; summary: string; actor?: string;
+}
+
+/**
+ * Records letters sent or answers received: one event on the case each, linked to its target.
+ * A target not yet in the plan joins it, so that the counts stay whole.
+ */
+export async function recordAppeals(store: SqliteStore, caseId: string, entries: NewAppealRecord[]): Promise<{ events: EventRecord[]; joinedPlan: string[] }> {
+  return store.write(() => {
+    const { planId, before } = ensurePlan(store, caseId);
+    const joinedPlan = entries.filter((e) => addPlanTarget(store, planId, e.targetId)).map((e) => e.targetId);
+    logPlan(store, planId, before);
+    const events = entries.map((entry) => {
+      const id = store.newId('event');
+      store.insertEvent(id, { caseId, personIds: [], type: entry.type, summary: entry.summary, actor: entry.actor, date: entry.date, sourceIds: [] });
+      store.db.prepare('INSERT INTO appeal_records (event_id, target_id, kind, via, response, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, entry.targetId, entry.kind, entry.via ?? null, entry.response ?? null, new Date().toISOString());
+      store.logChange('add', 'events', id, null, store.snapshot('events', id));
+      store.logChange('add', 'appeals', id, null, store.snapshot('appeals', id));
+      return store.read.eventById(id)!;
+    });
+    return { events, joinedPlan };
+  });
+}

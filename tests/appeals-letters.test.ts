@@ -1,0 +1,170 @@
+// Appeal letters for the worked example (golden files), and letters for targets that lack details
+// or whose addresses are in other scripts.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { salutationFor } from '../src/render/letter-phrases';
+import { DEMO, ROOT, caselog, spawnCaselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], env: Record<string, string> = {}) => caselog(args, { db, today: '2026-11-22', env });
+const FROM = ['--from', 'Jane Doe', '--from', '12 High Street', '--from', 'London N1 9AA', '--from', 'United Kingdom'];
+const GOLDEN = join(ROOT, 'tests', 'fixtures', 'letters');
+
+/** Compares with the golden file; UPDATE_GOLDEN=1 rewrites it (then read it before committing). */
+function golden(name: string, actual: string) {
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+const lettersOf = (out: string) => out.split(/^(?:====|##) Letter \d+ of \d+: .*$\n\n/m).filter((s) => s.trim() !== '');
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('letters for UA 77/98', () => {
+  it('renders the six plain-text letters as in the golden file, each on one page', async () => {
+    const r = await c(['appeal', 'letters', 'UA 77/98', ...FROM]);
+    expect(r.code).toBe(0);
+    golden('ua-77-98.txt', r.stdout);
+    const letters = lettersOf(r.stdout);
+    expect(letters).toHaveLength(6);
+    for (const letter of letters) {
+      expect(letter.split('\n').length).toBeLessThanOrEqual(56);
+      expect(letter).toContain('22 November 2026');
+      expect(letter).toContain('On 11 February 1999, they were forcibly returned to China');
+      expect(letter).not.toMatch(/undefined|null|\[object/);
+    }
+    expect(letters[0]).toMatch(/^Jane Doe\n12 High Street\n/);
+    expect(letters[0]).toContain("President of the People's Republic of China\nJIANG Zemin Guojia Zhuxi\nBeijingshi\n");
+    expect(letters[0]).toContain('Your Excellency,');
+    expect(letters[0]).toContain('I respectfully seek immediate assurance from the Chinese authorities');
+    expect(letters[0]).not.toContain('Kazakstan has violated');
+    expect(letters[5]).toContain('Dear Minister,');
+    expect(letters[5]).toContain('Fax: (7 3172) 32 42 64\n');
+    expect(letters[5]).toContain('I wish to express concern that the government of Kazakstan has violated');
+    expect(letters[5]).not.toContain('Chinese authorities');
+  });
+
+  it('renders the Markdown letters as in the golden file', async () => {
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--format', 'md', ...FROM]);
+    expect(r.code).toBe(0);
+    golden('ua-77-98.md', r.stdout);
+    expect(lettersOf(r.stdout)).toHaveLength(6);
+    expect(r.stdout).toMatch(/^## Letter 1 of 6: JIANG Zemin, President of the People's Republic of China\n\nJane Doe\\\n/);
+    expect(r.stdout).toContain("Minister of Foreign Affairs of the Republic of Kazakstan\\\nKasymzhomart Kemel-uly\\\n");
+    expect(r.stdout).toContain('**Re: Hemit Memet, Kasim Mahpir and Ilyas Zordun**');
+  });
+
+  it('writes one file a target with --out, prints their paths, and keeps them private', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'caselog-letters-')), 'letters');
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--out', out, ...FROM]);
+    expect(r.code).toBe(0);
+    const paths = r.stdout.trim().split('\n');
+    expect(paths).toHaveLength(6);
+    expect(paths[0]).toBe(join(out, 'ua-77-98-1-jiang-zemin.txt'));
+    expect(readdirSync(out).sort()).toEqual(paths.map((p) => p.slice(out.length + 1)).sort());
+    const printed = lettersOf((await c(['appeal', 'letters', 'UA 77/98', ...FROM])).stdout);
+    expect(readFileSync(paths[5]!, 'utf8')).toBe(printed[5]!.replace(/\n$/, '') + '\n');
+    expect(statSync(paths[0]!).mode & 0o777).toBe(0o600);
+  });
+
+  it('leaves a space for the sender when --from is not given, and says so', async () => {
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\[Your name\]\n\[Your address\]\n\n22 November 2026\n/);
+    expect(r.stdout).not.toContain('==== Letter');
+    expect(r.stderr).toContain('no --from given');
+  });
+
+  it('refuses a case without a plan, and an unknown target with the nearest ones', async () => {
+    const none = await c(['appeal', 'letters', 'KZ 2019/12']);
+    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(none.stderr).toContain('no appeal plan for KZ 2019/12');
+    const unknown = await c(['appeal', 'letters', 'UA 77/98', '--target', 'Tokaev']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no target "Tokaev"; nearest: Kasymzhomart Kemel-uly TOKAYEV/);
+  });
+});
+
+describe('targets with less, or in other scripts', () => {
+  it('renders a target with no fax, email or salutation cleanly', async () => {
+    await c(['add', 'target', 'Kairat Abdrakhmanov', '--title', 'Minister of Foreign Affairs of the Republic of Kazakhstan',
+      '--address', 'Ministry of Foreign Affairs\\nAstana 010000\\nKazakhstan']);
+    await c(['appeal', 'plan', 'KZ 2019/12', '--target', 'Kairat Abdrakhmanov', '--action', 'urging the authorities not to return the two men to China;']);
+    const r = await c(['appeal', 'letters', 'KZ 2019/12', '--from', 'Jane Doe']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('22 November 2026\n\nKairat Abdrakhmanov\nMinister of Foreign Affairs of the Republic of Kazakhstan\n'
+      + 'Ministry of Foreign Affairs\nAstana 010000\nKazakhstan\n\nDear Minister,\n');
+    expect(r.stdout).not.toMatch(/Fax|Email|undefined|null/);
+    expect(r.stdout).toContain('On 21 January 2020, they were sentenced to one year in prison');
+    expect(r.stdout).toContain('I respectfully urge the authorities not to return the two men to China.\n');
+    expect(r.stdout).not.toMatch(/\n\n\n\n/);
+  });
+
+  it.each([
+    ['President of the Republic of Kazakhstan', 'Your Excellency'],
+    ["President of the Supreme People's Court of the People's Republic of China", 'Dear President'],
+    ['Minister of Justice', 'Dear Minister'],
+    ['Deputy Minister of Internal Affairs', 'Dear Minister'],
+    ['Prime Minister of the Kyrgyz Republic', 'Dear Prime Minister'],
+    ['Chairman of the National Security Committee', 'Dear Chairman'],
+    ['Prosecutor General', 'Dear Prosecutor General'],
+    ['Head of the Migration Service', 'Dear Sir or Madam'],
+  ])('greets "%s" as "%s" when no salutation is stored', (title, expected) => {
+    expect(salutationFor({ id: 't-x', name: 'X', title, address: ['A'] })).toBe(expected);
+  });
+
+  it('keeps addresses in Cyrillic and Chinese characters intact, through letters and export/import', async () => {
+    const cyrillic = ['Министерство иностранных дел', 'ул. Мира, 10', 'г. Астана, Республика Казахстан'];
+    const chinese = ['中华人民共和国最高人民法院', '北京市东交民巷27号', '邮编 100726'];
+    await c(['add', 'target', 'Касым-Жомарт Токаев', '--title', 'Министр иностранных дел', '--language', 'ru',
+      ...cyrillic.flatMap((l) => ['--address', l])]);
+    await c(['add', 'target', '肖扬', '--title', '最高人民法院院长', '--address', chinese.join('\n')]);
+    await c(['appeal', 'plan', 'UA 77/98', '--target', 'Токаев', '--target', '肖扬']);
+    const letters = (await c(['appeal', 'letters', 'UA 77/98', '--target', 'Касым-Жомарт Токаев', '--target', '肖扬'])).stdout;
+    expect(letters).toContain(`Министр иностранных дел\n${cyrillic.join('\n')}\n`);
+    expect(letters).toContain(`肖扬\n最高人民法院院长\n${chinese.join('\n')}\n`);
+    const listed = JSON.parse((await c(['--json', 'list', 'targets'])).stdout) as Array<{ name: string; address: string[] }>;
+    expect(listed.find((t) => t.name === '肖扬')!.address).toEqual(chinese);
+
+    const first = (await c(['export', '--format', 'json'])).stdout;
+    const copy = tempDb();
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-export-')), 'e.json');
+    writeFileSync(file, first);
+    expect((await caselog(['import', file], { db: copy })).code).toBe(0);
+    const second = (await caselog(['export', '--format', 'json'], { db: copy })).stdout;
+    expect(second).toBe(first);
+    const again = JSON.parse((await caselog(['--json', 'list', 'targets'], { db: copy })).stdout) as Array<{ name: string; address: string[] }>;
+    expect(again.find((t) => t.name === 'Касым-Жомарт Токаев')!.address).toEqual(cyrillic);
+  });
+});
+
+describe('templates', () => {
+  it('uses the user\'s copies from CASELOG_TEMPLATES, by language first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caselog-templates-'));
+    writeFileSync(join(dir, 'letter.ru.txt.eta'), 'Уважаемый министр! <%= it.people.map((p) => p.name).join(", ") %>\n');
+    await c(['add', 'target', 'Kasymzhomart TOKAYEV', '--title', 'Minister', '--address', 'Astana', '--language', 'ru']);
+    await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'Minister', '--target', 'JIANG Zemin']);
+    const r = await c(['appeal', 'letters', 'UA 77/98'], { CASELOG_TEMPLATES: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Уважаемый министр! Hemit Memet, Kasim Mahpir, Ilyas Zordun\n');
+    expect(r.stdout).toContain('Your Excellency,');
+  });
+
+  it('finds the built-in templates from the bundled binary', () => {
+    expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'caselog-bin-'));
+    mkdirSync(join(dir, 'x'));
+    chmodSync(join(dir, 'x'), 0o700);
+    const bin = join(dir, 'x', 'test.db');
+    expect(spawnCaselog(['--db', bin, 'import', DEMO]).code).toBe(0);
+    const r = spawnCaselog(['--db', bin, '--today', '2026-11-22', 'appeal', 'letters', 'UA 77/98', ...FROM]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(readFileSync(join(GOLDEN, 'ua-77-98.txt'), 'utf8'));
+  });
+});

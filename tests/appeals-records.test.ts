@@ -1,0 +1,153 @@
+// What was sent and what came back: events in the timeline, counts, due and at-risk, export/import.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appealSummary } from '../src/store/appeals';
+import { openDatabase } from '../src/store/open';
+import { SqliteStore } from '../src/store/sqlite-store';
+import { DEMO, caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], today = '1999-03-01') => caselog(args, { db, today });
+const CHINA = ['--target', 'JIANG Zemin', '--target', 'XIAO Yang', '--target', 'ABDULAHAT Abdurixit'];
+const KAZAKSTAN = ['--target', 'NAZARBAYEV', '--target', 'ABDILDIN', '--target', 'TOKAYEV'];
+
+async function summary() {
+  const store = new SqliteStore(openDatabase({ path: db, create: false }), { command: 'test', user: 'test' });
+  try {
+    const theCase = (await store.findCaseByRef('UA 77/98'))!;
+    return await appealSummary(store, theCase.id);
+  } finally {
+    store.close();
+  }
+}
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('appeal sent and response', () => {
+  it('records one appeal event a target on the case, shown in the timeline and counted', async () => {
+    expect(await summary()).toEqual({ targets: 6, sent: 0, answered: 0 });
+    const sent = await c(['appeal', 'sent', 'UA 77/98', ...CHINA, '--via', 'fax', '--date', '2 March 1999']);
+    expect(sent.code).toBe(0);
+    expect(sent.stderr).toContain('Recorded appeal to XIAO Yang on 2 March 1999 by fax (UA 77/98)');
+    const timeline = (await c(['timeline', 'UA 77/98'])).stdout;
+    expect(timeline.match(/2 March 1999 {2}appeal/g)).toHaveLength(3);
+    expect(timeline).toContain("Appeal sent by fax to President of the Supreme People's Court of the People's Republic of China (XIAO Yang)");
+    expect(await summary()).toEqual({ targets: 6, sent: 3, answered: 0 });
+
+    const reply = await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '10 April 1999', '--response', 'denial',
+      '--note', 'says the three men are held lawfully']);
+    expect(reply.code).toBe(0);
+    await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '1 May 1999', '--response', 'none']);
+    const after = (await c(['timeline', 'UA 77/98'])).stdout;
+    expect(after).toContain('10 April 1999  statement');
+    expect(after).toContain('Reply to the appeal denying the allegations: says the three men are held lawfully');
+    expect(after).toContain("by XIAO Yang, President of the Supreme People's Court");
+    expect(after).toContain("1 May 1999  appeal");
+    expect(after).toContain("No reply to the appeal yet from President of the People's Republic of China (JIANG Zemin)");
+    // "none" is not an answer.
+    expect(await summary()).toEqual({ targets: 6, sent: 3, answered: 1 });
+    const plan = (await c(['appeal', 'plan', 'UA 77/98'])).stdout;
+    expect(plan).toContain('6 targets, written to 3, answered by 1');
+    expect(plan).toContain('sent 2 March 1999 by fax · answered 10 April 1999: denial');
+  });
+
+  it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2 March 1999']);
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2 April 1999']);
+    expect(await summary()).toEqual({ targets: 6, sent: 1, answered: 0 });
+    await c(['add', 'target', 'LI Peng', '--title', 'Chairman of the Standing Committee of the National People\'s Congress', '--address', 'Beijingshi']);
+    const r = await c(['appeal', 'sent', 'UA 77/98', '--target', 'LI Peng']);
+    expect(r.stderr).toContain('LI Peng was not in the appeal plan of UA 77/98: added');
+    expect(await summary()).toEqual({ targets: 7, sent: 2, answered: 0 });
+  });
+
+  it('keeps the latest news of the people: a letter sent is not news, an answer is', async () => {
+    const news = async () => JSON.parse((await c(['--json', 'at-risk'])).stdout).find((p: { name: string }) => p.name === 'Kasim Mahpir');
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'TOKAYEV', '--date', '2 March 1999']);
+    expect((await news()).latestNews.date).toBe('1999-02-11');
+    await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--date', '20 March 1999', '--response', 'token'], '1999-04-01');
+    const person = await news();
+    expect(person.latestNews.date).toBe('1999-03-20');
+    expect(person.appeals).toEqual({ targets: 6, sent: 1, answered: 1 });
+    expect((await c(['at-risk'])).stdout).toContain('appeals: written to 1 of 6 targets, 1 answered');
+  });
+
+  it('refuses an unknown target, a missing date or answer, and changes nothing', async () => {
+    const before = (await c(['export'])).stdout;
+    const unknown = await c(['appeal', 'sent', 'UA 77/98', '--target', 'Jiang Zhemin']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('nearest: JIANG Zemin');
+    expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--response', 'denial'])).code).toBe(2);
+    expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '1999-04-01'])).code).toBe(2);
+    expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '1999-04-01', '--response', 'maybe'])).code).toBe(2);
+    expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'President'])).stderr).toContain('fits several targets');
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+});
+
+describe('due knows about appeals', () => {
+  it('says how many targets have not been written to, and stops once all are', async () => {
+    const first = (await c(['due'])).stdout;
+    expect(first).toContain('before sending appeals — check before 15 March 1999 (in 14 days)\n  appeals not sent to 6 of 6 targets');
+    await c(['appeal', 'sent', 'UA 77/98', ...CHINA, '--via', 'post']);
+    expect((await c(['due'])).stdout).toContain('appeals not sent to 3 of 6 targets');
+    const [item] = JSON.parse((await c(['--json', 'due'])).stdout);
+    expect(item.appeals).toEqual({ targets: 6, sent: 3, answered: 0 });
+    await c(['appeal', 'sent', 'UA 77/98', ...KAZAKSTAN, '--via', 'fax']);
+    const done = (await c(['due'])).stdout;
+    expect(done).toContain('check before 15 March 1999 (in 14 days)');
+    expect(done).not.toContain('appeals not sent');
+  });
+
+  it('says nothing about appeals for a case without a plan', async () => {
+    const blocks = (await c(['due', '--within', '400'], '2019-12-20')).stdout.split('\n\n');
+    const kz = blocks.filter((b) => b.startsWith('KZ 2019/12'));
+    expect(kz).toHaveLength(2);
+    expect(kz.join('\n')).not.toContain('appeals not sent');
+    expect(blocks.find((b) => b.startsWith('UA 77/98'))).toContain('appeals not sent to 6 of 6 targets');
+  });
+});
+
+describe('export and import', () => {
+  it('keeps targets, plans, letters sent and answers unchanged through export and import', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', ...CHINA, '--via', 'fax', '--date', '2 March 1999']);
+    await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '10 April 1999', '--response', 'commitment', '--note', 'will look into it']);
+    const first = (await c(['export', '--format', 'json'])).stdout;
+    const doc = JSON.parse(first);
+    expect(Object.keys(doc)).toEqual(['format', 'version', 'cases', 'sources', 'targets', 'people', 'events', 'deadlines', 'plans', 'appeals']);
+    expect(doc.targets).toHaveLength(6);
+    expect(doc.plans[0].actions[4].targets).toEqual(doc.plans[0].targets.slice(3));
+    expect(doc.appeals.map((a: { kind: string }) => a.kind).sort()).toEqual(['response', 'sent', 'sent', 'sent']);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-appeals-')), 'export.json');
+    writeFileSync(file, first);
+    const copy = tempDb();
+    const imported = await caselog(['import', file], { db: copy });
+    expect(imported.stderr).toContain('unchanged');
+    expect((await caselog(['export', '--format', 'json'], { db: copy })).stdout).toBe(first);
+    const again = await caselog(['import', file], { db: copy });
+    expect(again.stderr).toMatch(/0 added, 0 updated, \d+ unchanged/);
+    const timeline = (await caselog(['timeline', 'UA 77/98'], { db: copy, today: '1999-05-01' })).stdout;
+    expect(timeline).toContain('Reply to the appeal with a commitment: will look into it');
+    const plan = (await caselog(['appeal', 'plan', 'UA 77/98'], { db: copy })).stdout;
+    expect(plan).toContain('6 targets, written to 3, answered by 1');
+  });
+
+  it('refuses an appeal record whose target is unknown, importing nothing', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin']);
+    const withSent = JSON.parse((await c(['export'])).stdout);
+    withSent.appeals[0].target = 't-0000000000000000';
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-appeals-')), 'bad.json');
+    writeFileSync(file, JSON.stringify(withSent));
+    const copy = tempDb();
+    const r = await caselog(['import', file], { db: copy });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('refers to an unknown target t-0000000000000000; nothing was imported');
+    expect((await caselog(['list', 'targets'], { db: copy })).stdout).toContain('No targets yet');
+  });
+});
