@@ -3,20 +3,26 @@ import type { Context } from '../context';
 import type { PersonRecord } from '../domain/model';
 import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UserError } from '../errors';
+import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
 
-interface Near { person: PersonRecord; through: string; score: number; detail: string }
+/** At most this many tracked people are offered. */
+const SHOWN = 5;
+
+export interface Near { person: PersonRecord; through: string; score: number; detail: string; loose: boolean }
 
 /**
  * Looks for tracked people whose names closely match the new ones. Returns the person the user
  * chose to add the name to, or undefined to create a new person; refuses without a terminal.
  */
 export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | undefined> {
-  const near = await nearPeople(store, names);
+  const near = (await nearPeople(store, names)).slice(0, SHOWN);
   if (near.length === 0) return undefined;
-  const listed = near.map((n) => `${n.person.name} (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  const listed = near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  const same = !near[0]!.loose;
   if (!ctx.interactive) {
-    throw new UserError(`"${name}" is close to someone already tracked: ${listed}. Add it as their name with --alias-of "${near[0]!.person.name}", or pass --new if this is a different person`);
+    if (same) throw new UserError(`"${name}" is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
+    throw new UserError(`"${name}" is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of "${near[0]!.person.name}", or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
   const choice = await prompter.select<string>(`"${name}" is close to someone already tracked. What is it?`, [
@@ -26,7 +32,8 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
   return choice ? near.find((n) => n.person.id === choice)!.person : undefined;
 }
 
-async function nearPeople(store: SqliteStore, names: string[]): Promise<Near[]> {
+/** Tracked people with a name plausibly matching one of these, best match first. */
+export async function nearPeople(store: SqliteStore, names: string[]): Promise<Near[]> {
   const best = new Map<string, Omit<Near, 'person'>>();
   for (const name of names) {
     for (const candidate of await store.nameCandidates(name)) {
@@ -34,7 +41,7 @@ async function nearPeople(store: SqliteStore, names: string[]): Promise<Near[]> 
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);
       if (!current || match.score > current.score) {
-        best.set(candidate.personId, { through: candidate.name, score: match.score, detail: match.detail });
+        best.set(candidate.personId, { through: candidate.name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
       }
     }
   }

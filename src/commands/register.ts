@@ -2,7 +2,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context';
 import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
+import { RELIABILITIES } from './ingest-reliability';
 import { registerAppeals } from './register-appeals';
+import { registerNames } from './register-names';
 import { registerSearch } from './register-search';
 import { registerTrust } from './register-trust';
 import { registerUpkeep } from './register-upkeep';
@@ -67,6 +69,7 @@ export function registerCommands(program: Command, context: ContextFor): void {
     .option('--ref <code>', 'its reference code, e.g. "EUR 57/12/98"')
     .option('--date <date>', 'its date')
     .option('--url <url>', 'where it can be read')
+    .addOption(new Option('--reliability <r>', 'how far it can be trusted').choices(RELIABILITIES))
     .action(async (opts, cmd: Command) => (await import('./add')).addSource(context(cmd), opts));
 
   program.command('timeline')
@@ -107,6 +110,7 @@ export function registerCommands(program: Command, context: ContextFor): void {
   registerSearch(program, context);
   registerAppeals(program, context);
   registerTrust(program, context);
+  registerNames(program, context);
 }
 
 function collectChoice(choices: readonly string[]) {

@@ -2,9 +2,9 @@
 // References are matched exactly (ignoring case and spacing); names go through the matcher.
 import type { Context } from '../context';
 import { say } from '../context';
-import { kindOfId, looksLikeId } from '../domain/ids';
+import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
-import { resolveName } from '../domain/names';
+import { type PersonCandidate, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 
@@ -33,52 +33,86 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
   return { kind: 'person', person: await resolvePerson(ctx, store, typed, opts) };
 }
 
+/** At most this many people are listed for a name that fits several. */
+const SHOWN = 10;
+
 export async function resolvePerson(ctx: Context, store: SqliteStore, typed: string, opts: WhoOptions): Promise<PersonRecord> {
   const candidates = await store.nameCandidates(typed);
-  const resolution = resolveName(
-    typed,
-    candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })),
-    candidates.length > 0 ? candidates.map((c) => c.name) : await store.nearbyNames(typed, 8),
-  );
+  // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
+  const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
+  const resolution = resolveName(typed, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), nearby);
   if (resolution.kind === 'none') {
     const hint = resolution.nearest.length > 0 ? `; nearest: ${resolution.nearest.join(', ')}` : '';
     throw new NotFoundError(`no case or person matches "${typed}"${hint}`);
   }
-  if (resolution.kind === 'several') {
-    const listed = await Promise.all(
-      resolution.candidates.map(async (c) => {
-        const person = await store.getPerson(c.person);
-        const cases = person?.cases.map((k) => k.ref).join(', ');
-        return { id: c.person, name: person?.name ?? c.name, detail: `via "${c.name}", ${c.match.detail}, score ${c.match.score.toFixed(2)}${cases ? `, ${cases}` : ''}` };
-      }),
-    );
-    if (ctx.interactive) {
-      const prompter = await ctx.prompter();
-      const id = await prompter.select(`"${typed}" matches several people; which one?`,
-        listed.map((c) => ({ name: `${c.name} (${c.detail})`, value: c.id })));
-      return (await store.getPerson(id))!;
-    }
-    throw new AmbiguousNameError(
-      `"${typed}" matches several people: ${listed.map((c) => `${c.name} [${c.id.slice(0, 10)}] (${c.detail})`).join('; ')}`,
-      listed,
-    );
-  }
+  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
-  const loose = best.match.reason === 'variant';
-  if (loose && opts.writing) {
-    if (!ctx.interactive) {
-      throw new UserError(
-        `"${typed}" is not a stored name; it looks like ${person.name} (${best.match.detail}): use a stored name, or add it with "caselog person alias"`,
-      );
-    }
-    const prompter = await ctx.prompter();
-    const yes = await prompter.confirm(`"${typed}" is not a stored name. Did you mean ${person.name} (${best.match.detail})?`, true);
-    if (!yes) throw new UserError(`nothing recorded: "${typed}" was not confirmed as ${person.name}`);
-  } else if (best.match.reason !== 'exact' || best.name !== person.name) {
-    if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${best.name !== person.name && best.name !== typed ? ` (as "${best.name}")` : ''}`);
+  if (best.match.reason === 'variant' && opts.writing) {
+    await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best) }, opts);
+  } else if (best.name !== person.name || (best.match.reason !== 'exact' && typed.toLowerCase() !== person.name.toLowerCase())) {
+    // Which stored name it went through, and how loosely: the user sees what was matched.
+    const via = best.name !== person.name && best.name !== typed ? `as "${best.name}"` : '';
+    const how = best.match.reason !== 'exact' ? describeMatch(best) : '';
+    const why = [via, how].filter(Boolean).join(': ');
+    if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${why ? ` (${why})` : ''}`);
   }
   return person;
+}
+
+const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
+
+/** A name fitting several people (or one, but not clearly): a terminal picks, otherwise exit 1 with the list. */
+async function choosePerson(
+  ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[], opts: WhoOptions,
+): Promise<PersonRecord> {
+  const listed = await Promise.all(
+    candidates.slice(0, SHOWN).map(async (c) => {
+      const person = (await store.getPerson(c.person))!;
+      const cases = person.cases.map((k) => k.ref).join(', ');
+      return { id: c.person, person, name: person.name, detail: `via "${c.name}", ${describeMatch(c)}${cases ? `, ${cases}` : ''}` };
+    }),
+  );
+  const more = candidates.length - listed.length;
+  const line = (c: (typeof listed)[number]) => `${c.name} [${shortId(c.id)}] (${c.detail})`;
+  if (listed.length === 1) {
+    const only = listed[0]!;
+    await confirmLoose(ctx, typed, { person: only.person, via: candidates[0]!.name, detail: describeMatch(candidates[0]!) }, opts);
+    return only.person;
+  }
+  if (ctx.interactive) {
+    const prompter = await ctx.prompter();
+    const extra = more > 0 ? ` (the ${listed.length} closest of ${candidates.length}; type more of the name to narrow)` : '';
+    const id = await prompter.select(`"${typed}" matches several people${extra}; which one?`,
+      listed.map((c) => ({ name: `${c.name} (${c.detail})`, value: c.id })));
+    return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
+  }
+  const tail = more > 0 ? `; and ${more} more` : '';
+  throw new AmbiguousNameError(
+    `"${typed}" matches several people: ${listed.map(line).join('; ')}${tail}. Use more of the name, or the id`,
+    listed.map(({ id, name, detail }) => ({ id, name, detail })),
+  );
+}
+
+/** A name that is not one of the person's stored names: confirmed on a terminal, refused without one. */
+async function confirmLoose(
+  ctx: Context, typed: string, m: { person: PersonRecord; via: string; detail: string }, opts: WhoOptions,
+): Promise<void> {
+  const who = `${m.person.name} [${shortId(m.person.id)}]`;
+  const how = `${m.via !== m.person.name ? `as "${m.via}": ` : ''}${m.detail}`;
+  if (!ctx.interactive && !opts.writing) {
+    throw new AmbiguousNameError(`"${typed}" is not a clear match for anyone; did you mean ${who} (${how})? Use a stored name or the id`,
+      [{ id: m.person.id, name: m.person.name, detail: how }]);
+  }
+  if (!ctx.interactive) {
+    throw new UserError(
+      `"${typed}" is not a stored name; it looks like ${who} (${how}). Nothing was changed: use a stored name or the id, ` +
+        `or add this spelling with caselog person alias "${m.person.name}" "${typed}"`,
+    );
+  }
+  const prompter = await ctx.prompter();
+  const yes = await prompter.confirm(`"${typed}" is not a stored name. Did you mean ${who} (${how})?`, true);
+  if (!yes) throw new UserError(`${opts.writing ? 'nothing changed: ' : ''}"${typed}" was not confirmed as ${m.person.name}`);
 }
 
 /** The one full id a typed prefix stands for; an error when it fits none or several. */

@@ -2,14 +2,18 @@
 import { KIND_LETTERS, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type PersonRef, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
-import type { Risk, Status } from '../domain/types';
+import type { Risk } from '../domain/types';
 import type { DB } from './open';
-import { caseFrom, dateFrom, deadlineFrom, eventFrom, sourceFrom, type Row } from './rows';
+import { atRiskSql, PERSON_SELECT, personFromRow } from './reader-people';
+import { caseFrom, deadlineFrom, eventFrom, sourceFrom, type Row } from './rows';
 import type { AtRiskRow, DueQuery, NameCandidate } from './store';
 
 const TABLES: Partial<Record<RecordKind, string>> = {
   case: 'cases', person: 'people', event: 'events', deadline: 'deadlines', source: 'sources',
 };
+
+/** How many stored names a lookup scores at most, of each kind (same fold; sharing index keys). */
+const CANDIDATES = 500;
 
 const EVENT_SELECT = `SELECT e.*, c.ref AS case_ref FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
 const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
@@ -53,52 +57,46 @@ export class Reader {
   }
 
   personById(id: string): PersonRecord | undefined {
-    const row = this.get('SELECT * FROM people WHERE id = ?', id);
-    return row ? this.personFrom(row) : undefined;
+    const row = this.get(`${PERSON_SELECT} WHERE p.id = ?`, id);
+    return row ? personFromRow(row) : undefined;
   }
 
   listPeople(): PersonRecord[] {
-    return this.all('SELECT * FROM people ORDER BY name').map((r) => this.personFrom(r));
+    return this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow);
   }
 
+  /** A person from a people row; a bare row (without the JSON columns of PERSON_SELECT) is read again whole. */
   personFrom(row: Row): PersonRecord {
-    const id = row.id as string;
-    const names = this.all('SELECT id, name, is_primary, note FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid', id);
-    const risks = this.all('SELECT risk FROM person_risks WHERE person_id = ? ORDER BY risk', id).map((r) => r.risk as Risk);
-    const cases = this.all(
-      'SELECT c.id, c.ref FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = ? ORDER BY c.ref_key', id,
-    ).map((r) => ({ id: r.id as string, ref: r.ref as string }));
-    return {
-      id,
-      name: row.name as string,
-      names: names.map((n) => ({ id: n.id as string, name: n.name as string, primary: n.is_primary === 1, note: (n.note as string | null) ?? undefined })),
-      age: (row.age as number | null) ?? undefined,
-      ageOn: dateFrom(row, 'age_on'),
-      born: dateFrom(row, 'born'),
-      gender: (row.gender as string | null) ?? undefined,
-      citizenship: (row.citizenship as string | null) ?? undefined,
-      ethnicity: (row.ethnicity as string | null) ?? undefined,
-      recordedStatus: (row.recorded_status as Status | null) ?? undefined,
-      recordedStatusOn: (row.recorded_status_on as string | null) ?? undefined,
-      status: row.status as Status,
-      statusSince: dateFrom(row, 'status_since'),
-      statusEventId: (row.status_event_id as string | null) ?? undefined,
-      risks,
-      cases,
-      latestNews: dateFrom(row, 'latest_news'),
-    };
+    return personFromRow(row.names_json === undefined ? this.get(`${PERSON_SELECT} WHERE p.id = ?`, row.id)! : row);
   }
 
+  /**
+   * Stored names that may be the one meant. Names with the query's exact fold are fetched on their
+   * own, so that a common name's many loose neighbours can never push a perfect match out; the loose
+   * ones follow, those sharing most index keys with the query first. Both use indexes (folded, and
+   * name_keys' primary key), so a lookup stays fast at hundreds of thousands of names.
+   */
   nameCandidates(query: string): NameCandidate[] {
-    const keys = [foldName(query), ...nameKeys(query)];
-    return this.all(
-      `SELECT DISTINCT pn.person_id, pn.name FROM person_names pn WHERE pn.folded = ?
-       UNION
-       SELECT pn.person_id, pn.name FROM name_keys k JOIN person_names pn ON pn.id = k.name_id
-        WHERE k.key IN (SELECT value FROM json_each(?))
-       LIMIT 500`,
-      keys[0], JSON.stringify(keys),
-    ).map((r) => ({ personId: r.person_id as string, name: r.name as string }));
+    const folded = foldName(query);
+    if (folded === '') return [];
+    const exact = this.all('SELECT person_id, name FROM person_names WHERE folded = ? ORDER BY person_id, rowid LIMIT ?', folded, CANDIDATES);
+    const loose = this.all(
+      `SELECT pn.person_id, pn.name FROM (
+         SELECT name_id, count(*) AS shared FROM name_keys WHERE key IN (SELECT value FROM json_each(?))
+          GROUP BY name_id ORDER BY shared DESC, name_id LIMIT ?) k
+       JOIN person_names pn ON pn.id = k.name_id
+       ORDER BY k.shared DESC, k.name_id`,
+      JSON.stringify(nameKeys(query)), CANDIDATES,
+    );
+    const seen = new Set<string>();
+    const out: NameCandidate[] = [];
+    for (const r of [...exact, ...loose]) {
+      const key = `${r.person_id as string}\u0000${r.name as string}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ personId: r.person_id as string, name: r.name as string });
+    }
+    return out;
   }
 
   /** Names alphabetically around the query's fold and sharing its first letter: cheap "did you mean". */
@@ -190,9 +188,11 @@ export class Reader {
   dueDeadlines(q: DueQuery): DeadlineRecord[] {
     return this.deadlinesFrom(
       this.all(
+        // UNION ALL (IN removes duplicates anyway): with UNION, SQLite merges both halves in id order
+        // and scans every deadline instead of searching the two partial indexes of open ones.
         `${DEADLINE_SELECT} WHERE d.id IN (
            SELECT id FROM deadlines WHERE done_on IS NULL AND due <= @horizon
-           UNION SELECT id FROM deadlines WHERE done_on IS NULL AND warn_from <= @today)
+           UNION ALL SELECT id FROM deadlines WHERE done_on IS NULL AND warn_from <= @today)
          AND (c.id IS NULL OR c.closed IS NULL)
          ORDER BY d.due, c.ref_key`,
         q,
@@ -222,25 +222,15 @@ export class Reader {
 
   /** People with open risks who are not protected or dead and not only in closed cases, with their next deadline. */
   atRisk(risk?: Risk): AtRiskRow[] {
-    const rows = this.all(
-      `SELECT p.* FROM people p
-        WHERE p.id IN (SELECT person_id FROM person_risks WHERE @risk IS NULL OR risk = @risk)
-          AND p.status NOT IN ('protected', 'deceased')
-          AND (NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id)
-               OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id AND c.closed IS NULL))`,
-      { risk: risk ?? null },
+    const rows = this.all(atRiskSql(risk !== undefined), { risk: risk ?? null });
+    const nextIds = [...new Set(rows.map((r) => r.next_deadline_id).filter((id) => id != null))];
+    const deadlines = new Map(
+      this.deadlinesFrom(this.all(`${DEADLINE_SELECT} WHERE d.id IN (SELECT value FROM json_each(?))`, JSON.stringify(nextIds)))
+        .map((d) => [d.id, d]),
     );
-    const next = this.db.prepare(
-      `${DEADLINE_SELECT} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) AND (
-         d.id IN (SELECT deadline_id FROM deadline_people WHERE person_id = @id)
-         OR (d.case_id IN (SELECT case_id FROM case_people WHERE person_id = @id)
-             AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)))
-       ORDER BY d.due LIMIT 1`,
-    );
-    return rows.map((row) => {
-      const person = this.personFrom(row);
-      const deadlineRow = next.get({ id: person.id }) as Row | undefined;
-      return { person, nextDeadline: deadlineRow ? this.deadlinesFrom([deadlineRow])[0] : undefined };
-    });
+    return rows.map((row) => ({
+      person: personFromRow(row),
+      nextDeadline: row.next_deadline_id == null ? undefined : deadlines.get(row.next_deadline_id as string),
+    }));
   }
 }

@@ -1,0 +1,80 @@
+// caselog merge WHO INTO [--force]: two records that turn out to be one person become one.
+// On a terminal the user sees what will move and confirms; without one, --force is required.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { formatDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import { UserError } from '../errors';
+import { personJson } from '../render/json';
+import { mergePeople, planMerge, type MergePlan } from '../store/merge';
+import type { SqliteStore } from '../store/sqlite-store';
+import { personNamed } from './person-alias';
+
+const LISTED = 5;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
+
+export async function merge(ctx: Context, whoText: string, intoText: string, opts: { force?: boolean }) {
+  const store = await ctx.openStore({ create: false });
+  const who = await personNamed(ctx, store, whoText);
+  const into = await personNamed(ctx, store, intoText);
+  if (who.id === into.id) throw new UserError(`"${whoText}" and "${intoText}" are the same person (${who.name}): nothing to merge`);
+  const plan = await planMerge(store, who.id, into.id);
+  const title = `merge ${who.name} [${shortId(who.id)}] into ${into.name} [${shortId(into.id)}]`;
+
+  if (!opts.force) {
+    if (!ctx.interactive) {
+      throw new UserError(`to ${title} without a terminal to confirm on, pass --force (it would move ${summary(plan)}); nothing was changed`);
+    }
+    say(ctx, [`This will ${title}:`, ...(await details(store, plan))].join('\n'));
+    const yes = await (await ctx.prompter()).confirm(`Merge ${who.name} into ${into.name}?`, false);
+    if (!yes) throw new UserError('nothing merged');
+  }
+
+  const done = await mergePeople(store, who.id, into.id);
+  if (ctx.json) {
+    printJson(ctx, {
+      merged: { id: who.id, name: who.name }, into: personJson(done.into),
+      moved: { names: done.names, cases: done.cases, events: done.events, deadlines: done.deadlines, risks: done.risks, filled: done.filled },
+    });
+  }
+  say(ctx, `Merged ${who.name} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);
+}
+
+/** One line: what moves. */
+function summary(plan: MergePlan): string {
+  return [
+    plan.names.length > 0 ? `names ${quoted(plan.names)}` : 'no new names',
+    count(plan.events.length, 'event', 'events'),
+    count(plan.deadlines.length, 'deadline', 'deadlines'),
+    ...(plan.cases.length > 0 ? [`cases ${plan.cases.join(', ')}`] : []),
+    ...(plan.risks.length > 0 ? [`risks ${plan.risks.join(', ')}`] : []),
+  ].join(', ');
+}
+
+/** What the user confirms: every kind of thing that moves, events and deadlines by date. */
+async function details(store: SqliteStore, plan: MergePlan): Promise<string[]> {
+  const { who, into } = plan;
+  const lines = [
+    `  names: ${plan.names.length > 0 ? `${quoted(plan.names)} become other names of ${into.name}` : `${into.name} has them all already`}`,
+  ];
+  if (plan.cases.length > 0) lines.push(`  cases: ${into.name} joins ${plan.cases.join(', ')}`);
+  lines.push(`  events: ${count(plan.events.length, 'event moves', 'events move')}`);
+  for (const id of plan.events.slice(0, LISTED)) {
+    const e = store.read.eventById(id);
+    if (e) lines.push(`    ${formatDate(e.date)}  ${e.type}: ${e.summary}`);
+  }
+  if (plan.events.length > LISTED) lines.push(`    … and ${plan.events.length - LISTED} more`);
+  lines.push(`  deadlines: ${count(plan.deadlines.length, 'deadline moves', 'deadlines move')}`);
+  for (const id of plan.deadlines.slice(0, LISTED)) {
+    const d = store.read.deadlineById(id);
+    if (d) lines.push(`    ${formatDate(d.date)}  ${d.note}`);
+  }
+  if (plan.risks.length > 0) lines.push(`  risks added: ${plan.risks.join(', ')}`);
+  if (plan.statusTaken) lines.push(`  recorded status: ${plan.statusTaken} (from ${who.name}; ${into.name} has none)`);
+  if (plan.filled.filter((f) => f !== 'status').length > 0) {
+    lines.push(`  filled in from ${who.name}: ${plan.filled.filter((f) => f !== 'status').join(', ')}`);
+  }
+  lines.push(`  then the record of ${who.name} [${shortId(who.id)}] is deleted (undo puts it back)`);
+  return lines;
+}

@@ -1,0 +1,51 @@
+// caselog person alias WHO NAME [--note TEXT] [--force]: another name for a tracked person — an
+// older spelling, a transliteration, the name in another script.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { shortId } from '../domain/ids';
+import type { PersonRecord } from '../domain/model';
+import { UserError, UsageError } from '../errors';
+import { personJson } from '../render/json';
+import { addAlias } from '../store/merge';
+import type { SqliteStore } from '../store/sqlite-store';
+import { nearPeople } from './duplicates';
+import { resolveWho } from './who';
+
+const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+/** WHO as a person (a case reference is refused); a loose spelling only after confirmation. */
+export async function personNamed(ctx: Context, store: SqliteStore, text: string): Promise<PersonRecord> {
+  const who = await resolveWho(ctx, store, text, { writing: true });
+  if (who.kind === 'case') throw new UserError(`"${text}" is the case ${who.case.ref}: name a person`);
+  return who.person;
+}
+
+export async function personAlias(ctx: Context, whoText: string, nameText: string, opts: { note?: string; force?: boolean }) {
+  const name = plain(nameText);
+  if (!name) throw new UsageError('give the name to add: caselog person alias WHO NAME');
+  const store = await ctx.openStore({ create: false });
+  const person = await personNamed(ctx, store, whoText);
+  if (person.names.some((n) => plain(n.name) === name)) throw new UserError(`"${name}" is already a name of ${person.name}: nothing to add`);
+
+  // A name that fits someone else would make lookups of that person ambiguous, or mean the two are one.
+  const others = (await nearPeople(store, [name])).filter((n) => n.person.id !== person.id).slice(0, 5);
+  if (others.length > 0) {
+    const listed = others.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+    const warning = `"${name}" also closely matches ${others.length === 1 ? 'another tracked person' : 'other tracked people'}: ${listed}`;
+    if (!opts.force) {
+      if (!ctx.interactive) {
+        throw new UserError(`${warning}. Nothing was added: pass --force if it is ${person.name}'s name all the same, ` +
+          `or if they are one person, caselog merge "${others[0]!.person.name}" "${person.name}"`);
+      }
+      say(ctx, `warning: ${warning}`);
+      const yes = await (await ctx.prompter()).confirm(`Add "${name}" to ${person.name} all the same?`, false);
+      if (!yes) throw new UserError(`nothing added: "${name}" was not added to ${person.name}`);
+    } else {
+      say(ctx, `warning: ${warning}`);
+    }
+  }
+
+  const updated = await addAlias(store, person.id, name, opts.note?.trim() || undefined);
+  if (ctx.json) printJson(ctx, personJson(updated));
+  say(ctx, `Added "${name}" as another name of ${updated.name} [${shortId(updated.id)}]`);
+}

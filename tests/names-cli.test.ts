@@ -1,0 +1,236 @@
+// Names across spellings and scripts, end to end: lookup, near-duplicates, aliases and merges,
+// in-process against a real temporary SQLite file loaded with the demo data.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/store/open';
+import { SqliteStore } from '../src/store/sqlite-store';
+import { undoLatest } from '../src/store/upkeep-undo';
+import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], tty = false, answers?: unknown[]) =>
+  caselog(args, { db, today: '2020-02-01', tty, prompter: answers ? scriptedPrompter(answers) : undefined });
+const count = (sql: string, ...params: unknown[]) => {
+  const conn = new Database(db, { readonly: true });
+  try { return (conn.prepare(sql).get(...params) as { n: number }).n; } finally { conn.close(); }
+};
+const idOf = async (who: string) => JSON.parse((await c(['--json', 'timeline', who])).stdout).person.id as string;
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('lookup by a name that is not stored', () => {
+  it.each(['Kaster Musakhan', 'Kaster Musakanuly', 'Qaster Musakhanuli'])('finds Kaster Musakhanuly from "%s" and says how', async (typed) => {
+    const r = await c(['timeline', typed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Kaster Musakhanuly');
+    expect(r.stdout).toContain('Zaysan');
+    expect(r.stderr).toMatch(new RegExp(`^${typed} → Kaster Musakhanuly \\(.*score 0\\.9\\d\\)`));
+  });
+
+  it('finds a person by their name in another script, telling which stored name it went through', async () => {
+    const r = await c(['timeline', 'Қастер Мұсаханұлы']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Қастер Мұсаханұлы → Kaster Musakhanuly');
+  });
+
+  it('suggests the nearest names when nobody matches', async () => {
+    const r = await c(['timeline', 'Ilham Zordun']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no case or person matches "Ilham Zordun"; nearest: .*Ilyas Zordun/);
+  });
+
+  it('lists the candidates with scores for a name that fits several people, and lets a terminal pick', async () => {
+    expect((await c(['add', 'person', 'Ilham Zordun', '--case', 'UA 77/98'])).code).toBe(0);
+    const refused = await c(['timeline', 'Zordun']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/"Zordun" matches several people: .*Ilham Zordun \[p-.*score 0\.\d\d.*Ilyas Zordun \[p-.*score 0\.\d\d/);
+    const ilham = await idOf('Ilham Zordun');
+    const prompter = scriptedPrompter([ilham]);
+    const picked = await caselog(['timeline', 'Zordun'], { db, tty: true, prompter });
+    expect(picked.code).toBe(0);
+    expect(picked.stdout).toContain('Ilham Zordun — ');
+    expect(prompter.asked).toEqual(['"Zordun" matches several people; which one?']);
+  });
+
+  it('refuses a writing command given a variant without a terminal, naming the person, and asks on one', async () => {
+    const events = count('SELECT count(*) AS n FROM events');
+    for (const args of [['add', 'event', 'Kaster Musakhan', '--date', '2020-01-30', '--type', 'statement', '--summary', 'Lawyer statement'],
+      ['add', 'deadline', 'Kaster Musakhan', '--date', '+7d', '--note', 'check']]) {
+      const r = await c(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/"Kaster Musakhan" is not a stored name; it looks like Kaster Musakhanuly \[p-/);
+    }
+    expect(count('SELECT count(*) AS n FROM events')).toBe(events);
+    const declined = await c(['add', 'event', 'Kaster Musakhan', '--date', '2020-01-30', '--type', 'statement', '--summary', 's'], true, [false]);
+    expect(declined.code).toBe(1);
+    const confirmed = await c(['add', 'event', 'Kaster Musakhan', '--date', '2020-01-30', '--type', 'statement', '--summary', 's'], true, [true]);
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stderr).toContain('for Kaster Musakhanuly');
+    expect(count('SELECT count(*) AS n FROM events')).toBe(events + 1);
+  });
+});
+
+describe('no silent duplicates', () => {
+  const people = () => count('SELECT count(*) AS n FROM people');
+
+  it.each(['Qaster Musakhanuli', 'Sairagul Sauytbay'])('refuses "%s" without a terminal; --new and --alias-of decide', async (name) => {
+    const before = people();
+    const refused = await c(['add', 'person', name]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Nothing was added: .*pass --new/);
+    expect(refused.stderr).toMatch(/Kaster Musakhanuly|Sayragul Sauytbai/);
+    expect(people()).toBe(before);
+    expect((await c(['add', 'person', name, '--new'])).code).toBe(0);
+    expect(people()).toBe(before + 1);
+  });
+
+  it('adds the name to the existing person with --alias-of, or when chosen on a terminal', async () => {
+    const before = people();
+    expect((await c(['add', 'person', 'Qaster Musakhanuli', '--alias-of', 'Kaster Musakhanuly'])).code).toBe(0);
+    const kaster = await idOf('Kaster Musakhanuly');
+    expect((await c(['add', 'person', 'Kaster Musaqanuly'], true, [kaster])).code).toBe(0);
+    expect(people()).toBe(before);
+    const names = JSON.parse((await c(['--json', 'timeline', 'Qaster Musakhanuli'])).stdout).person;
+    expect(names.id).toBe(kaster);
+    expect(count('SELECT count(*) AS n FROM person_names WHERE person_id = ? AND name = ?', kaster, 'Kaster Musaqanuly')).toBe(1);
+  });
+});
+
+describe('person alias', () => {
+  it('adds a name with a note, which then reaches the person exactly', async () => {
+    const r = await c(['person', 'alias', 'Kasim Mahpir', 'Qasim Mahfir', '--note', 'spelling in a 1999 appeal']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Added "Qasim Mahfir" as another name of Kasim Mahpir');
+    expect(count("SELECT count(*) AS n FROM person_names WHERE name = 'Qasim Mahfir' AND note = 'spelling in a 1999 appeal'")).toBe(1);
+    const writing = await c(['add', 'event', 'Qasim Mahfir', '--date', '2020-01-30', '--type', 'statement', '--summary', 's']);
+    expect(writing.code).toBe(0);
+  });
+
+  it("refuses a name the person already has, and one close to another person's unless --force", async () => {
+    expect((await c(['person', 'alias', 'Hemit Memet', 'Khamit Memet'])).stderr).toContain('already a name of Hemit Memet');
+    const near = await c(['person', 'alias', 'Hemit Memet', 'Kasym Mahpir']);
+    expect(near.code).toBe(1);
+    expect(near.stderr).toMatch(/closely matches another tracked person: Kasim Mahpir .*--force/);
+    expect((await c(['person', 'alias', 'Hemit Memet', 'Kasym Mahpir'], true, [false])).code).toBe(1);
+    expect(count("SELECT count(*) AS n FROM person_names WHERE name = 'Kasym Mahpir'")).toBe(0);
+    expect((await c(['person', 'alias', 'Hemit Memet', 'Kasym Mahpir', '--force'])).code).toBe(0);
+  });
+});
+
+describe('merge', () => {
+  const TABLES = ['people', 'person_names', 'name_keys', 'person_risks', 'case_people', 'events', 'event_people', 'event_sources',
+    'deadlines', 'deadline_people', 'cases', 'sources'];
+  const rows = () => Object.fromEntries(TABLES.map((t) => [t, count(`SELECT count(*) AS n FROM ${t}`)]));
+  const exportJson = async () => (await c(['export', '--format', 'json'])).stdout;
+
+  async function duplicate() {
+    await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Follow-up']);
+    await c(['add', 'person', 'Kaster Musakhan', '--new', '--case', 'UA 1/20', '--gender', 'male', '--age', '38', '--risk', 'health', '--status', 'detained']);
+    await c(['add', 'event', 'Kaster Musakhan', '--date', '2020-01-25', '--type', 'ill-treatment', '--summary', 'Beaten in custody']);
+    await c(['add', 'event', 'Kaster Musakhan', 'Kaster Musakhanuly', '--date', '2020-01-28', '--type', 'statement', '--summary', 'Both named']);
+    await c(['add', 'deadline', 'Kaster Musakhan', '--date', '2020-02-10', '--note', 'ask about medical care']);
+    return { who: await idOf('Kaster Musakhan'), into: await idOf('Kaster Musakhanuly') };
+  }
+
+  it('needs --force without a terminal, and a confirmation on one; a refusal changes nothing', async () => {
+    const { who } = await duplicate();
+    const before = rows();
+    const refused = await c(['merge', who, 'Kaster Musakhanuly']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/pass --force .*2 events, 1 deadline/);
+    const declined = await c(['merge', who, 'Kaster Musakhanuly'], true, [false]);
+    expect(declined.code).toBe(1);
+    expect(declined.stderr).toMatch(/events: 2 events move[\s\S]*Beaten in custody[\s\S]*ask about medical care/);
+    expect(rows()).toEqual(before);
+    expect((await c(['merge', who, 'Kaster Musakhanuly'], true, [true])).code).toBe(0);
+  });
+
+  it('moves everything into one record with no leftovers, logs one batch, exports cleanly and can be undone', async () => {
+    const { who, into } = await duplicate();
+    const before = rows();
+    const whoNames = count('SELECT count(*) AS n FROM person_names WHERE person_id = ?', who);
+    const beforeExport = await exportJson();
+    const timelineOf = async (w: string) => JSON.parse((await c(['--json', 'timeline', w])).stdout).events.map((e: { id: string }) => e.id);
+    const events = new Set([...(await timelineOf(who)), ...(await timelineOf(into))]);
+
+    const r = await c(['merge', who, 'Kaster Musakhanuly', '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Merged Kaster Musakhan into Kaster Musakhanuly');
+    const after = await c(['--json', 'timeline', 'Kaster Musakhan']);
+    expect(JSON.parse(after.stdout).person.id).toBe(into);
+    expect(new Set(JSON.parse(after.stdout).events.map((e: { id: string }) => e.id))).toEqual(events);
+    // One record fewer and one link fewer (the event naming both); names, keys, risks and memberships moved.
+    expect(rows()).toEqual({ ...before, people: before.people - 1, event_people: before.event_people - 1 });
+    expect(count("SELECT count(*) AS n FROM person_risks WHERE person_id = ? AND risk = 'health'", into)).toBe(1);
+    for (const t of ['person_names', 'person_risks', 'case_people', 'event_people', 'deadline_people']) {
+      expect(count(`SELECT count(*) AS n FROM ${t} WHERE person_id = ?`, who)).toBe(0);
+    }
+    expect(count('SELECT count(*) AS n FROM name_keys WHERE name_id NOT IN (SELECT id FROM person_names)')).toBe(0);
+    expect(count('SELECT count(*) AS n FROM pragma_foreign_key_check')).toBe(0);
+    if (count("SELECT count(*) AS n FROM sqlite_master WHERE name = 'search_text'") > 0) {
+      expect(count("SELECT count(*) AS n FROM search_text WHERE kind = 'name' AND record_id NOT IN (SELECT id FROM person_names)")).toBe(0);
+    }
+    expect(count('SELECT count(*) AS n FROM person_names WHERE person_id = ?', into)).toBeGreaterThanOrEqual(whoNames + 3);
+    // INTO's own fields are kept (aged 31, not WHO's 38); its blank recorded status is filled from WHO.
+    expect(count("SELECT count(*) AS n FROM people WHERE id = ? AND age = 31 AND recorded_status = 'detained'", into)).toBe(1);
+    expect(count('SELECT count(*) AS n FROM case_people WHERE person_id = ?', into)).toBe(2);
+    const log = count("SELECT count(*) AS n FROM changes WHERE action = 'merge' AND batch = (SELECT max(batch) FROM changes)");
+    expect(log).toBe(2 + 2 + 1);
+    expect(count("SELECT count(*) AS n FROM changes WHERE action = 'merge' AND record_id = ? AND coalesce(after, 'null') = 'null'", who)).toBe(1);
+
+    const fresh = db;
+    const exported = await exportJson();
+    db = tempDb();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${db}.json`, exported);
+    expect((await c(['import', `${db}.json`])).code).toBe(0);
+    expect(await exportJson()).toBe(exported);
+
+    db = fresh;
+    const store = new SqliteStore(openDatabase({ path: db, create: false }), { command: 'undo', user: 'test' });
+    try { await undoLatest(store); } finally { store.close(); }
+    expect(await exportJson()).toBe(beforeExport);
+    expect(rows()).toEqual(before);
+  });
+});
+
+describe('lookup at scale', () => {
+  it('keeps a perfect match among hundreds of loose ones, using the indexes', async () => {
+    db = tempDb();
+    const store = new SqliteStore(openDatabase({ path: db, create: true }), { command: 'test', user: 'test' });
+    const syllables = ['ba', 'ko', 'ri', 'su', 'te', 'mu', 'la', 'pe', 'zi', 'do', 'ga', 'ne', 'fo', 'hu', 'ja', 'vi', 'ke', 'lo', 'ma', 'ny'];
+    const person = store.db.prepare("INSERT INTO people (id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')");
+    store.db.transaction(() => {
+      // 600 people sharing the given name, with ids that sort before the one exact match.
+      for (let i = 0; i < 600; i++) {
+        const name = `Nurlan ${syllables[i % 20]}${syllables[Math.floor(i / 20) % 20]}${syllables[Math.floor(i / 400)]}tov`;
+        person.run(`p-${String(i).padStart(16, '0')}`, name);
+        store.insertName(`p-${String(i).padStart(16, '0')}`, name, true);
+      }
+      person.run('p-zzzzzzzzzzzzzzzz', 'Nurlan Abenov');
+      store.insertName('p-zzzzzzzzzzzzzzzz', 'Nurlan Abenov', true);
+    })();
+    const statements: Array<{ sql: string; args: unknown[] }> = [];
+    const prepare = store.db.prepare.bind(store.db);
+    store.db.prepare = ((sql: string) => {
+      const statement = prepare(sql);
+      const all = statement.all.bind(statement);
+      return Object.assign(statement, { all: (...args: unknown[]) => { statements.push({ sql, args }); return all(...args); } });
+    }) as typeof store.db.prepare;
+    const candidates = store.read.nameCandidates('Nurlan Abenov');
+    store.db.prepare = prepare;
+    expect(candidates[0]).toEqual({ personId: 'p-zzzzzzzzzzzzzzzz', name: 'Nurlan Abenov' });
+    const plan = statements.flatMap(({ sql, args }) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail));
+    expect(plan.filter((d) => /^SCAN (person_names|name_keys|pn)\b/.test(d))).toEqual([]);
+    expect(plan).toContain('SEARCH name_keys USING PRIMARY KEY (key=?)');
+    expect(plan).toContain('SEARCH person_names USING INDEX person_names_folded (folded=?)');
+    store.close();
+    const r = await c(['timeline', 'nurlan abenov']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Nurlan Abenov — unknown');
+  });
+});
