@@ -1,5 +1,108 @@
-// Commands of the upkeep work, declared here and loaded lazily.
-import type { Command } from 'commander';
+// Commands of everyday upkeep — show, list, edit, status, risk, close/reopen, delete, undo, erase —
+// declared here and loaded lazily.
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context';
+import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
 
-export function registerUpkeep(_program: Command, _context: (command: Command) => Context): void {}
+type ContextFor = (command: Command) => Context;
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const collectRisk = (value: string, previous: string[] = []) => {
+  if (!(RISKS as readonly string[]).includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${RISKS.join(', ')}`);
+  return [...previous, value];
+};
+
+export function registerUpkeep(program: Command, context: ContextFor): void {
+  program.command('show')
+    .description("a person's card (names, status and what set it, risks, news, next deadline) or a case's")
+    .argument('<who>', 'a name (any spelling stored), a case reference or an id')
+    .action(async (who, _opts, cmd: Command) => (await import('./show')).show(context(cmd), who));
+
+  registerList(program, context);
+  registerEdit(program, context);
+
+  program.command('status')
+    .description('record a change of status, as an event on the timeline')
+    .argument('<who>', "the person's name")
+    .addArgument(new Argument('<status>', 'the new status').choices(STATUSES))
+    .option('--date <date>', 'when (default: today)')
+    .option('--note <text>', 'what happened, for the timeline')
+    .action(async (who, status, opts, cmd: Command) => (await import('./status')).setStatus(context(cmd), who, status, opts));
+
+  program.command('risk')
+    .description('add or remove risks a person faces; bare, list them')
+    .argument('<who>', "the person's name")
+    .option('--add <risk>', `a risk to add (repeatable): ${RISKS.join(', ')}`, collectRisk, [])
+    .option('--remove <risk>', 'a risk to remove (repeatable)', collectRisk, [])
+    .action(async (who, opts, cmd: Command) => (await import('./risk')).risk(context(cmd), who, opts));
+
+  program.command('close')
+    .description('close a case: it leaves due and at-risk, and stays in timeline and show')
+    .argument('<ref>', 'the case reference')
+    .option('--date <date>', 'when (default: today)')
+    .option('--reason <text>', 'why, e.g. "released", "asylum granted"')
+    .action(async (ref, opts, cmd: Command) => (await import('./close')).close(context(cmd), ref, opts));
+
+  program.command('reopen')
+    .description('reopen a closed case')
+    .argument('<ref>', 'the case reference')
+    .action(async (ref, _opts, cmd: Command) => (await import('./close')).reopen(context(cmd), ref));
+
+  program.command('delete')
+    .description('delete an event, deadline, person or case, with what belongs only to it (undo puts it back)')
+    .argument('<what>', 'an id (any unique prefix), a case reference or a name')
+    .option('--force', 'without asking (needed when there is no terminal)')
+    .action(async (what, opts, cmd: Command) => (await import('./delete')).deleteCommand(context(cmd), what, opts));
+
+  program.command('undo')
+    .description('reverse the latest change caselog made; again, the one before')
+    .action(async (_opts, cmd: Command) => (await import('./undo')).undo(context(cmd)));
+
+  program.command('erase')
+    .description('remove a person and every trace of them from the database file, for their safety; cannot be undone')
+    .argument('<who>', "the person's name")
+    .option('--force', 'without asking (needed when there is no terminal)')
+    .action(async (who, opts, cmd: Command) => (await import('./erase')).erase(context(cmd), who, opts));
+}
+
+function registerList(program: Command, context: ContextFor): void {
+  // Other work adds its own lists (e.g. `list targets`) to this command.
+  const list = program.command('list').description('tables of cases or people, with filters');
+  const filters = (cmd: Command) => cmd
+    .addOption(new Option('--status <s>', 'with this status (for cases: someone in them)').choices(STATUSES))
+    .addOption(new Option('--risk <r>', 'facing this risk (for cases: someone in them)').choices(RISKS))
+    .option('--open', 'open cases only')
+    .option('--closed', 'closed cases only');
+  filters(list.command('cases').description('cases: reference, title, people, events, opened, open or closed'))
+    .action(async (opts, cmd: Command) => (await import('./list')).listCases(context(cmd), opts));
+  filters(list.command('people').description('people: name, status, cases, risks, latest news'))
+    .option('--case <ref>', 'in this case')
+    .action(async (opts, cmd: Command) => (await import('./list')).listPeople(context(cmd), opts));
+}
+
+function registerEdit(program: Command, context: ContextFor): void {
+  program.command('edit')
+    .description('change an event, deadline, person or case (bare on a terminal: asks with current values)')
+    .argument('<what>', 'an id (any unique prefix, shown by timeline, due and --json), a case reference or a name')
+    .option('--date <date>', 'event or deadline: the date')
+    .addOption(new Option('--type <type>', 'event: the kind of event').choices(EVENT_TYPES))
+    .addOption(new Option('--status <s>', 'status event: the status it sets').choices(STATUSES))
+    .option('--summary <text>', 'event or case: the summary')
+    .option('--place <place>', 'event: where (empty clears)')
+    .option('--actor <actor>', 'event: who did it (empty clears)')
+    .option('--source <src>', 'event: its sources, replacing the ones cited (repeatable)', collect)
+    .option('--note <text>', 'deadline: what to check or do')
+    .option('--warn <days>', 'deadline: remind this many days before (empty clears)')
+    .option('--title <text>', 'case: the title')
+    .option('--ref <ref>', 'case: the reference')
+    .option('--country <country>', 'case: its countries, replacing the list (repeatable)', collect)
+    .option('--opened <date>', 'case: when it was opened')
+    .option('--name <name>', 'person: a new primary name (the old one is kept as another name)')
+    .option('--alias <name>', 'person: another name to add (repeatable)', collect)
+    .option('--age <n>', 'person: their age (on --age-on, default today)')
+    .option('--age-on <date>', 'person: the date the age was given')
+    .option('--born <date>', 'person: birth date or year')
+    .option('--gender <g>', 'person: gender')
+    .option('--citizenship <c>', 'person: citizenship')
+    .option('--ethnicity <e>', 'person: ethnicity')
+    .action(async (what, opts, cmd: Command) => (await import('./edit')).edit(context(cmd), what, opts));
+}

@@ -2,7 +2,7 @@
 // deadline is, and how long nothing has been heard of them (silence is a warning, not calm).
 import type { Risk, Status } from './types';
 
-const GRAVITY: Record<Risk, number> = {
+export const GRAVITY: Record<Risk, number> = {
   'death-penalty': 10, torture: 9, 'enforced-disappearance': 9, refoulement: 8,
   'ill-treatment': 6, health: 5, 'arbitrary-detention': 5, 'unfair-trial': 4,
 };

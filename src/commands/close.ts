@@ -1,0 +1,49 @@
+// caselog close REF [--date D] [--reason TEXT] and caselog reopen REF. A closed case leaves `due` and
+// `at-risk` but stays in timeline and show.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { dayIso, daysBetween, firstDay, formatDate, lastDay, parseDate } from '../domain/dates';
+import type { CaseRecord } from '../domain/model';
+import { UserError } from '../errors';
+import { caseJson } from '../render/json';
+import type { SqliteStore } from '../store/sqlite-store';
+import { setCaseClosed } from '../store/upkeep-status';
+import { resolveWho } from './who';
+
+async function caseFor(ctx: Context, store: SqliteStore, text: string): Promise<CaseRecord> {
+  const who = await resolveWho(ctx, store, text, { writing: true });
+  if (who.kind === 'person') throw new UserError(`"${text}" is a person (${who.person.name}), not a case reference`);
+  return who.case;
+}
+
+export async function close(ctx: Context, ref: string, opts: { date?: string; reason?: string }) {
+  const closed = parseDate(opts.date ?? dayIso(ctx.today));
+  const store = await ctx.openStore({ create: false });
+  const theCase = await caseFor(ctx, store, ref);
+  if (theCase.closed) {
+    say(ctx, `${theCase.ref} is already closed, since ${formatDate(theCase.closed)}${theCase.closeReason ? ` (${theCase.closeReason})` : ''}`);
+    if (ctx.json) printJson(ctx, caseJson(theCase));
+    return;
+  }
+  if (theCase.opened && daysBetween(lastDay(closed), firstDay(theCase.opened)) > 0) {
+    throw new UserError(`${theCase.ref} cannot close on ${formatDate(closed)}, before it opened on ${formatDate(theCase.opened)}`);
+  }
+  await setCaseClosed(store, theCase.id, closed, opts.reason?.trim() || undefined);
+  const after = (await store.getCase(theCase.id))!;
+  if (ctx.json) printJson(ctx, caseJson(after));
+  say(ctx, `Closed ${after.ref} on ${formatDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: its deadlines leave "due"; it stays in timeline and show`);
+}
+
+export async function reopen(ctx: Context, ref: string) {
+  const store = await ctx.openStore({ create: false });
+  const theCase = await caseFor(ctx, store, ref);
+  if (!theCase.closed) {
+    say(ctx, `${theCase.ref} is open`);
+    if (ctx.json) printJson(ctx, caseJson(theCase));
+    return;
+  }
+  await setCaseClosed(store, theCase.id, undefined);
+  const after = (await store.getCase(theCase.id))!;
+  if (ctx.json) printJson(ctx, caseJson(after));
+  say(ctx, `Reopened ${after.ref} (closed since ${formatDate(theCase.closed)})`);
+}

@@ -1,0 +1,62 @@
+// caselog delete ID|WHO [--force]: an event, deadline, person or case, and what belongs only to it
+// (see store/upkeep-delete.ts). On a terminal it shows what will go and asks; without one it needs
+// --force. `caselog undo` puts everything back.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { caseRefKey } from '../domain/model';
+import { UserError } from '../errors';
+import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delete';
+import type { SqliteStore } from '../store/sqlite-store';
+import { describeEvent, describeTarget, findTarget, type Target } from './record';
+
+export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
+  const store = await ctx.openStore({ create: false });
+  const target = await findTarget(ctx, store, text);
+  const plan = planDelete(store, target.kind, target.id);
+  if (!opts.force) {
+    if (!ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);
+    ctx.stderr.write(`${(await whatGoes(store, target, plan)).join('\n')}\n`);
+    await confirm(ctx, target);
+  }
+  const done = await deleteRecord(store, target.kind, target.id);
+  if (ctx.json) printJson(ctx, { deleted: { kind: target.kind, id: target.id }, events: done.events, deadlines: done.deadlines,
+    unlinkedEvents: done.sharedEvents, unlinkedDeadlines: done.sharedDeadlines, unlinkedPeople: done.unlinkedPeople });
+  say(ctx, `Deleted ${describeTarget(target)}${alsoGone(done)}. "caselog undo" puts it back.`);
+}
+
+/** Deleting a person or a case asks for its name or reference typed out; an event or deadline, a yes. */
+async function confirm(ctx: Context, t: Target): Promise<void> {
+  const ask = await ctx.prompter();
+  if (t.kind === 'person' || t.kind === 'case') {
+    const expected = t.kind === 'person' ? t.person.name : t.case.ref;
+    const typed = await ask.input(`Type ${t.kind === 'person' ? 'the name' : 'the reference'} "${expected}" to delete:`);
+    const same = t.kind === 'person' ? typed.trim().toLowerCase() === expected.toLowerCase() : caseRefKey(typed) === caseRefKey(expected);
+    if (!same) throw new UserError(`nothing deleted: "${typed}" is not "${expected}"`);
+  } else if (!(await ask.confirm(`Delete ${describeTarget(t)}?`, false))) {
+    throw new UserError('nothing deleted');
+  }
+}
+
+async function whatGoes(store: SqliteStore, t: Target, plan: DeletePlan): Promise<string[]> {
+  const lines = [`This deletes ${describeTarget(t)}`];
+  const events = plan.events.map((id) => store.read.eventById(id)!);
+  const deadlines = await Promise.all(plan.deadlines.map(async (id) => (await store.getDeadline(id))!));
+  const whose = t.kind === 'person' ? 'that name only them' : 'of the case';
+  if (events.length) lines.push(`  and ${count(events.length, 'event')} ${whose}:`, ...events.map((e) => `    ${describeEvent(e)}`));
+  if (deadlines.length) lines.push(`  and ${count(deadlines.length, 'deadline')} ${whose}:`, ...deadlines.map((d) => `    ${d.note}`));
+  if (plan.plans.length) lines.push('  and its appeal plan');
+  if (plan.appeals.length) lines.push(`  and ${count(plan.appeals.length, 'record')} of appeals sent or answered`);
+  if (plan.sharedEvents.length) lines.push(`  ${count(plan.sharedEvents.length, 'event')} shared with others stay, without them`);
+  if (plan.sharedDeadlines.length) lines.push(`  ${count(plan.sharedDeadlines.length, 'deadline')} shared with others stay, without them`);
+  if (t.kind === 'case' && t.case.people.length) lines.push(`  its people stay, no longer in ${t.case.ref}: ${t.case.people.map((p) => p.name).join(', ')}`);
+  return lines;
+}
+
+function alsoGone(plan: DeletePlan): string {
+  const parts = [plan.events.length ? count(plan.events.length, 'event') : '', plan.deadlines.length ? count(plan.deadlines.length, 'deadline') : '']
+    .filter(Boolean);
+  const unlinked = plan.sharedEvents.length + plan.sharedDeadlines.length + plan.unlinkedPeople.length;
+  return `${parts.length ? `, with ${parts.join(' and ')}` : ''}${unlinked ? `; ${count(unlinked, 'record')} unlinked` : ''}`;
+}
+
+export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,89 @@
+// Bare `caselog edit WHO` on a terminal: each field asked with its current value filled in; only the
+// answers that differ become changes, which then go through the same checks as the flags.
+import type { Context } from '../context';
+import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import type { PartialDate } from '../domain/types';
+import { EVENT_TYPES, STATUSES, type EventType, type Status } from '../domain/types';
+import type { Prompter } from '../prompter';
+import type { EditOptions } from './edit';
+import type { Target } from './record';
+
+type Check = (value: string) => true | string;
+const parses = (parse: (t: string) => unknown): Check => (v) => {
+  if (v.trim() === '') return true;
+  try {
+    parse(v);
+    return true;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+const filled: Check = (v) => (v.trim() ? true : 'required');
+const both = (a: Check, b: Check): Check => (v) => (a(v) === true ? b(v) : a(v));
+const oneOf = (values: readonly string[]): Check => (v) => (values.includes(v.trim()) ? true : `one of ${values.join(', ')}`);
+const whole: Check = (v) => (v.trim() === '' || /^\d+$/.test(v.trim()) ? true : 'a whole number');
+const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '');
+
+export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {
+  const ask = await ctx.prompter();
+  const changes: EditOptions = {};
+  /** Asks one field; keeps the answer only when it differs from the current value. */
+  const field = async (key: keyof EditOptions, message: string, current: string, validate: Check = () => true) => {
+    const answer = (await ask.input(message, { default: current, validate })).trim();
+    if (answer !== current.trim()) (changes as Record<string, unknown>)[key] = answer;
+    return answer;
+  };
+  switch (t.kind) {
+    case 'event': {
+      const e = t.event;
+      await field('date', 'Date:', shown(e.date), both(filled, parses(parseDate)));
+      const type = await field('type', `Type (${EVENT_TYPES.join(', ')}):`, e.type, oneOf(EVENT_TYPES));
+      if (type === 'status') await field('status', `New status (${STATUSES.join(', ')}):`, e.status ?? '', oneOf(STATUSES));
+      await field('summary', 'What happened:', e.summary, filled);
+      await field('place', 'Where (empty: not known):', e.place ?? '');
+      await field('actor', 'Who did it (empty: not known):', e.actor ?? '');
+      if (changes.type) changes.type = changes.type as EventType;
+      if (changes.status) changes.status = changes.status as Status;
+      return changes;
+    }
+    case 'deadline': {
+      const d = t.deadline;
+      await field('date', 'By when:', shown(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
+      await field('note', 'What must be checked or done:', d.note, filled);
+      await field('warn', 'Remind how many days before (empty: on the day):', d.warnDays?.toString() ?? '', whole);
+      return changes;
+    }
+    case 'person':
+      return askPerson(ask, t.person, field, changes);
+    case 'case': {
+      const c = t.case;
+      await field('ref', 'Reference:', c.ref, filled);
+      await field('title', 'Title:', c.title, filled);
+      const countries = await field('country', 'Countries (comma-separated):', c.countries.join(', '));
+      if (changes.country !== undefined) changes.country = countries.split(',').map((s) => s.trim()).filter(Boolean);
+      await field('opened', 'Opened on:', shown(c.opened), parses(parseDate));
+      await field('summary', 'Summary:', c.summary ?? '');
+      return changes;
+    }
+  }
+}
+
+type Field = (key: keyof EditOptions, message: string, current: string, validate?: Check) => Promise<string>;
+
+async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['person'], field: Field, changes: EditOptions) {
+  await field('name', 'Primary name (the old one stays as another name):', p.name, filled);
+  const alias = (await ask.input('Another name to add (empty: none):', { default: '' })).trim();
+  if (alias) changes.alias = [alias];
+  const age = await field('age', 'Age (as reported):', p.age?.toString() ?? '', whole);
+  if (changes.age !== undefined && age !== '') {
+    // Always passed on with a new age: left out, the age would be taken as given today.
+    const on = (await ask.input('Aged that on (date; empty: today):', { default: shown(p.ageOn), validate: parses(parseDate) })).trim();
+    if (on) changes.ageOn = on;
+  }
+  // A birth year worked out from the age is recomputed from the new age, so it is asked only when the age stays.
+  if (changes.age === undefined) await field('born', 'Born (date or year):', shown(p.born), parses(parseDate));
+  await field('gender', 'Gender:', p.gender ?? '');
+  await field('citizenship', 'Citizenship:', p.citizenship ?? '');
+  await field('ethnicity', 'Ethnicity:', p.ethnicity ?? '');
+  return changes;
+}

@@ -1,0 +1,102 @@
+// caselog edit ID|WHO [flags]: change any field of an event, deadline, person or case with the flags
+// `add` uses; bare on a terminal, prompts with the current values filled in.
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { dayIso, parseDate, parseDeadlineDate } from '../domain/dates';
+import type { EventRecord } from '../domain/model';
+import type { EventType, Status } from '../domain/types';
+import { UsageError } from '../errors';
+import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
+import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
+import type { SqliteStore } from '../store/sqlite-store';
+import { wholeNumber } from './ask';
+import { bornFromAge, sourceId } from './add';
+import { describeTarget, findTarget, reread, type Target } from './record';
+
+export interface EditOptions {
+  date?: string; type?: EventType; status?: Status; summary?: string; place?: string; actor?: string; source?: string[];
+  note?: string; warn?: string; title?: string; ref?: string; country?: string[]; opened?: string;
+  name?: string; alias?: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string; ethnicity?: string;
+}
+
+export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
+  event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source'],
+  deadline: ['date', 'note', 'warn'],
+  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity'],
+  case: ['ref', 'title', 'country', 'opened', 'summary'],
+};
+
+const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+/** An empty value clears an optional field. */
+const orNull = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : v);
+const required = (v: string | undefined, key: string) => {
+  if (v !== undefined && v.trim() === '') throw new UsageError(`${flag(key)} cannot be empty`);
+  return v;
+};
+
+export async function edit(ctx: Context, text: string, opts: EditOptions) {
+  const store = await ctx.openStore({ create: false });
+  const target = await findTarget(ctx, store, text);
+  const given = (Object.keys(opts) as Array<keyof EditOptions>).filter((k) => opts[k] !== undefined);
+  const wrong = given.filter((k) => !FIELDS[target.kind].includes(k));
+  if (wrong.length > 0) {
+    throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${target.kind === 'event' ? 'an' : 'a'} ${target.kind}; it takes ${FIELDS[target.kind].map(flag).join(', ')}`);
+  }
+  let changes = opts;
+  if (given.length === 0) {
+    if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${text} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, bare "caselog edit" asks`);
+    changes = await (await import('./edit-prompts')).askChanges(ctx, target);
+  }
+  const changed = await apply(ctx, store, target, changes);
+  const after = await reread(store, target);
+  if (ctx.json) printJson(ctx, jsonOf(after));
+  say(ctx, changed ? `Edited ${describeTarget(after)}` : `Nothing changed: ${describeTarget(after)} already says that`);
+}
+
+function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Promise<boolean> {
+  switch (t.kind) {
+    case 'event': return applyEvent(store, t.event, o);
+    case 'deadline':
+      return editDeadline(store, t.id, {
+        date: o.date !== undefined ? parseDeadlineDate(o.date, ctx.today) : undefined, note: required(o.note, 'note'),
+        warnDays: o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn'),
+      });
+    case 'person': return applyPerson(ctx, store, t.id, o);
+    case 'case':
+      return editCase(store, t.id, {
+        ref: required(o.ref, 'ref'), title: required(o.title, 'title'), countries: o.country, summary: orNull(o.summary),
+        opened: o.opened === undefined ? undefined : o.opened.trim() === '' ? null : parseDate(o.opened),
+      });
+  }
+}
+
+async function applyEvent(store: SqliteStore, event: EventRecord, o: EditOptions): Promise<boolean> {
+  if (o.status && (o.type ?? event.type) !== 'status') throw new UsageError('--status goes with --type status');
+  const date = o.date !== undefined ? parseDate(o.date) : undefined;
+  const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(store, s))) : undefined;
+  return editEvent(store, event.id, {
+    date, type: o.type, status: o.status, summary: required(o.summary, 'summary'),
+    place: orNull(o.place), actor: orNull(o.actor), sourceIds,
+  });
+}
+
+async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: EditOptions): Promise<boolean> {
+  if (o.ageOn !== undefined && o.age === undefined) throw new UsageError('--age-on goes with --age');
+  const age = o.age === undefined || o.age.trim() === '' ? undefined : wholeNumber(o.age, '--age');
+  const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : parseDate(dayIso(ctx.today))) : undefined;
+  const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
+  const cleared = o.age !== undefined && o.age.trim() === '';
+  return editPerson(store, id, {
+    name: required(o.name, 'name'), aliases: o.alias, age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,
+    gender: orNull(o.gender), citizenship: orNull(o.citizenship), ethnicity: orNull(o.ethnicity),
+  });
+}
+
+export function jsonOf(t: Target): unknown {
+  switch (t.kind) {
+    case 'event': return eventJson(t.event);
+    case 'deadline': return deadlineJson(t.deadline);
+    case 'person': return personJson(t.person);
+    case 'case': return caseJson(t.case);
+  }
+}

@@ -1,0 +1,57 @@
+// caselog erase WHO [--force]: removes a person and everything only about them, for their safety, so
+// that nothing of them remains in the database file. Unlike delete it cannot be undone.
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { shortId } from '../domain/ids';
+import { UserError } from '../errors';
+import { erasePerson, planErase, type ErasePlan } from '../store/upkeep-erase';
+import { count } from './delete';
+import { resolveWho } from './who';
+
+export async function erase(ctx: Context, whoText: string, opts: { force?: boolean }) {
+  const store = await ctx.openStore({ create: false });
+  const who = await resolveWho(ctx, store, whoText, { writing: true });
+  if (who.kind === 'case') throw new UserError(`erase removes a person; to remove case ${who.case.ref} use caselog delete`);
+  const person = who.person;
+  const plan = planErase(store, person.id);
+  if (!opts.force) {
+    if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
+    ctx.stderr.write(`${warning(person.name, plan).join('\n')}\n`);
+    const typed = await (await ctx.prompter()).input(`Type the name "${person.name}" to erase them for good:`);
+    if (typed.trim().toLowerCase() !== person.name.toLowerCase()) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
+  }
+  const result = await erasePerson(store, person.id);
+  const mentions = plan.mentions.map((m) => `${m.kind} ${shortId(m.id)}`);
+  const copies = oldCopies(ctx.dbPath);
+  if (ctx.json) {
+    printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
+      logEntriesCleared: result.logEntriesCleared, fileCompacted: result.fileCompacted, stillMentionedIn: plan.mentions, oldCopies: copies });
+  }
+  // The name is not repeated: the terminal's scrollback is one more place it would stay.
+  say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
+    + `${count(result.logEntriesCleared, 'change-log entry', 'change-log entries')} cleared; the file was rewritten. This cannot be undone.`);
+  if (mentions.length) say(ctx, `Warning: these records stay and still mention them; edit or delete them too: ${mentions.join(', ')}`);
+  if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it and run erase again');
+  if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
+}
+
+function warning(name: string, plan: ErasePlan): string[] {
+  return [
+    `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
+      + `${count(plan.deadlines.length, 'deadline')} about them only, and every trace in the change log.`,
+    ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
+    'This cannot be undone, not even with caselog undo.',
+  ];
+}
+
+/** Backups written by migrations (store/open.ts) sit next to the database. */
+function oldCopies(dbPath: string): string[] {
+  const prefix = `${basename(dbPath)}.schema`;
+  try {
+    return readdirSync(dirname(dbPath)).filter((f) => f.startsWith(prefix) && f.endsWith('.bak')).map((f) => join(dirname(dbPath), f));
+  } catch {
+    return [];
+  }
+}

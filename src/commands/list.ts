@@ -1,0 +1,52 @@
+// caselog list cases|people [filters]: a table that fits an 80-column terminal, or --json.
+import type { Context } from '../context';
+import { print, printJson } from '../context';
+import { GRAVITY } from '../domain/urgency';
+import type { Risk, Status } from '../domain/types';
+import { UsageError } from '../errors';
+import { caseJson, personJson } from '../render/json';
+import { renderTable, shortDate } from '../render/list-table';
+import { style } from '../render/style';
+import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
+import { caseByRef } from './add';
+
+export interface ListOptions { status?: Status; risk?: Risk; open?: boolean; closed?: boolean; case?: string }
+
+/** The terminal width when the shell says it, else the 80 columns of the narrowest usual terminal. */
+const widthOf = (ctx: Context) => {
+  const columns = Number(ctx.env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 40 ? columns : 80;
+};
+
+function checkOpenClosed(opts: ListOptions) {
+  if (opts.open && opts.closed) throw new UsageError('--open and --closed exclude each other: give one');
+}
+
+export async function listPeople(ctx: Context, opts: ListOptions) {
+  checkOpenClosed(opts);
+  const store = await ctx.openStore({ create: false });
+  const caseId = opts.case ? (await caseByRef(store, opts.case)).id : undefined;
+  const people = await peopleWhere(store, { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed });
+  if (ctx.json) return printJson(ctx, people.map(personJson));
+  if (people.length === 0) return print(ctx, 'No people match.');
+  // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
+  const columns = [{ header: 'NAME', min: 16 }, { header: 'STATUS', min: 11 }, { header: 'CASES', min: 10, flex: true },
+    { header: 'RISKS (gravest first)', min: 13, flex: true }, { header: 'LATEST NEWS', min: 11 }];
+  const rows = people.map((p) => [p.name, p.status, p.cases.map((c) => c.ref).join(', '),
+    [...p.risks].sort((a, b) => GRAVITY[b] - GRAVITY[a]).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
+  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+}
+
+export async function listCases(ctx: Context, opts: ListOptions) {
+  checkOpenClosed(opts);
+  const store = await ctx.openStore({ create: false });
+  const cases = await casesWhere(store, { status: opts.status, risk: opts.risk, open: opts.open, closed: opts.closed });
+  const events = await eventCounts(store, cases.map((c) => c.id));
+  if (ctx.json) return printJson(ctx, cases.map((c) => ({ ...caseJson(c), events: events.get(c.id) ?? 0 })));
+  if (cases.length === 0) return print(ctx, 'No cases match.');
+  const columns = [{ header: 'REF', min: 10 }, { header: 'TITLE', min: 12, flex: true }, { header: 'PEOPLE', min: 6 },
+    { header: 'EVENTS', min: 6 }, { header: 'OPENED', min: 11 }, { header: 'STATE', min: 6 }];
+  const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
+    c.opened ? shortDate(c.opened) : '', c.closed ? `closed ${shortDate(c.closed)}` : 'open']);
+  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+}

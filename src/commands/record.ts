@@ -1,0 +1,53 @@
+// The one record `edit` and `delete` act on: an id (any unique prefix: e-, d-, p-, c-), a case
+// reference or a person's name.
+import type { Context } from '../context';
+import { formatDate } from '../domain/dates';
+import { kindOfId, looksLikeId, shortId } from '../domain/ids';
+import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord } from '../domain/model';
+import { NotFoundError } from '../errors';
+import type { SqliteStore } from '../store/sqlite-store';
+import { resolveWho, uniqueId } from './who';
+
+export type Target =
+  | { kind: 'event'; id: string; event: EventRecord }
+  | { kind: 'deadline'; id: string; deadline: DeadlineRecord }
+  | { kind: 'person'; id: string; person: PersonRecord }
+  | { kind: 'case'; id: string; case: CaseRecord };
+
+export async function findTarget(ctx: Context, store: SqliteStore, text: string): Promise<Target> {
+  const typed = text.trim();
+  const kind = looksLikeId(typed) ? kindOfId(typed.toLowerCase()) : undefined;
+  if (kind === 'event' || kind === 'deadline') {
+    const id = await uniqueId(store, kind, typed);
+    const found = id && (kind === 'event' ? store.read.eventById(id) : await store.getDeadline(id));
+    if (!id || !found) throw new NotFoundError(`no ${kind} ${typed}: ids are shown by "caselog timeline" and "caselog due"`);
+    return kind === 'event' ? { kind, id, event: found as EventRecord } : { kind, id, deadline: found as DeadlineRecord };
+  }
+  const who = await resolveWho(ctx, store, typed, { writing: true });
+  return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
+}
+
+/** The same record read again, after a change. */
+export async function reread(store: SqliteStore, t: Target): Promise<Target> {
+  switch (t.kind) {
+    case 'event': return { ...t, event: store.read.eventById(t.id)! };
+    case 'deadline': return { ...t, deadline: (await store.getDeadline(t.id))! };
+    case 'person': return { ...t, person: (await store.getPerson(t.id))! };
+    case 'case': return { ...t, case: (await store.getCase(t.id))! };
+  }
+}
+
+/** A one-line description in the caseworker's words: "arrest on 14 October 1998 (Hemit Memet) [e-…]". */
+export function describeTarget(t: Target): string {
+  switch (t.kind) {
+    case 'event': return `${describeEvent(t.event)} [${shortId(t.id)}]`;
+    case 'deadline': return `deadline ${formatDate(t.deadline.date)}: ${t.deadline.note}${t.deadline.case ? ` (${t.deadline.case.ref})` : ''} [${shortId(t.id)}]`;
+    case 'person': return `${t.person.name} [${shortId(t.id)}]`;
+    case 'case': return `case ${t.case.ref} — ${t.case.title} [${shortId(t.id)}]`;
+  }
+}
+
+export function describeEvent(e: EventRecord): string {
+  const about = e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case ${e.case?.ref ?? ''}`.trim();
+  return `${e.type}${e.status ? ` → ${e.status}` : ''} on ${formatDate(e.date)} (${about}): ${e.summary}`;
+}

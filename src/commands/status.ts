@@ -1,0 +1,33 @@
+// caselog status WHO STATUS [--date D] [--note TEXT]: an explicit status change, recorded as an event
+// of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
+import type { Context } from '../context';
+import { printJson, say } from '../context';
+import { dayIso, formatDate, parseDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import type { Status } from '../domain/types';
+import { UserError } from '../errors';
+import { eventJson, personJson } from '../render/json';
+import { recordStatus } from '../store/upkeep-status';
+import { describeEvent } from './record';
+import { resolveWho } from './who';
+
+export async function setStatus(ctx: Context, whoText: string, status: Status, opts: { date?: string; note?: string }) {
+  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const store = await ctx.openStore({ create: false });
+  const who = await resolveWho(ctx, store, whoText, { writing: true });
+  if (who.kind === 'case') throw new UserError(`a status belongs to a person, not to case ${who.case.ref}: caselog status "NAME" ${status}`);
+  const before = who.person;
+  const id = await recordStatus(store, {
+    // On the person's case when they have one case, so the case timeline shows it too.
+    caseId: before.cases.length === 1 ? before.cases[0]!.id : undefined, personIds: [before.id], type: 'status', status,
+    summary: opts.note?.trim() || `status set to ${status}`, date, sourceIds: [],
+  });
+  const person = (await store.getPerson(before.id))!;
+  const event = store.read.eventById(id)!;
+  if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
+  say(ctx, `Recorded ${person.name}: ${status} on ${formatDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+  if (person.status !== status && person.statusEventId) {
+    const deciding = store.read.eventById(person.statusEventId);
+    say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);
+  }
+}

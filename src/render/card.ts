@@ -1,0 +1,75 @@
+// `caselog show`: a person's card or a case's card, as a caseworker reads them before a call.
+import type { ChalkInstance } from 'chalk';
+import { formatDate } from '../domain/dates';
+import { agoInWords, whenInWords } from '../domain/due';
+import { shortId } from '../domain/ids';
+import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
+import { describeSource } from './timeline';
+
+export interface DeadlineDue { deadline: DeadlineRecord; days: number }
+
+export interface PersonCard {
+  person: PersonRecord; statusEvent?: EventRecord; nextDeadline?: DeadlineDue; daysSilent?: number;
+  events: number; sources: SourceRecord[];
+}
+
+export interface CaseCard { theCase: CaseRecord; people: PersonRecord[]; sources: SourceRecord[]; deadlines: DeadlineDue[]; events: number }
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const danger = (status: string, c: ChalkInstance) =>
+  ['disappeared', 'returned', 'detained', 'imprisoned'].includes(status) ? c.red(status) : status;
+
+export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
+  const p = card.person;
+  const others = p.names.filter((n) => n.name !== p.name).map((n) => n.name);
+  const lines = [`${c.bold(p.name)}  ${c.dim(shortId(p.id))}`];
+  if (others.length) lines.push(`  also known as: ${others.join(', ')}`);
+  lines.push(`  cases: ${p.cases.length ? p.cases.map((k) => k.ref).join(', ') : 'none'}`);
+  const facts = [age(p), p.gender ? `gender: ${p.gender}` : '', p.citizenship ? `citizenship: ${p.citizenship}` : '',
+    p.ethnicity ? `ethnicity: ${p.ethnicity}` : ''].filter(Boolean);
+  if (facts.length) lines.push(`  ${facts.join(' · ')}`);
+  lines.push(`  status: ${statusLine(card, c)}`);
+  lines.push(`  risks: ${p.risks.length ? p.risks.join(', ') : 'none recorded'}`);
+  lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(card.daysSilent ?? 0)})` : c.yellow('none recorded')}`);
+  lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : 'none open'}`);
+  lines.push(`  record: ${plural(card.events, 'event')}, ${plural(card.sources.length, 'source')}`);
+  return lines.join('\n');
+}
+
+function age(p: PersonRecord): string {
+  const born = p.born ? `born ${formatDate(p.born)}` : '';
+  if (p.age === undefined) return born;
+  return `aged ${p.age}${p.ageOn ? ` in ${formatDate(p.ageOn)}` : ''}${born ? ` (${born})` : ''}`;
+}
+
+function statusLine(card: PersonCard, c: ChalkInstance): string {
+  const p = card.person;
+  const since = p.statusSince ? ` since ${formatDate(p.statusSince)}` : '';
+  const e = card.statusEvent;
+  if (e) return `${danger(p.status, c)}${since}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
+  if (p.recordedStatus && p.recordedStatus === p.status) return `${danger(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${p.recordedStatusOn}` : ''}`;
+  return `${danger(p.status, c)} (no event has set it)`;
+}
+
+function deadlineLine({ deadline: d, days }: DeadlineDue, c: ChalkInstance): string {
+  const when = whenInWords(days);
+  return `${d.note} — ${formatDate(d.date)} (${days < 0 ? c.red.bold(when) : when})${d.case ? ` ${d.case.ref}` : ''} ${c.dim(shortId(d.id))}`;
+}
+
+export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
+  const k = card.theCase;
+  const lines = [`${c.bold(`${k.ref} — ${k.title}`)}  ${c.dim(shortId(k.id))}`];
+  if (k.countries.length) lines.push(`  countries: ${k.countries.join(', ')}`);
+  const opened = k.opened ? `opened ${formatDate(k.opened)}` : 'opening date not recorded';
+  lines.push(`  ${opened} · ${k.closed ? c.yellow(`closed ${formatDate(k.closed)}${k.closeReason ? ` (${k.closeReason})` : ''}`) : 'open'}`);
+  if (k.summary) lines.push(`  ${k.summary}`);
+  lines.push('  people:');
+  if (card.people.length === 0) lines.push('    none');
+  for (const p of card.people) {
+    lines.push(`    ${p.name} — ${danger(p.status, c)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}  ${c.dim(shortId(p.id))}`);
+  }
+  lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
+  lines.push(`  open deadlines:${card.deadlines.length ? '' : ' none'}`, ...card.deadlines.map((d) => `    ${deadlineLine(d, c)}`));
+  lines.push(`  record: ${plural(card.events, 'event')}`);
+  return lines.join('\n');
+}

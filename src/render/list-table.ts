@@ -1,0 +1,76 @@
+// A table that fits the terminal (80 columns unless told otherwise): the widest columns give way
+// first, and a cell too long for its column ends in "…".
+import type { ChalkInstance } from 'chalk';
+import { monthName } from '../domain/dates-calendar';
+import type { PartialDate } from '../domain/types';
+
+/** flex: gives way before the other columns do (long lists such as risks, not names or dates). */
+export interface Column { header: string; min?: number; flex?: boolean }
+
+const GAP = 2;
+
+/** Terminal columns a character takes: wide East Asian characters two, combining marks none. */
+function charWidth(cp: number): number {
+  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f)) return 0;
+  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
+    || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
+    || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;
+  return 1;
+}
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
+  return width;
+}
+
+/** The text cut to a width, ending in "…" when something was left out. */
+export function fit(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0)!);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Column widths that fit: the widest flexible column gives way first, one column at a time, then the others. */
+export function columnWidths(columns: Column[], rows: string[][], width: number): number[] {
+  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const floor = columns.map((c, i) => Math.min(widths[i]!, c.min ?? Math.max(4, displayWidth(c.header))));
+  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (columns.length - 1);
+  const widest = (flex: boolean) => {
+    let found = -1;
+    widths.forEach((w, i) => {
+      if (Boolean(columns[i]!.flex) === flex && w > floor[i]! && (found < 0 || w > widths[found]!)) found = i;
+    });
+    return found;
+  };
+  while (total() > width) {
+    const column = widest(true) >= 0 ? widest(true) : widest(false);
+    if (column < 0) break;
+    widths[column]!--;
+  }
+  return widths;
+}
+
+export function renderTable(columns: Column[], rows: string[][], width: number, c: ChalkInstance): string {
+  const widths = columnWidths(columns, rows, width);
+  const line = (cells: string[], paint: (s: string, i: number) => string) =>
+    cells.map((cell, i) => {
+      const text = fit(cell, widths[i]!);
+      const padded = i === cells.length - 1 ? text : text + ' '.repeat(widths[i]! - displayWidth(text));
+      return paint(padded, i);
+    }).join(' '.repeat(GAP)).trimEnd();
+  return [line(columns.map((col) => col.header), (s) => c.bold(s)), ...rows.map((r) => line(r, (s) => s))].join('\n');
+}
+
+/** A date in a table cell: "11 Feb 1999", "Feb 1999", "1998", "c. 1998". */
+export function shortDate(d: PartialDate): string {
+  const parts = [d.day, d.month ? monthName(d.month).slice(0, 3) : undefined, d.year].filter((x) => x !== undefined);
+  return `${d.approximate ? 'c. ' : ''}${parts.join(' ')}`;
+}

@@ -1,0 +1,112 @@
+// Editing an event, deadline, person or case: one transaction, derived status refreshed, logged as 'edit'.
+// A field left undefined is kept; null clears an optional field.
+import { addDays, dayIso, firstDay } from '../domain/dates';
+import { caseRefKey } from '../domain/model';
+import type { EventType, PartialDate, Status } from '../domain/types';
+import { NotFoundError, UserError } from '../errors';
+import type { Section } from '../exchange/format';
+import { peopleTouchedBy, refreshPeople } from './derived';
+import { dateParams, type Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+
+export interface EventChanges {
+  date?: PartialDate; type?: EventType; status?: Status | null; summary?: string;
+  place?: string | null; actor?: string | null; sourceIds?: string[];
+}
+export interface DeadlineChanges { date?: PartialDate; note?: string; warnDays?: number | null }
+export interface PersonChanges {
+  name?: string; aliases?: string[]; age?: number | null; ageOn?: PartialDate | null; born?: PartialDate | null;
+  gender?: string | null; citizenship?: string | null; ethnicity?: string | null;
+}
+export interface CaseChanges { ref?: string; title?: string; countries?: string[]; opened?: PartialDate | null; summary?: string | null }
+
+/** True when the edit changed the record as exported (an edit to the same values logs nothing). */
+export type Edited = boolean;
+
+const pick = <T>(change: T | undefined, current: unknown): unknown => (change === undefined ? current : change);
+const dateOr = (column: string, change: PartialDate | null | undefined, row: Row): Row =>
+  change === undefined ? { [column]: row[column], [`${column}_approx`]: row[`${column}_approx`], [`${column}_text`]: row[`${column}_text`] }
+    : dateParams(column, change ?? undefined);
+
+/** Runs an edit of one record in its own transaction and logs it when the record changed. */
+function editRecord(store: SqliteStore, section: Section, id: string, apply: (row: Row) => void): Edited {
+  return store.write(() => {
+    const before = store.snapshot(section, id);
+    const row = store.db.prepare(`SELECT * FROM ${section} WHERE id = ?`).get(id) as Row | undefined;
+    if (!before || !row) throw new NotFoundError(`no ${section.replace(/s$/, '')} ${id}`);
+    apply(row);
+    const after = store.snapshot(section, id);
+    if (JSON.stringify(before) === JSON.stringify(after)) return false;
+    store.logChange('edit', section, id, before, after);
+    return true;
+  });
+}
+
+export async function editEvent(store: SqliteStore, id: string, ch: EventChanges): Promise<Edited> {
+  return editRecord(store, 'events', id, (row) => {
+    const type = pick(ch.type, row.type) as EventType;
+    // Only a `status` event carries a status; changing the type away from it drops the status.
+    const status = type === 'status' ? pick(ch.status, row.status) : null;
+    if (type === 'status' && !status) throw new UserError('a status event needs --status S (the new status)');
+    const touchedBefore = peopleTouchedBy(store.db, id);
+    store.db.prepare(
+      `UPDATE events SET type = @type, status = @status, summary = @summary, place = @place, actor = @actor,
+         date = @date, date_approx = @date_approx, date_text = @date_text, updated_at = @at WHERE id = @id`,
+    ).run({ id, type, status, summary: pick(ch.summary, row.summary), place: pick(ch.place, row.place), actor: pick(ch.actor, row.actor),
+      ...dateOr('date', ch.date, row), at: new Date().toISOString() });
+    if (ch.sourceIds) {
+      store.db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(id);
+      const cite = store.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, source_id) VALUES (?, ?)');
+      for (const s of ch.sourceIds) cite.run(id, s);
+    }
+    refreshPeople(store.db, [...touchedBefore, ...peopleTouchedBy(store.db, id)]);
+  });
+}
+
+export async function editDeadline(store: SqliteStore, id: string, ch: DeadlineChanges): Promise<Edited> {
+  return editRecord(store, 'deadlines', id, (row) => {
+    const dates = dateOr('date', ch.date, row);
+    const due = ch.date ? dayIso(firstDay(ch.date)) : (row.due as string);
+    const warn = pick(ch.warnDays, row.warn_days) as number | null;
+    const [y, m, d] = due.split('-').map(Number) as [number, number, number];
+    const warnFrom = warn ? dayIso(addDays({ year: y, month: m, day: d }, -warn)) : due;
+    store.db.prepare(
+      `UPDATE deadlines SET date = @date, date_approx = @date_approx, date_text = @date_text, due = @due, warn_days = @warn,
+         warn_from = @warn_from, note = @note, updated_at = @at WHERE id = @id`,
+    ).run({ id, ...dates, due, warn, warn_from: warnFrom, note: pick(ch.note, row.note), at: new Date().toISOString() });
+  });
+}
+
+export async function editPerson(store: SqliteStore, id: string, ch: PersonChanges): Promise<Edited> {
+  return editRecord(store, 'people', id, (row) => {
+    store.db.prepare(
+      `UPDATE people SET age = @age, age_on = @age_on, age_on_approx = @age_on_approx, age_on_text = @age_on_text,
+         born = @born, born_approx = @born_approx, born_text = @born_text, gender = @gender, citizenship = @citizenship,
+         ethnicity = @ethnicity, updated_at = @at WHERE id = @id`,
+    ).run({ id, age: pick(ch.age, row.age), ...dateOr('age_on', ch.ageOn, row), ...dateOr('born', ch.born, row),
+      gender: pick(ch.gender, row.gender), citizenship: pick(ch.citizenship, row.citizenship),
+      ethnicity: pick(ch.ethnicity, row.ethnicity), at: new Date().toISOString() });
+    if (ch.name !== undefined && ch.name.trim() !== row.name) rename(store, id, ch.name.trim());
+    for (const alias of ch.aliases ?? []) store.insertName(id, alias, false);
+  });
+}
+
+/** The new name becomes the primary one; the old one stays as another name, so searches still find them. */
+function rename(store: SqliteStore, id: string, name: string): void {
+  store.insertName(id, name, false);
+  store.db.prepare('UPDATE person_names SET is_primary = (name = ?) WHERE person_id = ?').run(name, id);
+  store.db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, id);
+}
+
+export async function editCase(store: SqliteStore, id: string, ch: CaseChanges): Promise<Edited> {
+  return editRecord(store, 'cases', id, (row) => {
+    const ref = ch.ref?.trim() ?? (row.ref as string);
+    const clash = store.db.prepare('SELECT ref FROM cases WHERE ref_key = ? AND id <> ?').get(caseRefKey(ref), id) as Row | undefined;
+    if (clash) throw new UserError(`another case already has the reference ${clash.ref}`);
+    store.db.prepare(
+      `UPDATE cases SET ref = @ref, ref_key = @ref_key, title = @title, countries = @countries, summary = @summary,
+         opened = @opened, opened_approx = @opened_approx, opened_text = @opened_text, updated_at = @at WHERE id = @id`,
+    ).run({ id, ref, ref_key: caseRefKey(ref), title: pick(ch.title, row.title), summary: pick(ch.summary, row.summary),
+      countries: ch.countries ? JSON.stringify(ch.countries) : row.countries, ...dateOr('opened', ch.opened, row), at: new Date().toISOString() });
+  });
+}

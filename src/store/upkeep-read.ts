@@ -1,0 +1,76 @@
+// Reading for show and list: a person's next deadline, a case's open deadlines, filtered lists.
+import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
+import type { Risk, Status } from '../domain/types';
+import { PERSON_SELECT } from './reader-people';
+import type { Row } from './rows';
+import { caseFrom } from './rows';
+import type { SqliteStore } from './sqlite-store';
+
+const DEADLINE_SELECT = 'SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id';
+
+/** The person's next open deadline on an open case: those naming them, or naming nobody on their cases. */
+export async function nextDeadlineOf(store: SqliteStore, personId: string): Promise<DeadlineRecord | undefined> {
+  const row = store.db.prepare(
+    `${DEADLINE_SELECT} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) AND (
+       d.id IN (SELECT deadline_id FROM deadline_people WHERE person_id = @id)
+       OR (d.case_id IN (SELECT case_id FROM case_people WHERE person_id = @id)
+           AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)))
+     ORDER BY d.due LIMIT 1`,
+  ).get({ id: personId }) as Row | undefined;
+  return row ? store.read.deadlinesFrom([row])[0] : undefined;
+}
+
+/** A case's deadlines not yet done, soonest first. */
+export async function openDeadlinesOf(store: SqliteStore, caseId: string): Promise<DeadlineRecord[]> {
+  const rows = store.db.prepare(`${DEADLINE_SELECT} WHERE d.case_id = ? AND d.done_on IS NULL ORDER BY d.due`).all(caseId) as Row[];
+  return store.read.deadlinesFrom(rows);
+}
+
+export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; open?: boolean; closed?: boolean }
+
+/**
+ * People matching every filter given. --open: in at least one open case; --closed: in cases, all
+ * of them closed (someone tracked outside any case is neither).
+ */
+export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<PersonRecord[]> {
+  const rows = store.db.prepare(
+    `${PERSON_SELECT}
+      WHERE (@status IS NULL OR p.status = @status)
+        AND (@risk IS NULL OR EXISTS (SELECT 1 FROM person_risks r WHERE r.person_id = p.id AND r.risk = @risk))
+        AND (@case IS NULL OR EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id AND cp.case_id = @case))
+        AND (@open = 0 OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
+                                   WHERE cp.person_id = p.id AND c.closed IS NULL))
+        AND (@closed = 0 OR (EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id)
+             AND NOT EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
+                              WHERE cp.person_id = p.id AND c.closed IS NULL)))
+      ORDER BY p.name, p.id`,
+  ).all({ status: f.status ?? null, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
+  return rows.map((r) => store.read.personFrom(r));
+}
+
+export interface CaseFilter { status?: Status; risk?: Risk; open?: boolean; closed?: boolean }
+
+/** Cases matching every filter; --status and --risk ask for a person in the case with that status or risk. */
+export async function casesWhere(store: SqliteStore, f: CaseFilter): Promise<CaseRecord[]> {
+  const rows = store.db.prepare(
+    `SELECT c.* FROM cases c
+      WHERE (@open = 0 OR c.closed IS NULL) AND (@closed = 0 OR c.closed IS NOT NULL)
+        AND (@status IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN people p ON p.id = cp.person_id
+                                         WHERE cp.case_id = c.id AND p.status = @status))
+        AND (@risk IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN person_risks r ON r.person_id = cp.person_id
+                                       WHERE cp.case_id = c.id AND r.risk = @risk))
+      ORDER BY c.ref_key`,
+  ).all({ status: f.status ?? null, risk: f.risk ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
+  return rows.map((r) => caseFrom(r, store.read.casePeople(r.id as string)));
+}
+
+/** How many events each case has (its own events and those naming its people), for the case list. */
+export async function eventCounts(store: SqliteStore, caseIds: string[]): Promise<Map<string, number>> {
+  const rows = store.db.prepare(
+    `SELECT k.value AS case_id, (SELECT count(*) FROM (
+        SELECT id FROM events WHERE case_id = k.value
+        UNION SELECT ep.event_id FROM case_people cp JOIN event_people ep ON ep.person_id = cp.person_id WHERE cp.case_id = k.value)) AS n
+      FROM json_each(?) k`,
+  ).all(JSON.stringify(caseIds)) as Row[];
+  return new Map(rows.map((r) => [r.case_id as string, r.n as number]));
+}

@@ -1,0 +1,155 @@
+// caselog edit: by id prefix or by name/reference, with flags or (on a terminal) prompts.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Prompter } from '../src/prompter';
+import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], prompter?: Prompter) => caselog(args, { db, today: '2020-02-01', tty: Boolean(prompter), prompter });
+const json = async (args: string[]) => JSON.parse((await c(['--json', ...args])).stdout);
+const exported = async () => (await c(['export', '--format', 'json'])).stdout;
+
+/** Answers each question with its filled-in value unless told otherwise, and remembers what was filled in. */
+function fillingPrompter(answers: Record<string, string>) {
+  const filledIn: Record<string, string | undefined> = {};
+  const prompter: Prompter = {
+    ...scriptedPrompter([]),
+    input: async (message, opts) => {
+      filledIn[message] = opts?.default;
+      const key = Object.keys(answers).find((k) => message.startsWith(k));
+      const answer = key !== undefined ? answers[key]! : opts?.default ?? '';
+      const valid = opts?.validate?.(answer) ?? true;
+      if (valid !== true) throw new Error(`answer "${answer}" to "${message}" refused: ${valid}`);
+      return answer;
+    },
+  };
+  return { prompter, filledIn };
+}
+
+async function eventOf(who: string, type: string): Promise<{ id: string; date: string; summary: string }> {
+  const { events } = await json(['timeline', who]);
+  return events.find((e: { type: string }) => e.type === type);
+}
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('edit with flags', () => {
+  it("re-sorts the timeline when an event's date changes, found by a prefix of its id", async () => {
+    const asylum = await eventOf('Kaster Musakhanuly', 'asylum-application');
+    expect((await json(['timeline', 'Kaster Musakhanuly'])).events[0].id).toBe(asylum.id);
+    const r = await c(['edit', asylum.id.slice(0, 7), '--date', 'March 2020', '--place', '']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Edited asylum-application on March 2020 (Kaster Musakhanuly, Murager Alimuly)');
+    const events = (await json(['timeline', 'Kaster Musakhanuly'])).events;
+    expect(events.at(-1)).toMatchObject({ id: asylum.id, date: '2020-03', precision: 'month', dateText: 'March 2020', place: null });
+    const text = (await c(['timeline', 'Kaster Musakhanuly'])).stdout;
+    expect(text.indexOf('21 January 2020')).toBeLessThan(text.indexOf('March 2020'));
+  });
+
+  it("refreshes the person's status when an event's date moves it", async () => {
+    const sentence = await eventOf('Murager Alimuly', 'sentence');
+    expect((await json(['show', 'Murager Alimuly'])).status).toBe('imprisoned');
+    await c(['edit', sentence.id, '--date', '1 October 2019']);
+    const card = await json(['show', 'Murager Alimuly']);
+    expect(card).toMatchObject({ status: 'detained', statusSince: { date: '2019-10-14' }, statusEvent: { type: 'detention' } });
+  });
+
+  it("replaces an event's sources and changes its type", async () => {
+    const hearing = await eventOf('Kaster Musakhanuly', 'hearing');
+    await c(['edit', hearing.id, '--source', 'HRW 2020-01 KZ', '--type', 'other', '--actor', 'Zaysan district court']);
+    const after = (await json(['timeline', 'Kaster Musakhanuly'])).events.find((e: { id: string }) => e.id === hearing.id);
+    expect(after).toMatchObject({ type: 'other', actor: 'Zaysan district court' });
+    expect(after.sources.map((s: { ref: string }) => s.ref)).toEqual(['HRW 2020-01 KZ']);
+  });
+
+  it('renames a person and keeps the old name as another name; adds names and an age', async () => {
+    const r = await c(['edit', 'Murager Alimuly', '--name', 'Murager Alimuly Nurlanuly', '--alias', 'Мұрагер Әлімұлы', '--age', '30', '--age-on', 'December 2019']);
+    expect(r.code).toBe(0);
+    const person = await json(['show', 'Murager Alimuly']);
+    expect(person.name).toBe('Murager Alimuly Nurlanuly');
+    expect(person.names).toEqual(['Murager Alimuly Nurlanuly', 'Murager Alimuly', 'Мұрагер Әлімұлы']);
+    expect(person).toMatchObject({ age: 30, ageOn: { date: '2019-12' }, born: { date: '1989', approximate: true } });
+    expect((await c(['show', 'Мұрагер Әлімұлы'])).stdout).toContain('aged 30 in December 2019 (born c. 1989)');
+  });
+
+  it("changes a case's reference and title; the new reference finds it, the old one no longer does", async () => {
+    await c(['edit', 'KZ 2019/12', '--ref', 'KZ 2019/12-A', '--title', 'Asylum-seekers prosecuted']);
+    expect((await c(['show', 'KZ 2019/12-A'])).stdout).toContain('KZ 2019/12-A — Asylum-seekers prosecuted');
+    expect((await c(['show', 'KZ 2019/12'])).code).toBe(1);
+  });
+
+  it('moves a deadline with a relative date, and due follows', async () => {
+    const overdue = (await json(['due'])).find((d: { note: string }) => d.note.startsWith('hearing resumes in Zaysan'));
+    expect(overdue).toMatchObject({ overdue: true });
+    await c(['edit', overdue.id.slice(0, 6), '--date', 'in 2 weeks', '--warn', '3']);
+    const due = await json(['due', '--within', '30']);
+    expect(due.find((d: { id: string }) => d.id === overdue.id)).toMatchObject({ date: '2020-02-15', warn: 3, overdue: false, daysLeft: 14 });
+  });
+
+  it('says when nothing changed', async () => {
+    const r = await c(['edit', 'KZ 2019/12', '--title', 'Asylum-seekers prosecuted, at risk of return to China']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Nothing changed');
+  });
+
+  it.each([
+    [['--note', 'x'], 2, '--note cannot be set on an event'],
+    [[], 2, 'say what to change'],
+    [['--date', '31 February 2020'], 1, 'does not exist'],
+    [['--date', '03/04/2020'], 1, '2020-04-03'],
+    [['--summary', ' '], 2, '--summary cannot be empty'],
+    [['--status', 'released'], 2, '--status goes with --type status'],
+  ])('refuses %j on an event (exit %i) and changes nothing', async (flags, code, message) => {
+    const hearing = await eventOf('Kaster Musakhanuly', 'hearing');
+    const before = await exported();
+    const r = await c(['edit', hearing.id, ...(flags as string[])]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(message as string);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(await exported()).toBe(before);
+  });
+
+  it('refuses a reference another case has', async () => {
+    const before = await exported();
+    const r = await c(['edit', 'KZ 2019/12', '--ref', 'ua 77/98']);
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringContaining('another case already has the reference UA 77/98') });
+    expect(await exported()).toBe(before);
+  });
+});
+
+describe('edit on a terminal', () => {
+  it('asks each field of an event with its current value filled in, and changes only what was changed', async () => {
+    const hearing = await eventOf('Kaster Musakhanuly', 'hearing');
+    const { prompter, filledIn } = fillingPrompter({ 'What happened': 'Trial opened and adjourned', 'Where': 'Zaysan' });
+    const r = await c(['edit', hearing.id], prompter);
+    expect(r.code).toBe(0);
+    expect(filledIn).toMatchObject({ 'Date:': '6 January 2020', 'What happened:': hearing.summary });
+    expect(Object.keys(filledIn).some((q) => q.startsWith('Type'))).toBe(true);
+    const after = (await json(['timeline', 'Kaster Musakhanuly'])).events.find((e: { id: string }) => e.id === hearing.id);
+    expect(after).toMatchObject({ summary: 'Trial opened and adjourned', place: 'Zaysan', date: '2020-01-06', type: 'hearing' });
+  });
+
+  it("asks a person's fields, and a new age keeps the date it was given on", async () => {
+    const { prompter, filledIn } = fillingPrompter({ 'Age (as reported)': '32', 'Citizenship': 'Kazakhstani' });
+    const r = await c(['edit', 'Kaster Musakhanuly'], prompter);
+    expect(r.stderr).toContain('Edited Kaster Musakhanuly');
+    expect(filledIn['Primary name (the old one stays as another name):']).toBe('Kaster Musakhanuly');
+    expect(filledIn['Age (as reported):']).toBe('31');
+    expect(filledIn['Aged that on (date; empty: today):']).toBe('January 2020');
+    const person = await json(['show', 'Kaster Musakhanuly']);
+    expect(person).toMatchObject({ age: 32, ageOn: { date: '2020-01' }, born: { date: '1988', approximate: true }, citizenship: 'Kazakhstani', ethnicity: 'Kazakh' });
+  });
+
+  it("asks a deadline's date, note and warning, and checks the date as add does", async () => {
+    const deadline = (await json(['due'])).find((d: { note: string }) => d.note.startsWith('hearing resumes'));
+    const { prompter, filledIn } = fillingPrompter({ 'By when': '+10d', 'Remind': '2' });
+    expect((await c(['edit', deadline.id], prompter)).code).toBe(0);
+    expect(filledIn).toMatchObject({ 'By when:': '21 January 2020', 'Remind how many days before (empty: on the day):': '7' });
+    expect((await json(['due'])).find((d: { id: string }) => d.id === deadline.id)).toMatchObject({ date: '2020-02-11', warn: 2 });
+    const refusing = fillingPrompter({ 'By when': '31/01/2020' });
+    const r = await c(['edit', deadline.id], refusing.prompter);
+    expect(r.stderr).toContain('refused');
+  });
+});

@@ -1,0 +1,128 @@
+// show and list, end to end against the demo data (two cases, six people).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, DEMO, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) => caselog(args, { db, today: '2020-02-01', ...opts });
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('show', () => {
+  it("gives a person's card: names, case, age, status with the event that set it, risks, news, next deadline, counts", async () => {
+    const r = await c(['show', 'Qaster Musakhanuly']);
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toMatch(/^Kaster Musakhanuly {2}p-[0-9a-z]{8}\n/);
+    expect(out).toContain('also known as: Qaster Musakhanuly, Қастер Мұсаханұлы');
+    expect(out).toContain('cases: KZ 2019/12');
+    expect(out).toMatch(/aged \d+ in .*\(born c\. \d{4}\)/);
+    expect(out).toContain('ethnicity: Kazakh');
+    expect(out).toMatch(/status: imprisoned since 21 January 2020, set by sentence: Sentenced to one year/);
+    expect(out).toContain('risks: arbitrary-detention, refoulement, torture, unfair-trial');
+    expect(out).toContain('latest news: 21 January 2020 (11 days ago)');
+    expect(out).toContain('next deadline: hearing resumes in Zaysan: be ready to act on the verdict — 21 January 2020 (11 days overdue)');
+    expect(out).toMatch(/record: 7 events, [1-9] sources?/);
+  });
+
+  it('says a recorded status is recorded, not set by an event', async () => {
+    const out = (await c(['show', 'Sayragul Sauytbai'])).stdout;
+    expect(out).toMatch(/status: protected, as recorded/);
+    expect(out).toContain('cases: none');
+    expect(out).toContain('next deadline: none open');
+  });
+
+  it("gives a case's card: people with their status, dates, sources, open deadlines", async () => {
+    const r = await c(['show', 'ua 77/98']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('UA 77/98 — Fear of torture / fear of execution');
+    expect(r.stdout).toContain('opened 15 October 1998 · open');
+    expect(r.stdout).toMatch(/Hemit Memet — returned since 11 February 1999/);
+    expect(r.stdout).toContain('EUR 57/12/98');
+    expect(r.stdout).toContain('check with the International Secretariat, or your section office, before sending appeals — 15 March 1999');
+  });
+
+  it('gives the card as JSON with the spec field names', async () => {
+    const person = JSON.parse((await c(['--json', 'show', 'Hemit Memet'])).stdout);
+    expect(person).toMatchObject({ name: 'Hemit Memet', names: ['Hemit Memet', 'Khamit Memet'], status: 'returned', cases: [{ ref: 'UA 77/98' }] });
+    expect(person.statusSince).toMatchObject({ date: '1999-02-11', precision: 'day' });
+    expect(person.statusEvent).toMatchObject({ type: 'deportation', date: '1999-02-11' });
+    expect(person.nextDeadline).toMatchObject({ date: '1999-03-15', daysLeft: expect.any(Number) });
+    expect(person.eventCount).toBe(6);
+    const theCase = JSON.parse((await c(['--json', 'show', 'KZ 2019/12'])).stdout);
+    expect(theCase).toMatchObject({ ref: 'KZ 2019/12', status: 'open', closed: null });
+    expect(theCase.people.map((p: { name: string; status: string }) => `${p.name}: ${p.status}`).sort())
+      .toEqual(['Kaster Musakhanuly: imprisoned', 'Murager Alimuly: imprisoned']);
+    expect(theCase.deadlines.map((d: { date: string }) => d.date)).toEqual(['2020-01-21', '2020-07-21']);
+  });
+
+  it('says no one matches an unknown name (exit 1, nothing on stdout)', async () => {
+    const r = await c(['show', 'Xavier Nobody']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no case or person matches "Xavier Nobody"/);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('list', () => {
+  it('lists people in a table no wider than 80 columns, cutting long cells with …', async () => {
+    const r = await c(['list', 'people']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+STATUS\s+CASES\s+RISKS/);
+    expect(lines).toHaveLength(7);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(r.stdout).toContain('…');
+    expect(r.stdout).toMatch(/Kaster Musakhanuly\s+imprisoned\s+KZ 2019\/12\s+torture, refoulement/);
+    expect(r.stdout).toMatch(/Sayragul Sauytbai\s+protected\s+refoulement\s+2018/);
+  });
+
+  it('colours the table on a terminal, still fitting 80 columns once the colour codes are left out', async () => {
+    const r = await caselog(['list', 'people'], { db, today: '2020-02-01', tty: true });
+    expect(r.stdout).toContain('\u001b[1mNAME');
+    const plain = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(plain).toBe((await c(['list', 'people'])).stdout);
+    expect((await caselog(['show', 'Hemit Memet'], { db, today: '2020-02-01', tty: true })).stdout).toContain('\u001b[31mreturned');
+  });
+
+  it('is as wide as COLUMNS says, so nothing needs cutting on a wide terminal', async () => {
+    const r = await c(['list', 'people'], { env: { COLUMNS: '160' } });
+    expect(r.stdout).not.toContain('…');
+    expect(r.stdout).toContain('death-penalty, torture, arbitrary-detention, unfair-trial');
+  });
+
+  it.each([
+    [['list', 'people', '--status', 'returned'], ['Hemit Memet', 'Ilyas Zordun', 'Kasim Mahpir']],
+    [['list', 'people', '--risk', 'refoulement'], ['Kaster Musakhanuly', 'Murager Alimuly', 'Sayragul Sauytbai']],
+    [['list', 'people', '--case', 'kz 2019/12'], ['Kaster Musakhanuly', 'Murager Alimuly']],
+    [['list', 'people', '--open', '--risk', 'refoulement'], ['Kaster Musakhanuly', 'Murager Alimuly']],
+  ])('%j lists %j', async (args, names) => {
+    const people = JSON.parse((await c(['--json', ...args])).stdout) as Array<{ name: string }>;
+    expect(people.map((p) => p.name)).toEqual(names);
+  });
+
+  it('lists cases with their people and events, and filters open and closed', async () => {
+    await c(['close', 'UA 77/98', '--date', '2000-01-10', '--reason', 'no further action']);
+    const all = (await c(['list', 'cases'])).stdout;
+    expect(all).toMatch(/KZ 2019\/12\s+Asylum-seekers.*\s+2\s+7\s+12 Dec 2019\s+open/);
+    expect(all).toMatch(/UA 77\/98\s+Fear of torture.*\s+3\s+6\s+15 Oct 1998\s+closed 10 Jan 2000/);
+    for (const line of all.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const open = JSON.parse((await c(['--json', 'list', 'cases', '--open'])).stdout);
+    expect(open.map((k: { ref: string }) => k.ref)).toEqual(['KZ 2019/12']);
+    const closed = JSON.parse((await c(['--json', 'list', 'cases', '--closed'])).stdout);
+    expect(closed).toMatchObject([{ ref: 'UA 77/98', status: 'closed', closeReason: 'no further action', events: 6 }]);
+    expect((await c(['list', 'people', '--closed'])).stdout).toMatch(/^NAME.*\nHemit Memet/);
+    expect((await c(['list', 'cases', '--status', 'protected'])).stdout).toBe('No cases match.\n');
+  });
+
+  it('refuses --open with --closed and an unknown case', async () => {
+    const both = await c(['list', 'people', '--open', '--closed']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--open and --closed');
+    const unknown = await c(['list', 'people', '--case', 'UA 1/00']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no case with reference "UA 1/00"');
+  });
+});

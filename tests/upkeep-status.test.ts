@@ -1,0 +1,122 @@
+// status, risk, close and reopen: what a caseworker sees change in show, timeline, due and at-risk.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], today = '2020-02-01') => caselog(args, { db, today });
+const json = async (args: string[]) => JSON.parse((await c(['--json', ...args])).stdout);
+const atRisk = async () => (await json(['at-risk'])) as Array<{ name: string; status: string; risks: string[] }>;
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('status', () => {
+  it('records the change as a status event dated today, shown in the timeline, and at-risk follows', async () => {
+    const r = await c(['status', 'Kaster Musakhanuly', 'released', '--note', 'Released after the appeal court quashed the sentence']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Recorded Kaster Musakhanuly: released on 1 February 2020 \(was imprisoned\) \[e-[0-9a-z]{8}\]/);
+    const timeline = (await c(['timeline', 'Kaster Musakhanuly'])).stdout;
+    expect(timeline).toMatch(/1 February 2020 {2}status → released/);
+    expect(timeline).toContain('Released after the appeal court quashed the sentence');
+    expect((await c(['timeline', 'KZ 2019/12'])).stdout).toContain('status → released');
+    const kaster = (await atRisk()).find((p) => p.name === 'Kaster Musakhanuly');
+    expect(kaster?.status).toBe('released');
+    expect((await c(['show', 'Kaster Musakhanuly'])).stdout).toContain('status: released since 1 February 2020, set by a status change');
+  });
+
+  it('takes someone out of at-risk when they are protected', async () => {
+    expect((await atRisk()).map((p) => p.name)).toContain('Murager Alimuly');
+    await c(['status', 'Murager Alimuly', 'protected', '--date', '2020-01-30', '--note', 'Resettled']);
+    expect((await atRisk()).map((p) => p.name)).not.toContain('Murager Alimuly');
+  });
+
+  it('wins over an event of the same date, and loses to a later one (and says so)', async () => {
+    await c(['status', 'Kaster Musakhanuly', 'in-hiding', '--date', '21 January 2020']);
+    expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('in-hiding');
+    const older = await c(['status', 'Murager Alimuly', 'released', '--date', '2019-11-01']);
+    expect(older.code).toBe(0);
+    expect(older.stderr).toContain('a later event still decides their status, which stays imprisoned');
+    expect((await json(['show', 'Murager Alimuly'])).status).toBe('imprisoned');
+  });
+
+  it('refuses a status that does not exist (exit 2), a case (exit 1) and a bad date (exit 1)', async () => {
+    expect((await c(['status', 'Kaster Musakhanuly', 'free'])).code).toBe(2);
+    const onCase = await c(['status', 'KZ 2019/12', 'released']);
+    expect(onCase).toMatchObject({ code: 1, stderr: expect.stringContaining('a status belongs to a person') });
+    expect((await c(['status', 'Kaster Musakhanuly', 'released', '--date', '2020-02-30'])).code).toBe(1);
+    expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('imprisoned');
+  });
+
+  it('asks on a terminal before using a name that is not stored, and refuses without one', async () => {
+    const refused = await c(['status', 'Kaster', 'released']);
+    expect(refused.code).toBe(1);
+    const prompter = scriptedPrompter([true]);
+    const r = await caselog(['status', 'Kaster', 'released'], { db, today: '2020-02-01', tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked[0]).toMatch(/"Kaster" is not a stored name\. Did you mean Kaster Musakhanuly/);
+    expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('released');
+  });
+});
+
+describe('risk', () => {
+  it('adds and removes risks, says the result, and at-risk --risk follows', async () => {
+    const r = await c(['risk', 'Hemit Memet', '--add', 'health', '--remove', 'unfair-trial']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Hemit Memet: risks now arbitrary-detention, death-penalty, health, torture (added health; removed unfair-trial)');
+    const withHealth = await json(['at-risk', '--risk', 'health']);
+    expect(withHealth.map((p: { name: string }) => p.name)).toEqual(['Hemit Memet']);
+    expect((await c(['risk', 'Hemit Memet'])).stdout).toBe('Hemit Memet: arbitrary-detention, death-penalty, health, torture\n');
+  });
+
+  it('says nothing changed when it did not, and refuses an unknown risk or one both added and removed', async () => {
+    expect((await c(['risk', 'Hemit Memet', '--add', 'torture'])).stderr).toContain('Nothing changed');
+    expect((await c(['risk', 'Hemit Memet', '--add', 'bad-luck'])).code).toBe(2);
+    const both = await c(['risk', 'Hemit Memet', '--add', 'health', '--remove', 'health']);
+    expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('both added and removed') });
+  });
+
+  it('takes someone with no risks left out of at-risk', async () => {
+    await c(['risk', 'Murager Alimuly', '--remove', 'arbitrary-detention', '--remove', 'refoulement', '--remove', 'torture', '--remove', 'unfair-trial']);
+    expect((await atRisk()).map((p) => p.name)).not.toContain('Murager Alimuly');
+  });
+});
+
+describe('close and reopen', () => {
+  it('takes a closed case out of due and at-risk, and keeps it in timeline and show', async () => {
+    expect((await c(['due'])).stdout).toContain('KZ 2019/12');
+    const r = await c(['close', 'KZ 2019/12', '--reason', 'both men released']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Closed KZ 2019/12 on 1 February 2020 (both men released)');
+    expect((await c(['due', '--within', '365'])).stdout).not.toContain('KZ 2019/12');
+    expect((await atRisk()).map((p) => p.name)).not.toContain('Kaster Musakhanuly');
+    expect((await c(['timeline', 'KZ 2019/12'])).stdout).toContain('[closed]');
+    expect((await c(['show', 'KZ 2019/12'])).stdout).toContain('closed 1 February 2020 (both men released)');
+    expect((await c(['reopen', 'KZ 2019/12'])).stderr).toContain('Reopened KZ 2019/12');
+    expect((await c(['due'])).stdout).toContain('KZ 2019/12');
+  });
+
+  it('refuses to close a case before it opened, or a person; says when it is already closed', async () => {
+    const early = await c(['close', 'KZ 2019/12', '--date', '2019-01-01']);
+    expect(early).toMatchObject({ code: 1, stderr: expect.stringContaining('before it opened on 12 December 2019') });
+    expect((await c(['close', 'Kaster Musakhanuly'])).stderr).toContain('is a person');
+    await c(['close', 'KZ 2019/12', '--date', '2020-01-25']);
+    const again = await c(['close', 'KZ 2019/12']);
+    expect(again).toMatchObject({ code: 0, stderr: expect.stringContaining('already closed, since 25 January 2020') });
+  });
+});
+
+describe('on a terminal', () => {
+  it.each([
+    [['risk', 'Hemit Memet', '--add', 'health'], /Hemit Memet: risks now/],
+    [['close', 'UA 77/98', '--date', '2000-01-01'], /Closed UA 77\/98 on 1 January 2000/],
+    [['status', 'Hemit Memet', 'deceased', '--date', '2001-05-01'], /Recorded Hemit Memet: deceased on 1 May 2001/],
+    [['undo'], /Undid "caselog import"|undo stops at the import/],
+  ])('%j asks nothing when everything is given', async (args, said) => {
+    const prompter = scriptedPrompter([]);
+    const r = await caselog(args as string[], { db, today: '2020-02-01', tty: true, prompter });
+    expect(prompter.asked).toEqual([]);
+    expect(r.stderr).toMatch(said as RegExp);
+  });
+});
