@@ -43,6 +43,10 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
 
   if (opts.aliasOf) {
     const person = await resolvePerson(ctx, store, opts.aliasOf, { writing: true });
+    const fresh = [name, ...opts.alias].filter((n) => !person.names.some((known) => known.name === n.trim()));
+    if (fresh.length === 0 && caseIds.every((id) => person.cases.some((c) => c.id === id))) {
+      throw new UserError(`"${name}" is already a name of ${person.name}: nothing to add`);
+    }
     const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
     report(ctx, `Added ${[name, ...opts.alias].map((n) => `"${n}"`).join(', ')} as other names of ${updated.name}`, personJson(updated));
     return;
@@ -64,7 +68,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
 }
 
 /** "aged 28" on a date implies a birth year, one of two: kept approximate. */
-function bornFromAge(age: number, on: PartialDate): PartialDate {
+export function bornFromAge(age: number, on: PartialDate): PartialDate {
   const year = on.year - age;
   return { year, approximate: true, text: `c. ${year} (aged ${age} on ${formatDate(on)})` };
 }
@@ -121,7 +125,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   report(ctx, `Recorded ${record.type} on ${formatDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
 }
 
-async function sourceId(store: SqliteStore, text: string): Promise<string> {
+export async function sourceId(store: SqliteStore, text: string): Promise<string> {
   const byId = /^s-/i.test(text.trim()) ? await uniqueId(store, 'source', text) : undefined;
   if (byId) return byId;
   const found = await store.findSources(text);
@@ -147,11 +151,11 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
 }
 
-export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string }) {
+export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: string }) {
   const title = await need(ctx, opts.title, '--title', 'Title of the source:');
   const date = opts.date ? parseDate(opts.date) : undefined;
   const store = await ctx.openStore({ create: true });
-  const record = await store.addSource({ title, publisher: opts.publisher, ref: opts.ref, date, url: opts.url });
+  const record = await store.addSource({ title, publisher: opts.publisher, ref: opts.ref, date, url: opts.url, reliability: opts.reliability });
   report(ctx, `Added source ${record.ref ? `${record.ref} ` : ''}"${record.title}" [${shortId(record.id)}]`, sourceJson(record));
 }
 

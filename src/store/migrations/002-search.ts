@@ -1,2 +1,59 @@
-// Migration 2: full-text search (filled in by the search work).
-export const search = '';
+// Migration 2: full-text search over event summaries, deadline notes, people's names, sources (with the
+// text of ingested documents) and cases.
+//
+// search_text holds one row per searchable record, keyed by an INTEGER PRIMARY KEY: the FTS5 index is
+// an external-content table over it, and needs rowids that VACUUM never renumbers (the records' own
+// tables have implicit rowids, which it may). Triggers on the records' tables keep search_text in step
+// (so every write path, import, delete, cascade and erase included, updates the index without knowing
+// of it), and triggers on search_text keep the index in step. A name's fold (person_names.folded, any
+// script in lowercase ASCII) is indexed beside it, so "Musakhanuly" finds "Мұсаханұлы".
+// Every statement may run again on a database that already has them (IF NOT EXISTS, OR IGNORE).
+
+/** Rows of one table into search_text: its kind, the text columns joined. */
+const SOURCES = {
+  event: { table: 'events', body: (r: string) => `concat_ws(' · ', ${r}.summary, ${r}.place, ${r}.actor)`, columns: 'summary, place, actor', folded: () => `''` },
+  deadline: { table: 'deadlines', body: (r: string) => `${r}.note`, columns: 'note', folded: () => `''` },
+  name: { table: 'person_names', body: (r: string) => `${r}.name`, columns: 'name, folded', folded: (r: string) => `${r}.folded` },
+  source: { table: 'sources', body: (r: string) => `concat_ws(' · ', ${r}.title, ${r}.publisher, ${r}.ref, ${r}.body)`, columns: 'title, publisher, ref, body', folded: () => `''` },
+  case: { table: 'cases', body: (r: string) => `concat_ws(' · ', ${r}.ref, ${r}.title, ${r}.summary)`, columns: 'ref, title, summary', folded: () => `''` },
+} as const;
+
+const triggers = Object.entries(SOURCES).map(([kind, s]) => `
+  CREATE TRIGGER IF NOT EXISTS search_${s.table}_insert AFTER INSERT ON ${s.table} BEGIN
+    DELETE FROM search_text WHERE record_id = new.id;
+    INSERT INTO search_text (kind, record_id, body, folded) VALUES ('${kind}', new.id, coalesce(${s.body('new')}, ''), ${s.folded('new')});
+  END;
+  CREATE TRIGGER IF NOT EXISTS search_${s.table}_update AFTER UPDATE OF ${s.columns} ON ${s.table} BEGIN
+    UPDATE search_text SET body = coalesce(${s.body('new')}, ''), folded = ${s.folded('new')} WHERE record_id = new.id;
+  END;
+  CREATE TRIGGER IF NOT EXISTS search_${s.table}_delete AFTER DELETE ON ${s.table} BEGIN
+    DELETE FROM search_text WHERE record_id = old.id;
+  END;
+  INSERT OR IGNORE INTO search_text (kind, record_id, body, folded)
+    SELECT '${kind}', r.id, coalesce(${s.body('r')}, ''), ${s.folded('r')} FROM ${s.table} r;`).join('\n');
+
+export const search = `
+  CREATE TABLE IF NOT EXISTS search_text (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'deadline', 'name', 'source', 'case')),
+    record_id TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    folded TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+
+  CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+    body, folded, content = 'search_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+  );
+
+  CREATE TRIGGER IF NOT EXISTS search_text_insert AFTER INSERT ON search_text BEGIN
+    INSERT INTO search_index (rowid, body, folded) VALUES (new.id, new.body, new.folded);
+  END;
+  CREATE TRIGGER IF NOT EXISTS search_text_delete AFTER DELETE ON search_text BEGIN
+    INSERT INTO search_index (search_index, rowid, body, folded) VALUES ('delete', old.id, old.body, old.folded);
+  END;
+  CREATE TRIGGER IF NOT EXISTS search_text_update AFTER UPDATE ON search_text BEGIN
+    INSERT INTO search_index (search_index, rowid, body, folded) VALUES ('delete', old.id, old.body, old.folded);
+    INSERT INTO search_index (rowid, body, folded) VALUES (new.id, new.body, new.folded);
+  END;
+  ${triggers}
+`;

@@ -1,0 +1,68 @@
+// The people a document names, against those already tracked: the same name matcher as everywhere
+// else, so a spelling that is only a variant of a tracked name is that person, never a new one.
+import type { PersonRecord } from '../domain/model';
+import { resolveName } from '../domain/names';
+import { extractFacts, type Candidate, type ExtractOptions, type Extraction } from '../ingest/extract';
+import type { SqliteStore } from '../store/sqlite-store';
+
+export type Lookup =
+  /** loose: reached only through a spelling variant, which a writing command confirms on a terminal. */
+  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; loose: boolean }
+  | { kind: 'several'; people: Array<{ person: PersonRecord; detail: string }> }
+  | { kind: 'new' };
+
+export interface Found {
+  extraction: Extraction;
+  /** By the name events and deadlines use for a person (their tracked name, else the document's). */
+  people: Map<string, { candidate: Candidate; lookup: Lookup }>;
+}
+
+const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? [])];
+
+async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
+  const candidates = await store.nameCandidates(name);
+  const resolution = resolveName(name, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), []);
+  if (resolution.kind === 'one') {
+    const person = (await store.getPerson(resolution.best.person))!;
+    const { name: through, match } = resolution.best;
+    return { kind: 'tracked', person, through, detail: match.detail, loose: match.reason === 'variant' };
+  }
+  if (resolution.kind === 'several') {
+    const people = await Promise.all(resolution.candidates.map(async (c) => ({ person: (await store.getPerson(c.person))!, detail: c.match.detail })));
+    return { kind: 'several', people };
+  }
+  return { kind: 'new' };
+}
+
+/**
+ * Reads the document twice: once to learn the names in it, then, those names looked up in the store,
+ * again with the tracked names known, so that two spellings of one tracked person become one person.
+ */
+export async function extractWithPeople(text: string, opts: ExtractOptions, store: SqliteStore | undefined): Promise<Found> {
+  const lookups = new Map<string, Lookup>();
+  if (store) {
+    const first = extractFacts(text, opts);
+    for (const c of first.candidates.filter((k) => k.kind === 'person')) {
+      for (const name of namesOf(c)) if (!lookups.has(name)) lookups.set(name, await lookUp(store, name));
+    }
+  }
+  const tracked = (name: string): PersonRecord | undefined => {
+    const found = lookups.get(name);
+    return found?.kind === 'tracked' ? found.person : undefined;
+  };
+  const extraction = extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? null });
+  const people = new Map<string, { candidate: Candidate; lookup: Lookup }>();
+  for (const c of extraction.candidates.filter((k) => k.kind === 'person')) {
+    const lookup = namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'tracked')
+      ?? namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'several')
+      ?? { kind: 'new' as const };
+    people.set(c.knownAs ?? c.name!, { candidate: c, lookup });
+  }
+  return { extraction, people };
+}
+
+/** The document's spellings a tracked person does not have yet: kept as their other names. */
+export function newSpellings(candidate: Candidate, person: PersonRecord): string[] {
+  const stored = new Set(person.names.map((n) => n.name.toLowerCase()));
+  return [...new Set(namesOf(candidate))].filter((n) => !stored.has(n.toLowerCase()));
+}

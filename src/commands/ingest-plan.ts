@@ -1,0 +1,128 @@
+// What an ingest proposes, what the caseworker decided about each proposal, and what that means for the
+// store. Where facts go:
+// - the case is --case, else the one existing case whose reference the document cites (if exactly one);
+// - a new person joins that case, if any; a tracked person keeps their cases and gains the document's
+//   spellings of their name and the risks it names;
+// - an event goes to the case, else to the one case all its people share, else to no case (it is still
+//   in their timelines); an event that names nobody needs a case, and is left out without one;
+// - a deadline that names nobody is about the people of the accepted events; it goes to the case, else
+//   the one case its people share, else to no case (`due` still lists it, with its people);
+// - a deadline's note says which source set it, since `due` shows no sources.
+import type { CaseRecord, PersonRecord } from '../domain/model';
+import type { EventType, PartialDate, Risk } from '../domain/types';
+import type { Candidate, Extraction } from '../ingest/extract';
+import type { IngestWrite, PersonKey } from '../store/ingest';
+import type { Found, Lookup } from './ingest-people';
+import { newSpellings } from './ingest-people';
+import type { SourceDraft } from './ingest-source';
+
+export type PersonChoice = { action: 'new' } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };
+
+export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice }
+
+export interface FactProposal {
+  kind: 'event' | 'deadline';
+  candidate: Candidate;
+  date: PartialDate;
+  type?: EventType;
+  /** An event's summary or a deadline's note. */
+  text: string;
+  /** Keys of PersonProposal. */
+  people: string[];
+  accepted: boolean;
+}
+
+export interface IngestPlan {
+  source: SourceDraft;
+  theCase?: CaseRecord;
+  extraction: Extraction;
+  people: PersonProposal[];
+  facts: FactProposal[];
+}
+
+export function sourceLabel(s: { title: string; publisher?: string; ref?: string }): string {
+  return [s.publisher, s.ref].filter(Boolean).join(' ') || `"${s.title}"`;
+}
+
+/** Everything accepted, as --yes takes it (see defaultChoice for people). */
+export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecord | undefined): IngestPlan {
+  const people = [...found.people.entries()].map(([key, { candidate, lookup }]): PersonProposal => ({
+    key, candidate, lookup,
+    choice: defaultChoice(lookup),
+  }));
+  const facts: FactProposal[] = [];
+  for (const c of found.extraction.candidates) {
+    if (c.kind === 'event') facts.push({ kind: 'event', candidate: c, date: c.date!, type: c.type, text: c.text, people: c.people ?? [], accepted: true });
+    if (c.kind === 'deadline') {
+      facts.push({ kind: 'deadline', candidate: c, date: c.date!, text: `${c.note ?? c.text} (source: ${sourceLabel(source)})`, people: c.people ?? [], accepted: true });
+    }
+  }
+  return { source, theCase, extraction: found.extraction, people, facts };
+}
+
+/** A close spelling of one tracked person is that person; one that may be several people is left for a human. */
+function defaultChoice(lookup: Lookup): PersonChoice {
+  if (lookup.kind === 'tracked') return { action: 'tracked', person: lookup.person };
+  if (lookup.kind === 'new') return { action: 'new' };
+  return lookup.people.length === 1 ? { action: 'tracked', person: lookup.people[0]!.person } : { action: 'skip' };
+}
+
+function sharedCase(caseLists: string[][]): string | undefined {
+  if (caseLists.length === 0) return undefined;
+  const shared = caseLists[0]!.filter((id) => caseLists.every((list) => list.includes(id)));
+  return shared.length === 1 ? shared[0] : undefined;
+}
+
+/** The people of a fact who are kept, with the cases each is (or will be) in. */
+function keptPeople(plan: IngestPlan, keys: string[]): Array<{ ref: PersonKey; cases: string[] }> {
+  const kept: Array<{ ref: PersonKey; cases: string[] }> = [];
+  for (const key of keys) {
+    const p = plan.people.find((q) => q.key === key);
+    if (!p || p.choice.action === 'skip') continue;
+    const ref = p.choice.action === 'tracked' ? { id: p.choice.person.id } : { key };
+    if (kept.some((k) => JSON.stringify(k.ref) === JSON.stringify(ref))) continue;
+    kept.push({ ref, cases: p.choice.action === 'tracked' ? p.choice.person.cases.map((c) => c.id) : plan.theCase ? [plan.theCase.id] : [] });
+  }
+  return kept;
+}
+
+/** Whether an event still names someone (or has a case to belong to) after the people decisions. */
+export function eventHasOwner(plan: IngestPlan, fact: FactProposal): boolean {
+  return Boolean(plan.theCase) || keptPeople(plan, fact.people).length > 0;
+}
+
+/** What the store writes: the decisions resolved into records. */
+export function toWrite(plan: IngestPlan): IngestWrite {
+  const caseId = plan.theCase?.id;
+  const write: IngestWrite = { source: plan.source, newPeople: [], trackedPeople: [], events: [], deadlines: [] };
+  for (const p of plan.people) {
+    const names = [p.candidate.name!, ...(p.candidate.aliases ?? [])];
+    const risks: Risk[] = p.candidate.risks ?? [];
+    if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId ? [caseId] : [] });
+    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: newSpellings(p.candidate, p.choice.person), risks });
+  }
+  const eventPeople: string[] = [];
+  for (const f of plan.facts.filter((x) => x.kind === 'event' && x.accepted)) {
+    const kept = keptPeople(plan, f.people);
+    if (kept.length === 0 && !caseId) continue;
+    eventPeople.push(...f.people);
+    write.events.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date });
+  }
+  for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
+    let kept = keptPeople(plan, f.people);
+    if (kept.length === 0) kept = keptPeople(plan, eventPeople);
+    write.deadlines.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), note: f.text, date: f.date });
+  }
+  return write;
+}
+
+/** The names a fact will carry after the people decisions, as the caseworker will read them. */
+export function keptNames(plan: IngestPlan, keys: string[]): string[] {
+  const names: string[] = [];
+  for (const key of keys) {
+    const p = plan.people.find((q) => q.key === key);
+    const name = !p ? undefined : p.choice.action === 'tracked' ? p.choice.person.name : p.choice.action === 'new' ? p.candidate.name : undefined;
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,100 @@
+// What ingest shows: the proposals (text, or JSON for --dry-run --json), what is about to be recorded,
+// and what was.
+import type { Context } from '../context';
+import { print, printJson, say } from '../context';
+import { dateJson, formatDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import type { SourceRecord } from '../domain/model';
+import type { Candidate } from '../ingest/extract';
+import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
+import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
+import type { IngestPlan } from './ingest-plan';
+
+export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
+  return [s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', ');
+}
+
+function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> {
+  const person = c.kind === 'person' ? plan.people.find((p) => p.candidate === c) : undefined;
+  const choice = person?.choice;
+  return {
+    kind: c.kind,
+    ...(c.date ? dateJson(c.date) : {}),
+    ...(c.type ? { type: c.type } : {}),
+    people: c.kind === 'person' ? [c.name] : c.people ?? [],
+    text: c.text,
+    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(c.reference ? { reference: c.reference } : {}),
+    ...(person ? {
+      name: c.name, aliases: c.aliases ?? [], risks: c.risks ?? [],
+      tracked: choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : null,
+      // What --yes does with this person: a new record, the tracked one, or nothing (it could be several).
+      action: choice?.action,
+    } : {}),
+  };
+}
+
+export function proposalsJson(plan: IngestPlan, already: SourceRecord | undefined) {
+  const s = plan.source;
+  return {
+    source: {
+      title: s.title, publisher: s.publisher ?? null, reference: s.ref ?? null,
+      ...(s.date ? dateJson(s.date) : { date: null, precision: null, approximate: false, dateText: null }),
+      url: s.url ?? null, reliability: s.reliability ?? null, hash: s.hash,
+      alreadyIngested: already ? { id: already.id, title: already.title } : null,
+    },
+    case: plan.theCase ? { id: plan.theCase.id, ref: plan.theCase.ref } : null,
+    candidates: plan.extraction.candidates.map((c) => candidateJson(plan, c)),
+  };
+}
+
+export function proposalsText(plan: IngestPlan): string {
+  const lines = [`Source: ${describeSource(plan.source)}`, ''];
+  for (const c of plan.extraction.candidates) {
+    const when = c.date ? `${formatDate(c.date)}  ` : '';
+    const what = c.kind === 'event' ? `event ${c.type}` : c.kind === 'deadline' ? `deadline: ${c.note}` : c.kind === 'person' ? `person ${c.name}` : `reference ${c.reference}`;
+    const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).join(', ') : '';
+    lines.push(`${when}${what}${who ? ` — ${who}` : ''}`, `  "${c.text}"`);
+  }
+  lines.push('', 'Nothing recorded (--dry-run).');
+  return lines.join('\n');
+}
+
+/** The records about to be written, one line each. */
+export function describeWrite(w: IngestWrite, plan: IngestPlan): string {
+  const tracked = new Map(plan.people.flatMap((p) => (p.choice.action === 'tracked' ? [[p.choice.person.id, p.choice.person.name] as const] : [])));
+  const nameOf = (k: PersonKey): string => ('key' in k ? w.newPeople.find((p) => p.key === k.key)?.name : tracked.get(k.id)) ?? '?';
+  const lines = ['To record:', `  source    ${describeSource(w.source)}${plan.theCase ? ` (case ${plan.theCase.ref})` : ''}`];
+  for (const p of w.newPeople) lines.push(`  person    ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''} — new`);
+  for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
+  for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
+  for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : ''}`);
+  return lines.join('\n');
+}
+
+export function reportAlready(ctx: Context, source: SourceRecord): void {
+  if (ctx.json) printJson(ctx, { source: sourceJson(source), alreadyIngested: true, people: [], events: [], deadlines: [] });
+  say(ctx, `Already ingested as source ${describeSource(source)} [${shortId(source.id)}]: nothing new recorded`);
+}
+
+export function reportIngested(ctx: Context, done: Ingested): void {
+  if (ctx.json) {
+    printJson(ctx, {
+      source: sourceJson(done.source), alreadyIngested: false, people: done.newPeople.map(personJson), updatedPeople: done.updatedPeople.map(personJson),
+      events: done.events.map((e) => eventJson(e)), citedEvents: done.cited.map((e) => eventJson(e)), deadlines: done.deadlines.map((d) => deadlineJson(d)),
+    });
+  }
+  const counts = [
+    `${done.newPeople.length} new ${done.newPeople.length === 1 ? 'person' : 'people'}`,
+    `${done.events.length} event${done.events.length === 1 ? '' : 's'}`,
+    ...(done.cited.length ? [`${done.cited.length} event${done.cited.length === 1 ? '' : 's'} already recorded now citing it`] : []),
+    `${done.deadlines.length} deadline${done.deadlines.length === 1 ? '' : 's'}`,
+  ];
+  say(ctx, `Recorded source ${describeSource(done.source)} [${shortId(done.source.id)}]: ${counts.join(', ')}`);
+}
+
+export function printProposals(ctx: Context, plan: IngestPlan, already: SourceRecord | undefined): void {
+  if (ctx.json) printJson(ctx, proposalsJson(plan, already));
+  else print(ctx, proposalsText(plan));
+  if (already) say(ctx, `Already ingested as source ${describeSource(already)} [${shortId(already.id)}]`);
+}

@@ -1,0 +1,79 @@
+// The document being ingested: read from a file or stdin, its format, its text, its fingerprint, and the
+// source record it becomes (what the flags say, else what the document says about itself).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { formatDate, parseDate } from '../domain/dates';
+import type { PartialDate } from '../domain/types';
+import type { Extraction } from '../ingest/extract';
+import { toPlainDocument } from '../ingest/markup';
+import { UserError } from '../errors';
+import type { Reliability } from './ingest-reliability';
+
+
+export type DocumentFormat = 'text' | 'markdown' | 'html';
+
+export interface SourceDocument {
+  /** What was typed: a path, or "-" for stdin. */
+  file: string;
+  raw: string;
+  format: DocumentFormat;
+  /** The plain text the extractor reads: what is stored and searched. */
+  text: string;
+  /** sha256 of the normalised text: the same document, however saved, is one source. */
+  hash: string;
+}
+
+const BY_EXTENSION: Record<string, DocumentFormat> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.text': 'text',
+};
+
+export function sniffFormat(raw: string): DocumentFormat {
+  const head = raw.slice(0, 4000);
+  if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(head) || /<\/(p|div|h1|body|html)>/i.test(head)) return 'html';
+  if (/^#{1,6} \S/m.test(head) || /\[[^\]\n]+\]\([^)\s]+\)/.test(head) || /^\*\*[^*\n]+\*\*/m.test(head)) return 'markdown';
+  return 'text';
+}
+
+/** Same words, same document: line endings, spacing, blank lines and Unicode composition do not count. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n').replace(/\n{2,}/g, '\n\n').trim();
+}
+
+export function readDocument(file: string, format: DocumentFormat | undefined, readStdin: () => string = () => readFileSync(0, 'utf8')): SourceDocument {
+  let raw: string;
+  try {
+    raw = file === '-' ? readStdin() : readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `no file ${file}` : code === 'EISDIR' ? `${file} is a folder, not a document` : `cannot read ${file}: ${code ?? (error as Error).message}`);
+  }
+  if (raw.includes('\u0000')) throw new UserError(`${file} is not a text document (plain text, Markdown or HTML)`);
+  const chosen = format ?? BY_EXTENSION[extname(file).toLowerCase()] ?? sniffFormat(raw);
+  const text = normaliseText(toPlainDocument(raw.replace(/^\uFEFF/, ''), chosen).text);
+  if (text === '') throw new UserError(`${file === '-' ? 'the input' : file} has no text to read`);
+  return { file, raw, format: chosen, text, hash: createHash('sha256').update(text).digest('hex') };
+}
+
+export interface SourceFlags { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: Reliability }
+
+export interface SourceDraft {
+  title: string; publisher?: string; ref?: string; date?: PartialDate; url?: string; reliability?: Reliability;
+  body: string; hash: string;
+}
+
+/** The flags win over what the document says; a title is always needed, so one is made from the file. */
+export function sourceDraft(doc: SourceDocument, found: Extraction['source'], flags: SourceFlags, date: PartialDate | undefined): SourceDraft {
+  const publisher = flags.publisher ?? found.publisher;
+  const dated = date ?? found.date;
+  const fromFile = doc.file === '-' ? undefined : basename(doc.file, extname(doc.file)).replace(/[-_]+/g, ' ').trim();
+  const title = flags.title ?? found.title ?? (fromFile || [publisher ?? 'Document', dated && formatDate(dated)].filter(Boolean).join(', '));
+  return {
+    title, publisher, ref: flags.ref ?? found.reference, date: dated, url: flags.url, reliability: flags.reliability,
+    body: doc.text, hash: doc.hash,
+  };
+}
+
+/** --date, checked before anything is read or written. */
+export const flagDate = (text: string | undefined): PartialDate | undefined => (text ? parseDate(text) : undefined);

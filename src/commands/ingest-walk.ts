@@ -1,0 +1,88 @@
+// The review on a terminal: each person the document names (new, another name of someone tracked, or
+// skipped), then each event and deadline (accept, edit, skip), then one confirmation. Nothing is
+// written before that confirmation; decisions are kept in the plan.
+import type { Context } from '../context';
+import { say } from '../context';
+import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { EVENT_TYPES, type EventType } from '../domain/types';
+import { NotFoundError } from '../errors';
+import type { Prompter } from '../prompter';
+import type { SqliteStore } from '../store/sqlite-store';
+import { validatorFor } from './ask';
+import { describeSource, describeWrite } from './ingest-show';
+import { eventHasOwner, keptNames, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
+import { resolvePerson } from './who';
+
+/** Walks the proposals; true when the caseworker confirms that the result should be recorded. */
+export async function walkProposals(ctx: Context, store: SqliteStore | undefined, plan: IngestPlan): Promise<boolean> {
+  const ask = await ctx.prompter();
+  say(ctx, `Source: ${describeSource(plan.source)}`);
+  for (const p of plan.people) {
+    if (p.lookup.kind === 'tracked' && !p.lookup.loose) {
+      say(ctx, `${p.candidate.name}: already tracked as ${p.lookup.person.name}`);
+      continue;
+    }
+    p.choice = await askPerson(ctx, ask, store, plan, p);
+  }
+  for (const f of plan.facts) {
+    if (f.kind === 'event' && !eventHasOwner(plan, f)) {
+      f.accepted = false;
+      say(ctx, `Left out: ${formatDate(f.date)} ${f.type} — it names nobody kept, and there is no --case to put it on`);
+      continue;
+    }
+    await askFact(ctx, ask, plan, f);
+  }
+  const write = toWrite(plan);
+  say(ctx, describeWrite(write, plan));
+  return ask.confirm(`Record the source, ${write.newPeople.length} new people, ${write.events.length} events and ${write.deadlines.length} deadlines?`, true);
+}
+
+async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undefined, plan: IngestPlan, p: PersonProposal): Promise<PersonChoice> {
+  const c = p.candidate;
+  const also = c.aliases?.length ? ` (also ${c.aliases.join(', ')})` : '';
+  const risks = c.risks?.length ? ` — at risk of ${c.risks.join(', ')}` : '';
+  const near = p.lookup.kind === 'several' ? p.lookup.people : p.lookup.kind === 'tracked' ? [{ person: p.lookup.person, detail: p.lookup.detail }] : [];
+  const question = near.length
+    ? `"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:\n  "${c.text}"`
+    : `New person: ${c.name}${also}${risks}\n  "${c.text}"`;
+  for (;;) {
+    const answer = await ask.select<string>(question, [
+      ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: `id:${n.person.id}` })),
+      { name: `Add as a new person${plan.theCase ? ` in ${plan.theCase.ref}` : ''}`, value: 'new' },
+      ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
+      { name: 'Skip', value: 'skip' },
+    ]);
+    if (answer === 'new' || answer === 'skip') return { action: answer };
+    if (answer.startsWith('id:')) return { action: 'tracked', person: near.find((n) => `id:${n.person.id}` === answer)!.person };
+    const typed = await ask.input(`Whose other name is "${c.name}"? (a tracked person's name)`);
+    try {
+      return { action: 'tracked', person: await resolvePerson(ctx, store!, typed, { writing: false }) };
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      say(ctx, error.message);
+    }
+  }
+}
+
+async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactProposal): Promise<void> {
+  const who = keptNames(plan, f.people).join(', ') || (plan.theCase ? `the case ${plan.theCase.ref}` : 'nobody named');
+  const question = f.kind === 'event'
+    ? `Event: ${formatDate(f.date)} · ${f.type} · ${who}\n  "${f.text}"`
+    : `Deadline: ${formatDate(f.date)} · ${f.text} · ${who}\n  "${f.candidate.text}"`;
+  const answer = await ask.select<string>(question, [
+    { name: 'Accept', value: 'accept' },
+    { name: 'Edit', value: 'edit' },
+    { name: 'Skip', value: 'skip' },
+  ]);
+  f.accepted = answer !== 'skip';
+  if (answer !== 'edit') return;
+  if (f.kind === 'event') {
+    f.date = parseDate(await ask.input('When?', { default: f.date.text, validate: validatorFor(parseDate) }));
+    f.type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.map((t) => ({ name: t, value: t })));
+    f.text = await ask.input('What happened?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
+  } else {
+    const parse = (t: string) => parseDeadlineDate(t, ctx.today);
+    f.date = parse(await ask.input('By when?', { default: f.date.text, validate: validatorFor(parse) }));
+    f.text = await ask.input('What must be checked or done?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
+  }
+}

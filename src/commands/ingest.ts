@@ -1,0 +1,72 @@
+// caselog ingest FILE|-: stores a document as a source and records the facts the caseworker accepts
+// from it. On a terminal each proposal is reviewed and nothing is written before the final yes;
+// --yes accepts everything without a terminal; --dry-run shows the proposals (--json: as JSON) and
+// writes nothing. The same document ingested again is recognised by its fingerprint and adds nothing.
+// Where people, events and deadlines go is decided in ingest-plan.ts.
+import { existsSync } from 'node:fs';
+import type { Context } from '../context';
+import { say } from '../context';
+import type { CaseRecord } from '../domain/model';
+import { UsageError, UserError } from '../errors';
+import { sourceByHash, writeIngest } from '../store/ingest';
+import type { SqliteStore } from '../store/sqlite-store';
+import { extractWithPeople } from './ingest-people';
+import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
+import { printProposals, reportAlready, reportIngested } from './ingest-show';
+import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
+import { walkProposals } from './ingest-walk';
+
+export interface IngestOptions extends SourceFlags {
+  case?: string; format?: DocumentFormat; yes?: boolean; dryRun?: boolean;
+}
+
+export async function ingest(ctx: Context, file: string, opts: IngestOptions): Promise<void> {
+  if (!opts.yes && !opts.dryRun && (!ctx.interactive || file === '-')) {
+    throw new UsageError('ingest asks about each proposal on a terminal: pass --yes to accept them all, or --dry-run --json to see them');
+  }
+  const date = flagDate(opts.date);
+  const doc = readDocument(file, opts.format);
+  // Reading needs no database; a missing one is created only when something is recorded.
+  const store = existsSync(ctx.dbPath) ? await ctx.openStore({ create: false }) : undefined;
+  const already = store ? sourceByHash(store, doc.hash) : undefined;
+  if (already && !opts.dryRun) return reportAlready(ctx, already);
+
+  const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date }, store);
+  const source = sourceDraft(doc, found.extraction.source, opts, date);
+  const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
+  const theCase = await caseFor(store, opts.case, references);
+  if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);
+  const plan = planIngest(found, source, theCase);
+  for (const p of plan.people) {
+    if (p.lookup.kind === 'several' && p.choice.action === 'skip' && opts.yes && !opts.dryRun) {
+      say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => q.person.name).join(' or ')}; add the facts about them by hand`);
+    }
+  }
+  if (opts.dryRun) return printProposals(ctx, plan, already);
+
+  if (!opts.yes && !(await walkProposals(ctx, store, plan))) {
+    say(ctx, 'Nothing recorded.');
+    return;
+  }
+  const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && !eventHasOwner(plan, f)).length;
+  if (opts.yes && orphans) say(ctx, `Left out ${orphans} event${orphans === 1 ? '' : 's'} naming nobody: give --case to record them on a case`);
+  const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan));
+  if (done.already) return reportAlready(ctx, done.source);
+  reportIngested(ctx, done);
+}
+
+/** --case, else the one existing case whose reference the document cites. */
+async function caseFor(store: SqliteStore | undefined, ref: string | undefined, references: string[]): Promise<CaseRecord | undefined> {
+  if (ref) {
+    const found = store && (await store.findCaseByRef(ref));
+    if (!found) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref "${ref}" --title ...`);
+    return found;
+  }
+  if (!store) return undefined;
+  const cited = new Map<string, CaseRecord>();
+  for (const r of references) {
+    const found = await store.findCaseByRef(r);
+    if (found) cited.set(found.id, found);
+  }
+  return cited.size === 1 ? [...cited.values()][0] : undefined;
+}

@@ -1,0 +1,61 @@
+// Search results as a caseworker reads them: what was found, the words in context, whose it is.
+// Matched words stand out in colour on a terminal, and are put in [brackets] without colour
+// (and in JSON), so that plain output still shows why a record matched.
+import type { ChalkInstance } from 'chalk';
+import { dateJson, formatDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
+import { MARK, type SearchHit } from '../store/search';
+
+const MARKED = new RegExp(`${MARK.open}([^${MARK.close}]*)${MARK.close}`, 'g');
+
+/** The snippet on one line, the matched words coloured or bracketed. */
+export function highlight(snippet: string, c: ChalkInstance | undefined): string {
+  const line = snippet.replace(/\s+/g, ' ').trim();
+  return line.replace(MARKED, (_all, word: string) => (c && c.level > 0 ? c.bold.yellow(word) : `[${word}]`));
+}
+
+function heading(hit: SearchHit): string {
+  switch (hit.kind) {
+    case 'event': return `${formatDate(hit.date!)}  ${hit.type}`;
+    case 'deadline': return `deadline ${formatDate(hit.date!)}`;
+    case 'source': return `source  ${hit.label}${hit.date ? `, ${formatDate(hit.date)}` : ''}`;
+    case 'case': return `case  ${hit.label}`;
+    case 'person': return `person  ${hit.label}`;
+  }
+}
+
+function whose(hit: SearchHit): string {
+  const cases = hit.cases.map((k) => k.ref).join(', ');
+  const people = hit.kind === 'person' ? '' : hit.people.map((p) => p.name).join(', ');
+  return [cases, people].filter(Boolean).join(' · ');
+}
+
+export function renderSearch(query: string, hits: SearchHit[], c: ChalkInstance): string {
+  if (hits.length === 0) return `Nothing matches "${query}".`;
+  return hits.map((hit) => {
+    const lines = [`${c.bold(heading(hit))}  ${c.dim(shortId(hit.id))}`];
+    const found = highlight(hit.snippet, c);
+    const via = hit.via ? `  ${c.dim(`(as "${hit.via.name}": ${hit.via.detail})`)}` : '';
+    lines.push(`  ${found}${via}`);
+    const owner = whose(hit);
+    if (owner) lines.push(`  ${c.dim(owner)}`);
+    return lines.join('\n');
+  }).join('\n\n');
+}
+
+export function searchJson(hit: SearchHit) {
+  return {
+    kind: hit.kind,
+    id: hit.id,
+    ...(hit.kind === 'person' ? { name: hit.label } : {}),
+    ...(hit.kind === 'source' || hit.kind === 'case' ? { title: hit.title, ref: hit.ref ?? null } : {}),
+    ...(hit.kind === 'source' ? { publisher: hit.publisher ?? null } : {}),
+    ...(hit.type ? { type: hit.type } : {}),
+    ...(hit.date ? dateJson(hit.date) : {}),
+    snippet: highlight(hit.snippet, undefined),
+    case: hit.cases[0] ?? null,
+    cases: hit.cases,
+    people: hit.people,
+    ...(hit.via ? { via: hit.via } : {}),
+  };
+}

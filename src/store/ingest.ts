@@ -1,0 +1,158 @@
+// Writing what an ingest accepted, all in one transaction and one change batch: the source (with the
+// document's text and fingerprint), new people, other names and risks of tracked people, events citing
+// the source, deadlines. An event already recorded with the same type, date, case and people gains the
+// source as a citation instead of being recorded twice.
+import { dayIso, firstDay } from '../domain/dates';
+import type { DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
+import { caseRefKey } from '../domain/model';
+import type { EventType, PartialDate, Risk } from '../domain/types';
+import { refreshPeople } from './derived';
+import { dateParams, type Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+import type { NewSource } from './store';
+
+/** A person an event or deadline names: a tracked one by id, or one this ingest adds, by its key. */
+export type PersonKey = { id: string } | { key: string };
+
+export interface IngestWrite {
+  source: NewSource & { title: string; body: string; hash: string };
+  newPeople: Array<{ key: string; name: string; aliases: string[]; risks: Risk[]; caseIds: string[] }>;
+  trackedPeople: Array<{ personId: string; names: string[]; risks: Risk[] }>;
+  events: Array<{ caseId?: string; people: PersonKey[]; type: EventType; summary: string; date: PartialDate }>;
+  deadlines: Array<{ caseId?: string; people: PersonKey[]; note: string; date: PartialDate }>;
+}
+
+export interface Ingested {
+  source: SourceRecord;
+  /** True when the document was already stored: nothing was written. */
+  already: boolean;
+  newPeople: PersonRecord[];
+  updatedPeople: PersonRecord[];
+  events: EventRecord[];
+  /** Events already recorded that now also cite this source. */
+  cited: EventRecord[];
+  deadlines: DeadlineRecord[];
+}
+
+export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | undefined {
+  const row = store.db.prepare('SELECT id FROM sources WHERE hash = ?').get(hash) as Row | undefined;
+  return row ? store.read.sourceById(row.id as string) : undefined;
+}
+
+export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
+  return store.write(() => {
+    const known = sourceByHash(store, input.source.hash);
+    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [] };
+    if (known) return done;
+    const sourceId = insertSource(store, input.source);
+    const ids = new Map<string, string>();
+    // One millisecond apart, so that lists ordered by when people were recorded keep the document's order.
+    const start = Date.now();
+    input.newPeople.forEach((p, i) => ids.set(p.key, insertPerson(store, p, new Date(start + i).toISOString())));
+    for (const p of input.trackedPeople) if (updatePerson(store, p)) done.updatedPeople.push(store.read.personById(p.personId)!);
+    const idOf = (k: PersonKey): string => ('id' in k ? k.id : ids.get(k.key)!);
+    for (const e of input.events) {
+      const personIds = [...new Set(e.people.map(idOf))];
+      const same = sameEvent(store, e.type, e.date, e.caseId, personIds);
+      if (same) {
+        const before = store.snapshot('events', same);
+        store.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, source_id) VALUES (?, ?)').run(same, sourceId);
+        store.logChange('edit', 'events', same, before, store.snapshot('events', same));
+        done.cited.push(store.read.eventById(same)!);
+        continue;
+      }
+      const id = store.newId('event');
+      store.insertEvent(id, { caseId: e.caseId, personIds, type: e.type, summary: e.summary, date: e.date, sourceIds: [sourceId] });
+      store.logChange('add', 'events', id, null, store.snapshot('events', id));
+      done.events.push(store.read.eventById(id)!);
+    }
+    for (const d of input.deadlines) done.deadlines.push(insertDeadline(store, d.caseId, [...new Set(d.people.map(idOf))], d.note, d.date));
+    done.newPeople = [...ids.values()].map((id) => store.read.personById(id)!);
+    done.source = store.read.sourceById(sourceId)!;
+    return done;
+  });
+}
+
+/** A source recorded by hand with the same reference and no text yet becomes this document's source. */
+function insertSource(store: SqliteStore, s: IngestWrite['source']): string {
+  const at = new Date().toISOString();
+  const bare = s.ref
+    ? store.db.prepare('SELECT id FROM sources WHERE ref_key = ? AND hash IS NULL').all(caseRefKey(s.ref)) as Row[] : [];
+  if (bare.length === 1) {
+    const id = bare[0]!.id as string;
+    const before = store.snapshot('sources', id);
+    store.db.prepare(
+      `UPDATE sources SET body = @body, hash = @hash, publisher = coalesce(publisher, @publisher), url = coalesce(url, @url),
+         reliability = coalesce(reliability, @reliability), updated_at = @at WHERE id = @id`,
+    ).run({ id, body: s.body, hash: s.hash, publisher: s.publisher ?? null, url: s.url ?? null, reliability: s.reliability ?? null, at });
+    store.logChange('edit', 'sources', id, before, store.snapshot('sources', id));
+    return id;
+  }
+  const id = store.newId('source');
+  store.db.prepare(
+    `INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
+     VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)`,
+  ).run({ id, title: s.title, publisher: s.publisher ?? null, ref: s.ref ?? null, ref_key: s.ref ? caseRefKey(s.ref) : null,
+    ...dateParams('date', s.date), url: s.url ?? null, reliability: s.reliability ?? null, body: s.body, hash: s.hash, at });
+  store.logChange('add', 'sources', id, null, store.snapshot('sources', id));
+  return id;
+}
+
+function insertPerson(store: SqliteStore, p: IngestWrite['newPeople'][number], at: string): string {
+  const id = store.newId('person');
+  store.db.prepare('INSERT INTO people (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(id, p.name, at, at);
+  store.insertName(id, p.name, true);
+  for (const alias of p.aliases) store.insertName(id, alias, false);
+  addRisksAndCases(store, id, p.risks, p.caseIds);
+  refreshPeople(store.db, [id]);
+  store.logChange('add', 'people', id, null, store.snapshot('people', id));
+  return id;
+}
+
+/** Adds the document's spellings and risks a tracked person lacks; false when there was nothing to add. */
+function updatePerson(store: SqliteStore, p: IngestWrite['trackedPeople'][number]): boolean {
+  const before = store.snapshot('people', p.personId);
+  let changed = false;
+  for (const name of p.names) changed = store.insertName(p.personId, name, false) || changed;
+  changed = addRisksAndCases(store, p.personId, p.risks, []) || changed;
+  if (changed) store.logChange('edit', 'people', p.personId, before, store.snapshot('people', p.personId));
+  return changed;
+}
+
+function addRisksAndCases(store: SqliteStore, personId: string, risks: Risk[], caseIds: string[]): boolean {
+  const risk = store.db.prepare('INSERT OR IGNORE INTO person_risks (person_id, risk) VALUES (?, ?)');
+  const member = store.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
+  let changes = 0;
+  for (const r of risks) changes += risk.run(personId, r).changes;
+  for (const c of caseIds) changes += member.run(c, personId).changes;
+  return changes > 0;
+}
+
+/** An event already recorded with this type, date (at its precision), case and exactly these people. */
+function sameEvent(store: SqliteStore, type: EventType, date: PartialDate, caseId: string | undefined, personIds: string[]): string | undefined {
+  const { date: iso } = dateParams('date', date);
+  const people = JSON.stringify([...personIds].sort());
+  const row = store.db.prepare(
+    `SELECT e.id FROM events e
+      WHERE e.id IN (SELECT event_id FROM event_people WHERE person_id = @first
+                     UNION ALL SELECT id FROM events WHERE @first IS NULL AND case_id = @case AND whole_case = 1)
+        AND e.type = @type AND e.date = @iso AND e.case_id IS @case
+        AND (SELECT json_group_array(person_id) FROM (SELECT person_id FROM event_people WHERE event_id = e.id ORDER BY person_id)) = @people
+      LIMIT 1`,
+  ).get({ first: personIds[0] ?? null, case: caseId ?? null, type, iso, people }) as Row | undefined;
+  return row?.id as string | undefined;
+}
+
+function insertDeadline(store: SqliteStore, caseId: string | undefined, personIds: string[], note: string, date: PartialDate): DeadlineRecord {
+  const id = store.newId('deadline');
+  const at = new Date().toISOString();
+  const due = dayIso(firstDay(date));
+  store.db.prepare(
+    `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
+     VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, NULL, @due, @note, @at, @at)`,
+  ).run({ id, case_id: caseId ?? null, ...dateParams('date', date), due, note, at });
+  const person = store.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
+  for (const p of personIds) person.run(id, p);
+  store.logChange('add', 'deadlines', id, null, store.snapshot('deadlines', id));
+  return store.read.deadlineById(id)!;
+}

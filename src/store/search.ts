@@ -1,0 +1,139 @@
+// Full-text search (migration 002): the words typed become quoted FTS5 phrases, never query syntax;
+// matches are ranked by bm25 and come with a snippet. Names are also looked up through the name
+// matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
+// still finds the person.
+import { foldName, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import type { CaseRef, PersonRef } from '../domain/model';
+import type { EventType, PartialDate } from '../domain/types';
+import { UserError } from '../errors';
+import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+
+/** Around the matched words in a snippet; the renderer turns them into colour or [brackets]. */
+export const MARK = { open: '\u0002', close: '\u0003' } as const;
+
+export type HitKind = 'event' | 'deadline' | 'person' | 'source' | 'case';
+
+export interface SearchHit {
+  kind: HitKind;
+  id: string;
+  /** What the record is called: a person's primary name; a source's or case's reference and title. */
+  label?: string;
+  title?: string;
+  ref?: string;
+  publisher?: string;
+  snippet: string;
+  date?: PartialDate;
+  type?: EventType;
+  cases: CaseRef[];
+  people: PersonRef[];
+  /** For a person found by another spelling: the stored name and how it matched. */
+  via?: { name: string; detail: string };
+}
+
+const SNIPPET_TOKENS = 12;
+/** Words beyond this are not a name: the name matcher is not asked. */
+const NAME_WORDS = 4;
+
+/** The typed words as an FTS5 query: each a quoted phrase, or its fold ("Kasım" | "kasim"); all required. */
+export function ftsQuery(text: string): string | undefined {
+  const terms = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (terms.length === 0) return undefined;
+  const phrase = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+  return terms.map((t) => {
+    const folded = foldName(t);
+    return folded && folded !== t.toLowerCase() ? `(${phrase(t)} OR ${phrase(folded)})` : phrase(t);
+  }).join(' AND ');
+}
+
+interface Match { kind: string; recordId: string; snippet: string; body: string; rank: number }
+
+/** People whose names match first (a name is what people search for most), then everything else by rank. */
+export function searchRecords(store: SqliteStore, text: string, limit: number): SearchHit[] {
+  const query = ftsQuery(text);
+  if (!query) throw new UserError('nothing to search for: type a word or a name');
+  const matches = fullText(store, query, limit * 2 + 10);
+  const people = new Map<string, SearchHit>();
+  const others: SearchHit[] = [];
+  for (const m of matches) {
+    if (m.kind === 'name') {
+      const personId = (store.db.prepare('SELECT person_id FROM person_names WHERE id = ?').get(m.recordId) as Row | undefined)?.person_id as string | undefined;
+      if (!personId || people.has(personId)) continue;
+      const hit = personHit(store, personId, m.snippet);
+      people.set(personId, m.body === hit.label ? hit : { ...hit, via: { name: m.body, detail: 'another stored name' } });
+    } else {
+      const hit = recordHit(store, m);
+      if (hit) others.push(hit);
+    }
+  }
+  if (text.trim().split(/\s+/).length <= NAME_WORDS) {
+    for (const v of nameVariants(store, text)) {
+      if (!people.has(v.personId)) people.set(v.personId, { ...personHit(store, v.personId, v.name), via: { name: v.name, detail: v.detail } });
+    }
+  }
+  return [...people.values(), ...others].slice(0, limit);
+}
+
+function fullText(store: SqliteStore, query: string, limit: number): Match[] {
+  try {
+    return (store.db.prepare(
+      `SELECT t.kind, t.record_id, t.body, rank,
+              CASE WHEN t.kind = 'name' THEN highlight(search_index, 0, @open, @close) ELSE snippet(search_index, -1, @open, @close, '…', @tokens) END AS snippet
+         FROM search_index JOIN search_text t ON t.id = search_index.rowid
+        WHERE search_index MATCH @query ORDER BY rank LIMIT @limit`,
+    ).all({ query, limit, open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS }) as Row[]).map((r) => ({
+      kind: r.kind as string, recordId: r.record_id as string, snippet: r.snippet as string, body: r.body as string, rank: r.rank as number,
+    }));
+  } catch (error) {
+    if (/no such table: search_/.test((error as Error).message)) {
+      throw new UserError('this database has no search index (it was created by a development version of caselog): export it and import it into a new file');
+    }
+    throw error;
+  }
+}
+
+const mark = (text: string): string => `${MARK.open}${text}${MARK.close}`;
+
+function personHit(store: SqliteStore, personId: string, snippet: string): SearchHit {
+  const person = store.read.personById(personId)!;
+  // A name matched through its fold alone shows whole: the fold is not what anyone wrote.
+  return { kind: 'person', id: person.id, label: person.name, snippet: snippet.includes(MARK.open) ? snippet : mark(snippet), cases: person.cases, people: [{ id: person.id, name: person.name }] };
+}
+
+function recordHit(store: SqliteStore, m: Match): SearchHit | undefined {
+  const base = { id: m.recordId, snippet: m.snippet };
+  if (m.kind === 'event') {
+    const e = store.read.eventById(m.recordId);
+    return e && { ...base, kind: 'event', date: e.date, type: e.type, cases: e.case ? [e.case] : [], people: e.people };
+  }
+  if (m.kind === 'deadline') {
+    const d = store.read.deadlineById(m.recordId);
+    return d && { ...base, kind: 'deadline', date: d.date, cases: d.case ? [d.case] : [], people: d.people };
+  }
+  if (m.kind === 'case') {
+    const c = store.read.caseById(m.recordId);
+    return c && { ...base, kind: 'case', label: `${c.ref} — ${c.title}`, title: c.title, ref: c.ref, cases: [{ id: c.id, ref: c.ref }], people: c.people };
+  }
+  const s = store.read.sourceById(m.recordId);
+  if (!s) return undefined;
+  const about = (sql: string) => store.db.prepare(sql).all(s.id) as Row[];
+  const cases = about(`SELECT DISTINCT c.id, c.ref FROM event_sources es JOIN events e ON e.id = es.event_id JOIN cases c ON c.id = e.case_id
+                        WHERE es.source_id = ? ORDER BY c.ref_key LIMIT 5`).map((r) => ({ id: r.id as string, ref: r.ref as string }));
+  const people = about(`SELECT DISTINCT p.id, p.name FROM event_sources es JOIN event_people ep ON ep.event_id = es.event_id
+                         JOIN people p ON p.id = ep.person_id WHERE es.source_id = ? ORDER BY p.name LIMIT 5`)
+    .map((r) => ({ id: r.id as string, name: r.name as string }));
+  return { ...base, kind: 'source', label: [s.publisher, s.ref, s.title].filter(Boolean).join(', '), title: s.title, ref: s.ref,
+    publisher: s.publisher, date: s.date, cases, people };
+}
+
+/** Stored names the matcher takes for the typed one (other spellings and transliterations), best per person. */
+function nameVariants(store: SqliteStore, typed: string): Array<{ personId: string; name: string; detail: string }> {
+  const best = new Map<string, { name: string; detail: string; score: number }>();
+  for (const c of store.read.nameCandidates(typed)) {
+    const match = scoreName(typed, c.name);
+    if (!match || match.score < PLAUSIBLE_MATCH) continue;
+    const current = best.get(c.personId);
+    if (!current || match.score > current.score) best.set(c.personId, { name: c.name, detail: match.detail, score: match.score });
+  }
+  return [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([personId, v]) => ({ personId, name: v.name, detail: v.detail }));
+}

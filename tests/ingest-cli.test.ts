@@ -1,0 +1,227 @@
+// caselog ingest: the three sample documents end to end, the same document twice, --dry-run --json,
+// the review on a terminal, and the refusals. In-process, plus the real binary reading stdin.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
+
+const sample = (name: string): string => new URL(`../../shared/samples/${name}.txt`, import.meta.url).pathname;
+const UA = sample('ua-77-98-further-information-1999');
+const AMNESTY = sample('amnesty-public-statement-eur-57-1572-2019');
+const HRW = sample('hrw-kazakhstan-asylum-seekers-2020');
+
+let db: string;
+const c = (args: string[], today = '2020-07-10') => caselog(args, { db, today });
+const exported = async () => (await c(['export', '--format', 'json'])).stdout;
+const sourcesIn = (json: string) => (JSON.parse(json) as { sources: unknown[] }).sources.length;
+const eventsIn = (json: string) => (JSON.parse(json) as { events: unknown[] }).events.length;
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('ingest --yes of the sample documents', () => {
+  it('UA 77/98: the deportation and arrest in the timeline with the source, the appeals deadline in due', async () => {
+    const r = await c(['ingest', UA, '--yes']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Left out 1 event naming nobody: give --case to record them on a case');
+    expect(r.stderr).toContain('3 new people, 3 events, 1 deadline');
+    const timeline = await c(['timeline', 'Khamit Memet']);
+    expect(timeline.stdout).toContain('Hemit Memet (also Khamit Memet) — returned');
+    expect(timeline.stdout).toMatch(/11 February 1999 {2}deportation[\s\S]*deported the three men[\s\S]*source: Amnesty International, EXTRA 77\/98/);
+    expect(timeline.stdout).toContain('date as given: "a few months earlier"');
+    const due = await c(['due'], '1999-03-01');
+    expect(due.stdout).toContain('Hemit Memet, Kasim Mahpir, Ilyas Zordun');
+    expect(due.stdout).toContain('check before sending appeals (source: Amnesty International EXTRA 77/98) — check before 15 March 1999 (in 14 days)');
+  });
+
+  it('the public statement: its events under its reference, and nothing due from it', async () => {
+    expect((await c(['ingest', AMNESTY, '--yes'])).code).toBe(0);
+    const timeline = await c(['timeline', 'Darhan Dilmanov']);
+    expect(timeline.stdout).toMatch(/6 December 2019 {2}statement[\s\S]*source: Amnesty International, EUR 57\/1572\/2019/);
+    expect((await c(['due'], '2019-12-12')).stdout).toContain('Nothing due');
+  });
+
+  it('the press release: hearing and sentence in the timeline, the release date in due', async () => {
+    expect((await c(['ingest', HRW, '--yes'])).code).toBe(0);
+    const timeline = await c(['timeline', 'Murager Alimuly']);
+    expect(timeline.stdout).toMatch(/6 January 2020 {2}hearing[\s\S]*21 January 2020 {2}sentence[\s\S]*source: Human Rights Watch/);
+    expect(timeline.stdout).toContain('— imprisoned');
+    const due = await c(['due']);
+    expect(due.stdout).toMatch(/Kaster Musakhanuly, Murager Alimuly {2}d-\w+\n {2}eligible for release \(source: Human Rights Watch\) — check before 21 July 2020 \(in 11 days\)/);
+  });
+
+  it('puts the facts on --case, and new people in it', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+    expect((await c(['ingest', UA, '--yes', '--case', 'ua 77/98', '--reliability', 'reliable'])).code).toBe(0);
+    const timeline = await c(['--json', 'timeline', 'UA 77/98']);
+    const events = (JSON.parse(timeline.stdout) as { events: Array<{ type: string; case: { ref: string }; sources: Array<{ reliability: string }> }> }).events;
+    // With a case, the report the document cites (it names nobody) is kept as an event on the whole case.
+    expect(events.map((e) => e.type).sort()).toEqual(['arrest', 'deportation', 'other', 'report']);
+    expect(events.every((e) => e.case.ref === 'UA 77/98' && e.sources[0]!.reliability === 'reliable')).toBe(true);
+    expect((await c(['due'], '1999-03-01')).stdout).toMatch(/^UA 77\/98 {2}Hemit Memet, Kasim Mahpir, Ilyas Zordun/);
+  });
+
+  it('maps a close spelling to the tracked person instead of adding a second one, and keeps the spelling', async () => {
+    await c(['add', 'person', 'Qaster Musakhanuly']);
+    expect((await c(['ingest', HRW, '--yes'])).code).toBe(0);
+    const people = (JSON.parse(await exported()) as { people: Array<{ name: string; names: Array<{ name: string }> }> }).people;
+    const kaster = people.filter((p) => p.names.some((n) => /musakhanuly/i.test(n.name)));
+    expect(kaster.map((p) => p.name)).toEqual(['Qaster Musakhanuly']);
+    expect((await c(['timeline', 'Qaster Musakhanuly'])).stdout).toContain('sentenced to one year in prison');
+  });
+});
+
+describe('the same document twice', () => {
+  it('is one source with no duplicate events, also when saved with other line endings', async () => {
+    expect((await c(['ingest', UA, '--yes'])).code).toBe(0);
+    const before = await exported();
+    const again = await c(['ingest', UA, '--yes']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/Already ingested as source Amnesty International, EXTRA 77\/98, .* \[s-\w+\]: nothing new recorded/);
+    const crlf = `${db}.txt`;
+    writeFileSync(crlf, readFileSync(UA, 'utf8').replace(/\n/g, '\r\n  '));
+    expect((await c(['ingest', crlf, '--yes'])).stderr).toContain('Already ingested');
+    const after = await exported();
+    expect(after).toBe(before);
+    expect(sourcesIn(after)).toBe(1);
+    expect(eventsIn(after)).toBe(3);
+  });
+
+  it('is undone as one change', async () => {
+    await c(['add', 'person', 'Kasim Mahpir']);
+    const before = await exported();
+    expect((await c(['ingest', UA, '--yes'])).code).toBe(0);
+    expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog ingest" .*removed source "Further information on EXTRA 77\/98/);
+    expect(await exported()).toBe(before);
+    expect((await c(['search', 'deported'])).stdout).toBe('Nothing matches "deported".\n');
+  });
+});
+
+describe('ingest --dry-run --json', () => {
+  it('prints the proposals with the documented fields and writes nothing', async () => {
+    await c(['add', 'person', 'Hemit Memet']);
+    const before = await exported();
+    const r = await c(['--json', 'ingest', UA, '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(await exported()).toBe(before);
+    const out = JSON.parse(r.stdout) as { source: Record<string, unknown>; candidates: Array<Record<string, unknown>> };
+    expect(out.source).toMatchObject({ title: expect.stringContaining('Further information on EXTRA 77/98'), publisher: 'Amnesty International', reference: 'EXTRA 77/98', date: '1999-02-11', precision: 'day' });
+    expect(new Set(out.candidates.map((k) => k.kind))).toEqual(new Set(['event', 'deadline', 'person', 'reference']));
+    expect(out.candidates).toContainEqual(expect.objectContaining({
+      kind: 'event', type: 'deportation', date: '1999-02-11', precision: 'day', people: ['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun'],
+      text: expect.stringContaining('deported the three men'),
+    }));
+    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '1999-03-15', precision: 'day', text: expect.stringContaining('15 March 1999') }));
+    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'person', people: ['Hemit Memet'], tracked: expect.objectContaining({ name: 'Hemit Memet' }) }));
+    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'reference', reference: 'EUR 57/12/98' }));
+  });
+
+  it('does not create a database that does not exist', async () => {
+    expect((await c(['--json', 'ingest', HRW, '--dry-run'])).code).toBe(0);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('HTML and Markdown', () => {
+  const page = '<!doctype html><html><head><title>Release him | Example</title></head><body><div class="nav">Menu</div>'
+    + '<h1>Kazakhstan: release Kaster Musakhanuly</h1><p>Kaster Musakhanuly was detained on 14 October 2019 in Almaty.</p></body></html>';
+  const note = '# Kazakhstan: release Kaster Musakhanuly\n\n**Kaster Musakhanuly** was detained on 14 October 2019 in [Almaty](https://example.org).\n';
+
+  it.each([['a saved web page, told by its content', 'page', page], ['a Markdown note, told by its extension', 'note.md', note]])('%s', async (_what, name, text) => {
+    const file = `${db}-${name}`;
+    writeFileSync(file, text);
+    const r = await c(['--json', 'ingest', file, '--yes']);
+    expect(r.code).toBe(0);
+    const done = JSON.parse(r.stdout) as { source: { title: string }; events: Array<{ type: string; date: string; summary: string }> };
+    expect(done.source.title).toBe('Kazakhstan: release Kaster Musakhanuly');
+    expect(done.events).toEqual([expect.objectContaining({ type: 'detention', date: '2019-10-14', summary: expect.stringMatching(/^Kaster Musakhanuly was detained on 14 October 2019 in Almaty\b/) })]);
+    // The markup is not part of the stored text.
+    expect((await c(['search', 'nav'])).stdout).toBe('Nothing matches "nav".\n');
+  });
+});
+
+describe('the review on a terminal', () => {
+  const tracked = async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+    await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98']);
+  };
+  const walk = (answers: unknown[]) => {
+    const prompter = scriptedPrompter(answers);
+    return { prompter, run: () => caselog(['ingest', UA, '--case', 'UA 77/98'], { db, today: '1999-03-01', tty: true, prompter }) };
+  };
+
+  it('writes exactly what was accepted, after the confirmation', async () => {
+    await tracked();
+    // Kasim Mahpir: new; Ilyas Zordun: skipped; report: skip; deportation: accept; arrest: skip; warrant: skip; deadline: accept.
+    const { prompter, run } = walk(['new', 'skip', 'skip', 'accept', 'skip', 'skip', 'accept', true]);
+    const r = await run();
+    expect(r.code).toBe(0);
+    expect(prompter.asked[0]).toMatch(/^New person: Kasim Mahpir/);
+    expect(prompter.asked.at(-1)).toBe('Record the source, 1 new people, 1 events and 1 deadlines?');
+    const events = (JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout) as { events: Array<{ type: string; people: Array<{ name: string }> }> }).events;
+    expect(events.map((e) => [e.type, e.people.map((p) => p.name)])).toEqual([['deportation', ['Hemit Memet', 'Kasim Mahpir']]]);
+    expect((await c(['timeline', 'Ilyas Zordun'])).code).toBe(1);
+    expect((await c(['due'], '1999-03-01')).stdout).toContain('check before sending appeals');
+  });
+
+  it('asks before taking a spelling variant for someone tracked', async () => {
+    const qaster = JSON.parse((await c(['--json', 'add', 'person', 'Qaster Musakhanuly'])).stdout) as { id: string };
+    // Darhan Dilmanov: skip; Kaster Musakhanuly: Qaster's other name; Murager Alimuly: skip. Both events then name nobody.
+    const prompter = scriptedPrompter(['skip', `id:${qaster.id}`, 'skip', true]);
+    const r = await caselog(['ingest', AMNESTY], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked[1]).toMatch(/^"Kaster Musakhanuly" looks like someone tracked/);
+    expect((await c(['timeline', 'Kaster Musakhanuly'])).stdout).toMatch(/^Qaster Musakhanuly \(also Kaster Musakhanuly\)/);
+    expect((JSON.parse(await exported()) as { people: unknown[] }).people).toHaveLength(1);
+  });
+
+  it('records an edited event as edited', async () => {
+    await tracked();
+    const { run } = walk(['new', 'new', 'skip', 'edit', '12 Feb 1999', 'deportation', 'Handed over to China at the border', 'skip', 'skip', 'skip', true]);
+    expect((await run()).code).toBe(0);
+    const timeline = (await c(['timeline', 'Hemit Memet'])).stdout;
+    expect(timeline).toMatch(/12 February 1999 {2}deportation[\s\S]*Handed over to China at the border/);
+    expect(timeline).not.toContain('deported the three men');
+  });
+
+  it('writes nothing when the caseworker says no at the end', async () => {
+    await tracked();
+    const before = await exported();
+    const { run } = walk(['new', 'new', 'accept', 'accept', 'accept', 'accept', 'accept', false]);
+    const r = await run();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Nothing recorded.');
+    expect(await exported()).toBe(before);
+  });
+});
+
+describe('refusals', () => {
+  it('needs --yes or --dry-run without a terminal, and writes nothing', async () => {
+    const r = await c(['ingest', UA]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pass --yes to accept them all, or --dry-run --json');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('refuses an unknown case, a missing file, and a reliability off the scale', async () => {
+    expect((await c(['ingest', UA, '--yes', '--case', 'UA 1/01'])).stderr).toContain('no case with reference "UA 1/01"');
+    expect((await c(['ingest', `${db}.missing.txt`, '--yes'])).code).toBe(1);
+    const bad = await c(['add', 'source', '--title', 'Report', '--reliability', 'trustworthy']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('highly-reliable, reliable, fairly-reliable, unreliable, unknown');
+    const good = await c(['--json', 'add', 'source', '--title', 'Report', '--reliability', 'fairly-reliable']);
+    expect(JSON.parse(good.stdout)).toMatchObject({ title: 'Report', reliability: 'fairly-reliable' });
+  });
+});
+
+describe('the real binary', () => {
+  it('ingests a document from stdin and then finds a word that is only in it', () => {
+    const env = { CASELOG_DB: db, CASELOG_TODAY: '2020-07-10' };
+    const r = spawnCaselog(['ingest', '-', '--yes', '--title', 'Kazakhstan: asylum seekers on trial'], env, readFileSync(HRW, 'utf8'));
+    expect(r.stderr).toContain('Recorded source Human Rights Watch, "Kazakhstan: asylum seekers on trial", 21 January 2020');
+    expect(r.code).toBe(0);
+    const found = spawnCaselog(['search', 'treaty'], env);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain("…a violation of Kazakhstan's [treaty] obligations");
+  });
+});

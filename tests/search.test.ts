@@ -1,0 +1,118 @@
+// caselog search: accents, scripts and spellings of names; words only an ingested document holds;
+// input that would be FTS5 syntax; the index following every write (edit, delete, import, migration).
+import Database from 'better-sqlite3-multiple-ciphers';
+import { writeFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { foundation } from '../src/store/migrations/001-foundation';
+import { caselog, tempDb } from './helpers/cli';
+
+const HRW = new URL('../../shared/samples/hrw-kazakhstan-asylum-seekers-2020.txt', import.meta.url).pathname;
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2020-07-10' });
+const search = async (...words: string[]) => JSON.parse((await c(['--json', 'search', ...words])).stdout) as Array<Record<string, unknown>>;
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('names', () => {
+  it('finds an accented name typed without accents, in any case', async () => {
+    await c(['add', 'person', 'José Núñez']);
+    const r = await c(['search', 'jose', 'NUNEZ']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^person {2}José Núñez {2}p-\w+\n {2}\[José\] \[Núñez\]\n$/);
+  });
+
+  it('finds a name stored in Cyrillic typed in Latin: its transliteration, and a spelling variant of it', async () => {
+    await c(['add', 'case', '--ref', 'UA 12/20', '--title', 'Fear of return']);
+    await c(['add', 'person', 'Қастер Мұсаханұлы', '--case', 'UA 12/20']);
+    const [byFold] = await search('Musakhanuly');
+    expect(byFold).toMatchObject({ kind: 'person', name: 'Қастер Мұсаханұлы', case: { ref: 'UA 12/20' } });
+    const variant = await c(['search', 'Kaster']);
+    expect(variant.stdout).toContain('person  Қастер Мұсаханұлы');
+    expect(variant.stdout).toContain('UA 12/20');
+  });
+
+  it('finds a person once, however many of their names match', async () => {
+    await c(['add', 'person', 'Hemit Memet', '--alias', 'Khamit Memet', '--alias', 'Memet Hemit']);
+    expect((await search('Memet')).filter((h) => h.kind === 'person')).toHaveLength(1);
+  });
+});
+
+describe('records and documents', () => {
+  it('finds a word that is only in an ingested document, with the matched word in brackets', async () => {
+    expect((await c(['ingest', HRW, '--yes'])).code).toBe(0);
+    const hits = await search('treaty');
+    expect(hits.map((h) => h.kind)).toEqual(['source']);
+    expect(hits[0]).toMatchObject({ title: 'hrw kazakhstan asylum seekers 2020', publisher: 'Human Rights Watch', snippet: expect.stringContaining('[treaty]') });
+    expect(hits[0]!.people).toContainEqual(expect.objectContaining({ name: 'Kaster Musakhanuly' }));
+  });
+
+  it('finds event summaries and deadline notes with their case and people, ranked and limited', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+    await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98']);
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Handed over at the Khorgos border crossing']);
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-15', '--note', 'ask the border post at Khorgos again, Khorgos being the last place seen']);
+    const hits = await search('khorgos');
+    expect(hits.map((h) => h.kind)).toEqual(['deadline', 'event']);
+    expect(hits[1]).toMatchObject({ type: 'deportation', date: '1999-02-11', precision: 'day', case: { ref: 'UA 77/98' }, people: [expect.objectContaining({ name: 'Kasim Mahpir' })] });
+    expect(await search('khorgos', '--limit', '1')).toHaveLength(1);
+    const text = await c(['search', 'border', 'crossing']);
+    expect(text.stdout).toContain('Handed over at the Khorgos [border] [crossing]');
+    expect(text.stdout).toContain('UA 77/98 · Kasim Mahpir');
+  });
+
+  it('says so when nothing matches', async () => {
+    await c(['add', 'person', 'Ilyas Zordun']);
+    const r = await c(['search', 'Ghulja']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Nothing matches "Ghulja".\n');
+  });
+});
+
+describe('any input', () => {
+  it.each(['"', '*', 'NEAR(', '-x', '', 'AND', 'a OR b NOT', '"unbalanced', 'body:x', '^start', '(', 'Memet*', '—'])('%j: exit 0 or 1, one plain line', async (typed) => {
+    await c(['add', 'person', 'Hemit Memet']);
+    const r = await c(['search', typed]);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
+    if (r.code === 1) expect(r.stderr).toBe('caselog: nothing to search for: type a word or a name\n');
+  });
+});
+
+describe('the index follows every write', () => {
+  it('drops deleted events and people, cascades included, and follows edits', async () => {
+    await c(['add', 'person', 'Ilyas Zordun', '--alias', 'Ilyas Zordunov']);
+    const added = JSON.parse((await c(['--json', 'add', 'event', 'Ilyas Zordun', '--date', '1999', '--type', 'arrest', '--summary', 'Detained in Ghulja'])).stdout) as { id: string };
+    await c(['edit', added.id, '--summary', 'Detained in Urumqi']);
+    expect(await search('Ghulja')).toEqual([]);
+    expect((await search('Urumqi')).map((h) => h.id)).toEqual([added.id]);
+    expect((await c(['delete', added.id, '--force'])).code).toBe(0);
+    expect(await search('Urumqi')).toEqual([]);
+    expect((await c(['delete', 'Ilyas Zordun', '--force'])).code).toBe(0);
+    expect(await search('Zordunov')).toEqual([]);
+    // Not only hidden from the results: gone from the index, as an erase for someone's safety needs.
+    const file = new Database(db, { readonly: true });
+    const left = (word: string) => file.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(word) as { n: number };
+    expect([left('zordunov').n, left('urumqi').n]).toEqual([0, 0]);
+    expect(file.prepare(`SELECT count(*) AS n FROM search_text WHERE body LIKE '%Zordun%' OR body LIKE '%Urumqi%'`).get()).toEqual({ n: 0 });
+    file.close();
+  });
+
+  it('indexes what import brings, and what a database held before the search migration', async () => {
+    const old = new Database(db);
+    old.exec(foundation);
+    old.prepare("INSERT INTO people (id, name, created_at, updated_at) VALUES ('p-0000000000000000', 'Kasim Mahpir', 'x', 'x')").run();
+    old.prepare("INSERT INTO person_names (id, person_id, name, folded, is_primary) VALUES ('n-0000000000000000', 'p-0000000000000000', 'Kasim Mahpir', 'kasim mahpir', 1)").run();
+    old.pragma('user_version = 1');
+    old.close();
+    expect((await search('mahpir'))[0]).toMatchObject({ kind: 'person', name: 'Kasim Mahpir' });
+
+    const file = `${db}.json`;
+    writeFileSync(file, (await c(['export', '--format', 'json'])).stdout);
+    db = tempDb();
+    expect((await c(['import', file])).code).toBe(0);
+    expect((await search('kasim'))[0]).toMatchObject({ kind: 'person', name: 'Kasim Mahpir' });
+  });
+});
