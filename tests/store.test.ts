@@ -3,6 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/open';
 import { SCHEMA_VERSION } from '../src/store/schema';
+import { foundation } from '../src/store/migrations/001-foundation';
 import { SqliteStore } from '../src/store/sqlite-store';
 import { parseDate } from '../src/domain/dates';
 import { tempDb } from './helpers/cli';
@@ -21,18 +22,20 @@ describe('opening a database', () => {
 
   it('migrates an older database forward and keeps a backup of it beside the file', async () => {
     const path = tempDb();
-    const first = open(path);
-    await first.addCase({ ref: 'UA 1/99', title: 'kept', countries: [] });
-    first.close();
     const raw = new Database(path);
+    raw.pragma('journal_mode = WAL');
+    raw.exec(foundation);
     raw.pragma('user_version = 1');
+    raw.prepare(`INSERT INTO cases (id, ref, ref_key, title, created_at, updated_at) VALUES ('c-0000000000000001', 'UA 1/99', 'ua1/99', 'kept', 'x', 'x')`).run();
     raw.close();
     const again = open(path);
     expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect((await again.findCaseByRef('ua 1/99'))?.title).toBe('kept');
+    expect(again.db.prepare(`SELECT name FROM sqlite_master WHERE name = 'search_index'`).get()).toBeTruthy();
     again.close();
     const backup = new Database(`${path}.schema1.bak`, { readonly: true });
     expect(backup.prepare('SELECT title FROM cases').get()).toEqual({ title: 'kept' });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
   });
 });
