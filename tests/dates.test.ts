@@ -385,3 +385,15 @@ describe('counting days', () => {
     }));
   });
 });
+
+describe('names of object properties are not dates', () => {
+  it.each(['constructor', '__proto__', 'toString', 'in constructor days', '+hasOwnProperty'])('refuses %j as a deadline date', (text) => {
+    expect(() => parseDeadlineDate(text, { year: 1999, month: 3, day: 1 })).toThrow(DateInputError);
+  });
+});
+
+describe('units that are object property names', () => {
+  it.each(['in 3 constructor', '+3constructor', 'in two __proto__'])('refuses %j', (text) => {
+    expect(() => parseDeadlineDate(text, { year: 1999, month: 3, day: 1 })).toThrow(DateInputError);
+  });
+});

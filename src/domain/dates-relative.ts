@@ -35,14 +35,14 @@ function offsetOf(amount: number, unitWord: string): RelativeOffset | null {
 
 /** Reads a relative form from normalised (lower-case, single-spaced) text, or null. */
 export function matchRelative(norm: string): RelativeOffset | null {
-  const fixed = FIXED[norm];
+  const fixed = Object.hasOwn(FIXED, norm) ? FIXED[norm] : undefined;
   if (fixed) return fixed;
   const plus = /^\+ ?(\d+) ?([a-z]+)$/.exec(norm);
   if (plus) return offsetOf(Number(plus[1]), plus[2] ?? '');
   const inWords = /^in ([a-z]+|\d+) ([a-z]+)$/.exec(norm.replace(/(?:'s?)? time$/, ''));
   if (inWords) {
     const count = inWords[1] ?? '';
-    const amount = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count];
+    const amount = /^\d+$/.test(count) ? Number(count) : Object.hasOwn(NUMBER_WORDS, count) ? NUMBER_WORDS[count] : undefined;
     if (amount === undefined) return null;
     return offsetOf(amount, inWords[2] ?? '');
   }
