@@ -8,9 +8,11 @@ import { UserError, UsageError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { defaultDbPath, openDatabase } from './store/open';
 import { SqliteStore } from './store/sqlite-store';
+import { isEncryptedFile } from './store/trust-key';
 import { registerCommands } from './commands/register';
+import { VERSION } from './version';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export interface Process {
   env: Record<string, string | undefined>;
@@ -49,7 +51,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
     const color = g.color !== false && proc.stdoutIsTTY && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
     const dbPath = g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv);
     const commandName = commandPath(command);
-    return {
+    const ctx: Context = {
       stdout: proc.stdout,
       stderr: proc.stderr,
       interactive,
@@ -60,8 +62,11 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       dbPath,
       openStore: async ({ create }) => {
         if (!store) {
+          // On a terminal, an encrypted file without CASELOG_PASSPHRASE gets a hidden prompt.
+          const passphrase = proc.env.CASELOG_PASSPHRASE || (interactive && isEncryptedFile(dbPath)
+            ? await (await import('./commands/encrypt')).passphraseToOpen(ctx, dbPath) : undefined);
           const db = openDatabase({
-            path: dbPath, create, passphrase: proc.env.CASELOG_PASSPHRASE || undefined,
+            path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${m}\n`),
           });
           store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) });
@@ -70,6 +75,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       },
       prompter: proc.prompter ?? inquirerPrompter,
     };
+    return ctx;
   };
 
   registerCommands(program, context);

@@ -8,6 +8,8 @@ export interface Prompter {
   select<T>(message: string, choices: Choice<T>[]): Promise<T>;
   input(message: string, opts?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
+  /** A hidden answer (a passphrase): masked as it is typed, never echoed. */
+  password(message: string): Promise<string>;
 }
 
 export async function inquirerPrompter(): Promise<Prompter> {
@@ -25,5 +27,6 @@ export async function inquirerPrompter(): Promise<Prompter> {
     input: (message, opts) =>
       cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true) })),
     confirm: (message, initial) => cancellable(() => prompts.confirm({ message, default: initial ?? false })),
+    password: (message) => cancellable(() => prompts.password({ message, mask: '*' })),
   };
 }

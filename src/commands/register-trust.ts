@@ -2,4 +2,28 @@
 import type { Command } from 'commander';
 import type { Context } from '../context';
 
-export function registerTrust(_program: Command, _context: (command: Command) => Context): void {}
+export function registerTrust(program: Command, context: (command: Command) => Context): void {
+  program.command('log')
+    .description('the change log, newest first: when, who, which command, what changed')
+    .argument('[who]', 'only changes of this person or case and the records linked to it')
+    .option('--limit <n>', 'how many changes to show (0 for all)', '50')
+    .action(async (who, opts, cmd: Command) => (await import('./log')).log(context(cmd), who, opts));
+
+  program.command('backup')
+    .description('write a consistent, owner-only copy of the database (encrypted if it is)')
+    .argument('<file>', 'where to write the copy')
+    .option('--force', 'replace the file if it exists')
+    .action(async (file, opts, cmd: Command) => (await import('./backup')).backup(context(cmd), file, opts));
+
+  program.command('doctor')
+    .description('check the database: integrity, links, schema, journal mode, file permissions')
+    .action(async (_opts, cmd: Command) => (await import('./doctor')).doctor(context(cmd)));
+
+  program.command('encrypt')
+    .description('encrypt the database with a passphrase (from CASELOG_PASSPHRASE, or asked on a terminal)')
+    .action(async (_opts, cmd: Command) => (await import('./encrypt')).encrypt(context(cmd)));
+
+  program.command('rekey')
+    .description('change the passphrase (new one from CASELOG_NEW_PASSPHRASE, or asked twice on a terminal)')
+    .action(async (_opts, cmd: Command) => (await import('./rekey')).rekey(context(cmd)));
+}

@@ -1,10 +1,11 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { applyKey, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
 
@@ -29,6 +30,13 @@ export function openDatabase(opts: OpenOptions): DB {
   if (exists && statSync(path).isDirectory()) {
     throw new UserError(`${path} is a folder, not a caselog database: give a file path with --db`);
   }
+  const look = lookAtFile(path);
+  if (look === 'plain' && opts.passphrase) {
+    throw new UserError(`${path} is not encrypted, but CASELOG_PASSPHRASE is set: unset it, or run "caselog encrypt" to encrypt the database`);
+  }
+  if (look === 'other' && !opts.passphrase) {
+    throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE, or run caselog on a terminal to be asked`);
+  }
   if (!exists) {
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: record something with "caselog add", or give another file with --db`);
@@ -43,8 +51,9 @@ export function openDatabase(opts: OpenOptions): DB {
     throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
   }
   try {
-    if (opts.passphrase) db.pragma(`key = '${opts.passphrase.replace(/'/g, "''")}'`);
-    prepare(db, path, exists);
+    // Keying never fails by itself: a wrong key shows on the first read, inside prepare().
+    if (opts.passphrase) applyKey(db, opts.passphrase);
+    prepare(db, path, look !== 'missing' && look !== 'empty');
   } catch (error) {
     db.close();
     throw translateOpenError(error, path, Boolean(opts.passphrase));
@@ -62,6 +71,8 @@ function createOwnerOnly(path: string): void {
     closeSync(openSync(path, 'wx', 0o600));
     chmodSync(path, 0o600);
   } catch (error) {
+    // Another caselog created it a moment ago: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
     throw new UserError(`cannot create ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
@@ -78,27 +89,65 @@ function prepare(db: DB, path: string, existed: boolean): void {
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('synchronous = FULL');
+  // WAL lets readers and writers work at once; a file copied or rekeyed in another mode is put back.
+  if (!db.readonly && (db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
   if (version < SCHEMA_VERSION) {
-    if ((db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
     if (existed && version > 0) backupBeforeMigration(db, path, version);
-    migrate(db, version);
+    migrate(db);
   }
 }
 
+/** A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is). */
 function backupBeforeMigration(db: DB, path: string, version: number): void {
-  const copy = `${path}.schema${version}.bak`;
-  db.exec(`VACUUM INTO '${copy.replace(/'/g, "''")}'`);
-  chmodSync(copy, 0o600);
+  for (let n = 1; ; n++) {
+    const copy = `${path}.schema${version}${n > 1 ? `-${n}` : ''}.bak`;
+    try {
+      closeSync(openSync(copy, 'wx', 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    try {
+      db.prepare('VACUUM INTO ?').run(copy);
+    } catch (error) {
+      rmSync(copy, { force: true });
+      throw error;
+    }
+    return;
+  }
 }
 
-function migrate(db: DB, from: number): void {
+function migrate(db: DB): void {
   const run = db.transaction(() => {
+    // Another caselog may have migrated while we waited for the lock.
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from >= SCHEMA_VERSION) return;
     for (let v = from; v < MIGRATIONS.length; v++) {
       db.exec(MIGRATIONS[v]!);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
   run.immediate();
+}
+
+/** Whether we may write the file and create its -wal and -shm beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opening needs room for the -shm and -wal files; an I/O error on a full disk means just that. */
+function diskFull(path: string): boolean {
+  try {
+    return statfsSync(dirname(path)).bavail === 0;
+  } catch {
+    return false;
+  }
 }
 
 function translateOpenError(error: unknown, path: string, keyed: boolean): Error {
@@ -111,9 +160,14 @@ function translateOpenError(error: unknown, path: string, keyed: boolean): Error
         : `${path} is not a caselog database, or it is encrypted (set CASELOG_PASSPHRASE)`,
     );
   }
-  if (code === 'SQLITE_CORRUPT') return new UserError(`${path} is damaged: run "caselog doctor" and restore from a backup`);
-  if (code === 'SQLITE_READONLY') return new UserError(`${path} is read-only: caselog cannot update it`);
-  if (code === 'SQLITE_FULL') return new UserError(`the disk holding ${path} is full: nothing was changed`);
-  if (code === 'SQLITE_BUSY') return new UserError(`${path} is busy in another caselog for too long: try again`);
+  if (code.startsWith('SQLITE_CORRUPT')) return new UserError(`${path} is damaged: run "caselog doctor" and restore from a backup`);
+  if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) {
+    return new UserError(`${path} is read-only, or on a read-only disk: caselog cannot use it there; copy it to a writable folder`);
+  }
+  if (code === 'SQLITE_FULL' || (/^SQLITE_(IOERR|CANTOPEN)/.test(code) && diskFull(path))) {
+    return new UserError(`the disk holding ${path} is full: nothing was changed; make room and try again`);
+  }
+  if (code.startsWith('SQLITE_BUSY')) return new UserError(`${path} is busy in another caselog for too long: try again`);
+  if (code === 'SQLITE_CANTOPEN') return new UserError(`cannot open ${path}: check that its folder exists and is writable`);
   return new UserError(`cannot open ${path}: ${(error as Error).message}`);
 }

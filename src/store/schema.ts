@@ -3,7 +3,9 @@
 import { foundation } from './migrations/001-foundation';
 import { search } from './migrations/002-search';
 import { appeals } from './migrations/003-appeals';
+import { audit } from './migrations/004-audit';
+import { readingIndexes } from './migrations/005-performance';
 
-export const MIGRATIONS: string[] = [foundation, search, appeals];
+export const MIGRATIONS: string[] = [foundation, search, appeals, audit, readingIndexes];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

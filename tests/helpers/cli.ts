@@ -62,5 +62,6 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
       return answer;
     },
     confirm: async (message) => Boolean(next(message)),
+    password: async (message) => String(next(message)),
   };
 }

@@ -1,0 +1,28 @@
+// caselog doctor: integrity, links, schema version, journal mode and file permissions, each said plainly
+// with what to do. Exit 1 when anything is wrong.
+import type { Context } from '../context';
+import { print, printJson } from '../context';
+import { UserError } from '../errors';
+import { style } from '../render/style';
+import { checkHealth } from '../store/trust-health';
+import { passphraseToOpen } from './encrypt';
+
+export async function doctor(ctx: Context) {
+  const passphrase = await passphraseToOpen(ctx, ctx.dbPath);
+  const checks = checkHealth(ctx.dbPath, passphrase);
+  const problems = checks.filter((c) => !c.ok);
+  if (ctx.json) {
+    printJson(ctx, { path: ctx.dbPath, ok: problems.length === 0, checks });
+  } else {
+    const c = style(ctx.color);
+    const lines = checks.map((check) => {
+      const mark = check.ok ? c.green('✓') : c.red.bold('✗');
+      return `${mark} ${check.name}: ${check.detail}${check.fix ? `\n    what to do: ${check.fix}` : ''}`;
+    });
+    lines.push(problems.length === 0 ? `${ctx.dbPath} is healthy.` : '');
+    print(ctx, lines.join('\n').trimEnd());
+  }
+  if (problems.length > 0) {
+    throw new UserError(`${problems.length === 1 ? 'one problem' : `${problems.length} problems`} found in ${ctx.dbPath}: ${problems.map((p) => p.name).join(', ')}`);
+  }
+}

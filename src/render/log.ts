@@ -1,0 +1,89 @@
+// The change log as a caseworker reads it: when, who, which command, what happened to which record,
+// and a short "before → after" of the fields that changed.
+import type { ChalkInstance } from 'chalk';
+import { looksLikeId, shortId } from '../domain/ids';
+import type { ChangeEntry } from '../store/trust-audit';
+
+type Obj = Record<string, unknown>;
+export interface FieldChange { field: string; before: unknown; after: unknown }
+
+const SINGULAR: Record<string, string> = {
+  cases: 'case', people: 'person', events: 'event', deadlines: 'deadline', sources: 'source', file: 'file',
+  targets: 'target', plans: 'plan',
+};
+const HIDDEN = new Set(['id', 'recorded']);
+
+/** The fields whose value differs; for an added or removed record, the fields it has. */
+export function changedFields(before: Obj | null, after: Obj | null): FieldChange[] {
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((f) => !HIDDEN.has(f));
+  return fields
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }))
+    .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after))
+    .filter((c) => !(isEmpty(c.before) && isEmpty(c.after)));
+}
+
+const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
+
+export function renderLog(entries: ChangeEntry[], c: ChalkInstance): string {
+  if (entries.length === 0) return 'No changes recorded.';
+  return entries.map((e) => {
+    const head = [c.dim(when(e.at)), e.user ?? '?', c.cyan(e.command || '?'), c.bold(e.action), record(e)].filter(Boolean).join('  ');
+    const summary = summarise(e);
+    return summary ? `${head}\n    ${summary}` : head;
+  }).join('\n');
+}
+
+/** The real time of the change, in the local time of whoever reads the log. */
+function when(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+function record(e: ChangeEntry): string {
+  if (e.kind === 'file') return 'import';
+  const kind = SINGULAR[e.kind ?? ''] ?? e.kind ?? '';
+  const id = e.recordId ? shortId(e.recordId) : '';
+  const r = e.after ?? e.before;
+  const label = r ? (r.name ?? r.ref ?? r.title ?? r.note ?? r.summary) : undefined;
+  return [kind, id, typeof label === 'string' ? `"${clip(label, 40)}"` : ''].filter(Boolean).join(' ');
+}
+
+function summarise(e: ChangeEntry): string {
+  if (e.kind === 'file' && e.after) {
+    const a = e.after;
+    return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;
+  }
+  const changes = changedFields(e.before, e.after);
+  const parts = changes.map((ch) => {
+    if (e.before === null) return `${ch.field}: ${value(ch.after)}`;
+    if (e.after === null) return `${ch.field}: ${value(ch.before)} → —`;
+    return `${ch.field}: ${value(ch.before)} → ${value(ch.after)}`;
+  });
+  return clip(parts.join('; '), 200);
+}
+
+function value(v: unknown): string {
+  if (v == null) return '—';
+  if (Array.isArray(v)) return v.length === 0 ? '—' : clip(v.map(item).join(', '), 60);
+  return clip(item(v), 40);
+}
+
+function item(v: unknown): string {
+  if (v == null) return '—';
+  if (typeof v === 'object') {
+    const o = v as Obj;
+    if (typeof o.date === 'string' && typeof o.precision === 'string') return `${o.approximate ? '~' : ''}${o.date}`;
+    if (typeof o.name === 'string') return o.name;
+    return JSON.stringify(o);
+  }
+  return typeof v === 'string' && looksLikeId(v) ? shortId(v) : String(v);
+}
+
+/** Short, on one line, with control characters made visible rather than obeyed by the terminal. */
+function clip(text: string, max: number): string {
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\n' || ch === '\t' ? ' ' : '�'));
+  const chars = [...line];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
+}

@@ -1,0 +1,101 @@
+// Reading the change log, and the one sanctioned way to rewrite it: scrubbing an erased person's content.
+import type { SqliteStore } from './sqlite-store';
+import type { DB } from './open';
+
+export interface ChangeEntry {
+  seq: number;
+  batch: number;
+  /** Real time of the change, ISO 8601 in UTC. */
+  at: string;
+  user: string | null;
+  command: string | null;
+  action: string;
+  /** The section of the record (cases, people, events, deadlines, sources, ...) or "file" for an import. */
+  kind: string | null;
+  recordId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface LogQuery {
+  /** Only changes of these records, or whose before/after refers to the first of them. */
+  about?: { id: string; linked: string[] };
+  limit: number;
+}
+
+interface ChangeRow {
+  seq: number; batch: number; at: string; os_user: string | null; command: string | null; action: string;
+  kind: string | null; record_id: string | null; before: string | null; after: string | null;
+}
+
+/** Newest first. A record's log includes records linked to it now, and any change that mentions its id. */
+export function changeLog(db: DB, query: LogQuery): ChangeEntry[] {
+  const limit = query.limit > 0 ? query.limit : -1;
+  const rows = query.about
+    ? (db.prepare(
+      `SELECT * FROM changes
+       WHERE record_id IN (SELECT value FROM json_each(?)) OR instr(before, ?) > 0 OR instr(after, ?) > 0
+       ORDER BY seq DESC LIMIT ?`,
+    ).all(JSON.stringify([query.about.id, ...query.about.linked]), JSON.stringify(query.about.id), JSON.stringify(query.about.id), limit) as ChangeRow[])
+    : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').all(limit) as ChangeRow[]);
+  return rows.map((r) => ({
+    seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, command: r.command, action: r.action, kind: r.kind,
+    recordId: r.record_id, before: parse(r.before), after: parse(r.after),
+  }));
+}
+
+function parse(json: string | null): Record<string, unknown> | null {
+  if (json == null) return null;
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (value === null) return null;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : { value };
+  } catch {
+    return { text: json };
+  }
+}
+
+/** The records linked to a person or a case today: their events and deadlines, a case's people. */
+export function linkedRecordIds(db: DB, who: { kind: 'person' | 'case'; id: string }): string[] {
+  const sql = who.kind === 'person'
+    ? `SELECT event_id AS id FROM event_people WHERE person_id = @id
+       UNION SELECT deadline_id FROM deadline_people WHERE person_id = @id`
+    : `SELECT id FROM events WHERE case_id = @id
+       UNION SELECT id FROM deadlines WHERE case_id = @id
+       UNION SELECT person_id FROM case_people WHERE case_id = @id`;
+  return (db.prepare(sql).all({ id: who.id }) as Array<{ id: string }>).map((r) => r.id);
+}
+
+/**
+ * Runs work with the change log's append-only guard stood aside: the one row in erase_in_progress
+ * lives and dies inside this transaction (the caller's when there is one, else its own), so no other
+ * connection ever sees the log writable. Only erase should need this.
+ */
+export function withChangeLogUnlocked<T>(store: SqliteStore, work: () => T): T {
+  const { db } = store;
+  const unlocked = () => {
+    db.prepare('INSERT OR IGNORE INTO erase_in_progress (one) VALUES (1)').run();
+    try {
+      return work();
+    } finally {
+      db.prepare('DELETE FROM erase_in_progress').run();
+    }
+  };
+  return db.inTransaction ? unlocked() : store.write(unlocked);
+}
+
+/**
+ * Empties the change-log entries of erased records: entries whose record is one of recordIds, or
+ * whose before/after contains one of the ids or of the extra needles (names, say), keep their place
+ * (so batches stay whole) and the fact that something changed, but lose what and whom. The erase
+ * command logs the erase itself. Returns how many entries were emptied.
+ */
+export function scrubChanges(store: SqliteStore, recordIds: readonly string[], needles: readonly string[] = []): number {
+  const all = [...new Set([...recordIds, ...needles.filter((n) => n.length > 0)])];
+  return withChangeLogUnlocked(store, () => store.db.prepare(
+    `UPDATE changes SET before = NULL, after = NULL, record_id = NULL
+      WHERE record_id IN (SELECT value FROM json_each(@ids))
+         OR EXISTS (SELECT 1 FROM json_each(@needles) n
+                     WHERE instr(coalesce(before, ''), n.value) > 0 OR instr(coalesce(after, ''), n.value) > 0)`,
+  ).run({ ids: JSON.stringify(recordIds), needles: JSON.stringify(all) }).changes);
+}

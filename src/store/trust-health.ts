@@ -1,0 +1,118 @@
+// What "caselog doctor" looks at. It opens the file read-only and never migrates, so it can examine
+// a database that other commands refuse, and it never changes anything.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SCHEMA_VERSION } from './schema';
+import { applyKey, lookAtFile } from './trust-key';
+import type { DB } from './open';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+  /** What to do about it, when not ok. */
+  fix?: string;
+}
+
+export function checkHealth(path: string, passphrase: string | undefined): Check[] {
+  const look = lookAtFile(path);
+  if (look === 'missing') return [{ name: 'database', ok: false, detail: `there is no database at ${path}`, fix: 'give the right file with --db or CASELOG_DB' }];
+  if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
+  const checks: Check[] = [];
+  if (look === 'other' && !passphrase) {
+    checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup' });
+  } else {
+    checks.push(...checkContents(path, passphrase));
+  }
+  checks.push(...checkPermissions(path));
+  return checks;
+}
+
+function checkContents(path: string, passphrase: string | undefined): Check[] {
+  let db: DB | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000 });
+    if (passphrase) applyKey(db, passphrase);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const open = db;
+    return [
+      { name: 'encryption', ok: true, detail: passphrase ? 'encrypted (SQLCipher)' : 'not encrypted; "caselog encrypt" protects it at rest' },
+      attempt('integrity', () => integrity(open)),
+      attempt('links', () => foreignKeys(open)),
+      schema(version),
+      attempt('journal', () => journal(open)),
+    ];
+  } catch (error) {
+    return [unreadable(error, path, Boolean(passphrase))];
+  } finally {
+    db?.close();
+  }
+}
+
+/** A check that cannot even run (the pages it reads are broken) is itself a finding. */
+function attempt(name: string, check: () => Check): Check {
+  try {
+    return check();
+  } catch (error) {
+    return { name, ok: false, detail: `the file is damaged: ${(error as Error).message}`,
+      fix: 'restore the latest backup (caselog backup FILE makes one); "caselog export" may still save what can be read' };
+  }
+}
+
+function integrity(db: DB): Check {
+  const rows = (db.pragma('integrity_check(20)') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+  if (rows.length === 1 && rows[0] === 'ok') return { name: 'integrity', ok: true, detail: 'every page and index is sound' };
+  return { name: 'integrity', ok: false, detail: `the file is damaged: ${rows.slice(0, 3).join('; ')}${rows.length > 3 ? '; …' : ''}`,
+    fix: 'restore the latest backup (caselog backup FILE makes one); "caselog export" may still save what can be read' };
+}
+
+function foreignKeys(db: DB): Check {
+  const rows = db.pragma('foreign_key_check') as Array<{ table: string }>;
+  if (rows.length === 0) return { name: 'links', ok: true, detail: 'every link points at a record that exists' };
+  const tables = [...new Set(rows.map((r) => r.table))].join(', ');
+  return { name: 'links', ok: false, detail: `${rows.length} link(s) point at records that do not exist (in ${tables})`,
+    fix: 'restore the latest backup, or export and import into a new database' };
+}
+
+function schema(version: number): Check {
+  if (version === SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}, current` };
+  if (version < SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first` };
+  return { name: 'schema', ok: false, detail: `version ${version} was written by a newer caselog (this one knows ${SCHEMA_VERSION})`, fix: 'upgrade caselog' };
+}
+
+function journal(db: DB): Check {
+  const mode = db.pragma('journal_mode', { simple: true }) as string;
+  if (mode === 'wal') return { name: 'journal', ok: true, detail: 'write-ahead log (readers and writers do not block each other)' };
+  return { name: 'journal', ok: false, detail: `journal mode is ${mode}, not WAL: commands may wait on each other or fail as "busy"`,
+    fix: 'run any caselog command that writes, with no other caselog open: it switches the database to WAL' };
+}
+
+function unreadable(error: unknown, path: string, keyed: boolean): Check {
+  const code = (error as { code?: string }).code ?? '';
+  const detail = code === 'SQLITE_NOTADB'
+    ? keyed ? 'cannot be read: wrong passphrase, or not a caselog database' : `${path} is not a SQLite database`
+    : code.startsWith('SQLITE_CORRUPT') ? 'the file is damaged'
+    : code === 'SQLITE_CANTOPEN' ? `cannot be opened: ${path} or its folder is read-only, and caselog needs its -wal and -shm files beside it`
+    : `cannot be read: ${(error as Error).message}`;
+  const fix = keyed && code === 'SQLITE_NOTADB' ? 'check CASELOG_PASSPHRASE'
+    : code === 'SQLITE_CANTOPEN' ? 'make the folder writable, or copy the database to a writable folder' : 'restore the latest backup';
+  return { name: 'database', ok: false, detail, fix };
+}
+
+/** The database, its -wal and -shm files and its folder should be the owner's alone. */
+function checkPermissions(path: string): Check[] {
+  if (process.platform === 'win32') return [];
+  const open: string[] = [];
+  const fixes: string[] = [];
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (!existsSync(file)) continue;
+    const mode = statSync(file).mode & 0o777;
+    if (mode & 0o077) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
+  }
+  const folder = dirname(path);
+  const folderMode = statSync(folder).mode & 0o777;
+  if (folderMode & 0o077) { open.push(`the folder ${folder} (mode ${folderMode.toString(8)})`); fixes.push(`chmod 700 "${folder}"`); }
+  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: 'the database, its journal files and its folder are yours alone' }];
+  return [{ name: 'permissions', ok: false, detail: `other users of this computer can reach ${open.join(', ')}`, fix: `run: ${fixes.join(' && ')}` }];
+}

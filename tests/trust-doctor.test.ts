@@ -1,0 +1,97 @@
+// caselog doctor: says plainly what is wrong and what to do; exit 1 when anything is, 0 when healthy.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], env: Record<string, string> = {}) => caselog(args, { db, today: '1999-03-01', env });
+
+async function seed(env: Record<string, string> = {}, events = 60) {
+  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], env);
+  await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98'], env);
+  for (let i = 0; i < events; i++) {
+    await c(['add', 'event', 'Hemit Memet', '--date', `1999-01-${String((i % 28) + 1).padStart(2, '0')}`, '--type', 'report', '--summary', `report ${i} ${'x'.repeat(300)}`], env);
+  }
+}
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('caselog doctor', () => {
+  it('reports a healthy database with exit 0, as text and JSON', async () => {
+    await seed();
+    const r = await c(['doctor']);
+    expect(r.code).toBe(0);
+    for (const name of ['integrity', 'links', 'schema', 'journal', 'permissions']) expect(r.stdout).toMatch(new RegExp(`✓ ${name}: `));
+    expect(r.stdout).toContain('is healthy');
+    const json = JSON.parse((await c(['--json', 'doctor'])).stdout);
+    expect(json.ok).toBe(true);
+    expect(json.checks.map((x: { name: string }) => x.name)).toEqual(['encryption', 'integrity', 'links', 'schema', 'journal', 'permissions']);
+  });
+
+  it('names files others can read, and the chmod that fixes them', async () => {
+    await seed();
+    chmodSync(db, 0o644);
+    chmodSync(dirname(db), 0o755);
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ permissions: other users of this computer can reach .*\(mode 644\)/);
+    expect(r.stdout).toContain(`chmod 600 "${db}"`);
+    expect(r.stdout).toContain(`chmod 700 "${dirname(db)}"`);
+    expect(r.stderr).toMatch(/one problem found in .*: permissions/);
+  });
+
+  it('finds damaged pages', async () => {
+    await seed();
+    const fd = openSync(db, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 6);
+    closeSync(fd);
+    const r = await c(['--json', 'doctor']);
+    expect(r.code).toBe(1);
+    const integrity = JSON.parse(r.stdout).checks.find((x: { name: string }) => x.name === 'integrity');
+    expect(integrity).toMatchObject({ ok: false, detail: expect.stringContaining('damaged'), fix: expect.stringContaining('backup') });
+  });
+
+  it('finds links to records that do not exist', async () => {
+    await seed();
+    const raw = new Database(db);
+    raw.pragma('foreign_keys = OFF');
+    const event = (raw.prepare('SELECT id FROM events LIMIT 1').get() as { id: string }).id;
+    raw.prepare('INSERT INTO event_people (event_id, person_id) VALUES (?, ?)').run(event, 'p-doesnotexist0000');
+    raw.close();
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ links: 1 link\(s\) point at records that do not exist \(in event_people\)/);
+  });
+
+  it('flags a database that left WAL mode, and any write puts it back', async () => {
+    await seed();
+    const raw = new Database(db);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('journal mode is delete, not WAL');
+    await c(['add', 'person', 'Kasim Mahpir']);
+    expect((await c(['doctor'])).code).toBe(0);
+  });
+
+  it('says what to do about an encrypted database without its passphrase, a foreign file and a missing one', async () => {
+    const env = { CASELOG_PASSPHRASE: 'doctor passphrase' };
+    await seed(env, 2);
+    expect((await c(['doctor'], env)).code).toBe(0);
+    const locked = await c(['doctor']);
+    expect(locked.code).toBe(1);
+    expect(locked.stdout).toContain('set CASELOG_PASSPHRASE');
+    expect((await c(['doctor'], { CASELOG_PASSPHRASE: 'wrong' })).stdout).toContain('wrong passphrase');
+    writeFileSync(db, 'these are my notes, not a database\n'.repeat(100));
+    expect((await c(['doctor'])).code).toBe(1);
+    db = `${db}.missing`;
+    const missing = await c(['doctor']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('there is no database');
+  });
+});

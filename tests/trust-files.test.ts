@@ -1,0 +1,165 @@
+// File safety and broken files: owner-only files in an owner-only folder, a warning for files others
+// can read, and one clear message (and no damage) for a foreign, truncated, read-only, folder-shaped
+// or full-disk database.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
+const isRoot = process.getuid?.() === 0;
+const mounts: string[] = [];
+
+async function seed() {
+  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+  await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98', '--risk', 'torture']);
+  await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Forcibly returned']);
+}
+
+const exported = async () => (await c(['export', '--format', 'json'])).stdout;
+
+function expectOneClearLine(r: { code: number; stderr: string; stdout: string }, message: RegExp) {
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
+}
+
+/** A small tmpfs of our own (root only): the way to get a read-only or a full disk without harm. */
+function tmpfs(size: string): string | undefined {
+  if (!isRoot) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'caselog-mount-'));
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir]);
+  if (r.status !== 0) return undefined;
+  mounts.push(dir);
+  return dir;
+}
+const remount = (dir: string, mode: 'ro' | 'rw') => expect(spawnSync('mount', ['-o', `remount,${mode}`, dir]).status).toBe(0);
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+afterEach(() => {
+  for (const dir of mounts.splice(0)) {
+    spawnSync('umount', [dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('file safety', () => {
+  it('creates the database, its WAL and shared memory owner-only, in an owner-only folder', async () => {
+    db = join(mkdtempSync(join(tmpdir(), 'caselog-home-')), 'deeper', 'caselog', 'caselog.db');
+    await seed();
+    expect(statSync(dirname(db)).mode & 0o777).toBe(0o700);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    const reader = new Database(db);
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM people').get();
+    try {
+      await c(['add', 'person', 'Kasim Mahpir']);
+      for (const side of ['-wal', '-shm']) expect(statSync(`${db}${side}`).mode & 0o777).toBe(0o600);
+    } finally {
+      reader.exec('COMMIT');
+      reader.close();
+    }
+  });
+
+  it('warns when others can read the database, and still works', async () => {
+    await seed();
+    chmodSync(db, 0o644);
+    const r = await c(['due']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`can be read by other users of this computer; run: chmod 600 "${db}"`);
+    chmodSync(db, 0o600);
+    expect((await c(['due'])).stderr).toBe('');
+  });
+});
+
+describe('broken files', () => {
+  it('refuses a file that is not SQLite without touching it', async () => {
+    writeFileSync(db, 'Dear colleague, these are my case notes.\n'.repeat(200));
+    const bytes = readFileSync(db);
+    for (const args of [['due'], ['add', 'person', 'New Person'], ['log']]) {
+      expectOneClearLine(await c(args), /is encrypted \(or is not a caselog database\)/);
+    }
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a truncated database with one message pointing at doctor and backups', async () => {
+    await seed();
+    const size = statSync(db).size;
+    truncateSync(db, Math.floor(size / 2));
+    const bytes = readFileSync(db);
+    for (const args of [['due'], ['timeline', 'Hemit Memet'], ['add', 'person', 'New Person']]) {
+      expectOneClearLine(await c(args), /is damaged: run "caselog doctor" and restore from a backup/);
+    }
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a folder in place of the database', async () => {
+    mkdirSync(db);
+    expectOneClearLine(await c(['add', 'person', 'New Person']), /is a folder, not a caselog database/);
+    expect(statSync(db).isDirectory()).toBe(true);
+  });
+
+  it('refuses a read-only database with one message, and leaves it intact', async (ctx) => {
+    if (!isRoot) {
+      await seed();
+      const before = await exported();
+      chmodSync(db, 0o400);
+      expectOneClearLine(await c(['add', 'person', 'New Person']), /read-only/);
+      chmodSync(db, 0o600);
+      expect(await exported()).toBe(before);
+      return;
+    }
+    // As root, chmod 400 does not stop writes: a read-only mount does.
+    const dir = tmpfs('8m');
+    if (!dir) {
+      console.log('skipped: running as root and cannot mount a read-only tmpfs, so a read-only file cannot be made');
+      ctx.skip();
+      return;
+    }
+    db = join(dir, 'caselog.db');
+    await seed();
+    const before = await exported();
+    const bytes = readFileSync(db);
+    remount(dir, 'ro');
+    for (const args of [['add', 'person', 'New Person'], ['due']]) expectOneClearLine(await c(args), /read-only/);
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+    remount(dir, 'rw');
+    expect(await exported()).toBe(before);
+  });
+
+  it('refuses a write on a full disk, changes nothing, and works again once there is room', async (ctx) => {
+    const dir = tmpfs('4m');
+    if (!dir) {
+      console.log('skipped: a full disk needs a small tmpfs, and mounting one is not possible here (not root, or no mount permission)');
+      ctx.skip();
+      return;
+    }
+    db = join(dir, 'caselog.db');
+    await seed();
+    const before = await exported();
+    const filler = join(dir, 'filler');
+    const big = 'A long account of events. '.repeat(20000);
+    const add = () => c(['add', 'event', 'Hemit Memet', '--date', '1999-02-12', '--type', 'report', '--summary', big]);
+    // Completely full: not even the -shm file fits. Then nearly full: the write itself runs out.
+    spawnSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=4k'], { stdio: 'ignore' });
+    expectOneClearLine(await add(), /disk holding .* is full: nothing was changed/);
+    rmSync(filler);
+    const free = statfsSync(dir).bavail * statfsSync(dir).bsize;
+    spawnSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=4k', `count=${Math.floor((free - 160 * 1024) / 4096)}`], { stdio: 'ignore' });
+    expectOneClearLine(await add(), /disk is full: nothing was changed/);
+    rmSync(filler);
+    expect(await exported()).toBe(before);
+    const check = new Database(db, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+    expect((await add()).code).toBe(0);
+  });
+});

@@ -1,0 +1,120 @@
+// The change log: every change on record, shown newest first, filtered by person or case; append-only
+// except for an erase's scrub.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { userInfo } from 'node:os';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/store/open';
+import { SqliteStore } from '../src/store/sqlite-store';
+import { changeLog, scrubChanges } from '../src/store/trust-audit';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
+
+async function story() {
+  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+  await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98', '--risk', 'torture']);
+  await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98']);
+  await c(['add', 'person', 'Someone Else']);
+  await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Forcibly returned']);
+  const deadline = JSON.parse((await c(['--json', 'add', 'deadline', 'UA 77/98', '--date', '1999-03-15', '--note', 'check before appeals'])).stdout);
+  await c(['done', deadline.id]);
+  await c(['add', 'event', 'Someone Else', '--date', '1999', '--type', 'arrest', '--summary', 'unrelated']);
+}
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('caselog log', () => {
+  it('shows every change newest first with when, who, command, action, record and what changed', async () => {
+    await story();
+    const r = await c(['log']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l && !l.startsWith(' '));
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}/);
+    expect(lines[0]).toContain(userInfo().username);
+    expect(lines[0]).toContain('add event');
+    expect(lines[0]).toContain('"unrelated"');
+    expect(lines[1]).toMatch(/done {2}done {2}deadline d-\w+ "check before appeals"/);
+    expect(r.stdout).toContain('doneOn: — → 1999-03-01');
+    expect(lines[7]).toContain('add case');
+  });
+
+  it('filters to a person and the records linked to them, and to a case', async () => {
+    await story();
+    const hemit = (await c(['--json', 'log', 'Hemit Memet'])).stdout;
+    const entries = JSON.parse(hemit) as Array<{ command: string; action: string; kind: string }>;
+    expect(entries.map((e) => `${e.command}/${e.kind}`)).toEqual(['add event/events', 'add person/people']);
+    const text = (await c(['log', 'Hemit Memet'])).stdout;
+    expect(text).not.toContain('Kasim Mahpir');
+    expect(text).not.toContain('unrelated');
+    const kase = JSON.parse((await c(['--json', 'log', 'UA 77/98'])).stdout) as Array<{ kind: string; command: string }>;
+    expect(kase.map((e) => e.command)).toEqual(['done', 'add deadline', 'add event', 'add person', 'add person', 'add case']);
+  });
+
+  it('gives JSON with the changed fields before and after, and honours --limit', async () => {
+    await story();
+    const [latest, done] = JSON.parse((await c(['--json', 'log', '--limit', '2'])).stdout);
+    expect(JSON.parse((await c(['--json', 'log', '--limit', '2'])).stdout)).toHaveLength(2);
+    expect(latest).toMatchObject({ action: 'add', kind: 'events', user: userInfo().username, id: expect.stringMatching(/^e-/), before: null });
+    expect(done.changed).toEqual([{ field: 'doneOn', before: null, after: '1999-03-01' }]);
+    expect(done.before.note).toBe('check before appeals');
+    expect(new Date(done.at).getFullYear()).toBeGreaterThan(2020);
+  });
+
+  it('refuses a bad --limit (exit 2), an unknown name (exit 1) and a missing database (exit 1)', async () => {
+    expect((await c(['log'])).stderr).toContain('no caselog database');
+    await story();
+    expect((await c(['log', '--limit', 'many'])).code).toBe(2);
+    const r = await c(['log', 'Nobody Known']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no case or person');
+  });
+
+  it("shows a person's own record when nothing else is linked to them", async () => {
+    await c(['add', 'person', 'Quiet One']);
+    expect((await c(['log', 'Quiet One'])).stdout).toContain('add person');
+  });
+});
+
+describe('the change log is append-only', () => {
+  it('refuses UPDATE and DELETE on the changes table', async () => {
+    await story();
+    const raw = new Database(db);
+    expect(() => raw.prepare("UPDATE changes SET os_user = 'mallory'").run()).toThrow(/append-only/);
+    expect(() => raw.prepare('DELETE FROM changes').run()).toThrow(/append-only/);
+    expect((raw.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n).toBe(8);
+    raw.close();
+  });
+
+  it('lets scrubChanges empty an erased person\'s entries, inside the erase\'s transaction only', async () => {
+    await story();
+    const store = new SqliteStore(openDatabase({ path: db, create: false }), { command: 'erase', user: 'tester' });
+    try {
+      const hemit = JSON.parse((await c(['--json', 'log', 'Hemit Memet'])).stdout) as Array<{ id: string }>;
+      const ids = hemit.map((e) => e.id).filter((id) => id.startsWith('p-'));
+      const emptied = store.write(() => {
+        const n = scrubChanges(store, ids, ['Forcibly returned']);
+        store.logChange('erase', 'people', null, undefined, undefined);
+        return n;
+      });
+      expect(emptied).toBe(2);
+      const left = changeLog(store.db, { limit: 0 });
+      expect(left).toHaveLength(9);
+      expect(JSON.stringify(left)).not.toContain('Hemit Memet');
+      expect(JSON.stringify(left)).not.toContain('Forcibly returned');
+      expect(left.filter((e) => e.before === null && e.after === null && e.recordId === null)).toHaveLength(3);
+      expect(left[0]).toMatchObject({ action: 'erase', command: 'erase' });
+      expect(() => store.db.prepare('DELETE FROM changes').run()).toThrow(/append-only/);
+      expect(() => store.db.prepare('UPDATE changes SET after = NULL').run()).toThrow(/append-only/);
+      const kasim = left.find((e) => e.after?.name === 'Kasim Mahpir')!;
+      expect(() => store.write(() => { scrubChanges(store, [kasim.recordId!]); throw new Error('erase failed'); })).toThrow('erase failed');
+      expect(changeLog(store.db, { limit: 0 }).find((e) => e.seq === kasim.seq)?.after?.name).toBe('Kasim Mahpir');
+      expect(store.db.prepare('SELECT count(*) AS n FROM erase_in_progress').get()).toEqual({ n: 0 });
+    } finally {
+      store.close();
+    }
+  });
+});
