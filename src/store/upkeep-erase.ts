@@ -4,6 +4,7 @@
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
+import { scrubChanges } from './trust-audit';
 import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
 export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source'; id: string }
@@ -40,8 +41,10 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     others.delete(personId);
     removeRows(store, plan);
     const ids = [personId, ...nameIds, ...plan.events, ...plan.deadlines];
-    clearFullText(store, ids);
-    const logEntriesCleared = clearLog(store, ids, plan.names);
+    clearFullText(store);
+    // Names are matched anywhere in a log row, which may also clear rows about someone with a longer
+    // name: losing some history is the safe side. JSON-escaped forms catch names with quotes or non-ASCII escapes.
+    const logEntriesCleared = scrubChanges(store, ids, [...plan.names, ...plan.names.map((n) => JSON.stringify(n).slice(1, -1))]);
     refreshPeople(store.db, others);
     store.logChange('erase', 'people', null, null, {
       erased: 'one person', events: plan.events.length, deadlines: plan.deadlines.length, logEntriesCleared,
@@ -52,45 +55,12 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
 }
 
 /**
- * Change-log rows about the person keep their place (so batches stay whole) but lose their content.
- * Names are matched anywhere in a row, which may also clear rows about someone with a longer name:
- * losing some history is the safe side.
+ * The search index drops entries with their rows (triggers), but FTS5 keeps deleted terms in its
+ * segments until they are merged; rebuilding it from its content leaves none behind.
  */
-function clearLog(store: SqliteStore, ids: string[], names: string[]): number {
-  const needles = [...ids, ...names, ...names.map((n) => JSON.stringify(n).slice(1, -1))];
-  // The log is append-only (migration 4); an erase is its one exception, let through only while
-  // erase_in_progress holds a row inside this transaction.
-  const guarded = store.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'erase_in_progress'`).get() !== undefined;
-  if (guarded) store.db.prepare('INSERT OR IGNORE INTO erase_in_progress (one) VALUES (1)').run();
-  try {
-    return store.db.prepare(
-      `UPDATE changes SET before = NULL, after = NULL, record_id = NULL
-        WHERE record_id IN (SELECT value FROM json_each(@ids))
-           OR EXISTS (SELECT 1 FROM json_each(@needles) n
-                       WHERE instr(coalesce(before, ''), n.value) > 0 OR instr(coalesce(after, ''), n.value) > 0)`,
-    ).run({ ids: JSON.stringify(ids), needles: JSON.stringify([...new Set(needles)]) }).changes;
-  } finally {
-    if (guarded) store.db.prepare('DELETE FROM erase_in_progress').run();
-  }
-}
-
-/**
- * Any full-text index (the search work may add one): an index over other tables is rebuilt from them;
- * one holding its own copy loses the rows of the erased records (by any *id column); both are then
- * merged into one segment so that no old segment keeps the words.
- */
-function clearFullText(store: SqliteStore, ids: string[]): void {
-  const tables = store.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).all() as Row[];
-  for (const t of tables.filter((r) => /USING\s+fts[345]/i.test(r.sql as string))) {
-    const name = `"${(t.name as string).replace(/"/g, '""')}"`;
-    if (/content\s*=\s*['"]?\w/i.test(t.sql as string)) {
-      store.db.exec(`INSERT INTO ${name}(${name}) VALUES('rebuild')`);
-      continue;
-    }
-    const idColumns = (store.db.prepare(`PRAGMA table_info(${name})`).all() as Row[]).map((c) => c.name as string).filter((c) => /(^|_)id$/i.test(c));
-    for (const c of idColumns) store.db.prepare(`DELETE FROM ${name} WHERE "${c}" IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids));
-    store.db.exec(`INSERT INTO ${name}(${name}) VALUES('optimize')`);
-  }
+function clearFullText(store: SqliteStore): void {
+  const indexed = store.db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_index'`).get() !== undefined;
+  if (indexed) store.db.exec(`INSERT INTO search_index(search_index) VALUES('rebuild')`);
 }
 
 /** Rewrites the file without free pages and empties the write-ahead log; false if another process held it. */
