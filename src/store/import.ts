@@ -21,6 +21,21 @@ const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', 
 interface Stmt { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] }
 
 export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void): ImportCounts {
+  return store.write(() => {
+    const counts = applyRecords(store, records, label, { progress, log: true });
+    store.logChange('import', 'file', null, undefined, { file: label, ...counts });
+    return counts;
+  });
+}
+
+/**
+ * Applies records inside the caller's transaction. Undo uses it with log: false, since it logs
+ * the restored records itself.
+ */
+export function applyRecords(
+  store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: { progress?: (n: number) => void; log: boolean },
+): ImportCounts {
+  const { progress } = opts;
   const { db } = store;
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const touched = new Set<string>();
@@ -141,36 +156,33 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
     }
   };
 
-  store.write(() => {
-    let n = 0;
-    for (const { section, record, where } of records) {
-      try {
-        const incoming = canonical(section, validateRecord(section, record));
-        // Building the stored record costs several correlated queries; a new id needs none of them.
-        const stored = exists(TABLE_OF[section], incoming.id) ? storedRecord(db, section, incoming.id as string) : undefined;
-        if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
-          counts.unchanged++;
+  let n = 0;
+  for (const { section, record, where } of records) {
+    try {
+      const incoming = canonical(section, validateRecord(section, record));
+      // Building the stored record costs several correlated queries; a new id needs none of them.
+      const stored = exists(TABLE_OF[section], incoming.id) ? storedRecord(db, section, incoming.id as string) : undefined;
+      if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
+        counts.unchanged++;
+      } else {
+        apply(section, incoming, !stored);
+        if (stored) {
+          counts.updated++;
+          if (opts.log) store.logChange('import', section, incoming.id as string, stored, incoming);
         } else {
-          apply(section, incoming, !stored);
-          if (stored) {
-            counts.updated++;
-            store.logChange('import', section, incoming.id as string, stored, incoming);
-          } else {
-            counts.added++;
-          }
+          counts.added++;
         }
-      } catch (error) {
-        if (error instanceof RecordError) {
-          const id = (record as Obj | null)?.id;
-          throw new UserError(`${label}, ${where}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}; nothing was imported`);
-        }
-        throw error;
       }
-      if (progress && ++n % 10000 === 0) progress(n);
+    } catch (error) {
+      if (error instanceof RecordError) {
+        const id = (record as Obj | null)?.id;
+        throw new UserError(`${label}, ${where}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}; nothing was imported`);
+      }
+      throw error;
     }
-    refreshPeople(db, touched);
-    store.logChange('import', 'file', null, undefined, { file: label, ...counts });
-  });
+    if (progress && ++n % 10000 === 0) progress(n);
+  }
+  refreshPeople(db, touched);
   return counts;
 }
 

@@ -8,7 +8,7 @@ import { SECTIONS, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { peopleTouchedBy, refreshPeople } from './derived';
-import { importRecords } from './import';
+import { applyRecords } from './import';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
@@ -81,19 +81,11 @@ export async function undoLatest(store: SqliteStore): Promise<Undone> {
     }
     const restore: RawRecord[] = SECTIONS.flatMap((section) =>
       [...targets.values()].filter((t) => t.section === section && t.before).map((t) => ({ section, record: t.before, where: `batch ${batch}` })));
-    importRecords(inTransaction(store), restore, 'undo');
+    applyRecords(store, restore, 'undo', { log: false });
     refreshPeople(store.db, touched);
     for (const [key, t] of targets) store.logChange('undo', t.section, t.id, current.get(key), store.snapshot(t.section, t.id) ?? null);
     const first = changes[0]!;
     store.logChange('undo', 'batch', null, null, { batch, action: first.action, command: first.command, at: first.at });
     return { batch, changes };
   });
-}
-
-/**
- * importRecords opens its own transaction and logs an import; inside undo's transaction it should
- * do neither, so it gets a view of the store whose write runs inline and whose log is undo's own.
- */
-function inTransaction(store: SqliteStore): SqliteStore {
-  return { db: store.db, write: <T>(work: () => T) => work(), logChange: () => undefined } as unknown as SqliteStore;
 }
