@@ -9,5 +9,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 240000,
     hookTimeout: 120000,
+    reporters: ['default', ['json', { outputFile: '.test-results/stress.json' }]],
   },
 });
