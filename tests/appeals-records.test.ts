@@ -54,6 +54,8 @@ describe('appeal sent and response', () => {
     const plan = (await c(['appeal', 'plan', 'UA 77/98'])).stdout;
     expect(plan).toContain('6 targets, written to 3, answered by 1');
     expect(plan).toContain('sent 2 March 1999 by fax · answered 10 April 1999: denial');
+    expect((await c(['show', 'UA 77/98'])).stdout).toContain('appeals: written to 3 of 6 targets, 1 answered');
+    expect((await c(['at-risk'])).stdout).toContain('appeals: written to 3 of 6 targets, 1 answered');
   });
 
   it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {

@@ -10,6 +10,7 @@ import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../re
 import { style } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
 import { nextDeadlineOf, openDeadlinesOf } from '../store/upkeep-read';
+import { appealSummary } from '../store/appeals-read';
 import { resolveWho } from './who';
 
 export async function show(ctx: Context, whoText: string) {
@@ -50,7 +51,7 @@ async function caseCard(ctx: Context, store: SqliteStore, theCase: CaseRecord): 
   const events = await store.caseTimeline(theCase.id);
   const people = await Promise.all(theCase.people.map(async (p) => (await store.getPerson(p.id))!));
   const deadlines = (await openDeadlinesOf(store, theCase.id)).map((d) => ({ deadline: d, days: daysLeft(firstDay(d.date), ctx.today) }));
-  return { theCase, people, sources: citedSources(events), deadlines, events: events.length };
+  return { theCase, people, sources: citedSources(events), deadlines, events: events.length, appeals: await appealSummary(store, theCase.id) };
 }
 
 function personCardJson(card: PersonCard) {
@@ -73,5 +74,6 @@ function caseCardJson(card: CaseCard) {
     sources: card.sources.map(sourceJson),
     deadlines: card.deadlines.map((d) => deadlineJson(d.deadline, { daysLeft: d.days })),
     eventCount: card.events,
+    appeals: card.appeals ?? null,
   };
 }

@@ -72,3 +72,8 @@ export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: Ap
   if (plan.copiesTo) lines.push('', `Copies to: ${plan.copiesTo}`);
   return lines.join('\n');
 }
+
+/** "appeals: written to 2 of 6 targets, 1 answered" — for show and at-risk. */
+export function appealsLine(a: AppealSummary): string {
+  return `appeals: written to ${a.sent} of ${a.targets} target${a.targets === 1 ? '' : 's'}, ${a.answered} answered`;
+}

@@ -1,5 +1,6 @@
 // One block a person: name, case, status, risks, latest news, next deadline.
 import type { ChalkInstance } from 'chalk';
+import { appealsLine } from './appeals';
 import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import type { AppealSummary } from '../domain/appeals';
@@ -17,7 +18,7 @@ export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
       const next = nextDeadline
         ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${colourDays(daysToDeadline ?? 0, c)})`
         : 'no open deadline';
-      const written = appeals ? `\n  appeals: written to ${appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}, ${appeals.answered} answered` : '';
+      const written = appeals ? `\n  ${appealsLine(appeals)}` : '';
       return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}${written}`;
     })
     .join('\n\n');

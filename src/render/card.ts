@@ -5,6 +5,8 @@ import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from './timeline';
+import { appealsLine } from './appeals';
+import type { AppealSummary } from '../domain/appeals';
 
 export interface DeadlineDue { deadline: DeadlineRecord; days: number }
 
@@ -13,7 +15,9 @@ export interface PersonCard {
   events: number; sources: SourceRecord[];
 }
 
-export interface CaseCard { theCase: CaseRecord; people: PersonRecord[]; sources: SourceRecord[]; deadlines: DeadlineDue[]; events: number }
+export interface CaseCard {
+  theCase: CaseRecord; people: PersonRecord[]; sources: SourceRecord[]; deadlines: DeadlineDue[]; events: number; appeals?: AppealSummary;
+}
 
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const danger = (status: string, c: ChalkInstance) =>
@@ -70,6 +74,7 @@ export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
   }
   lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
   lines.push(`  open deadlines:${card.deadlines.length ? '' : ' none'}`, ...card.deadlines.map((d) => `    ${deadlineLine(d, c)}`));
+  if (card.appeals) lines.push(`  ${appealsLine(card.appeals)}`);
   lines.push(`  record: ${plural(card.events, 'event')}`);
   return lines.join('\n');
 }
