@@ -1,6 +1,13 @@
-// Bundles the CLI into one file so start-up reads one module, not hundreds.
+// Bundles the CLI so that start-up reads a few modules, not hundreds. The entry (dist/cli.js) is
+// tiny and answers --version by itself; the program and each command are chunks loaded on use.
+// Pure-JavaScript packages are bundled in too: finding a package through node_modules (package.json
+// lookups, CommonJS export scanning) costs more than its code. The SQLite driver stays a package,
+// since it loads a native addon from beside its own files.
 import { build } from 'esbuild';
-await build({
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const result = await build({
   entryPoints: ['src/cli.ts'],
   bundle: true,
   platform: 'node',
@@ -9,6 +16,17 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  packages: 'external',
+  external: ['better-sqlite3-multiple-ciphers'],
+  // Bundled CommonJS packages (commander) still require() Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  metafile: true,
   logLevel: 'warning',
 });
+
+// Chunk names carry a hash, so each build leaves the previous one's behind: remove what this build
+// did not write (after writing, so that a caselog running meanwhile never finds dist missing).
+const written = new Set(Object.keys(result.metafile.outputs).map((f) => relative('dist', f)));
+for (const file of readdirSync('dist', { recursive: true, withFileTypes: true })) {
+  const path = relative('dist', join(file.parentPath ?? file.path, file.name));
+  if (file.isFile() && !written.has(path)) rmSync(join('dist', path));
+}

@@ -1,12 +1,19 @@
 // The only place that touches the process: argv, environment, terminal, exit code.
-import { run } from './program';
+// `--version` alone is answered here, before the program and its dependencies are even loaded:
+// scripts call it to check for caselog, and it should cost no more than starting Node.
+import { VERSION } from './version';
 
-const code = await run(process.argv.slice(2), {
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  now: new Date(),
-});
-process.exitCode = code;
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { run } = await import('./program');
+  process.exitCode = await run(argv, {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    now: new Date(),
+  });
+}

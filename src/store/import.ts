@@ -20,12 +20,26 @@ const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', 
   targets: 'targets', plans: 'plans', appeals: 'events' };
 interface Stmt { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] }
 
+/**
+ * SQLite's page cache for an import, in KiB: a large import looks up and inserts at random places in
+ * indexes far bigger than the default 2 MiB cache, and each miss is a read (and later a rewrite) of
+ * a page. The cache is a fixed ceiling, so memory stays flat however large the file.
+ */
+const IMPORT_CACHE_KIB = 131072;
+
 export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void): ImportCounts {
-  return store.write(() => {
-    const counts = applyRecords(store, records, label, { progress, log: true });
-    store.logChange('import', 'file', null, undefined, { file: label, ...counts });
-    return counts;
-  });
+  const { db } = store;
+  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  try {
+    return store.write(() => {
+      const counts = applyRecords(store, records, label, { progress, log: true });
+      store.logChange('import', 'file', null, undefined, { file: label, ...counts });
+      return counts;
+    });
+  } finally {
+    db.pragma(`cache_size = ${cacheBefore}`);
+  }
 }
 
 /**
@@ -45,7 +59,12 @@ export function applyRecords(
     if (!s) cache.set(text, (s = db.prepare(text) as unknown as Stmt));
     return s;
   };
-  const exists = (table: string, id: unknown) => sql(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  const lookups = new Map<string, Stmt>();
+  const exists = (table: string, id: unknown) => {
+    let lookup = lookups.get(table);
+    if (!lookup) lookups.set(table, (lookup = sql(`SELECT 1 FROM ${table} WHERE id = ?`)));
+    return lookup.get(id) !== undefined;
+  };
   const now = new Date().toISOString();
 
   const apply = (section: Section, r: Obj, isNew: boolean) => {

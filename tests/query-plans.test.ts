@@ -1,0 +1,103 @@
+// The everyday queries must stay served by indexes: with years of records (a million events) one
+// full table scan turns an instant answer into seconds, and nothing else would notice. The real
+// statements are captured from the Reader as it runs, and SQLite's EXPLAIN QUERY PLAN for each must
+// search the expected indexes and scan no table (json_each lists and subquery results aside).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DB } from '../src/store/open';
+import { Reader } from '../src/store/reader';
+import { caselog, DEMO, tempDb } from './helpers/cli';
+
+interface Captured { sql: string; args: unknown[] }
+
+let db: DB;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  const path = tempDb();
+  expect((await caselog(['--db', path, 'import', DEMO])).code).toBe(0);
+  db = openDatabase({ path, create: false });
+  const one = (sql: string) => (db.prepare(sql).get() as { id: string }).id;
+  ids.person = one("SELECT person_id AS id FROM person_names WHERE name = 'Hemit Memet'");
+  ids.case = one("SELECT id FROM cases WHERE ref = 'UA 77/98'");
+});
+
+/** Runs a Reader method against a database whose statements are recorded with their parameters. */
+function captured(read: (reader: Reader) => unknown): Captured[] {
+  const seen: Captured[] = [];
+  const recording = {
+    prepare(sql: string) {
+      const statement = db.prepare(sql);
+      const record = (method: 'all' | 'get' | 'iterate' | 'run') => (...args: unknown[]) => {
+        seen.push({ sql, args });
+        return (statement[method] as (...a: unknown[]) => unknown)(...args);
+      };
+      return { all: record('all'), get: record('get'), iterate: record('iterate'), run: record('run') };
+    },
+  } as unknown as DB;
+  read(new Reader(recording));
+  expect(seen.length).toBeGreaterThan(0);
+  return seen;
+}
+
+function planOf(q: Captured): string[] {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.args) as Array<{ detail: string }>).map((r) => r.detail);
+}
+
+/** Scans of a table: not of a json_each list of ids, nor of a subquery's or CTE's own rows. */
+function tableScans(plan: string[]): string[] {
+  const derived = new Set(plan.flatMap((line) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(line)?.[1] ?? []));
+  return plan.filter((line) => {
+    const scanned = /^SCAN (\S+)/.exec(line)?.[1];
+    return scanned !== undefined && scanned !== 'json_each' && !scanned.startsWith('(subquery') && !derived.has(scanned);
+  });
+}
+
+/** Every statement the method ran: no table scanned (but those allowed), and each index named used somewhere. */
+function expectIndexed(read: (reader: Reader) => unknown, uses: string[], allowedScans: RegExp[] = []) {
+  const plans = captured(read).map((q) => ({ sql: q.sql, plan: planOf(q) }));
+  for (const { sql, plan } of plans) {
+    const scans = tableScans(plan).filter((line) => !allowedScans.some((a) => a.test(line)));
+    expect({ sql: sql.replace(/\s+/g, ' ').slice(0, 120), scans }).toEqual({ sql: sql.replace(/\s+/g, ' ').slice(0, 120), scans: [] });
+  }
+  const all = plans.flatMap((p) => p.plan).join('\n');
+  for (const index of uses) expect(all, `the plans should use ${index}`).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`));
+}
+
+describe('the hot queries use their indexes', () => {
+  it('due: open deadlines through the two partial indexes of open ones, never a scan of all deadlines', () => {
+    expectIndexed((r) => r.dueDeadlines({ today: '1999-03-01', horizon: '1999-03-31' }), ['deadlines_open_due', 'deadlines_open_warn']);
+  });
+
+  it('at-risk: people by id from their risks; the next deadline through the open-deadline indexes', () => {
+    // Listing everyone at risk reads the (covering) risk index whole; nothing else is scanned.
+    const risks = [/^SCAN person_risks USING COVERING INDEX/];
+    expectIndexed((r) => r.atRisk(), ['sqlite_autoindex_people_1', 'deadline_people_person', 'deadlines_open_case'], risks);
+    expectIndexed((r) => r.atRisk('torture'), ['person_risks_risk', 'deadlines_open_case']);
+  });
+
+  it("a person's timeline: their events and their cases' whole-case events by index", () => {
+    expectIndexed((r) => r.personTimeline(ids.person!), ['event_people_person', 'events_case_date', 'case_people_person']);
+  });
+
+  it("a case's timeline: the case's events, and its people's, by index", () => {
+    expectIndexed((r) => r.caseTimeline(ids.case!), ['events_case_date', 'event_people_person']);
+  });
+
+  it('a name: same fold or shared match keys, by index', () => {
+    expectIndexed((r) => r.nameCandidates('Khamit Memet'), ['person_names_folded']);
+    const all = captured((r) => r.nameCandidates('Khamit Memet')).flatMap(planOf).join('\n');
+    expect(all).toMatch(/SEARCH (name_keys|k) USING (PRIMARY KEY|COVERING INDEX)/);
+  });
+
+  it('an id prefix: a range of the primary key index', () => {
+    for (const [kind, prefix, index] of [['person', 'p-2d', 'people'], ['event', 'e-6', 'events'], ['deadline', 'd-w', 'deadlines']] as const) {
+      const plan = captured((r) => r.idsByPrefix(kind, prefix)).flatMap(planOf);
+      expect(plan).toEqual([`SEARCH ${index} USING COVERING INDEX sqlite_autoindex_${index}_1 (id>? AND id<?)`]);
+    }
+  });
+
+  it('the checks can fail: a query that scans a table is caught', () => {
+    const scan = planOf({ sql: 'SELECT * FROM deadlines WHERE note = ?', args: ['x'] });
+    expect(tableScans(scan)).toEqual(['SCAN deadlines']);
+  });
+});
