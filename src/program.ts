@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { userInfo } from 'node:os';
 import type { Context, Output } from './context';
-import { DateInputError, parseDay } from './domain/dates';
+import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import type { Day } from './domain/types';
 import { UserError, UsageError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
@@ -107,11 +107,22 @@ function exitCodeFor(error: unknown, proc: Process): number {
   return 1;
 }
 
+function tryParseDate(text: string) {
+  try {
+    return parseDate(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function resolveToday(text: string | undefined, now: Date): Day {
   if (text) {
     try {
       return parseDay(text);
     } catch (error) {
+      // A written day ("1 March 1999") is as clear as its ISO form; a month or a year is not a day.
+      const written = tryParseDate(text);
+      if (written && precisionOf(written) === 'day' && !written.approximate) return firstDay(written);
       throw new UsageError(`--today/CASELOG_TODAY: ${(error as Error).message}`);
     }
   }

@@ -109,5 +109,8 @@ describe('bin/caselog without a terminal', () => {
     const r = spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '03/04/1999' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('1999-04-03');
+    const written = spawnCaselog(['--db', db, 'due', '--today', '1 March 1999']);
+    expect(written.stdout).toContain('check before 15 March 1999 (in 14 days)');
+    expect(spawnCaselog(['--db', db, 'due', '--today', 'March 1999']).code).toBe(2);
   });
 });
