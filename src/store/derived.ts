@@ -42,27 +42,20 @@ export function refreshPeople(db: DB, personIds: Iterable<string>): void {
   const ids = new Set(personIds);
   if (ids.size === 0) return;
   const derived = new Map<string, Derived>();
-  const gather = (claims: Iterable<Row>, news: Iterable<Row>) => {
-    for (const r of claims) keepLatestClaims(derived, r);
-    for (const r of news) keepNewest(derived, r);
-  };
   if (ids.size >= 1000 && ids.size * 4 >= (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n) {
-    const only = (rows: Iterable<Row>) => filter(rows, (r) => ids.has(r.person_id as string));
-    gather(only(db.prepare(EVERYONE.claims).iterate() as Iterable<Row>), only(db.prepare(EVERYONE.news).iterate() as Iterable<Row>));
+    for (const r of db.prepare(EVERYONE.claims).iterate() as Iterable<Row>) if (ids.has(r.person_id as string)) keepLatestClaims(derived, r);
+    for (const r of db.prepare(EVERYONE.news).iterate() as Iterable<Row>) if (ids.has(r.person_id as string)) keepNewest(derived, r);
   } else {
     const claims = db.prepare(SOME.claims);
     const news = db.prepare(SOME.news);
     const list = [...ids];
     for (let i = 0; i < list.length; i += BATCH) {
       const batch = { ids: JSON.stringify(list.slice(i, i + BATCH)) };
-      gather(claims.all(batch) as Row[], news.all(batch) as Row[]);
+      for (const r of claims.all(batch) as Row[]) keepLatestClaims(derived, r);
+      for (const r of news.all(batch) as Row[]) keepNewest(derived, r);
     }
   }
   write(db, ids, derived);
-}
-
-function* filter(rows: Iterable<Row>, keep: (r: Row) => boolean): Generator<Row> {
-  for (const r of rows) if (keep(r)) yield r;
 }
 
 function entry(derived: Map<string, Derived>, id: string): Derived {

@@ -59,7 +59,32 @@ export function openDatabase(opts: OpenOptions): DB {
     throw translateOpenError(error, path, Boolean(opts.passphrase));
   }
   if (readableByOthers) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
+  reuseStatements(db);
   return db;
+}
+
+/** Distinct statements a connection keeps compiled; past this the cache starts afresh. */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Each statement is compiled once per connection and then reused: code prepares where it runs (for
+ * every case of a list of thousands, say), and compiling a statement costs more than running it.
+ * A statement still being iterated is not handed out again; nothing in caselog changes a
+ * statement's mode (pluck, raw), which a shared statement would otherwise carry along.
+ */
+function reuseStatements(db: DB): void {
+  const compile = db.prepare.bind(db);
+  const kept = new Map<string, Database.Statement>();
+  db.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (statement && !statement.busy) return statement;
+    const fresh = compile(source);
+    if (!statement) {
+      if (kept.size >= STATEMENTS_KEPT) kept.clear();
+      kept.set(source, fresh);
+    }
+    return fresh;
+  }) as DB['prepare'];
 }
 
 function createOwnerOnly(path: string): void {

@@ -65,9 +65,9 @@ export class Reader {
     return this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow);
   }
 
-  /** A person from a people row; a bare row (without the JSON columns of PERSON_SELECT) is read again whole. */
+  /** A person from a row of PERSON_SELECT; a bare people row (without its person column) is read again whole. */
   personFrom(row: Row): PersonRecord {
-    return personFromRow(row.names_json === undefined ? this.get(`${PERSON_SELECT} WHERE p.id = ?`, row.id)! : row);
+    return personFromRow(row.person === undefined ? this.get(`${PERSON_SELECT} WHERE p.id = ?`, row.id)! : row);
   }
 
   /**
