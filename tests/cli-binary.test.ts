@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO, spawnCaselog, tempDb } from './helpers/cli';
+import { spawn } from 'node:child_process';
+import { generate } from '../scripts/bench/generate.mjs';
+import { BIN, DEMO, spawnCaselog, tempDb } from './helpers/cli';
 
 const ANSI = /\u001b\[/;
 
@@ -112,5 +114,19 @@ describe('bin/caselog without a terminal', () => {
     const written = spawnCaselog(['--db', db, 'due', '--today', '1 March 1999']);
     expect(written.stdout).toContain('check before 15 March 1999 (in 14 days)');
     expect(spawnCaselog(['--db', db, 'due', '--today', 'March 1999']).code).toBe(2);
+  });
+
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const db = tempDb();
+    const file = `${db}.json`;
+    generate(file, 10_000);
+    spawnCaselog(['--db', db, 'import', file]);
+    const child = spawn(process.execPath, [BIN, '--db', db, 'export'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
