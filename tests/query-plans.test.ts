@@ -85,7 +85,9 @@ describe('the hot queries use their indexes', () => {
 
   it('a name: same fold or shared match keys, by index', () => {
     expectIndexed((r) => r.nameCandidates('Khamit Memet'), ['person_names_folded']);
-    const all = captured((r) => r.nameCandidates('Khamit Memet')).flatMap(planOf).join('\n');
+    // A name not stored as typed goes on to the match keys.
+    expectIndexed((r) => r.nameCandidates('Qamit Memmet'), ['person_names_folded']);
+    const all = captured((r) => r.nameCandidates('Qamit Memmet')).flatMap(planOf).join('\n');
     expect(all).toMatch(/SEARCH (name_keys|k) USING (PRIMARY KEY|COVERING INDEX)/);
   });
 
