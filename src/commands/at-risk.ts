@@ -8,7 +8,7 @@ import type { Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
 import { style } from '../render/style';
-import { appealSummary } from '../store/appeals';
+import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
@@ -22,8 +22,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
     })
     .sort((a, b) => b.urgency - a.urgency || a.person.name.localeCompare(b.person.name));
   // Appeals written and answered, over the person's cases that have an appeal plan.
-  const byCase = new Map<string, AppealSummary | undefined>();
-  for (const r of ranked) for (const c of r.person.cases) if (!byCase.has(c.id)) byCase.set(c.id, await appealSummary(store, c.id));
+  const byCase = await appealSummaries(store);
   const appealsOf = (cases: Array<{ id: string }>): AppealSummary | undefined => {
     const plans = cases.map((c) => byCase.get(c.id)).filter((a): a is AppealSummary => a !== undefined);
     const total = (key: keyof AppealSummary) => plans.reduce((n, a) => n + a[key], 0);

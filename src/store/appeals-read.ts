@@ -41,17 +41,22 @@ export async function planForCase(store: SqliteStore, caseId: string): Promise<P
  * case has no appeal plan. Only targets still in the plan count, so "sent" never exceeds "targets".
  */
 export async function appealSummary(store: SqliteStore, caseId: string): Promise<AppealSummary | undefined> {
-  const row = store.db.prepare(
-    `SELECT (SELECT count(*) FROM plan_targets WHERE plan_id = pl.id) AS targets,
+  return (await appealSummaries(store, caseId)).get(caseId);
+}
+
+/** The same for every case with a plan (or one case), in one statement: at-risk needs many at once. */
+export async function appealSummaries(store: SqliteStore, caseId?: string): Promise<Map<string, AppealSummary>> {
+  const rows = store.db.prepare(
+    `SELECT pl.case_id, (SELECT count(*) FROM plan_targets WHERE plan_id = pl.id) AS targets,
             (SELECT count(DISTINCT ar.target_id) FROM events e JOIN appeal_records ar ON ar.event_id = e.id
                JOIN plan_targets pt ON pt.plan_id = pl.id AND pt.target_id = ar.target_id
               WHERE e.case_id = pl.case_id AND ar.kind = 'sent') AS sent,
             (SELECT count(DISTINCT ar.target_id) FROM events e JOIN appeal_records ar ON ar.event_id = e.id
                JOIN plan_targets pt ON pt.plan_id = pl.id AND pt.target_id = ar.target_id
               WHERE e.case_id = pl.case_id AND ar.kind = 'response' AND ar.response <> 'none') AS answered
-       FROM plans pl WHERE pl.case_id = ?`,
-  ).get(caseId) as Row | undefined;
-  return row ? { targets: row.targets as number, sent: row.sent as number, answered: row.answered as number } : undefined;
+       FROM plans pl WHERE @case IS NULL OR pl.case_id = @case`,
+  ).all({ case: caseId ?? null }) as Row[];
+  return new Map(rows.map((r) => [r.case_id as string, { targets: r.targets as number, sent: r.sent as number, answered: r.answered as number }]));
 }
 
 /** Every letter sent and every answer recorded on the case, in date order. */

@@ -8,7 +8,7 @@ import { planForCaseSync, targetFrom } from './appeals-read';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-export { appealSummary, appealEntries, listTargets, planForCase } from './appeals-read';
+export { appealSummary, appealSummaries, appealEntries, listTargets, planForCase } from './appeals-read';
 
 export interface NewTarget {
   name: string; title: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
