@@ -34,6 +34,6 @@ export function validatorFor(parse: (text: string) => unknown): (value: string) 
 }
 
 export function wholeNumber(text: string, flag: string): number {
-  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number of days or years, not "${text}"`);
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number, not "${text}"`);
   return Number(text.trim());
 }
