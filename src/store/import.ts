@@ -1,16 +1,17 @@
 // Applies an export file: all or nothing, matched by id (added / updated / unchanged).
-import { addDays, dayIso, firstDay } from '../domain/dates';
+import { addDays, dayIso, firstDay, isoOf } from '../domain/dates';
 import { caseRefKey } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
+import type { PartialDate } from '../domain/types';
 import { canonical } from '../exchange/canonical';
 import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { applyAppealRecord } from './appeals-import';
 import { refreshPeople } from './derived';
+import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
 import type { Row } from './rows';
-import { dateParams } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 export interface ImportCounts { added: number; updated: number; unchanged: number }
@@ -27,13 +28,35 @@ interface Stmt { run(...params: unknown[]): unknown; get(...params: unknown[]): 
  */
 const IMPORT_CACHE_KIB = 131072;
 
+/** Each record table's columns, in the order apply() gives their values. */
+const COLUMNS = {
+  cases: 'id ref ref_key title countries summary opened opened_approx opened_text closed closed_approx closed_text close_reason created_at updated_at',
+  sources: 'id title publisher ref ref_key date date_approx date_text url reliability body hash created_at updated_at',
+  people: 'id name age age_on age_on_approx age_on_text born born_approx born_text gender citizenship ethnicity recorded_status recorded_status_on created_at updated_at',
+  events: 'id case_id type status summary place actor date date_approx date_text whole_case created_at updated_at',
+  deadlines: 'id case_id date date_approx date_text due warn_days warn_from note done_on created_at updated_at',
+};
+/**
+ * Inserts a record, or overwrites every column of the stored one with its id. Positional
+ * parameters: binding a dozen by name costs a third as much again as the insert itself.
+ */
+const UPSERT = Object.fromEntries(Object.entries(COLUMNS).map(([table, list]) => {
+  const columns = list.split(' ');
+  return [table, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+    ON CONFLICT(id) DO UPDATE SET ${columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`];
+})) as Record<keyof typeof COLUMNS, string>;
+/** A date column set's values: ISO at its precision, the approximate flag, the text as written. */
+const dateValues = (d: PartialDate | undefined) => (d ? [isoOf(d), d.approximate ? 1 : 0, d.text] : [null, 0, null]);
+
+/** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
 export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void): ImportCounts {
   const { db } = store;
+  const bulk = bulkLoadFor(label);
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true });
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk) });
       store.logChange('import', 'file', null, undefined, { file: label, ...counts });
       return counts;
     });
@@ -47,7 +70,7 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
  * the restored records itself.
  */
 export function applyRecords(
-  store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: { progress?: (n: number) => void; log: boolean },
+  store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: { progress?: (n: number) => void; log: boolean; bulk?: BulkLoad },
 ): ImportCounts {
   const { progress } = opts;
   const { db } = store;
@@ -69,60 +92,35 @@ export function applyRecords(
 
   const apply = (section: Section, r: Obj, isNew: boolean) => {
     const at = (r.recorded as string | null) ?? now;
-    const refs = (ids: unknown, table: string, what: string) => {
-      for (const id of (ids as string[]) ?? []) if (!exists(table, id)) throw new RecordError(`refers to an unknown ${what} ${id}`);
-    };
     switch (section) {
       case 'cases': {
         const clash = sql('SELECT id FROM cases WHERE ref_key = ? AND id <> ?').get(caseRefKey(r.ref as string), r.id) as Row | undefined;
         if (clash) throw new RecordError(`its reference "${r.ref}" is already used by case ${clash.id}`);
-        sql(`INSERT INTO cases (id, ref, ref_key, title, countries, summary, opened, opened_approx, opened_text, closed, closed_approx,
-               closed_text, close_reason, created_at, updated_at)
-             VALUES (@id, @ref, @ref_key, @title, @countries, @summary, @opened, @opened_approx, @opened_text, @closed, @closed_approx,
-               @closed_text, @close_reason, @at, @at)
-             ON CONFLICT(id) DO UPDATE SET ref = excluded.ref, ref_key = excluded.ref_key, title = excluded.title,
-               countries = excluded.countries, summary = excluded.summary, opened = excluded.opened, opened_approx = excluded.opened_approx,
-               opened_text = excluded.opened_text, closed = excluded.closed, closed_approx = excluded.closed_approx,
-               closed_text = excluded.closed_text, close_reason = excluded.close_reason, created_at = excluded.created_at, updated_at = excluded.updated_at`)
-          .run({ id: r.id, ref: r.ref, ref_key: caseRefKey(r.ref as string), title: r.title, countries: JSON.stringify(r.countries),
-            summary: r.summary, ...dateParams('opened', opt(r.opened, 'opened')), ...dateParams('closed', opt(r.closed, 'closed')),
-            close_reason: r.closeReason, at });
+        sql(UPSERT.cases).run(r.id, r.ref, caseRefKey(r.ref as string), r.title, JSON.stringify(r.countries), r.summary,
+          ...dateValues(opt(r.opened, 'opened')), ...dateValues(opt(r.closed, 'closed')), r.closeReason, at, at);
         for (const row of sql('SELECT person_id FROM case_people WHERE case_id = ?').all(r.id) as Row[]) touched.add(row.person_id as string);
         return;
       }
       case 'sources':
-        sql(`INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
-             VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)
-             ON CONFLICT(id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher, ref = excluded.ref,
-               ref_key = excluded.ref_key, date = excluded.date, date_approx = excluded.date_approx, date_text = excluded.date_text,
-               url = excluded.url, reliability = excluded.reliability, body = excluded.body, hash = excluded.hash, created_at = excluded.created_at, updated_at = excluded.updated_at`)
-          .run({ id: r.id, title: r.title, publisher: r.publisher, ref: r.ref, ref_key: r.ref ? caseRefKey(r.ref as string) : null,
-            ...dateParams('date', opt(r.date, 'date')), url: r.url, reliability: r.reliability, body: r.text, hash: r.hash, at });
+        sql(UPSERT.sources).run(r.id, r.title, r.publisher, r.ref, r.ref ? caseRefKey(r.ref as string) : null, ...dateValues(opt(r.date, 'date')),
+          r.url, r.reliability, r.text, r.hash, at, at);
         return;
       case 'people': {
-        refs(r.cases, 'cases', 'case');
         const names = r.names as Obj[];
         if (names.length === 0 || names[0]!.name !== r.name) throw new RecordError('"names" must start with the primary name');
-        sql(`INSERT INTO people (id, name, age, age_on, age_on_approx, age_on_text, born, born_approx, born_text, gender, citizenship,
-               ethnicity, recorded_status, recorded_status_on, created_at, updated_at)
-             VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
-               @ethnicity, @status, @status_on, @at, @at)
-             ON CONFLICT(id) DO UPDATE SET name = excluded.name, age = excluded.age, age_on = excluded.age_on,
-               age_on_approx = excluded.age_on_approx, age_on_text = excluded.age_on_text, born = excluded.born,
-               born_approx = excluded.born_approx, born_text = excluded.born_text, gender = excluded.gender,
-               citizenship = excluded.citizenship, ethnicity = excluded.ethnicity, recorded_status = excluded.recorded_status,
-               recorded_status_on = excluded.recorded_status_on, created_at = excluded.created_at, updated_at = excluded.updated_at`)
-          .run({ id: r.id, name: r.name, age: r.age, ...dateParams('age_on', opt(r.ageOn, 'ageOn')), ...dateParams('born', opt(r.born, 'born')),
-            gender: r.gender, citizenship: r.citizenship, ethnicity: r.ethnicity, status: r.status, status_on: r.statusOn, at });
+        sql(UPSERT.people).run(r.id, r.name, r.age, ...dateValues(opt(r.ageOn, 'ageOn')), ...dateValues(opt(r.born, 'born')),
+          r.gender, r.citizenship, r.ethnicity, r.status, r.statusOn, at, at);
         if (!isNew) {
           for (const t of ['person_names', 'person_risks', 'case_people']) sql(`DELETE FROM ${t} WHERE person_id = ?`).run(r.id);
+          opts.bulk?.namesDeleted();
         }
         names.forEach((n, i) => {
           const owner = sql('SELECT person_id FROM person_names WHERE id = ?').get(n.id) as Row | undefined;
           if (owner) throw new RecordError(`name id ${n.id} already belongs to person ${owner.person_id}`);
           sql('INSERT INTO person_names (id, person_id, name, folded, is_primary, note) VALUES (?,?,?,?,?,?)')
             .run(n.id, r.id, n.name, foldName(n.name as string), i === 0 ? 1 : 0, n.note ?? null);
-          for (const k of nameKeys(n.name as string)) sql('INSERT OR IGNORE INTO name_keys (key, name_id) VALUES (?, ?)').run(k, n.id);
+          // One statement for the name's half-dozen keys.
+          sql('INSERT OR IGNORE INTO name_keys (key, name_id) SELECT value, ? FROM json_each(?)').run(n.id, JSON.stringify(nameKeys(n.name as string)));
         });
         for (const risk of r.risks as string[]) sql('INSERT INTO person_risks (person_id, risk) VALUES (?, ?)').run(r.id, risk);
         for (const c of r.cases as string[]) sql('INSERT INTO case_people (case_id, person_id) VALUES (?, ?)').run(c, r.id);
@@ -130,19 +128,10 @@ export function applyRecords(
         return;
       }
       case 'events': {
-        if (r.case && !exists('cases', r.case)) throw new RecordError(`refers to an unknown case ${r.case}`);
-        refs(r.people, 'people', 'person');
-        refs(r.sources, 'sources', 'source');
         if (!isNew) for (const row of sql('SELECT person_id FROM event_people WHERE event_id = ?').all(r.id) as Row[]) touched.add(row.person_id as string);
         const people = r.people as string[];
-        sql(`INSERT INTO events (id, case_id, type, status, summary, place, actor, date, date_approx, date_text, whole_case, created_at, updated_at)
-             VALUES (@id, @case_id, @type, @status, @summary, @place, @actor, @date, @date_approx, @date_text, @whole, @at, @at)
-             ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, type = excluded.type, status = excluded.status,
-               summary = excluded.summary, place = excluded.place, actor = excluded.actor, date = excluded.date,
-               date_approx = excluded.date_approx, date_text = excluded.date_text, whole_case = excluded.whole_case,
-               created_at = excluded.created_at, updated_at = excluded.updated_at`)
-          .run({ id: r.id, case_id: r.case, type: r.type, status: r.status, summary: r.summary, place: r.place, actor: r.actor,
-            ...dateParams('date', readDateField(r.date, 'date')), whole: people.length === 0 && r.case ? 1 : 0, at });
+        sql(UPSERT.events).run(r.id, r.case, r.type, r.status, r.summary, r.place, r.actor, ...dateValues(readDateField(r.date, 'date')),
+          people.length === 0 && r.case ? 1 : 0, at, at);
         if (!isNew) for (const t of ['event_people', 'event_sources']) sql(`DELETE FROM ${t} WHERE event_id = ?`).run(r.id);
         for (const p of people) { sql('INSERT INTO event_people (event_id, person_id) VALUES (?, ?)').run(r.id, p); touched.add(p); }
         for (const s of r.sources as string[]) sql('INSERT INTO event_sources (event_id, source_id) VALUES (?, ?)').run(r.id, s);
@@ -152,18 +141,10 @@ export function applyRecords(
         return;
       }
       case 'deadlines': {
-        if (r.case && !exists('cases', r.case)) throw new RecordError(`refers to an unknown case ${r.case}`);
-        refs(r.people, 'people', 'person');
         const date = readDateField(r.date, 'date');
         const due = firstDay(date);
         const warn = r.warn as number | null;
-        sql(`INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, done_on, created_at, updated_at)
-             VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @done_on, @at, @at)
-             ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, date = excluded.date, date_approx = excluded.date_approx,
-               date_text = excluded.date_text, due = excluded.due, warn_days = excluded.warn_days, warn_from = excluded.warn_from,
-               note = excluded.note, done_on = excluded.done_on, created_at = excluded.created_at, updated_at = excluded.updated_at`)
-          .run({ id: r.id, case_id: r.case, ...dateParams('date', date), due: dayIso(due), warn,
-            warn_from: dayIso(warn ? addDays(due, -warn) : due), note: r.note, done_on: r.doneOn, at });
+        sql(UPSERT.deadlines).run(r.id, r.case, ...dateValues(date), dayIso(due), warn, dayIso(warn ? addDays(due, -warn) : due), r.note, r.doneOn, at, at);
         if (!isNew) sql('DELETE FROM deadline_people WHERE deadline_id = ?').run(r.id);
         for (const p of r.people as string[]) sql('INSERT INTO deadline_people (deadline_id, person_id) VALUES (?, ?)').run(r.id, p);
         return;
@@ -177,10 +158,13 @@ export function applyRecords(
 
   let n = 0;
   for (const { section, record, where } of records) {
+    let incoming: Obj | undefined;
     try {
-      const incoming = canonical(section, validateRecord(section, record));
+      incoming = canonical(section, validateRecord(section, record));
       // Building the stored record costs several correlated queries; a new id needs none of them.
-      const stored = exists(TABLE_OF[section], incoming.id) ? storedRecord(db, section, incoming.id as string) : undefined;
+      const known = exists(TABLE_OF[section], incoming.id);
+      if (known) opts.bulk?.beforeExisting();
+      const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
       if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
         counts.unchanged++;
       } else {
@@ -192,7 +176,8 @@ export function applyRecords(
           counts.added++;
         }
       }
-    } catch (error) {
+    } catch (caught) {
+      const error = incoming && isForeignKeyError(caught) ? (unknownReference(section, incoming, exists) ?? caught) : caught;
       if (error instanceof RecordError) {
         const id = (record as Obj | null)?.id;
         throw new UserError(`${label}, ${where}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}; nothing was imported`);
@@ -201,8 +186,29 @@ export function applyRecords(
     }
     if (progress && ++n % 10000 === 0) progress(n);
   }
+  // The derived fields read through the indexes a bulk load set aside.
+  opts.bulk?.finish();
   refreshPeople(db, touched);
   return counts;
+}
+
+function isForeignKeyError(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/**
+ * A reference to a missing record fails its insert on the foreign key; only then are a record's
+ * references looked up one by one (in the order the error names them), to say which: looking each
+ * up for every record would repeat the foreign key's own lookup.
+ */
+function unknownReference(section: Section, r: Obj, exists: (table: string, id: unknown) => boolean): RecordError | undefined {
+  const refs: Array<[string, string, unknown]> = section === 'people' ? [['cases', 'case', r.cases]]
+    : section === 'events' ? [['cases', 'case', [r.case]], ['people', 'person', r.people], ['sources', 'source', r.sources]]
+      : section === 'deadlines' ? [['cases', 'case', [r.case]], ['people', 'person', r.people]] : [];
+  for (const [table, what, ids] of refs) {
+    for (const id of ids as unknown[]) if (id != null && !exists(table, id)) return new RecordError(`refers to an unknown ${what} ${id}`);
+  }
+  return undefined;
 }
 
 function opt(value: unknown, field: string) {
