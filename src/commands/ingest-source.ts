@@ -8,7 +8,7 @@ import type { PartialDate } from '../domain/types';
 import type { Extraction } from '../ingest/extract';
 import { toPlainDocument } from '../ingest/markup';
 import { UserError } from '../errors';
-import type { Reliability } from './ingest-reliability';
+import type { Reliability } from '../domain/types';
 
 
 export type DocumentFormat = 'text' | 'markdown' | 'html';

@@ -1,7 +1,7 @@
 // Commands of the search work, declared here and loaded lazily: ingest a document, search the record.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context';
-import { RELIABILITIES } from './ingest-reliability';
+import { RELIABILITIES } from '../domain/types';
 
 export function registerSearch(program: Command, context: (command: Command) => Context): void {
   program.command('ingest')

@@ -1,8 +1,7 @@
 // Declares every command and its flags; the work is loaded only when a command runs.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context';
-import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
-import { RELIABILITIES } from './ingest-reliability';
+import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES } from '../domain/types';
 import { registerAppeals } from './register-appeals';
 import { registerNames } from './register-names';
 import { registerSearch } from './register-search';

@@ -37,3 +37,7 @@ export interface Day {
   month: number;
   day: number;
 }
+
+/** How far a source can be trusted, most first. */
+export const RELIABILITIES = ['highly-reliable', 'reliable', 'fairly-reliable', 'unreliable', 'unknown'] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
