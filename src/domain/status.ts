@@ -1,6 +1,6 @@
 // A person's status follows from their latest status-moving event, as git-bug derives an
 // entity's state from its operations.
-import type { EventType, PartialDate, Status } from './types';
+import type { EventType, Status } from './types';
 
 const MOVES: Partial<Record<EventType, Status>> = {
   arrest: 'detained',
@@ -35,8 +35,4 @@ export function decidingClaim(claims: StatusClaim[]): StatusClaim | undefined {
     }
   }
   return best;
-}
-
-export function describeStatusChange(status: Status, date: PartialDate | undefined): string {
-  return date ? `${status} since ${date.text}` : status;
 }
