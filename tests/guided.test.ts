@@ -26,12 +26,22 @@ describe('guided add', () => {
 
   it('creates a new case and person on the way to a deadline', async () => {
     const db = tempDb();
-    const prompter = scriptedPrompter(['deadline', 'new', 'UA 12/24', 'Fear of refoulement', 'new', 'Gulzire Awulqanqizi', 'in 2 weeks', 'check on the court decision', '3']);
+    const prompter = scriptedPrompter(['deadline', 'new', 'UA 12/24', 'Fear of refoulement', 'new', 'Gulzire Awulqanqizi', 'refoulement, Torture', 'detained',
+      'in 2 weeks', 'check on the court decision', '3']);
     const r = await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter });
     expect(r.code).toBe(0);
     const due = await caselog(['due'], { db, today: '2024-05-01' });
     expect(due.stdout).toContain('UA 12/24  Gulzire Awulqanqizi');
     expect(due.stdout).toContain('check on the court decision — check before 15 May 2024 (in 14 days)');
+    const [person] = JSON.parse((await caselog(['--json', 'at-risk'], { db, today: '2024-05-01' })).stdout);
+    expect(person).toMatchObject({ name: 'Gulzire Awulqanqizi', status: 'detained', risks: ['refoulement', 'torture'] });
+  });
+
+  it('refuses a risk caselog does not know at the prompt, naming the ones it does', async () => {
+    const db = tempDb();
+    const prompter = scriptedPrompter(['person', 'new', 'UA 1/24', 'Test', 'Aziz Karimov', 'torture, danger']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.stderr).toContain('not a risk: danger (one of torture, ill-treatment, death-penalty');
   });
 
   it('stops with exit 130 when the user cancels, having written nothing', async () => {

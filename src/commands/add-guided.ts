@@ -4,7 +4,7 @@ import { say } from '../context';
 import { dayIso, formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
-import { EVENT_TYPES, type EventType } from '../domain/types';
+import { EVENT_TYPES, RISKS, STATUSES, type EventType, type Risk, type Status } from '../domain/types';
 import { UsageError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -85,7 +85,24 @@ async function pickPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCa
     say(ctx, `Added "${name}" as another name of ${updated.name}`);
     return updated;
   }
-  const record = await store.addPerson({ name, aliases: [], caseIds: theCase ? [theCase.id] : [], risks: [] });
+  const risks = parseRisks(await ask.input(`Risks they face, comma-separated (${RISKS.join(', ')}; optional):`, {
+    validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
+  }));
+  const status = await ask.select<Status | ''>('Their status now?', [
+    { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: s, value: s })),
+  ]);
+  const record = await store.addPerson({
+    name, aliases: [], caseIds: theCase ? [theCase.id] : [], risks,
+    status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined,
+  });
   say(ctx, `Added ${record.name} [${shortId(record.id)}]`);
   return record;
+}
+
+/** "torture, refoulement" -> the risks; a word that is not one of them is refused with the list. */
+function parseRisks(text: string): Risk[] {
+  const words = text.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const unknown = words.filter((w) => !(RISKS as readonly string[]).includes(w));
+  if (unknown.length > 0) throw new Error(`not a risk: ${unknown.join(', ')} (one of ${RISKS.join(', ')})`);
+  return [...new Set(words)] as Risk[];
 }
