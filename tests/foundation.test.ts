@@ -216,3 +216,19 @@ describe('refusals change nothing', () => {
     expect(r.stderr).toMatch(/nearest: .*Hemit Memet/);
   });
 });
+
+describe('colour', () => {
+  const RED_BOLD = /\u001b\[31m\u001b\[1m.*3 days overdue|\u001b\[1m\u001b\[31m.*3 days overdue/;
+  it('makes an overdue reminder stand out on a terminal, and never with NO_COLOR or --no-color', async () => {
+    await ua7798();
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-02-26', '--note', 'late one']);
+    const onTerminal = await caselog(['due'], { db, today: '1999-03-01', tty: true });
+    expect(onTerminal.stdout).toMatch(RED_BOLD);
+    const noColor = await caselog(['due'], { db, today: '1999-03-01', tty: true, env: { NO_COLOR: '1' } });
+    const flag = await caselog(['due', '--no-color'], { db, today: '1999-03-01', tty: true });
+    for (const r of [noColor, flag]) {
+      expect(r.stdout).toContain('3 days overdue');
+      expect(r.stdout).not.toMatch(/\u001b\[/);
+    }
+  });
+});

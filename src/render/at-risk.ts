@@ -1,6 +1,7 @@
 // One block a person: name, case, status, risks, latest news, next deadline.
 import type { ChalkInstance } from 'chalk';
 import { appealsLine } from './appeals';
+import { statusText, urgentText } from './style';
 import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import type { AppealSummary } from '../domain/appeals';
@@ -13,22 +14,13 @@ export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
   return items
     .map(({ person: p, nextDeadline, daysToDeadline, daysSilent, appeals }) => {
       const cases = p.cases.map((k) => k.ref).join(', ');
-      const head = `${c.bold(p.name)}${cases ? `  ${cases}` : ''}  ${statusColour(p.status, c)}`;
+      const head = `${c.bold(p.name)}${cases ? `  ${cases}` : ''}  ${statusText(p.status, c)}`;
       const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(daysSilent ?? 0)})` : c.yellow('no news recorded');
       const next = nextDeadline
-        ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${colourDays(daysToDeadline ?? 0, c)})`
+        ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
         : 'no open deadline';
       const written = appeals ? `\n  ${appealsLine(appeals)}` : '';
       return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}${written}`;
     })
     .join('\n\n');
-}
-
-function statusColour(status: string, c: ChalkInstance): string {
-  return ['disappeared', 'returned', 'detained', 'imprisoned'].includes(status) ? c.red(status) : status;
-}
-
-function colourDays(days: number, c: ChalkInstance): string {
-  const words = whenInWords(days);
-  return days < 0 ? c.red.bold(words) : days <= 7 ? c.yellow(words) : words;
 }

@@ -5,6 +5,7 @@ import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from './timeline';
+import { statusText, urgentText } from './style';
 import { appealsLine } from './appeals';
 import type { AppealSummary } from '../domain/appeals';
 
@@ -20,8 +21,6 @@ export interface CaseCard {
 }
 
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-const danger = (status: string, c: ChalkInstance) =>
-  ['disappeared', 'returned', 'detained', 'imprisoned'].includes(status) ? c.red(status) : status;
 
 export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
   const p = card.person;
@@ -50,14 +49,14 @@ function statusLine(card: PersonCard, c: ChalkInstance): string {
   const p = card.person;
   const since = p.statusSince ? ` since ${formatDate(p.statusSince)}` : '';
   const e = card.statusEvent;
-  if (e) return `${danger(p.status, c)}${since}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
-  if (p.recordedStatus && p.recordedStatus === p.status) return `${danger(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${p.recordedStatusOn}` : ''}`;
-  return `${danger(p.status, c)} (no event has set it)`;
+  if (e) return `${statusText(p.status, c)}${since}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
+  if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${p.recordedStatusOn}` : ''}`;
+  return `${statusText(p.status, c)} (no event has set it)`;
 }
 
 function deadlineLine({ deadline: d, days }: DeadlineDue, c: ChalkInstance): string {
   const when = whenInWords(days);
-  return `${d.note} — ${formatDate(d.date)} (${days < 0 ? c.red.bold(when) : when})${d.case ? ` ${d.case.ref}` : ''} ${c.dim(shortId(d.id))}`;
+  return `${d.note} — ${formatDate(d.date)} (${urgentText(when, days, c)})${d.case ? ` ${d.case.ref}` : ''} ${c.dim(shortId(d.id))}`;
 }
 
 export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
@@ -70,7 +69,7 @@ export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
   lines.push('  people:');
   if (card.people.length === 0) lines.push('    none');
   for (const p of card.people) {
-    lines.push(`    ${p.name} — ${danger(p.status, c)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}  ${c.dim(shortId(p.id))}`);
+    lines.push(`    ${p.name} — ${statusText(p.status, c)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}  ${c.dim(shortId(p.id))}`);
   }
   lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
   lines.push(`  open deadlines:${card.deadlines.length ? '' : ' none'}`, ...card.deadlines.map((d) => `    ${deadlineLine(d, c)}`));

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatDate } from '../domain/dates';
 import { whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
+import { urgentText } from './style';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord } from '../domain/model';
 
@@ -17,7 +18,7 @@ export function renderDue(items: DueItem[], within: number, c: ChalkInstance): s
     const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ');
     const when = whenInWords(days);
     const timing = `check before ${formatDate(d.date)} (${when})`;
-    const line = `  ${d.note} — ${days < 0 ? c.red.bold(timing) : days <= 7 ? c.yellow(timing) : timing}`;
+    const line = `  ${d.note} — ${urgentText(timing, days, c)}`;
     // Once a case, under its first reminder.
     const unsent = appeals && d.case && !told.has(d.case.id) && appeals.sent < appeals.targets
       ? `\n  ${c.yellow(`appeals not sent to ${appeals.targets - appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}`)}` : '';
