@@ -6,9 +6,8 @@ import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './do
 import type { Day } from './domain/types';
 import { UserError, UsageError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
-import { defaultDbPath, openDatabase } from './store/open';
-import { SqliteStore } from './store/sqlite-store';
-import { isEncryptedFile } from './store/trust-key';
+import { defaultDbPath } from './store/path';
+import type { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
 import { VERSION } from './version';
 
@@ -62,6 +61,10 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       dbPath,
       openStore: async ({ create }) => {
         if (!store) {
+          // Loaded here, not at start: help and usage errors need neither the driver nor the store.
+          const [{ openDatabase }, { SqliteStore }, { isEncryptedFile }] = await Promise.all([
+            import('./store/open'), import('./store/sqlite-store'), import('./store/trust-key'),
+          ]);
           // On a terminal, an encrypted file without CASELOG_PASSPHRASE gets a hidden prompt.
           const passphrase = proc.env.CASELOG_PASSPHRASE || (interactive && isEncryptedFile(dbPath)
             ? await (await import('./commands/encrypt')).passphraseToOpen(ctx, dbPath) : undefined);

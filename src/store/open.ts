@@ -1,19 +1,12 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import { applyKey, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
-
-export function defaultDbPath(env: NodeJS.ProcessEnv): string {
-  if (env.CASELOG_DB) return env.CASELOG_DB;
-  const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
-  return join(dataHome, 'caselog', 'caselog.db');
-}
 
 export interface OpenOptions {
   path: string;
