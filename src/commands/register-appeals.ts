@@ -2,9 +2,9 @@
 // targets) and appeal plan|letters|sent|response.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context';
+import { collect } from './flags';
 import { RESPONSES, VIAS } from '../domain/appeals';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerAppeals(program: Command, context: (command: Command) => Context): void {
   const add = program.commands.find((c) => c.name() === 'add') ?? program.command('add');

@@ -1,15 +1,12 @@
 // Commands of everyday upkeep — show, list, edit, status, risk, close/reopen, delete, undo, erase —
 // declared here and loaded lazily.
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import type { Context } from '../context';
+import { collect, collectChoice } from './flags';
 import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
 
 type ContextFor = (command: Command) => Context;
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-const collectRisk = (value: string, previous: string[] = []) => {
-  if (!(RISKS as readonly string[]).includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${RISKS.join(', ')}`);
-  return [...previous, value];
-};
+const collectRisk = collectChoice(RISKS);
 
 export function registerUpkeep(program: Command, context: ContextFor): void {
   program.command('show')

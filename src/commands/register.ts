@@ -1,6 +1,7 @@
 // Declares every command and its flags; the work is loaded only when a command runs.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { Context } from '../context';
+import { collect, collectChoice } from './flags';
 import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES } from '../domain/types';
 import { registerAppeals } from './register-appeals';
 import { registerNames } from './register-names';
@@ -9,7 +10,6 @@ import { registerTrust } from './register-trust';
 import { registerUpkeep } from './register-upkeep';
 
 type ContextFor = (command: Command) => Context;
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerCommands(program: Command, context: ContextFor): void {
   const add = program.command('add').description('record a case, person, event, deadline or source (bare: a guided prompt)');
@@ -110,11 +110,4 @@ export function registerCommands(program: Command, context: ContextFor): void {
   registerAppeals(program, context);
   registerTrust(program, context);
   registerNames(program, context);
-}
-
-function collectChoice(choices: readonly string[]) {
-  return (value: string, previous: string[]) => {
-    if (!choices.includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}`);
-    return [...previous, value];
-  };
 }
