@@ -157,7 +157,7 @@ describe('templates', () => {
   });
 
   it('finds the built-in templates from the bundled binary', () => {
-    expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'cli.cjs'))).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'caselog-bin-'));
     mkdirSync(join(dir, 'x'));
     chmodSync(join(dir, 'x'), 0o700);

@@ -1,0 +1,1 @@
+export function buildCaselog(outdir: string, options?: { codeCache?: boolean }): Promise<{ cli: string; core: string }>;

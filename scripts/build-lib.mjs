@@ -1,0 +1,129 @@
+// How caselog is bundled; scripts/build.mjs writes dist/ with it, the stress tests a copy of their own.
+//
+// Start-up is most of a command's time, and on Node 20 most of start-up is loading code: the ES
+// module loader pays for every file it resolves, and V8 compiles what it reads each time. So:
+// - dist/cli.cjs answers --version by itself and otherwise loads dist/core-HASH.cjs: all of
+//   caselog's own code with commander, chalk and the name matching, one CommonJS file (CommonJS
+//   loads without the ES module loader's per-file work).
+// - V8's compiled code for core is saved beside it at build time (core-HASH.cache) and handed back
+//   when it is loaded, so a run compiles next to nothing. The file name carries the hash of the
+//   code, so a cache always belongs to the code beside it; Node rejects a cache made by another V8
+//   (after upgrading Node) and then compiles as usual.
+// - Packages that only some commands use (prompts, date phrases for ingest, CSV, iCalendar,
+//   templates, and any-ascii's 550 KB transliteration table) are each bundled into
+//   dist/vendor/NAME.cjs and required when first used.
+// - The SQLite driver stays a package in node_modules: it loads a native addon from beside its files.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', metafile: true, absWorkingDir: ROOT };
+
+/** Packages loaded only by the commands that use them, each as dist/vendor/FILE.cjs. */
+const VENDOR = {
+  'any-ascii': 'any-ascii',
+  'chrono-node': 'chrono-node',
+  '@inquirer/prompts': 'inquirer-prompts',
+  'csv-parse/sync': 'csv-parse-sync',
+  'csv-stringify/sync': 'csv-stringify-sync',
+  'ical-generator': 'ical-generator',
+  eta: 'eta',
+};
+const DEFAULT_EXPORT = new Set(['any-ascii', 'ical-generator']);
+const vendorPath = (pkg) => `./vendor/${VENDOR[pkg]}.cjs`;
+
+/**
+ * Points the vendor packages at their own files, through a small module each (namespace "vendor")
+ * that re-exports the file's names: esbuild reads a default export from a CommonJS file the way
+ * Node does (the whole exports object) when the importer is one of our ES modules, and the way
+ * the package means it from a module outside the package. any-ascii is imported at the top of the
+ * name folding that every name lookup uses: it becomes a function that requires the table on its
+ * first call (and names in plain ASCII never call it).
+ */
+const vendorApart = {
+  name: 'vendor-apart',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(VENDOR).map((p) => p.replace(/[/@]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    b.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, ({ path: pkg }) => {
+      const file = JSON.stringify(vendorPath(pkg));
+      const contents = pkg === 'any-ascii'
+        ? `let table;\nexport default function anyAscii(text) { return (table ??= require(${file}).default)(text); }`
+        : `export * from ${file};${DEFAULT_EXPORT.has(pkg) ? ` export { default } from ${file};` : ''}`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** `import.meta.url` for modules bundled into CommonJS (the templates are found from it). */
+const metaUrl = `export const importMetaUrl = require('node:url').pathToFileURL(__filename).href;`;
+
+export async function buildCaselog(dir, { codeCache = true } = {}) {
+  const outdir = join(ROOT, dir);
+  const written = [];
+  const note = (result) => written.push(...Object.keys(result.metafile.outputs).map((f) => relative(outdir, f)));
+
+  for (const [pkg, file] of Object.entries(VENDOR)) {
+    note(await build({
+      ...common,
+      // Re-exported as ES module names, so the core's imports read them as from the package itself.
+      stdin: { contents: `export * from ${JSON.stringify(pkg)};${DEFAULT_EXPORT.has(pkg) ? ` export { default } from ${JSON.stringify(pkg)};` : ''}`, resolveDir: ROOT, loader: 'js' },
+      outfile: join(outdir, 'vendor', `${file}.cjs`),
+    }));
+  }
+
+  const coreTmp = join(outdir, 'core.tmp.cjs');
+  await build({
+    ...common,
+    entryPoints: ['src/program.ts'],
+    outfile: coreTmp,
+    external: ['better-sqlite3-multiple-ciphers'],
+    plugins: [vendorApart],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    inject: [writeInject(outdir)],
+  });
+  const code = readFileSync(coreTmp);
+  rmSync(coreTmp);
+  rmSync(join(outdir, 'meta-url.mjs'));
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+  const core = `core-${hash}.cjs`;
+  writeFileSync(join(outdir, core), code);
+  written.push(core);
+
+  note(await build({
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: join(outdir, 'cli.cjs'),
+    define: { CASELOG_CORE: JSON.stringify(core) },
+  }));
+
+  if (codeCache) {
+    // One run of the loader in a child process compiles core and saves V8's code for it.
+    const r = spawnSync(process.execPath, [join(outdir, 'cli.cjs'), '--help'], {
+      env: { ...process.env, CASELOG_SAVE_CODE_CACHE: '1' }, stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (r.status !== 0) throw new Error('making the code cache failed');
+    written.push(core.replace(/\.cjs$/, '.cache'));
+  }
+
+  // Each build's file names differ: remove what this one did not write (after writing, so that a
+  // caselog running meanwhile never finds its files missing).
+  const keep = new Set(written);
+  for (const entry of readdirSync(outdir, { recursive: true, withFileTypes: true })) {
+    const path = relative(outdir, join(entry.parentPath ?? entry.path, entry.name));
+    if (entry.isFile() && !keep.has(path)) rmSync(join(outdir, path));
+  }
+  rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
+  return { cli: join(outdir, 'cli.cjs'), core: join(outdir, core) };
+}
+
+function writeInject(outdir) {
+  const file = join(outdir, 'meta-url.mjs');
+  writeFileSync(file, metaUrl);
+  return file;
+}
