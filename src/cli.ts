@@ -1,7 +1,7 @@
 // The only place that touches the process: argv, environment, terminal, exit code.
 // `--version` alone is answered here, before the program and its dependencies are even loaded:
 // scripts call it to check for caselog, and it should cost no more than starting Node.
-import { loadCore } from './core-loader';
+import { loadCore, type LoadedCore } from './core-loader';
 import { VERSION } from './version';
 
 /** The bundled program's file name in dist/, set by the build (scripts/build-lib.mjs). */
@@ -17,6 +17,8 @@ for (const stream of [process.stdout, process.stderr]) {
 
 async function main(argv: string[]): Promise<void> {
   const core = loadCore<typeof import('./program')>(__dirname, CASELOG_CORE);
+  const warmUp = process.env.CASELOG_WARM_UP;
+  if (warmUp) return warmUpCodeCache(core, JSON.parse(warmUp) as string[][]);
   process.exitCode = await core.exports.run(argv, {
     env: process.env,
     stdout: process.stdout,
@@ -25,13 +27,28 @@ async function main(argv: string[]): Promise<void> {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     now: new Date(),
   });
-  // The build runs caselog once with this set, to save the code V8 compiled (never set by users).
-  if (process.env.CASELOG_SAVE_CODE_CACHE === '1') core.saveCodeCache();
+}
+
+/**
+ * The build runs caselog once with CASELOG_WARM_UP set to a list of command lines (never set by
+ * users): they run one after another, quietly, and the code V8 compiled for them is saved.
+ */
+async function warmUpCodeCache(core: LoadedCore<typeof import('./program')>, commands: string[][]): Promise<void> {
+  for (const argv of commands) {
+    let said = '';
+    const stderr = { write: (s: string) => Boolean((said += s)) };
+    const code = await core.exports.run(argv, { env: {}, stdout: { write: () => true }, stderr, stdinIsTTY: false, stdoutIsTTY: false, now: new Date() });
+    if (code !== 0) throw new Error(`warm-up: caselog ${argv.join(' ')} exited ${code}: ${said}`);
+  }
+  core.saveCodeCache();
 }
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  void main(argv);
+  main(argv).catch((error: unknown) => {
+    process.stderr.write(`caselog: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });
 }

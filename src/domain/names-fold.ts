@@ -7,6 +7,7 @@ import anyAscii from 'any-ascii';
 // never does: ى (i) inside a word, ئ opening one.
 const UYGHUR_ONLY = /[\u06D5\u06D0\u06C6\u06C7\u06C8\u06CB\u06AD\u06BE]|\u0649(?=[\u0620-\u06FF])|(?:^|\s)\u0626/;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const PLAIN_ASCII = /^[\x00-\x7F]*$/;
 
 // Uyghur Arabic script (UEY) to a Latin spelling close to the English usage (kh, gh, j).
 const UYGHUR_LETTERS: Record<string, string> = {
@@ -39,6 +40,8 @@ function splitHanName(name: string): string {
 function toAscii(name: string): { text: string; abjad: boolean } {
   // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提") divide words.
   const text = splitHanName(name.normalize('NFC')).replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
+  // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
+  if (PLAIN_ASCII.test(text)) return { text, abjad: false };
   if (!ARABIC_SCRIPT.test(text)) return { text: anyAscii(text), abjad: false };
   if (UYGHUR_ONLY.test(text)) {
     return { text: anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join('')), abjad: false };

@@ -1,5 +1,4 @@
 // The SQLite implementation of Store: every write is one immediate transaction with its change-log rows.
-import { randomBytes } from 'node:crypto';
 import { addDays, dayIso, firstDay } from '../domain/dates';
 import { makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
@@ -29,7 +28,8 @@ export class SqliteStore implements Store {
   }
 
   newId(kind: RecordKind): string {
-    return makeId(kind, randomBytes(10));
+    // Web Crypto, always present: node:crypto would cost every command its load, reading ones too.
+    return makeId(kind, globalThis.crypto.getRandomValues(new Uint8Array(10)));
   }
 
   /** Runs a write as one immediate transaction (so concurrent writers queue on the busy timeout). */
