@@ -71,8 +71,8 @@ describe('the hot queries use their indexes', () => {
   it("at-risk: people by id from their risks; each one's next deadline through the indexes of their links and open deadlines", () => {
     // Listing everyone at risk reads the (covering) risk index whole; nothing else is scanned.
     const risks = [/^SCAN person_risks USING COVERING INDEX/];
-    expectIndexed((r) => r.atRisk(), ['sqlite_autoindex_people_1', 'deadline_people_person', 'deadlines_open_case'], risks);
-    expectIndexed((r) => r.atRisk('torture'), ['person_risks_risk', 'deadline_people_person', 'deadlines_open_case']);
+    expectIndexed((r) => r.atRisk(undefined, true), ['sqlite_autoindex_people_1', 'deadline_people_person', 'deadlines_open_case'], risks);
+    expectIndexed((r) => r.atRisk('torture', false), ['person_risks_risk', 'deadline_people_person', 'deadlines_open_case']);
   });
 
   it("a person's timeline: their events and their cases' whole-case events by index", () => {

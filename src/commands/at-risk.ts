@@ -11,16 +11,19 @@ import { style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
 
+/** One collator for the whole sort: localeCompare builds one per comparison. */
+const byName = new Intl.Collator();
+
 export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
   const store = await ctx.openStore({ create: false });
-  const rows = await store.atRisk(opts.risk);
+  const rows = await store.atRisk(opts.risk, { names: ctx.json });
   const ranked = rows
     .map((row) => {
       const daysToDeadline = row.nextDeadline ? daysLeft(firstDay(row.nextDeadline.date), ctx.today) : undefined;
       const daysSilent = row.person.latestNews ? -daysLeft(lastDay(row.person.latestNews), ctx.today) : undefined;
       return { ...row, daysToDeadline, daysSilent, urgency: urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent }) };
     })
-    .sort((a, b) => b.urgency - a.urgency || a.person.name.localeCompare(b.person.name));
+    .sort((a, b) => b.urgency - a.urgency || byName.compare(a.person.name, b.person.name));
   // Appeals written and answered, over the person's cases that have an appeal plan.
   const byCase = await appealSummaries(store);
   const appealsOf = (cases: Array<{ id: string }>): AppealSummary | undefined => {

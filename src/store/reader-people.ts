@@ -8,18 +8,21 @@ import { dateFrom, type Row } from './rows';
 
 const date = (column: string) => `'${column}', p.${column}, '${column}_approx', p.${column}_approx, '${column}_text', p.${column}_text`;
 
+/** The person's names as JSON, primary first. */
+const NAMES_JSON = `json((SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'primary', n.is_primary, 'note', n.note)
+      ORDER BY n.is_primary DESC, n.rowid) FROM person_names n WHERE n.person_id = p.id))`;
+
 /** One column, person: the person's row as JSON, with names (primary first), risks and cases. */
-const PERSON_JSON = `json_object('id', p.id, 'name', p.name, 'age', p.age, ${date('age_on')}, ${date('born')},
+const personJson = (names: string) => `json_object('id', p.id, 'name', p.name, 'age', p.age, ${date('age_on')}, ${date('born')},
     'gender', p.gender, 'citizenship', p.citizenship, 'ethnicity', p.ethnicity,
     'recorded_status', p.recorded_status, 'recorded_status_on', p.recorded_status_on, 'status', p.status,
     ${date('status_since')}, 'status_event_id', p.status_event_id, ${date('latest_news')},
-    'names', json((SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'primary', n.is_primary, 'note', n.note)
-      ORDER BY n.is_primary DESC, n.rowid) FROM person_names n WHERE n.person_id = p.id)),
+    'names', ${names},
     'risks', json((SELECT json_group_array(r.risk ORDER BY r.risk) FROM person_risks r WHERE r.person_id = p.id)),
     'cases', json((SELECT json_group_array(json_object('id', c.id, 'ref', c.ref) ORDER BY c.ref_key)
       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id))) AS person`;
 
-export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
+export const PERSON_SELECT = `SELECT ${personJson(NAMES_JSON)} FROM people p`;
 
 /**
  * People with open risks who are not protected or dead and not only in closed cases, and the id of
@@ -28,8 +31,11 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * person (min() returns the columns of its row), rather than a subquery and a sort per person.
  * CROSS JOIN keeps SQLite going from the people to their deadlines through the indexes (the open
  * ones of a case: deadlines_open_case), so the cost follows the people listed, not all deadlines.
+ * Only full (--json) reads each person's names and the next deadline's people, which the text list
+ * does not show: at tens of thousands of people they cost more than the rest of the query; otherwise
+ * the next deadline comes along as one JSON column (next_deadline) and names nobody.
  */
-export function atRiskSql(byRisk: boolean): string {
+export function atRiskSql(byRisk: boolean, full: boolean): string {
   return `WITH at_risk AS MATERIALIZED (
     SELECT p.id FROM people p
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
@@ -47,7 +53,10 @@ export function atRiskSql(byRisk: boolean): string {
        WHERE d.done_on IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_people n WHERE n.deadline_id = d.id))
      WHERE case_id IS NULL OR NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id AND c.closed IS NOT NULL)
      GROUP BY person_id)
-  SELECT ${PERSON_JSON}, next.id AS next_deadline_id
+  SELECT ${personJson(full ? NAMES_JSON : "json('[]')")}, next.id AS next_deadline_id${full ? '' : `,
+    (SELECT json_object('id', d.id, 'case_id', d.case_id, 'case_ref', c.ref, 'date', d.date, 'date_approx', d.date_approx,
+       'date_text', d.date_text, 'note', d.note, 'warn_days', d.warn_days, 'done_on', d.done_on)
+       FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id WHERE d.id = next.id) AS next_deadline`}
     FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id`;
 }
 

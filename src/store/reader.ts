@@ -223,16 +223,20 @@ export class Reader {
   }
 
   /** People with open risks who are not protected or dead and not only in closed cases, with their next deadline. */
-  atRisk(risk?: Risk): AtRiskRow[] {
-    const rows = this.all(atRiskSql(risk !== undefined), { risk: risk ?? null });
+  atRisk(risk: Risk | undefined, full: boolean): AtRiskRow[] {
+    const rows = this.all(atRiskSql(risk !== undefined, full), { risk: risk ?? null });
+    const nextOf = full ? this.nextDeadlines(rows) : (row: Row) => (row.next_deadline == null
+      ? undefined : deadlineFrom(JSON.parse(row.next_deadline as string) as Row, [], []));
+    return rows.map((row) => ({ person: personFromRow(row), nextDeadline: nextOf(row) }));
+  }
+
+  /** The next deadlines of at-risk rows, whole (with the people they name). */
+  private nextDeadlines(rows: Row[]): (row: Row) => DeadlineRecord | undefined {
     const nextIds = [...new Set(rows.map((r) => r.next_deadline_id).filter((id) => id != null))];
     const deadlines = new Map(
       this.deadlinesFrom(this.all(`${DEADLINE_SELECT} WHERE d.id IN (SELECT value FROM json_each(?))`, JSON.stringify(nextIds)))
         .map((d) => [d.id, d]),
     );
-    return rows.map((row) => ({
-      person: personFromRow(row),
-      nextDeadline: row.next_deadline_id == null ? undefined : deadlines.get(row.next_deadline_id as string),
-    }));
+    return (row) => (row.next_deadline_id == null ? undefined : deadlines.get(row.next_deadline_id as string));
   }
 }

@@ -217,7 +217,7 @@ export class SqliteStore implements Store {
   async personTimeline(personId: string) { return this.read.personTimeline(personId); }
   async caseTimeline(caseId: string) { return this.read.caseTimeline(caseId); }
   async dueDeadlines(query: DueQuery) { return this.read.dueDeadlines(query); }
-  async atRisk(risk?: Risk): Promise<AtRiskRow[]> { return this.read.atRisk(risk); }
+  async atRisk(risk?: Risk, opts: { names: boolean } = { names: true }): Promise<AtRiskRow[]> { return this.read.atRisk(risk, opts.names); }
 
   close(): void {
     this.db.close();

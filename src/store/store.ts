@@ -58,7 +58,11 @@ export interface Store {
   personTimeline(personId: string): Promise<EventRecord[]>;
   caseTimeline(caseId: string): Promise<EventRecord[]>;
   dueDeadlines(query: DueQuery): Promise<DeadlineRecord[]>;
-  atRisk(risk?: Risk): Promise<AtRiskRow[]>;
+  /**
+   * With names: false (the text list), each person's names list is left empty and the next
+   * deadline's people too: the list shows neither.
+   */
+  atRisk(risk?: Risk, opts?: { names: boolean }): Promise<AtRiskRow[]>;
 
   close(): void;
 }
