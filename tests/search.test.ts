@@ -2,8 +2,9 @@
 // input that would be FTS5 syntax; the index following every write (edit, delete, import, migration).
 import Database from 'better-sqlite3-multiple-ciphers';
 import { writeFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foundation } from '../src/store/migrations/001-foundation';
+import { searchRanking } from '../src/store/search';
 import { caselog, tempDb } from './helpers/cli';
 
 const HRW = new URL('../../shared/samples/hrw-kazakhstan-asylum-seekers-2020.txt', import.meta.url).pathname;
@@ -114,5 +115,28 @@ describe('the index follows every write', () => {
     db = tempDb();
     expect((await c(['import', file])).code).toBe(0);
     expect((await search('kasim'))[0]).toMatchObject({ kind: 'person', name: 'Kasim Mahpir' });
+  });
+});
+
+describe('a word in very many records', () => {
+  afterEach(() => {
+    searchRanking.newestRanked = 5000;
+  });
+
+  it('is ranked among its newest matches, best first, with every hit shown in full', async () => {
+    await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Detentions']);
+    for (let i = 1; i <= 12; i++) {
+      // Event 3 and event 11 say it twice: the best of all matches, and the best of the newest.
+      const twice = i === 3 || i === 11 ? ' detention again' : '';
+      await c(['add', 'event', 'UA 1/20', '--date', `2020-01-${String(i).padStart(2, '0')}`, '--type', 'report', '--summary', `Report ${i} on detention${twice}`]);
+    }
+    const all = (await search('detention')).map((h) => h.snippet);
+    expect(all[0]).toContain('Report 3 ');
+    searchRanking.newestRanked = 6;
+    const newest = (await search('detention')).map((h) => h.snippet as string);
+    expect(newest).toHaveLength(6);
+    expect(newest[0]).toContain('Report 11 ');
+    expect(newest.map((s) => Number(/Report (\d+)/.exec(s)![1])).sort((a, b) => a - b)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(newest.every((s) => s.includes('[detention]'))).toBe(true);
   });
 });
