@@ -4,15 +4,13 @@ import { print, printJson } from '../context';
 import { dayIso, firstDay, lastDay } from '../domain/dates';
 import { daysLeft } from '../domain/due';
 import { urgency } from '../domain/urgency';
+import { compareNames } from '../domain/names-order';
 import type { Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
 import { style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
-
-/** One collator for the whole sort: localeCompare builds one per comparison. */
-const byName = new Intl.Collator();
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
   const store = await ctx.openStore({ create: false });
@@ -23,7 +21,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
       const daysSilent = row.person.latestNews ? -daysLeft(lastDay(row.person.latestNews), ctx.today) : undefined;
       return { ...row, daysToDeadline, daysSilent, urgency: urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent }) };
     })
-    .sort((a, b) => b.urgency - a.urgency || byName.compare(a.person.name, b.person.name));
+    .sort((a, b) => b.urgency - a.urgency || compareNames(a.person.name, b.person.name));
   // Appeals written and answered, over the person's cases that have an appeal plan.
   const byCase = await appealSummaries(store);
   const appealsOf = (cases: Array<{ id: string }>): AppealSummary | undefined => {

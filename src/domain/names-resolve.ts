@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { foldName, foldWords } from './names-fold';
 import { CLEAR_MATCH, type NameMatch, PLAUSIBLE_MATCH, scoreName } from './names-score';
 import { nameWords } from './names-token';
+import { compareNames } from './names-order';
 
 export interface PersonCandidate<T> {
   person: T;
@@ -43,7 +44,7 @@ export function resolveName<T>(
     const current = best.get(entry.personId);
     if (!current || better(match, current.match)) best.set(entry.personId, { person: entry.person, name: entry.name, match });
   }
-  const ranked = [...best.values()].sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : a.name.localeCompare(b.name)));
+  const ranked = [...best.values()].sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
   if (ranked.length === 0) {
     return { kind: 'none', nearest: nearestNames(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
@@ -75,6 +76,6 @@ export function nearestNames(query: string, names: string[]): string[] {
     const d = Math.min(distance(folded, other), distance(sortedWords(folded), sortedWords(other)));
     if (d <= Math.max(2, Math.ceil(Math.max(folded.length, other.length) / 2))) near.push({ name, d });
   }
-  near.sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
+  near.sort((a, b) => a.d - b.d || compareNames(a.name, b.name));
   return near.slice(0, SUGGESTIONS).map((n) => n.name);
 }
