@@ -6,18 +6,40 @@ import { UserError } from '../errors';
 
 export interface RawRecord { section: Section; record: unknown; where: string }
 
-function* linesOf(fd: number): Generator<string> {
-  const buffer = Buffer.alloc(1 << 20);
-  let carry = '';
-  for (;;) {
-    const n = readSync(fd, buffer, 0, buffer.length, null);
-    if (n === 0) break;
-    const text = carry + buffer.toString('utf8', 0, n);
-    const parts = text.split('\n');
-    carry = parts.pop()!;
-    yield* parts;
+/**
+ * A record and the line it was read from. Its "line N" is built only for a message: made for every
+ * record, each is a new string that V8's number-to-string cache keeps alive past a young-generation
+ * collection, and a large import's heap grows with them.
+ */
+class LineRecord implements RawRecord {
+  constructor(readonly section: Section, readonly record: unknown, private readonly line: number) {}
+  get where(): string {
+    return `line ${this.line}`;
   }
-  if (carry) yield carry;
+}
+
+/** Bytes read at a time: a chunk's lines are parsed and dropped long before the next young-generation collection. */
+const CHUNK = 64 * 1024;
+
+/**
+ * The file's lines, split on the newline byte and decoded one by one: a newline byte is never part
+ * of a multi-byte character, so a character that straddles two reads is decoded whole. A line
+ * longer than the buffer doubles it.
+ */
+function* linesOf(fd: number): Generator<string> {
+  let buffer = Buffer.alloc(CHUNK);
+  let kept = 0;
+  for (;;) {
+    if (kept === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+    const n = readSync(fd, buffer, kept, buffer.length - kept, null);
+    if (n === 0) break;
+    const bytes = buffer.subarray(0, kept + n);
+    let start = 0;
+    for (let end = bytes.indexOf(10); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) yield bytes.toString('utf8', start, end);
+    kept = bytes.length - start;
+    buffer.copyWithin(0, start, bytes.length);
+  }
+  if (kept > 0) yield buffer.toString('utf8', 0, kept);
 }
 
 export function* readExport(path: string): Generator<RawRecord> {
@@ -52,7 +74,7 @@ export function* readExport(path: string): Generator<RawRecord> {
       } catch {
         throw new UserError(`${path}, line ${lineNo}: not valid JSON; nothing was imported`);
       }
-      yield { section, record, where: `line ${lineNo}` };
+      yield new LineRecord(section, record, lineNo);
     }
   } finally {
     if (fd !== 0) closeSync(fd);
