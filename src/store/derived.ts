@@ -5,6 +5,11 @@
 // their latest news; so both are gathered per person as (latest claims, newest news row). A few
 // people are looked up through their indexes, in batches; when an import touches a large share
 // of everyone, one pass over the events in table order is far cheaper than a lookup per event.
+//
+// A pass over everyone meets every person before it can write any of them, so what it keeps per
+// person is small and fixed: numbers in typed arrays (a date as an integer, an event as its rowid),
+// not rows. The events that decide are read back by rowid when their people are written, a batch
+// at a time: a million-event import keeps a few megabytes where rows took forty.
 import { decidingClaim, STATUS_MOVING_TYPES, statusFromEvent, type StatusClaim } from '../domain/status';
 import type { EventType, Status } from '../domain/types';
 import type { DB } from './open';
@@ -12,8 +17,13 @@ import type { Row } from './rows';
 
 const MOVING = STATUS_MOVING_TYPES.map((t) => `'${t}'`).join(',');
 const BATCH = 500;
-const CLAIM = 'e.id, e.type, e.status, e.date, e.date_approx, e.date_text, e.created_at';
-const NEWS = 'e.date, e.date_approx, e.date_text';
+/**
+ * A date (YYYY, YYYY-MM or YYYY-MM-DD) as the integer YYYYMMDD with zeros for what it leaves out:
+ * integers compare as the ISO texts do, and are equal when the texts are.
+ */
+const DAY = "CAST(replace(substr(e.date || '-00-00', 1, 10), '-', '') AS INTEGER)";
+const CLAIM = `e.rowid AS event, ${DAY} AS day, e.type, e.status`;
+const NEWS = `e.rowid AS event, ${DAY} AS day`;
 const IDS = 'IN (SELECT value FROM json_each(@ids))';
 
 /** Claims and news of some people (a batch of ids as JSON), through the person indexes. */
@@ -31,77 +41,121 @@ const EVERYONE = {
     UNION ALL SELECT cp.person_id, ${NEWS} FROM events e CROSS JOIN case_people cp ON cp.case_id = e.case_id
     WHERE e.whole_case = 1 AND e.type <> 'appeal'`,
 };
+const EVENTS = `SELECT rowid AS event, id, type, status, date, date_approx, date_text, created_at FROM events
+  WHERE rowid IN (SELECT value FROM json_each(@events))`;
 const UPDATE = `UPDATE people SET status = @status, status_since = @since, status_since_approx = @since_approx,
     status_since_text = @since_text, status_event_id = @event,
     latest_news = @news, latest_news_approx = @news_approx, latest_news_text = @news_text
   WHERE id = @id`;
 
-interface Derived { claims: Row[]; news?: Row }
+/** Per person (by their place in the list of ids): the latest claims' day and events, the newest news. */
+class Gathered {
+  readonly claimDay: Int32Array;
+  readonly claim: Float64Array;
+  /** Further claims on the same latest day, in the order met. */
+  readonly moreClaims = new Map<number, number[]>();
+  readonly newsDay: Int32Array;
+  readonly news: Float64Array;
+
+  constructor(readonly slots: Map<string, number>) {
+    this.claimDay = new Int32Array(slots.size);
+    this.claim = new Float64Array(slots.size);
+    this.newsDay = new Int32Array(slots.size);
+    this.news = new Float64Array(slots.size);
+  }
+
+  /** Status claims of the latest day seen so far (an earlier day can never decide). */
+  keepLatestClaim(r: Row): void {
+    const slot = this.slots.get(r.person_id as string);
+    if (slot === undefined || !statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)) return;
+    const day = r.day as number;
+    if (day > this.claimDay[slot]!) {
+      this.claimDay[slot] = day;
+      this.claim[slot] = r.event as number;
+      this.moreClaims.delete(slot);
+    } else if (day === this.claimDay[slot]) {
+      const more = this.moreClaims.get(slot);
+      if (more) more.push(r.event as number);
+      else this.moreClaims.set(slot, [r.event as number]);
+    }
+  }
+
+  keepNewest(r: Row): void {
+    const slot = this.slots.get(r.person_id as string);
+    if (slot === undefined || (r.day as number) <= this.newsDay[slot]!) return;
+    this.newsDay[slot] = r.day as number;
+    this.news[slot] = r.event as number;
+  }
+
+  /** The events a person's claims and news name, in the order met. */
+  claimsOf(slot: number): number[] {
+    return this.claimDay[slot] ? [this.claim[slot]!, ...(this.moreClaims.get(slot) ?? [])] : [];
+  }
+}
 
 export function refreshPeople(db: DB, personIds: Iterable<string>): void {
-  const ids = new Set(personIds);
-  if (ids.size === 0) return;
-  const derived = new Map<string, Derived>();
-  if (ids.size >= 1000 && ids.size * 4 >= (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n) {
-    for (const r of db.prepare(EVERYONE.claims).iterate() as Iterable<Row>) if (ids.has(r.person_id as string)) keepLatestClaims(derived, r);
-    for (const r of db.prepare(EVERYONE.news).iterate() as Iterable<Row>) if (ids.has(r.person_id as string)) keepNewest(derived, r);
+  const slots = new Map<string, number>();
+  for (const id of personIds) if (!slots.has(id)) slots.set(id, slots.size);
+  if (slots.size === 0) return;
+  const gathered = new Gathered(slots);
+  if (slots.size >= 1000 && slots.size * 4 >= (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n) {
+    for (const r of db.prepare(EVERYONE.claims).iterate() as Iterable<Row>) gathered.keepLatestClaim(r);
+    for (const r of db.prepare(EVERYONE.news).iterate() as Iterable<Row>) gathered.keepNewest(r);
   } else {
     const claims = db.prepare(SOME.claims);
     const news = db.prepare(SOME.news);
-    const list = [...ids];
+    const list = [...slots.keys()];
     for (let i = 0; i < list.length; i += BATCH) {
       const batch = { ids: JSON.stringify(list.slice(i, i + BATCH)) };
-      for (const r of claims.all(batch) as Row[]) keepLatestClaims(derived, r);
-      for (const r of news.all(batch) as Row[]) keepNewest(derived, r);
+      for (const r of claims.all(batch) as Row[]) gathered.keepLatestClaim(r);
+      for (const r of news.all(batch) as Row[]) gathered.keepNewest(r);
     }
   }
-  write(db, ids, derived);
+  write(db, gathered);
 }
 
-function entry(derived: Map<string, Derived>, id: string): Derived {
-  let d = derived.get(id);
-  if (!d) derived.set(id, (d = { claims: [] }));
-  return d;
-}
-
-/** Status claims of the latest date seen so far (an earlier date can never decide). */
-function keepLatestClaims(derived: Map<string, Derived>, r: Row): void {
-  if (!statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)) return;
-  const d = entry(derived, r.person_id as string);
-  const latest = d.claims[0]?.date as string | undefined;
-  if (latest === undefined || (r.date as string) > latest) d.claims = [r];
-  else if (r.date === latest) d.claims.push(r);
-}
-
-function keepNewest(derived: Map<string, Derived>, r: Row): void {
-  const d = entry(derived, r.person_id as string);
-  if (!d.news || (r.date as string) > (d.news.date as string)) d.news = r;
-}
-
-function write(db: DB, ids: Set<string>, derived: Map<string, Derived>): void {
+function write(db: DB, gathered: Gathered): void {
   const recorded = db.prepare(`SELECT id, recorded_status, recorded_status_on FROM people WHERE id ${IDS}`);
+  const events = db.prepare(EVENTS);
   const update = db.prepare(UPDATE);
-  const list = [...ids];
+  const { slots, news, newsDay } = gathered;
+  const list = [...slots.keys()];
   for (let i = 0; i < list.length; i += BATCH) {
-    for (const person of recorded.all({ ids: JSON.stringify(list.slice(i, i + BATCH)) }) as Row[]) {
-      const d = derived.get(person.id as string) ?? { claims: [] };
-      // Newest recorded first, as the domain's rule reads them; the recorded status comes last.
-      const rows = [...d.claims].sort((a, b) => ((a.created_at as string) < (b.created_at as string) ? 1 : -1));
-      const claims: StatusClaim[] = rows.map((r) => ({
-        status: statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)!,
-        date: r.date as string, explicit: r.type === 'status', eventId: r.id as string,
-      }));
-      if (person.recorded_status) claims.push({ status: person.recorded_status as Status, date: person.recorded_status_on as string, explicit: true });
-      const deciding = decidingClaim(claims);
-      const source = deciding?.eventId ? rows.find((r) => r.id === deciding.eventId) : undefined;
-      update.run({
-        id: person.id, status: deciding?.status ?? 'unknown', since: deciding?.date ?? null,
-        since_approx: source ? source.date_approx : 0, since_text: source ? source.date_text : (deciding?.date ?? null),
-        event: deciding?.eventId ?? null,
-        news: d.news?.date ?? null, news_approx: d.news?.date_approx ?? 0, news_text: d.news?.date_text ?? null,
-      });
+    const ids = list.slice(i, i + BATCH);
+    const wanted: number[] = [];
+    for (const id of ids) {
+      const slot = slots.get(id)!;
+      wanted.push(...gathered.claimsOf(slot));
+      if (newsDay[slot]) wanted.push(news[slot]!);
+    }
+    const byRowid = new Map((events.all({ events: JSON.stringify(wanted) }) as Row[]).map((r) => [r.event as number, r]));
+    for (const person of recorded.all({ ids: JSON.stringify(ids) }) as Row[]) {
+      const slot = slots.get(person.id as string)!;
+      const claims = gathered.claimsOf(slot).map((e) => byRowid.get(e)!);
+      update.run(values(person, claims, newsDay[slot] ? byRowid.get(news[slot]!) : undefined));
     }
   }
+}
+
+/**
+ * A person's derived fields. Their latest claims are read newest recorded first, as the domain's
+ * rule reads them; the recorded status comes last.
+ */
+function values(person: Row, latest: Row[], news: Row | undefined) {
+  const rows = [...latest].sort((a, b) => ((a.created_at as string) < (b.created_at as string) ? 1 : -1));
+  const claims: StatusClaim[] = rows.map((r) => ({
+    status: statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)!,
+    date: r.date as string, explicit: r.type === 'status', eventId: r.id as string,
+  }));
+  if (person.recorded_status) claims.push({ status: person.recorded_status as Status, date: person.recorded_status_on as string, explicit: true });
+  const deciding = decidingClaim(claims);
+  const source = deciding?.eventId ? rows.find((r) => r.id === deciding.eventId) : undefined;
+  return {
+    id: person.id, status: deciding?.status ?? 'unknown', since: deciding?.date ?? null,
+    since_approx: source ? source.date_approx : 0, since_text: source ? source.date_text : (deciding?.date ?? null),
+    event: deciding?.eventId ?? null,
+    news: news?.date ?? null, news_approx: news?.date_approx ?? 0, news_text: news?.date_text ?? null,
+  };
 }
 
 /** People an event's status or news can touch: those it names, or for a whole-case event the case's people. */
