@@ -22,11 +22,15 @@ const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', 
 interface Stmt { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] }
 
 /**
- * SQLite's page cache for an import, in KiB: a large import looks up and inserts at random places in
- * indexes far bigger than the default 2 MiB cache, and each miss is a read (and later a rewrite) of
- * a page. The cache is a fixed ceiling, so memory stays flat however large the file.
+ * SQLite's page cache for an import, in KiB: a fixed ceiling, and a small one, so that memory stays
+ * flat however large the file. A bulk load (src/store/search-bulk.ts) appends rows where a
+ * row-by-row one inserts at random places, so a larger cache buys it little: the 100,000-event
+ * export imports as fast with 8 MiB as with 128 MiB. A file too large to set its indexes aside
+ * (over 64 MiB) does insert into them at random, and there the cache buys speed with memory, each
+ * MiB of it adding one to the peak: the million-event export takes ~100 s with 8 MiB, ~95 s with
+ * 24 MiB and ~87 s with 48 MiB or more (measured on 2 cores).
  */
-const IMPORT_CACHE_KIB = 131072;
+const IMPORT_CACHE_KIB = 8192;
 
 /** Each record table's columns, in the order apply() gives their values. */
 const COLUMNS = {
@@ -157,7 +161,9 @@ export function applyRecords(
   };
 
   let n = 0;
-  for (const { section, record, where } of records) {
+  for (const read of records) {
+    // Not `where`: a file's reader builds it only when asked, for a message (src/exchange/read.ts).
+    const { section, record } = read;
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
@@ -180,7 +186,7 @@ export function applyRecords(
       const error = incoming && isForeignKeyError(caught) ? (unknownReference(section, incoming, exists) ?? caught) : caught;
       if (error instanceof RecordError) {
         const id = (record as Obj | null)?.id;
-        throw new UserError(`${label}, ${where}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}; nothing was imported`);
+        throw new UserError(`${label}, ${read.where}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}; nothing was imported`);
       }
       throw error;
     }

@@ -8,11 +8,14 @@
 //   records an import changes are kept in step exactly as before. When search_text starts empty,
 //   its own triggers go too and the FTS5 index is built in one pass ('rebuild').
 // - Secondary indexes: into empty tables, the indexes that the import's own lookups never use are
-//   dropped and recreated at the end (one sort each, instead of an insert at a random place per
-//   row: a tenth faster). Updating an existing record reads through them, so the first one puts
-//   them back. The sort runs in memory (temp_store=MEMORY, so that nothing unencrypted reaches a
-//   temporary file) and needs memory in proportion to the index, about a fifth of the file's size
-//   for the largest: only files up to a fixed size do this, so memory stays flat.
+//   dropped and recreated at the end: one sort each, instead of an insert at a random place per
+//   row, which with the import's small page cache is mostly a read and a rewrite of a page (the
+//   100,000-event export imports in 5.4 s instead of 6.5; encrypted, 7.3 instead of 9.6). Updating
+//   an existing record reads through them, so the first one puts them back. The sort runs in
+//   memory (temp_store=MEMORY, so that nothing unencrypted reaches a temporary file) and needs
+//   memory in proportion to the index, about a sixth of the file's size for the largest: only files
+//   up to a fixed size do this, and the page cache shrinks while the sorts run, so that memory
+//   stays flat.
 //
 // All of it runs inside the import's transaction (DDL is transactional in SQLite): a bad record or
 // a crash at any moment rolls back the triggers and indexes with the rows, and no other connection
@@ -50,6 +53,8 @@ const FILLED = ['sources', 'person_names', 'name_keys', 'person_risks', 'case_pe
  * page it touches (in memory, as temp_store is): chunks keep memory flat, at no cost in speed.
  */
 const CHUNK = 20000;
+/** SQLite's page cache, in KiB, while the set-aside indexes are sorted and written. */
+const SORT_CACHE_KIB = 1024;
 
 export interface BulkLoad {
   /** Call before reading or changing an existing record: puts the set-aside indexes back. */
@@ -116,7 +121,15 @@ function suspendIndexes(db: DB, allowed: boolean): { restore(): void } {
   for (const index of dropped) db.exec(`DROP INDEX "${index.name}"`);
   return {
     restore() {
-      for (const index of dropped.splice(0)) db.exec(index.sql);
+      if (dropped.length === 0) return;
+      // The sorts take the memory the page cache gives up meanwhile, rather than adding to it.
+      const cache = db.pragma('cache_size', { simple: true }) as number;
+      db.pragma(`cache_size = -${SORT_CACHE_KIB}`);
+      try {
+        for (const index of dropped.splice(0)) db.exec(index.sql);
+      } finally {
+        db.pragma(`cache_size = ${cache}`);
+      }
     },
   };
 }
