@@ -47,7 +47,7 @@ const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az',
 const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli|uly|uli|ulu|yeva|ieva|ova|eva|yev|iev|ov|ev)$/;
 const PATRONYMIC = /(ovich|evich|ovna|evna)$/;
 
-const LETTERS = (kh: 'h' | 'k'): Rule[] => [
+const letterRules = (kh: 'h' | 'k'): Rule[] => [
   // Abd-u-rahman, Abdul Rahman, Abdel-Rahman, Abdurahman: the linking vowel (and article) varies.
   rule(/^abd(?:ul|al|el|ol|il|u|a|e|i|o)?(?=[^aeiou])/, 'abd', 'Abd-'),
   rule(/dzh|dj/g, 'j', 'Dzh/J'),
@@ -65,7 +65,7 @@ const LETTERS = (kh: 'h' | 'k'): Rule[] => [
 ];
 
 // E is written for a sound others write A (Memet, Mamat) or I (Tiyip, Teyip): one reading for each.
-const LOOSE = (e: 'a' | 'i'): Rule[] => [
+const looseRules = (e: 'a' | 'i'): Rule[] => [
   rule(/e/g, e, 'vowels'),
   rule(/o(?!u)/g, 'u', 'vowels'), // Zhou and Zhu are different family names
   rule(/ch/g, 'j', 'Ch/J'),
@@ -76,6 +76,11 @@ const LOOSE = (e: 'a' | 'i'): Rule[] => [
   rule(/c/g, 'z', 'C/Ts'),
   rule(/([a-z])\1+/g, '$1', 'doubled letter'),
 ];
+
+// Built once: every name stored or looked up goes through them, and a large import has hundreds of
+// thousands of names (String.replace resets a global pattern's position, so sharing them is safe).
+const LETTERS = { h: letterRules('h'), k: letterRules('k') };
+const LOOSE = { a: looseRules('a'), i: looseRules('i') };
 
 function apply(rules: Rule[], start: Spelling): Spelling {
   let { text } = start;
@@ -101,7 +106,7 @@ function joinSyllables(syllables: string[]): Spelling {
 }
 
 function respelled(word: Spelling, pattern: RegExp, to: string, label: string): Spelling {
-  return apply(LETTERS('h'), { text: word.text.replace(pattern, to), labels: [...word.labels, label] });
+  return apply(LETTERS.h, { text: word.text.replace(pattern, to), labels: [...word.labels, label] });
 }
 
 function stripSuffix(word: Spelling): Spelling {
@@ -114,8 +119,8 @@ function stripSuffix(word: Spelling): Spelling {
 export function nameToken(syllables: string[]): NameToken {
   const raw = syllables.join('');
   const joined = stripSuffix(joinSyllables(syllables));
-  const skeletons = [apply(LETTERS('h'), joined)];
-  if (joined.text.includes('kh')) skeletons.push(apply(LETTERS('k'), joined));
+  const skeletons = [apply(LETTERS.h, joined)];
+  if (joined.text.includes('kh')) skeletons.push(apply(LETTERS.k, joined));
   // Pinyin qi-, qu- is Wade-Giles ch'i-, ch'ü- (Qing, Ch'ing); elsewhere Q is a K (Qaster).
   if (/q[iu]/.test(joined.text)) skeletons.push(respelled(joined, /q(?=[iu])/g, 'ch', 'Q/Ch'));
   // Uyghur Latin writes X for Kh (Toxti, Tokhti); pinyin xi-, xu- and Russian X stay Ks.
@@ -123,8 +128,8 @@ export function nameToken(syllables: string[]): NameToken {
   // Russian Е at the start of a word is written Ye or E (Yevgeny, Evgeny).
   const first = skeletons[0]!;
   if (/^ie/.test(first.text)) skeletons.push({ text: first.text.slice(1), labels: [...first.labels, 'Ye/E'] });
-  const loose = skeletons.map((s) => apply(LOOSE('a'), s));
-  for (const s of skeletons) if (s.text.includes('e')) loose.push(apply(LOOSE('i'), s));
+  const loose = skeletons.map((s) => apply(LOOSE.a, s));
+  for (const s of skeletons) if (s.text.includes('e')) loose.push(apply(LOOSE.i, s));
   // Unvowelled Arabic writes the final h of Allah and of ta marbuta, which romanisations drop.
   const consonants = loose[0]!.text.replace(/[aiu]/g, '').replace(/([a-z])\1+/g, '$1').replace(/(?<=.)h$/, '');
   return {
