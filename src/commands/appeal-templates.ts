@@ -11,7 +11,7 @@ export type LetterFormat = 'txt' | 'md';
 
 /**
  * The package root, found by walking up from this module: it is src/commands/ under vitest and
- * dist/ or dist/chunks/ in the bundle, so a fixed relative path would fit only one of them.
+ * dist/ in the bundle, so a fixed relative path would fit only one of them.
  */
 export function packageRoot(from: string = import.meta.url): string {
   let dir = dirname(fileURLToPath(from));
