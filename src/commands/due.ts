@@ -6,7 +6,7 @@ import { dayIso, firstDay } from '../domain/dates';
 import { daysLeft, horizon } from '../domain/due';
 import { deadlineJson } from '../render/json';
 import { renderDue } from '../render/due';
-import { appealSummary } from '../store/appeals';
+import { appealSummaries } from '../store/appeals';
 import { style } from '../render/style';
 import { wholeNumber } from './ask';
 
@@ -14,9 +14,9 @@ export async function due(ctx: Context, opts: { within: string }) {
   const within = wholeNumber(opts.within, '--within');
   const store = await ctx.openStore({ create: false });
   const deadlines = await store.dueDeadlines({ today: dayIso(ctx.today), horizon: dayIso(horizon({ today: ctx.today, within })) });
-  // A case with an appeal plan says how many of its targets are still to be written to.
-  const appeals = new Map<string, AppealSummary | undefined>();
-  for (const d of deadlines) if (d.case && !appeals.has(d.case.id)) appeals.set(d.case.id, await appealSummary(store, d.case.id));
+  // A case with an appeal plan says how many of its targets are still to be written to: every
+  // plan's summary in one statement, rather than one per case of a list that can run to thousands.
+  const appeals: Map<string, AppealSummary> = deadlines.some((d) => d.case) ? await appealSummaries(store) : new Map();
   const items = deadlines.map((d) => ({ deadline: d, days: daysLeft(firstDay(d.date), ctx.today), appeals: d.case ? appeals.get(d.case.id) : undefined }));
   if (ctx.json) {
     printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dayIso(firstDay(deadline.date)), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
