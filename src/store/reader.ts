@@ -211,7 +211,8 @@ export class Reader {
         JSON.stringify(rows.map((r) => r.id)),
       ),
     );
-    const caseIds = [...new Set(rows.map((r) => r.case_id).filter(Boolean))];
+    // A case's people stand in only for a deadline that names nobody.
+    const caseIds = [...new Set(rows.filter((r) => !named.has(r.id as string)).map((r) => r.case_id).filter(Boolean))];
     const casePeople = this.groupBy(
       this.all(
         `SELECT cp.case_id AS owner, p.id, p.name FROM case_people cp JOIN people p ON p.id = cp.person_id
