@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { say, writeStream } from '../context';
 import { UsageError, UserError } from '../errors';
 import { exportLines } from '../store/export';
+import { keepMemorySteady } from './steady-memory';
 
 export interface ExportOptions { format: string; out?: string; table?: string }
 
@@ -12,6 +13,7 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   switch (opts.format) {
     case 'json': {
       if (who) throw new UsageError('--format json exports everything; use --format md WHO for one person or case');
+      keepMemorySteady();
       await writeTo(ctx, opts.out, exportLines(store.db));
       return;
     }
