@@ -19,6 +19,11 @@ async function main(argv: string[]): Promise<void> {
   const core = loadCore<typeof import('./program')>(__dirname, CASELOG_CORE);
   const warmUp = process.env.CASELOG_WARM_UP;
   if (warmUp) return warmUpCodeCache(core, JSON.parse(warmUp) as string[][]);
+  if (process.env.CASELOG_CHECK_CODE_CACHE === '1') {
+    process.stdout.write(core.cacheAccepted ? 'code cache accepted\n' : 'code cache rejected\n');
+    process.exitCode = core.cacheAccepted ? 0 : 1;
+    return;
+  }
   process.exitCode = await core.exports.run(argv, {
     env: process.env,
     stdout: process.stdout,
@@ -31,7 +36,8 @@ async function main(argv: string[]): Promise<void> {
 
 /**
  * The build runs caselog once with CASELOG_WARM_UP set to a list of command lines (never set by
- * users): they run one after another, quietly, and the code V8 compiled for them is saved.
+ * users): they run one after another, quietly, and the code V8 compiled for them is saved. Then
+ * it runs it with CASELOG_CHECK_CODE_CACHE=1, which says whether V8 takes that code.
  */
 async function warmUpCodeCache(core: LoadedCore<typeof import('./program')>, commands: string[][]): Promise<void> {
   for (const argv of commands) {

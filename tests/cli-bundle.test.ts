@@ -36,8 +36,13 @@ function morning(db: string) {
 }
 
 describe('the bundled CLI', () => {
-  it('answers with the code cache it was built with', () => {
+  it('answers with the code cache it was built with, which V8 takes', () => {
+    const check = spawnSync(process.execPath, [cli], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CASELOG_CHECK_CODE_CACHE: '1' } });
+    expect(check.stdout).toBe('code cache accepted\n');
     morning(join(copy, 'with-cache.db'));
+    // Import and export change a V8 flag for themselves: the next command still takes the cache.
+    const after = spawnSync(process.execPath, [cli], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CASELOG_CHECK_CODE_CACHE: '1' } });
+    expect(after.stdout).toBe('code cache accepted\n');
   });
 
   it('answers the same with a damaged code cache, and with none', () => {
