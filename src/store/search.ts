@@ -3,7 +3,7 @@
 // matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
 // still finds the person.
 import { foldName, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
-import type { CaseRef, PersonRef } from '../domain/model';
+import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
 import { UserError } from '../errors';
 import type { Row } from './rows';
@@ -55,6 +55,7 @@ export function searchRecords(store: SqliteStore, text: string, limit: number): 
   const matches = fullText(store, query, limit * 2 + 10);
   const people = new Map<string, SearchHit>();
   const others: SearchHit[] = [];
+  const events = store.read.eventsByIds(matches.filter((m) => m.kind === 'event').map((m) => m.recordId));
   for (const m of matches) {
     if (m.kind === 'name') {
       const personId = (store.db.prepare('SELECT person_id FROM person_names WHERE id = ?').get(m.recordId) as Row | undefined)?.person_id as string | undefined;
@@ -62,7 +63,7 @@ export function searchRecords(store: SqliteStore, text: string, limit: number): 
       const hit = personHit(store, personId, m.snippet);
       people.set(personId, m.body === hit.label ? hit : { ...hit, via: { name: m.body, detail: 'another stored name' } });
     } else {
-      const hit = recordHit(store, m);
+      const hit = recordHit(store, m, events);
       if (hit) others.push(hit);
     }
   }
@@ -111,10 +112,10 @@ function personHit(store: SqliteStore, personId: string, snippet: string): Searc
   return { kind: 'person', id: person.id, label: person.name, snippet: snippet.includes(MARK.open) ? snippet : mark(snippet), cases: person.cases, people: [{ id: person.id, name: person.name }] };
 }
 
-function recordHit(store: SqliteStore, m: Match): SearchHit | undefined {
+function recordHit(store: SqliteStore, m: Match, events: Map<string, EventRecord>): SearchHit | undefined {
   const base = { id: m.recordId, snippet: m.snippet };
   if (m.kind === 'event') {
-    const e = store.read.eventById(m.recordId);
+    const e = events.get(m.recordId);
     return e && { ...base, kind: 'event', date: e.date, type: e.type, cases: e.case ? [e.case] : [], people: e.people };
   }
   if (m.kind === 'deadline') {
