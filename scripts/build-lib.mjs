@@ -7,8 +7,9 @@
 //   loads without the ES module loader's per-file work).
 // - V8's compiled code for core is saved beside it at build time (core-HASH.cache) and handed back
 //   when it is loaded, so a run compiles next to nothing. The file name carries the hash of the
-//   code, so a cache always belongs to the code beside it; Node rejects a cache made by another V8
-//   (after upgrading Node) and then compiles as usual.
+//   code, so a cache always belongs to the code beside it; V8 rejects a cache made by another V8
+//   (after upgrading Node) or under other V8 flags, and then compiles as usual. The build checks
+//   that V8 takes the cache it has just made.
 // - Packages that only some commands use (prompts, date phrases for ingest, CSV, iCalendar,
 //   templates, and any-ascii's 550 KB transliteration table) are each bundled into
 //   dist/vendor/NAME.cjs and required when first used.
@@ -35,9 +36,11 @@ const VENDOR = {
   eta: 'eta',
 };
 const DEFAULT_EXPORT = new Set(['any-ascii', 'ical-generator']);
-/** What the code cache is warmed up with: the commands of a caseworker's morning. */
-// No import or export: they change a V8 flag (commands/steady-memory.ts), and a cache made after
-// that would not fit a run that does not; the demo data is imported beforehand, in its own process.
+/**
+ * What the code cache is warmed up with: the commands of a caseworker's morning. No import or
+ * export: they change a V8 flag (src/commands/steady-memory.ts), and a cache made after that would
+ * not fit a run that does not; the demo data is imported beforehand, in a process of its own.
+ */
 const WARM_UP = [
   ['due'], ['due', '--json'], ['at-risk'], ['at-risk', '--json'],
   ['timeline', 'Hemit Memet'], ['timeline', 'Khemmit Memet'], ['timeline', 'UA 77/98'], ['timeline', 'Hemit Memet', '--json'],
