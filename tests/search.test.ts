@@ -119,8 +119,9 @@ describe('the index follows every write', () => {
 });
 
 describe('a word in very many records', () => {
+  const newestRanked = searchRanking.newestRanked;
   afterEach(() => {
-    searchRanking.newestRanked = 5000;
+    searchRanking.newestRanked = newestRanked;
   });
 
   it('is ranked among its newest matches, best first, with every hit shown in full', async () => {
