@@ -120,7 +120,7 @@ describe('bin/caselog without a terminal', () => {
     const db = tempDb();
     const file = `${db}.json`;
     generate(file, 10_000);
-    spawnCaselog(['--db', db, 'import', file]);
+    expect(spawnCaselog(['--db', db, 'import', file]).code).toBe(0);
     const child = spawn(process.execPath, [BIN, '--db', db, 'export'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });

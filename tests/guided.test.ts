@@ -37,11 +37,14 @@ describe('guided add', () => {
     expect(person).toMatchObject({ name: 'Gulzire Awulqanqizi', status: 'detained', risks: ['refoulement', 'torture'] });
   });
 
-  it('refuses a risk caselog does not know at the prompt, naming the ones it does', async () => {
+  it('refuses a risk caselog does not know at the prompt, naming the ones it does, and asks again', async () => {
     const db = tempDb();
-    const prompter = scriptedPrompter(['person', 'new', 'UA 1/24', 'Test', 'Aziz Karimov', 'torture, danger']);
+    const prompter = scriptedPrompter(['person', 'new', 'UA 1/24', 'Test', 'Aziz Karimov', 'torture, danger', 'Torture', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
-    expect(r.stderr).toContain('not a risk: danger (one of torture, ill-treatment, death-penalty');
+    expect(prompter.refusals).toEqual([expect.stringContaining('not a risk: danger (one of torture, ill-treatment, death-penalty')]);
+    expect(r.code).toBe(0);
+    const [person] = JSON.parse((await caselog(['--json', 'at-risk'], { db })).stdout);
+    expect(person).toMatchObject({ name: 'Aziz Karimov', risks: ['torture'], status: 'unknown' });
   });
 
   it('stops with exit 130 when the user cancels, having written nothing', async () => {

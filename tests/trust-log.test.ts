@@ -65,7 +65,9 @@ describe('caselog log', () => {
   });
 
   it('refuses a bad --limit (exit 2), an unknown name (exit 1) and a missing database (exit 1)', async () => {
-    expect((await c(['log'])).stderr).toContain('no caselog database');
+    const missing = await c(['log']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no caselog database');
     await story();
     expect((await c(['log', '--limit', 'many'])).code).toBe(2);
     const r = await c(['log', 'Nobody Known']);

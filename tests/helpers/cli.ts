@@ -44,9 +44,14 @@ export function spawnCaselog(args: string[], env: Record<string, string> = {}, i
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A scripted prompter: answers in order, and records the questions asked. */
-export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[] } {
+/**
+ * A scripted prompter: answers in order, and records the questions asked. An answer the question's
+ * validation refuses is recorded with the message shown, and the question is asked again (the next
+ * answer), as the real prompt does.
+ */
+export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; refusals: string[] } {
   const asked: string[] = [];
+  const refusals: string[] = [];
   const next = (message: string) => {
     asked.push(message);
     if (answers.length === 0) throw new Error(`unexpected question: ${message}`);
@@ -54,12 +59,15 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
   };
   return {
     asked,
+    refusals,
     select: async (message) => next(message) as never,
     input: async (message, opts) => {
-      const answer = String(next(message));
-      const valid = opts?.validate?.(answer) ?? true;
-      if (valid !== true) throw new Error(`answer "${answer}" refused: ${valid}`);
-      return answer;
+      for (;;) {
+        const answer = String(next(message));
+        const valid = opts?.validate?.(answer) ?? true;
+        if (valid === true) return answer;
+        refusals.push(String(valid));
+      }
     },
     confirm: async (message) => Boolean(next(message)),
     password: async (message) => String(next(message)),
