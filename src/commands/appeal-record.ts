@@ -3,7 +3,7 @@
 // Each letter and each answer is an event on the case (so it shows in the timeline), linked to its target.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import type { AppealResponse, Via } from '../domain/appeals';
+import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
 import { dayIso, formatDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UsageError } from '../errors';
@@ -33,7 +33,9 @@ export interface ResponseOptions { target: string[]; date?: string; response?: A
 export async function appealResponse(ctx: Context, ref: string, opts: ResponseOptions) {
   if (opts.target.length !== 1) throw new UsageError(opts.target.length === 0 ? 'missing --target: who answered' : 'one --target at a time: who answered');
   const date = (await needParsed(ctx, opts.date, '--date', 'When did the answer come (e.g. 2 April 1999)?', parseDate)).value;
-  const response = (await need(ctx, opts.response, '--response', 'The answer (favourable, commitment, denial, request-for-information, token, none):')) as AppealResponse;
+  // The flag's value is checked by commander; an answer typed at the prompt is checked here.
+  const response = (await need(ctx, opts.response, '--response', `The answer (${RESPONSES.join(', ')}):`,
+    (v) => ((RESPONSES as readonly string[]).includes(v.trim()) ? true : `one of ${RESPONSES.join(', ')}`))).trim() as AppealResponse;
   const store = await ctx.openStore({ create: false });
   const theCase = await caseByRef(store, ref);
   const [target] = await resolveTargets(store, opts.target);

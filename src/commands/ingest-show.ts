@@ -38,7 +38,8 @@ export function proposalsJson(plan: IngestPlan, already: SourceRecord | undefine
   const s = plan.source;
   return {
     source: {
-      title: s.title, publisher: s.publisher ?? null, reference: s.ref ?? null,
+      // ref as everywhere else in caselog's JSON; reference as the ingest format first named it.
+      title: s.title, publisher: s.publisher ?? null, ref: s.ref ?? null, reference: s.ref ?? null,
       ...(s.date ? dateJson(s.date) : { date: null, precision: null, approximate: false, dateText: null }),
       url: s.url ?? null, reliability: s.reliability ?? null, hash: s.hash,
       alreadyIngested: already ? { id: already.id, title: already.title } : null,

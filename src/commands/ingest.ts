@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import type { Context } from '../context';
 import { say } from '../context';
 import type { CaseRecord } from '../domain/model';
-import { UsageError, UserError } from '../errors';
+import { UserError } from '../errors';
 import { sourceByHash, writeIngest } from '../store/ingest';
 import type { SqliteStore } from '../store/sqlite-store';
+import { caseByRef } from './add';
 import { extractWithPeople } from './ingest-people';
 import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
 import { printProposals, reportAlready, reportIngested } from './ingest-show';
@@ -22,7 +23,8 @@ export interface IngestOptions extends SourceFlags {
 
 export async function ingest(ctx: Context, file: string, opts: IngestOptions): Promise<void> {
   if (!opts.yes && !opts.dryRun && (!ctx.interactive || file === '-')) {
-    throw new UsageError('ingest asks about each proposal on a terminal: pass --yes to accept them all, or --dry-run --json to see them');
+    // Like delete without --force: there is no terminal to confirm on (exit 1).
+    throw new UserError('ingest asks about each proposal on a terminal: pass --yes to accept them all, or --dry-run --json to see them');
   }
   const date = flagDate(opts.date);
   const doc = readDocument(file, opts.format);
@@ -58,9 +60,8 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
 /** --case, else the one existing case whose reference the document cites. */
 async function caseFor(store: SqliteStore | undefined, ref: string | undefined, references: string[]): Promise<CaseRecord | undefined> {
   if (ref) {
-    const found = store && (await store.findCaseByRef(ref));
-    if (!found) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref "${ref}" --title ...`);
-    return found;
+    if (!store) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref "${ref}" --title ...`);
+    return caseByRef(store, ref);
   }
   if (!store) return undefined;
   const cited = new Map<string, CaseRecord>();
