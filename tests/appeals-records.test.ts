@@ -152,4 +152,19 @@ describe('export and import', () => {
     expect(r.stderr).toContain('refers to an unknown target t-0000000000000000; nothing was imported');
     expect((await caselog(['list', 'targets'], { db: copy })).stdout).toContain('No targets yet');
   });
+
+  it.each([
+    ['a target twice', (plan: { targets: string[] }) => plan.targets.push(plan.targets[0]!), '"targets" names a target twice'],
+    ['an action twice', (plan: { actions: unknown[] }) => plan.actions.push(plan.actions[0]), '"actions" has the same text twice'],
+  ])('refuses a plan naming %s with one plain line, importing nothing', async (_what, spoil, message) => {
+    const doc = JSON.parse((await c(['export'])).stdout);
+    spoil(doc.plans[0]);
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-appeals-')), 'twice.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const copy = tempDb();
+    const r = await caselog(['import', file], { db: copy });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^caselog: [^\\n]*plans\\[0\\][^\\n]*${message.replace(/"/g, '"')}; nothing was imported\\n$`));
+    expect((await caselog(['list', 'targets'], { db: copy })).stdout).toContain('No targets yet');
+  });
 });

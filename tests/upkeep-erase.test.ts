@@ -94,6 +94,14 @@ describe('erase', () => {
     expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: event e-\w+/);
   });
 
+  it('warns about a mention in another script, whatever its case', async () => {
+    await zebulon();
+    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'ЗЕБУЛОН КВИКСОТИКА был избит']);
+    const r = await c(['erase', 'Zebulon Quixotica', '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/still mention them; edit or delete them too: event e-\w+/);
+  });
+
   it('works from the real binary', async () => {
     const env = { CASELOG_DB: db, CASELOG_TODAY: '2020-02-01' };
     await zebulon();

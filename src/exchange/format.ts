@@ -90,6 +90,11 @@ export function validateRecord(section: Section, record: unknown): Obj {
         || ((a as Obj).targets as unknown[]).some((t) => !(r.targets as string[]).includes(t as string)))) {
         throw new RecordError('"actions" must be a list of {text, targets}, each target one of the plan\'s "targets"');
       }
+      // A plan holds each target, each action and each action's target once.
+      const twice = (list: unknown[]) => new Set(list).size !== list.length;
+      if (twice(r.targets as unknown[])) throw new RecordError('"targets" names a target twice');
+      if (twice(actions.map((a) => (a as Obj).text))) throw new RecordError('"actions" has the same text twice');
+      if (actions.some((a) => twice((a as Obj).targets as unknown[]))) throw new RecordError('an action names a target twice');
       break;
     }
     case 'appeals':

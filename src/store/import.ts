@@ -8,7 +8,7 @@ import { readDateField, RecordError, validateRecord, type Section } from '../exc
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { applyAppealRecord } from './appeals-import';
-import { refreshPeople } from './derived';
+import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
 import type { Row } from './rows';
@@ -132,7 +132,8 @@ export function applyRecords(
         return;
       }
       case 'events': {
-        if (!isNew) for (const row of sql('SELECT person_id FROM event_people WHERE event_id = ?').all(r.id) as Row[]) touched.add(row.person_id as string);
+        // The people the stored event touched: those it named, or its case's people if it was on the whole case.
+        if (!isNew) for (const p of peopleTouchedBy(db, r.id as string)) touched.add(p);
         const people = r.people as string[];
         sql(UPSERT.events).run(r.id, r.case, r.type, r.status, r.summary, r.place, r.actor, ...dateValues(readDateField(r.date, 'date')),
           people.length === 0 && r.case ? 1 : 0, at, at);

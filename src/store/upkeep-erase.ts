@@ -22,7 +22,9 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
 /** Records that stay but whose text names the person: the caseworker must edit them by hand. */
 function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
   const needles = JSON.stringify(names.map((n) => n.toLowerCase()));
-  const has = (cols: string[]) => `EXISTS (SELECT 1 FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(lower(coalesce(${c}, '')), n.value) > 0`).join(' OR ')})`;
+  // SQLite's lower() folds A-Z only: "Қастер" or "Émile" in a summary would go unnoticed.
+  store.db.function('caselog_lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : ''));
+  const has = (cols: string[]) => `EXISTS (SELECT 1 FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(caselog_lower(${c}), n.value) > 0`).join(' OR ')})`;
   return (store.db.prepare(
     `SELECT 'case' AS kind, id FROM cases WHERE ${has(['title', 'summary'])}
      UNION ALL SELECT 'event', id FROM events WHERE ${has(['summary', 'place', 'actor'])}

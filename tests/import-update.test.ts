@@ -1,0 +1,33 @@
+// Importing a newer export of the same records updates them, and what depends on them follows:
+// a person's latest news when an event about their whole case comes back naming someone else.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+describe('import of a changed record', () => {
+  it("refreshes the latest news of a case's people when a whole-case event now names one of them", async () => {
+    const db = tempDb();
+    const c = (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
+    await c(['add', 'person', 'Aida Bekova', '--case', 'UA 1/20']);
+    await c(['add', 'person', 'Bolat Serikov', '--case', 'UA 1/20']);
+    await c(['add', 'event', 'Bolat Serikov', '--date', '2020-01-01', '--type', 'report', '--summary', 'Family visit']);
+    await c(['add', 'event', 'UA 1/20', '--date', '2020-05-01', '--type', 'report', '--summary', 'Both moved to another prison']);
+    const news = async (who: string) => JSON.parse((await c(['--json', 'show', who])).stdout).latestNews?.date;
+    expect(await news('Bolat Serikov')).toBe('2020-05-01');
+
+    const doc = JSON.parse((await c(['export'])).stdout);
+    const aida = doc.people.find((p: { name: string }) => p.name === 'Aida Bekova').id;
+    const event = doc.events.find((e: { summary: string }) => e.summary === 'Both moved to another prison');
+    Object.assign(event, { people: [aida], summary: 'Aida moved to another prison' });
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-update-')), 'newer.json');
+    writeFileSync(file, JSON.stringify(doc));
+
+    const r = await c(['import', file]);
+    expect(r.stderr).toMatch(/0 added, 1 updated, \d+ unchanged/);
+    expect(await news('Aida Bekova')).toBe('2020-05-01');
+    expect(await news('Bolat Serikov')).toBe('2020-01-01');
+  });
+});
