@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delete';
 import type { SqliteStore } from '../store/sqlite-store';
 import { describeEvent, describeTarget, findTarget, type Target } from './record';
+import { count } from '../render/style';
 
 export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
@@ -59,4 +60,3 @@ function alsoGone(plan: DeletePlan): string {
   return `${parts.length ? `, with ${parts.join(' and ')}` : ''}${unlinked ? `; ${count(unlinked, 'record')} unlinked` : ''}`;
 }
 
-export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -7,7 +7,7 @@ import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
 import { UserError } from '../errors';
 import { erasePerson, planErase, type ErasePlan } from '../store/upkeep-erase';
-import { count } from './delete';
+import { count } from '../render/style';
 import { resolveWho } from './who';
 
 export async function erase(ctx: Context, whoText: string, opts: { force?: boolean }) {

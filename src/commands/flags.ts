@@ -1,5 +1,10 @@
-// Parsers for repeatable flags, shared by every register-*.ts.
-import { InvalidArgumentError } from 'commander';
+// Parsers for repeatable flags, and the shared parent commands, for every register-*.ts.
+import { InvalidArgumentError, type Command } from 'commander';
+
+/** The command `name` (add, list, person) that several register-*.ts hang subcommands on: made once, in whichever comes first. */
+export function parentCommand(program: Command, name: string, description: string): Command {
+  return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
+}
 
 /** `--country A --country B` → ['A', 'B']. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];

@@ -9,9 +9,9 @@ import { personJson } from '../render/json';
 import { mergePeople, planMerge, type MergePlan } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
 import { personNamed } from './person-alias';
+import { count } from '../render/style';
 
 const LISTED = 5;
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
 export async function merge(ctx: Context, whoText: string, intoText: string, opts: { force?: boolean }) {

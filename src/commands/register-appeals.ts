@@ -2,12 +2,12 @@
 // targets) and appeal plan|letters|sent|response.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context';
-import { collect } from './flags';
+import { collect, parentCommand } from './flags';
 import { RESPONSES, VIAS } from '../domain/appeals';
 
 
 export function registerAppeals(program: Command, context: (command: Command) => Context): void {
-  const add = program.commands.find((c) => c.name() === 'add') ?? program.command('add');
+  const add = parentCommand(program, 'add', 'record a case, person, event, deadline or source');
   add.command('target')
     .description('a person or office to write appeals to, kept once and reused across cases')
     .argument('[name]', 'their name, e.g. "Kasymzhomart TOKAYEV"')
@@ -20,7 +20,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .option('--country <country>', 'the country of the office')
     .action(async (name, opts, cmd: Command) => (await import('./add-target')).addTarget(context(cmd), name, opts));
 
-  const list = program.commands.find((c) => c.name() === 'list') ?? program.command('list').description('list records');
+  const list = parentCommand(program, 'list', 'tables of cases, people or appeal targets, with filters');
   list.command('targets')
     .description('the people and offices appeals are written to')
     .action(async (_opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd)));

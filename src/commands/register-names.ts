@@ -2,11 +2,10 @@
 // Declared here, loaded only when run.
 import type { Command } from 'commander';
 import type { Context } from '../context';
+import { parentCommand } from './flags';
 
 export function registerNames(program: Command, context: (command: Command) => Context): void {
-  // Other work may also hang subcommands on "person": share the one command.
-  const person = program.commands.find((c) => c.name() === 'person')
-    ?? program.command('person').description("a tracked person's names and records");
+  const person = parentCommand(program, 'person', "a tracked person's names and records");
 
   person.command('alias')
     .description('add another name for a person: an older spelling, a transliteration, the name in another script')

@@ -2,7 +2,7 @@
 // declared here and loaded lazily.
 import { Argument, Command, Option } from 'commander';
 import type { Context } from '../context';
-import { collect, collectChoice } from './flags';
+import { collect, collectChoice, parentCommand } from './flags';
 import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
 
 type ContextFor = (command: Command) => Context;
@@ -63,7 +63,7 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
 
 function registerList(program: Command, context: ContextFor): void {
   // Other work adds its own lists (e.g. `list targets`) to this command.
-  const list = program.command('list').description('tables of cases or people, with filters');
+  const list = parentCommand(program, 'list', 'tables of cases, people or appeal targets, with filters');
   const filters = (cmd: Command) => cmd
     .addOption(new Option('--status <s>', 'with this status (for cases: someone in them)').choices(STATUSES))
     .addOption(new Option('--risk <r>', 'facing this risk (for cases: someone in them)').choices(RISKS))

@@ -5,7 +5,7 @@ import { printJson, say } from '../context';
 import { formatDate, fromIso } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { undoLatest, type LoggedChange } from '../store/upkeep-undo';
-import { count } from './delete';
+import { count } from '../render/style';
 
 export async function undo(ctx: Context) {
   const store = await ctx.openStore({ create: false });

@@ -5,7 +5,7 @@ import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from './timeline';
-import { statusText, urgentText } from './style';
+import { count, statusText, urgentText } from './style';
 import { appealsLine } from './appeals';
 import type { AppealSummary } from '../domain/appeals';
 
@@ -20,7 +20,6 @@ export interface CaseCard {
   theCase: CaseRecord; people: PersonRecord[]; sources: SourceRecord[]; deadlines: DeadlineDue[]; events: number; appeals?: AppealSummary;
 }
 
-const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
   const p = card.person;
@@ -35,7 +34,7 @@ export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
   lines.push(`  risks: ${p.risks.length ? p.risks.join(', ') : 'none recorded'}`);
   lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(card.daysSilent ?? 0)})` : c.yellow('none recorded')}`);
   lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : 'none open'}`);
-  lines.push(`  record: ${plural(card.events, 'event')}, ${plural(card.sources.length, 'source')}`);
+  lines.push(`  record: ${count(card.events, 'event')}, ${count(card.sources.length, 'source')}`);
   return lines.join('\n');
 }
 
@@ -74,6 +73,6 @@ export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
   lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
   lines.push(`  open deadlines:${card.deadlines.length ? '' : ' none'}`, ...card.deadlines.map((d) => `    ${deadlineLine(d, c)}`));
   if (card.appeals) lines.push(`  ${appealsLine(card.appeals)}`);
-  lines.push(`  record: ${plural(card.events, 'event')}`);
+  lines.push(`  record: ${count(card.events, 'event')}`);
   return lines.join('\n');
 }

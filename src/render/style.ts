@@ -16,3 +16,6 @@ export function statusText(status: string, c: ChalkInstance): string {
 export function urgentText(text: string, days: number, c: ChalkInstance): string {
   return days < 0 ? c.red.bold(text) : days <= 7 ? c.yellow(text) : text;
 }
+
+/** "1 event", "3 events", "2 change-log entries". */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

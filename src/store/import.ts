@@ -86,12 +86,7 @@ export function applyRecords(
     if (!s) cache.set(text, (s = db.prepare(text) as unknown as Stmt));
     return s;
   };
-  const lookups = new Map<string, Stmt>();
-  const exists = (table: string, id: unknown) => {
-    let lookup = lookups.get(table);
-    if (!lookup) lookups.set(table, (lookup = sql(`SELECT 1 FROM ${table} WHERE id = ?`)));
-    return lookup.get(id) !== undefined;
-  };
+  const exists = (table: string, id: unknown) => sql(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   const now = new Date().toISOString();
 
   const apply = (section: Section, r: Obj, isNew: boolean) => {

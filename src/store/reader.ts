@@ -65,10 +65,6 @@ export class Reader {
     return this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow);
   }
 
-  /** A person from a row of PERSON_SELECT; a bare people row (without its person column) is read again whole. */
-  personFrom(row: Row): PersonRecord {
-    return personFromRow(row.person === undefined ? this.get(`${PERSON_SELECT} WHERE p.id = ?`, row.id)! : row);
-  }
 
   /**
    * Stored names that may be the one meant. Names with the query's exact fold are fetched on their

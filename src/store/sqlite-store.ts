@@ -226,10 +226,11 @@ export class SqliteStore implements Store {
 
 export function translateWriteError(error: unknown): Error {
   if (error instanceof UserError) return error;
+  // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_CORRUPT_INDEX, ...) mean what their base code means.
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_FULL') return new UserError('the disk is full: nothing was changed');
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
-  if (code === 'SQLITE_BUSY') return new UserError('the database stayed busy in another caselog for too long: nothing was changed, try again');
-  if (code === 'SQLITE_CORRUPT') return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
+  if (code.startsWith('SQLITE_FULL')) return new UserError('the disk is full: nothing was changed');
+  if (code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
+  if (code.startsWith('SQLITE_BUSY')) return new UserError('the database stayed busy in another caselog for too long: nothing was changed, try again');
+  if (code.startsWith('SQLITE_CORRUPT')) return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
   return error as Error;
 }

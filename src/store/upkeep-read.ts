@@ -1,7 +1,7 @@
 // Reading for show and list: a person's next deadline, a case's open deadlines, filtered lists.
 import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
-import { PERSON_SELECT } from './reader-people';
+import { PERSON_SELECT, personFromRow } from './reader-people';
 import type { Row } from './rows';
 import { caseFrom } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -45,7 +45,7 @@ export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<
                               WHERE cp.person_id = p.id AND c.closed IS NULL)))
       ORDER BY p.name, p.id`,
   ).all({ status: f.status ?? null, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
-  return rows.map((r) => store.read.personFrom(r));
+  return rows.map(personFromRow);
 }
 
 export interface CaseFilter { status?: Status; risk?: Risk; open?: boolean; closed?: boolean }
