@@ -52,6 +52,8 @@ describe('export --format csv', () => {
       expect(text.split('\r\n').length).toBeGreaterThan(2);
     }
     expect(people).toMatch(/^p-\w+,Hemit Memet,Khamit Memet,/m);
+    // The dates caselog works out (current status since, latest news) carry their precision too.
+    expect(people).toMatch(/^p-\w+,Hemit Memet,Khamit Memet,,,returned,1999-02-11,day,false,11 February 1999,1999-02-11,day,false,11 February 1999,/m);
     expect(people).toContain('Қастер Мұсаханұлы');
     expect(events.split('\r\n')[0]).toBe(
       '\uFEFFid,date,date_precision,date_approximate,date_text,type,status,summary,place,actor,case_id,case,people_ids,people,source_ids,sources');

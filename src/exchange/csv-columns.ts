@@ -12,7 +12,7 @@ const dateColumns = (prefix: string) => [prefix, `${prefix}_precision`, `${prefi
 
 export const COLUMNS: Record<CsvTable, readonly string[]> = {
   people: [
-    'id', 'name', 'other_names', 'status', 'status_on', 'current_status', 'current_status_since', 'latest_news', 'risks',
+    'id', 'name', 'other_names', 'status', 'status_on', 'current_status', ...dateColumns('current_status_since'), ...dateColumns('latest_news'), 'risks',
     'age', ...dateColumns('age_on'), ...dateColumns('born'), 'gender', 'citizenship', 'ethnicity', 'case_ids', 'cases',
   ],
   events: [
@@ -25,14 +25,13 @@ export const COLUMNS: Record<CsvTable, readonly string[]> = {
 };
 
 /** Columns caselog works out itself (from events, or from the date); an import ignores them. */
-export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['current_status', 'current_status_since', 'latest_news']);
+export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['current_status', ...dateColumns('current_status_since'), ...dateColumns('latest_news')]);
 
 /** Separates the items of a list cell; an import also accepts it without the space. */
 export const LIST_SEPARATOR = '; ';
 
 const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);
 const text = (value: string | number | undefined | null) => (value == null ? '' : String(value));
-const iso = (d: PartialDate | undefined) => (d ? dateJson(d).date : '');
 
 function dateCells(d: PartialDate | undefined): string[] {
   if (!d) return ['', '', '', ''];
@@ -43,7 +42,7 @@ function dateCells(d: PartialDate | undefined): string[] {
 export function personRow(p: PersonRecord): string[] {
   const others = p.names.filter((n) => !n.primary).map((n) => n.name);
   return [
-    p.id, p.name, list(others), text(p.recordedStatus), text(p.recordedStatusOn), p.status, iso(p.statusSince), iso(p.latestNews),
+    p.id, p.name, list(others), text(p.recordedStatus), text(p.recordedStatusOn), p.status, ...dateCells(p.statusSince), ...dateCells(p.latestNews),
     list(p.risks), text(p.age), ...dateCells(p.ageOn), ...dateCells(p.born), text(p.gender), text(p.citizenship), text(p.ethnicity),
     list(p.cases.map((c) => c.id)), list(p.cases.map((c) => c.ref)),
   ];
