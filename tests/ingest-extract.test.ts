@@ -139,9 +139,19 @@ describe('extraction quality against caseworker fixtures', () => {
 
   it('meets the targets overall: 90% recall, over 80% precision, on dates and on deadlines', () => {
     for (const score of [totals.dates, totals.deadlines]) {
+      expect(score.expected).toBeGreaterThan(0);
       expect(recall(score)).toBeGreaterThanOrEqual(0.9);
       expect(precision(score)).toBeGreaterThan(0.8);
     }
+  });
+
+  it('keeps the people and risks it finds (measured 100% / 100% and 88% / 98%) from slipping', () => {
+    expect(totals.people.expected).toBeGreaterThan(0);
+    expect(totals.risks.expected).toBeGreaterThan(0);
+    expect(recall(totals.people)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(totals.people)).toBeGreaterThan(0.8);
+    expect(recall(totals.risks)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(totals.risks)).toBeGreaterThan(0.8);
   });
 });
 

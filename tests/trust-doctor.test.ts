@@ -88,7 +88,10 @@ describe('caselog doctor', () => {
     expect(locked.stdout).toContain('set CASELOG_PASSPHRASE');
     expect((await c(['doctor'], { CASELOG_PASSPHRASE: 'wrong' })).stdout).toContain('wrong passphrase');
     writeFileSync(db, 'these are my notes, not a database\n'.repeat(100));
-    expect((await c(['doctor'])).code).toBe(1);
+    const foreign = await c(['doctor']);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stdout).toContain('is encrypted, or is not a SQLite database');
+    expect(foreign.stdout).toContain('restore it from a backup');
     db = `${db}.missing`;
     const missing = await c(['doctor']);
     expect(missing.code).toBe(1);
