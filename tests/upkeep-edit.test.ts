@@ -86,6 +86,11 @@ describe('edit with flags', () => {
     await c(['edit', overdue.id.slice(0, 6), '--date', 'in 2 weeks', '--warn', '3']);
     const due = await json(['due', '--within', '30']);
     expect(due.find((d: { id: string }) => d.id === overdue.id)).toMatchObject({ date: '2020-02-15', warn: 3, overdue: false, daysLeft: 14 });
+    // Its own warning decides whether a short --within shows it: 3 days ahead, no; 20 days ahead, yes.
+    const shown = async () => (await json(['due', '--within', '1'])).some((d: { id: string }) => d.id === overdue.id);
+    expect(await shown()).toBe(false);
+    await c(['edit', overdue.id.slice(0, 6), '--warn', '20']);
+    expect(await shown()).toBe(true);
   });
 
   it('says when nothing changed', async () => {

@@ -9,6 +9,11 @@ export function horizon(window: DueWindow): Day {
   return addDays(window.today, window.within);
 }
 
+/** The first day a deadline shows in `due` by its own advance warning (its due day when it has none). */
+export function warnFrom(due: Day, warnDays: number | null | undefined): Day {
+  return warnDays ? addDays(due, -warnDays) : due;
+}
+
 export function daysLeft(due: Day, today: Day): number {
   return daysBetween(today, due);
 }

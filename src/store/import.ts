@@ -1,5 +1,6 @@
 // Applies an export file: all or nothing, matched by id (added / updated / unchanged).
-import { addDays, dayIso, firstDay, isoOf } from '../domain/dates';
+import { dayIso, firstDay, isoOf } from '../domain/dates';
+import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
@@ -144,7 +145,7 @@ export function applyRecords(
         const date = readDateField(r.date, 'date');
         const due = firstDay(date);
         const warn = r.warn as number | null;
-        sql(UPSERT.deadlines).run(r.id, r.case, ...dateValues(date), dayIso(due), warn, dayIso(warn ? addDays(due, -warn) : due), r.note, r.doneOn, at, at);
+        sql(UPSERT.deadlines).run(r.id, r.case, ...dateValues(date), dayIso(due), warn, dayIso(warnFrom(due, warn)), r.note, r.doneOn, at, at);
         if (!isNew) sql('DELETE FROM deadline_people WHERE deadline_id = ?').run(r.id);
         for (const p of r.people as string[]) sql('INSERT INTO deadline_people (deadline_id, person_id) VALUES (?, ?)').run(r.id, p);
         return;

@@ -1,5 +1,6 @@
 // The SQLite implementation of Store: every write is one immediate transaction with its change-log rows.
-import { addDays, dayIso, firstDay } from '../domain/dates';
+import { dayIso, firstDay } from '../domain/dates';
+import { warnFrom } from '../domain/due';
 import { makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
@@ -164,12 +165,12 @@ export class SqliteStore implements Store {
       const id = this.newId('deadline');
       const at = this.now();
       const due = firstDay(input.date);
-      const warnFrom = input.warnDays ? addDays(due, -input.warnDays) : due;
+      const warnsFrom = warnFrom(due, input.warnDays);
       this.db.prepare(
         `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
          VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @at, @at)`,
       ).run({ id, case_id: input.caseId ?? null, ...dateParams('date', input.date), due: dayIso(due), warn: input.warnDays ?? null,
-        warn_from: dayIso(warnFrom), note: input.note, at });
+        warn_from: dayIso(warnsFrom), note: input.note, at });
       const person = this.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
       for (const p of input.personIds) person.run(id, p);
       const record = this.read.deadlineById(id)!;

@@ -1,6 +1,7 @@
 // Editing an event, deadline, person or case: one transaction, derived status refreshed, logged as 'edit'.
 // A field left undefined is kept; null clears an optional field.
-import { addDays, dayIso, firstDay } from '../domain/dates';
+import { dayIso, firstDay, parseDay } from '../domain/dates';
+import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
 import type { EventType, PartialDate, Status } from '../domain/types';
 import { NotFoundError, UserError } from '../errors';
@@ -68,12 +69,11 @@ export async function editDeadline(store: SqliteStore, id: string, ch: DeadlineC
     const dates = dateOr('date', ch.date, row);
     const due = ch.date ? dayIso(firstDay(ch.date)) : (row.due as string);
     const warn = pick(ch.warnDays, row.warn_days) as number | null;
-    const [y, m, d] = due.split('-').map(Number) as [number, number, number];
-    const warnFrom = warn ? dayIso(addDays({ year: y, month: m, day: d }, -warn)) : due;
+    const warnsFrom = dayIso(warnFrom(parseDay(due), warn));
     store.db.prepare(
       `UPDATE deadlines SET date = @date, date_approx = @date_approx, date_text = @date_text, due = @due, warn_days = @warn,
          warn_from = @warn_from, note = @note, updated_at = @at WHERE id = @id`,
-    ).run({ id, ...dates, due, warn, warn_from: warnFrom, note: pick(ch.note, row.note), at: new Date().toISOString() });
+    ).run({ id, ...dates, due, warn, warn_from: warnsFrom, note: pick(ch.note, row.note), at: new Date().toISOString() });
   });
 }
 
