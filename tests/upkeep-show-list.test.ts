@@ -58,6 +58,26 @@ describe('show', () => {
     expect(theCase.deadlines.map((d: { date: string }) => d.date)).toEqual(['2020-01-21', '2020-07-21']);
   });
 
+  it("gives each person the same next deadline as at-risk does, with deadlines of their own, of their case, and of a closed case", async () => {
+    // A deadline naming Kaster alone; one on the whole case; and, on a case that is then closed, one that must count for nobody.
+    await c(['add', 'deadline', 'Kaster Musakhanuly', '--date', '2020-01-10', '--note', 'ask the lawyer about the appeal']);
+    await c(['add', 'case', '--ref', 'UA 9/20', '--title', 'Closed before the deadline']);
+    // A stored name with --alias-of and --case only adds the person to the case, and says so.
+    expect((await c(['add', 'person', 'Murager Alimuly', '--alias-of', 'Murager Alimuly', '--case', 'UA 9/20'])).stderr)
+      .toBe('Added Murager Alimuly to UA 9/20\n');
+    await c(['add', 'deadline', 'UA 9/20', '--date', '2020-01-05', '--note', 'should not show']);
+    await c(['close', 'UA 9/20', '--reason', 'merged into KZ 2019/12']);
+    const atRisk = JSON.parse((await c(['--json', 'at-risk'])).stdout) as Array<{ name: string; nextDeadline: { id: string } | null }>;
+    expect(atRisk.length).toBeGreaterThan(2);
+    for (const listed of atRisk) {
+      const card = JSON.parse((await c(['--json', 'show', listed.name])).stdout);
+      expect([listed.name, card.nextDeadline?.id ?? null]).toEqual([listed.name, listed.nextDeadline?.id ?? null]);
+    }
+    const notes = Object.fromEntries(atRisk.map((p) => [p.name, (p.nextDeadline as { note?: string } | null)?.note ?? null]));
+    expect(notes['Kaster Musakhanuly']).toBe('ask the lawyer about the appeal');
+    expect(notes['Murager Alimuly']).not.toBe('should not show');
+  });
+
   it('says no one matches an unknown name (exit 1, nothing on stdout)', async () => {
     const r = await c(['show', 'Xavier Nobody']);
     expect(r.code).toBe(1);

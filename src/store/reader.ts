@@ -16,7 +16,7 @@ const TABLES: Partial<Record<RecordKind, string>> = {
 const CANDIDATES = 500;
 
 const EVENT_SELECT = `SELECT e.*, c.ref AS case_ref FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
-const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
+export const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
 
 export class Reader {
   constructor(private readonly db: DB) {}

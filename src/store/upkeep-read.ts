@@ -1,12 +1,11 @@
 // Reading for show and list: a person's next deadline, a case's open deadlines, filtered lists.
 import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
+import { DEADLINE_SELECT } from './reader';
 import { PERSON_SELECT, personFromRow } from './reader-people';
 import type { Row } from './rows';
 import { caseFrom } from './rows';
 import type { SqliteStore } from './sqlite-store';
-
-const DEADLINE_SELECT = 'SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id';
 
 /** The person's next open deadline on an open case: those naming them, or naming nobody on their cases. */
 export async function nextDeadlineOf(store: SqliteStore, personId: string): Promise<DeadlineRecord | undefined> {
