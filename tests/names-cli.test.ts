@@ -89,7 +89,9 @@ describe('no silent duplicates', () => {
 
   it('adds the name to the existing person with --alias-of, or when chosen on a terminal', async () => {
     const before = people();
-    expect((await c(['add', 'person', 'Qaster Musakhanuli', '--alias-of', 'Kaster Musakhanuly'])).code).toBe(0);
+    const added = await c(['add', 'person', 'Qaster Musakhanuli', '--alias-of', 'Kaster Musakhanuly']);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toBe('Added "Qaster Musakhanuli" as other names of Kaster Musakhanuly\n');
     const kaster = await idOf('Kaster Musakhanuly');
     expect((await c(['add', 'person', 'Kaster Musaqanuly'], true, [kaster])).code).toBe(0);
     expect(people()).toBe(before);

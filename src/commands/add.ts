@@ -48,7 +48,12 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
       throw new UserError(`"${name}" is already a name of ${person.name}: nothing to add`);
     }
     const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
-    report(ctx, `Added ${[name, ...opts.alias].map((n) => `"${n}"`).join(', ')} as other names of ${updated.name}`, personJson(updated));
+    const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !person.cases.some((k) => k.id === c.id)).map((c) => c.ref);
+    const what = [
+      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${n.trim()}"`).join(', ')} as other names of ${updated.name}`] : []),
+      ...(joined.length > 0 ? [`${updated.name} to ${joined.join(', ')}`] : []),
+    ];
+    report(ctx, `Added ${what.join('; and ')}`, personJson(updated));
     return;
   }
   if (!opts.new) {
