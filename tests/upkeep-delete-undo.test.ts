@@ -73,7 +73,7 @@ describe('delete', () => {
     const [first] = (await json(['timeline', 'Hemit Memet'])).events;
     const { prompter, result } = onTerminal(['delete', first.id.slice(0, 6)], [true]);
     expect((await result).code).toBe(0);
-    expect(prompter.asked[0]).toMatch(/^Delete (arrest|asylum-application|other) on 1998/);
+    expect(prompter.asked[0]).toMatch(/^Delete (arrest|asylum-application|other) in (c\. )?1998/);
     expect((await json(['timeline', 'Hemit Memet'])).events.map((e: { id: string }) => e.id)).not.toContain(first.id);
   });
 

@@ -41,7 +41,7 @@ describe('edit with flags', () => {
     expect((await json(['timeline', 'Kaster Musakhanuly'])).events[0].id).toBe(asylum.id);
     const r = await c(['edit', asylum.id.slice(0, 7), '--date', 'March 2020', '--place', '']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Edited asylum-application on March 2020 (Kaster Musakhanuly, Murager Alimuly)');
+    expect(r.stderr).toContain('Edited asylum-application in March 2020 (Kaster Musakhanuly, Murager Alimuly)');
     const events = (await json(['timeline', 'Kaster Musakhanuly'])).events;
     expect(events.at(-1)).toMatchObject({ id: asylum.id, date: '2020-03', precision: 'month', dateText: 'March 2020', place: null });
     const text = (await c(['timeline', 'Kaster Musakhanuly'])).stdout;

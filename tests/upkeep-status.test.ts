@@ -41,6 +41,19 @@ describe('status', () => {
     expect((await json(['show', 'Murager Alimuly'])).status).toBe('imprisoned');
   });
 
+  it('takes a partial or approximate date and a name in another script, and refuses an ambiguous date', async () => {
+    const month = await c(['status', 'Murager Alimuly', 'in-hiding', '--date', 'Feb 2020']);
+    expect(month.stderr).toMatch(/Recorded Murager Alimuly: in-hiding in February 2020 \(was imprisoned\)/);
+    expect((await json(['show', 'Murager Alimuly'])).statusSince).toEqual({ date: '2020-02', precision: 'month', approximate: false, dateText: 'Feb 2020' });
+    const cyrillic = await c(['status', 'Қастер Мұсаханұлы', 'released', '--date', 'c. 2020']);
+    expect(cyrillic.code).toBe(0);
+    expect(cyrillic.stderr).toContain('Recorded Kaster Musakhanuly: released in c. 2020');
+    const before = (await c(['export'])).stdout;
+    const ambiguous = await c(['status', 'Kaster Musakhanuly', 'detained', '--date', '03/04/2020']);
+    expect(ambiguous).toMatchObject({ code: 1, stderr: 'caselog: "03/04/2020" is ambiguous: write it as 2020-04-03 or 2020-03-04 (ISO: year-month-day)\n' });
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
   it('refuses a status that does not exist (exit 2), a case (exit 1) and a bad date (exit 1)', async () => {
     expect((await c(['status', 'Kaster Musakhanuly', 'free'])).code).toBe(2);
     const onCase = await c(['status', 'KZ 2019/12', 'released']);

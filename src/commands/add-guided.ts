@@ -1,7 +1,7 @@
 // Bare `caselog add` on a terminal: pick or create the case and person, then the event or deadline.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayIso, formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import { EVENT_TYPES, RISKS, STATUSES, type EventType, type Risk, type Status } from '../domain/types';
@@ -37,7 +37,7 @@ export async function addGuided(ctx: Context): Promise<void> {
       caseId: theCase?.id, personIds: person ? [person.id] : [], type, summary, place: place || undefined,
       actor: actor || undefined, date, sourceIds: [],
     });
-    say(ctx, `Recorded ${record.type} on ${formatDate(record.date)} [${shortId(record.id)}]`);
+    say(ctx, `Recorded ${record.type} ${onDate(record.date)} [${shortId(record.id)}]`);
   } else {
     const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
     const note = await ask.input('What must be checked or done?', { validate: required });

@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -127,7 +127,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
     place: opts.place, actor: opts.actor, date, sourceIds,
   });
   const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
-  report(ctx, `Recorded ${record.type} on ${formatDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
+  report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
 }
 
 export async function sourceId(store: SqliteStore, text: string): Promise<string> {

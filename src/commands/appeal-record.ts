@@ -4,7 +4,7 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
-import { dayIso, formatDate, parseDate } from '../domain/dates';
+import { dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UsageError } from '../errors';
 import { eventJson } from '../render/json';
@@ -24,7 +24,7 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
     targetId: t.id, kind: 'sent' as const, via: opts.via, date, type: 'appeal' as const, summary: sentSummary(t, opts.via),
   })));
   for (const id of joinedPlan) say(ctx, `${targets.find((t) => t.id === id)!.name} was not in the appeal plan of ${theCase.ref}: added`);
-  events.forEach((e, i) => say(ctx, `Recorded appeal to ${targets[i]!.name} on ${formatDate(e.date)}${opts.via ? ` by ${opts.via}` : ''} (${theCase.ref}) [${shortId(e.id)}]`));
+  events.forEach((e, i) => say(ctx, `Recorded appeal to ${targets[i]!.name} ${onDate(e.date)}${opts.via ? ` by ${opts.via}` : ''} (${theCase.ref}) [${shortId(e.id)}]`));
   if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: { target: targets[i]!.id, kind: 'sent', via: opts.via ?? null } })));
 }
 
@@ -48,6 +48,6 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   }]);
   const event = events[0]!;
   if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);
-  say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} on ${formatDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
+  say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} ${onDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
   if (ctx.json) printJson(ctx, eventJson(event, { appeal: { target: target!.id, kind: 'response', response } }));
 }

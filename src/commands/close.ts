@@ -2,7 +2,7 @@
 // `at-risk` but stays in timeline and show.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, daysBetween, firstDay, formatDate, lastDay, parseDate } from '../domain/dates';
+import { dayIso, daysBetween, firstDay, formatDate, onDate, lastDay, parseDate } from '../domain/dates';
 import type { CaseRecord } from '../domain/model';
 import { UserError } from '../errors';
 import { caseJson } from '../render/json';
@@ -26,12 +26,12 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
     return;
   }
   if (theCase.opened && daysBetween(lastDay(closed), firstDay(theCase.opened)) > 0) {
-    throw new UserError(`${theCase.ref} cannot close on ${formatDate(closed)}, before it opened on ${formatDate(theCase.opened)}`);
+    throw new UserError(`${theCase.ref} cannot close ${onDate(closed)}, before it opened ${onDate(theCase.opened)}`);
   }
   await setCaseClosed(store, theCase.id, closed, opts.reason?.trim() || undefined);
   const after = (await store.getCase(theCase.id))!;
   if (ctx.json) printJson(ctx, caseJson(after));
-  say(ctx, `Closed ${after.ref} on ${formatDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: its deadlines leave "due"; it stays in timeline and show`);
+  say(ctx, `Closed ${after.ref} ${onDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: its deadlines leave "due"; it stays in timeline and show`);
 }
 
 export async function reopen(ctx: Context, ref: string) {

@@ -1,7 +1,7 @@
 // The one record `edit` and `delete` act on: an id (any unique prefix: e-, d-, p-, c-), a case
 // reference or a person's name.
 import type { Context } from '../context';
-import { formatDate } from '../domain/dates';
+import { formatDate, onDate } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord } from '../domain/model';
 import { NotFoundError } from '../errors';
@@ -49,5 +49,5 @@ export function describeTarget(t: Target): string {
 
 export function describeEvent(e: EventRecord): string {
   const about = e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case ${e.case?.ref ?? ''}`.trim();
-  return `${e.type}${e.status ? ` → ${e.status}` : ''} on ${formatDate(e.date)} (${about}): ${e.summary}`;
+  return `${e.type}${e.status ? ` → ${e.status}` : ''} ${onDate(e.date)} (${about}): ${e.summary}`;
 }

@@ -2,7 +2,7 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDate, parseDate } from '../domain/dates';
+import { dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { Status } from '../domain/types';
 import { UserError } from '../errors';
@@ -25,7 +25,7 @@ export async function setStatus(ctx: Context, whoText: string, status: Status, o
   const person = (await store.getPerson(before.id))!;
   const event = store.read.eventById(id)!;
   if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
-  say(ctx, `Recorded ${person.name}: ${status} on ${formatDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+  say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
   if (person.status !== status && person.statusEventId) {
     const deciding = store.read.eventById(person.statusEventId);
     say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);

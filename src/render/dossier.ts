@@ -1,6 +1,6 @@
 // The parts of a Markdown dossier about records themselves: safe text, the case and the people.
 // User text is escaped so that a name with * or _ or a summary with | stays text.
-import { formatDate, precisionOf } from '../domain/dates';
+import { formatDate, onDate, precisionOf } from '../domain/dates';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import type { PartialDate } from '../domain/types';
 
@@ -30,7 +30,7 @@ export function dateInWords(d: PartialDate): string {
 const fact = (label: string, value: string | undefined) => (value ? [`- **${label}:** ${value}`] : []);
 
 export function caseSection(c: CaseRecord, heading: string): string[] {
-  const state = c.closed ? `closed on ${formatDate(c.closed)}${c.closeReason ? ` (${md(c.closeReason)})` : ''}` : 'open';
+  const state = c.closed ? `closed ${onDate(c.closed)}${c.closeReason ? ` (${md(c.closeReason)})` : ''}` : 'open';
   return [
     `${heading} ${md(c.ref)} — ${md(c.title)}`,
     '',
