@@ -78,6 +78,23 @@ describe('show', () => {
     expect(notes['Murager Alimuly']).not.toBe('should not show');
   });
 
+  it('of two deadlines on the same day, show, at-risk and its --json all name the same one as next', async () => {
+    const ids: string[] = [];
+    for (const note of ['visit the prison', 'call the family', 'write to the prosecutor']) {
+      ids.push(JSON.parse((await c(['--json', 'add', 'deadline', 'Kaster Musakhanuly', '--date', '2020-01-08', '--note', note])).stdout).id);
+    }
+    const listed = JSON.parse((await c(['--json', 'at-risk'])).stdout) as Array<{ name: string; nextDeadline: { id: string; note: string } | null }>;
+    const kaster = listed.find((p) => p.name === 'Kaster Musakhanuly')!.nextDeadline!;
+    expect(kaster.id).toBe([...ids].sort()[0]);
+    expect(JSON.parse((await c(['--json', 'show', 'Kaster Musakhanuly'])).stdout).nextDeadline.id).toBe(kaster.id);
+    // The text list is read by its own lean query: same people, same order, same next deadlines.
+    const text = (await c(['at-risk'])).stdout;
+    const heads = text.split('\n\n').map((block) => block.split('\n'));
+    expect(heads.map((lines) => lines[0].split('  ')[0])).toEqual(listed.map((p) => p.name));
+    expect(heads.map((lines) => lines.find((l) => l.startsWith('  next: '))?.replace(/^ {2}next: (.*) — .*$/, '$1') ?? null))
+      .toEqual(listed.map((p) => p.nextDeadline?.note ?? null));
+  });
+
   it('says no one matches an unknown name (exit 1, nothing on stdout)', async () => {
     const r = await c(['show', 'Xavier Nobody']);
     expect(r.code).toBe(1);

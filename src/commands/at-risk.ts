@@ -2,6 +2,7 @@
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { dayIso, firstDay, lastDay } from '../domain/dates';
+import type { Day } from '../domain/types';
 import { daysLeft } from '../domain/due';
 import { urgency } from '../domain/urgency';
 import { compareNames } from '../domain/names-order';
@@ -11,10 +12,10 @@ import { renderAtRisk } from '../render/at-risk';
 import { style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
+import type { AtRiskEntry } from '../store/store';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
   const store = await ctx.openStore({ create: false });
-  const rows = await store.atRisk(opts.risk, { names: ctx.json });
   // Appeals written and answered, over the person's cases that have an appeal plan.
   const byCase = await appealSummaries(store);
   const appealsOf = (cases: Array<{ id: string }>): AppealSummary | undefined => {
@@ -23,17 +24,8 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
     const total = (key: keyof AppealSummary) => plans.reduce((n, a) => n + a[key], 0);
     return plans.length > 0 ? { targets: total('targets'), sent: total('sent'), answered: total('answered') } : undefined;
   };
-  const ranked = rows
-    .map((row) => {
-      const daysToDeadline = row.nextDeadline ? daysLeft(firstDay(row.nextDeadline.date), ctx.today) : undefined;
-      const daysSilent = row.person.latestNews ? -daysLeft(lastDay(row.person.latestNews), ctx.today) : undefined;
-      const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent });
-      // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
-      // tens of thousands of people then spends more in garbage collection than in ranking.
-      return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases) };
-    })
-    .sort((a, b) => b.urgency - a.urgency || compareNames(a.person.name, b.person.name));
   if (ctx.json) {
+    const ranked = rank(await store.atRisk(opts.risk), ctx.today, appealsOf);
     printJson(ctx, ranked.map((r) => ({
       ...personJson(r.person),
       case: r.person.cases[0] ?? null,
@@ -44,5 +36,21 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
     })));
     return;
   }
-  print(ctx, renderAtRisk(ranked, style(ctx.color)));
+  print(ctx, renderAtRisk(rank(await store.atRiskList(opts.risk), ctx.today, appealsOf), style(ctx.color)));
+}
+
+/** Most urgent first; of equal urgency, by name. */
+function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry['nextDeadline']>>(
+  rows: Array<{ person: P; nextDeadline?: D }>, today: Day, appealsOf: (cases: Array<{ id: string }>) => AppealSummary | undefined,
+) {
+  return rows
+    .map((row) => {
+      const daysToDeadline = row.nextDeadline ? daysLeft(firstDay(row.nextDeadline.date), today) : undefined;
+      const daysSilent = row.person.latestNews ? -daysLeft(lastDay(row.person.latestNews), today) : undefined;
+      const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent });
+      // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
+      // tens of thousands of people then spends more in garbage collection than in ranking.
+      return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases) };
+    })
+    .sort((a, b) => b.urgency - a.urgency || compareNames(a.person.name, b.person.name));
 }

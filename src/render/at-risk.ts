@@ -7,7 +7,11 @@ import { agoInWords, whenInWords } from '../domain/due';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord, PersonRecord } from '../domain/model';
 
-export interface AtRiskItem { person: PersonRecord; nextDeadline?: DeadlineRecord; daysToDeadline?: number; daysSilent?: number; appeals?: AppealSummary }
+export interface AtRiskItem {
+  person: Pick<PersonRecord, 'name' | 'status' | 'risks' | 'cases' | 'latestNews'>;
+  nextDeadline?: Pick<DeadlineRecord, 'note' | 'date'>;
+  daysToDeadline?: number; daysSilent?: number; appeals?: AppealSummary;
+}
 
 export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
   if (items.length === 0) return 'Nobody with open risks.';

@@ -5,6 +5,7 @@
 import type { PersonRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
 import { dateFrom, type Row } from './rows';
+import type { AtRiskEntry } from './store';
 
 const date = (column: string) => `'${column}', p.${column}, '${column}_approx', p.${column}_approx, '${column}_text', p.${column}_text`;
 
@@ -26,38 +27,57 @@ export const PERSON_SELECT = `SELECT ${personJson(NAMES_JSON)} FROM people p`;
 
 /**
  * People with open risks who are not protected or dead and not only in closed cases, and the id of
- * each one's next open deadline: one naming them, or one on their (open) case naming nobody.
- * Set-based: everyone at risk is joined to their open deadlines at once and the earliest kept per
- * person (min() returns the columns of its row), rather than a subquery and a sort per person.
- * CROSS JOIN keeps SQLite going from the people to their deadlines through the indexes (the open
- * ones of a case: deadlines_open_case), so the cost follows the people listed, not all deadlines.
- * Only full (--json) reads each person's names and the next deadline's people, which the text list
- * does not show: at tens of thousands of people they cost more than the rest of the query; otherwise
- * the next deadline comes along as one JSON column (next_deadline) and names nobody.
+ * each one's next open deadline: one naming them, or one on their (open) case naming nobody; the
+ * earliest, and of two on the same day the one with the smaller id (as show picks it).
+ * Set-based, from the small sides: the open cases (a few thousand of tens of thousands) give the
+ * people in them; the open deadlines (a few percent of all) give, through their people or their
+ * case's, everyone's next one at once. Listing everyone at risk passes over the people table once
+ * (NOT INDEXED): at tens of thousands listed, that costs a third of looking each one up by id.
+ * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
+ * paths: left free, it joins the open deadlines to every person at risk through their lists.
+ * The full form (--json) gives whole records; the list form only what the text list shows, as
+ * plain columns: at tens of thousands of people, building and reading whole records costs more
+ * than finding them.
  */
-export function atRiskSql(byRisk: boolean, full: boolean): string {
-  return `WITH at_risk AS MATERIALIZED (
-    SELECT p.id FROM people p
+export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
+  return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL),
+  at_risk AS MATERIALIZED (
+    SELECT p.id FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
        AND p.status NOT IN ('protected', 'deceased')
-       AND (NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id)
-            OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id AND c.closed IS NULL))),
+       AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
+            OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
   next AS (
-    SELECT person_id, id, min(due) FROM (
-      SELECT dp.person_id, d.id, d.due, d.case_id FROM at_risk
-        CROSS JOIN deadline_people dp ON dp.person_id = at_risk.id CROSS JOIN deadlines d ON d.id = dp.deadline_id
-       WHERE d.done_on IS NULL
+    SELECT person_id, substr(min(due || id), 11) AS id FROM (
+      SELECT dp.person_id, d.id, d.due FROM deadlines d INDEXED BY deadlines_open_case
+        CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
+       WHERE d.done_on IS NULL AND (+d.case_id IS NULL OR +d.case_id IN open_cases)
       UNION ALL
-      SELECT cp.person_id, d.id, d.due, d.case_id FROM at_risk
-        CROSS JOIN case_people cp ON cp.person_id = at_risk.id CROSS JOIN deadlines d ON d.case_id = cp.case_id
+      SELECT cp.person_id, d.id, d.due FROM open_cases
+        CROSS JOIN deadlines d ON d.case_id = open_cases.id CROSS JOIN case_people cp ON cp.case_id = d.case_id
        WHERE d.done_on IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_people n WHERE n.deadline_id = d.id))
-     WHERE case_id IS NULL OR NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id AND c.closed IS NOT NULL)
+     WHERE +person_id IN at_risk
      GROUP BY person_id)
-  SELECT ${personJson(full ? NAMES_JSON : "json('[]')")}, next.id AS next_deadline_id${full ? '' : `,
-    (SELECT json_object('id', d.id, 'case_id', d.case_id, 'case_ref', c.ref, 'date', d.date, 'date_approx', d.date_approx,
-       'date_text', d.date_text, 'note', d.note, 'warn_days', d.warn_days, 'done_on', d.done_on)
-       FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id WHERE d.id = next.id) AS next_deadline`}
-    FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id`;
+  ${form === 'full' ? `SELECT ${personJson(NAMES_JSON)}, next.id AS next_deadline_id
+    FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id` : `SELECT
+    p.id, p.name, p.status, p.latest_news, p.latest_news_approx, p.latest_news_text,
+    (SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = p.id) AS risks,
+    (SELECT json_group_array(json_object('id', c.id, 'ref', c.ref) ORDER BY c.ref_key)
+       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id) AS cases,
+    d.id AS next_id, d.note AS next_note, d.date AS next_date, d.date_approx AS next_date_approx, d.date_text AS next_date_text
+    FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id
+    LEFT JOIN deadlines d ON d.id = next.id`}`;
+}
+
+/** A row of the list form of atRiskSql. */
+export function atRiskEntryFrom(row: Row): AtRiskEntry {
+  const person = {
+    id: row.id as string, name: row.name as string, status: row.status as Status,
+    risks: (row.risks as string).split(',').sort() as Risk[],
+    cases: JSON.parse(row.cases as string) as Array<{ id: string; ref: string }>, latestNews: dateFrom(row, 'latest_news'),
+  };
+  if (row.next_id == null) return { person };
+  return { person, nextDeadline: { id: row.next_id as string, note: row.next_note as string, date: dateFrom(row, 'next_date')! } };
 }
 
 interface NameJson { id: string; name: string; primary: number; note: string | null }

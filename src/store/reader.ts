@@ -4,9 +4,9 @@ import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, typ
 import { foldName, nameKeys } from '../domain/names';
 import type { Risk } from '../domain/types';
 import type { DB } from './open';
-import { atRiskSql, PERSON_SELECT, personFromRow } from './reader-people';
+import { atRiskEntryFrom, atRiskSql, PERSON_SELECT, personFromRow } from './reader-people';
 import { caseFrom, deadlineFrom, eventFrom, sourceFrom, type Row } from './rows';
-import type { AtRiskRow, DueQuery, NameCandidate } from './store';
+import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate } from './store';
 
 const TABLES: Partial<Record<RecordKind, string>> = {
   case: 'cases', person: 'people', event: 'events', deadline: 'deadlines', source: 'sources',
@@ -227,11 +227,15 @@ export class Reader {
   }
 
   /** People with open risks who are not protected or dead and not only in closed cases, with their next deadline. */
-  atRisk(risk: Risk | undefined, full: boolean): AtRiskRow[] {
-    const rows = this.all(atRiskSql(risk !== undefined, full), { risk: risk ?? null });
-    const nextOf = full ? this.nextDeadlines(rows) : (row: Row) => (row.next_deadline == null
-      ? undefined : deadlineFrom(JSON.parse(row.next_deadline as string) as Row, [], []));
+  atRisk(risk: Risk | undefined): AtRiskRow[] {
+    const rows = this.all(atRiskSql(risk !== undefined, 'full'), { risk: risk ?? null });
+    const nextOf = this.nextDeadlines(rows);
     return rows.map((row) => ({ person: personFromRow(row), nextDeadline: nextOf(row) }));
+  }
+
+  /** The same people, with only what the at-risk list shows. */
+  atRiskList(risk: Risk | undefined): AtRiskEntry[] {
+    return this.all(atRiskSql(risk !== undefined, 'list'), { risk: risk ?? null }).map(atRiskEntryFrom);
   }
 
   /** The next deadlines of at-risk rows, whole (with the people they name). */

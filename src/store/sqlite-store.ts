@@ -11,7 +11,7 @@ import type { Section } from '../exchange/format';
 import type { DB } from './open';
 import { Reader } from './reader';
 import { dateParams } from './rows';
-import type { AtRiskRow, DueQuery, NameCandidate, NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
+import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate, NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
 import type { Risk } from '../domain/types';
 
 export interface Actor { command: string; user: string }
@@ -218,7 +218,8 @@ export class SqliteStore implements Store {
   async personTimeline(personId: string) { return this.read.personTimeline(personId); }
   async caseTimeline(caseId: string) { return this.read.caseTimeline(caseId); }
   async dueDeadlines(query: DueQuery) { return this.read.dueDeadlines(query); }
-  async atRisk(risk?: Risk, opts: { names: boolean } = { names: true }): Promise<AtRiskRow[]> { return this.read.atRisk(risk, opts.names); }
+  async atRisk(risk?: Risk): Promise<AtRiskRow[]> { return this.read.atRisk(risk); }
+  async atRiskList(risk?: Risk): Promise<AtRiskEntry[]> { return this.read.atRiskList(risk); }
 
   close(): void {
     this.db.close();

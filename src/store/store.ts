@@ -27,7 +27,13 @@ export interface NewSource {
 export interface NameCandidate { personId: string; name: string }
 
 export interface DueQuery { today: string; horizon: string }
-export interface AtRiskRow {
+/** What the at-risk list shows and ranks by, of one person and their next deadline. */
+export interface AtRiskEntry {
+  person: Pick<PersonRecord, 'id' | 'name' | 'status' | 'risks' | 'cases' | 'latestNews'>;
+  nextDeadline?: Pick<DeadlineRecord, 'id' | 'note' | 'date'>;
+}
+/** The same, as whole records (for --json). */
+export interface AtRiskRow extends AtRiskEntry {
   person: PersonRecord;
   nextDeadline?: DeadlineRecord;
 }
@@ -58,11 +64,10 @@ export interface Store {
   personTimeline(personId: string): Promise<EventRecord[]>;
   caseTimeline(caseId: string): Promise<EventRecord[]>;
   dueDeadlines(query: DueQuery): Promise<DeadlineRecord[]>;
-  /**
-   * With names: false (the text list), each person's names list is left empty and the next
-   * deadline's people too: the list shows neither.
-   */
-  atRisk(risk?: Risk, opts?: { names: boolean }): Promise<AtRiskRow[]>;
+  /** People with open risks who are not protected or dead and not only in closed cases, whole. */
+  atRisk(risk?: Risk): Promise<AtRiskRow[]>;
+  /** The same people with only what the list shows: at tens of thousands, whole records cost more than the query. */
+  atRiskList(risk?: Risk): Promise<AtRiskEntry[]>;
 
   close(): void;
 }

@@ -7,14 +7,14 @@ import type { Row } from './rows';
 import { caseFrom } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-/** The person's next open deadline on an open case: those naming them, or naming nobody on their cases. */
+/** The person's next open deadline on an open case (naming them, or nobody on their cases); of two on one day, the smaller id. */
 export async function nextDeadlineOf(store: SqliteStore, personId: string): Promise<DeadlineRecord | undefined> {
   const row = store.db.prepare(
     `${DEADLINE_SELECT} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) AND (
        d.id IN (SELECT deadline_id FROM deadline_people WHERE person_id = @id)
        OR (d.case_id IN (SELECT case_id FROM case_people WHERE person_id = @id)
            AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)))
-     ORDER BY d.due LIMIT 1`,
+     ORDER BY d.due, d.id LIMIT 1`,
   ).get({ id: personId }) as Row | undefined;
   return row ? store.read.deadlinesFrom([row])[0] : undefined;
 }
