@@ -83,6 +83,11 @@ describe('show', () => {
     for (const note of ['visit the prison', 'call the family', 'write to the prosecutor']) {
       ids.push(JSON.parse((await c(['--json', 'add', 'deadline', 'Kaster Musakhanuly', '--date', '2020-01-08', '--note', note])).stdout).id);
     }
+    // More cases, whose references sort around the first one's whatever order their ids fall in.
+    for (const ref of ['ZA 4/20', 'AB 1/20', 'MN 3/20', 'CD 2/20']) {
+      await c(['add', 'case', '--ref', ref, '--title', 'Another dossier']);
+      await c(['add', 'person', 'Kaster Musakhanuly', '--alias-of', 'Kaster Musakhanuly', '--case', ref]);
+    }
     const listed = JSON.parse((await c(['--json', 'at-risk'])).stdout) as Array<{ name: string; nextDeadline: { id: string; note: string } | null }>;
     const kaster = listed.find((p) => p.name === 'Kaster Musakhanuly')!.nextDeadline!;
     expect(kaster.id).toBe([...ids].sort()[0]);
@@ -91,6 +96,7 @@ describe('show', () => {
     const text = (await c(['at-risk'])).stdout;
     const heads = text.split('\n\n').map((block) => block.split('\n'));
     expect(heads.map((lines) => lines[0].split('  ')[0])).toEqual(listed.map((p) => p.name));
+    expect(heads.find((lines) => lines[0].startsWith('Kaster'))![0]).toBe('Kaster Musakhanuly  AB 1/20, CD 2/20, KZ 2019/12, MN 3/20, ZA 4/20  imprisoned');
     expect(heads.map((lines) => lines.find((l) => l.startsWith('  next: '))?.replace(/^ {2}next: (.*) — .*$/, '$1') ?? null))
       .toEqual(listed.map((p) => p.nextDeadline?.note ?? null));
   });

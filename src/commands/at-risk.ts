@@ -5,7 +5,7 @@ import { dayIso, firstDay, lastDay } from '../domain/dates';
 import type { Day } from '../domain/types';
 import { daysLeft } from '../domain/due';
 import { urgency } from '../domain/urgency';
-import { compareNames } from '../domain/names-order';
+import { compareKeyed, sortKey } from '../domain/names-order';
 import type { Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
@@ -50,7 +50,8 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
       const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent });
       // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
       // tens of thousands of people then spends more in garbage collection than in ranking.
-      return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases) };
+      return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases),
+        nameKey: sortKey(row.person.name) };
     })
-    .sort((a, b) => b.urgency - a.urgency || compareNames(a.person.name, b.person.name));
+    .sort((a, b) => b.urgency - a.urgency || compareKeyed(a.nameKey, a.person.name, b.nameKey, b.person.name));
 }

@@ -22,8 +22,20 @@ export interface UrgencyInput {
 }
 
 export function urgency(input: UrgencyInput): number {
-  const weights = input.risks.map((r) => GRAVITY[r]).sort((a, b) => b - a);
-  const gravity = (weights[0] ?? 0) + 0.25 * weights.slice(1).reduce((sum, w) => sum + w, 0);
+  // The gravest risk counts whole, the others a quarter each. A loop, not sort and reduce: at-risk
+  // scores every person listed, tens of thousands of them.
+  let gravest = 0;
+  let others = 0;
+  for (const risk of input.risks) {
+    const weight = GRAVITY[risk];
+    if (weight > gravest) {
+      others += gravest;
+      gravest = weight;
+    } else {
+      others += weight;
+    }
+  }
+  const gravity = gravest + 0.25 * others;
   const situation = SITUATION[input.status] ?? 1;
   return gravity * situation + deadlinePressure(input.daysToDeadline) + silence(input.daysSilent);
 }

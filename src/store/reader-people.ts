@@ -42,9 +42,9 @@ export const PERSON_SELECT = `SELECT ${personJson(NAMES_JSON)} FROM people p`;
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL),
   at_risk AS MATERIALIZED (
-    SELECT p.id FROM people p${byRisk ? '' : ' NOT INDEXED'}
+    SELECT p.id, p.name, p.status, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
-       AND p.status NOT IN ('protected', 'deceased')
+        AND p.status NOT IN ('protected', 'deceased')
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
   next AS (
@@ -56,17 +56,26 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
       SELECT cp.person_id, d.id, d.due FROM open_cases
         CROSS JOIN deadlines d ON d.case_id = open_cases.id CROSS JOIN case_people cp ON cp.case_id = d.case_id
        WHERE d.done_on IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_people n WHERE n.deadline_id = d.id))
-     WHERE +person_id IN at_risk
+     WHERE +person_id IN (SELECT id FROM at_risk)
      GROUP BY person_id)
   ${form === 'full' ? `SELECT ${personJson(NAMES_JSON)}, next.id AS next_deadline_id
     FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id` : `SELECT
-    p.id, p.name, p.status, p.latest_news, p.latest_news_approx, p.latest_news_text,
-    (SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = p.id) AS risks,
-    (SELECT json_group_array(json_object('id', c.id, 'ref', c.ref) ORDER BY c.ref_key)
-       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id) AS cases,
+    at_risk.*,
+    (SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = at_risk.id) AS risks,
+    (SELECT json_group_array(json_array(c.id, c.ref, c.ref_key))
+       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = at_risk.id) AS cases,
     d.id AS next_id, d.note AS next_note, d.date AS next_date, d.date_approx AS next_date_approx, d.date_text AS next_date_text
-    FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id
-    LEFT JOIN deadlines d ON d.id = next.id`}`;
+    FROM at_risk LEFT JOIN next ON next.person_id = at_risk.id LEFT JOIN deadlines d ON d.id = next.id`}`;
+}
+
+/**
+ * A person's cases, [id, ref, ref_key] each, in reference order. Sorted here, not by the query:
+ * nearly everyone is in one case, and an ORDER BY sorts for every person listed.
+ */
+function casesInOrder(json: string): Array<{ id: string; ref: string }> {
+  const cases = JSON.parse(json) as Array<[string, string, string]>;
+  if (cases.length > 1) cases.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+  return cases.map(([id, ref]) => ({ id, ref }));
 }
 
 /** A row of the list form of atRiskSql. */
@@ -74,7 +83,7 @@ export function atRiskEntryFrom(row: Row): AtRiskEntry {
   const person = {
     id: row.id as string, name: row.name as string, status: row.status as Status,
     risks: (row.risks as string).split(',').sort() as Risk[],
-    cases: JSON.parse(row.cases as string) as Array<{ id: string; ref: string }>, latestNews: dateFrom(row, 'latest_news'),
+    cases: casesInOrder(row.cases as string), latestNews: dateFrom(row, 'latest_news'),
   };
   if (row.next_id == null) return { person };
   return { person, nextDeadline: { id: row.next_id as string, note: row.next_note as string, date: dateFrom(row, 'next_date')! } };

@@ -1,0 +1,43 @@
+// How at-risk orders people: the gravest risk counts whole and each other one a quarter, scaled by
+// the person's situation, plus the pressure of the next deadline and of silence.
+import { describe, expect, it } from 'vitest';
+import { GRAVITY, urgency } from '../src/domain/urgency';
+import type { Risk } from '../src/domain/types';
+
+const heardToday = { daysSilent: 0 };
+
+describe('urgency', () => {
+  it('counts the gravest risk whole and the others a quarter each, in whatever order they were recorded', () => {
+    const risks: Risk[] = ['unfair-trial', 'death-penalty', 'torture'];
+    const expected = GRAVITY['death-penalty'] + 0.25 * (GRAVITY['unfair-trial'] + GRAVITY.torture);
+    for (const order of [risks, [...risks].reverse(), [risks[1]!, risks[0]!, risks[2]!]]) {
+      expect(urgency({ risks: order, status: 'at-liberty', ...heardToday })).toBe(expected);
+    }
+  });
+
+  it('puts one grave risk above several lesser ones of the same total weight', () => {
+    const grave = urgency({ risks: ['death-penalty'], status: 'at-liberty', ...heardToday });
+    const lesser = urgency({ risks: ['unfair-trial', 'health', 'ill-treatment'], status: 'at-liberty', ...heardToday });
+    expect(grave).toBeGreaterThan(lesser);
+  });
+
+  it('weighs the same risks more for someone disappeared than for someone released', () => {
+    const of = (status: 'disappeared' | 'detained' | 'released') => urgency({ risks: ['torture'], status, ...heardToday });
+    expect(of('disappeared')).toBeGreaterThan(of('detained'));
+    expect(of('detained')).toBeGreaterThan(of('released'));
+  });
+
+  it('rises as a deadline nears and most when it has passed', () => {
+    const at = (daysToDeadline?: number) => urgency({ risks: ['torture'], status: 'detained', daysToDeadline, ...heardToday });
+    const nearest = [-1, 3, 20, 90].map(at);
+    for (let i = 1; i < nearest.length; i++) expect(nearest[i - 1]).toBeGreaterThan(nearest[i]!);
+    expect(at(90)).toBeGreaterThan(at(undefined));
+  });
+
+  it('treats long silence as a warning, and no news at all as the loudest', () => {
+    const after = (daysSilent?: number) => urgency({ risks: ['torture'], status: 'detained', daysSilent });
+    expect(after(365 * 3)).toBeGreaterThan(after(30));
+    expect(after(30)).toBeGreaterThan(after(0));
+    expect(after(undefined)).toBeGreaterThanOrEqual(after(365 * 50));
+  });
+});
