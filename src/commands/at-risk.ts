@@ -2,11 +2,10 @@
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { dayIso, firstDay, lastDay } from '../domain/dates';
-import type { Day } from '../domain/types';
 import { daysLeft } from '../domain/due';
 import { urgency } from '../domain/urgency';
 import { compareKeyed, sortKey } from '../domain/names-order';
-import type { Risk } from '../domain/types';
+import type { Day, Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
 import { style } from '../render/style';
