@@ -1,0 +1,72 @@
+// Who at-risk lists and which deadline it calls each one's next, in the text list and in --json
+// alike (they are read by two statements that share these rules).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2024-05-01' });
+const ok = async (args: string[]) => {
+  const r = await c(args);
+  expect(r.code, r.stderr).toBe(0);
+  return r;
+};
+
+/** Each listed person's name and next deadline's note, from --json and from the text list. */
+async function listed(extra: string[] = []): Promise<{ json: Array<[string, string | null]>; text: Array<[string, string | null]> }> {
+  const people = JSON.parse((await ok(['--json', 'at-risk', ...extra])).stdout) as Array<{ name: string; nextDeadline: { note: string } | null }>;
+  const blocks = (await ok(['at-risk', ...extra])).stdout.trim().split('\n\n').map((b) => b.split('\n'));
+  return {
+    json: people.map((p) => [p.name, p.nextDeadline?.note ?? null]),
+    text: blocks.map((lines) => [lines[0]!.split('  ')[0]!, lines.find((l) => l.startsWith('  next: '))?.replace(/^ {2}next: (.*) — .*$/, '$1') ?? null]),
+  };
+}
+
+beforeAll(async () => {
+  db = tempDb();
+  await ok(['add', 'case', '--ref', 'OPEN 1/24', '--title', 'Still followed']);
+  await ok(['add', 'case', '--ref', 'SHUT 2/23', '--title', 'Closed dossier']);
+  await ok(['add', 'person', 'Aruzhan Bekova', '--case', 'OPEN 1/24', '--case', 'SHUT 2/23', '--risk', 'torture']);
+  await ok(['add', 'person', 'Dauren Serikov', '--case', 'SHUT 2/23', '--risk', 'torture']);
+  await ok(['add', 'person', 'Gulnar Tokhtarova', '--risk', 'refoulement']);
+  await ok(['add', 'person', 'Marat Omarov', '--case', 'OPEN 1/24', '--risk', 'unfair-trial']);
+  await ok(['add', 'person', 'Saule Zhakupova', '--case', 'OPEN 1/24', '--risk', 'torture', '--status', 'protected']);
+  await ok(['add', 'person', 'Timur Abenov', '--case', 'OPEN 1/24']);
+  // On the case about to be closed, naming nobody or naming Aruzhan: counts for no one, however soon.
+  await ok(['add', 'deadline', 'SHUT 2/23', '--date', '2024-05-02', '--note', 'closed case, whole']);
+  await ok(['add', 'deadline', 'SHUT 2/23', 'Aruzhan Bekova', '--date', '2024-05-02', '--note', 'closed case, Aruzhan']);
+  await ok(['close', 'SHUT 2/23', '--reason', 'the family asked us to stop']);
+  // Naming Marat only: his, not Aruzhan's, though earlier than the case's own.
+  await ok(['add', 'deadline', 'Marat Omarov', '--date', '2024-05-03', '--note', 'Marat only']);
+  // On the open case, naming nobody: everyone in it.
+  await ok(['add', 'deadline', 'OPEN 1/24', '--date', '2024-05-10', '--note', 'open case, whole']);
+  // Done: counts for no one.
+  await ok(['add', 'deadline', 'Gulnar Tokhtarova', '--date', '2024-05-04', '--note', 'already done']);
+  const done = JSON.parse((await ok(['--json', 'due'])).stdout).find((d: { note: string }) => d.note === 'already done');
+  await ok(['done', done.id]);
+  // Someone in no case, with a deadline of their own.
+  await ok(['add', 'deadline', 'Gulnar Tokhtarova', '--date', '2024-06-01', '--note', 'Gulnar, no case']);
+});
+
+describe('at-risk chooses', () => {
+  it('people with risks in an open case or in none, not those only in closed cases, protected, or without risks', async () => {
+    const { json, text } = await listed();
+    expect(json.map(([name]) => name).sort()).toEqual(['Aruzhan Bekova', 'Gulnar Tokhtarova', 'Marat Omarov']);
+    expect(text).toEqual(json);
+  });
+
+  it("each one's next deadline: their own or their open case's, never a closed case's or a done one", async () => {
+    const { json, text } = await listed();
+    expect(Object.fromEntries(json)).toEqual({
+      'Aruzhan Bekova': 'open case, whole',
+      'Gulnar Tokhtarova': 'Gulnar, no case',
+      'Marat Omarov': 'Marat only',
+    });
+    expect(text).toEqual(json);
+  });
+
+  it('with --risk, only the people facing that risk, with the same next deadlines', async () => {
+    const { json, text } = await listed(['--risk', 'torture']);
+    expect(json).toEqual([['Aruzhan Bekova', 'open case, whole']]);
+    expect(text).toEqual(json);
+  });
+});
