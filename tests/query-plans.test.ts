@@ -31,7 +31,11 @@ function captured(read: (reader: Reader) => unknown): Captured[] {
         seen.push({ sql, args });
         return (statement[method] as (...a: unknown[]) => unknown)(...args);
       };
-      return { all: record('all'), get: record('get'), iterate: record('iterate'), run: record('run') };
+      const recorded = { all: record('all'), get: record('get'), iterate: record('iterate'), run: record('run'), raw: (on?: boolean) => {
+        statement.raw(on);
+        return recorded;
+      } };
+      return recorded;
     },
   } as unknown as DB;
   read(new Reader(recording));

@@ -62,8 +62,8 @@ const STATEMENTS_KEPT = 500;
 /**
  * Each statement is compiled once per connection and then reused: code prepares where it runs (for
  * every case of a list of thousands, say), and compiling a statement costs more than running it.
- * A statement still being iterated is not handed out again; nothing in caselog changes a
- * statement's mode (pluck, raw), which a shared statement would otherwise carry along.
+ * A statement still being iterated is not handed out again. A shared statement carries its mode
+ * (pluck, raw) along: code that sets one sets it every time, and for SQL that no other code runs.
  */
 function reuseStatements(db: DB): void {
   const compile = db.prepare.bind(db);

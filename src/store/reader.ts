@@ -235,7 +235,8 @@ export class Reader {
 
   /** The same people, with only what the at-risk list shows. */
   atRiskList(risk: Risk | undefined): AtRiskEntry[] {
-    return this.all(atRiskSql(risk !== undefined, 'list'), { risk: risk ?? null }).map(atRiskEntryFrom);
+    const rows = this.db.prepare(atRiskSql(risk !== undefined, 'list')).raw(true).all({ risk: risk ?? null }) as unknown[][];
+    return rows.map(atRiskEntryFrom);
   }
 
   /** The next deadlines of at-risk rows, whole (with the people they name). */
