@@ -103,7 +103,7 @@ describe('the change log is append-only', () => {
         return n;
       });
       expect(emptied).toBe(2);
-      const left = changeLog(store.db, { limit: 0 });
+      const left = changeLog(store, { limit: 0 });
       expect(left).toHaveLength(9);
       expect(JSON.stringify(left)).not.toContain('Hemit Memet');
       expect(JSON.stringify(left)).not.toContain('Forcibly returned');
@@ -113,7 +113,7 @@ describe('the change log is append-only', () => {
       expect(() => store.db.prepare('UPDATE changes SET after = NULL').run()).toThrow(/append-only/);
       const kasim = left.find((e) => e.after?.name === 'Kasim Mahpir')!;
       expect(() => store.write(() => { scrubChanges(store, [kasim.recordId!]); throw new Error('erase failed'); })).toThrow('erase failed');
-      expect(changeLog(store.db, { limit: 0 }).find((e) => e.seq === kasim.seq)?.after?.name).toBe('Kasim Mahpir');
+      expect(changeLog(store, { limit: 0 }).find((e) => e.seq === kasim.seq)?.after?.name).toBe('Kasim Mahpir');
       expect(store.db.prepare('SELECT count(*) AS n FROM erase_in_progress').get()).toEqual({ n: 0 });
     } finally {
       store.close();

@@ -8,7 +8,7 @@ import { isEncryptedFile } from '../store/trust-key';
 export async function backup(ctx: Context, file: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
   const encrypted = isEncryptedFile(ctx.dbPath);
-  const result = await backupDatabase(store.db, { source: ctx.dbPath, target: file, force: Boolean(opts.force), encrypted });
+  const result = await backupDatabase(store, { source: ctx.dbPath, target: file, force: Boolean(opts.force), encrypted });
   if (ctx.json) printJson(ctx, { path: result.path, bytes: result.bytes, encrypted });
   say(ctx, `Backed up ${ctx.dbPath} to ${result.path} (${Math.ceil(result.bytes / 1024)} KB${encrypted ? ', encrypted with the same passphrase' : ''}); the copy passed its check`);
 }

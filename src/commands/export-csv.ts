@@ -35,13 +35,13 @@ function* csvLines(store: SqliteStore, table: CsvTable): Generator<string> {
 function* rowsOf(store: SqliteStore, table: CsvTable): Generator<string[]> {
   switch (table) {
     case 'people':
-      for (const p of allPeople(store.db)) yield personRow(p);
+      for (const p of allPeople(store)) yield personRow(p);
       return;
     case 'events':
-      for (const e of allEvents(store.db)) yield eventRow(e);
+      for (const e of allEvents(store)) yield eventRow(e);
       return;
     case 'deadlines':
-      for (const d of allDeadlines(store.db)) yield deadlineRow(d);
+      for (const d of allDeadlines(store)) yield deadlineRow(d);
   }
 }
 

@@ -8,11 +8,11 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { writeTo, type ExportOptions } from './export';
 
 export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
-  const titles = caseTitles(store.db);
+  const titles = caseTitles(store);
   // No calendar time zone: all-day dates are then written from the UTC fields of the Date, which
   // are built from the calendar day itself, so no local time zone can move a deadline by a day.
   const calendar = ical({ name: 'caselog deadlines', prodId: { company: 'caselog', product: 'caselog', language: 'EN' } });
-  for (const deadline of openDeadlines(store.db)) {
+  for (const deadline of openDeadlines(store)) {
     const entry = calendarEntry(deadline, titles);
     const event = calendar.createEvent({
       id: entry.uid,

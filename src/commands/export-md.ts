@@ -10,7 +10,7 @@ import { resolveWho } from './who';
 
 export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: string, opts: ExportOptions): Promise<void> {
   const who = await resolveWho(ctx, store, whoText, { writing: false });
-  const open = openDeadlines(store.db);
+  const open = openDeadlines(store);
   let dossier: Dossier;
   if (who.kind === 'case') {
     const people = await recordsOf(who.case.people.map((p) => p.id), (id) => store.getPerson(id));

@@ -14,7 +14,7 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
     case 'json': {
       if (who) throw new UsageError('--format json exports everything; use --format md WHO for one person or case');
       keepMemorySteady();
-      await writeTo(ctx, opts.out, exportLines(store.db));
+      await writeTo(ctx, opts.out, exportLines(store));
       return;
     }
     case 'csv':

@@ -9,7 +9,6 @@ import { UserError } from '../errors';
 import { eventRecords, personRecords, type Lookup, type Resolved } from '../exchange/csv-links';
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
-import { storedRecord } from '../store/export';
 import { importRecords } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
 
@@ -70,7 +69,7 @@ function storeLookup(store: SqliteStore): Lookup {
     caseByRef: (ref) => read.caseByRef(ref)?.id,
     sourceExists: (id) => read.sourceById(id) !== undefined,
     sourcesFor: (text) => read.findSources(text).map((s) => s.id),
-    recorded: (section, id) => storedRecord(store.db, section, id)?.recorded as string | undefined,
+    recorded: (section, id) => store.snapshot(section, id)?.recorded as string | undefined,
     newId: (kind) => store.newId(kind),
   };
 }

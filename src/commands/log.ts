@@ -17,9 +17,9 @@ export async function log(ctx: Context, who: string | undefined, opts: { limit: 
   if (who !== undefined) {
     const found = await resolveWho(ctx, store, who, { writing: false });
     const record = found.kind === 'case' ? { kind: 'case' as const, id: found.case.id } : { kind: 'person' as const, id: found.person.id };
-    about = { id: record.id, linked: linkedRecordIds(store.db, record) };
+    about = { id: record.id, linked: linkedRecordIds(store, record) };
   }
-  const entries = changeLog(store.db, { about, limit });
+  const entries = changeLog(store, { about, limit });
   if (ctx.json) {
     printJson(ctx, entries.map((e) => ({
       seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,

@@ -2,9 +2,10 @@
 // Rows are iterated (links gathered per row with json_group_array), so memory stays flat.
 import type { DeadlineRecord, EventRecord, PersonRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
-import type { DB } from './open';
 import { Reader } from './reader';
 import { dateFrom, eventFrom, type Row } from './rows';
+import type { DB } from './open';
+import type { SqliteStore } from './sqlite-store';
 
 const PEOPLE = `SELECT p.*,
     (SELECT json_group_array(json_object('id', id, 'name', name, 'note', note, 'primary', is_primary)) FROM
@@ -29,7 +30,7 @@ const json = <T>(text: unknown): T[] => JSON.parse((text as string | null) ?? '[
 const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T));
 
 /** Every person, by name, with all their names, risks and cases. */
-export function* allPeople(db: DB): Generator<PersonRecord> {
+export function* allPeople({ db }: SqliteStore): Generator<PersonRecord> {
   for (const row of db.prepare(PEOPLE).iterate() as Iterable<Row>) {
     const names = json<{ id: string; name: string; note: string | null; primary: number }>(row.names_json);
     yield {
@@ -55,7 +56,7 @@ export function* allPeople(db: DB): Generator<PersonRecord> {
 }
 
 /** Every event in date order, with its people and (id, title, ref, publisher of) its sources. */
-export function* allEvents(db: DB): Generator<EventRecord> {
+export function* allEvents({ db }: SqliteStore): Generator<EventRecord> {
   for (const row of db.prepare(EVENTS).iterate() as Iterable<Row>) {
     const people = json<PersonRef>(row.people_json);
     const sources = json<{ id: string; title: string; ref: string | null; publisher: string | null }>(row.sources_json)
@@ -65,12 +66,12 @@ export function* allEvents(db: DB): Generator<EventRecord> {
 }
 
 /** Every deadline, done or not, by due day. */
-export function allDeadlines(db: DB): DeadlineRecord[] {
+export function allDeadlines({ db }: SqliteStore): DeadlineRecord[] {
   return deadlinesOf(db, `${DEADLINES} ORDER BY d.due, d.id`);
 }
 
 /** Deadlines still to meet: not done, and not on a closed case. */
-export function openDeadlines(db: DB): DeadlineRecord[] {
+export function openDeadlines({ db }: SqliteStore): DeadlineRecord[] {
   return deadlinesOf(db, `${DEADLINES} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id`);
 }
 
@@ -80,7 +81,7 @@ function deadlinesOf(db: DB, sql: string): DeadlineRecord[] {
 }
 
 /** The titles of cases, for the calendar and dossier descriptions. */
-export function caseTitles(db: DB): Map<string, string> {
+export function caseTitles({ db }: SqliteStore): Map<string, string> {
   const rows = db.prepare('SELECT id, title FROM cases').all() as Row[];
   return new Map(rows.map((r) => [r.id as string, r.title as string]));
 }

@@ -4,6 +4,7 @@ import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from '../exchange
 import { canonical } from '../exchange/canonical';
 import type { DB } from './open';
 import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
 
 const date = (row: Row, col: string) =>
   row[col] == null ? null : {
@@ -68,7 +69,7 @@ export function recordFromRow(section: Section, raw: Row): Record<string, unknow
   }
 }
 
-export function* exportLines(db: DB): Generator<string> {
+export function* exportLines({ db }: SqliteStore): Generator<string> {
   yield `{"format":${JSON.stringify(FORMAT_NAME)},"version":${FORMAT_VERSION},\n`;
   for (const [i, section] of SECTIONS.entries()) {
     yield `${JSON.stringify(section)}:[\n`;

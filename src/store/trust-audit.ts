@@ -1,6 +1,5 @@
 // Reading the change log, and the one sanctioned way to rewrite it: scrubbing an erased person's content.
 import type { SqliteStore } from './sqlite-store';
-import type { DB } from './open';
 
 export interface ChangeEntry {
   seq: number;
@@ -29,7 +28,7 @@ interface ChangeRow {
 }
 
 /** Newest first. A record's log includes records linked to it now, and any change that mentions its id. */
-export function changeLog(db: DB, query: LogQuery): ChangeEntry[] {
+export function changeLog({ db }: SqliteStore, query: LogQuery): ChangeEntry[] {
   const limit = query.limit > 0 ? query.limit : -1;
   const rows = query.about
     ? (db.prepare(
@@ -56,7 +55,7 @@ function parse(json: string | null): Record<string, unknown> | null {
 }
 
 /** The records linked to a person or a case today: their events and deadlines, a case's people. */
-export function linkedRecordIds(db: DB, who: { kind: 'person' | 'case'; id: string }): string[] {
+export function linkedRecordIds({ db }: SqliteStore, who: { kind: 'person' | 'case'; id: string }): string[] {
   const sql = who.kind === 'person'
     ? `SELECT event_id AS id FROM event_people WHERE person_id = @id
        UNION SELECT deadline_id FROM deadline_people WHERE person_id = @id`

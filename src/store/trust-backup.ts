@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'n
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
 import type { DB } from './open';
+import type { SqliteStore } from './sqlite-store';
 
 export interface BackupOptions {
   source: string;
@@ -16,7 +17,7 @@ export interface BackupOptions {
 
 export interface BackupResult { path: string; bytes: number }
 
-export async function backupDatabase(db: DB, opts: BackupOptions): Promise<BackupResult> {
+export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): Promise<BackupResult> {
   const target = resolve(opts.target);
   if (target === resolve(opts.source)) throw new UserError('a backup cannot replace the database itself: give another file name');
   if (!existsSync(dirname(target))) throw new UserError(`cannot write ${opts.target}: the folder ${dirname(target)} does not exist`);
