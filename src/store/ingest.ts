@@ -2,7 +2,6 @@
 // document's text and fingerprint), new people, other names and risks of tracked people, events citing
 // the source, deadlines. An event already recorded with the same type, date, case and people gains the
 // source as a citation instead of being recorded twice.
-import { dayIso, firstDay } from '../domain/dates';
 import type { DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { caseRefKey } from '../domain/model';
 import type { EventType, PartialDate, Risk } from '../domain/types';
@@ -66,7 +65,9 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
       store.logChange('add', 'events', id, null, store.snapshot('events', id));
       done.events.push(store.read.eventById(id)!);
     }
-    for (const d of input.deadlines) done.deadlines.push(insertDeadline(store, d.caseId, [...new Set(d.people.map(idOf))], d.note, d.date));
+    for (const d of input.deadlines) {
+      done.deadlines.push(store.insertDeadline({ caseId: d.caseId, personIds: [...new Set(d.people.map(idOf))], note: d.note, date: d.date }));
+    }
     done.newPeople = [...ids.values()].map((id) => store.read.personById(id)!);
     done.source = store.read.sourceById(sourceId)!;
     return done;
@@ -88,14 +89,7 @@ function insertSource(store: SqliteStore, s: IngestWrite['source']): string {
     store.logChange('edit', 'sources', id, before, store.snapshot('sources', id));
     return id;
   }
-  const id = store.newId('source');
-  store.db.prepare(
-    `INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
-     VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)`,
-  ).run({ id, title: s.title, publisher: s.publisher ?? null, ref: s.ref ?? null, ref_key: s.ref ? caseRefKey(s.ref) : null,
-    ...dateParams('date', s.date), url: s.url ?? null, reliability: s.reliability ?? null, body: s.body, hash: s.hash, at });
-  store.logChange('add', 'sources', id, null, store.snapshot('sources', id));
-  return id;
+  return store.insertSource(s);
 }
 
 function insertPerson(store: SqliteStore, p: IngestWrite['newPeople'][number], at: string): string {
@@ -143,16 +137,3 @@ function sameEvent(store: SqliteStore, type: EventType, date: PartialDate, caseI
   return row?.id as string | undefined;
 }
 
-function insertDeadline(store: SqliteStore, caseId: string | undefined, personIds: string[], note: string, date: PartialDate): DeadlineRecord {
-  const id = store.newId('deadline');
-  const at = new Date().toISOString();
-  const due = dayIso(firstDay(date));
-  store.db.prepare(
-    `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
-     VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, NULL, @due, @note, @at, @at)`,
-  ).run({ id, case_id: caseId ?? null, ...dateParams('date', date), due, note, at });
-  const person = store.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
-  for (const p of personIds) person.run(id, p);
-  store.logChange('add', 'deadlines', id, null, store.snapshot('deadlines', id));
-  return store.read.deadlineById(id)!;
-}

@@ -161,38 +161,43 @@ export class SqliteStore implements Store {
   }
 
   async addDeadline(input: NewDeadline): Promise<DeadlineRecord> {
-    return this.write(() => {
-      const id = this.newId('deadline');
-      const at = this.now();
-      const due = firstDay(input.date);
-      const warnsFrom = warnFrom(due, input.warnDays);
-      this.db.prepare(
-        `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
-         VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @at, @at)`,
-      ).run({ id, case_id: input.caseId ?? null, ...dateParams('date', input.date), due: dayIso(due), warn: input.warnDays ?? null,
-        warn_from: dayIso(warnsFrom), note: input.note, at });
-      const person = this.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
-      for (const p of input.personIds) person.run(id, p);
-      const record = this.read.deadlineById(id)!;
-      this.logChange('add', 'deadlines', id, null, this.snapshot('deadlines', id));
-      return record;
-    });
+    return this.write(() => this.insertDeadline(input));
+  }
+
+  /** A new deadline, logged; inside the caller's transaction (ingest writes several in one). */
+  insertDeadline(input: NewDeadline): DeadlineRecord {
+    const id = this.newId('deadline');
+    const at = this.now();
+    const due = firstDay(input.date);
+    const warnsFrom = warnFrom(due, input.warnDays);
+    this.db.prepare(
+      `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
+       VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @at, @at)`,
+    ).run({ id, case_id: input.caseId ?? null, ...dateParams('date', input.date), due: dayIso(due), warn: input.warnDays ?? null,
+      warn_from: dayIso(warnsFrom), note: input.note, at });
+    const person = this.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
+    for (const p of input.personIds) person.run(id, p);
+    const record = this.read.deadlineById(id)!;
+    this.logChange('add', 'deadlines', id, null, this.snapshot('deadlines', id));
+    return record;
   }
 
   async addSource(input: NewSource): Promise<SourceRecord> {
-    return this.write(() => {
-      const id = this.newId('source');
-      const at = this.now();
-      this.db.prepare(
-        `INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
-         VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)`,
-      ).run({ id, title: input.title, publisher: input.publisher ?? null, ref: input.ref ?? null,
-        ref_key: input.ref ? caseRefKey(input.ref) : null, ...dateParams('date', input.date), url: input.url ?? null,
-        reliability: input.reliability ?? null, body: input.body ?? null, hash: input.hash ?? null, at });
-      const record = this.read.sourceById(id)!;
-      this.logChange('add', 'sources', id, null, this.snapshot('sources', id));
-      return record;
-    });
+    return this.write(() => this.read.sourceById(this.insertSource(input))!);
+  }
+
+  /** A new source, logged; inside the caller's transaction. Returns its id. */
+  insertSource(input: NewSource): string {
+    const id = this.newId('source');
+    const at = this.now();
+    this.db.prepare(
+      `INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
+       VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)`,
+    ).run({ id, title: input.title, publisher: input.publisher ?? null, ref: input.ref ?? null,
+      ref_key: input.ref ? caseRefKey(input.ref) : null, ...dateParams('date', input.date), url: input.url ?? null,
+      reliability: input.reliability ?? null, body: input.body ?? null, hash: input.hash ?? null, at });
+    this.logChange('add', 'sources', id, null, this.snapshot('sources', id));
+    return id;
   }
 
   async markDone(deadlineId: string, on: string): Promise<DeadlineRecord> {
