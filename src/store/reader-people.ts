@@ -31,8 +31,8 @@ export const PERSON_SELECT = `SELECT ${personJson(NAMES_JSON)} FROM people p`;
  * each one's next open deadline: one naming them, or one on their (open) case naming nobody; the
  * earliest, and of two on the same day the one with the smaller id (as show picks it).
  * Set-based, from the small sides: the open cases (a few thousand of tens of thousands) give the
- * people in them; the open deadlines (a few percent of all) give, through their people or their
- * case's, everyone's next one at once. Listing everyone at risk passes over the people table once
+ * people in them; their open deadlines (and those on no case) give, through the people they name
+ * or their case's, everyone's next one at once. Listing everyone at risk passes over the people table once
  * (NOT INDEXED): at tens of thousands listed, that costs a third of looking each one up by id.
  * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
  * paths: left free, it joins the open deadlines to every person at risk through their lists.
@@ -45,14 +45,17 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
-        AND p.status NOT IN ('protected', 'deceased')
+       AND p.status NOT IN ('protected', 'deceased')
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
   next AS (
     SELECT person_id, substr(min(due || id), 11) AS id FROM (
-      SELECT dp.person_id, d.id, d.due FROM deadlines d INDEXED BY deadlines_open_case
-        CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
-       WHERE d.done_on IS NULL AND (+d.case_id IS NULL OR +d.case_id IN open_cases)
+      SELECT dp.person_id, d.id, d.due FROM deadlines d CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
+       WHERE d.done_on IS NULL AND d.case_id IS NULL
+      UNION ALL
+      SELECT dp.person_id, d.id, d.due FROM open_cases
+        CROSS JOIN deadlines d ON d.case_id = open_cases.id CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
+       WHERE d.done_on IS NULL
       UNION ALL
       SELECT cp.person_id, d.id, d.due FROM open_cases
         CROSS JOIN deadlines d ON d.case_id = open_cases.id CROSS JOIN case_people cp ON cp.case_id = d.case_id
