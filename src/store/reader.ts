@@ -15,6 +15,12 @@ const TABLES: Partial<Record<RecordKind, string>> = {
 /** How many stored names a lookup scores at most, of each kind (same fold; sharing index keys). */
 const CANDIDATES = 500;
 
+/**
+ * What a source record is read from: all but the document's text, which can run to pages (a source
+ * a timeline cites was read whole, text and all, only to show its publisher and reference).
+ */
+const SOURCE_COLUMNS = 's.id, s.title, s.publisher, s.ref, s.date, s.date_approx, s.date_text, s.url, s.reliability';
+
 const EVENT_SELECT = `SELECT e.*, c.ref AS case_ref FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
 export const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
 
@@ -107,14 +113,14 @@ export class Reader {
   }
 
   sourceById(id: string): SourceRecord | undefined {
-    const row = this.get('SELECT * FROM sources WHERE id = ?', id);
+    const row = this.get(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`, id);
     return row ? sourceFrom(row) : undefined;
   }
 
   /** A source named by its reference code, its exact title, or its id. */
   findSources(text: string): SourceRecord[] {
     return this.all(
-      `SELECT * FROM sources WHERE ref_key = @key OR lower(title) = lower(@text) OR id = lower(@text) ORDER BY created_at`,
+      `SELECT ${SOURCE_COLUMNS} FROM sources s WHERE ref_key = @key OR lower(title) = lower(@text) OR id = lower(@text) ORDER BY created_at`,
       { key: caseRefKey(text), text: text.trim() },
     ).map(sourceFrom);
   }
@@ -166,7 +172,7 @@ export class Reader {
     );
     const sources = new Map<string, SourceRecord[]>();
     for (const r of this.all(
-      `SELECT es.event_id AS owner, s.* FROM event_sources es JOIN sources s ON s.id = es.source_id
+      `SELECT es.event_id AS owner, ${SOURCE_COLUMNS} FROM event_sources es JOIN sources s ON s.id = es.source_id
         WHERE es.event_id IN (SELECT value FROM json_each(?)) ORDER BY s.date, s.created_at`, ids)) {
       const list = sources.get(r.owner as string) ?? [];
       list.push(sourceFrom(r));
