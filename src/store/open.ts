@@ -1,7 +1,8 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import { applyKey, lookAtFile } from './trust-key';
@@ -15,6 +16,22 @@ export interface OpenOptions {
   passphrase?: string;
   warn?: (message: string) => void;
   readonly?: boolean;
+}
+
+let addon: string | null | undefined;
+
+/**
+ * Where the driver's compiled addon is, for its nativeBinding option. Left to find it itself, the
+ * driver asks the bindings package, which tries a dozen places with a file-system call each: ~2 ms
+ * of every command. Where an install put the addon elsewhere, the driver's own search still runs.
+ */
+export function driverAddon(): string | undefined {
+  if (addon === undefined) {
+    const main = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+    const built = join(dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
+    addon = existsSync(built) ? built : null;
+  }
+  return addon ?? undefined;
 }
 
 export function openDatabase(opts: OpenOptions): DB {
@@ -39,7 +56,7 @@ export function openDatabase(opts: OpenOptions): DB {
   const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
   let db: DB;
   try {
-    db = new Database(path, { readonly: opts.readonly ?? false, timeout: 15000 });
+    db = new Database(path, { readonly: opts.readonly ?? false, timeout: 15000, nativeBinding: driverAddon() });
   } catch (error) {
     throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
   }

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SCHEMA_VERSION } from './schema';
 import { applyKey, lookAtFile } from './trust-key';
-import type { DB } from './open';
+import { driverAddon, type DB } from './open';
 
 export interface Check {
   name: string;
@@ -32,7 +32,7 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
 function checkContents(path: string, passphrase: string | undefined): Check[] {
   let db: DB | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000 });
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     if (passphrase) applyKey(db, passphrase);
     const version = db.pragma('user_version', { simple: true }) as number;
     const open = db;
