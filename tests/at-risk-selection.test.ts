@@ -70,3 +70,25 @@ describe('at-risk chooses', () => {
     expect(text).toEqual(json);
   });
 });
+
+describe('at-risk --limit', () => {
+  it('shows only the most urgent, in the same order as the whole list, and says how many are left out', async () => {
+    const whole = (await listed()).text.map(([name]) => name);
+    expect(whole.length).toBeGreaterThan(2);
+    const r = await ok(['at-risk', '--limit', '2']);
+    expect(r.stdout.trim().split('\n\n').map((b) => b.split('  ')[0])).toEqual(whole.slice(0, 2));
+    expect(r.stderr).toBe(`${whole.length - 2 === 1 ? '1 more person' : `${whole.length - 2} more people`} at risk not shown (--limit 2)\n`);
+    const json = JSON.parse((await ok(['--json', 'at-risk', '--limit', '1'])).stdout) as Array<{ name: string }>;
+    expect(json.map((p) => p.name)).toEqual(whole.slice(0, 1));
+    expect((await ok(['at-risk', '--limit', '10'])).stderr).toBe('');
+  });
+
+  it('refuses a limit that is not a whole number above 0 as a usage error', async () => {
+    for (const bad of ['0', '-1', '2.5', 'all']) {
+      const r = await c(['at-risk', '--limit', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--limit takes a whole number above 0/);
+      expect(r.stdout).toBe('');
+    }
+  });
+});

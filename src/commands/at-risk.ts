@@ -1,6 +1,7 @@
-// caselog at-risk [--risk R]: people with open risks, most urgent first.
+// caselog at-risk [--risk R] [--limit N]: people with open risks, most urgent first.
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { print, printJson, say } from '../context';
+import { UsageError } from '../errors';
 import { dayIso, firstDay, lastDay } from '../domain/dates';
 import { daysLeft } from '../domain/due';
 import { urgency } from '../domain/urgency';
@@ -8,12 +9,14 @@ import { compareKeyed, sortKey } from '../domain/names-order';
 import type { Day, Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
-import { style } from '../render/style';
+import { count, style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
 import type { AtRiskEntry } from '../store/store';
 
-export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
+export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
+  const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
+  if (!(limit === Infinity || (Number.isInteger(limit) && limit >= 1))) throw new UsageError(`--limit takes a whole number above 0, not "${opts.limit}"`);
   const store = await ctx.openStore({ create: false });
   // Appeals written and answered, over the person's cases that have an appeal plan.
   const byCase = await appealSummaries(store);
@@ -24,7 +27,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
     return plans.length > 0 ? { targets: total('targets'), sent: total('sent'), answered: total('answered') } : undefined;
   };
   if (ctx.json) {
-    const ranked = rank(await store.atRisk(opts.risk), ctx.today, appealsOf);
+    const ranked = rank(await store.atRisk(opts.risk), ctx.today, appealsOf).slice(0, limit);
     printJson(ctx, ranked.map((r) => ({
       ...personJson(r.person),
       case: r.person.cases[0] ?? null,
@@ -35,7 +38,9 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk }) {
     })));
     return;
   }
-  print(ctx, renderAtRisk(rank(await store.atRiskList(opts.risk), ctx.today, appealsOf), style(ctx.color)));
+  const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
+  print(ctx, renderAtRisk(ranked.slice(0, limit), style(ctx.color)));
+  if (ranked.length > limit) say(ctx, `${count(ranked.length - limit, 'more person', 'more people')} at risk not shown (--limit ${limit})`);
 }
 
 /** Most urgent first; of equal urgency, by name. */

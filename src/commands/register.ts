@@ -84,6 +84,7 @@ export function registerCommands(program: Command, context: ContextFor): void {
   program.command('at-risk')
     .description('people with open risks, most urgent first')
     .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS))
+    .option('--limit <n>', 'only the n most urgent')
     .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
 
   program.command('done')
