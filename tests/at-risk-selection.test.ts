@@ -1,7 +1,7 @@
 // Who at-risk lists and which deadline it calls each one's next, in the text list and in --json
 // alike (they are read by two statements that share these rules).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { atRiskBlocks, caselog, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '2024-05-01' });
@@ -14,10 +14,9 @@ const ok = async (args: string[]) => {
 /** Each listed person's name and next deadline's note, from --json and from the text list. */
 async function listed(extra: string[] = []): Promise<{ json: Array<[string, string | null]>; text: Array<[string, string | null]> }> {
   const people = JSON.parse((await ok(['--json', 'at-risk', ...extra])).stdout) as Array<{ name: string; nextDeadline: { note: string } | null }>;
-  const blocks = (await ok(['at-risk', ...extra])).stdout.trim().split('\n\n').map((b) => b.split('\n'));
   return {
     json: people.map((p) => [p.name, p.nextDeadline?.note ?? null]),
-    text: blocks.map((lines) => [lines[0]!.split('  ')[0]!, lines.find((l) => l.startsWith('  next: '))?.replace(/^ {2}next: (.*) — .*$/, '$1') ?? null]),
+    text: atRiskBlocks((await ok(['at-risk', ...extra])).stdout).map((b) => [b.name, b.next]),
   };
 }
 
@@ -74,21 +73,38 @@ describe('at-risk chooses', () => {
 describe('at-risk --limit', () => {
   it('shows only the most urgent, in the same order as the whole list, and says how many are left out', async () => {
     const whole = (await listed()).text.map(([name]) => name);
-    expect(whole.length).toBeGreaterThan(2);
+    expect(whole).toHaveLength(3);
     const r = await ok(['at-risk', '--limit', '2']);
-    expect(r.stdout.trim().split('\n\n').map((b) => b.split('  ')[0])).toEqual(whole.slice(0, 2));
-    expect(r.stderr).toBe(`${whole.length - 2 === 1 ? '1 more person' : `${whole.length - 2} more people`} at risk not shown (--limit 2)\n`);
-    const json = JSON.parse((await ok(['--json', 'at-risk', '--limit', '1'])).stdout) as Array<{ name: string }>;
-    expect(json.map((p) => p.name)).toEqual(whole.slice(0, 1));
-    expect((await ok(['at-risk', '--limit', '10'])).stderr).toBe('');
+    expect(atRiskBlocks(r.stdout).map((b) => b.name)).toEqual(whole.slice(0, 2));
+    expect(r.stderr).toBe('1 more person at risk not shown (--limit 2)\n');
+    const json = await ok(['--json', 'at-risk', '--limit', '1']);
+    expect((JSON.parse(json.stdout) as Array<{ name: string }>).map((p) => p.name)).toEqual(whole.slice(0, 1));
+    expect(json.stderr).toBe('2 more people at risk not shown (--limit 1)\n');
+    expect((await ok(['at-risk', '--limit', '3'])).stderr).toBe('');
   });
 
   it('refuses a limit that is not a whole number above 0 as a usage error', async () => {
-    for (const bad of ['0', '-1', '2.5', 'all']) {
+    for (const bad of ['0', '-1', '2.5', '1e3', 'all']) {
       const r = await c(['at-risk', '--limit', bad]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/--limit takes a whole number above 0/);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('at-risk with partial dates and a name in another script', () => {
+  it('shows a month deadline and approximate news as written, in the text list and --json alike', async () => {
+    const own = tempDb();
+    const d = (args: string[]) => caselog(args, { db: own, today: '2024-05-01' });
+    expect((await d(['add', 'person', 'Жанар Исаева', '--risk', 'enforced-disappearance'])).code).toBe(0);
+    expect((await d(['add', 'event', 'Жанар Исаева', '--date', 'c. 2019', '--type', 'disappearance', '--summary', 'Not seen since'])).code).toBe(0);
+    expect((await d(['add', 'deadline', 'Жанар Исаева', '--date', 'June 2024', '--note', 'ask the prosecutor again'])).code).toBe(0);
+    const [block] = atRiskBlocks((await d(['at-risk'])).stdout);
+    expect(block).toMatchObject({ head: 'Жанар Исаева  disappeared', next: 'ask the prosecutor again', nextDate: 'June 2024' });
+    expect((await d(['at-risk'])).stdout).toMatch(/^ {2}latest news c\. 2019 \(\d+ years ago\)$/m);
+    const [person] = JSON.parse((await d(['--json', 'at-risk'])).stdout);
+    expect(person.nextDeadline).toMatchObject({ date: '2024-06', precision: 'month', approximate: false, daysLeft: 31 });
+    expect(person.latestNews).toMatchObject({ date: '2019', precision: 'year', approximate: true });
   });
 });

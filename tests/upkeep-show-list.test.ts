@@ -1,6 +1,6 @@
 // show and list, end to end against the demo data (two cases, six people).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
+import { atRiskBlocks, caselog, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) => caselog(args, { db, today: '2020-02-01', ...opts });
@@ -93,12 +93,10 @@ describe('show', () => {
     expect(kaster.id).toBe([...ids].sort()[0]);
     expect(JSON.parse((await c(['--json', 'show', 'Kaster Musakhanuly'])).stdout).nextDeadline.id).toBe(kaster.id);
     // The text list is read by its own lean query: same people, same order, same next deadlines.
-    const text = (await c(['at-risk'])).stdout;
-    const heads = text.split('\n\n').map((block) => block.split('\n'));
-    expect(heads.map((lines) => lines[0].split('  ')[0])).toEqual(listed.map((p) => p.name));
-    expect(heads.find((lines) => lines[0].startsWith('Kaster'))![0]).toBe('Kaster Musakhanuly  AB 1/20, CD 2/20, KZ 2019/12, MN 3/20, ZA 4/20  imprisoned');
-    expect(heads.map((lines) => lines.find((l) => l.startsWith('  next: '))?.replace(/^ {2}next: (.*) — .*$/, '$1') ?? null))
-      .toEqual(listed.map((p) => p.nextDeadline?.note ?? null));
+    const blocks = atRiskBlocks((await c(['at-risk'])).stdout);
+    expect(blocks.map((b) => b.name)).toEqual(listed.map((p) => p.name));
+    expect(blocks.find((b) => b.name === 'Kaster Musakhanuly')!.head).toBe('Kaster Musakhanuly  AB 1/20, CD 2/20, KZ 2019/12, MN 3/20, ZA 4/20  imprisoned');
+    expect(blocks.map((b) => b.next)).toEqual(listed.map((p) => p.nextDeadline?.note ?? null));
   });
 
   it('says no one matches an unknown name (exit 1, nothing on stdout)', async () => {

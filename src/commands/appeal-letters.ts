@@ -14,6 +14,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { renderLetter, type LetterFormat } from './appeal-templates';
 import { resolveTargets } from './appeal-targets';
+import { count } from '../render/style';
 
 export interface LettersOptions { from: string[]; format: string; out?: string; target: string[] }
 
@@ -47,7 +48,7 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
       writeFileSync(l.file!, l.text, { mode: 0o600 });
       chmodSync(l.file!, 0o600);
     }
-    say(ctx, `Wrote ${letters.length} letter${letters.length === 1 ? '' : 's'} for ${theCase.ref} to ${opts.out}`);
+    say(ctx, `Wrote ${count(letters.length, 'letter')} for ${theCase.ref} to ${opts.out}`);
   }
   if (ctx.json) {
     printJson(ctx, letters.map((l) => ({ target: targetJson(l.view.target), file: l.file ?? null, text: l.text })));

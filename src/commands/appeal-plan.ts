@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { print, printJson, say } from '../context';
 import { UserError, UsageError } from '../errors';
 import { planJson, renderPlan } from '../render/appeals';
-import { style } from '../render/style';
+import { count, style } from '../render/style';
 import { appealEntries, appealSummary, planForCase, savePlan } from '../store/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
@@ -28,8 +28,8 @@ export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
   const result = await savePlan(store, theCase.id, { targetIds: targets.map((t) => t.id), actions, copiesTo: opts.copiesTo, replace: Boolean(opts.replace) });
   const { plan } = result;
   const verb = opts.replace ? 'Replaced the appeal plan' : 'Appeal plan';
-  say(ctx, `${verb} for ${theCase.ref}: ${plan.targets.length} target${plan.targets.length === 1 ? '' : 's'} (${result.addedTargets} new), `
-    + `${plan.actions.length} request${plan.actions.length === 1 ? '' : 's'} (${result.addedActions} new)`);
+  say(ctx, `${verb} for ${theCase.ref}: ${count(plan.targets.length, 'target')} (${result.addedTargets} new), `
+    + `${count(plan.actions.length, 'request')} (${result.addedActions} new)`);
   const silent = plan.targets.filter((t) => !plan.actions.some((a) => a.targetIds.includes(t.id)));
   if (silent.length > 0) say(ctx, `no requests yet for ${silent.map((t) => t.name).join(', ')}: add them with --target NAME --action TEXT`);
   if (ctx.json) await showPlan(ctx, store, theCase.id);

@@ -37,3 +37,10 @@ export function wholeNumber(text: string, flag: string): number {
   if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number, not "${text}"`);
   return Number(text.trim());
 }
+
+/** A count such as --limit: a whole number above 0. */
+export function countAbove0(text: string, flag: string): number {
+  const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : 0;
+  if (n < 1) throw new UsageError(`${flag} takes a whole number above 0, not "${text}"`);
+  return n;
+}

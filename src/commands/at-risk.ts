@@ -1,7 +1,6 @@
 // caselog at-risk [--risk R] [--limit N]: people with open risks, most urgent first.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { UsageError } from '../errors';
 import { dayIso, firstDay, lastDay } from '../domain/dates';
 import { daysLeft } from '../domain/due';
 import { urgency } from '../domain/urgency';
@@ -13,10 +12,10 @@ import { count, style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
 import type { AtRiskEntry } from '../store/store';
+import { countAbove0 } from './ask';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
-  const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
-  if (!(limit === Infinity || (Number.isInteger(limit) && limit >= 1))) throw new UsageError(`--limit takes a whole number above 0, not "${opts.limit}"`);
+  const limit = opts.limit === undefined ? Infinity : countAbove0(opts.limit, '--limit');
   const store = await ctx.openStore({ create: false });
   // Appeals written and answered, over the person's cases that have an appeal plan.
   const byCase = await appealSummaries(store);
@@ -27,8 +26,8 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
     return plans.length > 0 ? { targets: total('targets'), sent: total('sent'), answered: total('answered') } : undefined;
   };
   if (ctx.json) {
-    const ranked = rank(await store.atRisk(opts.risk), ctx.today, appealsOf).slice(0, limit);
-    printJson(ctx, ranked.map((r) => ({
+    const ranked = rank(await store.atRisk(opts.risk), ctx.today, appealsOf);
+    printJson(ctx, ranked.slice(0, limit).map((r) => ({
       ...personJson(r.person),
       case: r.person.cases[0] ?? null,
       urgency: Math.round(r.urgency * 10) / 10,
@@ -36,11 +35,17 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
       nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dayIso(firstDay(r.nextDeadline.date)), daysLeft: r.daysToDeadline }) : null,
       appeals: r.appeals ?? null,
     })));
+    leftOut(ctx, ranked.length, limit);
     return;
   }
   const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
   print(ctx, renderAtRisk(ranked.slice(0, limit), style(ctx.color)));
-  if (ranked.length > limit) say(ctx, `${count(ranked.length - limit, 'more person', 'more people')} at risk not shown (--limit ${limit})`);
+  leftOut(ctx, ranked.length, limit);
+}
+
+/** On stderr, so that scripts reading stdout (--json too) get only the list: how many --limit left out. */
+function leftOut(ctx: Context, listed: number, limit: number): void {
+  if (listed > limit) say(ctx, `${count(listed - limit, 'more person', 'more people')} at risk not shown (--limit ${limit})`);
 }
 
 /** Most urgent first; of equal urgency, by name. */

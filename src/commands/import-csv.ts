@@ -11,6 +11,7 @@ import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } f
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
+import { count } from '../render/style';
 
 const MAX_SHOWN = 20;
 
@@ -79,5 +80,5 @@ function describeProblems(file: string, problems: Problem[]): string {
   const rows = new Set(sorted.map((p) => p.line)).size;
   const shown = sorted.slice(0, MAX_SHOWN).map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
   const more = sorted.length > MAX_SHOWN ? [`  … and ${sorted.length - MAX_SHOWN} more`] : [];
-  return [`${file}: ${rows} row${rows === 1 ? '' : 's'} cannot be imported, so nothing was imported:`, ...shown, ...more].join('\n');
+  return [`${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported:`, ...shown, ...more].join('\n');
 }

@@ -9,6 +9,7 @@ import type { Candidate } from '../ingest/extract';
 import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import type { IngestPlan } from './ingest-plan';
+import { count } from '../render/style';
 
 export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
   return [s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', ');
@@ -87,9 +88,9 @@ export function reportIngested(ctx: Context, done: Ingested): void {
   }
   const counts = [
     `${done.newPeople.length} new ${done.newPeople.length === 1 ? 'person' : 'people'}`,
-    `${done.events.length} event${done.events.length === 1 ? '' : 's'}`,
-    ...(done.cited.length ? [`${done.cited.length} event${done.cited.length === 1 ? '' : 's'} already recorded now citing it`] : []),
-    `${done.deadlines.length} deadline${done.deadlines.length === 1 ? '' : 's'}`,
+    `${count(done.events.length, 'event')}`,
+    ...(done.cited.length ? [`${count(done.cited.length, 'event')} already recorded now citing it`] : []),
+    `${count(done.deadlines.length, 'deadline')}`,
   ];
   say(ctx, `Recorded source ${describeSource(done.source)} [${shortId(done.source.id)}]: ${counts.join(', ')}`);
 }

@@ -16,6 +16,7 @@ import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
 import { printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
+import { count } from '../render/style';
 
 export interface IngestOptions extends SourceFlags {
   case?: string; format?: DocumentFormat; yes?: boolean; dryRun?: boolean;
@@ -51,7 +52,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     return;
   }
   const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && !eventHasOwner(plan, f)).length;
-  if (opts.yes && orphans) say(ctx, `Left out ${orphans} event${orphans === 1 ? '' : 's'} naming nobody: give --case to record them on a case`);
+  if (opts.yes && orphans) say(ctx, `Left out ${count(orphans, 'event')} naming nobody: give --case to record them on a case`);
   const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);

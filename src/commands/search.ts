@@ -3,7 +3,7 @@
 // leading dashes are not query syntax, so no input can make the search fail.
 import type { Context } from '../context';
 import { print, printJson } from '../context';
-import { UsageError } from '../errors';
+import { countAbove0 } from './ask';
 import { renderSearch, searchJson } from '../render/search';
 import { style } from '../render/style';
 import { searchRecords } from '../store/search';
@@ -11,8 +11,7 @@ import { searchRecords } from '../store/search';
 const DEFAULT_LIMIT = 20;
 
 export async function search(ctx: Context, words: string[], opts: { limit?: string }) {
-  const limit = opts.limit === undefined ? DEFAULT_LIMIT : Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number above 0, not "${opts.limit}"`);
+  const limit = opts.limit === undefined ? DEFAULT_LIMIT : countAbove0(opts.limit, '--limit');
   const query = words.join(' ');
   const store = await ctx.openStore({ create: false });
   const hits = searchRecords(store, query, limit);

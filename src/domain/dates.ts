@@ -35,12 +35,12 @@ export function isoOf(d: PartialDate): string {
   }
 }
 
-/** As a person reads it: "15 March 1999", "March 1999", "1998", "c. 1998". */
 /** A date after a verb, as a person writes it: "on 11 February 1999", "in February 1999", "in c. 1998". */
 export function onDate(d: PartialDate): string {
   return `${precisionOf(d) === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
 }
 
+/** As a person reads it: "15 March 1999", "March 1999", "1998", "c. 1998". */
 export function formatDate(d: PartialDate): string {
   const prefix = d.approximate ? 'c. ' : '';
   switch (precisionOf(d)) {

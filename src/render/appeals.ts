@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
 import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
+import { count } from './style';
 
 export function targetJson(t: TargetRecord) {
   return {
@@ -54,7 +55,7 @@ export function planJson(plan: PlanRecord, summary: AppealSummary, entries: Appe
 
 export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: ChalkInstance): string {
   const lines = [
-    `${c.bold(`Appeal plan for ${plan.case.ref}`)} — ${summary.targets} target${summary.targets === 1 ? '' : 's'}, written to ${summary.sent}, answered by ${summary.answered}`,
+    `${c.bold(`Appeal plan for ${plan.case.ref}`)} — ${count(summary.targets, 'target')}, written to ${summary.sent}, answered by ${summary.answered}`,
   ];
   plan.targets.forEach((t) => {
     const mine = entries.filter((e) => e.targetId === t.id);

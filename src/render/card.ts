@@ -20,7 +20,6 @@ export interface CaseCard {
   theCase: CaseRecord; people: PersonRecord[]; sources: SourceRecord[]; deadlines: DeadlineDue[]; events: number; appeals?: AppealSummary;
 }
 
-
 export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
   const p = card.person;
   const others = p.names.filter((n) => n.name !== p.name).map((n) => n.name);

@@ -10,21 +10,18 @@ import type { AtRiskEntry } from './store';
 
 const date = (column: string) => `'${column}', p.${column}, '${column}_approx', p.${column}_approx, '${column}_text', p.${column}_text`;
 
-/** The person's names as JSON, primary first. */
-const NAMES_JSON = `json((SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'primary', n.is_primary, 'note', n.note)
-      ORDER BY n.is_primary DESC, n.rowid) FROM person_names n WHERE n.person_id = p.id))`;
-
 /** One column, person: the person's row as JSON, with names (primary first), risks and cases. */
-const personJson = (names: string) => `json_object('id', p.id, 'name', p.name, 'age', p.age, ${date('age_on')}, ${date('born')},
+const PERSON_JSON = `json_object('id', p.id, 'name', p.name, 'age', p.age, ${date('age_on')}, ${date('born')},
     'gender', p.gender, 'citizenship', p.citizenship, 'ethnicity', p.ethnicity,
     'recorded_status', p.recorded_status, 'recorded_status_on', p.recorded_status_on, 'status', p.status,
     ${date('status_since')}, 'status_event_id', p.status_event_id, ${date('latest_news')},
-    'names', ${names},
+    'names', json((SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'primary', n.is_primary, 'note', n.note)
+      ORDER BY n.is_primary DESC, n.rowid) FROM person_names n WHERE n.person_id = p.id)),
     'risks', json((SELECT json_group_array(r.risk ORDER BY r.risk) FROM person_risks r WHERE r.person_id = p.id)),
     'cases', json((SELECT json_group_array(json_object('id', c.id, 'ref', c.ref) ORDER BY c.ref_key)
       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id))) AS person`;
 
-export const PERSON_SELECT = `SELECT ${personJson(NAMES_JSON)} FROM people p`;
+export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
 
 /**
  * People with open risks who are not protected or dead and not only in closed cases, and the id of
@@ -32,8 +29,8 @@ export const PERSON_SELECT = `SELECT ${personJson(NAMES_JSON)} FROM people p`;
  * earliest, and of two on the same day the one with the smaller id (as show picks it).
  * Set-based, from the small sides: the open cases (a few thousand of tens of thousands) give the
  * people in them; their open deadlines (and those on no case) give, through the people they name
- * or their case's, everyone's next one at once. Listing everyone at risk passes over the people table once
- * (NOT INDEXED): at tens of thousands listed, that costs a third of looking each one up by id.
+ * or their case's, everyone's next one at once. Listing everyone at risk passes over the people
+ * table once (NOT INDEXED): at tens of thousands listed, a third of looking each one up by id.
  * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
  * paths: left free, it joins the open deadlines to every person at risk through their lists.
  * The full form (--json) gives whole records; the list form only what the text list shows, as
@@ -62,7 +59,7 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
        WHERE d.done_on IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_people n WHERE n.deadline_id = d.id))
      WHERE +person_id IN (SELECT id FROM at_risk)
      GROUP BY person_id)
-  ${form === 'full' ? `SELECT ${personJson(NAMES_JSON)}, next.id AS next_deadline_id
+  ${form === 'full' ? `SELECT ${PERSON_JSON}, next.id AS next_deadline_id
     FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id` : `SELECT ${Object.entries(LIST_COLUMNS).map(([name, value]) => `${value} AS ${name}`).join(',\n    ')}
     FROM at_risk LEFT JOIN next ON next.person_id = at_risk.id LEFT JOIN deadlines d ON d.id = next.id`}`;
 }

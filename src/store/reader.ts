@@ -71,7 +71,6 @@ export class Reader {
     return this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow);
   }
 
-
   /**
    * Stored names that may be the one meant. Names with the query's exact fold are fetched on their
    * own, so that a common name's many loose neighbours can never push a perfect match out; the loose

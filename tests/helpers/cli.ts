@@ -73,3 +73,12 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     password: async (message) => String(next(message)),
   };
 }
+
+/** The text of `caselog at-risk`, a block a person: its first line, the name on it, and the next deadline's note and date. */
+export function atRiskBlocks(stdout: string): Array<{ head: string; name: string; next: string | null; nextDate: string | null }> {
+  return stdout.trim().split('\n\n').map((block) => {
+    const lines = block.split('\n');
+    const next = /^ {2}next: (.*) — (.*) \(/.exec(lines.find((l) => l.startsWith('  next: ')) ?? '');
+    return { head: lines[0]!, name: lines[0]!.split('  ')[0]!, next: next?.[1] ?? null, nextDate: next?.[2] ?? null };
+  });
+}
