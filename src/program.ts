@@ -81,7 +81,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
     return ctx;
   };
 
-  registerCommands(program, context);
+  registerCommands(program, context, commandWord(argv));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -91,6 +91,22 @@ export async function run(argv: string[], proc: Process): Promise<number> {
   } finally {
     store?.close();
   }
+}
+
+/**
+ * The command's name in argv: the first word that is not a global option or its value. Undefined
+ * when an option other than the global ones comes first (--help, a mistyped one): commander then
+ * needs every command, to list them or suggest one.
+ */
+export function commandWord(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db' || arg === '--today') i++;
+    else if (!(arg === '--json' || arg === '--no-color' || arg.startsWith('--db=') || arg.startsWith('--today='))) {
+      return arg.startsWith('-') ? undefined : arg;
+    }
+  }
+  return undefined;
 }
 
 function exitCodeFor(error: unknown, proc: Process): number {
