@@ -2,7 +2,7 @@
 // any shared key makes a stored name a candidate that the matcher then scores.
 import { doubleMetaphone } from 'double-metaphone';
 import { foldWords } from './names-fold';
-import { nameToken, nameWords } from './names-token';
+import { joinedToken, nameToken, nameWords } from './names-token';
 
 const MAX_KEYS = 12;
 
@@ -17,8 +17,8 @@ export function nameKeys(name: string): string[] {
   const tokens = words.map(nameToken);
   // Most telling first, as a long name's list is cut short.
   const keys = new Set(tokens.map((t) => `s:${t.loose[0]!.text}`));
-  if (words.length >= 2) keys.add(`s:${nameToken(words.flat()).loose[0]!.text}`);
-  if (words.length === 2) keys.add(`s:${nameToken([...words[1]!, ...words[0]!]).loose[0]!.text}`);
+  if (words.length >= 2) keys.add(`s:${joinedToken(words.flat()).loose[0]!.text}`);
+  if (words.length === 2) keys.add(`s:${joinedToken([...words[1]!, ...words[0]!]).loose[0]!.text}`);
   for (const token of tokens) {
     const [code] = doubleMetaphone(token.consonants);
     if (code.length > 1) keys.add(`p:${code}`);

@@ -1,7 +1,7 @@
 // How likely it is that two written names are the same person's name, and why.
 import { SAME_WORD, pairWords } from './names-compare';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
-import { type NameToken, nameToken, nameWords } from './names-token';
+import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
 
 export interface NameMatch {
   score: number;
@@ -92,7 +92,7 @@ function scoreVariant(a: Reading, b: Reading): Scored | undefined {
   const [short, long, shortFirst] = a.words.length <= b.words.length ? [a, b, true] : [b, a, false];
   if (long.words.length - short.words.length > 2) return best;
   for (const joined of joinings(long.words, short.words.length)) {
-    const tokens = joined.map(nameToken);
+    const tokens = joined.map(joinedToken);
     const scored = shortFirst ? scorePairing(short.tokens, tokens, abjad) : scorePairing(tokens, short.tokens, abjad);
     if (!scored) continue;
     const withJoin = { ...scored, score: scored.score - 0.02, structure: [JOINED, ...scored.structure.filter((s) => s !== SWAPPED)] };

@@ -117,12 +117,12 @@ function stripSuffix(word: Spelling): Spelling {
 
 /**
  * Words already reduced, by their parts. A large import reduces hundreds of thousands of names made
- * of far fewer distinct words (given names and family names recur), and each reduction runs some
- * forty patterns: about a tenth of the import's time. Cleared when full, so that memory stays
- * flat; tokens are shared, so nothing may change one.
+ * of a few thousand distinct words (given names and family names recur), and each reduction runs
+ * some forty patterns. Cleared when full, so that memory stays flat. Tokens are shared, so nothing
+ * may change one.
  */
 const reduced = new Map<string, NameToken>();
-const REDUCED_MAX = 50000;
+const REDUCED_MAX = 10000;
 
 /** A word of a name (its hyphenated parts) as the matcher compares it. */
 export function nameToken(syllables: string[]): NameToken {
@@ -130,12 +130,13 @@ export function nameToken(syllables: string[]): NameToken {
   let token = reduced.get(key);
   if (token === undefined) {
     if (reduced.size >= REDUCED_MAX) reduced.clear();
-    reduced.set(key, (token = reduce(syllables)));
+    reduced.set(key, (token = joinedToken(syllables)));
   }
   return token;
 }
 
-function reduce(syllables: string[]): NameToken {
+/** The same for a word joined from a name's words ("WangLiXiong"): one name's own, so not kept. */
+export function joinedToken(syllables: string[]): NameToken {
   const raw = syllables.join('');
   const joined = stripSuffix(joinSyllables(syllables));
   const skeletons = [apply(LETTERS.h, joined)];
