@@ -81,6 +81,18 @@ describe('add and timeline', () => {
     expect(json.events[0].reportsVaryWith).toEqual([json.events[1].id]);
     expect(json.events[2].reportsVaryWith).toEqual([]);
   });
+
+  it('groups only reports within 7 days of each other, not a chain of them', async () => {
+    await ua7798();
+    for (const ref of ['S-1', 'S-2', 'S-3']) await c(['add', 'source', '--title', `Outlet ${ref}`, '--ref', ref]);
+    for (const [day, ref] of [['01', 'S-1'], ['06', 'S-2'], ['12', 'S-3']]) {
+      await c(['add', 'event', 'Kasim Mahpir', '--date', `1999-01-${day}`, '--type', 'arrest', '--summary', `arrest (${ref})`, '--source', ref!]);
+    }
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout);
+    const vary = Object.fromEntries(json.events.map((e: { summary: string; reportsVaryWith: string[] }) => [e.summary, e.reportsVaryWith.length]));
+    // The 1st and 6th are one happening; the 12th is 11 days after the 1st, so it stands apart.
+    expect(vary).toEqual({ 'arrest (S-1)': 1, 'arrest (S-2)': 1, 'arrest (S-3)': 0 });
+  });
 });
 
 describe('status follows events', () => {

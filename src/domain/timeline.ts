@@ -16,8 +16,10 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
   for (const event of events) {
     const key = `${event.type}|${event.case?.id ?? ''}|${event.people.map((p) => p.id).sort().join(',')}`;
     const candidates = open.get(key) ?? [];
+    // Close to every report of it, not only to one: reports of the 1st, 6th and 12th are not one
+    // happening, though each is within 7 days of the next.
     const joined = event.sources.length > 0 && event.type !== 'appeal'
-      ? candidates.find((h) => h.events.some((other) => sameHappening(other, event)))
+      ? candidates.find((h) => h.events.every((other) => sameHappening(other, event)))
       : undefined;
     if (joined) {
       joined.events.push(event);
