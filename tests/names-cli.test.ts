@@ -36,10 +36,39 @@ describe('lookup by a name that is not stored', () => {
     expect(r.stderr).toContain('Қастер Мұсаханұлы → Kaster Musakhanuly');
   });
 
+  it('uses the only plausible person for reading, however loosely matched, and says so', async () => {
+    for (const typed of ['Ilya Zordan', 'Zordan']) {
+      const r = await c(['timeline', typed]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Ilyas Zordun');
+      expect(r.stderr).toMatch(new RegExp(`^${typed} → Ilyas Zordun \\(.*score 0\\.\\d\\d\\)`));
+    }
+    const write = await c(['add', 'event', 'Ilya Zordan', '--date', '2020-01-30', '--type', 'statement', '--summary', 's']);
+    expect(write.code).toBe(1);
+    expect(write.stderr).toContain('"Ilya Zordan" is not a stored name; it looks like Ilyas Zordun');
+  });
+
+  it('takes a name in another script as a loose match, and lists people whose names differ only in case', async () => {
+    expect((await c(['add', 'person', 'Murat Ospanov', '--case', 'UA 77/98'])).code).toBe(0);
+    const write = await c(['status', 'Мурат Оспанов', 'released']);
+    expect(write.code).toBe(1);
+    expect(write.stderr).toContain('"Мурат Оспанов" is not a stored name; it looks like Murat Ospanov');
+    expect((await c(['timeline', 'Мурат Оспанов'])).code).toBe(0);
+    expect((await c(['add', 'person', 'MURAT OSPANOV', '--new'])).code).toBe(0);
+    for (const typed of ['Murat Ospanov', 'MURAT OSPANOV', 'murat  ospanov']) {
+      const r = await c(['add', 'event', typed, '--date', '2020-01-30', '--type', 'statement', '--summary', 's']);
+      expect(r.code, typed).toBe(1);
+      expect(r.stderr).toMatch(/matches several people: MURAT OSPANOV \[p-.*; Murat Ospanov \[p-|matches several people: Murat Ospanov \[p-.*; MURAT OSPANOV \[p-/);
+    }
+  });
+
   it('suggests the nearest names when nobody matches', async () => {
     const r = await c(['timeline', 'Ilham Zordun']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no case or person matches "Ilham Zordun"; nearest: .*Ilyas Zordun/);
+    // Nothing spelt alike: still the nearest few, never a bare "no match".
+    expect((await c(['timeline', 'Nobody'])).stderr).toMatch(/^caselog: no case or person matches "Nobody"; nearest: [^,]+, [^,]+, [^,]+\n$/);
+    expect((await c(['timeline', 'Murat'])).stderr).toMatch(/nearest: Murager Alimuly/);
   });
 
   it('lists the candidates with scores for a name that fits several people, and lets a terminal pick', async () => {

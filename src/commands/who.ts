@@ -45,11 +45,11 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     const hint = resolution.nearest.length > 0 ? `; nearest: ${resolution.nearest.join(', ')}` : '';
     throw new NotFoundError(`no case or person matches "${typed}"${hint}`);
   }
-  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts);
+  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
   if (best.match.reason === 'variant' && opts.writing) {
-    await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best) }, opts);
+    await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best) });
   } else if (best.name !== person.name || (best.match.reason !== 'exact' && typed.toLowerCase() !== person.name.toLowerCase())) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
     const via = best.name !== person.name && best.name !== typed ? `as "${best.name}"` : '';
@@ -62,10 +62,8 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
 
 const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
 
-/** A name fitting several people (or one, but not clearly): a terminal picks, otherwise exit 1 with the list. */
-async function choosePerson(
-  ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[], opts: WhoOptions,
-): Promise<PersonRecord> {
+/** A name fitting several people: a terminal picks, otherwise exit 1 with the list. */
+async function choosePerson(ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[]): Promise<PersonRecord> {
   const listed = await Promise.all(
     candidates.slice(0, SHOWN).map(async (c) => {
       const person = (await store.getPerson(c.person))!;
@@ -75,11 +73,6 @@ async function choosePerson(
   );
   const more = candidates.length - listed.length;
   const line = (c: (typeof listed)[number]) => `${c.name} [${shortId(c.id)}] (${c.detail})`;
-  if (listed.length === 1) {
-    const only = listed[0]!;
-    await confirmLoose(ctx, typed, { person: only.person, via: candidates[0]!.name, detail: describeMatch(candidates[0]!) }, opts);
-    return only.person;
-  }
   if (ctx.interactive) {
     const prompter = await ctx.prompter();
     const extra = more > 0 ? ` (the ${listed.length} closest of ${candidates.length}; type more of the name to narrow)` : '';
@@ -94,16 +87,10 @@ async function choosePerson(
   );
 }
 
-/** A name that is not one of the person's stored names: confirmed on a terminal, refused without one. */
-async function confirmLoose(
-  ctx: Context, typed: string, m: { person: PersonRecord; via: string; detail: string }, opts: WhoOptions,
-): Promise<void> {
+/** A writing command given a name that is not one of the person's stored names: confirmed on a terminal, refused without one. */
+async function confirmLoose(ctx: Context, typed: string, m: { person: PersonRecord; via: string; detail: string }): Promise<void> {
   const who = `${m.person.name} [${shortId(m.person.id)}]`;
   const how = `${m.via !== m.person.name ? `as "${m.via}": ` : ''}${m.detail}`;
-  if (!ctx.interactive && !opts.writing) {
-    throw new AmbiguousNameError(`"${typed}" is not a clear match for anyone; did you mean ${who} (${how})? Use a stored name or the id`,
-      [{ id: m.person.id, name: m.person.name, detail: how }]);
-  }
   if (!ctx.interactive) {
     throw new UserError(
       `"${typed}" is not a stored name; it looks like ${who} (${how}). Nothing was changed: use a stored name or the id, ` +
@@ -112,7 +99,7 @@ async function confirmLoose(
   }
   const prompter = await ctx.prompter();
   const yes = await prompter.confirm(`"${typed}" is not a stored name. Did you mean ${who} (${how})?`, true);
-  if (!yes) throw new UserError(`${opts.writing ? 'nothing changed: ' : ''}"${typed}" was not confirmed as ${m.person.name}`);
+  if (!yes) throw new UserError(`nothing changed: "${typed}" was not confirmed as ${m.person.name}`);
 }
 
 /** The one full id a typed prefix stands for; an error when it fits none or several. */

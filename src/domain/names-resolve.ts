@@ -28,9 +28,10 @@ function better(a: NameMatch, b: NameMatch): boolean {
 }
 
 /**
- * Each person's best-matching name. An exact (or else folded) name held by one person wins
- * outright; a variant wins only when clear and well ahead of the next person. A query of one
- * word ("Zordun") reaches one person only when nobody else carries that word.
+ * Each person's best-matching name. A stored name (exact or folded) held by one person wins
+ * outright; a variant wins when it is the only plausible one, or clear and well ahead of the next
+ * person. A query of one word ("Zordun") reaches one person only when nobody else carries that
+ * word. (A variant is a loose match: writing commands confirm it before using it.)
  */
 export function resolveName<T>(
   query: string,
@@ -48,14 +49,15 @@ export function resolveName<T>(
   if (ranked.length === 0) {
     return { kind: 'none', nearest: nearestNames(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
-  for (const reason of ['exact', 'folded'] as const) {
-    const same = ranked.filter((c) => c.match.reason === reason);
-    if (same.length === 1) return { kind: 'one', best: same[0]! };
-    if (same.length > 1) return { kind: 'several', candidates: same };
-  }
+  // A stored name, as typed or but for case, accents and spacing: held by one person it decides;
+  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed.
+  const stored = ranked.filter((c) => c.match.reason !== 'variant');
+  if (stored.length === 1) return { kind: 'one', best: stored[0]! };
+  if (stored.length > 1) return { kind: 'several', candidates: stored };
   const [first, second] = ranked;
+  if (!second) return { kind: 'one', best: first! };
   const oneWord = nameWords(foldWords(query).words).length === 1;
-  if (oneWord ? ranked.length === 1 : first!.match.score >= CLEAR_MATCH && (!second || first!.match.score - second.match.score >= CLEAR_MARGIN)) {
+  if (!oneWord && first!.match.score >= CLEAR_MATCH && first!.match.score - second.match.score >= CLEAR_MARGIN) {
     return { kind: 'one', best: first! };
   }
   return { kind: 'several', candidates: ranked };
@@ -63,19 +65,37 @@ export function resolveName<T>(
 
 const sortedWords = (folded: string) => folded.split(' ').sort().join(' ');
 
-/** Names within a few letters of the query (in any word order), nearest first. */
+/** How many names are suggested when none is within a few letters of the query. */
+const FALLBACK_SUGGESTIONS = 3;
+
+/**
+ * Names within a few letters of the query (in any word order, or one of their words for a query of
+ * one word: "Murat" is near "Murager Alimuly"), nearest first; when none is, the few nearest of
+ * those given (the caller's alphabetical neighbours of the query), so that a name that matches
+ * nobody always comes with the names nearest to it.
+ */
 export function nearestNames(query: string, names: string[]): string[] {
   const folded = foldName(query);
   if (folded === '') return [];
+  const oneWord = !folded.includes(' ');
   const seen = new Set<string>();
-  const near: Array<{ name: string; d: number }> = [];
+  const all: Array<{ name: string; d: number; close: boolean }> = [];
   for (const name of names) {
     const other = foldName(name);
     if (other === '' || seen.has(name)) continue;
     seen.add(name);
-    const d = Math.min(distance(folded, other), distance(sortedWords(folded), sortedWords(other)));
-    if (d <= Math.max(2, Math.ceil(Math.max(folded.length, other.length) / 2))) near.push({ name, d });
+    const longer = Math.max(folded.length, other.length);
+    const whole = Math.min(distance(folded, other), distance(sortedWords(folded), sortedWords(other)));
+    let d = whole / longer;
+    let close = whole <= Math.max(2, Math.ceil(longer / 2));
+    for (const w of oneWord ? other.split(' ') : []) {
+      const edits = distance(folded, w);
+      d = Math.min(d, edits / Math.max(folded.length, w.length));
+      close ||= edits <= Math.max(2, Math.ceil(folded.length / 2));
+    }
+    all.push({ name, d, close });
   }
-  near.sort((a, b) => a.d - b.d || compareNames(a.name, b.name));
-  return near.slice(0, SUGGESTIONS).map((n) => n.name);
+  const byDistance = (a: { name: string; d: number }, b: { name: string; d: number }) => a.d - b.d || compareNames(a.name, b.name);
+  const near = all.filter((n) => n.close).sort(byDistance);
+  return near.length > 0 ? near.slice(0, SUGGESTIONS).map((n) => n.name) : all.sort(byDistance).slice(0, FALLBACK_SUGGESTIONS).map((n) => n.name);
 }

@@ -111,6 +111,18 @@ function describe(scored: Scored): string {
 
 const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
 
+/**
+ * Whether two names that fold alike are written alike: in Latin letters both, or else with the same
+ * letters but for case, accents and spacing. A name reached only through its romanisation is not
+ * one of the stored names (张伟 and 章伟 are both "Zhang Wei"; so is a Cyrillic alias typed in
+ * Latin letters): a loose match, which writing commands confirm first.
+ */
+function sameWriting(a: string, b: string): boolean {
+  if (!hasOtherScript(a) && !hasOtherScript(b)) return true;
+  const letters = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters(a) === letters(b);
+}
+
 /** How well a typed name matches a stored one; null when it is not a plausible match. */
 export function scoreName(query: string, candidate: string): NameMatch | null {
   if (plain(query) === '' || plain(candidate) === '') return null;
@@ -118,11 +130,14 @@ export function scoreName(query: string, candidate: string): NameMatch | null {
   const fq = foldName(query);
   if (fq === '') return null;
   if (fq === foldName(candidate)) {
-    const script = hasOtherScript(query) || hasOtherScript(candidate);
-    return { score: 0.97, reason: 'folded', detail: script ? 'the same name in another script' : 'same letters ignoring case and accents' };
+    return sameWriting(query, candidate)
+      ? { score: 0.97, reason: 'folded', detail: 'same letters ignoring case and accents' }
+      : { score: 0.97, reason: 'variant', detail: 'the same name in another script' };
   }
   if (compactName(query) === compactName(candidate)) {
-    return { score: 0.96, reason: 'folded', detail: 'same letters ignoring spacing and punctuation' };
+    return sameWriting(query, candidate)
+      ? { score: 0.96, reason: 'folded', detail: 'same letters ignoring spacing and punctuation' }
+      : { score: 0.96, reason: 'variant', detail: 'the same name in another script' };
   }
   const scored = scoreVariant(readName(query), readName(candidate));
   if (!scored || scored.score < PLAUSIBLE_MATCH) return null;

@@ -102,12 +102,11 @@ export class Reader {
     return out;
   }
 
-  /** Names alphabetically around the query's fold and sharing its first letter: cheap "did you mean". */
+  /** Names alphabetically around the query's fold: a cheap "did you mean" (two index ranges). */
   nearbyNames(query: string, limit: number): string[] {
     const folded = foldName(query);
-    const first = folded.slice(0, 1);
-    const after = this.all('SELECT name FROM person_names WHERE folded >= ? AND folded < ? ORDER BY folded LIMIT ?', folded, `${first}\uffff`, limit);
-    const before = this.all('SELECT name FROM person_names WHERE folded < ? AND folded >= ? ORDER BY folded DESC LIMIT ?', folded, first, limit);
+    const after = this.all('SELECT name FROM person_names WHERE folded >= ? ORDER BY folded LIMIT ?', folded, limit);
+    const before = this.all('SELECT name FROM person_names WHERE folded < ? ORDER BY folded DESC LIMIT ?', folded, limit);
     return [...before, ...after].map((r) => r.name as string);
   }
 
