@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import type { Context, Output } from './context';
 import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import type { Day } from './domain/types';
-import { UserError, UsageError } from './errors';
+import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { defaultDbPath } from './store/path';
 import type { SqliteStore } from './store/sqlite-store';
@@ -56,7 +56,8 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       interactive,
       color,
       json: Boolean(g.json),
-      today: resolveToday(g.today ?? proc.env.CASELOG_TODAY, proc.now),
+      // An empty CASELOG_TODAY is an unset one; an empty --today is a mistake (a script's unset variable).
+      today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY || undefined), proc.now),
       env: proc.env,
       dbPath,
       openStore: async ({ create }) => {
@@ -111,7 +112,9 @@ export function commandWord(argv: string[]): string | undefined {
 
 function exitCodeFor(error: unknown, proc: Process): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    // Help asked for, or the version: 0. Help shown because a command was missing (bare `caselog`,
+    // `caselog list`): a usage error, like any other missing argument.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UserError || error instanceof DateInputError) {
@@ -134,15 +137,17 @@ function tryParseDate(text: string) {
   }
 }
 
+/** A bad date for today is a bad date like any other (exit 1), whether typed or in the environment. */
 function resolveToday(text: string | undefined, now: Date): Day {
-  if (text) {
+  if (text !== undefined) {
+    if (text.trim() === '') throw new UserError('--today is empty: give a day such as 1999-03-01');
     try {
       return parseDay(text);
     } catch (error) {
       // A written day ("1 March 1999") is as clear as its ISO form; a month or a year is not a day.
       const written = tryParseDate(text);
       if (written && precisionOf(written) === 'day' && !written.approximate) return firstDay(written);
-      throw new UsageError(`--today/CASELOG_TODAY: ${(error as Error).message}`);
+      throw new UserError(`--today/CASELOG_TODAY: ${(error as Error).message}`);
     }
   }
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

@@ -105,15 +105,19 @@ describe('bin/caselog without a terminal', () => {
     expect(debug.stderr).toMatch(/\n\s+at /);
   });
 
-  it('uses CASELOG_TODAY and refuses a bad one as a usage error', () => {
+  it('uses CASELOG_TODAY and refuses a bad one as a bad date (exit 1), an empty --today too', () => {
     const db = tempDb();
     spawnCaselog(['--db', db, 'import', DEMO]);
     const r = spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '03/04/1999' });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('1999-04-03');
     const written = spawnCaselog(['--db', db, 'due', '--today', '1 March 1999']);
     expect(written.stdout).toContain('check before 15 March 1999 (in 14 days)');
-    expect(spawnCaselog(['--db', db, 'due', '--today', 'March 1999']).code).toBe(2);
+    expect(spawnCaselog(['--db', db, 'due', '--today', 'March 1999']).code).toBe(1);
+    const empty = spawnCaselog(['--db', db, 'due', '--today', '']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe('caselog: --today is empty: give a day such as 1999-03-01\n');
+    expect(spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '' }).code).toBe(0);
   });
 
   it('stops quietly when the reader closes the pipe early', async () => {

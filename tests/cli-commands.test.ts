@@ -59,4 +59,13 @@ describe('commands declared for one run', () => {
     expect(await run(['--help'], proc)).toBe(0);
     for (const name of ['add', 'timeline', 'due', 'at-risk', 'show', 'search', 'appeal', 'log', 'merge']) expect(out.join('')).toContain(`  ${name}`);
   });
+
+  it('takes a missing command as a usage error (exit 2), help asked for as success', async () => {
+    const proc = {
+      env: {}, stdinIsTTY: false, stdoutIsTTY: false, now: new Date(2026, 0, 1),
+      stdout: { write: () => true }, stderr: { write: () => true },
+    };
+    for (const argv of [[], ['list'], ['person'], ['appeal'], ['--db', 'x.db']]) expect(await run(argv, proc), argv.join(' ')).toBe(2);
+    for (const argv of [['help'], ['help', 'due'], ['--help'], ['due', '--help'], ['list', '--help']]) expect(await run(argv, proc), argv.join(' ')).toBe(0);
+  });
 });
