@@ -45,7 +45,7 @@ describe('export --format md', () => {
     expect(text).toContain('- **Countries:** China');
     expect(text).toContain('- **Opened:** 15 October 1998');
     expectInOrder(text, ['## People', '### Hemit Memet', '- **Other names:** Khamit Memet', '- **Status:** returned since 11 February 1999',
-      '- **Risks:** death penalty, torture', '- **Age:** 28 (in February 1999), born c. 1971', '- **Citizenship:** Chinese',
+      '- **Risks:** death penalty, torture', '- **Age:** 28 (in February 1999), born c. 1970', '- **Citizenship:** Chinese',
       '- **Ethnicity:** Uighur', '### Kasim Mahpir', '- **Risks:** refoulement']);
   });
 

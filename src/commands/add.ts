@@ -72,10 +72,14 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));
 }
 
-/** "aged 28" on a date implies a birth year, one of two: kept approximate. */
+/**
+ * "aged 28" on a date implies a birth year, one of two: born in the year before the age was given,
+ * or in the twelve months up to it. Given in the first half of a year (February 1999), most of
+ * those months fall in the earlier year (1970); kept approximate.
+ */
 export function bornFromAge(age: number, on: PartialDate): PartialDate {
-  const year = on.year - age;
-  return { year, approximate: true, text: `c. ${year} (aged ${age} on ${formatDate(on)})` };
+  const year = on.year - age - (on.month !== undefined && on.month <= 6 ? 1 : 0);
+  return { year, approximate: true, text: `c. ${year} (aged ${age} ${onDate(on)})` };
 }
 
 export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {

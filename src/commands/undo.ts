@@ -2,7 +2,7 @@
 // merge...) and says what it reversed; run again, it walks further back.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { formatDate, fromIso } from '../domain/dates';
+import { changeTime, formatDate, fromIso, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { undoLatest, type LoggedChange } from '../store/upkeep-undo';
 import { count } from '../render/style';
@@ -17,23 +17,24 @@ export async function undo(ctx: Context) {
   }
   const others = new Set(rest.map((c) => c.recordId).filter((id) => id !== first.recordId)).size;
   const also = others ? ` and ${count(others, 'other record')}` : '';
-  const when = first.at.replace('T', ' ').slice(0, 16);
+  const when = changeTime(first.at);
   // What the batch added is gone again; what it changed or deleted is back as it was.
   const what = first.before === null ? `removed ${label(first)}${also}` : `put back ${label(first)}${also} as before`;
-  say(ctx, `Undid "caselog ${first.command ?? first.action}" of ${when} UTC: ${what}`);
+  say(ctx, `Undid "caselog ${first.command ?? first.action}" of ${when}: ${what}`);
 }
 
 /** The record a change was about, from its snapshot: a name, a reference, an event or a deadline. */
 function label(c: LoggedChange): string {
   const r = c.before ?? c.after ?? {};
-  const date = (d: unknown) => {
-    const v = d as { date: string; approximate: boolean; dateText: string } | null;
-    return v ? formatDate(fromIso(v.date, v.approximate, v.dateText)) : '';
+  const read = (d: unknown) => {
+    const v = d as { date: string; approximate: boolean; dateText: string };
+    return fromIso(v.date, v.approximate, v.dateText);
   };
+  const date = (d: unknown) => (d ? formatDate(read(d)) : '');
   switch (c.kind) {
     case 'people': return `${r.name} [${shortId(c.recordId!)}]`;
     case 'cases': return `case ${r.ref} [${shortId(c.recordId!)}]`;
-    case 'events': return `${r.type} on ${date(r.date)}: ${r.summary} [${shortId(c.recordId!)}]`;
+    case 'events': return `${r.type}${r.date ? ` ${onDate(read(r.date))}` : ''}: ${r.summary} [${shortId(c.recordId!)}]`;
     case 'deadlines': return `deadline ${date(r.date)}: ${r.note} [${shortId(c.recordId!)}]`;
     case 'sources': return `source "${r.title}" [${shortId(c.recordId!)}]`;
     case 'targets': return `appeal target ${r.name} [${shortId(c.recordId!)}]`;

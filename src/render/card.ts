@@ -1,6 +1,6 @@
 // `caselog show`: a person's card or a case's card, as a caseworker reads them before a call.
 import type { ChalkInstance } from 'chalk';
-import { formatDate } from '../domain/dates';
+import { formatDate, onDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
@@ -40,7 +40,7 @@ export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
 function age(p: PersonRecord): string {
   const born = p.born ? `born ${formatDate(p.born)}` : '';
   if (p.age === undefined) return born;
-  return `aged ${p.age}${p.ageOn ? ` in ${formatDate(p.ageOn)}` : ''}${born ? ` (${born})` : ''}`;
+  return `aged ${p.age}${p.ageOn ? ` ${onDate(p.ageOn)}` : ''}${born ? ` (${born})` : ''}`;
 }
 
 function statusLine(card: PersonCard, c: ChalkInstance): string {

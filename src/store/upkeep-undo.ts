@@ -4,6 +4,7 @@
 // An undo is itself logged (action 'undo', one row a record plus one naming the batch it reversed);
 // undo walks past undo batches and batches already undone, and stops at an erase or an import,
 // whose earlier state the log does not hold.
+import { changeTime } from '../domain/dates';
 import { SECTIONS, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
@@ -48,10 +49,10 @@ function nextToUndo(store: SqliteStore): LoggedChange[] {
     const changes = changesOf(store, batch as number);
     if (changes.some((c) => c.action === 'undo')) continue;
     const first = changes[0]!;
-    if (changes.some((c) => c.action === 'erase')) throw new UserError(`undo stops at the erase of ${first.at}: an erase cannot be undone`);
-    if (changes.some((c) => c.action === 'import')) throw new UserError(`undo stops at the import of ${first.at}: undo cannot reverse an import`);
+    if (changes.some((c) => c.action === 'erase')) throw new UserError(`undo stops at the erase of ${changeTime(first.at)}: an erase cannot be undone`);
+    if (changes.some((c) => c.action === 'import')) throw new UserError(`undo stops at the import of ${changeTime(first.at)}: undo cannot reverse an import`);
     const odd = changes.find((c) => !isSection(c.kind) || !c.recordId || (c.before === null && c.after === null));
-    if (odd) throw new UserError(`undo stops at the ${first.action} of ${first.at}: it changed ${odd.kind ?? 'something'} in a way undo cannot reverse`);
+    if (odd) throw new UserError(`undo stops at the ${first.action} of ${changeTime(first.at)}: it changed ${odd.kind ?? 'something'} in a way undo cannot reverse`);
     return changes;
   }
   throw new UserError('nothing to undo');

@@ -1,0 +1,39 @@
+// Dates in what caselog says, as a person reads them ("on 11 February 1999", "in 1998"), never ISO.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], today = '1999-05-05') => caselog(args, { db, today });
+
+beforeEach(async () => {
+  db = tempDb();
+  await c(['add', 'case', '--ref', 'UA 1/99', '--title', 'Fear of torture']);
+});
+
+describe('dates in messages', () => {
+  it('gives an age on a day, or in a month, and the likelier birth year it implies', async () => {
+    await c(['add', 'person', 'Ayla Demir', '--case', 'UA 1/99', '--age', '28']);
+    expect((await c(['show', 'Ayla Demir'])).stdout).toContain('aged 28 on 5 May 1999 (born c. 1970)');
+    // Aged 28 in February 1999: born between February 1970 and February 1971, mostly in 1970.
+    await c(['add', 'person', 'Ilhan Kaya', '--case', 'UA 1/99', '--age', '28', '--age-on', 'Feb 1999']);
+    expect((await c(['show', 'Ilhan Kaya'])).stdout).toContain('aged 28 in February 1999 (born c. 1970)');
+    // Aged 28 in November 1999: born between November 1970 and November 1971, mostly in 1971.
+    await c(['add', 'person', 'Deniz Aksoy', '--case', 'UA 1/99', '--age', '28', '--age-on', 'Nov 1999']);
+    expect((await c(['show', 'Deniz Aksoy'])).stdout).toContain('aged 28 in November 1999 (born c. 1971)');
+  });
+
+  it('says when a deadline was done as a day, not ISO', async () => {
+    await c(['add', 'deadline', 'UA 1/99', '--date', '1999-06-01', '--note', 'check']);
+    const id = JSON.parse((await c(['--json', 'due'])).stdout)[0].id as string;
+    await c(['done', id], '1999-05-20');
+    expect((await c(['done', id])).stderr).toBe('Already done on 20 May 1999: check\n');
+  });
+
+  it('names an undone event by its date in words, and the change undo stops at by its time', async () => {
+    await c(['add', 'person', 'Ayla Demir', '--case', 'UA 1/99']);
+    await c(['add', 'event', 'Ayla Demir', '--date', 'during 1998', '--type', 'other', '--summary', 'left home']);
+    expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog add event" of \d{4}-\d\d-\d\d \d\d:\d\d UTC: removed other in 1998: left home \[e-\w+\]\n$/);
+    await c(['erase', 'Ayla Demir', '--force']);
+    expect((await c(['undo'])).stderr).toMatch(/^caselog: undo stops at the erase of \d{4}-\d\d-\d\d \d\d:\d\d UTC: an erase cannot be undone\n$/);
+  });
+});
