@@ -137,7 +137,11 @@ describe('parseDate refuses what it cannot read safely, showing the ISO form to 
     ['31/02/1999', ['does not exist', '1999-02-28']],
     ['1999-02-00', ['does not exist', '1999-02-28']],
     ['1999-13-01', ['does not exist', 'no month 13', '1999-01-13']],
-    ['1999-13', ['does not exist', 'no month 13', '1999-12']],
+    ['1999-13', ['does not exist', 'no month 13', '1999-12', '(ISO: year-month)']],
+    ['1999-00-10', ['does not exist', 'no month 0', 'months run from 01 to 12']],
+    ['1998/10', ['1998-10 (ISO: year-month)']],
+    // a span is not a date
+    ['1998-1999', ['span of years', 'c. 1998']],
     // two-digit and out-of-range years
     ['11 Feb 99', ['four-digit year', 'YYYY-02-11']],
     ['Feb 99', ['four-digit year', 'YYYY-02']],
@@ -151,6 +155,10 @@ describe('parseDate refuses what it cannot read safely, showing the ISO form to 
     const message = refusal(() => parseDate(typed));
     expect(message).toContain(`"${typed}"`);
     for (const fragment of fragments) expect(message).toContain(fragment);
+  });
+
+  it('never offers a date that does not exist either', () => {
+    expect(refusal(() => parseDate('1999-00-10'))).not.toMatch(/write 1999-10-00|0 October/);
   });
 
   it('gives the ambiguous readings day-first, as the user brief shows them', () => {

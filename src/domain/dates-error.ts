@@ -48,11 +48,11 @@ export function checkExists(text: string, year: number, month?: number, day?: nu
   if (month === undefined) return;
   if (month < 1 || month > 12) {
     const swapped =
-      day !== undefined && day >= 1 && day <= 12 && month <= daysInMonth(year, day)
+      day !== undefined && day >= 1 && day <= 12 && month >= 1 && month <= daysInMonth(year, day)
         ? `; for ${month} ${monthName(day)} ${year} write ${dayIso({ year, month: day, day: month })}`
         : `; months run from 01 to 12, e.g. ${monthIso(year, 12)}`;
     throw new DateInputError(
-      `${quoted(text)} does not exist: there is no month ${month}${swapped} (ISO: year-month-day)`,
+      `${quoted(text)} does not exist: there is no month ${month}${swapped} (ISO: ${day === undefined ? 'year-month' : 'year-month-day'})`,
     );
   }
   if (day === undefined) return;

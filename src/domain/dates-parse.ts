@@ -71,8 +71,8 @@ function bareNumber(digits: string, text: string): Found {
 function numericRefusal(a: string, b: string, c: string | undefined, text: string): DateInputError | null {
   if (a.length === 4) {
     checkExists(text, Number(a), Number(b), c === undefined ? undefined : Number(c));
-    const iso = c === undefined ? `${a}-${pad2(b)}` : `${a}-${pad2(b)}-${pad2(c)}`;
-    return new DateInputError(`${quoted(text)} is not accepted: write it as ${iso} (ISO: year-month-day)`);
+    const iso = c === undefined ? `${a}-${pad2(b)} (ISO: year-month)` : `${a}-${pad2(b)}-${pad2(c)} (ISO: year-month-day)`;
+    return new DateInputError(`${quoted(text)} is not accepted: write it as ${iso}`);
   }
   if (a.length > 2) return null;
   if (c === undefined) {
@@ -149,6 +149,9 @@ function parseCore(core: string, text: string): Found | null {
   }
   let m = /^(\d+)$/.exec(core);
   if (m) return bareNumber(m[1] ?? '', text);
+  if (/^\d{4} ?[-/] ?\d{4}$/.test(core)) {
+    throw new DateInputError(`${quoted(text)} is a span of years: give one date, e.g. the year it began, or c. ${core.slice(0, 4)} if unsure`);
+  }
   m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(core);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
