@@ -1,9 +1,10 @@
 // What was sent and what came back: events in the timeline, counts, due and at-risk, export/import.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appealSummary } from '../src/store/appeals';
+import { appealJson } from '../src/render/appeals';
+import { appealSummary, appealsOfEvents } from '../src/store/appeals';
 import { openDatabase } from '../src/store/open';
 import { SqliteStore } from '../src/store/sqlite-store';
 import { DEMO, caselog, tempDb } from './helpers/cli';
@@ -66,6 +67,44 @@ describe('appeal sent and response', () => {
     const r = await c(['appeal', 'sent', 'UA 77/98', '--target', 'LI Peng']);
     expect(r.stderr).toContain('LI Peng was not in the appeal plan of UA 77/98: added');
     expect(await summary()).toEqual({ targets: 7, sent: 2, answered: 0 });
+  });
+
+  it('refuses an answer from a target outside the plan, changing nothing and counting nothing', async () => {
+    await c(['add', 'target', 'Other Official', '--title', 'Governor', '--address', 'x']);
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin']);
+    const before = (await c(['export'])).stdout;
+    const r = await c(['appeal', 'response', 'UA 77/98', '--target', 'Other Official', '--date', '1999-03-01', '--response', 'token']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe('caselog: Other Official is not among the appeal targets of UA 77/98: '
+      + 'add them first with caselog appeal plan "UA 77/98" --target "Other Official"\n');
+    expect((await c(['export'])).stdout).toBe(before);
+    expect(await summary()).toEqual({ targets: 6, sent: 1, answered: 0 });
+    expect((await c(['due'])).stdout).toContain('appeals not sent to 5 of 6 targets');
+    expect((await c(['show', 'UA 77/98'])).stdout).toContain('appeals: written to 1 of 6 targets, 0 answered');
+
+    // A case without a plan gets none from an answer either.
+    const kz = await c(['appeal', 'response', 'KZ 2019/12', '--target', 'JIANG Zemin', '--date', '2020-02-01', '--response', 'denial']);
+    expect(kz.code).toBe(1);
+    expect(kz.stderr).toContain('JIANG Zemin is not among the appeal targets of KZ 2019/12');
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
+  it('gives timeline events the appeal object of appeal sent and response --json, all read at once', async () => {
+    const sent = JSON.parse((await c(['--json', 'appeal', 'sent', 'UA 77/98', '--target', 'XIAO Yang', '--target', 'TOKAYEV', '--via', 'fax'])).stdout);
+    const reply = JSON.parse((await c(['--json', 'appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '1999-03-01',
+      '--response', 'denial'])).stdout);
+    expect(reply.appeal).toEqual({ target: sent[0].appeal.target, kind: 'response', response: 'denial' });
+    expect(sent[1].appeal).toMatchObject({ kind: 'sent', via: 'fax' });
+    const store = new SqliteStore(openDatabase({ path: db, create: false }), { command: 'test', user: 'test' });
+    try {
+      const events = await store.caseTimeline((await store.findCaseByRef('UA 77/98'))!.id);
+      const appeals = await appealsOfEvents(store, events.map((e) => e.id));
+      expect(appeals.size).toBe(3);
+      for (const e of [...sent, reply]) expect(appealJson(appeals.get(e.id)!)).toEqual(e.appeal);
+      expect(await appealsOfEvents(store, [])).toEqual(new Map());
+    } finally {
+      store.close();
+    }
   });
 
   it('keeps the latest news of the people: a letter sent is not news, an answer is', async () => {
@@ -150,7 +189,8 @@ describe('export and import', () => {
     const r = await caselog(['import', file], { db: copy });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('refers to an unknown target t-0000000000000000; nothing was imported');
-    expect((await caselog(['list', 'targets'], { db: copy })).stdout).toContain('No targets yet');
+    // A refused import into a new path leaves no database behind.
+    expect(existsSync(copy)).toBe(false);
   });
 
   it.each([
@@ -165,6 +205,7 @@ describe('export and import', () => {
     const r = await caselog(['import', file], { db: copy });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^caselog: [^\\n]*plans\\[0\\][^\\n]*${message.replace(/"/g, '"')}; nothing was imported\\n$`));
-    expect((await caselog(['list', 'targets'], { db: copy })).stdout).toContain('No targets yet');
+    // A refused import into a new path leaves no database behind.
+    expect(existsSync(copy)).toBe(false);
   });
 });

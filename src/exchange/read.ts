@@ -1,6 +1,6 @@
 // Reads an export file record by record without holding it in memory. Files written by caselog
 // have one record a line; any other valid JSON of the same shape is read whole instead.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from './format';
 import { UserError } from '../errors';
 
@@ -54,40 +54,123 @@ export function* readExport(path: string): Generator<RawRecord> {
       return;
     }
     checkHeader(m[1]!, Number(m[2]), path);
-    let section: Section | undefined;
-    let lineNo = 1;
-    for (const raw of lines) {
-      lineNo++;
-      const line = raw.trim();
-      if (!line) continue;
-      const start = /^"(\w+)":\[$/.exec(line);
-      if (start) {
-        if (!SECTIONS.includes(start[1] as Section)) throw new UserError(`${path}, line ${lineNo}: unknown section "${start[1]}"`);
-        section = start[1] as Section;
-        continue;
-      }
-      if (line === '],' || line === ']}' || line === ']') { section = undefined; continue; }
-      if (!section) throw new UserError(`${path}, line ${lineNo}: a record outside any section`);
-      let record: unknown;
-      try {
-        record = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
-      } catch {
-        throw new UserError(`${path}, line ${lineNo}: not valid JSON; nothing was imported`);
-      }
-      yield new LineRecord(section, record, lineNo);
-    }
+    yield* readLines(lines, path);
   } finally {
     if (fd !== 0) closeSync(fd);
   }
 }
 
-function openFile(path: string): number {
-  try {
-    return openSync(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `no file ${path}` : `cannot read ${path}: ${code}`);
+/**
+ * Where the reader is in the document, and what may come next: a section's opening line, a record
+ * or the section's end, a record (after a comma), the section's end (after a record without one),
+ * the closing "}" (after a bare "]"), or nothing more.
+ */
+const EXPECTED = {
+  between: 'a section ("name":[)', first: 'a record or "]"', more: 'another record', last: '"]," or "]}"', closed: '"}"', end: 'nothing more',
+};
+type Place = keyof typeof EXPECTED;
+
+/**
+ * The records after the header line. Each line is checked against what may come there, so that the
+ * file is valid JSON as a whole without ever holding it: a file cut off at a line boundary, or a
+ * comma missing or left over, is refused, never imported in part. That the document was closed is
+ * known only after its last record: the import's transaction has not committed by then.
+ */
+function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord> {
+  const bad = (lineNo: number, what: string) => new UserError(`${path}, line ${lineNo}: ${what}; nothing was imported`);
+  const seen = new Set<Section>();
+  let place: Place = 'between';
+  let section: Section | undefined;
+  let lineNo = 1;
+  let previous = 1;
+  for (const raw of lines) {
+    lineNo++;
+    const line = raw.trim();
+    if (!line) continue;
+    const next = nextPlace(place, line);
+    if (next === undefined) {
+      // The two slips a hand edit makes, named for what they are; anything else by what was due.
+      if (place === 'last' && line.startsWith('{')) throw bad(previous, 'no comma at the end of this record, and another record follows');
+      if (place === 'more' && line.startsWith(']')) throw bad(previous, `the last record of "${section}" ends with a comma`);
+      throw bad(lineNo, `expected ${EXPECTED[place]} here, not valid JSON`);
+    }
+    previous = lineNo;
+    place = next;
+    const start = /^"(\w+)":\[$/.exec(line);
+    if (start) {
+      if (!SECTIONS.includes(start[1] as Section)) throw bad(lineNo, `unknown section "${start[1]}"`);
+      // JSON would keep only the last of two; reading both would import a section twice.
+      if (seen.has(start[1] as Section)) throw bad(lineNo, `section "${start[1]}" appears a second time`);
+      section = start[1] as Section;
+      seen.add(section);
+    } else if (place === 'more' || place === 'last') {
+      yield new LineRecord(section!, parseRecord(line, () => bad(lineNo, 'not valid JSON')), lineNo);
+    }
   }
+  if (place !== 'end') {
+    throw new UserError(`${path} ends before the export does (line ${lineNo}): the file is incomplete; nothing was imported`);
+  }
+}
+
+/** Where a line takes the reader from here, or undefined when it may not come here. */
+function nextPlace(place: Place, line: string): Place | undefined {
+  if (/^"\w+":\[$/.test(line)) return place === 'between' ? 'first' : undefined;
+  if (line === '],' || line === ']}' || line === ']') {
+    if (place !== 'first' && place !== 'last') return undefined;
+    return line === '],' ? 'between' : line === ']}' ? 'end' : 'closed';
+  }
+  if (line === '}') return place === 'closed' ? 'end' : undefined;
+  if (place !== 'first' && place !== 'more') return undefined;
+  return line.endsWith(',') ? 'more' : 'last';
+}
+
+function parseRecord(line: string, invalid: () => UserError): unknown {
+  try {
+    return JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+  } catch {
+    throw invalid();
+  }
+}
+
+/**
+ * Refuses a file that cannot be read, before the database is opened: a refused import neither
+ * creates a database nor takes its lock. Looked at, not opened: a named pipe is read only once.
+ * '-' (standard input) is read as it comes.
+ */
+export function checkReadable(path: string): void {
+  if (path === '-') return;
+  let folder: boolean;
+  try {
+    folder = statSync(path).isDirectory();
+    accessSync(path, constants.R_OK);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  if (folder) throw isFolder(path);
+}
+
+function openFile(path: string): number {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  // A folder opens, and fails only on the first read, with EISDIR.
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    throw isFolder(path);
+  }
+  return fd;
+}
+
+const isFolder = (path: string) => new UserError(`${path} is a folder, not a file: give the export file to import`);
+
+function unreadable(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UserError(`no file ${path}`);
+  if (code === 'EISDIR') return isFolder(path);
+  return new UserError(`cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)}`);
 }
 
 function checkHeader(format: string, version: number, path: string): void {

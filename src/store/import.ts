@@ -157,6 +157,7 @@ export function applyRecords(
     }
   };
 
+  const knownId = knownIdCheck(sql);
   let n = 0;
   for (const read of records) {
     // Not `where`: a file's reader builds it only when asked, for a message (src/exchange/read.ts).
@@ -165,7 +166,7 @@ export function applyRecords(
     try {
       incoming = canonical(section, validateRecord(section, record));
       // Building the stored record costs several correlated queries; a new id needs none of them.
-      const known = exists(TABLE_OF[section], incoming.id);
+      const known = knownId(section, incoming.id as string);
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
       if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
@@ -193,6 +194,33 @@ export function applyRecords(
   opts.bulk?.finish();
   refreshPeople(db, touched);
   return counts;
+}
+
+/** Each section's own table and key, for telling a record this import already wrote. */
+const KEY_OF: Record<Section, [string, string]> = { cases: ['cases', 'id'], sources: ['sources', 'id'], targets: ['targets', 'id'],
+  people: ['people', 'id'], events: ['events', 'id'], deadlines: ['deadlines', 'id'], plans: ['plans', 'id'], appeals: ['appeal_records', 'event_id'] };
+
+/**
+ * Whether a record's id is stored already (in TABLE_OF's table); throws when this same import gave
+ * it before. A set of every id read would grow with the file, so the database answers instead: the
+ * record tables are rowid tables whose rows an import never renumbers, and a new row takes the
+ * largest rowid plus one, so a stored row above the mark taken at the start is one this import
+ * added. A record stored before keeps its rowid under the mark: a second copy of it is caught only
+ * right after the first, as a copied line is in a file whose sections are sorted by id.
+ */
+function knownIdCheck(sql: (text: string) => Stmt): (section: Section, id: string) => boolean {
+  const marks = new Map(Object.values(KEY_OF).map(([table]) => [table, (sql(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as Row).n as number]));
+  let previousSection: Section | undefined;
+  let previousId = '';
+  return (section, id) => {
+    const [table, key] = KEY_OF[section];
+    const stored = sql(`SELECT rowid AS n FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
+    const again = (stored !== undefined && (stored.n as number) > marks.get(table)!) || (section === previousSection && id === previousId);
+    if (again) throw new RecordError('the same id as an earlier record in the file: a record may appear only once');
+    previousSection = section;
+    previousId = id;
+    return table === TABLE_OF[section] ? stored !== undefined : sql(`SELECT 1 FROM ${TABLE_OF[section]} WHERE id = ?`).get(id) !== undefined;
+  };
 }
 
 function isForeignKeyError(error: unknown): boolean {

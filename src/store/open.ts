@@ -47,11 +47,12 @@ export function openDatabase(opts: OpenOptions): DB {
   if (look === 'other' && !opts.passphrase) {
     throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE, or run caselog on a terminal to be asked`);
   }
+  let created = false;
   if (!exists) {
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: record something with "caselog add", or give another file with --db`);
     }
-    createOwnerOnly(path);
+    created = createOwnerOnly(path);
   }
   const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
   let db: DB;
@@ -70,7 +71,24 @@ export function openDatabase(opts: OpenOptions): DB {
   }
   if (readableByOthers) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
   reuseStatements(db);
+  if (created) createdHere.add(db);
   return db;
+}
+
+/** Connections whose open created the file: only such a file may be removed again. */
+const createdHere = new WeakSet<DB>();
+
+/**
+ * Closes a connection whose open created its file and removes the file, with its -wal and -shm,
+ * when nothing was ever recorded in it (every change is logged): a refused first command leaves no
+ * empty database behind. A file that was there before, or that another caselog has written to
+ * since, is kept.
+ */
+export function discardIfUnused(db: DB): void {
+  if (!createdHere.has(db) || !db.open) return;
+  if ((db.prepare('SELECT EXISTS (SELECT 1 FROM changes) AS used').get() as { used: number }).used) return;
+  db.close();
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${db.name}${suffix}`, { force: true });
 }
 
 /** Distinct statements a connection keeps compiled; past this the cache starts afresh. */
@@ -97,7 +115,8 @@ function reuseStatements(db: DB): void {
   }) as DB['prepare'];
 }
 
-function createOwnerOnly(path: string): void {
+/** Whether this call created the file (not another caselog a moment before). */
+function createOwnerOnly(path: string): boolean {
   const folder = dirname(path);
   if (!existsSync(folder)) {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -105,9 +124,10 @@ function createOwnerOnly(path: string): void {
   try {
     closeSync(openSync(path, 'wx', 0o600));
     chmodSync(path, 0o600);
+    return true;
   } catch (error) {
     // Another caselog created it a moment ago: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new UserError(`cannot create ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }

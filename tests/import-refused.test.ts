@@ -1,0 +1,151 @@
+// An import that cannot be taken whole is refused: exit 1, one line naming the file and the place,
+// and the database as it was — or, when the command would have created it, no database at all.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bulkImport } from '../src/store/search-bulk';
+import { caselog, DEMO, tempDb } from './helpers/cli';
+
+const defaultThreshold = bulkImport.fromBytes;
+afterEach(() => {
+  bulkImport.fromBytes = defaultThreshold;
+});
+
+let dir: string;
+/** The demo database's export, one record a line as caselog writes it. */
+let lines: string[];
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'caselog-refused-'));
+  const db = tempDb();
+  expect((await caselog(['import', DEMO], { db })).code).toBe(0);
+  lines = (await caselog(['export', '--format', 'json'], { db })).stdout.split('\n');
+});
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Everything a user could see of a database: its export and its change log. */
+async function state(db: string) {
+  const handle = new Database(db, { readonly: true });
+  const changes = handle.prepare('SELECT count(*) AS n FROM changes').get();
+  handle.close();
+  return { exported: (await caselog(['export', '--format', 'json'], { db })).stdout, changes };
+}
+
+/** A database holding one case of its own, so that "unchanged" is not just "empty". */
+async function existingDb(): Promise<string> {
+  const db = tempDb();
+  expect((await caselog(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture'], { db })).code).toBe(0);
+  return db;
+}
+
+/** Imports into an existing database and into a path with no database yet; checks both come out as they were. */
+async function refused(path: string, message: string | RegExp, oneLine = true) {
+  const db = await existingDb();
+  const before = await state(db);
+  for (const target of [db, tempDb()]) {
+    const fresh = !existsSync(target);
+    const r = await caselog(['import', path], { db: target });
+    expect(r.code, r.stderr).toBe(1);
+    if (oneLine) expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    if (typeof message === 'string') expect(r.stderr).toBe(`caselog: ${message}\n`);
+    else expect(r.stderr).toMatch(message);
+    if (fresh) expect(readdirSync(dirname(target))).toEqual([]);
+    else expect(await state(db)).toEqual(before);
+  }
+}
+
+describe('an export file that is not whole', () => {
+  it('cut off at a line boundary imports nothing and says where the file ends', async () => {
+    const cut = file('cut.json', `${lines.slice(0, 30).join('\n')}\n`);
+    await refused(cut, `${cut} ends before the export does (line 30): the file is incomplete; nothing was imported`);
+  });
+
+  it('cut off just before its closing line imports nothing', async () => {
+    const end = lines.lastIndexOf(']}');
+    const cut = file('cut-end.json', `${lines.slice(0, end).join('\n')}\n`);
+    await refused(cut, `${cut} ends before the export does (line ${end}): the file is incomplete; nothing was imported`);
+  });
+
+  it('with a record that lost its comma imports nothing and names the line', async () => {
+    const at = lines.indexOf('"people":[') + 1;
+    const edited = [...lines];
+    edited[at] = edited[at]!.replace(/,$/, '');
+    const path = file('no-comma.json', edited.join('\n'));
+    await refused(path, `${path}, line ${at + 1}: no comma at the end of this record, and another record follows; nothing was imported`);
+  });
+
+  it('still imports pretty-printed, minified, CRLF and BOM files', async () => {
+    const doc = JSON.parse(lines.join('\n'));
+    const forms = {
+      pretty: JSON.stringify(doc, null, 2), minified: JSON.stringify(doc), crlf: lines.join('\r\n'), bom: `\uFEFF${lines.join('\n')}`,
+    };
+    for (const [name, text] of Object.entries(forms)) {
+      const r = await caselog(['import', file(`${name}.json`, text)], { db: tempDb() });
+      expect(r.stderr, name).toMatch(/: 36 added, 0 updated, 0 unchanged/);
+    }
+  });
+});
+
+describe('an export file that gives a record twice', () => {
+  const withSecondCopy = (name: string, at: (l: string[]) => number) => {
+    const edited = [...lines];
+    const first = edited.indexOf('"people":[') + 1;
+    const copy = JSON.parse(edited[first]!.replace(/,$/, ''));
+    const line = at(edited);
+    edited.splice(line, 0, `${JSON.stringify({ ...copy, gender: 'changed in the copy' })},`);
+    return { path: file(name, edited.join('\n')), line: line + 1, id: copy.id as string };
+  };
+
+  it.each([['row by row', Infinity], ['in bulk', 0]])('is refused %s, naming the id and the line of the second copy', async (_how, fromBytes) => {
+    bulkImport.fromBytes = fromBytes;
+    // The copy further down the section, where it is not next to the first.
+    const { path, line, id } = withSecondCopy('twice.json', (l) => l.indexOf('"events":[') - 2);
+    await refused(path, `${path}, line ${line} (${id}): the same id as an earlier record in the file: a record may appear only once; nothing was imported`);
+  });
+
+  it('is refused when the database already holds the record and the copy follows it', async () => {
+    const db = tempDb();
+    expect((await caselog(['import', DEMO], { db })).code).toBe(0);
+    const before = await state(db);
+    const { path, line, id } = withSecondCopy('twice-known.json', (l) => l.indexOf('"people":[') + 2);
+    const r = await caselog(['import', path], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`caselog: ${path}, line ${line} (${id}): the same id as an earlier record in the file: a record may appear only once; nothing was imported\n`);
+    expect(await state(db)).toEqual(before);
+  });
+});
+
+describe('an import that cannot start', () => {
+  it('from a folder says so in one line and creates no database', async () => {
+    await refused(dir, `${dir} is a folder, not a file: give the export file to import`);
+  });
+
+  it('from a missing file creates no database', async () => {
+    await refused(join(dir, 'nowhere.json'), `no file ${join(dir, 'nowhere.json')}`);
+  });
+
+  it('of a file with a bad record leaves no new database, nor its -wal and -shm', async () => {
+    const edited = [...lines];
+    const at = edited.indexOf('"events":[') + 1;
+    edited[at] = edited[at]!.replace(/"type":"\w+"/, '"type":"party"');
+    await refused(file('bad-record.json', edited.join('\n')), /, line \d+ \(e-\w+\): "type" must be one of .*; nothing was imported/);
+  });
+
+  it('of a CSV file with a bad row leaves no new database', async () => {
+    // A CSV refusal lists each bad row on a line of its own.
+    await refused(file('bad.csv', 'name,status\nAida Bekova,jailed\n'), /status: "jailed" is not one of/, false);
+  });
+
+  it('that succeeds into a new database keeps it', async () => {
+    const db = tempDb();
+    expect((await caselog(['import', DEMO], { db })).code).toBe(0);
+    expect(readFileSync(db).length).toBeGreaterThan(0);
+    expect((await caselog(['--json', 'list', 'people'], { db })).stdout).toContain('Hemit Memet');
+  });
+});
