@@ -1,6 +1,7 @@
 // erase: nothing of the person may remain in the bytes of the database file or its journals.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { markNames } from '../src/store/upkeep-erase';
 import { caselog, DEMO, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
 
 let db: string;
@@ -10,11 +11,13 @@ const json = async (args: string[]) => JSON.parse((await c(['--json', ...args]))
 /** Words that exist only in the erased person's records. */
 const TRACES = ['Zebulon Quixotica', 'Зебулон Квиксотика', 'Quixotica', 'Xylophonics', 'Plumtree', 'Wobblequist', 'Marsupian', 'Freedonian', 'Snorkelvale'];
 
-/** Which traces are in the database file, its write-ahead log or its rollback journal. */
-function tracesOnDisk(): string[] {
-  const bytes = ['', '-wal', '-journal'].filter((s) => existsSync(db + s)).map((s) => readFileSync(db + s));
-  return TRACES.filter((t) => bytes.some((b) => b.includes(Buffer.from(t, 'utf8'))));
+/** Whether a text is in the database file, its write-ahead log or its rollback journal. */
+function onDisk(text: string): boolean {
+  return ['', '-wal', '-journal'].filter((s) => existsSync(db + s)).some((s) => readFileSync(db + s).includes(Buffer.from(text, 'utf8')));
 }
+
+/** Which traces are on disk. */
+const tracesOnDisk = (): string[] => TRACES.filter(onDisk);
 
 async function zebulon(): Promise<string> {
   const added = JSON.parse((await c(['--json', 'add', 'person', 'Zebulon Quixotica', '--alias', 'Зебулон Квиксотика', '--case', 'UA 77/98',
@@ -42,7 +45,7 @@ describe('erase', () => {
 
     const r = await c(['erase', 'Zebulon Quixotica', '--force']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Erased one person with 2 events and 1 deadline; \d+ change-log entries cleared; the file was rewritten\. This cannot be undone\.\n$/);
+    expect(r.stderr).toMatch(/^Erased one person with 2 events and 1 deadline; \d+ change-log entries of theirs removed and \d+ others? rewritten without them; the file was rewritten\. This cannot be undone\.\n$/);
     expect(tracesOnDisk()).toEqual([]);
 
     expect((await c(['show', 'Зебулон Квиксотика'])).code).toBe(1);
@@ -109,5 +112,95 @@ describe('erase', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(tracesOnDisk()).toEqual([]);
+  });
+});
+
+describe('erase and the change log', () => {
+  /** The erased person's history plus records of Hemit Memet's that once mentioned them. */
+  async function history() {
+    const hemit = (await json(['show', 'Hemit Memet'])).id as string;
+    const baseline = (await json(['log', '--limit', '1']))[0].seq as number;
+    await zebulon();
+    const joint = (await json(['timeline', 'Hemit Memet'])).events.find((e: { summary: string }) => e.summary === 'Joint hearing').id as string;
+    const seen = (await json(['add', 'event', 'Hemit Memet', '--date', '2019-05-07', '--type', 'report',
+      '--summary', 'Seen with ЗЕБУЛОН Квиксотика at the border'])).id as string;
+    expect((await c(['edit', seen, '--summary', 'Seen at the border'])).code).toBe(0);
+    const own = (await json(['add', 'event', 'Zebulon Quixotica', '--date', '2019-05-08', '--type', 'ill-treatment', '--summary', 'Beaten at Plumtree'])).id as string;
+    expect((await c(['delete', own, '--force'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Snorkelvale Kid', '--new'])).code).toBe(0);
+    expect((await c(['merge', 'Snorkelvale Kid', 'Zebulon Quixotica', '--force'])).code).toBe(0);
+    return { hemit, baseline, joint, seen };
+  }
+
+  it("keeps other people's entries, with their content minus the erased person", async () => {
+    const { hemit, baseline, joint, seen } = await history();
+    expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
+    expect(tracesOnDisk()).toEqual([]);
+    expect(onDisk('ЗЕБУЛОН')).toBe(false);
+
+    const log = (await json(['log', 'Hemit Memet', '--limit', '0'])).filter((e: { seq: number }) => e.seq > baseline);
+    expect(log.map((e: { action: string; command: string; id: string }) => [e.command, e.action, e.id])).toEqual([
+      ['edit', 'edit', seen], ['add event', 'add', seen], ['add event', 'add', joint],
+    ]);
+    const [edited, added, hearing] = log;
+    expect(hearing.after).toMatchObject({ summary: 'Joint hearing', type: 'hearing', people: [hemit], date: { date: '2019-05-06' } });
+    expect(added.after).toMatchObject({ summary: 'Seen with [erased] at the border', people: [hemit] });
+    expect(edited.changed).toEqual([{ field: 'summary', before: 'Seen with [erased] at the border', after: 'Seen at the border' }]);
+    expect(hearing.user).toBeTruthy();
+    expect(Date.parse(hearing.at)).not.toBeNaN();
+
+    const text = (await c(['log', 'Hemit Memet'])).stdout;
+    expect(text).toContain('summary: Joint hearing');
+    expect(text).toContain('summary: Seen with [erased] at the border → Seen at the border');
+  });
+
+  it("leaves no trace of the erased person's own changes, only the fact of an erase", async () => {
+    const { baseline, joint, seen } = await history();
+    expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
+
+    const newer = (await json(['log', '--limit', '0'])).filter((e: { seq: number }) => e.seq > baseline);
+    expect(newer.map((e: { action: string; id: string | null }) => [e.action, e.id])).toEqual([
+      ['erase', null], ['edit', seen], ['add', seen], ['add', joint],
+    ]);
+    expect(newer.every((e: { action: string; id: string | null; after: unknown }) => e.action === 'erase' || (e.id && e.after))).toBe(true);
+    const text = (await c(['log', '--limit', '0'])).stdout;
+    for (const command of ['add person', 'add deadline', 'status', 'undo', 'merge', 'delete']) {
+      expect(text).not.toMatch(new RegExp(`  ${command}  `));
+    }
+  });
+
+  it('lets undo reverse what came after the erase, and stops at the erase', async () => {
+    await zebulon();
+    await c(['erase', 'Zebulon Quixotica', '--force']);
+    await c(['add', 'deadline', 'Hemit Memet', '--date', '2020-03-01', '--note', 'call the lawyer']);
+    expect((await c(['undo'])).code).toBe(0);
+    expect((await c(['due'])).stdout).not.toContain('call the lawyer');
+    const r = await c(['undo']);
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/undo stops at the erase of .*: an erase cannot be undone/) });
+  });
+
+  it('says only that a person was erased: no counts, id or name', async () => {
+    await zebulon();
+    const r = await c(['erase', 'Zebulon Quixotica', '--force']);
+    expect(r.stderr).toMatch(/^Erased one person with 2 events and 1 deadline;/);
+    const [entry] = await json(['log', '--limit', '1']);
+    expect(entry).toMatchObject({ command: 'erase', action: 'erase', kind: 'people', id: null, before: null, after: null, changed: [] });
+    const lines = (await c(['log', '--limit', '1'])).stdout.split('\n');
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}\S+ {2}erase {2}erase {2}person$/);
+    expect(lines.slice(1).join('')).toBe('');
+  });
+});
+
+describe('markNames (how a name is taken out of a logged text)', () => {
+  it('marks every spelling the erase finds, whatever its case, in one pass', () => {
+    expect(markNames('Zeb met ZEB and zeb', ['zeb'])).toBe('[erased] met [erased] and [erased]');
+    expect(markNames('Said Зебулон Квиксотика, aka Zeb Q', ['зебулон квиксотика', 'zeb q'])).toBe('Said [erased], aka [erased]');
+    // The mark holds the short name "ed": marking again would never end.
+    expect(markNames('Ed and Ed', ['ed'])).toBe('[erased] and [erased]');
+  });
+
+  it('prefers the longest name at a place, and keeps a text where lowercasing changes its length', () => {
+    expect(markNames('Hemit Memet Jr', ['hemit memet jr', 'hemit memet'])).toBe('[erased]');
+    expect(markNames('İzmir: Ali Veli', ['ali veli'])).toBe('i̇zmir: [erased]');
   });
 });

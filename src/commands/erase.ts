@@ -27,11 +27,14 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   const copies = oldCopies(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
-      logEntriesCleared: result.logEntriesCleared, fileCompacted: result.fileCompacted, stillMentionedIn: plan.mentions, oldCopies: copies });
+      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
+      fileCompacted: result.fileCompacted, stillMentionedIn: plan.mentions, oldCopies: copies });
   }
-  // The name is not repeated: the terminal's scrollback is one more place it would stay.
+  // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
+  // are said now and not kept: the change log records only that someone was erased.
   say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
-    + `${count(result.logEntriesCleared, 'change-log entry', 'change-log entries')} cleared; the file was rewritten. This cannot be undone.`);
+    + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
+    + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; the file was rewritten. This cannot be undone.`);
   if (mentions.length) say(ctx, `Warning: these records stay and still mention them; edit or delete them too: ${mentions.join(', ')}`);
   if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it and run erase again');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
@@ -40,7 +43,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
 function warning(name: string, plan: ErasePlan): string[] {
   return [
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
-      + `${count(plan.deadlines.length, 'deadline')} about them only, and every trace in the change log.`,
+      + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
     'This cannot be undone, not even with caselog undo.',
   ];

@@ -51,6 +51,8 @@ function record(e: ChangeEntry): string {
 }
 
 function summarise(e: ChangeEntry): string {
+  // An erase says only that it happened (entries written before this rule held counts).
+  if (e.action === 'erase') return '';
   if (e.kind === 'file' && e.after) {
     const a = e.after;
     return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;

@@ -4,12 +4,17 @@
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
-import { scrubChanges } from './trust-audit';
+import { withChangeLogUnlocked } from './trust-audit';
 import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
 export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source'; id: string }
 export interface ErasePlan extends DeletePlan { names: string[]; mentions: Mention[] }
-export interface Erased { plan: ErasePlan; logEntriesCleared: number; fileCompacted: boolean }
+/** Change-log entries removed (the person's own) and rewritten without them (other people's). */
+export interface LogErased { removed: number; rewritten: number }
+export interface Erased { plan: ErasePlan; log: LogErased; fileCompacted: boolean }
+
+/** What stands in the change log where an erased person's name was. */
+export const ERASED_MARK = '[erased]';
 
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);
@@ -19,11 +24,15 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
   return { ...plan, names, mentions: mentionsOf(store, names).filter((m) => !gone.has(m.id)) };
 }
 
+/** SQLite's lower() folds A-Z only: "Қастер" or "Émile" in a summary would go unnoticed. */
+function registerLower(store: SqliteStore): void {
+  store.db.function('caselog_lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : ''));
+}
+
 /** Records that stay but whose text names the person: the caseworker must edit them by hand. */
 function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
   const needles = JSON.stringify(names.map((n) => n.toLowerCase()));
-  // SQLite's lower() folds A-Z only: "Қастер" or "Émile" in a summary would go unnoticed.
-  store.db.function('caselog_lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : ''));
+  registerLower(store);
   const has = (cols: string[]) => `EXISTS (SELECT 1 FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(caselog_lower(${c}), n.value) > 0`).join(' OR ')})`;
   return (store.db.prepare(
     `SELECT 'case' AS kind, id FROM cases WHERE ${has(['title', 'summary'])}
@@ -36,24 +45,155 @@ function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
 export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
   // Deleted content is overwritten with zeros instead of left in free space.
   store.db.pragma('secure_delete = ON');
-  const { plan, logEntriesCleared } = store.write(() => {
+  const { plan, log } = store.write(() => {
     const plan = planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
     removeRows(store, plan);
-    const ids = [personId, ...nameIds, ...plan.events, ...plan.deadlines];
     clearFullText(store);
-    // Names are matched anywhere in a log row, which may also clear rows about someone with a longer
-    // name: losing some history is the safe side. JSON-escaped forms catch names with quotes or non-ASCII escapes.
-    const logEntriesCleared = scrubChanges(store, ids, [...plan.names, ...plan.names.map((n) => JSON.stringify(n).slice(1, -1))]);
+    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names);
     refreshPeople(store.db, others);
-    store.logChange('erase', 'people', null, null, {
-      erased: 'one person', events: plan.events.length, deadlines: plan.deadlines.length, logEntriesCleared,
-    });
-    return { plan, logEntriesCleared };
+    // Only the fact: how much went would say something about who it was.
+    store.logChange('erase', 'people', null, undefined, undefined);
+    return { plan, log };
   });
-  return { plan, logEntriesCleared, fileCompacted: compact(store) };
+  return { plan, log, fileCompacted: compact(store) };
+}
+
+/**
+ * The one sanctioned rewrite of the change log. The person's own entries (their record, their names,
+ * the events and deadlines that were only about them, and those records' appeal records) go
+ * altogether. Entries about records that stay keep their time, user, command and record, and lose
+ * only the person: their ids leave people lists, and their names, in any case, become ERASED_MARK.
+ */
+function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[]): LogErased {
+  const { db } = store;
+  const needles = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
+  const erased = new Set(erasedIds);
+  // Candidates by the raw JSON text, a superset (names as JSON escapes them too); judged below on parsed values.
+  const rawNeedles = [...needles, ...needles.map((n) => JSON.stringify(n).slice(1, -1))];
+  const traced = (json: unknown): boolean => {
+    if (typeof json !== 'string') return false;
+    if (erasedIds.some((id) => json.includes(id))) return true;
+    const lower = json.toLowerCase();
+    return rawNeedles.some((n) => lower.includes(n));
+  };
+  db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
+  const rows = db.prepare(
+    `SELECT seq, kind, record_id, before, after FROM changes
+      WHERE record_id IN (SELECT value FROM json_each(?)) OR caselog_erase_traced(before) OR caselog_erase_traced(after)`,
+  ).all(JSON.stringify(erasedIds)) as Row[];
+
+  // Records that no longer exist and, when logged, were only about the person (an event of theirs
+  // deleted or undone earlier, a record merged into theirs) are theirs too.
+  const gone = new Set(erased);
+  for (const r of rows) {
+    const id = r.record_id as string | null;
+    if (!id || gone.has(id) || exists(store, r.kind as string | null, id)) continue;
+    if ([r.before, r.after].some((s) => onlyAbout(parse(s), r.kind, erased, needles))) gone.add(id);
+  }
+  const scrub = (value: unknown) => scrubValue(value, gone, needles);
+  return withChangeLogUnlocked(store, () => {
+    let removed = db.prepare('DELETE FROM changes WHERE record_id IN (SELECT value FROM json_each(?))').run(JSON.stringify([...gone])).changes;
+    let rewritten = 0;
+    const remove = db.prepare('DELETE FROM changes WHERE seq = ?');
+    const rewrite = db.prepare('UPDATE changes SET before = ?, after = ? WHERE seq = ?');
+    for (const r of rows) {
+      if (gone.has(r.record_id as string)) continue;
+      const [before, after] = [parse(r.before), parse(r.after)];
+      const [b, a] = [scrub(before), scrub(after)];
+      if (before !== null && after !== null && JSON.stringify(before) !== JSON.stringify(after) && JSON.stringify(b) === JSON.stringify(a)) {
+        // A change that only linked or unlinked the person is theirs.
+        removed += remove.run(r.seq).changes;
+      } else if (JSON.stringify(b) !== JSON.stringify(before) || JSON.stringify(a) !== JSON.stringify(after)) {
+        // A trace in some unexpected place empties the entry: losing some history is the safe side.
+        const safe = !hasTrace(b, gone, needles) && !hasTrace(a, gone, needles);
+        rewrite.run(safe ? text(b) : null, safe ? text(a) : null, r.seq);
+        rewritten += 1;
+      }
+    }
+    // An undo all of whose records were theirs leaves a line naming only the batch it reversed.
+    removed += db.prepare(
+      `DELETE FROM changes WHERE action = 'undo' AND kind = 'batch'
+         AND NOT EXISTS (SELECT 1 FROM changes o WHERE o.batch = changes.batch AND o.seq <> changes.seq)`,
+    ).run().changes;
+    return { removed, rewritten };
+  });
+}
+
+const TABLE: Record<string, string> = { people: 'people', events: 'events', deadlines: 'deadlines' };
+function exists(store: SqliteStore, kind: string | null, id: string): boolean {
+  const table = TABLE[kind ?? ''];
+  return table === undefined || store.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+type Snapshot = Record<string, unknown>;
+function parse(json: unknown): Snapshot | null {
+  if (typeof json !== 'string') return null;
+  try {
+    return JSON.parse(json) as Snapshot | null;
+  } catch {
+    // Not written by logChange: kept as text (see trust-audit's reading), and so scrubbed as text.
+    return { text: json };
+  }
+}
+const text = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+/** An event or deadline that named only them, or a person all of whose names are theirs. */
+function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>, needles: string[]): boolean {
+  if (!snapshot) return false;
+  const list = (field: string) => (Array.isArray(snapshot[field]) ? (snapshot[field] as unknown[]) : []);
+  if (kind === 'events' || kind === 'deadlines') return list('people').length > 0 && list('people').every((p) => erased.has(p as string));
+  if (kind === 'people') return list('names').length > 0 && list('names').every((n) => needles.includes(String((n as Snapshot)?.name ?? '').toLowerCase()));
+  return false;
+}
+
+// A record id in full; other records' ids are left alone even if a short name happens to be in them.
+const FULL_ID = /^[cpnedsta]-[0-9a-z]{16}$/;
+
+/** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
+function scrubValue(value: unknown, erased: Set<string>, needles: string[]): unknown {
+  if (typeof value === 'string') return erased.has(value) ? null : FULL_ID.test(value) ? value : markNames(value, needles);
+  if (Array.isArray(value)) {
+    return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
+      .map((v) => scrubValue(v, erased, needles));
+  }
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, erased, needles)]));
+  return value;
+}
+
+const isObject = (v: unknown): v is Snapshot => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Each name, matched as planErase finds mentions (case folded by toLowerCase), replaced in one pass. */
+export function markNames(text: string, needles: string[]): string {
+  const lower = text.toLowerCase();
+  // Lowercasing rarely changes the length (İ); then the lowered text is kept, so positions still agree.
+  const base = lower.length === text.length ? text : lower;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < lower.length;) {
+    const hit = needles.find((n) => lower.startsWith(n, i));
+    if (hit === undefined) {
+      i += 1;
+      continue;
+    }
+    out += base.slice(last, i) + ERASED_MARK;
+    i += hit.length;
+    last = i;
+  }
+  return out + base.slice(last);
+}
+
+function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boolean {
+  if (typeof value === 'string') {
+    if ([...erased].some((id) => value.includes(id))) return true;
+    // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
+    return !FULL_ID.test(value) && value.split(ERASED_MARK).some((part) => needles.some((n) => part.toLowerCase().includes(n)));
+  }
+  if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles));
+  if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles));
+  return false;
 }
 
 /**
