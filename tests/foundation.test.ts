@@ -207,6 +207,9 @@ describe('refusals change nothing', () => {
     [['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'party', '--summary', 'x'], 2, 'party'],
     [['add', 'case', '--ref', 'ua 77/98', '--title', 'again'], 1, 'already exists'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', 'soon'], 2, '--warn'],
+    [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '99999999999999999999'], 2, '--warn takes a whole number up to 3653'],
+    [['add', 'person', 'Old Man', '--age', '200'], 2, '--age takes a whole number up to 130'],
+    [['add', 'person', 'Old Man', '--age', '99999999999999999999'], 2, '--age takes a whole number up to 130'],
     [['timeline', 'UA 77/9'], 1, 'no case or person'],
     [['--bogus', 'due'], 2, 'unknown option'],
   ])('%j exits %i and says so in one line', async (args, code, message) => {

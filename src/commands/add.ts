@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import type { CaseRecord, PersonRecord } from '../domain/model';
+import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -35,7 +35,7 @@ interface PersonOptions {
 export async function addPerson(ctx: Context, nameArg: string | undefined, opts: PersonOptions) {
   const name = (await need(ctx, nameArg, 'NAME', "The person's name:")).trim();
   if (opts.ageOn && !opts.age) throw new UsageError('--age-on goes with --age');
-  const age = opts.age !== undefined ? wholeNumber(opts.age, '--age') : undefined;
+  const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
   const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
   const born = opts.born ? parseDate(opts.born) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
   const store = await ctx.openStore({ create: true });
@@ -147,7 +147,7 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the case or the people: caselog add deadline WHO... --date DATE --note TEXT');
   const date = (await needParsed(ctx, opts.date, '--date', 'By when (e.g. 15 March 1999, +14d, in 2 weeks):', (t) => parseDeadlineDate(t, ctx.today))).value;
   const note = await need(ctx, opts.note, '--note', 'What must be checked or done:');
-  const warnDays = opts.warn !== undefined ? wholeNumber(opts.warn, '--warn') : undefined;
+  const warnDays = opts.warn !== undefined ? wholeNumber(opts.warn, '--warn', MAX_WARN_DAYS) : undefined;
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'For whom (a case reference or a name):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);

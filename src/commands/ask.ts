@@ -33,9 +33,11 @@ export function validatorFor(parse: (text: string) => unknown): (value: string) 
   };
 }
 
-export function wholeNumber(text: string, flag: string): number {
+export function wholeNumber(text: string, flag: string, most = 100000): number {
   if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number, not "${text}"`);
-  return Number(text.trim());
+  const n = Number(text.trim());
+  if (n > most) throw new UsageError(`${flag} takes a whole number up to ${most}, not "${text}"`);
+  return n;
 }
 
 /** A count such as --limit: a whole number above 0. */

@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dayIso, parseDate, parseDeadlineDate } from '../domain/dates';
-import type { EventRecord } from '../domain/model';
+import { MAX_AGE, MAX_WARN_DAYS, type EventRecord } from '../domain/model';
 import type { EventType, Status } from '../domain/types';
 import { UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
@@ -59,7 +59,7 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
     case 'deadline':
       return editDeadline(store, t.id, {
         date: o.date !== undefined ? parseDeadlineDate(o.date, ctx.today) : undefined, note: required(o.note, 'note'),
-        warnDays: o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn'),
+        warnDays: o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn', MAX_WARN_DAYS),
       });
     case 'person': return applyPerson(ctx, store, t.id, o);
     case 'case':
@@ -82,7 +82,7 @@ async function applyEvent(store: SqliteStore, event: EventRecord, o: EditOptions
 
 async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: EditOptions): Promise<boolean> {
   if (o.ageOn !== undefined && o.age === undefined) throw new UsageError('--age-on goes with --age');
-  const age = o.age === undefined || o.age.trim() === '' ? undefined : wholeNumber(o.age, '--age');
+  const age = o.age === undefined || o.age.trim() === '' ? undefined : wholeNumber(o.age, '--age', MAX_AGE);
   const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : parseDate(dayIso(ctx.today))) : undefined;
   const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';

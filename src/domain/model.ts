@@ -80,3 +80,8 @@ export interface DeadlineRecord {
 export function caseRefKey(ref: string): string {
   return ref.toLowerCase().replace(/\s+/g, '');
 }
+
+/** The oldest age a person can be given (an age is "aged N" as a source reports it). */
+export const MAX_AGE = 130;
+/** The longest advance warning a deadline can have, in days: ten years. */
+export const MAX_WARN_DAYS = 3653;

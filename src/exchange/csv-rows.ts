@@ -2,6 +2,7 @@
 // (ids and/or names). Pure: the links are resolved against the database afterwards.
 import { dayIso } from '../domain/dates';
 import { EVENT_TYPES, RISKS, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
+import { MAX_AGE } from '../domain/model';
 import type { Cells } from './csv-read';
 
 /** A link as the sheet gives it: ids (authoritative when they exist) and names for people reading it. */
@@ -42,6 +43,7 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   const badRisk = risks.find((r) => !RISKS.includes(r as Risk));
   if (badRisk) cells.problem('risks', `"${badRisk}" is not one of ${RISKS.join(', ')}`);
   const age = cells.wholeNumber('age');
+  if (age !== undefined && age > MAX_AGE) cells.problem('age', `${age} is not a person's age (at most ${MAX_AGE})`);
   const ageOn = cells.date('age_on');
   if (ageOn && age === undefined) cells.problem('age_on', 'goes with age: give the age too, or leave it empty');
   const draft = {

@@ -4,6 +4,7 @@
 import { fromIso } from '../domain/dates';
 import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
+import { MAX_AGE } from '../domain/model';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
@@ -66,7 +67,9 @@ export function validateRecord(section: Section, record: unknown): Obj {
     case 'people':
       text('name', true); date('ageOn'); date('born'); text('gender'); text('citizenship'); text('ethnicity');
       oneOf('status', STATUSES); text('statusOn'); list('risks', RISKS); list('cases');
-      if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0)) throw new RecordError('"age" must be a whole number');
+      if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0 || (r.age as number) > MAX_AGE)) {
+        throw new RecordError(`"age" must be a whole number up to ${MAX_AGE}`);
+      }
       if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || typeof (n as Obj).id !== 'string')) {
         throw new RecordError('"names" must be a list of {id, name}');
       }
