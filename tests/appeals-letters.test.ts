@@ -91,6 +91,59 @@ describe('letters for UA 77/98', () => {
   });
 });
 
+describe('letters plead only for the people still at risk', () => {
+  const ALL_RISKS = ['arbitrary-detention', 'death-penalty', 'torture', 'unfair-trial'];
+  const noRisks = (name: string) => c(['risk', name, ...ALL_RISKS.flatMap((r) => ['--remove', r])]);
+  const opening = (letter: string) => letter.split('\n\n').find((p) => p.startsWith('I am writing'))!.replace(/\n/g, ' ');
+
+  it('leaves out the dead, the protected and those with no risks, and says so', async () => {
+    expect((await c(['status', 'Hemit Memet', 'deceased'])).code).toBe(0);
+    expect((await noRisks('Ilyas Zordun')).code).toBe(0);
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV', ...FROM]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('left out of the letters, no longer at risk: Hemit Memet (deceased), Ilyas Zordun (no risks recorded)\n');
+    expect(r.stdout).toContain('Re: Kasim Mahpir\n');
+    expect(opening(r.stdout)).toBe('I am writing to express my deep concern for Kasim Mahpir, who I fear is at risk of torture, '
+      + 'the death penalty, arbitrary detention and an unfair trial.');
+    expect(r.stdout).toContain('On 11 February 1999, he was forcibly returned to China');
+    // The demo's request to Kazakstan names all three men in the caseworker's own words: pointed out, not rewritten.
+    expect(r.stdout.replace(/I wish to express concern that the government of Kazakstan[^]*?\n\n/, '')).not.toMatch(/Hemit|Ilyas|\bthey\b/);
+    expect(r.stderr).toContain("the plan's requests still name Hemit Memet, Ilyas Zordun: review them with caselog appeal plan");
+
+    await c(['status', 'Kasim Mahpir', 'protected']);
+    await c(['risk', 'Ilyas Zordun', '--add', 'refoulement']);
+    const again = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV']);
+    expect(again.stderr).toContain('left out of the letters, no longer at risk: Hemit Memet (deceased), Kasim Mahpir (protected)\n');
+    expect(opening(again.stdout)).toBe('I am writing to express my deep concern for Ilyas Zordun, who I fear is at risk of forcible return.');
+    expect(opening(again.stdout)).not.toMatch(/Hemit|Kasim|death penalty|torture/);
+  });
+
+  it("gives each person their own risks, never another's", async () => {
+    await noRisks('Ilyas Zordun');
+    await c(['risk', 'Ilyas Zordun', '--add', 'refoulement', '--add', 'health']);
+    await c(['risk', 'Kasim Mahpir', '--remove', 'death-penalty']);
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin', ...FROM]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Re: Hemit Memet, Kasim Mahpir and Ilyas Zordun\n');
+    expect(opening(r.stdout)).toBe('I am writing to express my deep concern for Hemit Memet, Kasim Mahpir and Ilyas Zordun. '
+      + 'I fear that Hemit Memet is at risk of torture, the death penalty, arbitrary detention and an unfair trial, '
+      + 'and that Kasim Mahpir is at risk of torture, arbitrary detention and an unfair trial, '
+      + 'and that Ilyas Zordun is at risk of forcible return and serious harm to their health.');
+  });
+
+  it('refuses, writing nothing, when nobody in the case is at risk any more', async () => {
+    await c(['status', 'Hemit Memet', 'deceased']);
+    await c(['status', 'Kasim Mahpir', 'protected']);
+    await noRisks('Ilyas Zordun');
+    const out = join(mkdtempSync(join(tmpdir(), 'caselog-letters-')), 'letters');
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--out', out, ...FROM]);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe('caselog: nobody in UA 77/98 is at risk any more: Hemit Memet (deceased), Kasim Mahpir (protected), '
+      + 'Ilyas Zordun (no risks recorded); no letters written\n');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('targets with less, or in other scripts', () => {
   it('renders a target with no fax, email or salutation cleanly', async () => {
     await c(['add', 'target', 'Kairat Abdrakhmanov', '--title', 'Minister of Foreign Affairs of the Republic of Kazakhstan',

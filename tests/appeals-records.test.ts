@@ -105,6 +105,10 @@ describe('appeal sent and response', () => {
     } finally {
       store.close();
     }
+    const timeline = JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout) as { events: Array<{ id: string; appeal?: unknown }> };
+    for (const e of [...sent, reply]) expect(timeline.events.find((t) => t.id === e.id)!.appeal).toEqual(e.appeal);
+    const appealIds = new Set([...sent, reply].map((e) => e.id as string));
+    expect(timeline.events.filter((t) => !appealIds.has(t.id)).some((t) => 'appeal' in t)).toBe(false);
   });
 
   it('keeps the latest news of the people: a letter sent is not news, an answer is', async () => {

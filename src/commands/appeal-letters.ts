@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { addressLines } from '../domain/appeals';
+import { addressLines, notPleadedFor } from '../domain/appeals';
 import { foldName } from '../domain/names';
 import { UserError, UsageError } from '../errors';
 import { targetJson } from '../render/appeals';
@@ -35,9 +35,24 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
     }
     plan.targets = plan.targets.filter((t) => wanted.some((w) => w.id === t.id));
   }
+  const people = await casePeople(store, theCase.people.map((p) => p.id));
+  // A letter pleads only for people still at risk; the others are left out, and said so.
+  const leftOut = people.filter(({ person }) => notPleadedFor(person) !== undefined).map((p) => p.person);
+  const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p)})`).join(', ');
+  if (leftOut.length === people.length) {
+    throw new UserError(people.length === 0
+      ? `${theCase.ref} names nobody to appeal for: add the people at risk with caselog add person NAME --case "${theCase.ref}" --risk RISK`
+      : `nobody in ${theCase.ref} is at risk any more: ${why}; no letters written`);
+  }
+  if (leftOut.length > 0) {
+    say(ctx, `left out of the letters, no longer at risk: ${why}`);
+    // The requests are the caseworker's own words: they cannot be rewritten, only pointed out.
+    const named = leftOut.filter((p) => plan.actions.some((a) => p.names.some((n) => ` ${foldName(a.text)} `.includes(` ${foldName(n.name)} `))));
+    if (named.length > 0) say(ctx, `the plan's requests still name ${named.map((p) => p.name).join(', ')}: review them with caselog appeal plan "${theCase.ref}" --replace ...`);
+  }
   const sender = addressLines(opts.from);
   if (sender.length === 0) say(ctx, 'no --from given: the letters leave a space for your name and address');
-  const views = letterViews({ today: ctx.today, sender, plan, caseTitle: theCase.title, people: await casePeople(store, theCase.people.map((p) => p.id)) });
+  const views = letterViews({ today: ctx.today, sender, plan, caseTitle: theCase.title, people });
   for (const v of views) if (v.requests.length === 0) say(ctx, `no requests in the plan for ${v.target.name}: that letter only expresses concern`);
   const letters = views.map((view, i) => ({ view, text: renderLetter(view, format, ctx.env), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined }));
 

@@ -8,7 +8,7 @@ import { dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UsageError } from '../errors';
 import { eventJson } from '../render/json';
-import { replySummary, sentSummary } from '../render/appeals';
+import { appealJson, replySummary, sentSummary } from '../render/appeals';
 import { appealEntries, recordAppeals } from '../store/appeals';
 import { caseByRef } from './add';
 import { need, needParsed } from './ask';
@@ -25,7 +25,7 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
   })));
   for (const id of joinedPlan) say(ctx, `${targets.find((t) => t.id === id)!.name} was not in the appeal plan of ${theCase.ref}: added`);
   events.forEach((e, i) => say(ctx, `Recorded appeal to ${targets[i]!.name} ${onDate(e.date)}${opts.via ? ` by ${opts.via}` : ''} (${theCase.ref}) [${shortId(e.id)}]`));
-  if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: { target: targets[i]!.id, kind: 'sent', via: opts.via ?? null } })));
+  if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: appealJson({ targetId: targets[i]!.id, kind: 'sent', via: opts.via }) })));
 }
 
 export interface ResponseOptions { target: string[]; date?: string; response?: AppealResponse; note?: string }
@@ -49,5 +49,5 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   const event = events[0]!;
   if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);
   say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} ${onDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
-  if (ctx.json) printJson(ctx, eventJson(event, { appeal: { target: target!.id, kind: 'response', response } }));
+  if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response }) }));
 }

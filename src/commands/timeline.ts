@@ -2,9 +2,11 @@
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { groupHappenings } from '../domain/timeline';
+import { appealJson } from '../render/appeals';
 import { eventJson } from '../render/json';
 import { style } from '../render/style';
 import { renderTimeline } from '../render/timeline';
+import { appealsOfEvents } from '../store/appeals-read';
 import { resolveWho } from './who';
 
 export async function timeline(ctx: Context, whoText: string) {
@@ -15,9 +17,14 @@ export async function timeline(ctx: Context, whoText: string) {
   if (ctx.json) {
     const variesWith = new Map<string, string[]>();
     for (const h of happenings) if (h.reportsVary) for (const e of h.events) variesWith.set(e.id, h.events.filter((o) => o !== e).map((o) => o.id));
+    // A letter sent or an answer (an appeal or a statement event): to whom and how, as `appeal sent/response --json` give it.
+    const appeals = await appealsOfEvents(store, events.map((e) => e.id));
     printJson(ctx, {
       ...(who.kind === 'case' ? { case: { id: who.case.id, ref: who.case.ref } } : { person: { id: who.person.id, name: who.person.name } }),
-      events: events.map((e) => eventJson(e, { reportsVaryWith: variesWith.get(e.id) ?? [] })),
+      events: events.map((e) => {
+        const appeal = appeals.get(e.id);
+        return eventJson(e, { reportsVaryWith: variesWith.get(e.id) ?? [], ...(appeal ? { appeal: appealJson(appeal) } : {}) });
+      }),
     });
     return;
   }

@@ -74,6 +74,13 @@ export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: Ap
   return lines.join('\n');
 }
 
+/** The `appeal` object of an appeal event's JSON: whom it went to (or came from) and how. */
+export function appealJson(a: Pick<AppealEntry, 'targetId' | 'kind' | 'via' | 'response'>) {
+  return a.kind === 'sent'
+    ? { target: a.targetId, kind: 'sent' as const, via: a.via ?? null }
+    : { target: a.targetId, kind: 'response' as const, response: a.response ?? null };
+}
+
 /** "appeals: written to 2 of 6 targets, 1 answered" — for show and at-risk. */
 export function appealsLine(a: AppealSummary): string {
   return `appeals: written to ${a.sent} of ${a.targets} target${a.targets === 1 ? '' : 's'}, ${a.answered} answered`;

@@ -1,6 +1,6 @@
 // One appeal letter a target: the data a letter template fills in. Pure: the templates themselves
 // are files (templates/letter.*.eta) that a user can copy and edit.
-import type { PlanRecord, TargetRecord } from '../domain/appeals';
+import { notPleadedFor, type PlanRecord, type TargetRecord } from '../domain/appeals';
 import { formatDate, formatDay } from '../domain/dates';
 import { foldName } from '../domain/names';
 import type { EventRecord, PersonRecord } from '../domain/model';
@@ -34,15 +34,18 @@ export interface LetterView {
   // The raw record, for templates in other languages.
   target: TargetRecord;
   case: { ref: string; title: string };
-  people: Array<{ name: string; names: string[]; latest?: { date: string; type: string; summary: string } }>;
+  /** The people the letter pleads for (still at risk), each with their own risks. */
+  people: Array<{ name: string; names: string[]; risks: Risk[]; latest?: { date: string; type: string; summary: string } }>;
   actions: string[];
   wrap: (text: string, width?: number) => string;
 }
 
+/** The letters of a plan, pleading only for the people still at risk (see notPleadedFor). */
 export function letterViews(input: LetterInput): LetterView[] {
   const { plan } = input;
-  const names = input.people.map((p) => p.person.name);
-  const opening = openingParagraphs(input.people);
+  const people = input.people.filter((p) => notPleadedFor(p.person) === undefined);
+  const names = people.map((p) => p.person.name);
+  const opening = openingParagraphs(people);
   const sender = input.sender.length > 0 ? input.sender : ['[Your name]', '[Your address]'];
   return plan.targets.map((target) => {
     const actions = plan.actions.filter((a) => a.targetIds.includes(target.id)).map((a) => a.text);
@@ -52,8 +55,8 @@ export function letterViews(input: LetterInput): LetterView[] {
       salutation, subject: joinNames(names), opening, requests: actions.map(asRequest),
       closing: 'Thank you for your attention to this matter. I look forward to your reply.', signOff: signOffFor(salutation),
       copiesTo: plan.copiesTo, target, case: { ref: plan.case.ref, title: input.caseTitle },
-      people: input.people.map(({ person, latest }) => ({
-        name: person.name, names: person.names.map((n) => n.name),
+      people: people.map(({ person, latest }) => ({
+        name: person.name, names: person.names.map((n) => n.name), risks: ordered(person.risks),
         latest: latest ? { date: formatDate(latest.date), type: latest.type, summary: latest.summary } : undefined,
       })),
       actions, wrap,
@@ -71,10 +74,19 @@ function recipientLines(t: TargetRecord): string[] {
 function openingParagraphs(people: LetterPerson[]): string[] {
   if (people.length === 0) return ['I am writing to express my deep concern about the case set out below.'];
   const all = people.map((p) => p.person);
-  const risks = RISKS.filter((r: Risk) => all.some((p) => p.risks.includes(r)));
-  const plural = all.length > 1;
-  const first = `I am writing to express my deep concern for ${joinNames(all.map((p) => p.name))}`
-    + (risks.length > 0 ? `, who I fear ${plural ? 'are' : 'is'} at risk of ${riskWords(risks)}.` : '.');
+  const concern = `I am writing to express my deep concern for ${joinNames(all.map((p) => p.name))}`;
+  // Each person's own risks: people who face the same ones share a clause, so nobody is said to
+  // face a risk that is another's.
+  const byRisks = new Map<string, { names: string[]; risks: Risk[] }>();
+  for (const p of all) {
+    const risks = ordered(p.risks);
+    const key = risks.join(' ');
+    byRisks.set(key, { names: [...(byRisks.get(key)?.names ?? []), p.name], risks });
+  }
+  const clauses = [...byRisks.values()];
+  const first = clauses.length === 1
+    ? `${concern}, who I fear ${all.length > 1 ? 'are' : 'is'} at risk of ${riskWords(clauses[0]!.risks)}.`
+    : `${concern}. I fear ${clauses.map((c) => `that ${joinNames(c.names)} ${c.names.length > 1 ? 'are' : 'is'} at risk of ${riskWords(c.risks)}`).join(', and ')}.`;
   // People whose latest news is the same event are told in one sentence.
   const groups = new Map<string, LetterPerson[]>();
   for (const p of people) if (p.latest) groups.set(p.latest.id, [...(groups.get(p.latest.id) ?? []), p]);
@@ -90,4 +102,9 @@ function pronoun(group: LetterPerson[]): string {
   if (group.length > 1) return 'they';
   const gender = group[0]!.person.gender?.toLowerCase();
   return gender === 'male' ? 'he' : gender === 'female' ? 'she' : group[0]!.person.name;
+}
+
+/** Risks in the one order letters use, whatever order they were recorded in. */
+function ordered(risks: Risk[]): Risk[] {
+  return RISKS.filter((r) => risks.includes(r));
 }

@@ -59,13 +59,26 @@ export async function appealSummaries(store: SqliteStore, caseId?: string): Prom
   return new Map(rows.map((r) => [r.case_id as string, { targets: r.targets as number, sent: r.sent as number, answered: r.answered as number }]));
 }
 
-/** Every letter sent and every answer recorded on the case, in date order. */
-export async function appealEntries(store: SqliteStore, caseId: string): Promise<AppealEntry[]> {
-  return (store.db.prepare(
-    `SELECT ar.*, e.date, e.date_approx, e.date_text FROM appeal_records ar JOIN events e ON e.id = ar.event_id
-      WHERE e.case_id = ? ORDER BY e.date, e.created_at`,
-  ).all(caseId) as Row[]).map((r) => ({
+const APPEAL_ROW = 'SELECT ar.*, e.date, e.date_approx, e.date_text FROM appeal_records ar JOIN events e ON e.id = ar.event_id';
+
+function entryFrom(r: Row): AppealEntry {
+  return {
     eventId: r.event_id as string, targetId: r.target_id as string, kind: r.kind as 'sent' | 'response',
     via: opt(r.via) as Via | undefined, response: opt(r.response) as AppealResponse | undefined, date: dateFrom(r, 'date')!,
-  }));
+  };
+}
+
+/** Every letter sent and every answer recorded on the case, in date order. */
+export async function appealEntries(store: SqliteStore, caseId: string): Promise<AppealEntry[]> {
+  return (store.db.prepare(`${APPEAL_ROW} WHERE e.case_id = ? ORDER BY e.date, e.created_at`).all(caseId) as Row[]).map(entryFrom);
+}
+
+/**
+ * The appeal records of whichever of these events are appeals (letters sent, answers), by event id,
+ * in one statement: a timeline asks for all of its events at once.
+ */
+export async function appealsOfEvents(store: SqliteStore, eventIds: string[]): Promise<Map<string, AppealEntry>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = store.db.prepare(`${APPEAL_ROW} WHERE ar.event_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(eventIds)) as Row[];
+  return new Map(rows.map((r) => [r.event_id as string, entryFrom(r)]));
 }

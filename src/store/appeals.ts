@@ -8,7 +8,7 @@ import { planForCaseSync, targetFrom } from './appeals-read';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-export { appealSummary, appealSummaries, appealEntries, listTargets, planForCase } from './appeals-read';
+export { appealSummary, appealSummaries, appealEntries, appealsOfEvents, listTargets, planForCase } from './appeals-read';
 
 export interface NewTarget {
   name: string; title: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
@@ -103,12 +103,15 @@ export interface NewAppealRecord {
 
 /**
  * Records letters sent or answers received: one event on the case each, linked to its target.
- * A target not yet in the plan joins it, so that the counts stay whole.
+ * A target written to outside the plan joins it, so that the counts stay whole. An answer is only
+ * taken from a target of the plan: one from outside would join the plan unwritten-to and count as
+ * answered, so it is refused (and nothing is written).
  */
 export async function recordAppeals(store: SqliteStore, caseId: string, entries: NewAppealRecord[]): Promise<{ events: EventRecord[]; joinedPlan: string[] }> {
   return store.write(() => {
+    for (const entry of entries) if (entry.kind === 'response') refuseOutsidePlan(store, caseId, entry.targetId);
     const { planId, before } = ensurePlan(store, caseId);
-    const joinedPlan = entries.filter((e) => addPlanTarget(store, planId, e.targetId)).map((e) => e.targetId);
+    const joinedPlan = entries.filter((e) => e.kind === 'sent' && addPlanTarget(store, planId, e.targetId)).map((e) => e.targetId);
     logPlan(store, planId, before);
     const events = entries.map((entry) => {
       const id = store.newId('event');
@@ -121,4 +124,14 @@ export async function recordAppeals(store: SqliteStore, caseId: string, entries:
     });
     return { events, joinedPlan };
   });
+}
+
+function refuseOutsidePlan(store: SqliteStore, caseId: string, targetId: string): void {
+  const planned = store.db.prepare(
+    'SELECT 1 FROM plans pl JOIN plan_targets pt ON pt.plan_id = pl.id WHERE pl.case_id = ? AND pt.target_id = ?',
+  ).get(caseId, targetId);
+  if (planned) return;
+  const { ref } = store.db.prepare('SELECT ref FROM cases WHERE id = ?').get(caseId) as { ref: string };
+  const { name } = store.db.prepare('SELECT name FROM targets WHERE id = ?').get(targetId) as { name: string };
+  throw new UserError(`${name} is not among the appeal targets of ${ref}: add them first with caselog appeal plan "${ref}" --target "${name}"`);
 }
