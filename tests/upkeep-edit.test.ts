@@ -116,6 +116,15 @@ describe('edit with flags', () => {
     expect(await exported()).toBe(before);
   });
 
+  it('refuses an opening after the case closed, as close refuses a closing before it opened', async () => {
+    await c(['close', 'KZ 2019/12', '--date', '2020-01-31']);
+    const before = await exported();
+    const r = await c(['edit', 'KZ 2019/12', '--opened', '2 Feb 2020']);
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: KZ 2019/12 cannot have opened on 2 February 2020, after it closed on 31 January 2020\n' });
+    expect(await exported()).toBe(before);
+    expect((await c(['edit', 'KZ 2019/12', '--opened', 'January 2020'])).code).toBe(0);
+  });
+
   it('refuses a reference another case has', async () => {
     const before = await exported();
     const r = await c(['edit', 'KZ 2019/12', '--ref', 'ua 77/98']);
