@@ -58,6 +58,9 @@ describe('records and documents', () => {
     const hits = await search('khorgos');
     expect(hits.map((h) => h.kind)).toEqual(['deadline', 'event']);
     expect(hits[1]).toMatchObject({ type: 'deportation', date: '1999-02-11', precision: 'day', case: { ref: 'UA 77/98' }, people: [expect.objectContaining({ name: 'Kasim Mahpir' })] });
+    // The spec's field names: an event's whole summary, a deadline's note, beside the snippet.
+    expect(hits[1]).toMatchObject({ summary: 'Handed over at the Khorgos border crossing' });
+    expect(hits[0]).toMatchObject({ note: 'ask the border post at Khorgos again, Khorgos being the last place seen' });
     expect(await search('khorgos', '--limit', '1')).toHaveLength(1);
     const text = await c(['search', 'border', 'crossing']);
     expect(text.stdout).toContain('Handed over at the Khorgos [border] [crossing]');

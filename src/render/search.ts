@@ -52,6 +52,8 @@ export function searchJson(hit: SearchHit) {
     ...(hit.kind === 'source' ? { publisher: hit.publisher ?? null } : {}),
     ...(hit.type ? { type: hit.type } : {}),
     ...(hit.date ? dateJson(hit.date) : {}),
+    ...(hit.summary !== undefined ? { summary: hit.summary } : {}),
+    ...(hit.note !== undefined ? { note: hit.note } : {}),
     snippet: highlight(hit.snippet, undefined),
     case: hit.cases[0] ?? null,
     cases: hit.cases,

@@ -25,6 +25,9 @@ export interface SearchHit {
   snippet: string;
   date?: PartialDate;
   type?: EventType;
+  /** An event's summary, a deadline's note: the whole text, where the snippet shows a part. */
+  summary?: string;
+  note?: string;
   cases: CaseRef[];
   people: PersonRef[];
   /** For a person found by another spelling: the stored name and how it matched. */
@@ -116,11 +119,11 @@ function recordHit(store: SqliteStore, m: Match, events: Map<string, EventRecord
   const base = { id: m.recordId, snippet: m.snippet };
   if (m.kind === 'event') {
     const e = events.get(m.recordId);
-    return e && { ...base, kind: 'event', date: e.date, type: e.type, cases: e.case ? [e.case] : [], people: e.people };
+    return e && { ...base, kind: 'event', date: e.date, type: e.type, summary: e.summary, cases: e.case ? [e.case] : [], people: e.people };
   }
   if (m.kind === 'deadline') {
     const d = store.read.deadlineById(m.recordId);
-    return d && { ...base, kind: 'deadline', date: d.date, cases: d.case ? [d.case] : [], people: d.people };
+    return d && { ...base, kind: 'deadline', date: d.date, note: d.note, cases: d.case ? [d.case] : [], people: d.people };
   }
   if (m.kind === 'case') {
     const c = store.read.caseById(m.recordId);
