@@ -116,6 +116,23 @@ describe('edit with flags', () => {
     expect(await exported()).toBe(before);
   });
 
+  it("sets a person's cases and risks with add's flags, replacing the lists, and undo puts them back", async () => {
+    const before = await json(['show', 'Hemit Memet']);
+    expect((await c(['edit', 'Hemit Memet', '--case', 'KZ 2019/12', '--case', 'UA 77/98', '--risk', 'torture'])).code).toBe(0);
+    const after = await json(['show', 'Hemit Memet']);
+    expect(after.cases.map((k: { ref: string }) => k.ref).sort()).toEqual(['KZ 2019/12', 'UA 77/98']);
+    expect(after.risks).toEqual(['torture']);
+    expect((await json(['at-risk', '--risk', 'death-penalty'])).map((p: { name: string }) => p.name)).not.toContain('Hemit Memet');
+    expect((await c(['edit', 'Hemit Memet', '--risk', ''])).code).toBe(0);
+    expect((await json(['show', 'Hemit Memet'])).risks).toEqual([]);
+    await c(['undo']);
+    await c(['undo']);
+    expect(await json(['show', 'Hemit Memet'])).toEqual(before);
+    const status = await c(['edit', 'Hemit Memet', '--status', 'released']);
+    expect(status).toMatchObject({ code: 2, stderr: expect.stringContaining('a change of status is recorded with caselog status "Hemit Memet" STATUS') });
+    expect((await c(['edit', 'Hemit Memet', '--case', 'NO SUCH 1'])).code).toBe(1);
+  });
+
   it('refuses an opening after the case closed, as close refuses a closing before it opened', async () => {
     await c(['close', 'KZ 2019/12', '--date', '2020-01-31']);
     const before = await exported();

@@ -4,25 +4,26 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dayIso, daysBetween, firstDay, lastDay, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { MAX_AGE, MAX_WARN_DAYS, type EventRecord } from '../domain/model';
-import type { EventType, Status } from '../domain/types';
+import type { EventType, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
 import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
-import { bornFromAge, sourceId } from './add';
+import { bornFromAge, caseByRef, sourceId } from './add';
 import { describeTarget, findTarget, reread, type Target } from './record';
 
 export interface EditOptions {
   date?: string; type?: EventType; status?: Status; summary?: string; place?: string; actor?: string; source?: string[];
   note?: string; warn?: string; title?: string; ref?: string; country?: string[]; opened?: string;
   name?: string; alias?: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string; ethnicity?: string;
+  case?: string[]; risk?: Array<Risk | ''>;
 }
 
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
   event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source'],
   deadline: ['date', 'note', 'warn'],
-  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity'],
+  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
 };
 
@@ -40,7 +41,9 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   const given = (Object.keys(opts) as Array<keyof EditOptions>).filter((k) => opts[k] !== undefined);
   const wrong = given.filter((k) => !FIELDS[target.kind].includes(k));
   if (wrong.length > 0) {
-    throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${target.kind === 'event' ? 'an' : 'a'} ${target.kind}; it takes ${FIELDS[target.kind].map(flag).join(', ')}`);
+    // A person's status comes from events: a change of it is one, with its date and reason.
+    const hint = target.kind === 'person' && wrong.includes('status') ? `; a change of status is recorded with caselog status "${text}" STATUS` : '';
+    throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${target.kind === 'event' ? 'an' : 'a'} ${target.kind}; it takes ${FIELDS[target.kind].map(flag).join(', ')}${hint}`);
   }
   let changes = opts;
   if (given.length === 0) {
@@ -97,6 +100,9 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   return editPerson(store, id, {
     name: required(o.name, 'name'), aliases: o.alias, age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,
     gender: orNull(o.gender), citizenship: orNull(o.citizenship), ethnicity: orNull(o.ethnicity),
+    // An empty --case "" or --risk "" leaves the list empty.
+    caseIds: o.case && (await Promise.all(o.case.filter((ref) => ref.trim() !== '').map(async (ref) => (await caseByRef(store, ref)).id))),
+    risks: o.risk?.filter((r): r is Risk => r !== ''),
   });
 }
 

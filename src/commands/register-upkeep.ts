@@ -101,5 +101,8 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--gender <g>', 'person: gender')
     .option('--citizenship <c>', 'person: citizenship')
     .option('--ethnicity <e>', 'person: ethnicity')
+    .option('--case <ref>', 'person: the cases they are in, replacing the list (repeatable; "" for none)', collect)
+    .addOption(new Option('--risk <r>', 'person: the risks they face, replacing the list (repeatable; "" for none)')
+      .choices(['', ...RISKS]).argParser(collectChoice(['', ...RISKS])))
     .action(async (what, opts, cmd: Command) => (await import('./edit')).edit(context(cmd), what, opts));
 }

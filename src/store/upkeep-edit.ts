@@ -3,7 +3,7 @@
 import { dayIso, firstDay, parseDay } from '../domain/dates';
 import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
-import type { EventType, PartialDate, Status } from '../domain/types';
+import type { EventType, PartialDate, Risk, Status } from '../domain/types';
 import { NotFoundError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -18,6 +18,8 @@ export interface DeadlineChanges { date?: PartialDate; note?: string; warnDays?:
 export interface PersonChanges {
   name?: string; aliases?: string[]; age?: number | null; ageOn?: PartialDate | null; born?: PartialDate | null;
   gender?: string | null; citizenship?: string | null; ethnicity?: string | null;
+  /** The whole list, replacing the stored one. */
+  caseIds?: string[]; risks?: Risk[];
 }
 export interface CaseChanges { ref?: string; title?: string; countries?: string[]; opened?: PartialDate | null; summary?: string | null }
 
@@ -88,6 +90,18 @@ export async function editPerson(store: SqliteStore, id: string, ch: PersonChang
       ethnicity: pick(ch.ethnicity, row.ethnicity), at: new Date().toISOString() });
     if (ch.name !== undefined && ch.name.trim() !== row.name) rename(store, id, ch.name.trim());
     for (const alias of ch.aliases ?? []) store.insertName(id, alias, false);
+    if (ch.risks) {
+      store.db.prepare('DELETE FROM person_risks WHERE person_id = ?').run(id);
+      const add = store.db.prepare('INSERT OR IGNORE INTO person_risks (person_id, risk) VALUES (?, ?)');
+      for (const risk of ch.risks) add.run(id, risk);
+    }
+    if (ch.caseIds) {
+      store.db.prepare('DELETE FROM case_people WHERE person_id = ?').run(id);
+      const join = store.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
+      for (const caseId of ch.caseIds) join.run(caseId, id);
+      // Their case's events are news about them: latest news follows their cases.
+      refreshPeople(store.db, [id]);
+    }
   });
 }
 
