@@ -77,7 +77,8 @@ export async function run(argv: string[], proc: Process): Promise<number> {
         }
         return store;
       },
-      prompter: proc.prompter ?? inquirerPrompter,
+      // Prompts follow --no-color / NO_COLOR like the rest of the output; the library still loads only when asked.
+      prompter: proc.prompter ?? (() => inquirerPrompter({ color })),
     };
     return ctx;
   };

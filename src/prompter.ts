@@ -2,6 +2,9 @@
 // the real one loads @inquirer/prompts only when a prompt is actually shown.
 import { CancelledError } from './errors';
 
+/** inquirer's second argument to a prompt: its input and output streams (a type only: nothing loads). */
+type PromptStreams = NonNullable<Parameters<typeof import('@inquirer/prompts').confirm>[1]>;
+
 export interface Choice<T> { name: string; value: T; description?: string }
 
 export interface Prompter {
@@ -12,8 +15,39 @@ export interface Prompter {
   password(message: string): Promise<string>;
 }
 
-export async function inquirerPrompter(): Promise<Prompter> {
+export interface PrompterOptions {
+  /** false (--no-color, NO_COLOR): prompts are drawn as plainly as the rest of the output. */
+  color: boolean;
+  /** Where prompts read keys and draw; the terminal unless a test gives its own. */
+  streams?: Pick<PromptStreams, 'input' | 'output'>;
+}
+
+const plain = (text: string): string => text;
+
+// inquirer colours through its theme (and its colour library looks only at the environment, never at
+// --no-color): every style it colours, written out without colour. Each prompt merges this over its own.
+const PLAIN_THEME = {
+  prefix: { idle: '?', done: '✔' },
+  spinner: { frames: ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'] },
+  style: {
+    answer: plain,
+    message: plain,
+    error: (text: string) => `> ${text}`,
+    defaultAnswer: (text: string) => `(${text})`,
+    help: plain,
+    highlight: plain,
+    key: (text: string) => `<${text}>`,
+    // select's own styles
+    disabled: (text: string) => `- ${text}`,
+    description: plain,
+    keysHelpTip: (keys: [key: string, action: string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  },
+};
+
+export async function inquirerPrompter(opts: PrompterOptions = { color: true }): Promise<Prompter> {
   const prompts = await import('@inquirer/prompts');
+  const theme = opts.color ? undefined : PLAIN_THEME;
+  const streams = opts.streams;
   const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -23,10 +57,10 @@ export async function inquirerPrompter(): Promise<Prompter> {
     }
   };
   return {
-    select: (message, choices) => cancellable(() => prompts.select({ message, choices, pageSize: 12 })),
+    select: (message, choices) => cancellable(() => prompts.select({ message, choices, pageSize: 12, theme }, streams)),
     input: (message, opts) =>
-      cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true) })),
-    confirm: (message, initial) => cancellable(() => prompts.confirm({ message, default: initial ?? false })),
-    password: (message) => cancellable(() => prompts.password({ message, mask: '*' })),
+      cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true), theme }, streams)),
+    confirm: (message, initial) => cancellable(() => prompts.confirm({ message, default: initial ?? false, theme }, streams)),
+    password: (message) => cancellable(() => prompts.password({ message, mask: '*', theme }, streams)),
   };
 }

@@ -50,6 +50,23 @@ describe('ingest --yes of the sample documents', () => {
     expect(due.stdout).toMatch(/Kaster Musakhanuly, Murager Alimuly {2}d-\w+\n {2}eligible for release \(source: Human Rights Watch\) — check before 21 July 2020 \(in 11 days\)/);
   });
 
+  it('the press release: "postponed to January 21" is a deadline only, never a hearing on the 21st', async () => {
+    const r = await c(['--json', 'ingest', HRW, '--dry-run']);
+    const candidates = (JSON.parse(r.stdout) as { candidates: Array<{ kind: string; date?: string; type?: string; note?: string }> }).candidates;
+    expect(candidates.filter((k) => k.kind === 'event' && k.type === 'hearing').map((k) => k.date)).toEqual(['2020-01-06']);
+    expect(candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2020-01-21', note: 'hearing' }));
+  });
+
+  it('reads a document without a date of its own against --today: what comes after it is a deadline', async () => {
+    const file = db.replace(/test\.db$/, 'note.txt');
+    writeFileSync(file, 'Aigul Osmonova will be moved to the prison in Bishkek on 20 June 2027.\n');
+    const read = async (today: string) =>
+      (JSON.parse((await c(['--json', 'ingest', file, '--dry-run'], today)).stdout) as { candidates: Array<{ kind: string; date?: string }> })
+        .candidates.filter((k) => k.date).map((k) => `${k.kind} ${k.date}`);
+    expect(await read('2026-11-22')).toEqual(['deadline 2027-06-20']);
+    expect(await read('2027-07-01')).toEqual(['event 2027-06-20']);
+  });
+
   it('puts the facts on --case, and new people in it', async () => {
     await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
     expect((await c(['ingest', UA, '--yes', '--case', 'ua 77/98', '--reliability', 'reliable'])).code).toBe(0);

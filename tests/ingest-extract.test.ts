@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFacts, type Candidate, type Extraction } from '../src/ingest/extract';
-import type { PartialDate } from '../src/domain/types';
+import type { Day, PartialDate } from '../src/domain/types';
 
 interface ExpectedDate { iso: string; precision: string; type?: string; note?: string }
 interface Fixture {
@@ -165,6 +165,7 @@ const eventsOf = (x: Extraction): Candidate[] => x.candidates.filter((c) => c.ki
 const deadlinesOf = (x: Extraction): Candidate[] => x.candidates.filter((c) => c.kind === 'deadline');
 const dated = (cs: Candidate[]): string[] => cs.map((c) => `${keyOf(c.date!)}${c.type ? ` ${c.type}` : ''}`);
 const day = (year: number, month: number, d: number): PartialDate => ({ year, month, day: d, approximate: false, text: '' });
+const calendarDay = (year: number, month: number, d: number): Day => ({ year, month, day: d });
 
 describe('reading dates', () => {
   it('resolves a year-less date against the document date and counts "in six months" from the date before it', () => {
@@ -178,7 +179,8 @@ describe('reading dates', () => {
     expect(x.source.date).toMatchObject({ year: 2020, month: 1, day: 6 });
     expect(dated(deadlinesOf(x))).toEqual(['2020-01-21@day', '2020-07-21@day']);
     expect(deadlinesOf(x).map((c) => c.note)).toEqual(['hearing', 'eligible for release']);
-    expect(dated(eventsOf(x))).toEqual(['2020-01-21@day hearing', '2020-01-21@day sentence']);
+    // The hearing it was postponed to had not happened yet; the update's sentence had.
+    expect(dated(eventsOf(x))).toEqual(['2020-01-21@day sentence']);
   });
 
   it('keeps the precision the text gives: a year, a month, or roughly a year for "a few months earlier"', () => {
@@ -225,6 +227,67 @@ describe('reading dates', () => {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;
     }
+  });
+});
+
+describe('what is expected is a deadline, not an event', () => {
+  const hearingsOf = (x: Extraction): string[] => dated(eventsOf(x).filter((c) => c.type === 'hearing'));
+
+  it('the HRW release: "postponed to January 21" is a deadline, and the adjournment stays with the hearing of 6 January', () => {
+    const x = extractFacts(loadDocument(loadFixture('hrw-kazakhstan-asylum-seekers-2020')));
+    expect(dated(deadlinesOf(x))).toContain('2020-01-21@day');
+    expect(deadlinesOf(x).find((c) => keyOf(c.date!) === '2020-01-21@day')).toMatchObject({ note: 'hearing', text: expect.stringContaining('postponed to January 21') });
+    expect(hearingsOf(x)).toEqual(['2020-01-06@day hearing']);
+    expect(eventsOf(x).filter((c) => c.text.includes('postponed to'))).toEqual([]);
+  });
+
+  it('a hearing put off to a date gives a deadline on that date and the adjournment on the day of the hearing before it', () => {
+    const x = extractFacts('Osh, 5 March 2021 – On 3 March 2021, the hearing of Anvar Tursunov began in Osh. The judge adjourned the hearing of Anvar Tursunov and Ruslan Ibraimov after an hour, and their case was postponed to March 17.');
+    expect(dated(deadlinesOf(x))).toEqual(['2021-03-17@day']);
+    expect(hearingsOf(x)).toEqual(['2021-03-03@day hearing']);
+    expect(eventsOf(x)[0]?.people).toEqual(['Anvar Tursunov', 'Ruslan Ibraimov']);
+    expect(eventsOf(x).every((c) => keyOf(c.date!) !== '2021-03-17@day')).toBe(true);
+  });
+
+  it('dates the adjournment from the sentence itself when it gives the day, never from an unrelated earlier date', () => {
+    const same = extractFacts('Baku, 12 May 2019 – On 10 May 2019 the court adjourned the hearing of Elnur Aliyev until 24 May 2019.');
+    expect(hearingsOf(same)).toEqual(['2019-05-10@day hearing']);
+    expect(deadlinesOf(same).map((c) => `${keyOf(c.date!)} ${c.note}`)).toEqual(['2019-05-24@day hearing']);
+    // An arrest is not the day a trial was put off: that day is unknown, so only the deadline.
+    const arrest = extractFacts('Minsk, 1 April 2021 – Pavel Sidorov was arrested on 3 March 2021. His trial was adjourned after two hours and postponed to 20 June.');
+    expect(dated(eventsOf(arrest))).toEqual(['2021-03-03@day arrest']);
+    expect(deadlinesOf(arrest).map((c) => `${keyOf(c.date!)} ${c.note}`)).toEqual(['2021-06-20@day trial']);
+  });
+
+  it('"postponed to 20 June", "will be heard on", "is set for": deadlines only', () => {
+    for (const sentence of ['Her trial hearing was postponed to 20 June.', 'Her appeal will be heard on 20 June.', 'The trial of Aigul Osmonova is set for 20 June.']) {
+      const x = extractFacts(`Bishkek, 2 May 2022 – Rights groups called for the release of Aigul Osmonova. ${sentence}`);
+      expect(eventsOf(x), sentence).toEqual([]);
+      expect(dated(deadlinesOf(x)), sentence).toEqual(['2022-06-20@day']);
+    }
+  });
+
+  it('a date after the document\'s own date is an expectation, counted from a date or not', () => {
+    const x = extractFacts('Tashkent, 3 March 2001 – Dilshod Umarov was detained on 1 March 2001. He is to be transferred to Tashkent in two weeks. His lawyer expects him to be charged three weeks later. In 2002 he may be deported.');
+    expect(dated(eventsOf(x))).toEqual(['2001-03-01@day detention']);
+    expect(dated(deadlinesOf(x))).toEqual(['2001-03-15@day', '2001-03-22@day', '2002@year']);
+  });
+
+  it('a document without a date of its own: nothing after today has happened', () => {
+    const text = 'Dilnoza Karimova will be moved to a prison in Tashkent on 14 March 2031. She was arrested in 2024.';
+    const x = extractFacts(text, { today: calendarDay(2026, 11, 22) });
+    expect(dated(eventsOf(x))).toEqual(['2024@year arrest']);
+    expect(deadlinesOf(x).map((c) => `${keyOf(c.date!)} ${c.people?.join()}`)).toEqual(['2031-03-14@day Dilnoza Karimova']);
+    // Even told as done, a day after today is not a fact yet.
+    const told = extractFacts('Ilham Nurov was sentenced on 2 February 2027. Ilham Nurov was arrested on 5 May 2025.', { today: calendarDay(2026, 11, 22) });
+    expect(dated(eventsOf(told))).toEqual(['2025-05-05@day arrest']);
+    expect(dated(deadlinesOf(told))).toEqual(['2027-02-02@day']);
+  });
+
+  it('an update told as done after the dateline stays an event (the document was updated), unless it is after today', () => {
+    const text = 'Almaty, 6 January 2020 – Aidos Serikov is on trial.\n\nUpdate: On January 21, 2020, Aidos Serikov was sentenced to one year.';
+    expect(dated(eventsOf(extractFacts(text, { today: calendarDay(2026, 11, 22) })))).toEqual(['2020-01-21@day sentence']);
+    expect(dated(eventsOf(extractFacts(text, { today: calendarDay(2020, 1, 10) })))).toEqual([]);
   });
 });
 

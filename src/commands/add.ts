@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -117,7 +117,7 @@ interface EventOptions {
 
 export async function addEvent(ctx: Context, who: string[], opts: EventOptions) {
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the people or the case: caselog add event WHO... --date DATE --type TYPE --summary TEXT');
-  const date = (await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate)).value;
+  const { text: dateText, value: date } = await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate);
   const type = (await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):')) as EventType;
   const summary = await need(ctx, opts.summary, '--summary', 'What happened:');
   if (type === 'status' && !opts.status) throw new UsageError('--type status needs --status S (the new status)');
@@ -132,6 +132,19 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   });
   const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
   report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
+  // Accepted (a back-filled record, a wrong --today), but a future event becomes the latest news
+  // and may set a status now: point to what something expected is.
+  if (dayIso(firstDay(date)) > dayIso(ctx.today)) {
+    const deadline = ['caselog add deadline', ...whoList.map(shellWord), '--date', shellWord(dateText.trim()), '--note', shellWord(summary)].join(' ');
+    say(ctx, `note: ${formatDate(date)} is after today; something expected is better recorded as a deadline: ${deadline}`);
+  }
+}
+
+/** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */
+function shellWord(text: string): string {
+  if (/^[\w./:@%+=,-]+$/.test(text)) return text;
+  if (!/["$`\\!]/.test(text)) return `"${text}"`;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 export async function sourceId(store: SqliteStore, text: string): Promise<string> {

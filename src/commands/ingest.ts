@@ -34,7 +34,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const already = store ? sourceByHash(store, doc.hash) : undefined;
   if (already && !opts.dryRun) return reportAlready(ctx, already);
 
-  const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date }, store);
+  const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date, today: ctx.today }, store);
   const source = sourceDraft(doc, found.extraction.source, opts, date);
   const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
   const theCase = await caseFor(store, opts.case, references);

@@ -80,6 +80,8 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
   const end = start + text.length;
   if (result.tags.has('parser/SlashDateFormatParser') || /^\d{1,4}[/.]\d{1,2}([/.]\d{1,4})?$/.test(text)) return null;
   if (/^(for|every|each)\s/i.test(text)) return null; // a duration: "for 11 days", "for six months"
+  // "adjourned after two hours": how long something lasted, not when (unlike "After an hour, he was freed").
+  if (/^after\s/i.test(text) && /\b(hours?|minutes?)\b/i.test(text) && /\p{L}/u.test(sentence.slice(0, start))) return null;
   const monthWord = MONTH_WORD.exec(text)?.[0];
   if (monthWord && /^\p{Ll}/u.test(monthWord)) return null; // "march", "may": verbs, not months
   const base = { start, end, selfDated: false };

@@ -1,28 +1,34 @@
 // Is a date in a sentence something the caseworker must act on or check by?
 //
-// Rule (shared with the fixtures): a deadline phrase gives a deadline, not an event; the one
-// exception is a scheduled hearing ("postponed to January 21", "will be heard on May 27"),
-// which is both a deadline now and, on its day, a hearing on the timeline.
+// Rule (shared with the fixtures): a deadline phrase gives a deadline, never an event on its date.
+// An event is something that happened; a scheduled hearing ("postponed to January 21", "will be
+// heard on May 27") had not happened when the document was written, so it is a deadline only.
+// What a postponement sentence does report (the adjournment) happened on an earlier date, which
+// extract.ts finds from the passage (see reportsPostponement).
 import type { Day } from '../domain/types';
 import { dayKey, type DateMention } from './date-mentions';
 
 export interface DeadlineReading {
   /** What to do or check, in a few words. */
   note: string;
-  /** A scheduled hearing: also a 'hearing' event on that date. */
+  /** A scheduled hearing: the date the case was put off to, never itself an event. */
   hearing: boolean;
 }
 
 const APPEALS = /\b(appeals?|write|writing|letters?|faxes|e-?mails)\b/i;
 const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*$/i;
-const SCHEDULED_BEFORE = /\b((postponed|adjourned|rescheduled|deferred|put off|moved|set|scheduled|fixed|listed|due)\s+(until|till|to|for|on)|(will|shall|is to|are to|is due to|are due to)\s+(be\s+)?(heard|tried|resume|continue|reopen|open|start|begin)(\s+\w+){0,3})\s+(on\s+)?(the\s+)?$/i;
+// "postponed to", "adjourned the hearing of Elnur Aliyev until", "will be heard on".
+const SCHEDULED_BEFORE = /\b((postponed|adjourned|rescheduled|deferred|put off|moved|set|scheduled|fixed|listed|due)(\s+(the|his|her|their)\s+(hearing|trial|case|appeal)(\s+of(\s+\p{Lu}[\p{L}'’-]*){1,4})?)?\s+(until|till|to|for|on)|(will|shall|is to|are to|is due to|are due to)\s+(be\s+)?(heard|tried|resume|continue|reopen|open|start|begin)(\s+\w+){0,3})\s+(on\s+)?(the\s+)?$/iu;
 const RELEASE = /\b(eligible for (early |conditional )?release|due (to be |for )?release[d]?|will be (released|freed)|(sentence|term) (ends|expires|will end))\b/i;
 const FUTURE = /\b(will|shall|must|should|could|would|can|may|might|is due|are due|due to|scheduled|expected to|deadline|please)\b/i;
 const WITHIN = /^(in|within)\s/i;
 const PAST = /\b(was|were|had|did|has been|have been)\b/i;
 
+/** Told as done ("On 21 January 2020 X was sentenced"), with nothing still to come in the sentence. */
+export const toldAsDone = (sentence: string): boolean => PAST.test(sentence) && !FUTURE.test(sentence);
+
 /** A few words saying what the date is for: the clause around it, without the date. */
-function clauseNote(sentence: string, m: DateMention): string {
+export function clauseNote(sentence: string, m: DateMention): string {
   const from = Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf(';', m.start), sentence.lastIndexOf(':', m.start)) + 1;
   const stops = [',', ';', '.'].map((c) => sentence.indexOf(c, m.end)).filter((i) => i >= 0);
   const to = stops.length ? Math.min(...stops) : sentence.length;
@@ -52,9 +58,21 @@ export function readDeadline(sentence: string, m: DateMention, documentDate?: Da
   if (future && m.relative && WITHIN.test(m.date.text)) return { note: clauseNote(sentence, m), hearing: false };
   if (future && CUTOFF_BEFORE.test(before)) return { note: clauseNote(sentence, m), hearing: false };
   // A later date told in the past tense is an update ("On January 21, 2020, X was sentenced"), not a deadline.
-  const told = PAST.test(sentence) && !future;
+  const told = toldAsDone(sentence);
   if (documentDate && !m.relative && !told && dayKey(m.date) > dayKey(documentDate) && m.precision !== 'year') {
     return { note: clauseNote(sentence, m), hearing: false };
   }
   return null;
+}
+
+// "was adjourned", "the court postponed": a putting-off that has happened; not "will be postponed".
+const PUT_OFF = /\b(adjourned|postponed|rescheduled|deferred|put off)\b/gi;
+const NOT_YET = /\b(would|will|could|may|might|should|must|shall|can|cannot|not|never|to|if)\s+(\w+\s+)?$/i;
+
+/** The sentence reports that a hearing was put off (on some earlier day), not only where it now stands. */
+export function reportsPostponement(sentence: string): boolean {
+  for (const m of sentence.matchAll(PUT_OFF)) {
+    if (!NOT_YET.test(sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) return true;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 // The pure core of `caselog ingest`: a document's text in, proposed facts out, each with the
 // sentence it came from. Nothing here is stored; the caseworker confirms what to keep.
-import type { EventType, PartialDate, Risk } from '../domain/types';
-import { precisionOf, findDateMentions } from './date-mentions';
-import { readDeadline } from './deadlines';
+import type { Day, EventType, PartialDate, Risk } from '../domain/types';
+import { dayKey, precisionOf, findDateMentions } from './date-mentions';
+import { clauseNote, readDeadline, reportsPostponement, toldAsDone } from './deadlines';
 import { guessEventType } from './event-types';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut, type DateSource } from './passages';
@@ -34,6 +34,8 @@ export interface Extraction {
 export interface ExtractOptions {
   lookupPerson?: (name: string) => string | null;
   documentDate?: PartialDate;
+  /** Nothing after today has happened yet, whatever date the document gives itself (or when it gives none). */
+  today?: Day;
   format?: 'text' | 'markdown' | 'html';
 }
 
@@ -46,6 +48,10 @@ const isoOf = (d: PartialDate): string =>
  * Events need a type other than 'other'/'statement'/'report' or someone in the sentence:
  * a dated line of country background ("the crackdown began in 1996") is not a case fact.
  * A document's own date ("said today", the dateline) dates the source, never an event.
+ * An event is something that happened: a date after today, or after the document's date, is an
+ * expectation, proposed as a deadline only; so is the date a hearing is put off to, whatever the
+ * document's date. One exception: a later date told as done ("Update: on 21 January X was
+ * sentenced") is news the document was updated with, and stays an event (if not after today).
  * One event per date, precision and type (people merged); one deadline per date and note.
  */
 export function extractFacts(documentText: string, opts: ExtractOptions = {}): Extraction {
@@ -60,12 +66,19 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const tracker = new SubjectTracker();
   let mainSubjects: PersonFound[] | undefined;
   let context: { block: number; date: PartialDate } | undefined;
+  // The paragraph's latest hearing: the day a hearing "was adjourned ... and postponed to" was put off.
+  let lastHearing: { block: number; date: PartialDate } | undefined;
+  const after = (d: PartialDate, limit: Day | undefined): boolean => limit !== undefined && dayKey(d) > dayKey(limit);
 
   const addEvent = (date: PartialDate, type: EventType, people: string[], text: string): void => {
     const key = `${isoOf(date)}|${precisionOf(date)}|${type}`;
     const known = events.get(key);
     if (known) known.people = [...new Set([...(known.people ?? []), ...people])];
     else events.set(key, { kind: 'event', text, date, type, people });
+  };
+  const addDeadline = (date: PartialDate, note: string, people: string[], text: string): void => {
+    const key = `${isoOf(date)}|${precisionOf(date)}|${note}`;
+    if (!deadlines.has(key)) deadlines.set(key, { kind: 'deadline', text, date, people, note });
   };
 
   for (const passage of layout.passages) {
@@ -79,26 +92,35 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const people = [...new Set([...named, ...subjects])].map((p) => p.knownAs ?? p.name);
 
     if (context && context.block !== passage.block) context = undefined;
+    if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
     const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
     // "Cairo, 2 August 2022 —": the document's own date, like the dateline above the title.
     const dateline = proseDateline(text) ? mentions[0] : undefined;
-    for (const m of mentions) {
+    const hearingBefore = lastHearing?.date;
+    const told = toldAsDone(text);
+    const expected = (d: PartialDate): boolean => after(d, opts.today) || (!told && after(d, documentDay));
+    mentions.forEach((m, i) => {
       if (!m.relative && m.precision !== 'year') context = { block: passage.block, date: m.date };
       const cited = referencedDocument(text, m.start);
-      if (cited) { addEvent(m.date, 'report', [], text); continue; }
+      if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], text); return; }
       // Titles and datelines repeat what the body says, or date the document itself.
-      if (passage.inHeader || m === dateline || m.selfDated) continue;
+      if (passage.inHeader || m === dateline || m.selfDated) return;
       const deadline = readDeadline(text, m, documentDay);
       if (deadline) {
-        const key = `${isoOf(m.date)}|${m.precision}|${deadline.note}`;
-        if (!deadlines.has(key)) deadlines.set(key, { kind: 'deadline', text, date: m.date, people, note: deadline.note });
-        if (deadline.hearing) addEvent(m.date, 'hearing', people, text);
-        continue;
+        addDeadline(m.date, deadline.note, people, text);
+        // "The hearing was adjourned ... and postponed to January 21": the adjournment is a hearing
+        // on the day of the hearing it ended, when the sentence has no earlier date of its own.
+        if (deadline.hearing && i === 0 && hearingBefore && dayKey(hearingBefore) < dayKey(m.date) && reportsPostponement(text)) {
+          addEvent(hearingBefore, 'hearing', people, text);
+        }
+        return;
       }
       const type = guessEventType(text, m.start, m.end);
-      if (!people.length && (type === 'other' || type === 'statement' || type === 'report')) continue;
+      if (!people.length && (type === 'other' || type === 'statement' || type === 'report')) return;
+      if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), people, text); return; }
       addEvent(m.date, type, people, text);
-    }
+      if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
+    });
   }
 
   // What the title fears ("Fear of Torture", "faces extradition") is the fear for the people the document is about.

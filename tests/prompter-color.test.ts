@@ -1,0 +1,70 @@
+// The real prompts follow the colour setting: with colour off (--no-color, NO_COLOR) they are drawn
+// without a single colour or style code, and still answer as before.
+import { render } from '@inquirer/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inquirerPrompter, type Prompter } from '../src/prompter';
+
+// inquirer's colour library decides once, when it loads, from the environment alone; force it on so
+// that only caselog's setting can turn colour off here.
+const forced = process.env.FORCE_COLOR;
+process.env.FORCE_COLOR = '1';
+afterAll(() => {
+  if (forced === undefined) delete process.env.FORCE_COLOR;
+  else process.env.FORCE_COLOR = forced;
+});
+
+const SGR = /\u001b\[[\d;]*m/; // colour, bold, dim: not the cursor moves a prompt also writes
+
+/** Shows one question through caselog's prompter on test streams; returns what was drawn and the answer. */
+type Keys = { type(t: string): void; keypress(k: string): void };
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+
+async function ask<T>(color: boolean, question: (p: Prompter) => Promise<T>, keys: (e: Keys) => void | Promise<void>) {
+  const drawn = await render(
+    ((_: unknown, streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
+      inquirerPrompter({ color, streams }).then(question)) as never,
+    {},
+  );
+  // The prompt library is imported on first use: wait until the question is on screen.
+  for (let i = 0; i < 200 && drawn.getFullOutput() === ''; i++) await new Promise((r) => setTimeout(r, 10));
+  const screen = drawn.getFullOutput();
+  await keys(drawn.events);
+  const answer = (await drawn.answer) as T;
+  return { screen, all: drawn.getFullOutput(), answer };
+}
+
+const enter = (e: { keypress(k: string): void }) => e.keypress('enter');
+
+describe('prompts and --no-color', () => {
+  it('draw the confirmation with colour when colour is on (so the next checks can fail)', async () => {
+    const { screen } = await ask(true, (p) => p.confirm('Record it?', true), enter);
+    expect(screen).toMatch(SGR);
+  });
+
+  it('draw a confirmation, a choice, a question with a default and a refusal without colour when it is off', async () => {
+    const confirm = await ask(false, (p) => p.confirm('Record it?', true), enter);
+    expect(confirm.screen).toContain('? Record it? (Y/n)');
+    expect(confirm.all).not.toMatch(SGR);
+    expect(confirm.answer).toBe(true);
+
+    const select = await ask(false, (p) => p.select('What kind of event?', [{ name: 'arrest', value: 'arrest' }, { name: 'hearing', value: 'hearing', description: 'in court' }]),
+      (e) => { e.keypress('down'); e.keypress('enter'); });
+    expect(select.screen).toContain('arrest');
+    expect(select.all).not.toMatch(SGR);
+    expect(select.answer).toBe('hearing');
+
+    const input = await ask(false, (p) => p.input('When?', { default: '1999', validate: (v) => (v === '03/04/1999' ? 'use 1999-04-03' : true) }),
+      async (e) => {
+        e.type('03/04/1999');
+        e.keypress('enter');
+        await tick();
+        for (let i = 0; i < 10; i++) e.keypress('backspace');
+        e.type('1999-04-03');
+        e.keypress('enter');
+      });
+    expect(input.screen).toContain('When? (1999)');
+    expect(input.all).toContain('> use 1999-04-03');
+    expect(input.all).not.toMatch(SGR);
+    expect(input.answer).toBe('1999-04-03');
+  });
+});
