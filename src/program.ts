@@ -31,7 +31,8 @@ export async function run(argv: string[], proc: Process): Promise<number> {
   const program = new Command('caselog');
   program
     .description('Track cases, people at risk, their timelines and deadlines')
-    .version(VERSION, '-V, --version')
+    // With --json, stdout holds JSON and nothing else, the version too.
+    .version(argv.includes('--json') ? JSON.stringify({ version: VERSION }) : VERSION, '-V, --version')
     .option('--db <path>', 'the database file (default: $CASELOG_DB, else $XDG_DATA_HOME/caselog/caselog.db)')
     .option('--today <date>', 'the date to treat as today (default: $CASELOG_TODAY, else the local date)')
     .option('--json', 'machine-readable output on stdout')

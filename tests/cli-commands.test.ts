@@ -60,6 +60,16 @@ describe('commands declared for one run', () => {
     for (const name of ['add', 'timeline', 'due', 'at-risk', 'show', 'search', 'appeal', 'log', 'merge']) expect(out.join('')).toContain(`  ${name}`);
   });
 
+  it('gives the version as JSON with --json', async () => {
+    const out: string[] = [];
+    const proc = {
+      env: {}, stdinIsTTY: false, stdoutIsTTY: false, now: new Date(2026, 0, 1),
+      stdout: { write: (s: string) => Boolean(out.push(s)) }, stderr: { write: () => true },
+    };
+    expect(await run(['--json', '--version'], proc)).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+  });
+
   it('takes a missing command as a usage error (exit 2), help asked for as success', async () => {
     const proc = {
       env: {}, stdinIsTTY: false, stdoutIsTTY: false, now: new Date(2026, 0, 1),
