@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caselog, spawnCaselog, tempDb } from './helpers/cli';
 
 let db: string;
@@ -118,5 +118,132 @@ describe('export --format ics', () => {
     expect(entries(r.stdout).map((e) => [e.start, e.isDate])).toEqual([['1999-12-31', true], ['2000-01-01', true]]);
     expect(r.stdout).toContain('DTSTART;VALUE=DATE:19991231');
     expect(r.stdout).toContain('DTEND;VALUE=DATE:20000101');
+  });
+});
+
+describe('export --format ics: the file as a calendar program reads it', () => {
+  it('ends every line with CRLF, the last one too, on stdout and in the --out file', async () => {
+    await addDeadline('UA 77/98', '1999-03-15', 'a note long enough that its summary and description are folded over several lines', 14);
+    const out = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'deadlines.ics');
+    expect((await c(['export', '--format', 'ics', '--out', out])).code).toBe(0);
+    for (const file of [await ics(), readFileSync(out, 'utf8')]) {
+      expect(file.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(file.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    }
+  });
+
+  it('ends with CRLF when there is no open deadline', async () => {
+    const file = await ics();
+    expect(file.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(entries(file)).toEqual([]);
+  });
+});
+
+describe('export --format ics: an edited deadline replaces its older copy in a calendar', () => {
+  // Only Date is faked: the store stamps changes with the real time, which the tests set here.
+  const at = (iso: string) => vi.setSystemTime(new Date(iso));
+  beforeEach(() => { vi.useFakeTimers({ toFake: ['Date'] }); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  interface Revision { uid: string; start: string; sequence: number; lastModified: string; stamp: string }
+  const revisions = (file: string): Revision[] => new ICAL.Component(ICAL.parse(file)).getAllSubcomponents('vevent').map((vevent) => ({
+    uid: String(vevent.getFirstPropertyValue('uid')),
+    start: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+    sequence: Number(vevent.getFirstPropertyValue('sequence')),
+    lastModified: String(vevent.getFirstPropertyValue('last-modified')),
+    stamp: String(vevent.getFirstPropertyValue('dtstamp')),
+  }));
+  const edit = async (id: string, ...flags: string[]) => expect((await c(['edit', id, ...flags])).code).toBe(0);
+
+  it('keeps the UID, raises SEQUENCE and moves LAST-MODIFIED and DTSTAMP (in UTC) with each change of date, note or warning', async () => {
+    at('2026-11-20T10:00:00Z');
+    const id = await addDeadline('UA 77/98', '1999-03-15', 'check before', 14);
+    const added = revisions(await ics());
+    expect(added).toEqual([{ uid: `${id}@caselog`, start: '1999-03-15', sequence: 0,
+      lastModified: '2026-11-20T10:00:00Z', stamp: '2026-11-20T10:00:00Z' }]);
+
+    at('2026-11-21T09:30:15Z');
+    await edit(id, '--date', '1999-03-20');
+    expect(revisions(await ics())).toEqual([{ uid: `${id}@caselog`, start: '1999-03-20', sequence: 1,
+      lastModified: '2026-11-21T09:30:15Z', stamp: '2026-11-21T09:30:15Z' }]);
+
+    at('2026-11-22T08:00:00Z');
+    await edit(id, '--note', 'check again before');
+    at('2026-11-23T08:00:00Z');
+    await edit(id, '--warn', '7');
+    const [last] = revisions(await ics());
+    expect(last).toMatchObject({ uid: `${id}@caselog`, sequence: 3, lastModified: '2026-11-23T08:00:00Z' });
+  });
+
+  it('still raises SEQUENCE when an edit is undone, so the calendar takes the earlier version back', async () => {
+    at('2026-11-20T10:00:00Z');
+    const id = await addDeadline('UA 77/98', '1999-03-15', 'check before');
+    at('2026-11-21T10:00:00Z');
+    await edit(id, '--date', '1999-03-20');
+    at('2026-11-22T10:00:00Z');
+    expect((await c(['undo'])).code).toBe(0);
+    expect(revisions(await ics())).toEqual([{ uid: `${id}@caselog`, start: '1999-03-15', sequence: 2,
+      lastModified: '2026-11-22T10:00:00Z', stamp: '2026-11-22T10:00:00Z' }]);
+  });
+
+  it('leaves a deadline that was not changed as it was, while another is edited', async () => {
+    at('2026-11-20T10:00:00Z');
+    const kept = await addDeadline('UA 77/98', '1999-03-15', 'kept');
+    const edited = await addDeadline('UA 77/98', '1999-03-16', 'edited');
+    at('2026-11-21T10:00:00Z');
+    await edit(edited, '--note', 'edited again');
+    const byUid = new Map(revisions(await ics()).map((r) => [r.uid, r]));
+    expect(byUid.get(`${kept}@caselog`)).toMatchObject({ sequence: 0, lastModified: '2026-11-20T10:00:00Z' });
+    expect(byUid.get(`${edited}@caselog`)).toMatchObject({ sequence: 1, lastModified: '2026-11-21T10:00:00Z' });
+  });
+
+  it('raises SEQUENCE when a newer export of the deadline is imported, and dates it from the import', async () => {
+    at('2026-11-20T10:00:00Z');
+    const id = await addDeadline('UA 77/98', '1999-03-15', 'check before');
+    const whole = JSON.parse((await c(['export', '--format', 'json'])).stdout);
+    whole.deadlines[0].note = 'check before, as a colleague corrected it';
+    const path = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'newer.json');
+    writeFileSync(path, JSON.stringify(whole));
+    at('2026-11-21T10:00:00Z');
+    expect((await c(['import', path])).code).toBe(0);
+    // The import puts the record's own "recorded" time (its creation) back into updated_at: the log says when it changed.
+    expect(revisions(await ics())).toEqual([{ uid: `${id}@caselog`, start: '1999-03-15', sequence: 1,
+      lastModified: '2026-11-21T10:00:00Z', stamp: '2026-11-21T10:00:00Z' }]);
+  });
+
+  it('reads a hand-made file\'s time without a zone as UTC wherever the machine is, and an unreadable one as a fixed time', async () => {
+    at('2026-11-20T10:00:00Z');
+    await addDeadline('UA 77/98', '1999-03-15', 'no zone');
+    const whole = JSON.parse((await c(['export', '--format', 'json'])).stdout);
+    whole.deadlines = [{ ...whole.deadlines[0], recorded: '2019-12-12T10:00:00' },
+      { ...whole.deadlines[0], id: 'd-handmade0000001', note: 'unreadable', recorded: 'last Tuesday' }];
+    const path = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'handmade.json');
+    writeFileSync(path, JSON.stringify(whole));
+    db = tempDb();
+    expect((await c(['import', path])).code).toBe(0);
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      expect(new Date(Date.UTC(2019, 11, 12, 10)).getHours()).not.toBe(10);
+      const first = await ics();
+      const byUid = new Map(revisions(first).map((r) => [r.uid, [r.sequence, r.lastModified, r.stamp]]));
+      expect(byUid.get(`${whole.deadlines[0].id}@caselog`)).toEqual([0, '2019-12-12T10:00:00Z', '2019-12-12T10:00:00Z']);
+      expect(byUid.get('d-handmade0000001@caselog')).toEqual([0, '1970-01-01T00:00:00Z', '1970-01-01T00:00:00Z']);
+      at('2026-12-01T00:00:00Z');
+      expect(await ics()).toBe(first);
+    } finally {
+      if (zone === undefined) delete process.env.TZ; else process.env.TZ = zone;
+    }
+  });
+
+  it('writes the same file, byte for byte, from an unchanged database at another time', async () => {
+    at('2026-11-20T10:00:00Z');
+    const id = await addDeadline('UA 77/98', '1999-03-15', 'check before', 14);
+    await addDeadline('Hemit Memet', 'April 1999', 'check on him');
+    await edit(id, '--note', 'check well before');
+    at('2026-11-21T10:00:00.500Z');
+    const first = await ics();
+    at('2026-12-25T23:59:59Z');
+    expect(await ics()).toBe(first);
   });
 });

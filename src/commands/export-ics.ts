@@ -3,7 +3,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import type { Context } from '../context';
 import type { Day } from '../domain/types';
 import { calendarEntry } from '../exchange/ics';
-import { caseTitles, openDeadlines } from '../store/export-tables';
+import { caseTitles, openDeadlinesRevised } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import { writeTo, type ExportOptions } from './export';
 
@@ -12,10 +12,15 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
   // No calendar time zone: all-day dates are then written from the UTC fields of the Date, which
   // are built from the calendar day itself, so no local time zone can move a deadline by a day.
   const calendar = ical({ name: 'caselog deadlines', prodId: { company: 'caselog', product: 'caselog', language: 'EN' } });
-  for (const deadline of openDeadlines(store)) {
-    const entry = calendarEntry(deadline, titles);
+  for (const { deadline, revision } of openDeadlinesRevised(store)) {
+    const entry = calendarEntry(deadline, titles, revision);
     const event = calendar.createEvent({
       id: entry.uid,
+      sequence: entry.sequence,
+      // Without a METHOD, RFC 5545 makes DTSTAMP the time the information last changed, as LAST-MODIFIED:
+      // ical-generator's default (now) would make every export differ.
+      stamp: entry.modified,
+      lastModified: entry.modified,
       allDay: true,
       start: utcDate(entry.start),
       end: utcDate(entry.end),
@@ -26,7 +31,8 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
       event.createAlarm({ type: ICalAlarmType.display, triggerBefore: entry.alarmDays * 86400, description: entry.summary });
     }
   }
-  await writeTo(ctx, opts.out, [calendar.toString()]);
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last bare.
+  await writeTo(ctx, opts.out, [calendar.toString(), '\r\n']);
 }
 
 function utcDate(day: Day): Date {
