@@ -3,7 +3,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import type { Context } from '../context';
 import type { Day } from '../domain/types';
 import { calendarEntry } from '../exchange/ics';
-import { caseTitles, openDeadlinesRevised } from '../store/export-tables';
+import { caseTitles, latestChange, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import { writeTo, type ExportOptions } from './export';
 
@@ -12,7 +12,9 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
   // No calendar time zone: all-day dates are then written from the UTC fields of the Date, which
   // are built from the calendar day itself, so no local time zone can move a deadline by a day.
   const calendar = ical({ name: 'caselog deadlines', prodId: { company: 'caselog', product: 'caselog', language: 'EN' } });
-  for (const { deadline, revision } of openDeadlinesRevised(store)) {
+  const latest = latestChange(store);
+  const revision = { sequence: latest?.seq ?? 0, at: latest?.at };
+  for (const deadline of openDeadlines(store)) {
     const entry = calendarEntry(deadline, titles, revision);
     const event = calendar.createEvent({
       id: entry.uid,

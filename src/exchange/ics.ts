@@ -2,7 +2,9 @@
 // of a month or year known only so far), a reminder as many days ahead as its warning, and an id
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
 // A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): both come from the
-// database, never from the clock, so an unchanged database gives the same file.
+// change log's latest entry, never from the clock, so any change to what an entry shows (its
+// deadline, its case, its people, an erase) gives every entry a higher SEQUENCE, and an unchanged
+// database gives the same file.
 import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
@@ -16,20 +18,16 @@ export interface CalendarEntry {
   description: string;
   /** Remind this many days before; absent when the deadline has no advance warning. */
   alarmDays?: number;
-  /** One more each time the deadline changed. */
+  /** Higher after any change to the records. */
   sequence: number;
-  /** When it last changed: DTSTAMP and LAST-MODIFIED (in UTC). */
+  /** When the records last changed: DTSTAMP and LAST-MODIFIED (in UTC). */
   modified: Date;
 }
 
-/** How far a deadline has moved on since it was added (read by the store with the deadline). */
-export interface DeadlineRevision {
-  /** Changes logged for it after its addition (edits, undos, imported updates, merges). */
-  changes: number;
-  /** Its stored updated_at, and the time of the latest change logged for it: undo and import write the
-   *  record's original time back into updated_at, so the log can be the later of the two. */
-  updatedAt: string;
-  loggedAt?: string;
+/** The records' revision: the change log's latest entry (its number, and its real time in ISO). */
+export interface CalendarRevision {
+  sequence: number;
+  at?: string;
 }
 
 export const UID_DOMAIN = 'caselog';
@@ -38,7 +36,7 @@ export function deadlineUid(deadlineId: string): string {
   return `${deadlineId}@${UID_DOMAIN}`;
 }
 
-export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>, revision: DeadlineRevision): CalendarEntry {
+export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>, revision: CalendarRevision): CalendarEntry {
   const start = firstDay(d.date);
   const title = d.case ? caseTitles.get(d.case.id) : undefined;
   const lines = [
@@ -58,25 +56,10 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
     summary: d.case ? `${d.case.ref}: ${d.note}` : d.note,
     description: lines.join('\n'),
     alarmDays: d.warnDays && d.warnDays > 0 ? d.warnDays : undefined,
-    sequence: revision.changes,
-    modified: lastModified(revision),
+    sequence: revision.sequence,
+    // The log's times are caselog's own (toISOString); none yet, or unreadable: a fixed time.
+    modified: new Date(Date.parse(revision.at ?? '') || 0),
   };
-}
-
-// caselog stores toISOString() times, but an imported file's "recorded" is whatever the file said. A time
-// without a zone is read as UTC, never as the machine's time, so the machine's zone cannot change the file;
-// when neither time is readable the epoch keeps the export deterministic (SEQUENCE decides first anyway).
-const STORED_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/;
-
-function instant(text: string | undefined): number {
-  const m = STORED_TIME.exec(text ?? '');
-  if (!m) return NaN;
-  return Date.parse(m[2] ? `${m[1]}T${m[2]}${m[3] ?? 'Z'}` : `${m[1]}T00:00:00Z`);
-}
-
-function lastModified(r: DeadlineRevision): Date {
-  const times = [instant(r.updatedAt), instant(r.loggedAt)].filter((ms) => !Number.isNaN(ms));
-  return new Date(times.length > 0 ? Math.max(...times) : 0);
 }
 
 function dueInWords(d: DeadlineRecord): string {

@@ -2,7 +2,6 @@
 // Rows are iterated (links gathered per row with json_group_array), so memory stays flat.
 import type { DeadlineRecord, EventRecord, PersonRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
-import type { DeadlineRevision } from '../exchange/ics';
 import { Reader } from './reader';
 import { dateFrom, eventFrom, type Row } from './rows';
 import type { DB } from './open';
@@ -78,20 +77,14 @@ export function openDeadlines({ db }: SqliteStore): DeadlineRecord[] {
   return deadlinesOf(db, `${DEADLINES} ${OPEN}`);
 }
 
-// The change log's index on record_id makes both look-ups cheap; 'add' is the deadline's first version, not a change.
-const REVISED = `SELECT d.*, c.ref AS case_ref,
-    (SELECT count(*) FROM changes WHERE record_id = d.id AND kind = 'deadlines' AND action <> 'add') AS change_count,
-    (SELECT max(at) FROM changes WHERE record_id = d.id AND kind = 'deadlines') AS logged_at
-  FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
-
-/** The open deadlines (as openDeadlines) with their revisions, for the calendar. */
-export function openDeadlinesRevised({ db }: SqliteStore): Array<{ deadline: DeadlineRecord; revision: DeadlineRevision }> {
-  const rows = db.prepare(`${REVISED} ${OPEN}`).all() as Row[];
-  // deadlinesFrom keeps the order of the rows it is given.
-  return new Reader(db).deadlinesFrom(rows).map((deadline, i) => ({
-    deadline,
-    revision: { changes: rows[i]!.change_count as number, updatedAt: rows[i]!.updated_at as string, loggedAt: opt(rows[i]!.logged_at) },
-  }));
+/**
+ * The change log's latest entry. Every change caselog makes is one, and its number only grows
+ * (AUTOINCREMENT: an erase removes entries but adds its own after them), so it stands for the
+ * state of all the records: a calendar entry shows a deadline's case, title and people, which
+ * change without the deadline changing.
+ */
+export function latestChange({ db }: SqliteStore): { seq: number; at: string } | undefined {
+  return db.prepare('SELECT seq, at FROM changes ORDER BY seq DESC LIMIT 1').get() as { seq: number; at: string } | undefined;
 }
 
 function deadlinesOf(db: DB, sql: string): DeadlineRecord[] {
