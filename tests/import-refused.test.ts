@@ -121,6 +121,25 @@ describe('an export file that gives a record twice', () => {
   });
 });
 
+describe('a record with a value caselog would never write', () => {
+  const deadlineLine = () => lines.findIndex((l) => l.startsWith('{"id":"d-'));
+  const withDeadline = (name: string, change: Record<string, unknown>) => {
+    const edited = [...lines];
+    const at = deadlineLine();
+    const record = JSON.parse(edited[at]!.replace(/,$/, '')) as Record<string, unknown>;
+    edited[at] = `${JSON.stringify({ ...record, ...change })}${edited[at]!.endsWith(',') ? ',' : ''}`;
+    return { path: file(name, edited.join('\n')), line: at + 1, id: record.id as string };
+  };
+
+  it.each([
+    ['a done day not in ISO form', { doneOn: '20 May 1999' }, '"doneOn": "20 May 1999" is not in the form YYYY-MM-DD: write it as 1999-05-20 (ISO: year-month-day)'],
+    ['a warning of centuries', { warn: 99999999 }, '"warn" must be a whole number of days up to 3653'],
+  ])('is refused: %s', async (_what, change, message) => {
+    const { path, line, id } = withDeadline('odd.json', change);
+    await refused(path, `${path}, line ${line} (${id}): ${message}; nothing was imported`);
+  });
+});
+
 describe('an import that cannot start', () => {
   it('from a folder says so in one line and creates no database', async () => {
     await refused(dir, `${dir} is a folder, not a file: give the export file to import`);

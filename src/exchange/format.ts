@@ -1,10 +1,10 @@
 // The caselog export format (version 1): one JSON document, one record a line, so that large
 // files stream and a bad record can be named by its line. Documented in docs/export-format.md,
 // with a JSON Schema in docs/export.schema.json.
-import { fromIso } from '../domain/dates';
+import { fromIso, parseDay } from '../domain/dates';
 import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
-import { MAX_AGE } from '../domain/model';
+import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
@@ -56,6 +56,17 @@ export function validateRecord(section: Section, record: unknown): Obj {
     }
     readDateField(v, field);
   };
+  // A day caselog itself records (done on, status on): ISO, as caselog writes it.
+  const day = (field: string) => {
+    const v = r[field];
+    if (v == null) return;
+    if (typeof v !== 'string') throw new RecordError(`"${field}" must be a day such as 1999-02-11`);
+    try {
+      parseDay(v);
+    } catch (error) {
+      throw new RecordError(`"${field}": ${(error as Error).message}`);
+    }
+  };
   text('recorded');
   switch (section) {
     case 'cases':
@@ -66,7 +77,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
       break;
     case 'people':
       text('name', true); date('ageOn'); date('born'); text('gender'); text('citizenship'); text('ethnicity');
-      oneOf('status', STATUSES); text('statusOn'); list('risks', RISKS); list('cases');
+      oneOf('status', STATUSES); day('statusOn'); list('risks', RISKS); list('cases');
       if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0 || (r.age as number) > MAX_AGE)) {
         throw new RecordError(`"age" must be a whole number up to ${MAX_AGE}`);
       }
@@ -79,8 +90,10 @@ export function validateRecord(section: Section, record: unknown): Obj {
       text('case'); date('date', true); list('people'); list('sources');
       break;
     case 'deadlines':
-      text('case'); date('date', true); text('note', true); text('doneOn'); list('people');
-      if (r.warn != null && (!Number.isInteger(r.warn) || (r.warn as number) < 0)) throw new RecordError('"warn" must be a whole number of days');
+      text('case'); date('date', true); text('note', true); day('doneOn'); list('people');
+      if (r.warn != null && (!Number.isInteger(r.warn) || (r.warn as number) < 0 || (r.warn as number) > MAX_WARN_DAYS)) {
+        throw new RecordError(`"warn" must be a whole number of days up to ${MAX_WARN_DAYS}`);
+      }
       break;
     case 'targets':
       text('name', true); text('title', true); list('address'); text('fax'); text('email'); text('salutation'); text('language'); text('country');
