@@ -21,7 +21,7 @@ describe('add event after today', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^Recorded hearing on 20 June 2024 for Hemit Memet \[e-\w+\]$/);
-    expect(lines[2]).toBe('note: 20 June 2024 is after today; something expected is better recorded as a deadline: '
+    expect(lines[2]).toBe('note: 20 June 2024 is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: '
       + 'caselog add deadline "Khamit Memet" "UA 12/24" --date "20 June 2024" --note "Trial hearing in Urumqi"');
     expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain('Trial hearing in Urumqi');
   });
@@ -34,7 +34,7 @@ describe('add event after today', () => {
     const past = await c(['--json', 'add', 'event', 'Hemit Memet', '--date', '2024-04', '--type', 'release', '--summary', 'x']);
     expect(Object.keys(event)).toEqual(Object.keys(JSON.parse(past.stdout) as object));
     expect(future.stderr.trimEnd().split('\n')).toHaveLength(2);
-    expect(future.stderr.trimEnd().split('\n')[1]).toBe('note: June 2024 is after today; something expected is better recorded as a deadline: '
+    expect(future.stderr.trimEnd().split('\n')[1]).toBe('note: June 2024 is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: '
       + `caselog add deadline "Hemit Memet" --date 2024-06 --note 'Release "expected", says the family'\\''s lawyer'`);
     expect(past.stderr).not.toContain('note:');
   });

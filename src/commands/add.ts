@@ -136,7 +136,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   // and may set a status now: point to what something expected is.
   if (dayIso(firstDay(date)) > dayIso(ctx.today)) {
     const deadline = ['caselog add deadline', ...whoList.map(shellWord), '--date', shellWord(dateText.trim()), '--note', shellWord(summary)].join(' ');
-    say(ctx, `note: ${formatDate(date)} is after today; something expected is better recorded as a deadline: ${deadline}`);
+    say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${deadline}`);
   }
 }
 

@@ -56,7 +56,8 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     if (answer.startsWith('id:')) return { action: 'tracked', person: near.find((n) => `id:${n.person.id}` === answer)!.person };
     const typed = await ask.input(`Whose other name is "${c.name}"? (a tracked person's name)`);
     try {
-      return { action: 'tracked', person: await resolvePerson(ctx, store!, typed, { writing: false }) };
+      // The document's spelling is then added to that person: a write, so a loose match is confirmed.
+      return { action: 'tracked', person: await resolvePerson(ctx, store!, typed, { writing: true }) };
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       say(ctx, error.message);

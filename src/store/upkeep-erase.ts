@@ -167,9 +167,7 @@ const isObject = (v: unknown): v is Snapshot => v !== null && typeof v === 'obje
 
 /** Each name, matched as planErase finds mentions (case folded by toLowerCase), replaced in one pass. */
 export function markNames(text: string, needles: string[]): string {
-  const lower = text.toLowerCase();
-  // Lowercasing rarely changes the length (İ); then the lowered text is kept, so positions still agree.
-  const base = lower.length === text.length ? text : lower;
+  const { lower, from } = lowered(text);
   let out = '';
   let last = 0;
   for (let i = 0; i < lower.length;) {
@@ -178,11 +176,32 @@ export function markNames(text: string, needles: string[]): string {
       i += 1;
       continue;
     }
-    out += base.slice(last, i) + ERASED_MARK;
+    out += text.slice(last, from(i)) + ERASED_MARK;
     i += hit.length;
-    last = i;
+    last = from(i);
   }
-  return out + base.slice(last);
+  return out + text.slice(last);
+}
+
+/**
+ * The text lowercased, and where in the text each position of it came from. Lowercasing rarely
+ * changes the length ("İstanbul" lowers to one more code unit); then it is done a character at a
+ * time, so that what is kept between marks is the original text, never its lowercase.
+ */
+function lowered(text: string): { lower: string; from: (i: number) => number } {
+  const whole = text.toLowerCase();
+  if (whole.length === text.length) return { lower: whole, from: (i) => i };
+  const origin: number[] = [];
+  let lower = '';
+  for (let i = 0; i < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const low = char.toLowerCase();
+    for (let k = 0; k < low.length; k++) origin.push(i);
+    lower += low;
+    i += char.length;
+  }
+  origin.push(text.length);
+  return { lower, from: (i) => origin[i]! };
 }
 
 function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boolean {
