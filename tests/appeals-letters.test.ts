@@ -96,12 +96,12 @@ describe('letters plead only for the people still at risk', () => {
   const noRisks = (name: string) => c(['risk', name, ...ALL_RISKS.flatMap((r) => ['--remove', r])]);
   const opening = (letter: string) => letter.split('\n\n').find((p) => p.startsWith('I am writing'))!.replace(/\n/g, ' ');
 
-  it('leaves out the dead, the protected and those with no risks, and says so', async () => {
+  it('leaves out the dead and the protected, and says so', async () => {
     expect((await c(['status', 'Hemit Memet', 'deceased'])).code).toBe(0);
-    expect((await noRisks('Ilyas Zordun')).code).toBe(0);
+    expect((await c(['status', 'Ilyas Zordun', 'protected'])).code).toBe(0);
     const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV', ...FROM]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('left out of the letters, no longer at risk: Hemit Memet (deceased), Ilyas Zordun (no risks recorded)\n');
+    expect(r.stderr).toContain('left out of the letters, no longer at risk: Hemit Memet (deceased), Ilyas Zordun (protected)\n');
     expect(r.stdout).toContain('Re: Kasim Mahpir\n');
     expect(opening(r.stdout)).toBe('I am writing to express my deep concern for Kasim Mahpir, who I fear is at risk of torture, '
       + 'the death penalty, arbitrary detention and an unfair trial.');
@@ -111,6 +111,8 @@ describe('letters plead only for the people still at risk', () => {
     expect(r.stderr).toContain("the plan's requests still name Hemit Memet, Ilyas Zordun: review them with caselog appeal plan");
 
     await c(['status', 'Kasim Mahpir', 'protected']);
+    await c(['status', 'Ilyas Zordun', 'detained']);
+    await noRisks('Ilyas Zordun');
     await c(['risk', 'Ilyas Zordun', '--add', 'refoulement']);
     const again = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV']);
     expect(again.stderr).toContain('left out of the letters, no longer at risk: Hemit Memet (deceased), Kasim Mahpir (protected)\n');
@@ -131,15 +133,29 @@ describe('letters plead only for the people still at risk', () => {
       + 'and that Ilyas Zordun is at risk of forcible return and serious harm to their health.');
   });
 
+  it('writes for someone with no risks recorded, naming no risk for them, and says so', async () => {
+    await noRisks('Ilyas Zordun');
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV', ...FROM]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('no risks recorded for Ilyas Zordun: the letters name no risk for them');
+    expect(opening(r.stdout)).toMatch(/^I am writing to express my deep concern for Hemit Memet, Kasim Mahpir and Ilyas Zordun\. I fear that Hemit Memet and Kasim Mahpir are at risk of torture, the death penalty, arbitrary detention and an unfair trial\./);
+    await noRisks('Hemit Memet');
+    await noRisks('Kasim Mahpir');
+    const none = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV', ...FROM]);
+    expect(none.code).toBe(0);
+    expect(opening(none.stdout)).toMatch(/^I am writing to express my deep concern for Hemit Memet, Kasim Mahpir and Ilyas Zordun\.( |$)/);
+    expect(opening(none.stdout)).not.toContain('at risk of');
+  });
+
   it('refuses, writing nothing, when nobody in the case is at risk any more', async () => {
     await c(['status', 'Hemit Memet', 'deceased']);
     await c(['status', 'Kasim Mahpir', 'protected']);
-    await noRisks('Ilyas Zordun');
+    await c(['status', 'Ilyas Zordun', 'protected']);
     const out = join(mkdtempSync(join(tmpdir(), 'caselog-letters-')), 'letters');
     const r = await c(['appeal', 'letters', 'UA 77/98', '--out', out, ...FROM]);
     expect(r).toMatchObject({ code: 1, stdout: '' });
     expect(r.stderr).toBe('caselog: nobody in UA 77/98 is at risk any more: Hemit Memet (deceased), Kasim Mahpir (protected), '
-      + 'Ilyas Zordun (no risks recorded); no letters written\n');
+      + 'Ilyas Zordun (protected); no letters written\n');
     expect(existsSync(out)).toBe(false);
   });
 });

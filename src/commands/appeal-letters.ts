@@ -44,6 +44,10 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
       ? `${theCase.ref} names nobody to appeal for: add the people at risk with caselog add person NAME --case "${theCase.ref}" --risk RISK`
       : `nobody in ${theCase.ref} is at risk any more: ${why}; no letters written`);
   }
+  const riskless = people.filter(({ person }) => notPleadedFor(person) === undefined && person.risks.length === 0).map((p) => p.person.name);
+  if (riskless.length > 0) {
+    say(ctx, `no risks recorded for ${riskless.join(', ')}: the letters name no risk for them (add one with caselog risk NAME --add RISK)`);
+  }
   if (leftOut.length > 0) {
     say(ctx, `left out of the letters, no longer at risk: ${why}`);
     // The requests are the caseworker's own words: they cannot be rewritten, only pointed out.

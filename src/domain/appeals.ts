@@ -1,6 +1,6 @@
 // Appeals: whom to write to (targets), what to ask of them (a case's plan), and what was sent and
 // what came back. Pure types and constant lists, shared by store, render and commands.
-import type { PartialDate, Risk, Status } from './types';
+import type { PartialDate, Status } from './types';
 
 export const VIAS = ['post', 'fax', 'email'] as const;
 export type Via = (typeof VIAS)[number];
@@ -59,10 +59,10 @@ export function addressLines(values: string[]): string[] {
 }
 
 /**
- * Why a letter may not plead for this person: dead, safe (asylum granted or resettled) or facing
- * no risk any more; undefined when they are still at risk. The same people at-risk leaves out.
+ * Why a letter may not plead for this person: dead, or safe (asylum granted or resettled);
+ * undefined otherwise. Someone with no risks recorded is still written for (risks are optional
+ * when a person is added): the letter names no risk for them.
  */
-export function notPleadedFor(person: { status: Status; risks: Risk[] }): string | undefined {
-  if (person.status === 'deceased' || person.status === 'protected') return person.status;
-  return person.risks.length === 0 ? 'no risks recorded' : undefined;
+export function notPleadedFor(person: { status: Status }): string | undefined {
+  return person.status === 'deceased' || person.status === 'protected' ? person.status : undefined;
 }

@@ -83,10 +83,12 @@ function openingParagraphs(people: LetterPerson[]): string[] {
     const key = risks.join(' ');
     byRisks.set(key, { names: [...(byRisks.get(key)?.names ?? []), p.name], risks });
   }
-  const clauses = [...byRisks.values()];
-  const first = clauses.length === 1
-    ? `${concern}, who I fear ${all.length > 1 ? 'are' : 'is'} at risk of ${riskWords(clauses[0]!.risks)}.`
-    : `${concern}. I fear ${clauses.map((c) => `that ${joinNames(c.names)} ${c.names.length > 1 ? 'are' : 'is'} at risk of ${riskWords(c.risks)}`).join(', and ')}.`;
+  // Someone with no risks recorded is named in the concern only.
+  const clauses = [...byRisks.values()].filter((c) => c.risks.length > 0);
+  const first = clauses.length === 0 ? `${concern}.`
+    : clauses.length === 1 && clauses[0]!.names.length === all.length
+      ? `${concern}, who I fear ${all.length > 1 ? 'are' : 'is'} at risk of ${riskWords(clauses[0]!.risks)}.`
+      : `${concern}. I fear ${clauses.map((c) => `that ${joinNames(c.names)} ${c.names.length > 1 ? 'are' : 'is'} at risk of ${riskWords(c.risks)}`).join(', and ')}.`;
   // People whose latest news is the same event are told in one sentence.
   const groups = new Map<string, LetterPerson[]>();
   for (const p of people) if (p.latest) groups.set(p.latest.id, [...(groups.get(p.latest.id) ?? []), p]);
