@@ -12,7 +12,7 @@ import { applyAppealRecord } from './appeals-import';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
-import type { Row } from './rows';
+import { RECORD_TABLE, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 export interface ImportCounts { added: number; updated: number; unchanged: number }
@@ -196,10 +196,6 @@ export function applyRecords(
   return counts;
 }
 
-/** Each section's own table and key, for telling a record this import already wrote. */
-const KEY_OF: Record<Section, [string, string]> = { cases: ['cases', 'id'], sources: ['sources', 'id'], targets: ['targets', 'id'],
-  people: ['people', 'id'], events: ['events', 'id'], deadlines: ['deadlines', 'id'], plans: ['plans', 'id'], appeals: ['appeal_records', 'event_id'] };
-
 /**
  * Whether a record's id is stored already (in TABLE_OF's table); throws when this same import gave
  * it before. A set of every id read would grow with the file, so the database answers instead: the
@@ -209,11 +205,11 @@ const KEY_OF: Record<Section, [string, string]> = { cases: ['cases', 'id'], sour
  * right after the first, as a copied line is in a file whose sections are sorted by id.
  */
 function knownIdCheck(sql: (text: string) => Stmt): (section: Section, id: string) => boolean {
-  const marks = new Map(Object.values(KEY_OF).map(([table]) => [table, (sql(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as Row).n as number]));
+  const marks = new Map(Object.values(RECORD_TABLE).map(([table]) => [table, (sql(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as Row).n as number]));
   let previousSection: Section | undefined;
   let previousId = '';
   return (section, id) => {
-    const [table, key] = KEY_OF[section];
+    const [table, key] = RECORD_TABLE[section];
     const stored = sql(`SELECT rowid AS n FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
     const again = (stored !== undefined && (stored.n as number) > marks.get(table)!) || (section === previousSection && id === previousId);
     if (again) throw new RecordError('the same id as an earlier record in the file: a record may appear only once');

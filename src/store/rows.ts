@@ -2,8 +2,15 @@
 import { fromIso, isoOf } from '../domain/dates';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { EventType, PartialDate, Status } from '../domain/types';
+import type { Section } from '../exchange/format';
 
 export type Row = Record<string, unknown>;
+
+/** Each export section's own table and the column that holds its records' ids. */
+export const RECORD_TABLE: Record<Section, [table: string, key: string]> = {
+  cases: ['cases', 'id'], sources: ['sources', 'id'], targets: ['targets', 'id'], people: ['people', 'id'], events: ['events', 'id'],
+  deadlines: ['deadlines', 'id'], plans: ['plans', 'id'], appeals: ['appeal_records', 'event_id'],
+};
 
 export function dateFrom(row: Row, column: string): PartialDate | undefined {
   const iso = row[column] as string | null;

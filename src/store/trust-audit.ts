@@ -82,19 +82,3 @@ export function withChangeLogUnlocked<T>(store: SqliteStore, work: () => T): T {
   };
   return db.inTransaction ? unlocked() : store.write(unlocked);
 }
-
-/**
- * Empties the change-log entries of erased records: entries whose record is one of recordIds, or
- * whose before/after contains one of the ids or of the extra needles (names, say), keep their place
- * (so batches stay whole) and the fact that something changed, but lose what and whom. The erase
- * command logs the erase itself. Returns how many entries were emptied.
- */
-export function scrubChanges(store: SqliteStore, recordIds: readonly string[], needles: readonly string[] = []): number {
-  const all = [...new Set([...recordIds, ...needles.filter((n) => n.length > 0)])];
-  return withChangeLogUnlocked(store, () => store.db.prepare(
-    `UPDATE changes SET before = NULL, after = NULL, record_id = NULL
-      WHERE record_id IN (SELECT value FROM json_each(@ids))
-         OR EXISTS (SELECT 1 FROM json_each(@needles) n
-                     WHERE instr(coalesce(before, ''), n.value) > 0 OR instr(coalesce(after, ''), n.value) > 0)`,
-  ).run({ ids: JSON.stringify(recordIds), needles: JSON.stringify(all) }).changes);
-}

@@ -10,7 +10,7 @@ import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { applyRecords } from './import';
-import type { Row } from './rows';
+import { RECORD_TABLE, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 type Snapshot = Record<string, unknown>;
@@ -21,12 +21,6 @@ export interface LoggedChange {
 }
 
 export interface Undone { batch: number; changes: LoggedChange[] }
-
-/** The table and key of each section's records, for removing one the batch added. */
-const TABLES: Record<Section, [string, string]> = {
-  cases: ['cases', 'id'], sources: ['sources', 'id'], targets: ['targets', 'id'], people: ['people', 'id'], events: ['events', 'id'],
-  deadlines: ['deadlines', 'id'], plans: ['plans', 'id'], appeals: ['appeal_records', 'event_id'],
-};
 
 const parse = (text: unknown): Snapshot | null => (text == null ? null : (JSON.parse(text as string) as Snapshot));
 const isSection = (kind: string | null): kind is Section => (SECTIONS as readonly string[]).includes(kind ?? '');
@@ -76,7 +70,7 @@ export async function undoLatest(store: SqliteStore): Promise<Undone> {
       for (const t of targets.values()) {
         if (t.section !== section || t.before !== null) continue;
         if (section === 'events') for (const p of peopleTouchedBy(store.db, t.id)) touched.add(p);
-        const [table, key] = TABLES[section];
+        const [table, key] = RECORD_TABLE[section];
         store.db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`).run(t.id);
       }
     }
