@@ -4,7 +4,6 @@ import { printJson, say } from '../context';
 import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords } from '../store/import';
-import { discardIfUnused } from '../store/open';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
@@ -19,7 +18,7 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
     await importInto(ctx, store, file, format);
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
-    discardIfUnused(store.db);
+    store.discardIfUnused();
     throw error;
   }
 }

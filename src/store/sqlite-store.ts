@@ -8,7 +8,7 @@ import { UserError } from '../errors';
 import { refreshPeople, peopleTouchedBy } from './derived';
 import { storedRecord } from './export';
 import type { Section } from '../exchange/format';
-import type { DB } from './open';
+import { discardIfUnused, type DB } from './open';
 import { Reader } from './reader';
 import { dateParams } from './rows';
 import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate, NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
@@ -228,6 +228,11 @@ export class SqliteStore implements Store {
 
   close(): void {
     this.db.close();
+  }
+
+  /** After a refused first command: removes the file when this connection created it and nothing was recorded. */
+  discardIfUnused(): void {
+    discardIfUnused(this.db);
   }
 }
 
