@@ -8,7 +8,8 @@ type PromptStreams = NonNullable<Parameters<typeof import('@inquirer/prompts').c
 export interface Choice<T> { name: string; value: T; description?: string }
 
 export interface Prompter {
-  select<T>(message: string, choices: Choice<T>[]): Promise<T>;
+  /** The cursor starts on `initial` when given (the current value), else on the first choice. */
+  select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   input(message: string, opts?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
   /** A hidden answer (a passphrase): masked as it is typed, never echoed. */
@@ -57,7 +58,7 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
     }
   };
   return {
-    select: (message, choices) => cancellable(() => prompts.select({ message, choices, pageSize: 12, theme }, streams)),
+    select: (message, choices, initial) => cancellable(() => prompts.select({ message, choices, default: initial, pageSize: 12, theme }, streams)),
     input: (message, opts) =>
       cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true), theme }, streams)),
     confirm: (message, initial) => cancellable(() => prompts.confirm({ message, default: initial ?? false, theme }, streams)),

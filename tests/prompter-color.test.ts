@@ -36,6 +36,12 @@ async function ask<T>(color: boolean, question: (p: Prompter) => Promise<T>, key
 const enter = (e: { keypress(k: string): void }) => e.keypress('enter');
 
 describe('prompts and --no-color', () => {
+  it('start a choice on the current value when given, so that Enter keeps it', async () => {
+    const choices = ['arrest', 'hearing', 'deportation'].map((t) => ({ name: t, value: t }));
+    expect((await ask(false, (p) => p.select('What kind of event?', choices, 'deportation'), enter)).answer).toBe('deportation');
+    expect((await ask(false, (p) => p.select('What kind of event?', choices), enter)).answer).toBe('arrest');
+  });
+
   it('draw the confirmation with colour when colour is on (so the next checks can fail)', async () => {
     const { screen } = await ask(true, (p) => p.confirm('Record it?', true), enter);
     expect(screen).toMatch(SGR);

@@ -167,17 +167,32 @@ describe('edit on a terminal', () => {
     const r = await c(['edit', 'Kaster Musakhanuly'], prompter);
     expect(r.stderr).toContain('Edited Kaster Musakhanuly');
     expect(filledIn['Primary name (the old one stays as another name):']).toBe('Kaster Musakhanuly');
-    expect(filledIn['Age (as reported):']).toBe('31');
+    expect(filledIn['Age (as reported) (- to clear):']).toBe('31');
     expect(filledIn['Aged that on (date; empty: today):']).toBe('January 2020');
     const person = await json(['show', 'Kaster Musakhanuly']);
     expect(person).toMatchObject({ age: 32, ageOn: { date: '2020-01' }, born: { date: '1987', approximate: true }, citizenship: 'Kazakhstani', ethnicity: 'Kazakh' });
+  });
+
+  it('takes every current value as it stands, a birth year worked out from an age too', async () => {
+    const { prompter, filledIn } = fillingPrompter({});
+    const r = await c(['edit', 'Hemit Memet'], prompter);
+    expect(filledIn['Born (date or year) (- to clear):']).toBe('c. 1970 (aged 28 in February 1999)');
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('Nothing changed') });
+  });
+
+  it('clears an optional field answered with -, and only when asked to', async () => {
+    const deportation = await eventOf('Hemit Memet', 'deportation');
+    const { prompter } = fillingPrompter({ 'Where': '-' });
+    expect((await c(['edit', deportation.id], prompter)).code).toBe(0);
+    const after = (await json(['timeline', 'Hemit Memet'])).events.find((e: { id: string }) => e.id === deportation.id);
+    expect(after).toMatchObject({ place: null, actor: 'Kazakstan Ministry of National Security' });
   });
 
   it("asks a deadline's date, note and warning, and checks the date as add does", async () => {
     const deadline = (await json(['due'])).find((d: { note: string }) => d.note.startsWith('hearing resumes'));
     const { prompter, filledIn } = fillingPrompter({ 'By when': '+10d', 'Remind': '2' });
     expect((await c(['edit', deadline.id], prompter)).code).toBe(0);
-    expect(filledIn).toMatchObject({ 'By when:': '21 January 2020', 'Remind how many days before (empty: on the day):': '7' });
+    expect(filledIn).toMatchObject({ 'By when:': '21 January 2020', 'Remind how many days before (- to clear):': '7' });
     expect((await json(['due'])).find((d: { id: string }) => d.id === deadline.id)).toMatchObject({ date: '2020-02-11', warn: 2 });
     const refusing = fillingPrompter({ 'By when': '31/01/2020' });
     const r = await c(['edit', deadline.id], refusing.prompter);

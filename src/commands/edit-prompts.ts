@@ -27,9 +27,17 @@ const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '')
 export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {
   const ask = await ctx.prompter();
   const changes: EditOptions = {};
-  /** Asks one field; keeps the answer only when it differs from the current value. */
-  const field = async (key: keyof EditOptions, message: string, current: string, validate: Check = () => true) => {
-    const answer = (await ask.input(message, { default: current, validate })).trim();
+  /**
+   * Asks one field; keeps the answer only when it differs from the current value, which is always
+   * accepted as it stands (a birth year worked out from an age reads "c. 1970 (aged 28 in February
+   * 1999)"). An empty answer is the current value, as the prompt fills it in: an optional field is
+   * cleared with "-".
+   */
+  const field: Field = async (key, message, current, validate = () => true, clearable = false) => {
+    const asked = clearable && current !== '' ? `${message.replace(/:$/, '')} (- to clear):` : message;
+    const keep: Check = (v) => (v.trim() === current.trim() || (clearable && v.trim() === '-') ? true : validate(v));
+    let answer = (await ask.input(asked, { default: current, validate: keep })).trim();
+    if (clearable && answer === '-') answer = '';
     if (answer !== current.trim()) (changes as Record<string, unknown>)[key] = answer;
     return answer;
   };
@@ -40,8 +48,8 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       const type = await field('type', `Type (${EVENT_TYPES.join(', ')}):`, e.type, oneOf(EVENT_TYPES));
       if (type === 'status') await field('status', `New status (${STATUSES.join(', ')}):`, e.status ?? '', oneOf(STATUSES));
       await field('summary', 'What happened:', e.summary, filled);
-      await field('place', 'Where (empty: not known):', e.place ?? '');
-      await field('actor', 'Who did it (empty: not known):', e.actor ?? '');
+      await field('place', 'Where:', e.place ?? '', undefined, true);
+      await field('actor', 'Who did it:', e.actor ?? '', undefined, true);
       if (changes.type) changes.type = changes.type as EventType;
       if (changes.status) changes.status = changes.status as Status;
       return changes;
@@ -50,7 +58,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       const d = t.deadline;
       await field('date', 'By when:', shown(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
       await field('note', 'What must be checked or done:', d.note, filled);
-      await field('warn', 'Remind how many days before (empty: on the day):', d.warnDays?.toString() ?? '', whole);
+      await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', whole, true);
       return changes;
     }
     case 'person':
@@ -61,29 +69,29 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       await field('title', 'Title:', c.title, filled);
       const countries = await field('country', 'Countries (comma-separated):', c.countries.join(', '));
       if (changes.country !== undefined) changes.country = countries.split(',').map((s) => s.trim()).filter(Boolean);
-      await field('opened', 'Opened on:', shown(c.opened), parses(parseDate));
-      await field('summary', 'Summary:', c.summary ?? '');
+      await field('opened', 'Opened on:', shown(c.opened), parses(parseDate), true);
+      await field('summary', 'Summary:', c.summary ?? '', undefined, true);
       return changes;
     }
   }
 }
 
-type Field = (key: keyof EditOptions, message: string, current: string, validate?: Check) => Promise<string>;
+type Field = (key: keyof EditOptions, message: string, current: string, validate?: Check, clearable?: boolean) => Promise<string>;
 
 async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['person'], field: Field, changes: EditOptions) {
   await field('name', 'Primary name (the old one stays as another name):', p.name, filled);
   const alias = (await ask.input('Another name to add (empty: none):', { default: '' })).trim();
   if (alias) changes.alias = [alias];
-  const age = await field('age', 'Age (as reported):', p.age?.toString() ?? '', whole);
+  const age = await field('age', 'Age (as reported):', p.age?.toString() ?? '', whole, true);
   if (changes.age !== undefined && age !== '') {
     // Always passed on with a new age: left out, the age would be taken as given today.
     const on = (await ask.input('Aged that on (date; empty: today):', { default: shown(p.ageOn), validate: parses(parseDate) })).trim();
     if (on) changes.ageOn = on;
   }
   // A birth year worked out from the age is recomputed from the new age, so it is asked only when the age stays.
-  if (changes.age === undefined) await field('born', 'Born (date or year):', shown(p.born), parses(parseDate));
-  await field('gender', 'Gender:', p.gender ?? '');
-  await field('citizenship', 'Citizenship:', p.citizenship ?? '');
-  await field('ethnicity', 'Ethnicity:', p.ethnicity ?? '');
+  if (changes.age === undefined) await field('born', 'Born (date or year):', shown(p.born), parses(parseDate), true);
+  await field('gender', 'Gender:', p.gender ?? '', undefined, true);
+  await field('citizenship', 'Citizenship:', p.citizenship ?? '', undefined, true);
+  await field('ethnicity', 'Ethnicity:', p.ethnicity ?? '', undefined, true);
   return changes;
 }

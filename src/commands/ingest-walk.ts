@@ -79,7 +79,8 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
   if (answer !== 'edit') return;
   if (f.kind === 'event') {
     f.date = parseDate(await ask.input('When?', { default: f.date.text, validate: validatorFor(parseDate) }));
-    f.type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.map((t) => ({ name: t, value: t })));
+    // From the proposal's type: Enter keeps it.
+    f.type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.map((t) => ({ name: t, value: t })), f.type);
     f.text = await ask.input('What happened?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
   } else {
     const parse = (t: string) => parseDeadlineDate(t, ctx.today);
