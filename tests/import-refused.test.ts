@@ -140,6 +140,23 @@ describe('a record with a value caselog would never write', () => {
   });
 });
 
+describe('a file that is not UTF-8', () => {
+  it('is refused at the line with the bytes, not imported with U+FFFD in their place', async () => {
+    const at = lines.findIndex((l) => l.startsWith('{"id":"e-'));
+    const bytes = Buffer.from(lines.join('\n'), 'utf8');
+    const offset = Buffer.from(lines.slice(0, at).join('\n'), 'utf8').length + 20;
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, offset), Buffer.from([0xff, 0xfe]), bytes.subarray(offset)]));
+    await refused(path, `${path}, line ${at + 1}: not UTF-8 text (save the file as UTF-8); nothing was imported`);
+  });
+
+  it('is refused as a sheet too', async () => {
+    const path = join(dir, 'people-latin1.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from('name,other_names\nJos'), Buffer.from([0xe9]), Buffer.from(' Nu\u00f1ez,\n')]));
+    await refused(path, `${path} is not UTF-8 text: save the sheet as CSV UTF-8; nothing was imported`);
+  });
+});
+
 describe('an import that cannot start', () => {
   it('from a folder says so in one line and creates no database', async () => {
     await refused(dir, `${dir} is a folder, not a file: give the export file to import`);

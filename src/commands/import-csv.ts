@@ -1,6 +1,7 @@
 // caselog import FILE.csv: people or events (the header says which). Every bad row is reported
 // with its line and column, and then nothing is imported; otherwise all rows go in in one
 // transaction. Rows whose id exists update that record, so re-importing an export changes nothing.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Context } from '../context';
@@ -53,12 +54,16 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string):
 }
 
 function readInput(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : `cannot read ${file}: ${code}`);
   }
+  // Decoding would quietly put U+FFFD where the bytes were: a sheet saved in another encoding is refused.
+  if (!isUtf8(bytes)) throw new UserError(`${file} is not UTF-8 text: save the sheet as CSV UTF-8; nothing was imported`);
+  return bytes.toString('utf8');
 }
 
 function storeLookup(store: SqliteStore): Lookup {

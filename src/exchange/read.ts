@@ -1,5 +1,6 @@
 // Reads an export file record by record without holding it in memory. Files written by caselog
 // have one record a line; any other valid JSON of the same shape is read whole instead.
+import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from './format';
 import { UserError } from '../errors';
@@ -24,28 +25,35 @@ const CHUNK = 64 * 1024;
 /**
  * The file's lines, split on the newline byte and decoded one by one: a newline byte is never part
  * of a multi-byte character, so a character that straddles two reads is decoded whole. A line
- * longer than the buffer doubles it.
+ * longer than the buffer doubles it. A line that is not UTF-8 is refused: decoding would quietly
+ * put U+FFFD where the bytes were.
  */
-function* linesOf(fd: number): Generator<string> {
+function* linesOf(fd: number, path: string): Generator<string> {
   let buffer = Buffer.alloc(CHUNK);
   let kept = 0;
+  let lineNo = 0;
+  const decoded = (bytes: Buffer) => {
+    lineNo++;
+    if (!isUtf8(bytes)) throw new UserError(`${path}, line ${lineNo}: not UTF-8 text (save the file as UTF-8); nothing was imported`);
+    return bytes.toString('utf8');
+  };
   for (;;) {
     if (kept === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
     const n = readSync(fd, buffer, kept, buffer.length - kept, null);
     if (n === 0) break;
     const bytes = buffer.subarray(0, kept + n);
     let start = 0;
-    for (let end = bytes.indexOf(10); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) yield bytes.toString('utf8', start, end);
+    for (let end = bytes.indexOf(10); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) yield decoded(bytes.subarray(start, end));
     kept = bytes.length - start;
     buffer.copyWithin(0, start, bytes.length);
   }
-  if (kept > 0) yield buffer.toString('utf8', 0, kept);
+  if (kept > 0) yield decoded(buffer.subarray(0, kept));
 }
 
 export function* readExport(path: string): Generator<RawRecord> {
   const fd = path === '-' ? 0 : openFile(path);
   try {
-    const lines = linesOf(fd);
+    const lines = linesOf(fd, path);
     const first = lines.next();
     const header = first.done ? '' : first.value.replace(/^\uFEFF/, '');
     const m = /^\{"format":"([^"]*)","version":(\d+),$/.exec(header.trim());
