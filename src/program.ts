@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import type { Context, Output } from './context';
 import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import type { Day } from './domain/types';
+import { controlCharacter } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { defaultDbPath } from './store/path';
@@ -85,6 +86,15 @@ export async function run(argv: string[], proc: Process): Promise<number> {
   };
 
   registerCommands(program, context, commandWord(argv));
+  // Escape codes and the like typed or pasted into an argument would be stored and later printed to
+  // terminals as commands; line breaks and tabs are text (a name refuses them when it is stored).
+  for (const arg of argv) {
+    const control = controlCharacter(arg);
+    if (control) {
+      proc.stderr.write(`caselog: ${JSON.stringify(arg)} holds a control character (${control}): give text without terminal codes\n`);
+      return 1;
+    }
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -209,6 +209,8 @@ describe('refusals change nothing', () => {
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', 'soon'], 2, '--warn'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '99999999999999999999'], 2, '--warn takes a whole number up to 3653'],
     [['add', 'person', 'Old Man', '--age', '200'], 2, '--age takes a whole number up to 130'],
+    [['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'other', '--summary', 'seen\u001b[2J'], 1, 'holds a control character (U+001B)'],
+    [['add', 'person', 'Evil\nName', '--case', 'UA 77/98'], 1, 'a name is one line of text, without tabs or control characters (U+000A in "Evil\\nName")'],
     [['add', 'person', 'Old Man', '--age', '99999999999999999999'], 2, '--age takes a whole number up to 130'],
     [['timeline', 'UA 77/9'], 1, 'no case or person'],
     [['--bogus', 'due'], 2, 'unknown option'],

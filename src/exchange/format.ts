@@ -5,6 +5,7 @@ import { fromIso, parseDay } from '../domain/dates';
 import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
+import { controlCharacter } from '../domain/text';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
@@ -36,6 +37,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
       return;
     }
     if (typeof v !== 'string' || (required && !v.trim())) throw new RecordError(`"${field}" must be text`);
+    const control = controlCharacter(v);
+    if (control) throw new RecordError(`"${field}" holds a control character (${control}), which caselog never writes`);
   };
   const list = (field: string, of?: readonly string[]) => {
     const v = r[field];
@@ -83,6 +86,10 @@ export function validateRecord(section: Section, record: unknown): Obj {
       }
       if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || typeof (n as Obj).id !== 'string')) {
         throw new RecordError('"names" must be a list of {id, name}');
+      }
+      for (const n of r.names as Obj[]) {
+        const control = controlCharacter(n.name as string, true);
+        if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
       }
       break;
     case 'events':

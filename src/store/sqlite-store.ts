@@ -4,6 +4,7 @@ import { warnFrom } from '../domain/due';
 import { makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
+import { controlCharacter } from '../domain/text';
 import { UserError } from '../errors';
 import { refreshPeople, peopleTouchedBy } from './derived';
 import { storedRecord } from './export';
@@ -114,6 +115,8 @@ export class SqliteStore implements Store {
   /** Stores one name with its fold and match keys; returns false when the person already has it. */
   insertName(personId: string, name: string, primary: boolean, note?: string): boolean {
     const clean = name.trim();
+    const control = controlCharacter(clean, true);
+    if (control) throw new UserError(`a name is one line of text, without tabs or control characters (${control} in ${JSON.stringify(clean)})`);
     const taken = this.db.prepare('SELECT 1 FROM person_names WHERE person_id = ? AND name = ?').get(personId, clean);
     if (taken) return false;
     const nameId = this.newId('name');

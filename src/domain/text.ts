@@ -1,0 +1,14 @@
+// Text as caselog keeps it: no character that would move a terminal's cursor, clear its screen,
+// ring its bell or change its colours when the text is printed (escape codes in a colleague's file
+// or a pasted document), and no line break or tab inside a name, where it would break a list.
+
+/** C0 controls but tab and line feed, DEL and the C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** The same, and tab and line feed too: a name is one line. */
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** The first control character in the text, as U+XXXX, or undefined when there is none. */
+export function controlCharacter(text: string, oneLine = false): string | undefined {
+  const m = (oneLine ? CONTROL_IN_LINE : CONTROL).exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
