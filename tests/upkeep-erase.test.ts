@@ -97,6 +97,15 @@ describe('erase', () => {
     expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: event e-\w+/);
   });
 
+  it("warns about an appeal plan whose requests name the person, before asking and after", async () => {
+    // The demo's plan for UA 77/98 asks for Hemit Memet, Kasim Mahpir and Ilyas Zordun by name.
+    const ask = scriptedPrompter(['Hemit Memet']);
+    const r = await caselog(['erase', 'Hemit Memet'], { db, today: '2020-02-01', tty: true, prompter: ask });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/These stay and still mention them, for you to edit or delete: [^\n]*the appeal plan of case c-\w+/);
+    expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: [^\n]*the appeal plan of case c-\w+/);
+  });
+
   it('warns about a mention in another script, whatever its case', async () => {
     await zebulon();
     await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'ЗЕБУЛОН КВИКСОТИКА был избит']);

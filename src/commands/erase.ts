@@ -23,7 +23,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     if (typed.trim().toLowerCase() !== person.name.toLowerCase()) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
   }
   const result = await erasePerson(store, person.id);
-  const mentions = plan.mentions.map((m) => `${m.kind} ${shortId(m.id)}`);
+  const mentions = mentioned(plan);
   const copies = oldCopies(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
@@ -45,8 +45,14 @@ function warning(name: string, plan: ErasePlan): string[] {
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
       + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
+    ...(plan.mentions.length ? [`These stay and still mention them, for you to edit or delete: ${mentioned(plan).join(', ')}.`] : []),
     'This cannot be undone, not even with caselog undo.',
   ];
+}
+
+/** The records that stay and name the person; an appeal plan's requests are edited through its case. */
+function mentioned(plan: ErasePlan): string[] {
+  return plan.mentions.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of case ${shortId(m.id)}` : `${m.kind} ${shortId(m.id)}`));
 }
 
 /** Backups written by migrations (store/open.ts) sit next to the database. */

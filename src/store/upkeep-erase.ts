@@ -7,7 +7,8 @@ import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked } from './trust-audit';
 import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
-export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source'; id: string }
+/** A record that stays and names the person (an appeal plan by its case's id). */
+export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan'; id: string }
 export interface ErasePlan extends DeletePlan { names: string[]; mentions: Mention[] }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
@@ -38,7 +39,9 @@ function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
     `SELECT 'case' AS kind, id FROM cases WHERE ${has(['title', 'summary'])}
      UNION ALL SELECT 'event', id FROM events WHERE ${has(['summary', 'place', 'actor'])}
      UNION ALL SELECT 'deadline', id FROM deadlines WHERE ${has(['note'])}
-     UNION ALL SELECT 'source', id FROM sources WHERE ${has(['title', 'body'])}`,
+     UNION ALL SELECT 'source', id FROM sources WHERE ${has(['title', 'body'])}
+     UNION ALL SELECT 'appeal plan', c.id FROM plans pl JOIN cases c ON c.id = pl.case_id
+       WHERE ${has(['pl.copies_to'])} OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.plan_id = pl.id AND ${has(['pa.text'])})`,
   ).all({ needles }) as Row[]).map((r) => ({ kind: r.kind as Mention['kind'], id: r.id as string }));
 }
 
