@@ -61,6 +61,22 @@ describe('writes', () => {
     }
   });
 
+  it('refuses, inside its write, a new person whose name another caselog has just given someone', async () => {
+    const path = tempDb();
+    const first = open(path);
+    const second = open(path);
+    // Both checked for near-duplicates before either wrote; the second writes after the first.
+    await first.addPerson({ name: 'Racey Personne', aliases: [], caseIds: [], risks: [], refuseTakenName: true });
+    await expect(second.addPerson({ name: 'RACEY  Personne', aliases: [], caseIds: [], risks: [], refuseTakenName: true }))
+      .rejects.toThrow('Racey Personne was added a moment ago by another caselog: run the command again to choose, or give --new');
+    expect((second.db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n).toBe(1);
+    // --new: a different person of the same name, on purpose.
+    await second.addPerson({ name: 'Racey Personne', aliases: [], caseIds: [], risks: [] });
+    expect((second.db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n).toBe(2);
+    first.close();
+    second.close();
+  });
+
   it('logs every change with who, which command, and the record before and after', async () => {
     const store = open();
     const c = await store.addCase({ ref: 'UA 1', title: 't', countries: [] });

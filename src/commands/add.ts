@@ -67,6 +67,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const record = await store.addPerson({
     name, aliases: opts.alias, caseIds, age, ageOn, born, gender: opts.gender, citizenship: opts.citizenship,
     ethnicity: opts.ethnicity, status: opts.status, statusOn: opts.status ? dayIso(ctx.today) : undefined, risks: opts.risk,
+    refuseTakenName: !opts.new,
   });
   const where = record.cases.length > 0 ? ` in ${record.cases.map((c) => c.ref).join(', ')}` : '';
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));

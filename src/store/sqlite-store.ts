@@ -57,45 +57,59 @@ export class SqliteStore implements Store {
   }
 
   async addCase(input: NewCase): Promise<CaseRecord> {
-    return this.write(() => {
-      const existing = this.read.caseByRef(input.ref);
-      if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
-      const id = this.newId('case');
-      const at = this.now();
-      this.db.prepare(
-        `INSERT INTO cases (id, ref, ref_key, title, countries, summary, opened, opened_approx, opened_text, created_at, updated_at)
-         VALUES (@id, @ref, @ref_key, @title, @countries, @summary, @opened, @opened_approx, @opened_text, @at, @at)`,
-      ).run({ id, ref: input.ref.trim(), ref_key: caseRefKey(input.ref), title: input.title, countries: JSON.stringify(input.countries),
-        summary: input.summary ?? null, ...dateParams('opened', input.opened), at });
-      const record = this.read.caseById(id)!;
-      this.logChange('add', 'cases', id, null, this.snapshot('cases', id));
-      return record;
-    });
+    return this.write(() => this.insertCase(input));
+  }
+
+  /** A new case, logged; inside the caller's transaction (the guided add writes a case with its first record). */
+  insertCase(input: NewCase): CaseRecord {
+    const existing = this.read.caseByRef(input.ref);
+    if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
+    const id = this.newId('case');
+    const at = this.now();
+    this.db.prepare(
+      `INSERT INTO cases (id, ref, ref_key, title, countries, summary, opened, opened_approx, opened_text, created_at, updated_at)
+       VALUES (@id, @ref, @ref_key, @title, @countries, @summary, @opened, @opened_approx, @opened_text, @at, @at)`,
+    ).run({ id, ref: input.ref.trim(), ref_key: caseRefKey(input.ref), title: input.title, countries: JSON.stringify(input.countries),
+      summary: input.summary ?? null, ...dateParams('opened', input.opened), at });
+    const record = this.read.caseById(id)!;
+    this.logChange('add', 'cases', id, null, this.snapshot('cases', id));
+    return record;
   }
 
   async addPerson(input: NewPerson): Promise<PersonRecord> {
     return this.write(() => {
-      const id = this.newId('person');
-      const at = this.now();
-      this.db.prepare(
-        `INSERT INTO people (id, name, age, age_on, age_on_approx, age_on_text, born, born_approx, born_text, gender, citizenship,
-           ethnicity, recorded_status, recorded_status_on, created_at, updated_at)
-         VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
-           @ethnicity, @status, @status_on, @at, @at)`,
-      ).run({ id, name: input.name, age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
-        gender: input.gender ?? null, citizenship: input.citizenship ?? null, ethnicity: input.ethnicity ?? null,
-        status: input.status ?? null, status_on: input.status ? input.statusOn ?? null : null, at });
-      this.insertName(id, input.name, true);
-      for (const alias of input.aliases) this.insertName(id, alias, false);
-      const risk = this.db.prepare('INSERT OR IGNORE INTO person_risks (person_id, risk) VALUES (?, ?)');
-      for (const r of input.risks) risk.run(id, r);
-      const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
-      for (const caseId of input.caseIds) member.run(caseId, id);
-      refreshPeople(this.db, [id]);
-      const record = this.read.personById(id)!;
-      this.logChange('add', 'people', id, null, this.snapshot('people', id));
-      return record;
+      if (input.refuseTakenName) {
+        const taken = this.db.prepare(
+          `SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded IN (SELECT value FROM json_each(?)) LIMIT 1`,
+        ).get(JSON.stringify([input.name, ...input.aliases].map(foldName))) as { name: string } | undefined;
+        if (taken) throw new UserError(`${taken.name} was added a moment ago by another caselog: run the command again to choose, or give --new`);
+      }
+      return this.insertPerson(input);
     });
+  }
+
+  /** A new person, logged; inside the caller's transaction. */
+  insertPerson(input: NewPerson): PersonRecord {
+    const id = this.newId('person');
+    const at = this.now();
+    this.db.prepare(
+      `INSERT INTO people (id, name, age, age_on, age_on_approx, age_on_text, born, born_approx, born_text, gender, citizenship,
+         ethnicity, recorded_status, recorded_status_on, created_at, updated_at)
+       VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
+         @ethnicity, @status, @status_on, @at, @at)`,
+    ).run({ id, name: input.name, age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
+      gender: input.gender ?? null, citizenship: input.citizenship ?? null, ethnicity: input.ethnicity ?? null,
+      status: input.status ?? null, status_on: input.status ? input.statusOn ?? null : null, at });
+    this.insertName(id, input.name, true);
+    for (const alias of input.aliases) this.insertName(id, alias, false);
+    const risk = this.db.prepare('INSERT OR IGNORE INTO person_risks (person_id, risk) VALUES (?, ?)');
+    for (const r of input.risks) risk.run(id, r);
+    const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
+    for (const caseId of input.caseIds) member.run(caseId, id);
+    refreshPeople(this.db, [id]);
+    const record = this.read.personById(id)!;
+    this.logChange('add', 'people', id, null, this.snapshot('people', id));
+    return record;
   }
 
   /** Adds other names (and case memberships) to a person. */

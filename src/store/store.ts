@@ -10,6 +10,11 @@ export interface NewCase {
 export interface NewPerson {
   name: string; aliases: string[]; caseIds: string[]; age?: number; ageOn?: PartialDate; born?: PartialDate;
   gender?: string; citizenship?: string; ethnicity?: string; status?: Status; statusOn?: string; risks: Risk[];
+  /**
+   * Refuse, inside the write, when one of the names is by then someone's (but for case and accents):
+   * the near-duplicate check ran before the write, and another caselog may have added them since.
+   */
+  refuseTakenName?: boolean;
 }
 export interface NewEvent {
   caseId?: string; personIds: string[]; type: EventType; status?: Status; summary: string;
