@@ -30,6 +30,7 @@ async function main(argv: string[]): Promise<void> {
     stderr: process.stderr,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutColumns: process.stdout.columns,
     now: new Date(),
   });
 }

@@ -30,6 +30,8 @@ export interface Context {
   /** Both stdin and stdout are terminals: prompts and pickers are allowed. */
   interactive: boolean;
   color: boolean;
+  /** The terminal's width in columns, when stdout is a terminal that tells it. */
+  columns?: number;
   json: boolean;
   today: Day;
   env: Record<string, string | undefined>;

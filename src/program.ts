@@ -20,6 +20,8 @@ export interface Process {
   stderr: Output;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** The terminal's width, when stdout is a terminal (process.stdout.columns). */
+  stdoutColumns?: number;
   now: Date;
   /** Tests answer prompts through this; the real one loads @inquirer/prompts on first use. */
   prompter?: () => Promise<Prompter>;
@@ -57,6 +59,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       stderr: proc.stderr,
       interactive,
       color,
+      columns: proc.stdoutIsTTY ? proc.stdoutColumns : undefined,
       json: Boolean(g.json),
       // An empty CASELOG_TODAY is an unset one; an empty --today is a mistake (a script's unset variable).
       today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY || undefined), proc.now),

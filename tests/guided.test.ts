@@ -2,10 +2,42 @@
 // prompt re-asking an invalid date.
 import { input } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatorFor } from '../src/commands/ask';
 import { parseDate } from '../src/domain/dates';
+import { CancelledError } from '../src/errors';
 import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
+
+/** Answers in order, then the user presses Ctrl-C at the next question. */
+function cancelsAfter(answers: unknown[]) {
+  const prompter = scriptedPrompter(answers);
+  const { select, input: ask } = prompter;
+  const cancel = (message: string) => {
+    prompter.asked.push(message);
+    throw new CancelledError();
+  };
+  prompter.select = async (message, choices, initial) => (answers.length === 0 ? cancel(message) : select(message, choices, initial));
+  prompter.input = async (message, opts) => (answers.length === 0 ? cancel(message) : ask(message, opts));
+  return prompter;
+}
+
+/** Everything the database holds: the records (as exported) and the change log. */
+async function everything(db: string): Promise<string> {
+  const records = await caselog(['export'], { db });
+  const log = await caselog(['--json', 'log', '--limit', '0'], { db });
+  expect([records.code, log.code]).toEqual([0, 0]);
+  return records.stdout + log.stdout;
+}
+
+/** The demo data, and the ids the prompts offer for UA 77/98 and Hemit Memet. */
+async function demo() {
+  const db = tempDb();
+  await caselog(['import', DEMO], { db });
+  const ua = JSON.parse((await caselog(['--json', 'show', 'UA 77/98'], { db })).stdout);
+  const hemit = ua.people.find((p: { name: string }) => p.name === 'Hemit Memet');
+  return { db, caseId: ua.id as string, hemitId: hemit.id as string };
+}
 
 describe('guided add', () => {
   it('picks the case and person, then records the event', async () => {
@@ -53,6 +85,85 @@ describe('guided add', () => {
     prompter.select = async () => { throw new (await import('../src/errors')).CancelledError(); };
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(130);
+  });
+});
+
+describe('guided add asks everything first and writes it at the end, all of it or nothing', () => {
+  it.each([
+    ['the new case, at the person', ['event', 'new', 'UA 55/55', 'Fear of torture'], 'About whom?'],
+    ['the new case and new person, at the date', ['event', 'new', 'UA 55/55', 'Fear of torture', 'new', 'Aziz Karimov', 'torture', 'detained'],
+      'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)'],
+    ['the new case and new person, at the last question of a deadline',
+      ['deadline', 'new', 'UA 55/55', 'Fear of torture', 'new', 'Aziz Karimov', '', '', 'in 2 weeks', 'call the lawyer'],
+      'Remind how many days before? (optional)'],
+    ['the new person of a case-less event, at its summary', ['event', 'none', 'new', 'Aziz Karimov', 'torture', '', '1999', 'arrest'], 'What happened?'],
+    ['a new person alone, at their status', ['person', 'none', 'Aziz Karimov', 'torture'], 'Their status now?'],
+  ])('Ctrl-C after %s: exit 130 and the database as it was', async (_what, answers, cancelledAt) => {
+    const { db } = await demo();
+    const before = await everything(db);
+    const prompter = cancelsAfter([...answers]);
+    const r = await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter });
+    expect(prompter.asked.at(-1)).toBe(cancelledAt);
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('');
+    expect(await everything(db)).toBe(before);
+  });
+
+  it('Ctrl-C after choosing "another name of" a tracked person: the name is not added, nor the person to the case', async () => {
+    const { db, hemitId } = await demo();
+    const before = await everything(db);
+    const prompter = cancelsAfter(['event', 'new', 'UA 55/55', 'Fear of torture', 'new', 'Hamit Memet', hemitId]);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(prompter.asked).toContain('"Hamit Memet" is close to someone already tracked. What is it?');
+    expect(r.code).toBe(130);
+    expect(await everything(db)).toBe(before);
+    expect(JSON.parse((await caselog(['--json', 'show', 'Hemit Memet'], { db })).stdout).names).not.toContain('Hamit Memet');
+  });
+
+  it('leaves no database file behind when cancelled on first use', async () => {
+    const db = tempDb();
+    const r = await caselog(['add'], { db, tty: true, prompter: cancelsAfter(['case', 'UA 1/24']) });
+    expect(r.code).toBe(130);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('writes the new case, the other name and the event together, as one change that one undo takes back', async () => {
+    const { db, hemitId } = await demo();
+    const before = await caselog(['export'], { db });
+    const prompter = scriptedPrompter(['event', 'new', 'UA 55/55', 'Fear of refoulement', 'new', 'Hamit Memet', hemitId,
+      '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
+    const r = await caselog(['add'], { db, tty: true, today: '1999-03-05', prompter });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Opened case UA 55\/55 \[c-\w+\]\nAdded "Hamit Memet" as another name of Hemit Memet; and Hemit Memet to UA 55\/55\nRecorded statement on 2 March 1999 \[e-\w+\]\n$/);
+    const card = JSON.parse((await caselog(['--json', 'show', 'Hamit Memet'], { db })).stdout);
+    expect(card.names).toContain('Hamit Memet');
+    expect(card.cases.map((c: { ref: string }) => c.ref)).toEqual(['UA 55/55', 'UA 77/98']);
+    expect((await caselog(['timeline', 'UA 55/55'], { db })).stdout).toContain('Family says he is held in Urumqi');
+    expect((await caselog(['undo'], { db })).code).toBe(0);
+    expect((await caselog(['export'], { db })).stdout).toBe(before.stdout);
+  });
+
+  it('refuses a case reference already in use as it is typed, and asks again before the title', async () => {
+    const { db } = await demo();
+    const prompter = scriptedPrompter(['case', 'UA 77/98', 'ua  77/98', 'UA 78/98', 'Fear of torture']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.refusals).toEqual([
+      'a case UA 77/98 already exists ("Fear of torture / fear of execution"): give another reference',
+      'a case UA 77/98 already exists ("Fear of torture / fear of execution"): give another reference',
+    ]);
+    expect(prompter.asked).toEqual(['What do you want to record?', 'Case reference (e.g. UA 77/98):', 'Case reference (e.g. UA 77/98):',
+      'Case reference (e.g. UA 77/98):', 'Title:']);
+    expect(r.stderr).toMatch(/^Opened case UA 78\/98 \[c-\w+\]\n$/);
+  });
+
+  it('refuses a tracked person\'s own name typed as someone new when there is nothing to add, changing nothing', async () => {
+    const { db, hemitId } = await demo();
+    const before = await everything(db);
+    const r = await caselog(['add'], { db, tty: true, prompter: scriptedPrompter(['person', 'none', 'Hemit Memet', hemitId]) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('caselog: "Hemit Memet" is already a name of Hemit Memet: nothing to add\n');
+    expect(await everything(db)).toBe(before);
   });
 });
 

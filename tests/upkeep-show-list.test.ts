@@ -1,5 +1,6 @@
 // show and list, end to end against the demo data (two cases, six people).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../src/program';
 import { atRiskBlocks, caselog, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
@@ -107,6 +108,19 @@ describe('show', () => {
   });
 });
 
+/**
+ * In-process on a terminal that says how wide it is (the helper's terminal says nothing), the
+ * colour codes left out of the lines.
+ */
+async function onTerminal(args: string[], columns: number, env: Record<string, string> = {}) {
+  let stdout = '';
+  const code = await run(['--db', db, '--today', '2020-02-01', ...args], {
+    env, stdout: { write: (s: string) => { stdout += s; return true; } }, stderr: { write: () => true },
+    stdinIsTTY: true, stdoutIsTTY: true, stdoutColumns: columns, now: new Date(2020, 1, 1, 12),
+  });
+  return { code, lines: stdout.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n') };
+}
+
 describe('list', () => {
   it('lists people in a table no wider than 80 columns, cutting long cells with …', async () => {
     const r = await c(['list', 'people']);
@@ -132,6 +146,38 @@ describe('list', () => {
     const r = await c(['list', 'people'], { env: { COLUMNS: '160' } });
     expect(r.stdout).not.toContain('…');
     expect(r.stdout).toContain('death-penalty, torture, arbitrary-detention, unfair-trial');
+  });
+
+  it('without a terminal fits the COLUMNS it is given, however narrow', async () => {
+    for (const what of ['people', 'cases']) {
+      const lines = (await c(['list', what], { env: { COLUMNS: '60' } })).stdout.trimEnd().split('\n');
+      expect(Math.max(...lines.map((l) => [...l].length))).toBe(60);
+    }
+  });
+
+  it('fits a 60-column terminal: one line a row, long cells cut with …, case references whole', async () => {
+    // A COLUMNS left over from another window says nothing about this terminal.
+    const people = await onTerminal(['list', 'people'], 60, { COLUMNS: '100' });
+    expect(people.code).toBe(0);
+    expect(people.lines).toHaveLength(7);
+    expect(Math.max(...people.lines.map((l) => [...l].length))).toBe(60);
+    expect(people.lines[0]).toMatch(/^NAME\s+STATUS\s+CASES\s+RISK…\s+LATEST NEWS$/);
+    expect(people.lines).toContain('Hemit Memet       returned    UA 77/98    deat…  11 Feb 1999');
+    expect(people.lines).toContain('Kaster Musakhan…  imprisoned  KZ 2019/12  tort…  21 Jan 2020');
+    const cases = await onTerminal(['list', 'cases'], 60);
+    expect(cases.lines).toHaveLength(3);
+    for (const line of cases.lines) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(cases.lines).toContain('UA 77/98    Fear of tor…  3       6       15 Oct 1998  open');
+  });
+
+  it('uses a 140-column terminal: nothing cut that fits', async () => {
+    const people = await onTerminal(['list', 'people'], 140, { COLUMNS: '80' });
+    expect(people.lines.join('\n')).not.toContain('…');
+    expect(people.lines).toContain('Hemit Memet         returned    UA 77/98    death-penalty, torture, arbitrary-detention, unfair-trial  11 Feb 1999');
+    for (const line of people.lines) expect([...line].length).toBeLessThanOrEqual(140);
+    const cases = await onTerminal(['list', 'cases'], 140);
+    expect(cases.lines.join('\n')).not.toContain('…');
+    expect(cases.lines[1]).toBe('KZ 2019/12  Asylum-seekers prosecuted, at risk of return to China  2       7       12 Dec 2019  open');
   });
 
   it.each([

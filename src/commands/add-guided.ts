@@ -1,50 +1,64 @@
 // Bare `caselog add` on a terminal: pick or create the case and person, then the event or deadline.
+// Every question is asked before anything is written, and what was answered is then written in one
+// transaction: Ctrl-C at any question (exit 130) leaves the database as it was.
 import type { Context } from '../context';
 import { say } from '../context';
 import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import type { CaseRecord, PersonRecord } from '../domain/model';
+import type { CaseRecord } from '../domain/model';
 import { EVENT_TYPES, RISKS, STATUSES, type EventType, type Risk, type Status } from '../domain/types';
-import { UsageError } from '../errors';
+import { UsageError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
+import { addTogether, type Recorded, type Together } from '../store/add-together';
 import type { SqliteStore } from '../store/sqlite-store';
+import type { NewCase } from '../store/store';
 import { validatorFor } from './ask';
 import { checkNewName } from './duplicates';
+
+type What = 'event' | 'deadline' | 'person' | 'case';
+/** The case as answered: a tracked one, or one to open at the end. */
+type CaseAnswer = { tracked: CaseRecord } | { open: NewCase } | undefined;
 
 export async function addGuided(ctx: Context): Promise<void> {
   if (!ctx.interactive) {
     throw new UsageError('bare "caselog add" needs a terminal; use: caselog add case|person|event|deadline|source with flags');
   }
   const ask = await ctx.prompter();
-  const what = await ask.select('What do you want to record?', [
+  const what = await ask.select<What>('What do you want to record?', [
     { name: 'An event (something that happened)', value: 'event' },
     { name: 'A deadline (something to check or do by a date)', value: 'deadline' },
     { name: 'A person', value: 'person' },
     { name: 'A case', value: 'case' },
-  ] as const);
+  ]);
   const store = await ctx.openStore({ create: true });
-  const theCase = await pickCase(ask, store, ctx, what === 'case');
-  if (what === 'case') return;
-  const person = await pickPerson(ask, store, ctx, theCase, what === 'person');
-  if (what === 'person') return;
+  try {
+    const answers = await askEverything(ask, store, ctx, what);
+    tell(ctx, await addTogether(store, answers));
+  } catch (error) {
+    // Cancelled or refused on first use: no empty database is left behind.
+    store.discardIfUnused();
+    throw error;
+  }
+}
+
+async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, what: What): Promise<Together> {
+  const answer = await askCase(ask, store, ctx, what === 'case');
+  const theCase = answer && ('tracked' in answer ? { id: answer.tracked.id } : answer);
+  if (what === 'case') return { case: theCase };
+  const person = await askPerson(ask, store, ctx, answer, what === 'person');
+  if (what === 'person') return { case: theCase, person };
   if (what === 'event') {
     const date = await askParsed(ask, 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)', parseDate);
     const type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.filter((t) => t !== 'status').map((t) => ({ name: t, value: t })));
     const summary = await ask.input('What happened?', { validate: required });
     const place = await ask.input('Where? (optional)');
     const actor = await ask.input('Who did it? (optional)');
-    const record = await store.addEvent({
-      caseId: theCase?.id, personIds: person ? [person.id] : [], type, summary, place: place || undefined,
-      actor: actor || undefined, date, sourceIds: [],
-    });
-    say(ctx, `Recorded ${record.type} ${onDate(record.date)} [${shortId(record.id)}]`);
-  } else {
-    const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
-    const note = await ask.input('What must be checked or done?', { validate: required });
-    const warn = await ask.input('Remind how many days before? (optional)', { validate: (v) => (v === '' || /^\d+$/.test(v) ? true : 'a whole number of days') });
-    const record = await store.addDeadline({ caseId: theCase?.id, personIds: person ? [person.id] : [], date, note, warnDays: warn ? Number(warn) : undefined });
-    say(ctx, `Deadline ${formatDate(record.date)}: ${record.note} [${shortId(record.id)}]`);
+    return { case: theCase, person, event: { type, summary, place: place || undefined, actor: actor || undefined, date, sourceIds: [] } };
   }
+  const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
+  const note = await ask.input('What must be checked or done?', { validate: required });
+  const warn = await ask.input('Remind how many days before? (optional)', { validate: (v) => (v === '' || /^\d+$/.test(v) ? true : 'a whole number of days') });
+  return { case: theCase, person, deadline: { date, note, warnDays: warn ? Number(warn) : undefined } };
 }
 
 const required = (v: string) => (v.trim() ? true : 'required');
@@ -53,7 +67,7 @@ async function askParsed<T>(ask: Prompter, question: string, parse: (t: string) 
   return parse(await ask.input(question, { validate: validatorFor(parse) }));
 }
 
-async function pickCase(ask: Prompter, store: SqliteStore, ctx: Context, mustCreate: boolean): Promise<CaseRecord | undefined> {
+async function askCase(ask: Prompter, store: SqliteStore, ctx: Context, mustCreate: boolean): Promise<CaseAnswer> {
   const cases = mustCreate ? [] : (await store.listCases()).filter((c) => !c.closed);
   const choice = mustCreate ? 'new' : await ask.select<string>('Which case?', [
     ...cases.map((c) => ({ name: `${c.ref} — ${c.title}`, value: c.id })),
@@ -61,29 +75,36 @@ async function pickCase(ask: Prompter, store: SqliteStore, ctx: Context, mustCre
     { name: 'No case', value: 'none' },
   ]);
   if (choice === 'none') return undefined;
-  if (choice !== 'new') return cases.find((c) => c.id === choice);
-  const ref = await ask.input('Case reference (e.g. UA 77/98):', { validate: required });
+  if (choice !== 'new') return { tracked: cases.find((c) => c.id === choice)! };
+  // A reference already in use is refused as it is typed, not after the title.
+  const ref = await ask.input('Case reference (e.g. UA 77/98):', {
+    validate: (v) => {
+      if (!v.trim()) return 'required';
+      const taken = store.read.caseByRef(v);
+      return taken ? `a case ${taken.ref} already exists ("${taken.title}"): give another reference` : true;
+    },
+  });
   const title = await ask.input('Title:', { validate: required });
-  const record = await store.addCase({ ref, title, countries: [], opened: parseDate(dayIso(ctx.today)) });
-  say(ctx, `Opened case ${record.ref} [${shortId(record.id)}]`);
-  return record;
+  return { open: { ref, title, countries: [], opened: parseDate(dayIso(ctx.today)) } };
 }
 
-async function pickPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseRecord | undefined, mustCreate: boolean): Promise<PersonRecord | undefined> {
-  const people = theCase && !mustCreate ? theCase.people : [];
+async function askPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseAnswer, mustCreate: boolean): Promise<Together['person']> {
+  const people = theCase && 'tracked' in theCase && !mustCreate ? theCase.tracked.people : [];
   const choice = mustCreate ? 'new' : await ask.select<string>('About whom?', [
     ...people.map((p) => ({ name: p.name, value: p.id })),
     { name: 'Someone new', value: 'new' },
     ...(theCase ? [{ name: 'The whole case', value: 'none' }] : []),
   ]);
   if (choice === 'none') return undefined;
-  if (choice !== 'new') return store.getPerson(choice);
+  if (choice !== 'new') return { id: choice };
   const name = (await ask.input("The person's name:", { validate: required })).trim();
-  const existing = await checkNewName(ctx, store, name, [name]);
-  if (existing) {
-    const updated = await store.addNames(existing.id, [name], theCase ? [theCase.id] : []);
-    say(ctx, `Added "${name}" as another name of ${updated.name}`);
-    return updated;
+  const tracked = await checkNewName(ctx, store, name, [name]);
+  if (tracked) {
+    const inCase = !theCase || ('tracked' in theCase && tracked.cases.some((c) => c.id === theCase.tracked.id));
+    if (mustCreate && inCase && tracked.names.some((n) => n.name === name)) {
+      throw new UserError(`"${name}" is already a name of ${tracked.name}: nothing to add`);
+    }
+    return { id: tracked.id, otherName: name };
   }
   const risks = parseRisks(await ask.input(`Risks they face, comma-separated (${RISKS.join(', ')}; optional):`, {
     validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
@@ -91,12 +112,23 @@ async function pickPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCa
   const status = await ask.select<Status | ''>('Their status now?', [
     { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: s, value: s })),
   ]);
-  const record = await store.addPerson({
-    name, aliases: [], caseIds: theCase ? [theCase.id] : [], risks,
-    status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined,
-  });
-  say(ctx, `Added ${record.name} [${shortId(record.id)}]`);
-  return record;
+  return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined } };
+}
+
+/** What was written, a line a record, in the order it was asked. */
+function tell(ctx: Context, done: Recorded): void {
+  if (done.caseOpened) say(ctx, `Opened case ${done.case!.ref} [${shortId(done.case!.id)}]`);
+  const person = done.person;
+  if (person && done.personAdded) say(ctx, `Added ${person.name} [${shortId(person.id)}]`);
+  if (person && (done.nameAdded || done.joined)) {
+    const what = [
+      ...(done.nameAdded ? [`"${done.nameAdded}" as another name of ${person.name}`] : []),
+      ...(done.joined ? [`${person.name} to ${done.case!.ref}`] : []),
+    ];
+    say(ctx, `Added ${what.join('; and ')}`);
+  }
+  if (done.event) say(ctx, `Recorded ${done.event.type} ${onDate(done.event.date)} [${shortId(done.event.id)}]`);
+  if (done.deadline) say(ctx, `Deadline ${formatDate(done.deadline.date)}: ${done.deadline.note} [${shortId(done.deadline.id)}]`);
 }
 
 /** "torture, refoulement" -> the risks; a word that is not one of them is refused with the list. */

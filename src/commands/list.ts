@@ -1,4 +1,4 @@
-// caselog list cases|people [filters]: a table that fits an 80-column terminal, or --json.
+// caselog list cases|people [filters]: a table that fits the terminal, or --json.
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { GRAVITY } from '../domain/urgency';
@@ -12,8 +12,12 @@ import { caseByRef } from './add';
 
 export interface ListOptions { status?: Status; risk?: Risk; open?: boolean; closed?: boolean; case?: string }
 
-/** The terminal width when the shell says it, else the 80 columns of the narrowest usual terminal. */
+/**
+ * On a terminal, its width. Without one (a pipe, a file), the width the shell says, else the 80
+ * columns of the narrowest usual terminal.
+ */
 const widthOf = (ctx: Context) => {
+  if (ctx.columns !== undefined && Number.isInteger(ctx.columns) && ctx.columns > 0) return ctx.columns;
   const columns = Number(ctx.env.COLUMNS);
   return Number.isInteger(columns) && columns >= 40 ? columns : 80;
 };

@@ -1,4 +1,4 @@
-// A table that fits the terminal (80 columns unless told otherwise): the widest columns give way
+// A table that fits the terminal (the caller says how wide it is): the widest columns give way
 // first, and a cell too long for its column ends in "…".
 import type { ChalkInstance } from 'chalk';
 import { monthName } from '../domain/dates-calendar';
@@ -8,6 +8,8 @@ import type { PartialDate } from '../domain/types';
 export interface Column { header: string; min?: number; flex?: boolean }
 
 const GAP = 2;
+/** No column gives way below this: four characters and "…" still say something. */
+const NARROWEST = 5;
 
 /** Terminal columns a character takes: wide East Asian characters two, combining marks none. */
 function charWidth(cp: number): number {
@@ -38,22 +40,34 @@ export function fit(text: string, width: number): string {
   return `${out}…`;
 }
 
-/** Column widths that fit: the widest flexible column gives way first, one column at a time, then the others. */
+/**
+ * Column widths that fit: the widest flexible column gives way first, one column at a time, then the
+ * others, each down to its own minimum. A terminal narrower than those minimums add up to takes
+ * them on down to NARROWEST: first the flexible column with the most to say (a long list of risks
+ * is cut further rather than a short list of case references cut at all), then the widest other.
+ */
 export function columnWidths(columns: Column[], rows: string[][], width: number): number[] {
   const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const floor = columns.map((c, i) => Math.min(widths[i]!, c.min ?? Math.max(4, displayWidth(c.header))));
+  const whole = [...widths];
+  const stages = [
+    { floor: columns.map((c, i) => Math.min(widths[i]!, c.min ?? Math.max(4, displayWidth(c.header)))), flexBy: widths },
+    { floor: widths.map((w) => Math.min(w, NARROWEST)), flexBy: whole },
+  ];
   const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (columns.length - 1);
-  const widest = (flex: boolean) => {
+  const widest = (flex: boolean, floor: number[], by: number[]) => {
     let found = -1;
     widths.forEach((w, i) => {
-      if (Boolean(columns[i]!.flex) === flex && w > floor[i]! && (found < 0 || w > widths[found]!)) found = i;
+      if (Boolean(columns[i]!.flex) === flex && w > floor[i]! && (found < 0 || by[i]! > by[found]!)) found = i;
     });
     return found;
   };
-  while (total() > width) {
-    const column = widest(true) >= 0 ? widest(true) : widest(false);
-    if (column < 0) break;
-    widths[column]!--;
+  for (const { floor, flexBy } of stages) {
+    while (total() > width) {
+      const flexible = widest(true, floor, flexBy);
+      const column = flexible >= 0 ? flexible : widest(false, floor, widths);
+      if (column < 0) break;
+      widths[column]!--;
+    }
   }
   return widths;
 }

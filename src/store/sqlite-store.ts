@@ -77,19 +77,17 @@ export class SqliteStore implements Store {
   }
 
   async addPerson(input: NewPerson): Promise<PersonRecord> {
-    return this.write(() => {
-      if (input.refuseTakenName) {
-        const taken = this.db.prepare(
-          `SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded IN (SELECT value FROM json_each(?)) LIMIT 1`,
-        ).get(JSON.stringify([input.name, ...input.aliases].map(foldName))) as { name: string } | undefined;
-        if (taken) throw new UserError(`${taken.name} was added a moment ago by another caselog: run the command again to choose, or give --new`);
-      }
-      return this.insertPerson(input);
-    });
+    return this.write(() => this.insertPerson(input));
   }
 
   /** A new person, logged; inside the caller's transaction. */
   insertPerson(input: NewPerson): PersonRecord {
+    if (input.refuseTakenName) {
+      const taken = this.db.prepare(
+        `SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded IN (SELECT value FROM json_each(?)) LIMIT 1`,
+      ).get(JSON.stringify([input.name, ...input.aliases].map(foldName))) as { name: string } | undefined;
+      if (taken) throw new UserError(`${taken.name} was added a moment ago by another caselog: run the command again to choose, or give --new`);
+    }
     const id = this.newId('person');
     const at = this.now();
     this.db.prepare(
