@@ -36,6 +36,7 @@ export function driverAddon(): string | undefined {
 
 export function openDatabase(opts: OpenOptions): DB {
   const { path } = opts;
+  if (path.trim() === '') throw new UserError('no database file given: --db is empty');
   const exists = existsSync(path);
   if (exists && statSync(path).isDirectory()) {
     throw new UserError(`${path} is a folder, not a caselog database: give a file path with --db`);
@@ -119,7 +120,11 @@ function reuseStatements(db: DB): void {
 function createOwnerOnly(path: string): boolean {
   const folder = dirname(path);
   if (!existsSync(folder)) {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw new UserError(`cannot create the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
   }
   try {
     closeSync(openSync(path, 'wx', 0o600));
