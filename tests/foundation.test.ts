@@ -82,6 +82,19 @@ describe('add and timeline', () => {
     expect(json.events[2].reportsVaryWith).toEqual([]);
   });
 
+  it("shows in a case's timeline its own events and its people's on no case, never another case's", async () => {
+    await ua7798();
+    await c(['add', 'case', '--ref', 'UA 12/99', '--title', 'Fear of torture']);
+    await c(['edit', 'Kasim Mahpir', '--case', 'UA 77/98', '--case', 'UA 12/99']);
+    await c(['add', 'event', 'UA 12/99', 'Kasim Mahpir', '--date', '1999-03-02', '--type', 'detention', '--summary', 'Held in Almaty']);
+    await c(['add', 'event', 'UA 77/98', 'Kasim Mahpir', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Returned to China']);
+    await c(['add', 'event', 'Hemit Memet', 'Kasim Mahpir', '--date', '1999-01-05', '--type', 'other', '--summary', 'Seen together']);
+    const summaries = async (ref: string) => (JSON.parse((await c(['--json', 'timeline', ref])).stdout).events as Array<{ summary: string }>).map((e) => e.summary);
+    expect(await summaries('UA 12/99')).toEqual(['Held in Almaty']);
+    expect(await summaries('UA 77/98')).toEqual(['Seen together', 'Returned to China']);
+    expect(await summaries('Kasim Mahpir')).toEqual(['Seen together', 'Returned to China', 'Held in Almaty']);
+  });
+
   it('groups only reports within 7 days of each other, not a chain of them', async () => {
     await ua7798();
     for (const ref of ['S-1', 'S-2', 'S-3']) await c(['add', 'source', '--title', `Outlet ${ref}`, '--ref', ref]);

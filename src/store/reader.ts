@@ -147,13 +147,14 @@ export class Reader {
     );
   }
 
-  /** Events on the case, and events naming any of its people. */
+  /** The case's own events, and those of its people on no case; another case's events are that case's. */
   caseTimeline(caseId: string): EventRecord[] {
     return this.eventsFrom(
       this.all(
         `${EVENT_SELECT} WHERE e.id IN (
            SELECT id FROM events WHERE case_id = @id
-           UNION SELECT ep.event_id FROM case_people cp JOIN event_people ep ON ep.person_id = cp.person_id WHERE cp.case_id = @id)
+           UNION SELECT ep.event_id FROM case_people cp JOIN event_people ep ON ep.person_id = cp.person_id
+             JOIN events o ON o.id = ep.event_id WHERE cp.case_id = @id AND o.case_id IS NULL)
          ORDER BY e.date, e.created_at`,
         { id: caseId },
       ),
