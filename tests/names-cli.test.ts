@@ -102,6 +102,17 @@ describe('lookup by a name that is not stored', () => {
   });
 });
 
+describe('a near-duplicate taken as another name on a terminal', () => {
+  it('says which case it joined and which flags for a new person it did not apply', async () => {
+    const kaster = await idOf('Kaster Musakhanuly');
+    const r = await c(['add', 'person', 'Kaster Musakanuly', '--case', 'UA 77/98', '--risk', 'health', '--age', '40'], true, [kaster]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Added "Kaster Musakanuly" as another name of Kaster Musakhanuly, in UA 77/98\n');
+    expect(r.stderr).toContain('--age, --risk not applied to Kaster Musakhanuly: change them with caselog edit, risk or status\n');
+    expect(JSON.parse((await c(['--json', 'show', 'Kaster Musakhanuly'])).stdout)).toMatchObject({ age: 31 });
+  });
+});
+
 describe('no silent duplicates', () => {
   const people = () => count('SELECT count(*) AS n FROM people');
 

@@ -60,7 +60,12 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     const merged = await checkNewName(ctx, store, name, [name, ...opts.alias]);
     if (merged) {
       const updated = await store.addNames(merged.id, [name, ...opts.alias], caseIds);
-      report(ctx, `Added "${name}" as another name of ${updated.name}`, personJson(updated));
+      const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !merged.cases.some((k) => k.id === c.id)).map((c) => c.ref);
+      report(ctx, `Added "${name}" as another name of ${updated.name}${joined.length > 0 ? `, in ${joined.join(', ')}` : ''}`, personJson(updated));
+      // What described a new person is not laid over a tracked one's record unasked.
+      const unused = (['age', 'born', 'gender', 'citizenship', 'ethnicity', 'status'] as const).filter((k) => opts[k] !== undefined)
+        .map((k) => `--${k}`).concat(opts.risk.length > 0 ? ['--risk'] : []);
+      if (unused.length > 0) say(ctx, `${unused.join(', ')} not applied to ${updated.name}: change them with caselog edit, risk or status`);
       return;
     }
   }
@@ -142,7 +147,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
 }
 
 /** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */
-function shellWord(text: string): string {
+export function shellWord(text: string): string {
   if (/^[\w./:@%+=,-]+$/.test(text)) return text;
   if (!/["$`\\!]/.test(text)) return `"${text}"`;
   return `'${text.replace(/'/g, `'\\''`)}'`;

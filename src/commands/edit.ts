@@ -10,7 +10,7 @@ import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
 import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
-import { bornFromAge, caseByRef, sourceId } from './add';
+import { bornFromAge, caseByRef, shellWord, sourceId } from './add';
 import { describeTarget, findTarget, reread, type Target } from './record';
 
 export interface EditOptions {
@@ -47,7 +47,7 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   }
   let changes = opts;
   if (given.length === 0) {
-    if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${text} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, bare "caselog edit" asks`);
+    if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${shellWord(text)} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, bare "caselog edit" asks`);
     changes = await (await import('./edit-prompts')).askChanges(ctx, target);
   }
   const changed = await apply(ctx, store, target, changes);
