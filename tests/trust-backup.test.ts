@@ -1,8 +1,8 @@
 // caselog backup: a consistent, owner-only copy taken while others write; encrypted copies stay
 // encrypted; and a migration first keeps a copy of the older database beside it.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../src/store/migrations/004-audit';
@@ -48,6 +48,23 @@ describe('caselog backup', () => {
     expect((await c(['backup', target, '--force'])).code).toBe(0);
     expect(count(target, 'SELECT count(*) AS n FROM people')).toBe(2);
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+
+  it('removes the partial copies that killed backups left for the same file, and only those', async () => {
+    await seed();
+    const target = join(dir, 'copy.db');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
+    try {
+      const stale = [`copy.db.partial-${gone}`, `copy.db.partial-${gone}-wal`, `copy.db.partial-${gone}-shm`, `copy.db.partial-${process.pid}`];
+      const kept = [`copy.db.partial-${running.pid}`, `copy.db.partial-${running.pid}-wal`, `other.db.partial-${gone}`, 'copy.db.partial-notes.txt'];
+      for (const name of [...stale, ...kept]) writeFileSync(join(dir, name), 'Returned-to-Xinjiang-9931, in a copy nobody would erase');
+      const r = await c(['backup', target]);
+      expect(r, r.stderr).toMatchObject({ code: 0 });
+      expect(readdirSync(dir).filter((f) => f.includes('.partial')).sort()).toEqual(kept.sort());
+    } finally {
+      running.kill();
+    }
   });
 
   it('refuses a missing folder, a folder as target and the database itself', async () => {

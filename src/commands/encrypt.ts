@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { say } from '../context';
 import { UserError } from '../errors';
 import { encryptDatabase } from '../store/trust-crypto';
-import { isEncryptedFile } from '../store/trust-key';
+import { isBlankPassphrase, isEncryptedFile } from '../store/trust-key';
 
 type Asking = Pick<Context, 'env' | 'interactive' | 'prompter'>;
 
@@ -18,14 +18,17 @@ export async function passphraseToOpen(ctx: Asking, path: string): Promise<strin
   return answer;
 }
 
-/** A new passphrase: from the environment variable, or typed twice on a terminal. */
+/** A new passphrase: from the environment variable, or typed twice on a terminal. Spaces alone are refused. */
 export async function newPassphrase(ctx: Asking, variable: string): Promise<string> {
   const given = ctx.env[variable];
-  if (given) return given;
+  if (given) {
+    if (isBlankPassphrase(given)) throw new UserError(`${variable} holds only spaces: a blank passphrase protects nothing; nothing was changed`);
+    return given;
+  }
   if (!ctx.interactive) throw new UserError(`set ${variable} to the new passphrase, or run this on a terminal to be asked for it`);
   const prompter = await ctx.prompter();
   const first = await prompter.password('New passphrase');
-  if (!first) throw new UserError('an empty passphrase protects nothing: nothing was changed');
+  if (isBlankPassphrase(first)) throw new UserError('an empty or blank passphrase protects nothing: nothing was changed');
   const second = await prompter.password('The same passphrase again');
   if (first !== second) throw new UserError('the two passphrases differ: nothing was changed');
   return first;

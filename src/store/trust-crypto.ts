@@ -1,68 +1,236 @@
 // Encryption at rest: SQLCipher-compatible pages (via SQLite3MultipleCiphers), keyed from a passphrase.
-// Encrypting and re-keying rewrite every page, so they need the database to themselves.
-import { readdirSync } from 'node:fs';
+//
+// Encrypting and re-keying never rewrite the database in place. PRAGMA rekey in rollback-journal mode
+// is not crash-safe in this build: a kill midway left a file that neither passphrase opened, and the
+// hot journal holding the old pages was not rolled back. So, holding the database alone, we write a
+// compact copy beside it, give the copy its new key, check that the copy opens with that key, sync it
+// and rename it over the database. A kill at any moment leaves either the old file (opened as before)
+// or the new one (new passphrase); the unfinished copy a kill may leave is removed by the next
+// encrypt or rekey.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statfsSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
-import { openDatabase, type DB } from './open';
-import { lookAtFile, quote } from './trust-key';
+import { driverAddon, openDatabase, type DB } from './open';
+import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 
-/** Leaving WAL mode needs the only connection to the file: that is how we know nobody else has it open. */
-function takeAlone(db: DB, path: string): void {
-  const inUse = new UserError(`${path} is in use by another caselog: close it and try again; nothing was changed`);
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse;
-  } catch (error) {
-    if (error === inUse || /^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) throw inUse;
-    throw error;
-  }
+type Warn = (message: string) => void;
+
+/** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
+export function unfinishedCopyOf(path: string): string {
+  return `${path}.rekey-unfinished`;
 }
 
-/** Rewrites every page under a new key (SQLite3MultipleCiphers cannot rekey in WAL mode). */
-function rekeyInPlace(db: DB, path: string, passphrase: string): void {
-  takeAlone(db, path);
-  try {
-    db.pragma("cipher = 'sqlcipher'");
-    db.pragma('legacy = 4');
-    db.pragma(`rekey = ${quote(passphrase)}`);
-  } finally {
-    db.pragma('journal_mode = WAL');
-  }
-}
-
-/** Encrypts a plain database in place. Old free pages are dropped first so no deleted text survives. */
-export function encryptDatabase(path: string, passphrase: string, warn: (m: string) => void): void {
+/** Encrypts a plain database. The new file holds no free pages, so no deleted text survives in it. */
+export function encryptDatabase(path: string, passphrase: string, warn: Warn): void {
+  refuseBlank(passphrase);
   const look = lookAtFile(path);
   if (look === 'missing') throw new UserError(`no caselog database at ${path}: set CASELOG_PASSPHRASE when you first record something to create it encrypted`);
   if (look === 'other') throw new UserError(`${path} is already encrypted (or not a caselog database): use "caselog rekey" to change its passphrase`);
-  const db = openDatabase({ path, create: false, warn });
-  try {
-    takeAlone(db, path);
-    db.exec('VACUUM');
-    rekeyInPlace(db, path, passphrase);
-  } finally {
-    db.close();
-  }
-  verifyKey(path, passphrase);
+  replaceUnderNewKey(path, undefined, passphrase, warn);
   const plainCopies = readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}.schema`) && f.endsWith('.bak'));
   for (const copy of plainCopies) warn(`warning: ${join(dirname(path), copy)} is an unencrypted copy made before an upgrade: delete it once you no longer need it`);
 }
 
 /** Changes the passphrase of an encrypted database. */
-export function rekeyDatabase(path: string, current: string, next: string, warn: (m: string) => void): void {
+export function rekeyDatabase(path: string, current: string, next: string, warn: Warn): void {
+  refuseBlank(next);
   const look = lookAtFile(path);
   if (look === 'missing') throw new UserError(`no caselog database at ${path}`);
   if (look !== 'other') throw new UserError(`${path} is not encrypted: use "caselog encrypt" to encrypt it`);
-  const db = openDatabase({ path, create: false, passphrase: current, warn });
-  try {
-    rekeyInPlace(db, path, next);
-  } finally {
-    db.close();
-  }
-  verifyKey(path, next);
+  replaceUnderNewKey(path, current, next, warn);
 }
 
-/** Opens the file again with the key just set, proving it reads back before we say it worked. */
-function verifyKey(path: string, passphrase: string): void {
-  openDatabase({ path, create: false, passphrase }).close();
+function refuseBlank(passphrase: string): void {
+  if (isBlankPassphrase(passphrase)) throw new UserError('an empty or blank passphrase protects nothing: nothing was changed');
+}
+
+/**
+ * The database, read under our lock, copied and keyed anew, then renamed into its place.
+ *
+ * Another caselog that opened the file before the rename and waited for our lock gets it, once we
+ * close, on the old file, which no longer has a name. scrubOldFile has overwritten that file with
+ * zeros by then, so its first read fails (as a wrong passphrase) instead of reading or writing a
+ * file nobody will see again. (Without the zeros it could still read the old file, though not
+ * write it: SQLite refuses a rollback-journal write to a file that has been renamed over.) What
+ * remains is a race of milliseconds: a caselog started before the rekey with the new passphrase,
+ * the new file already opened and written by a third caselog (SQLite finds the -wal and -shm by
+ * name, so the waiting one shares them), and every page the waiting one reads (the schema alone
+ * spans several) found in that WAL. It could then commit there, and a checkpoint of its own would
+ * copy pages into the old file, not the new one. A kill between the rename and the scrub widens
+ * it to a waiting caselog with the old passphrase. Closing it needs the opening side (open.ts) to
+ * check, after its first read, that the file at the path is the one it has open; SQLite has no
+ * call for that.
+ */
+function replaceUnderNewKey(path: string, current: string | undefined, next: string, warn: Warn): void {
+  const real = realpathSync(path); // a linked database is replaced where it really is, not the link
+  const copy = unfinishedCopyOf(real);
+  const db = openDatabase({ path, create: false, passphrase: current, warn });
+  let old: number | undefined;
+  try {
+    let alone = false;
+    try {
+      holdAlone(db, path);
+      alone = true;
+      // A killed run's copy: nobody else can be writing one while we hold the database.
+      removeCopy(copy);
+      writeCopy(db, copy, current, next);
+      // Opened before the rename, while the name is still the old file's: scrubOldFile needs it.
+      old = openSync(real, 'r+');
+      renameSync(copy, real);
+    } catch (error) {
+      if (alone) removeCopy(copy);
+      letGo(db);
+      throw translateError(error, path, current === undefined);
+    }
+    syncFolder(dirname(real), warn);
+    scrubOldFile(old, path, warn);
+  } finally {
+    db.close();
+    // Only after the connection: closing any descriptor of a file drops all of this process's locks on it.
+    if (old !== undefined) closeSync(old);
+  }
+}
+
+function inUse(path: string): UserError {
+  return new UserError(`${path} is in use by another caselog: close it and try again; nothing was changed`);
+}
+
+/**
+ * Leaving WAL mode needs the only connection to the file: that is how we know nobody else has it
+ * open. The exclusive lock is then taken and kept (exclusive locking mode holds it past the
+ * transaction, until the connection closes), so from here until the new file has replaced this
+ * one nobody reads or writes it. Copying the file with Node would not do: closing a descriptor
+ * drops the process's locks, so the copy is read through SQLite's own connection (VACUUM INTO).
+ */
+function holdAlone(db: DB, path: string): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse(path);
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    // Another caselog may have opened it between the two steps and put it back into WAL mode.
+    if ((db.pragma('journal_mode', { simple: true }) as string) !== 'delete') throw inUse(path);
+  } catch (error) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) throw inUse(path);
+    throw error;
+  }
+}
+
+/** After a failure before the rename: the database as every caselog expects it, shared and in WAL mode. */
+function letGo(db: DB): void {
+  try {
+    // Without waiting: when another caselog has it, that one has already put it back into WAL mode.
+    db.pragma('busy_timeout = 0');
+    db.pragma('locking_mode = NORMAL');
+    db.pragma('journal_mode = WAL');
+  } catch {
+    // The next caselog to open it puts it back into WAL mode.
+  }
+}
+
+function removeCopy(copy: string): void {
+  for (const side of ['', '-journal', '-wal', '-shm']) rmSync(`${copy}${side}`, { force: true });
+}
+
+/** The copy, owner-only from its first byte, under the new key, checked and on disk. */
+function writeCopy(db: DB, copy: string, current: string | undefined, next: string): void {
+  closeSync(openSync(copy, 'wx', 0o600));
+  chmodSync(copy, 0o600);
+  // VACUUM INTO keeps the source's cipher and key, and leaves free pages (deleted text) behind.
+  db.prepare('VACUUM INTO ?').run(copy);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const fresh = new Database(copy, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
+  try {
+    if (current !== undefined) applyKey(fresh, current);
+    fresh.pragma('journal_mode = DELETE'); // rekeying needs rollback mode
+    // Rekeying in place is safe here: a copy that is not finished is thrown away. It is synced once, below.
+    fresh.pragma('synchronous = OFF');
+    fresh.pragma("cipher = 'sqlcipher'");
+    fresh.pragma('legacy = 4');
+    fresh.pragma(`rekey = ${quote(next)}`);
+  } finally {
+    fresh.close();
+  }
+  checkCopy(copy, next, version);
+  const fd = openSync(copy, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Opens the copy afresh with the new passphrase alone: its pages must pass their check before it replaces anything. */
+function checkCopy(copy: string, next: string, version: number): void {
+  const check = new Database(copy, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
+  try {
+    applyKey(check, next);
+    const result = check.pragma('quick_check', { simple: true });
+    const read = check.pragma('user_version', { simple: true });
+    if (result !== 'ok' || read !== version) throw new UserError(`the new copy failed its check (${String(result)}): nothing was changed`);
+    // In WAL mode from its first open, the new file never has a rollback journal beside it.
+    check.pragma('journal_mode = WAL');
+  } finally {
+    check.close();
+  }
+}
+
+/** Makes the rename itself durable. Some systems cannot sync a folder; the rename is done either way. */
+function syncFolder(folder: string, warn: Warn): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (process.platform !== 'win32') warn(`warning: could not sync the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? 'error'}): the change is made, but a power cut now could undo it`);
+  }
+}
+
+/**
+ * Overwrites the replaced file, which has no name any more, before it is let go: its bytes (the plain
+ * text an encrypt protects, or pages a leaked old passphrase opens) would otherwise stay readable in
+ * the disk's free space. Best effort, as rewriting in place was: SSDs and copy-on-write file systems
+ * may keep old blocks. It also leaves nothing to read for a caselog that waited on the old file.
+ */
+function scrubOldFile(fd: number, path: string, warn: Warn): void {
+  try {
+    const { size, nlink } = fstatSync(fd);
+    if (nlink > 0) {
+      warn(`warning: ${path} had a second name (a hard link): under that name the file is still as it was before`);
+      return;
+    }
+    const zeros = Buffer.alloc(Math.min(size, 1 << 20));
+    for (let at = 0; at < size; at += zeros.length) writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
+    fsyncSync(fd);
+  } catch (error) {
+    warn(`warning: could not overwrite the space of the old file (${(error as NodeJS.ErrnoException).code ?? 'error'}); the change itself is made`);
+  }
+}
+
+function diskFull(path: string): boolean {
+  try {
+    return statfsSync(dirname(path)).bavail === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Every failure comes before the rename, so the database is as it was. */
+function translateError(error: unknown, path: string, plain: boolean): Error {
+  if (error instanceof UserError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const still = plain ? 'is still unencrypted' : 'still opens with the current passphrase';
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || (/^SQLITE_IOERR/.test(code) && diskFull(path))) {
+    return new UserError(`the disk is full: nothing was changed (${path} ${still}); make room for a second copy of it and try again`);
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return inUse(path);
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return new UserError(`cannot write a new copy beside ${path} (${code}): its folder must be writable; nothing was changed`);
+  }
+  return error as Error;
 }

@@ -44,6 +44,11 @@ export function applyKey(db: DB, passphrase: string): void {
   db.pragma(`key = ${quote(passphrase)}`);
 }
 
+/** Spaces alone (or nothing) are no secret: refused whenever a new passphrase is set. */
+export function isBlankPassphrase(passphrase: string): boolean {
+  return passphrase.trim() === '';
+}
+
 export function quote(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
