@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/open';
 import { SqliteStore } from '../src/store/sqlite-store';
 import { changeLog, withChangeLogUnlocked } from '../src/store/trust-audit';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
@@ -73,6 +73,17 @@ describe('caselog log', () => {
     const r = await c(['log', 'Nobody Known']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no case or person');
+  });
+
+  it('records each record an import added, with the file it came from, besides the import itself', async () => {
+    expect((await c(['import', DEMO])).code).toBe(0);
+    const hemit = await c(['log', 'Hemit Memet']);
+    expect(hemit.stdout).toMatch(/import {2}import {2}person p-\w+ "Hemit Memet"\n {4}added from .*demo\.json/);
+    const entries = JSON.parse((await c(['--json', 'log', '--limit', '0'])).stdout) as Array<{ action: string; id: string | null; before: unknown; after: { from?: string } | null }>;
+    const added = entries.filter((e) => e.action === 'import' && e.id !== null);
+    expect(added).toHaveLength(36);
+    expect(added.every((e) => e.before === null && e.after?.from === DEMO)).toBe(true);
+    expect(entries.filter((e) => e.action === 'import' && e.id === null)).toHaveLength(1);
   });
 
   it("shows a person's own record when nothing else is linked to them", async () => {

@@ -53,6 +53,7 @@ function record(e: ChangeEntry): string {
 function summarise(e: ChangeEntry): string {
   // An erase says only that it happened (entries written before this rule held counts).
   if (e.action === 'erase') return '';
+  if (e.action === 'import' && e.before === null && typeof e.after?.from === 'string') return `added from ${clip(e.after.from, 60)}`;
   if (e.kind === 'file' && e.after) {
     const a = e.after;
     return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;

@@ -178,6 +178,7 @@ export function applyRecords(
           if (opts.log) store.logChange('import', section, incoming.id as string, stored, incoming);
         } else {
           counts.added++;
+          if (opts.log) store.logChange('import', section, incoming.id as string, null, addedFrom(label, incoming));
         }
       }
     } catch (caught) {
@@ -217,6 +218,16 @@ function knownIdCheck(sql: (text: string) => Stmt): (section: Section, id: strin
     previousId = id;
     return table === TABLE_OF[section] ? stored !== undefined : sql(`SELECT 1 FROM ${TABLE_OF[section]} WHERE id = ?`).get(id) !== undefined;
   };
+}
+
+/**
+ * What the change log keeps of a record an import added: the file it came from and what it is
+ * called, not the whole record (it is in the database and in the file; a large import would double
+ * the database's size).
+ */
+function addedFrom(file: string, r: Obj): Obj {
+  const called = (['name', 'ref', 'title'] as const).find((k) => typeof r[k] === 'string');
+  return called ? { from: file, [called]: r[called] } : { from: file };
 }
 
 function isForeignKeyError(error: unknown): boolean {
