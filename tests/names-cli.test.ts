@@ -113,6 +113,14 @@ describe('a near-duplicate taken as another name on a terminal', () => {
   });
 });
 
+describe('a different person of the same name, said so on a terminal', () => {
+  it('is added, though the name is taken', async () => {
+    const r = await c(['add', 'person', 'Hemit Memet', '--case', 'KZ 2019/12'], true, ['']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(count("SELECT count(*) AS n FROM people WHERE name = 'Hemit Memet'")).toBe(2);
+  });
+});
+
 describe('no silent duplicates', () => {
   const people = () => count('SELECT count(*) AS n FROM people');
 

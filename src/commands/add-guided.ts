@@ -112,7 +112,8 @@ async function askPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCas
   const status = await ask.select<Status | ''>('Their status now?', [
     { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: s, value: s })),
   ]);
-  return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined } };
+  // Nobody near when asked: if another caselog adds them before this writes, the write refuses.
+  return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined, refuseTakenName: tracked === undefined } };
 }
 
 /** What was written, a line a record, in the order it was asked. */

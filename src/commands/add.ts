@@ -56,8 +56,11 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     report(ctx, `Added ${what.join('; and ')}`, personJson(updated));
     return;
   }
+  // Checked before the write; re-checked inside it only when nobody was near (another caselog may add them meanwhile).
+  let nobodyNear = false;
   if (!opts.new) {
     const merged = await checkNewName(ctx, store, name, [name, ...opts.alias]);
+    nobodyNear = merged === undefined;
     if (merged) {
       const updated = await store.addNames(merged.id, [name, ...opts.alias], caseIds);
       const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !merged.cases.some((k) => k.id === c.id)).map((c) => c.ref);
@@ -72,7 +75,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const record = await store.addPerson({
     name, aliases: opts.alias, caseIds, age, ageOn, born, gender: opts.gender, citizenship: opts.citizenship,
     ethnicity: opts.ethnicity, status: opts.status, statusOn: opts.status ? dayIso(ctx.today) : undefined, risks: opts.risk,
-    refuseTakenName: !opts.new,
+    refuseTakenName: nobodyNear,
   });
   const where = record.cases.length > 0 ? ` in ${record.cases.map((c) => c.ref).join(', ')}` : '';
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));

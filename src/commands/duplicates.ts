@@ -15,7 +15,11 @@ export interface Near { person: PersonRecord; through: string; score: number; de
  * Looks for tracked people whose names closely match the new ones. Returns the person the user
  * chose to add the name to, or undefined to create a new person; refuses without a terminal.
  */
-export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | undefined> {
+/**
+ * The tracked person a new name turns out to be, chosen on a terminal; null when the user said it is
+ * a different person; undefined when nobody is near.
+ */
+export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | null | undefined> {
   const near = (await nearPeople(store, names)).slice(0, SHOWN);
   if (near.length === 0) return undefined;
   const listed = near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
@@ -29,7 +33,7 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
     ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: n.person.id })),
     { name: 'A different person: add them', value: '' },
   ]);
-  return choice ? near.find((n) => n.person.id === choice)!.person : undefined;
+  return choice ? near.find((n) => n.person.id === choice)!.person : null;
 }
 
 /** Tracked people with a name plausibly matching one of these, best match first. */
