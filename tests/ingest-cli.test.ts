@@ -67,6 +67,18 @@ describe('ingest --yes of the sample documents', () => {
     expect(await read('2027-07-01')).toEqual(['event 2027-06-20']);
   });
 
+  it("drops a document's terminal escape codes, so its source exports and imports back", async () => {
+    const file = db.replace(/test\.db$/, 'codes.txt');
+    writeFileSync(file, 'Kasim Mahpir was deported.\u001b[2J\u0007\nOn 11 February 1999 Kasim Mahpir was forcibly returned.\n');
+    expect((await c(['ingest', file, '--yes'])).code).toBe(0);
+    const exported = (await c(['export', '--format', 'json'])).stdout;
+    expect(exported).not.toMatch(/\\u001b|\\u0007/);
+    const again = db.replace(/test\.db$/, 'again.db');
+    const path = db.replace(/test\.db$/, 'codes.json');
+    writeFileSync(path, exported);
+    expect((await caselog(['import', path], { db: again })).code).toBe(0);
+  });
+
   it('puts the facts on --case, and new people in it', async () => {
     await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
     expect((await c(['ingest', UA, '--yes', '--case', 'ua 77/98', '--reliability', 'reliable'])).code).toBe(0);

@@ -12,3 +12,8 @@ export function controlCharacter(text: string, oneLine = false): string | undefi
   const m = (oneLine ? CONTROL_IN_LINE : CONTROL).exec(text);
   return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
+
+/** The text without control characters (tab and line feed kept): for documents read as they come. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(new RegExp(CONTROL.source, 'g'), '');
+}
