@@ -102,8 +102,8 @@ describe('erase', () => {
     const ask = scriptedPrompter(['Hemit Memet']);
     const r = await caselog(['erase', 'Hemit Memet'], { db, today: '2020-02-01', tty: true, prompter: ask });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/These stay and still mention them, for you to edit or delete: [^\n]*the appeal plan of case c-\w+/);
-    expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: [^\n]*the appeal plan of case c-\w+/);
+    expect(r.stderr).toMatch(/These stay and still mention them, for you to edit or delete: [^\n]*the appeal plan of UA 77\/98/);
+    expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: [^\n]*the appeal plan of UA 77\/98/);
   });
 
   it('warns about a mention in another script, whatever its case', async () => {

@@ -52,7 +52,7 @@ function warning(name: string, plan: ErasePlan): string[] {
 
 /** The records that stay and name the person; an appeal plan's requests are edited through its case. */
 function mentioned(plan: ErasePlan): string[] {
-  return plan.mentions.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of case ${shortId(m.id)}` : `${m.kind} ${shortId(m.id)}`));
+  return plan.mentions.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`));
 }
 
 /** Backups written by migrations (store/open.ts) sit next to the database. */

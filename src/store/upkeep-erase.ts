@@ -7,8 +7,8 @@ import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked } from './trust-audit';
 import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
-/** A record that stays and names the person (an appeal plan by its case's id). */
-export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan'; id: string }
+/** A record that stays and names the person (an appeal plan by its case's id and reference). */
+export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan'; id: string; ref?: string }
 export interface ErasePlan extends DeletePlan { names: string[]; mentions: Mention[] }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
@@ -36,13 +36,13 @@ function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
   registerLower(store);
   const has = (cols: string[]) => `EXISTS (SELECT 1 FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(caselog_lower(${c}), n.value) > 0`).join(' OR ')})`;
   return (store.db.prepare(
-    `SELECT 'case' AS kind, id FROM cases WHERE ${has(['title', 'summary'])}
-     UNION ALL SELECT 'event', id FROM events WHERE ${has(['summary', 'place', 'actor'])}
-     UNION ALL SELECT 'deadline', id FROM deadlines WHERE ${has(['note'])}
-     UNION ALL SELECT 'source', id FROM sources WHERE ${has(['title', 'body'])}
-     UNION ALL SELECT 'appeal plan', c.id FROM plans pl JOIN cases c ON c.id = pl.case_id
+    `SELECT 'case' AS kind, id, NULL AS ref FROM cases WHERE ${has(['title', 'summary'])}
+     UNION ALL SELECT 'event', id, NULL FROM events WHERE ${has(['summary', 'place', 'actor'])}
+     UNION ALL SELECT 'deadline', id, NULL FROM deadlines WHERE ${has(['note'])}
+     UNION ALL SELECT 'source', id, NULL FROM sources WHERE ${has(['title', 'body'])}
+     UNION ALL SELECT 'appeal plan', c.id, c.ref FROM plans pl JOIN cases c ON c.id = pl.case_id
        WHERE ${has(['pl.copies_to'])} OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.plan_id = pl.id AND ${has(['pa.text'])})`,
-  ).all({ needles }) as Row[]).map((r) => ({ kind: r.kind as Mention['kind'], id: r.id as string }));
+  ).all({ needles }) as Row[]).map((r) => ({ kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}) }));
 }
 
 export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
