@@ -24,6 +24,16 @@ const SOURCE_COLUMNS = 's.id, s.title, s.publisher, s.ref, s.date, s.date_approx
 const EVENT_SELECT = `SELECT e.*, c.ref AS case_ref FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
 export const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
 
+/**
+ * The ids of a case's timeline: its own events, and its people's events on no case; another case's
+ * events are that case's. `caseId` is an SQL expression (a parameter or a column).
+ */
+export function caseEventIds(caseId: string): string {
+  return `SELECT id FROM events WHERE case_id = ${caseId}
+    UNION SELECT ep.event_id FROM case_people cp JOIN event_people ep ON ep.person_id = cp.person_id
+      JOIN events o ON o.id = ep.event_id WHERE cp.case_id = ${caseId} AND o.case_id IS NULL`;
+}
+
 export class Reader {
   constructor(private readonly db: DB) {}
 
@@ -147,14 +157,11 @@ export class Reader {
     );
   }
 
-  /** The case's own events, and those of its people on no case; another case's events are that case's. */
+  /** The case's own events, and those of its people on no case (see caseEventIds). */
   caseTimeline(caseId: string): EventRecord[] {
     return this.eventsFrom(
       this.all(
-        `${EVENT_SELECT} WHERE e.id IN (
-           SELECT id FROM events WHERE case_id = @id
-           UNION SELECT ep.event_id FROM case_people cp JOIN event_people ep ON ep.person_id = cp.person_id
-             JOIN events o ON o.id = ep.event_id WHERE cp.case_id = @id AND o.case_id IS NULL)
+        `${EVENT_SELECT} WHERE e.id IN (${caseEventIds('@id')})
          ORDER BY e.date, e.created_at`,
         { id: caseId },
       ),

@@ -1,7 +1,7 @@
 // Reading for show and list: a person's next deadline, a case's open deadlines, filtered lists.
 import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
-import { DEADLINE_SELECT } from './reader';
+import { caseEventIds, DEADLINE_SELECT } from './reader';
 import { PERSON_SELECT, personFromRow } from './reader-people';
 import type { Row } from './rows';
 import { caseFrom } from './rows';
@@ -63,14 +63,10 @@ export async function casesWhere(store: SqliteStore, f: CaseFilter): Promise<Cas
   return rows.map((r) => caseFrom(r, store.read.casePeople(r.id as string)));
 }
 
-/** How many events each case's timeline shows (its own, and its people's on no case), for the case list. */
+/** How many events each case's timeline shows (caseEventIds), for the case list. */
 export async function eventCounts(store: SqliteStore, caseIds: string[]): Promise<Map<string, number>> {
   const rows = store.db.prepare(
-    `SELECT k.value AS case_id, (SELECT count(*) FROM (
-        SELECT id FROM events WHERE case_id = k.value
-        UNION SELECT ep.event_id FROM case_people cp JOIN event_people ep ON ep.person_id = cp.person_id
-          JOIN events o ON o.id = ep.event_id WHERE cp.case_id = k.value AND o.case_id IS NULL)) AS n
-      FROM json_each(?) k`,
+    `SELECT k.value AS case_id, (SELECT count(*) FROM (${caseEventIds('k.value')})) AS n FROM json_each(?) k`,
   ).all(JSON.stringify(caseIds)) as Row[];
   return new Map(rows.map((r) => [r.case_id as string, r.n as number]));
 }
