@@ -160,6 +160,15 @@ describe('letters plead only for the people still at risk', () => {
   });
 });
 
+describe('letters --out', () => {
+  it('refuses a file where a folder is wanted, in one line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-letters-')), 'a-file');
+    writeFileSync(file, '');
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--out', file, ...FROM]);
+    expect(r).toMatchObject({ code: 1, stderr: `caselog: ${file} is a file: --out takes a folder for the letters\n` });
+  });
+});
+
 describe('targets with less, or in other scripts', () => {
   it('renders a target with no fax, email or salutation cleanly', async () => {
     await c(['add', 'target', 'Kairat Abdrakhmanov', '--title', 'Minister of Foreign Affairs of the Republic of Kazakhstan',

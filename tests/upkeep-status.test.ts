@@ -26,6 +26,14 @@ describe('status', () => {
     expect((await c(['show', 'Kaster Musakhanuly'])).stdout).toContain('status: released since 1 February 2020, set by a status change');
   });
 
+  it('says so when a status recorded later, when the person was added, still decides, and shows that day in words', async () => {
+    await c(['add', 'person', 'Anna Testova', '--status', 'protected'], '2025-06-01');
+    const r = await c(['status', 'Anna Testova', 'detained', '--date', '2025-01-01'], '2025-06-02');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Note: their status stays protected, as recorded on 1 June 2025, later than this change\n');
+    expect((await c(['show', 'Anna Testova'])).stdout).toContain('status: protected, as recorded on 1 June 2025');
+  });
+
   it('takes someone out of at-risk when they are protected', async () => {
     expect((await atRisk()).map((p) => p.name)).toContain('Murager Alimuly');
     await c(['status', 'Murager Alimuly', 'protected', '--date', '2020-01-30', '--note', 'Resettled']);

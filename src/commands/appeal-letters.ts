@@ -61,7 +61,12 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const letters = views.map((view, i) => ({ view, text: renderLetter(view, format, ctx.env), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined }));
 
   if (opts.out) {
-    mkdirSync(opts.out, { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(opts.out, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserError(code === 'EEXIST' ? `${opts.out} is a file: --out takes a folder for the letters` : `cannot create the folder ${opts.out}: ${code ?? (error as Error).message}`);
+    }
     // Letters name people at risk: readable by their owner only, like the database.
     for (const l of letters) {
       writeFileSync(l.file!, l.text, { mode: 0o600 });
