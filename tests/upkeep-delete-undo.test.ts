@@ -24,6 +24,12 @@ async function kasterAlone() {
 }
 
 describe('delete', () => {
+  it('says a source id is not something it deletes, rather than looking for a person of that name', async () => {
+    const source = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).events.find((e: { sources: unknown[] }) => e.sources.length > 0).sources[0].id as string;
+    const r = await c(['delete', source.slice(0, 8), '--force']);
+    expect(r).toMatchObject({ code: 1, stderr: `caselog: "${source.slice(0, 8)}" is a source id: edit and delete take an event, deadline, person or case\n` });
+  });
+
   it('needs --force without a terminal, and changes nothing without it', async () => {
     const before = await exported();
     const r = await c(['delete', 'Hemit Memet']);

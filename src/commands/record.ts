@@ -23,6 +23,10 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
     if (!id || !found) throw new NotFoundError(`no ${kind} ${typed}: ids are shown by "caselog timeline" and "caselog due"`);
     return kind === 'event' ? { kind, id, event: found as EventRecord } : { kind, id, deadline: found as DeadlineRecord };
   }
+  // Sources, targets and names have commands of their own, or none yet: never read as a person's name.
+  if (kind !== undefined && kind !== 'person' && kind !== 'case') {
+    throw new NotFoundError(`"${typed}" is a ${kind} id: edit and delete take an event, deadline, person or case`);
+  }
   const who = await resolveWho(ctx, store, typed, { writing: true });
   return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
 }
