@@ -22,6 +22,18 @@ describe('dates in messages', () => {
     expect((await c(['show', 'Deniz Aksoy'])).stdout).toContain('aged 28 in November 1999 (born c. 1971)');
   });
 
+  it('counts the silence since news known only to the year or month from the middle of its time', async () => {
+    await c(['add', 'person', 'Ayla Demir', '--case', 'UA 1/99', '--risk', 'torture']);
+    await c(['add', 'event', 'Ayla Demir', '--date', '1998', '--type', 'arrest', '--summary', 'arrested']);
+    // Not "5 days ago" (the year's end) nor a year (its start): half a year.
+    expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: 1998 (6 months ago)');
+    const [entry] = JSON.parse((await c(['--json', 'at-risk'], '1999-01-05')).stdout) as Array<{ daysSinceNews: number }>;
+    expect(entry!.daysSinceNews).toBe(187); // from 2 July 1998
+    // News this month, read on its 5th: between the 1st and today, two days ago.
+    await c(['add', 'event', 'Ayla Demir', '--date', 'January 1999', '--type', 'statement', '--summary', 'family statement']);
+    expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: January 1999 (2 days ago)');
+  });
+
   it('says when a deadline was done as a day, not ISO', async () => {
     await c(['add', 'deadline', 'UA 1/99', '--date', '1999-06-01', '--note', 'check']);
     const id = JSON.parse((await c(['--json', 'due'])).stdout)[0].id as string;

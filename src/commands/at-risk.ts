@@ -1,8 +1,8 @@
 // caselog at-risk [--risk R] [--limit N]: people with open risks, most urgent first.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dayIso, firstDay, lastDay } from '../domain/dates';
-import { daysLeft } from '../domain/due';
+import { dayIso, firstDay } from '../domain/dates';
+import { daysLeft, daysSince } from '../domain/due';
 import { urgency } from '../domain/urgency';
 import { compareKeyed, sortKey } from '../domain/names-order';
 import type { Day, Risk } from '../domain/types';
@@ -55,7 +55,7 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
   return rows
     .map((row) => {
       const daysToDeadline = row.nextDeadline ? daysLeft(firstDay(row.nextDeadline.date), today) : undefined;
-      const daysSilent = row.person.latestNews ? -daysLeft(lastDay(row.person.latestNews), today) : undefined;
+      const daysSilent = row.person.latestNews ? daysSince(row.person.latestNews, today) : undefined;
       const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent });
       // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
       // tens of thousands of people then spends more in garbage collection than in ranking.

@@ -2,8 +2,8 @@
 // next deadline, how much is recorded) or a case's card (people, dates, sources, open deadlines).
 import type { Context } from '../context';
 import { print, printJson } from '../context';
-import { firstDay, lastDay } from '../domain/dates';
-import { daysLeft } from '../domain/due';
+import { firstDay } from '../domain/dates';
+import { daysLeft, daysSince } from '../domain/due';
 import type { CaseRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { renderCaseCard, renderPersonCard, type CaseCard, type PersonCard } from '../render/card';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -41,7 +41,7 @@ async function personCard(ctx: Context, store: SqliteStore, person: PersonRecord
     person,
     statusEvent: person.statusEventId ? events.find((e) => e.id === person.statusEventId) ?? store.read.eventById(person.statusEventId) : undefined,
     nextDeadline: next ? { deadline: next, days: daysLeft(firstDay(next.date), ctx.today) } : undefined,
-    daysSilent: person.latestNews ? -daysLeft(lastDay(person.latestNews), ctx.today) : undefined,
+    daysSilent: person.latestNews ? daysSince(person.latestNews, ctx.today) : undefined,
     events: events.length,
     sources: citedSources(events),
   };

@@ -1,6 +1,6 @@
 // When a deadline shows in `due`, and how its timing reads in words.
-import { addDays, daysBetween } from './dates';
-import type { Day } from './types';
+import { addDays, daysBetween, firstDay, lastDay } from './dates';
+import type { Day, PartialDate } from './types';
 
 export interface DueWindow { today: Day; within: number }
 
@@ -16,6 +16,19 @@ export function warnFrom(due: Day, warnDays: number | null | undefined): Day {
 
 export function daysLeft(due: Day, today: Day): number {
   return daysBetween(today, due);
+}
+
+/**
+ * Days since news of this date, counted from the middle of the time it can have been: of a month
+ * or a year known only so far, up to today. "1998" read on 5 January 1999 is half a year of
+ * silence, not five days (the year's end) nor a year (its start).
+ */
+export function daysSince(news: PartialDate, today: Day): number {
+  const first = firstDay(news);
+  const last = lastDay(news);
+  const end = daysBetween(last, today) < 0 ? today : last;
+  const span = Math.max(0, daysBetween(first, end));
+  return daysBetween(addDays(first, Math.floor(span / 2)), today);
 }
 
 export function whenInWords(days: number): string {
