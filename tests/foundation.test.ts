@@ -95,6 +95,16 @@ describe('add and timeline', () => {
     expect(await summaries('Kasim Mahpir')).toEqual(['Seen together', 'Returned to China', 'Held in Almaty']);
   });
 
+  it("takes --source as a source's reference before the ids that start with it", async () => {
+    await ua7798();
+    const other = JSON.parse((await c(['--json', 'add', 'source', '--title', 'Another outlet'])).stdout).id as string;
+    const ref = other.slice(0, 4).toUpperCase(); // "S-7K": a plausible reference, and a prefix of that id
+    await c(['add', 'source', '--title', 'Outlet with that reference', '--ref', ref]);
+    const r = await c(['--json', 'add', 'event', 'Kasim Mahpir', '--date', '1999-01-02', '--type', 'arrest', '--summary', 'x', '--source', ref]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).sources.map((s: { ref: string | null }) => s.ref)).toEqual([ref]);
+  });
+
   it('groups only reports within 7 days of each other, not a chain of them', async () => {
     await ua7798();
     for (const ref of ['S-1', 'S-2', 'S-3']) await c(['add', 'source', '--title', `Outlet ${ref}`, '--ref', ref]);

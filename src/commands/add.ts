@@ -156,12 +156,16 @@ export function shellWord(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * A source by its reference or title (exactly, ignoring case and spacing), else by a prefix of its
+ * id: a reference such as "S-1" is tried before the ids that happen to start with it.
+ */
 export async function sourceId(store: SqliteStore, text: string): Promise<string> {
-  const byId = /^s-/i.test(text.trim()) ? await uniqueId(store, 'source', text) : undefined;
-  if (byId) return byId;
   const found = await store.findSources(text);
   if (found.length === 1) return found[0]!.id;
   if (found.length > 1) throw new UserError(`"${text}" fits several sources (${found.map((s) => shortId(s.id)).join(', ')}): give the id`);
+  const byId = /^s-/i.test(text.trim()) ? await uniqueId(store, 'source', text) : undefined;
+  if (byId) return byId;
   throw new UserError(`no source "${text}": record it first with caselog add source --title ... --ref "${text}"`);
 }
 
