@@ -24,6 +24,7 @@ export function daysLeft(due: Day, today: Day): number {
  * silence, not five days (the year's end) nor a year (its start).
  */
 export function daysSince(news: PartialDate, today: Day): number {
+  if (news.day !== undefined && news.month !== undefined) return daysBetween(news as Day, today);
   const first = firstDay(news);
   const last = lastDay(news);
   const end = daysBetween(last, today) < 0 ? today : last;
