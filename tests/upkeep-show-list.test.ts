@@ -35,6 +35,13 @@ describe('show', () => {
     expect(out).toContain('next deadline: none open');
   });
 
+  it("says on a closed case's card that due leaves its deadlines out", async () => {
+    await c(['close', 'UA 77/98']);
+    const card = (await c(['show', 'UA 77/98'])).stdout;
+    expect(card).toContain('deadlines not done (the case is closed: due leaves them out):');
+    expect(card).not.toContain('open deadlines:');
+  });
+
   it("gives a case's card: people with their status, dates, sources, open deadlines", async () => {
     const r = await c(['show', 'ua 77/98']);
     expect(r.code).toBe(0);

@@ -70,7 +70,9 @@ export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
     lines.push(`    ${p.name} — ${statusText(p.status, c)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}  ${c.dim(shortId(p.id))}`);
   }
   lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
-  lines.push(`  open deadlines:${card.deadlines.length ? '' : ' none'}`, ...card.deadlines.map((d) => `    ${deadlineLine(d, c)}`));
+  // A closed case's deadlines leave due: said so, rather than listed as if they were still coming up.
+  const heading = k.closed && card.deadlines.length ? 'deadlines not done (the case is closed: due leaves them out)' : 'open deadlines';
+  lines.push(`  ${heading}:${card.deadlines.length ? '' : ' none'}`, ...card.deadlines.map((d) => `    ${deadlineLine(d, c)}`));
   if (card.appeals) lines.push(`  ${appealsLine(card.appeals)}`);
   lines.push(`  record: ${count(card.events, 'event')}`);
   return lines.join('\n');
