@@ -62,6 +62,10 @@ describe('lookup by a name that is not stored', () => {
     }
   });
 
+  it('takes a bare id kind as the start of every such id, not as a name', async () => {
+    expect(await c(['timeline', 'p-'])).toMatchObject({ code: 1, stderr: 'caselog: "p-" is the start of every person id: type more of it, as caselog shows it\n' });
+  });
+
   it('suggests the nearest names when nobody matches', async () => {
     const r = await c(['timeline', 'Ilham Zordun']);
     expect(r.code).toBe(1);

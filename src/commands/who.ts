@@ -18,6 +18,10 @@ export interface WhoOptions {
 export async function resolveWho(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<Who> {
   const typed = text.trim();
   if (!typed) throw new UserError('an empty name or reference matches nobody');
+  // "p-" alone: the start of every person's id, not a name.
+  const bare = /^([a-z])-$/i.exec(typed);
+  const bareKind = bare ? kindOfId(bare[1]!.toLowerCase()) : undefined;
+  if (bareKind) throw new UserError(`"${typed}" is the start of every ${bareKind} id: type more of it, as caselog shows it`);
   if (looksLikeId(typed)) {
     const kind = kindOfId(typed.toLowerCase());
     if (kind === 'case' || kind === 'person') {
