@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
+import { expectOneClearLine, isRoot, remount, tmpfs, unmountAll } from './helpers/disk';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
-const isRoot = process.getuid?.() === 0;
-const mounts: string[] = [];
 
 async function seed() {
   await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
@@ -22,34 +21,11 @@ async function seed() {
 
 const exported = async () => (await c(['export', '--format', 'json'])).stdout;
 
-function expectOneClearLine(r: { code: number; stderr: string; stdout: string }, message: RegExp) {
-  expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(message);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
-}
-
-/** A small tmpfs of our own (root only): the way to get a read-only or a full disk without harm. */
-function tmpfs(size: string): string | undefined {
-  if (!isRoot) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'caselog-mount-'));
-  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir]);
-  if (r.status !== 0) return undefined;
-  mounts.push(dir);
-  return dir;
-}
-const remount = (dir: string, mode: 'ro' | 'rw') => expect(spawnSync('mount', ['-o', `remount,${mode}`, dir]).status).toBe(0);
-
 beforeEach(() => {
   db = tempDb();
 });
 
-afterEach(() => {
-  for (const dir of mounts.splice(0)) {
-    spawnSync('umount', [dir]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+afterEach(unmountAll);
 
 describe('file safety', () => {
   it('creates the database, its WAL and shared memory owner-only, in an owner-only folder', async () => {

@@ -6,25 +6,24 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { unfinishedCopyOf } from '../src/store/trust-crypto';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
+import { expectOneClearLine, tmpfs, unmountAll } from './helpers/disk';
+import { applyKey } from '../src/store/trust-key';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   return { ...real, renameSync: vi.fn(real.renameSync) };
 });
-const { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, symlinkSync, writeFileSync } = fs;
+const { existsSync, linkSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, symlinkSync, writeFileSync } = fs;
 
 let db: string;
 const OLD = { CASELOG_PASSPHRASE: 'old passphrase' };
 const NEW = { CASELOG_PASSPHRASE: 'new passphrase' };
 const REKEY = { ...OLD, CASELOG_NEW_PASSPHRASE: NEW.CASELOG_PASSPHRASE };
 const c = (args: string[], env: Record<string, string>) => caselog(args, { db, today: '1999-03-01', env });
-const isRoot = process.getuid?.() === 0;
-const mounts: string[] = [];
 
 async function seed(env: Record<string, string>) {
   expect((await c(['add', 'person', 'Hemit Memet', '--risk', 'torture'], env)).code).toBe(0);
@@ -42,25 +41,8 @@ const besides = () => readdirSync(dirname(db)).filter((f) => f.startsWith(`${db.
 
 function keyed(path: string, passphrase: string): Database.Database {
   const conn = new Database(path, { timeout: 1000 });
-  conn.pragma("cipher = 'sqlcipher'");
-  conn.pragma('legacy = 4');
-  conn.pragma(`key = '${passphrase}'`);
+  applyKey(conn, passphrase);
   return conn;
-}
-
-function expectOneClearLine(r: { code: number; stderr: string }, message: RegExp) {
-  expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(message);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
-}
-
-function tmpfs(size: string): string | undefined {
-  if (!isRoot) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'caselog-mount-'));
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir]).status !== 0) return undefined;
-  mounts.push(dir);
-  return dir;
 }
 
 beforeEach(() => {
@@ -69,10 +51,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.mocked(fs.renameSync).mockReset(); // back to the real rename, should a test stop before using its failure
-  for (const dir of mounts.splice(0)) {
-    spawnSync('umount', [dir]);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  unmountAll();
 });
 
 describe('the swap', () => {

@@ -201,8 +201,8 @@ function writable(path: string): boolean {
   }
 }
 
-/** Opening needs room for the -shm and -wal files; an I/O error on a full disk means just that. */
-function diskFull(path: string): boolean {
+/** Whether the disk holding the file has no room left: an I/O error there means just that. */
+export function diskFull(path: string): boolean {
   try {
     return statfsSync(dirname(path)).bavail === 0;
   } catch {

@@ -8,10 +8,10 @@
 // or the new one (new passphrase); the unfinished copy a kill may leave is removed by the next
 // encrypt or rekey.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statfsSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
-import { driverAddon, openDatabase, type DB } from './open';
+import { diskFull, driverAddon, openDatabase, type DB } from './open';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 
 type Warn = (message: string) => void;
@@ -209,14 +209,6 @@ function scrubOldFile(fd: number, path: string, warn: Warn): void {
     fsyncSync(fd);
   } catch (error) {
     warn(`warning: could not overwrite the space of the old file (${(error as NodeJS.ErrnoException).code ?? 'error'}); the change itself is made`);
-  }
-}
-
-function diskFull(path: string): boolean {
-  try {
-    return statfsSync(dirname(path)).bavail === 0;
-  } catch {
-    return false;
   }
 }
 

@@ -4,22 +4,22 @@
 // finishes the job and removes the unfinished copy a killed run left beside the database. A killed
 // "caselog backup" may leave its partial copy, owner-only, which the next backup removes.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCaselog, type Bundle } from './bundle';
 import { writeExport } from './export-file';
+import { random, runKilled as runCli, SEED } from './kill';
 
 const EVENTS = 20_000;
 const KILLS = 30;
 const BACKUP_KILLS = 12;
-const SEED = Number(process.env.CASELOG_STRESS_SEED ?? Date.now() % 100_000);
 const OLD = 'old passphrase';
 const NEW = 'new passphrase';
 
 let bundle: Bundle;
+const runKilled = (args: string[], env: Record<string, string>, killAfter: number) => runCli(bundle.cli, args, killAfter, env);
 let dir: string;
 beforeAll(async () => {
   bundle = await bundleCaselog();
@@ -30,31 +30,6 @@ afterAll(() => {
   bundle?.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-type Run = { killed: boolean; code: number | null; ms: number; stderr: string };
-
-/** Runs caselog as its own process with the given passphrases; kills it after `killAfter` ms unless it finishes first. */
-function runKilled(args: string[], env: Record<string, string>, killAfter: number): Promise<Run> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [bundle.cli, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfter);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL', code, ms: Date.now() - started, stderr });
-    });
-  });
-}
 
 const SQL = {
   events: 'SELECT count(*) AS n FROM events', people: 'SELECT count(*) AS n FROM people',

@@ -2,7 +2,7 @@
 // import, and of a merge, leave a database that passes its integrity check and holds either all of
 // the change or none of it.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caselog } from '../helpers/cli';
 import { bundleCaselog, type Bundle } from './bundle';
 import { writeExport } from './export-file';
+import { random, runKilled as runCli, SEED } from './kill';
 
 const EVENTS = 20_000;
 const KILLS = 20;
-const SEED = Number(process.env.CASELOG_STRESS_SEED ?? Date.now() % 100_000);
 
 let bundle: Bundle;
+const runKilled = (args: string[], killAfter: number) => runCli(bundle.cli, args, killAfter);
 let dir: string;
 beforeAll(async () => {
   bundle = await bundleCaselog();
@@ -25,27 +26,6 @@ afterAll(() => {
   bundle?.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A small seeded generator, so that a failing run can be repeated with CASELOG_STRESS_SEED. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-/** Runs caselog as its own process; kills it after `killAfter` ms unless it finishes first. */
-function runKilled(args: string[], killAfter: number): Promise<{ killed: boolean; code: number | null; ms: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [bundle.cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfter);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL', code, ms: Date.now() - started, stderr });
-    });
-  });
-}
 
 function inspect(path: string, sql: Record<string, string>): { integrity: string; counts: Record<string, number> } {
   const db = new Database(path); // read-write: opening recovers from the killed writer, as caselog would
