@@ -135,6 +135,7 @@ describe('a record with a value caselog would never write', () => {
     ['a done day not in ISO form', { doneOn: '20 May 1999' }, '"doneOn": "20 May 1999" is not in the form YYYY-MM-DD: write it as 1999-05-20 (ISO: year-month-day)'],
     ['a warning of centuries', { warn: 99999999 }, '"warn" must be a whole number of days up to 3653'],
     ['a terminal escape code', { note: 'check \u001b[2J again' }, '"note" holds a control character (U+001B), which caselog never writes'],
+    ['a terminal escape code in a list', { people: ['p-\u001b[2J'] }, '"people" holds a control character (U+001B), which caselog never writes'],
   ])('is refused: %s', async (_what, change, message) => {
     const { path, line, id } = withDeadline('odd.json', change);
     await refused(path, `${path}, line ${line} (${id}): ${message}; nothing was imported`);

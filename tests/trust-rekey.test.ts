@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { unfinishedCopyOf } from '../src/store/trust-crypto';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
 import { expectOneClearLine, tmpfs, unmountAll } from './helpers/disk';
 import { applyKey } from '../src/store/trust-key';
@@ -85,7 +84,7 @@ describe('the swap', () => {
 
   it('removes a copy left by a killed rekey or encrypt, and never takes it for the database', async () => {
     await seed({});
-    const copy = unfinishedCopyOf(db);
+    const copy = `${db}.rekey-unfinished`;
     const leave = () => {
       writeFileSync(copy, 'half-written pages'.repeat(500), { mode: 0o644 });
       writeFileSync(`${copy}-journal`, 'journal of the half-written copy');
@@ -105,7 +104,7 @@ describe('the swap', () => {
     await seed(OLD);
     const other = keyed(db, OLD.CASELOG_PASSPHRASE);
     other.prepare('SELECT count(*) FROM people').get();
-    const copy = unfinishedCopyOf(db);
+    const copy = `${db}.rekey-unfinished`;
     writeFileSync(copy, 'another caselog is writing this');
     try {
       expectOneClearLine(await c(['rekey'], REKEY), /in use by another caselog/);
@@ -197,8 +196,16 @@ describe('blank passphrases', () => {
     expect((await c(['due'], OLD)).code).toBe(0);
   });
 
+  it('creates no database under a blank passphrase', async () => {
+    expectOneClearLine(await c(['add', 'person', 'Hemit Memet'], { CASELOG_PASSPHRASE: ' ' }), /CASELOG_PASSPHRASE holds only spaces: a blank passphrase protects nothing; nothing was created/);
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('still opens, and re-keys, a database that an earlier caselog encrypted with a blank passphrase', async () => {
     const blank = { CASELOG_PASSPHRASE: ' ' };
+    // As an earlier caselog made it: keyed with one space from the start.
+    const made = keyed(db, ' ');
+    made.close();
     await seed(blank);
     expect((await c(['rekey'], { ...blank, CASELOG_NEW_PASSPHRASE: 'a real one' })).code).toBe(0);
     expect((await c(['due'], { CASELOG_PASSPHRASE: 'a real one' })).code).toBe(0);
@@ -234,7 +241,7 @@ describe('a full disk', () => {
       expect(await exported(env)).toBe(before);
       expect((await run()).code).toBe(0);
       expect(await exported(NEW)).toBe(before);
-      expect(existsSync(unfinishedCopyOf(db))).toBe(false);
+      expect(existsSync(`${db}.rekey-unfinished`)).toBe(false);
     });
   }
 });

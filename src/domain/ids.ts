@@ -31,6 +31,8 @@ export function shortId(id: string): string {
 }
 
 const ID_SHAPE = /^[cpnedsta]-[0-9a-z]{1,16}$/;
+/** A whole record id as caselog writes it (16 characters) or an import may bring (4 to 32). */
+export const RECORD_ID = /^[cpnedsta]-[0-9a-z]{4,32}$/;
 export function looksLikeId(text: string): boolean {
   return ID_SHAPE.test(text.trim().toLowerCase());
 }

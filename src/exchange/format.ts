@@ -30,6 +30,10 @@ export function validateRecord(section: Section, record: unknown): Obj {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
   const r = record as Obj;
   if (typeof r.id !== 'string' || !ID_PATTERN[section].test(r.id)) throw new RecordError(`"id" is missing or not a ${section} id`);
+  const plainText = (what: string, v: string, oneLine = false) => {
+    const control = controlCharacter(v, oneLine);
+    if (control) throw new RecordError(`${what} holds a control character (${control}), which caselog never writes`);
+  };
   const text = (field: string, required = false) => {
     const v = r[field];
     if (v == null) {
@@ -37,14 +41,14 @@ export function validateRecord(section: Section, record: unknown): Obj {
       return;
     }
     if (typeof v !== 'string' || (required && !v.trim())) throw new RecordError(`"${field}" must be text`);
-    const control = controlCharacter(v);
-    if (control) throw new RecordError(`"${field}" holds a control character (${control}), which caselog never writes`);
+    plainText(`"${field}"`, v);
   };
   const list = (field: string, of?: readonly string[]) => {
     const v = r[field];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || (of && !of.includes(x)))) {
       throw new RecordError(`"${field}" must be a list${of ? ` of ${of.join(', ')}` : ' of text'}`);
     }
+    for (const x of v as string[]) plainText(`"${field}"`, x, true);
   };
   const oneOf = (field: string, values: readonly string[], required = false) => {
     const v = r[field];
@@ -90,6 +94,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
       for (const n of r.names as Obj[]) {
         const control = controlCharacter(n.name as string, true);
         if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
+        if (typeof n.note === 'string') plainText('a name\'s "note"', n.note);
       }
       break;
     case 'events':
@@ -117,6 +122,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
       const twice = (list: unknown[]) => new Set(list).size !== list.length;
       if (twice(r.targets as unknown[])) throw new RecordError('"targets" names a target twice');
       if (twice(actions.map((a) => (a as Obj).text))) throw new RecordError('"actions" has the same text twice');
+      for (const a of actions) plainText('an action\'s "text"', (a as Obj).text as string);
       if (actions.some((a) => twice((a as Obj).targets as unknown[]))) throw new RecordError('an action names a target twice');
       break;
     }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
-import { applyKey, lookAtFile } from './trust-key';
+import { applyKey, isBlankPassphrase, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
 
@@ -50,6 +50,9 @@ export function openDatabase(opts: OpenOptions): DB {
   }
   let created = false;
   if (!exists) {
+    if (opts.passphrase !== undefined && isBlankPassphrase(opts.passphrase)) {
+      throw new UserError('CASELOG_PASSPHRASE holds only spaces: a blank passphrase protects nothing; nothing was created');
+    }
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: record something with "caselog add", or give another file with --db`);
     }

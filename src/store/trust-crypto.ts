@@ -17,7 +17,7 @@ import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 type Warn = (message: string) => void;
 
 /** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
-export function unfinishedCopyOf(path: string): string {
+function unfinishedCopyOf(path: string): string {
   return `${path}.rekey-unfinished`;
 }
 

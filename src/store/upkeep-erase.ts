@@ -1,6 +1,7 @@
 // Erasing a person for their safety: their rows, what is only about them, their traces in the change
 // log and in any full-text index, then the file rewritten so that no free page or journal keeps a copy.
 // Unlike delete, nothing is kept for undo: that is the point.
+import { RECORD_ID } from '../domain/ids';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -15,7 +16,7 @@ export interface LogErased { removed: number; rewritten: number }
 export interface Erased { plan: ErasePlan; log: LogErased; fileCompacted: boolean }
 
 /** What stands in the change log where an erased person's name was. */
-export const ERASED_MARK = '[erased]';
+const ERASED_MARK = '[erased]';
 
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);
@@ -72,7 +73,7 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
  */
 function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[]): LogErased {
   const { db } = store;
-  const needles = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
+  const needles = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => n.length > 0))];
   const erased = new Set(erasedIds);
   // Candidates by the raw JSON text, a superset (names as JSON escapes them too); judged below on parsed values.
   const rawNeedles = [...needles, ...needles.map((n) => JSON.stringify(n).slice(1, -1))];
@@ -153,11 +154,10 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
 }
 
 // A record id in full; other records' ids are left alone even if a short name happens to be in them.
-const FULL_ID = /^[cpnedsta]-[0-9a-z]{16}$/;
 
 /** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
 function scrubValue(value: unknown, erased: Set<string>, needles: string[]): unknown {
-  if (typeof value === 'string') return erased.has(value) ? null : FULL_ID.test(value) ? value : markNames(value, needles);
+  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markNames(value, needles);
   if (Array.isArray(value)) {
     return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
       .map((v) => scrubValue(v, erased, needles));
@@ -169,7 +169,9 @@ function scrubValue(value: unknown, erased: Set<string>, needles: string[]): unk
 const isObject = (v: unknown): v is Snapshot => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Each name, matched as planErase finds mentions (case folded by toLowerCase), replaced in one pass. */
-export function markNames(text: string, needles: string[]): string {
+export function markNames(text: string, names: string[]): string {
+  // The longest first: "Hemit Memet Jr" is marked whole, not as "Hemit Memet" and a " Jr" left over.
+  const needles = [...names].sort((a, b) => b.length - a.length);
   const { lower, from } = lowered(text);
   let out = '';
   let last = 0;
@@ -211,7 +213,7 @@ function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boole
   if (typeof value === 'string') {
     if ([...erased].some((id) => value.includes(id))) return true;
     // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
-    return !FULL_ID.test(value) && value.split(ERASED_MARK).some((part) => needles.some((n) => part.toLowerCase().includes(n)));
+    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => needles.some((n) => part.toLowerCase().includes(n)));
   }
   if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles));
   if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles));
