@@ -89,17 +89,13 @@ export async function run(argv: string[], proc: Process): Promise<number> {
   };
 
   registerCommands(program, context, commandWord(argv));
-  // Escape codes and the like typed or pasted into an argument would be stored and later printed to
-  // terminals as commands; line breaks and tabs are text (a name refuses them when it is stored).
-  for (const arg of argv) {
-    const control = controlCharacter(arg);
-    if (control) {
-      proc.stderr.write(`caselog: ${JSON.stringify(arg)} holds a control character (${control}): give text without terminal codes\n`);
-      return 1;
-    }
-  }
-
   try {
+    // Escape codes and the like typed or pasted into an argument would be stored and later printed to
+    // terminals as commands; line breaks and tabs are text (a name refuses them when it is stored).
+    for (const arg of argv) {
+      const control = controlCharacter(arg);
+      if (control) throw new UserError(`${JSON.stringify(arg)} holds a control character (${control}): give text without terminal codes`);
+    }
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {

@@ -117,7 +117,6 @@ describe('letters plead only for the people still at risk', () => {
     const again = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV']);
     expect(again.stderr).toContain('left out of the letters, no longer at risk: Hemit Memet (deceased), Kasim Mahpir (protected)\n');
     expect(opening(again.stdout)).toBe('I am writing to express my deep concern for Ilyas Zordun, who I fear is at risk of forcible return.');
-    expect(opening(again.stdout)).not.toMatch(/Hemit|Kasim|death penalty|torture/);
   });
 
   it("gives each person their own risks, never another's", async () => {

@@ -69,6 +69,15 @@ describe('guided add', () => {
     expect(person).toMatchObject({ name: 'Gulzire Awulqanqizi', status: 'detained', risks: ['refoulement', 'torture'] });
   });
 
+  it('refuses a warning of more than ten years at the prompt as --warn does, and asks again', async () => {
+    const db = tempDb();
+    const prompter = scriptedPrompter(['deadline', 'new', 'UA 12/24', 'Fear of refoulement', 'new', 'Gulzire Awulqanqizi', '', '',
+      'in 2 weeks', 'check on the court decision', '99999999', '3']);
+    expect((await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter })).code).toBe(0);
+    expect(prompter.refusals).toEqual(['days before takes a whole number up to 3653, not "99999999"']);
+    expect(JSON.parse((await caselog(['--json', 'due'], { db, today: '2024-05-01' })).stdout)[0]).toMatchObject({ warn: 3 });
+  });
+
   it('refuses a risk caselog does not know at the prompt, naming the ones it does, and asks again', async () => {
     const db = tempDb();
     const prompter = scriptedPrompter(['person', 'new', 'UA 1/24', 'Test', 'Aziz Karimov', 'torture, danger', 'Torture', '']);

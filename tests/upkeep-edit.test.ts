@@ -180,6 +180,12 @@ describe('edit on a terminal', () => {
     expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('Nothing changed') });
   });
 
+  it('refuses an age no person has at the prompt, as --age does', async () => {
+    const { prompter } = fillingPrompter({ 'Age (as reported)': '200' });
+    // The test's prompter stops at a refused answer, where a terminal would ask again.
+    expect((await c(['edit', 'Kaster Musakhanuly'], prompter)).stderr).toContain('refused: the age takes a whole number up to 130, not "200"');
+  });
+
   it('clears an optional field answered with -, and only when asked to', async () => {
     const deportation = await eventOf('Hemit Memet', 'deportation');
     const { prompter } = fillingPrompter({ 'Where': '-' });

@@ -5,14 +5,14 @@ import type { Context } from '../context';
 import { say } from '../context';
 import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import type { CaseRecord } from '../domain/model';
+import { MAX_WARN_DAYS, type CaseRecord } from '../domain/model';
 import { EVENT_TYPES, RISKS, STATUSES, type EventType, type Risk, type Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import { addTogether, type Recorded, type Together } from '../store/add-together';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { NewCase } from '../store/store';
-import { validatorFor } from './ask';
+import { validatorFor, wholeUpTo } from './ask';
 import { checkNewName } from './duplicates';
 
 type What = 'event' | 'deadline' | 'person' | 'case';
@@ -57,7 +57,7 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
   }
   const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
   const note = await ask.input('What must be checked or done?', { validate: required });
-  const warn = await ask.input('Remind how many days before? (optional)', { validate: (v) => (v === '' || /^\d+$/.test(v) ? true : 'a whole number of days') });
+  const warn = (await ask.input('Remind how many days before? (optional)', { validate: wholeUpTo('days before', MAX_WARN_DAYS) })).trim();
   return { case: theCase, person, deadline: { date, note, warnDays: warn ? Number(warn) : undefined } };
 }
 

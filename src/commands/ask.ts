@@ -40,6 +40,9 @@ export function wholeNumber(text: string, flag: string, most = 100000): number {
   return n;
 }
 
+/** A prompt validator for an optional whole number up to `most`, refused as the flag would refuse it. */
+export const wholeUpTo = (what: string, most: number) => validatorFor((v) => v.trim() === '' || wholeNumber(v, what, most));
+
 /** A count such as --limit: a whole number above 0. */
 export function countAbove0(text: string, flag: string): number {
   const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : 0;

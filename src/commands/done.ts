@@ -14,7 +14,7 @@ export async function done(ctx: Context, idText: string) {
   if (!id) throw new NotFoundError(`no deadline ${idText}`);
   const current = (await store.getDeadline(id))!;
   if (current.done) {
-    say(ctx, `Already done${current.doneOn ? ` on ${formatDay(parseDay(current.doneOn))}` : ''}: ${current.note}`);
+    say(ctx, `Already done on ${formatDay(parseDay(current.doneOn!))}: ${current.note}`);
     if (ctx.json) printJson(ctx, deadlineJson(current));
     return;
   }

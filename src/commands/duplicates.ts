@@ -12,12 +12,9 @@ const SHOWN = 5;
 export interface Near { person: PersonRecord; through: string; score: number; detail: string; loose: boolean }
 
 /**
- * Looks for tracked people whose names closely match the new ones. Returns the person the user
- * chose to add the name to, or undefined to create a new person; refuses without a terminal.
- */
-/**
- * The tracked person a new name turns out to be, chosen on a terminal; null when the user said it is
- * a different person; undefined when nobody is near.
+ * Looks for tracked people whose names closely match the new ones; refuses without a terminal when
+ * there are some. Returns the person the user chose to add the name to; null when the user said it
+ * is a different person; undefined when nobody is near.
  */
 export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | null | undefined> {
   const near = (await nearPeople(store, names)).slice(0, SHOWN);

@@ -5,7 +5,9 @@ import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
 import { EVENT_TYPES, STATUSES, type EventType, type Status } from '../domain/types';
 import type { Prompter } from '../prompter';
+import { wholeUpTo } from './ask';
 import type { EditOptions } from './edit';
+import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
 import type { Target } from './record';
 
 type Check = (value: string) => true | string;
@@ -21,7 +23,6 @@ const parses = (parse: (t: string) => unknown): Check => (v) => {
 const filled: Check = (v) => (v.trim() ? true : 'required');
 const both = (a: Check, b: Check): Check => (v) => (a(v) === true ? b(v) : a(v));
 const oneOf = (values: readonly string[]): Check => (v) => (values.includes(v.trim()) ? true : `one of ${values.join(', ')}`);
-const whole: Check = (v) => (v.trim() === '' || /^\d+$/.test(v.trim()) ? true : 'a whole number');
 const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '');
 
 export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {
@@ -58,7 +59,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       const d = t.deadline;
       await field('date', 'By when:', shown(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
       await field('note', 'What must be checked or done:', d.note, filled);
-      await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', whole, true);
+      await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', wholeUpTo('days before', MAX_WARN_DAYS), true);
       return changes;
     }
     case 'person':
@@ -82,7 +83,7 @@ async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['
   await field('name', 'Primary name (the old one stays as another name):', p.name, filled);
   const alias = (await ask.input('Another name to add (empty: none):', { default: '' })).trim();
   if (alias) changes.alias = [alias];
-  const age = await field('age', 'Age (as reported):', p.age?.toString() ?? '', whole, true);
+  const age = await field('age', 'Age (as reported):', p.age?.toString() ?? '', wholeUpTo('the age', MAX_AGE), true);
   if (changes.age !== undefined && age !== '') {
     // Always passed on with a new age: left out, the age would be taken as given today.
     const on = (await ask.input('Aged that on (date; empty: today):', { default: shown(p.ageOn), validate: parses(parseDate) })).trim();

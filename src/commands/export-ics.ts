@@ -12,17 +12,19 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
   // No calendar time zone: all-day dates are then written from the UTC fields of the Date, which
   // are built from the calendar day itself, so no local time zone can move a deadline by a day.
   const calendar = ical({ name: 'caselog deadlines', prodId: { company: 'caselog', product: 'caselog', language: 'EN' } });
+  // SEQUENCE and DTSTAMP from the change log's latest entry, never the clock: any change to what an
+  // entry shows (its deadline, its case, its people, an erase) raises them, and an unchanged
+  // database gives the same file. Without a METHOD, RFC 5545 makes DTSTAMP the time the
+  // information last changed, as LAST-MODIFIED.
   const latest = latestChange(store);
-  const revision = { sequence: latest?.seq ?? 0, at: latest?.at };
+  const changed = new Date(latest?.at ?? 0);
   for (const deadline of openDeadlines(store)) {
-    const entry = calendarEntry(deadline, titles, revision);
+    const entry = calendarEntry(deadline, titles);
     const event = calendar.createEvent({
       id: entry.uid,
-      sequence: entry.sequence,
-      // Without a METHOD, RFC 5545 makes DTSTAMP the time the information last changed, as LAST-MODIFIED:
-      // ical-generator's default (now) would make every export differ.
-      stamp: entry.modified,
-      lastModified: entry.modified,
+      sequence: latest?.seq ?? 0,
+      stamp: changed,
+      lastModified: changed,
       allDay: true,
       start: utcDate(entry.start),
       end: utcDate(entry.end),

@@ -60,11 +60,14 @@ export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecor
   return { source, theCase, extraction: found.extraction, people, facts };
 }
 
-/** A close spelling of one tracked person is that person; one that may be several people is left for a human. */
+/**
+ * A close spelling of one tracked person is that person: --yes accepts the proposals as they stand
+ * (issue 4), and the walk on a terminal confirms a loose one. One that may be several people is
+ * left for a human.
+ */
 function defaultChoice(lookup: Lookup): PersonChoice {
   if (lookup.kind === 'tracked') return { action: 'tracked', person: lookup.person };
-  if (lookup.kind === 'new') return { action: 'new' };
-  return lookup.people.length === 1 ? { action: 'tracked', person: lookup.people[0]!.person } : { action: 'skip' };
+  return lookup.kind === 'new' ? { action: 'new' } : { action: 'skip' };
 }
 
 function sharedCase(caseLists: string[][]): string | undefined {

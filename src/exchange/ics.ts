@@ -1,10 +1,8 @@
 // Open deadlines as calendar entries: an all-day entry on the day each falls due (the first day
 // of a month or year known only so far), a reminder as many days ahead as its warning, and an id
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
-// A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): both come from the
-// change log's latest entry, never from the clock, so any change to what an entry shows (its
-// deadline, its case, its people, an erase) gives every entry a higher SEQUENCE, and an unchanged
-// database gives the same file.
+// A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): the export takes both
+// from the change log's latest entry (commands/export-ics.ts).
 import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
@@ -18,16 +16,6 @@ export interface CalendarEntry {
   description: string;
   /** Remind this many days before; absent when the deadline has no advance warning. */
   alarmDays?: number;
-  /** Higher after any change to the records. */
-  sequence: number;
-  /** When the records last changed: DTSTAMP and LAST-MODIFIED (in UTC). */
-  modified: Date;
-}
-
-/** The records' revision: the change log's latest entry (its number, and its real time in ISO). */
-export interface CalendarRevision {
-  sequence: number;
-  at?: string;
 }
 
 export const UID_DOMAIN = 'caselog';
@@ -36,7 +24,7 @@ export function deadlineUid(deadlineId: string): string {
   return `${deadlineId}@${UID_DOMAIN}`;
 }
 
-export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>, revision: CalendarRevision): CalendarEntry {
+export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>): CalendarEntry {
   const start = firstDay(d.date);
   const title = d.case ? caseTitles.get(d.case.id) : undefined;
   const lines = [
@@ -56,9 +44,6 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
     summary: d.case ? `${d.case.ref}: ${d.note}` : d.note,
     description: lines.join('\n'),
     alarmDays: d.warnDays && d.warnDays > 0 ? d.warnDays : undefined,
-    sequence: revision.sequence,
-    // The log's times are caselog's own (toISOString); none yet, or unreadable: a fixed time.
-    modified: new Date(Date.parse(revision.at ?? '') || 0),
   };
 }
 
