@@ -102,7 +102,7 @@ describe('at-risk with partial dates and a name in another script', () => {
     expect((await d(['add', 'deadline', 'Жанар Исаева', '--date', 'June 2024', '--note', 'ask the prosecutor again'])).code).toBe(0);
     const [block] = atRiskBlocks((await d(['at-risk'])).stdout);
     expect(block).toMatchObject({ head: 'Жанар Исаева  disappeared', next: 'ask the prosecutor again', nextDate: 'June 2024' });
-    expect((await d(['at-risk'])).stdout).toMatch(/^ {2}latest news c\. 2019 \(\d+ years ago\)$/m);
+    expect((await d(['at-risk'])).stdout).toMatch(/^ {2}latest news c\. 2019 \(about \d+ years ago\)$/m);
     const [person] = JSON.parse((await d(['--json', 'at-risk'])).stdout);
     expect(person.nextDeadline).toMatchObject({ date: '2024-06', precision: 'month', approximate: false, daysLeft: 31 });
     expect(person.latestNews).toMatchObject({ date: '2019', precision: 'year', approximate: true });

@@ -26,12 +26,14 @@ describe('dates in messages', () => {
     await c(['add', 'person', 'Ayla Demir', '--case', 'UA 1/99', '--risk', 'torture']);
     await c(['add', 'event', 'Ayla Demir', '--date', '1998', '--type', 'arrest', '--summary', 'arrested']);
     // Not "5 days ago" (the year's end) nor a year (its start): half a year.
-    expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: 1998 (6 months ago)');
+    expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: 1998 (last year)');
     const [entry] = JSON.parse((await c(['--json', 'at-risk'], '1999-01-05')).stdout) as Array<{ daysSinceNews: number }>;
     expect(entry!.daysSinceNews).toBe(187); // from 2 July 1998
-    // News this month, read on its 5th: between the 1st and today, two days ago.
+    expect((await c(['show', 'Ayla Demir'], '2006-03-01')).stdout).toContain('latest news: 1998 (about 8 years ago)');
+    // Known only to the month, and written in months, never as days it cannot tell.
     await c(['add', 'event', 'Ayla Demir', '--date', 'January 1999', '--type', 'statement', '--summary', 'family statement']);
-    expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: January 1999 (2 days ago)');
+    expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: January 1999 (this month)');
+    expect((await c(['at-risk'], '1999-04-20')).stdout).toContain('latest news January 1999 (about 3 months ago)');
   });
 
   it('says when a deadline was done as a day, not ISO', async () => {

@@ -142,6 +142,7 @@ describe('parseDate refuses what it cannot read safely, showing the ISO form to 
     ['1998/10', ['1998-10 (ISO: year-month)']],
     // a span is not a date
     ['1998-1999', ['span of years', 'c. 1998']],
+    ['1998-99', ['span of years', 'c. 1998']],
     // two-digit and out-of-range years
     ['11 Feb 99', ['four-digit year', 'YYYY-02-11']],
     ['Feb 99', ['four-digit year', 'YYYY-02']],

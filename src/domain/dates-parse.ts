@@ -149,7 +149,8 @@ function parseCore(core: string, text: string): Found | null {
   }
   let m = /^(\d+)$/.exec(core);
   if (m) return bareNumber(m[1] ?? '', text);
-  if (/^\d{4} ?[-/] ?\d{4}$/.test(core)) {
+  // 1998-1999, and 1998-99 (99 is no month).
+  if (/^\d{4} ?[-/] ?\d{4}$/.test(core) || (/^\d{4} ?[-/] ?\d{2}$/.test(core) && Number(core.slice(-2)) > Math.max(12, Number(core.slice(2, 4))))) {
     throw new DateInputError(`${quoted(text)} is a span of years: give one date, e.g. the year it began, or c. ${core.slice(0, 4)} if unsure`);
   }
   m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(core);

@@ -41,8 +41,16 @@ export function whenInWords(days: number): string {
 }
 
 /** "3 years ago", "5 months ago", "12 days ago", "today" — for how long since the latest news. */
-export function agoInWords(days: number): string {
+export function agoInWords(days: number, news?: PartialDate): string {
   if (days < 0) return 'after today';
+  // Known only to the month or year (days counted from its middle, see daysSince): in those units.
+  if (news && news.day === undefined) {
+    const [unit, length] = news.month === undefined ? ['year', 365.25] as const : ['month', 30.44] as const;
+    const n = Math.round(days / length);
+    if (n === 0) return `this ${unit}`;
+    if (n === 1) return `last ${unit}`;
+    return unit === 'month' && n >= 24 ? `about ${Math.round(days / 365.25)} years ago` : `about ${n} ${unit}s ago`;
+  }
   if (days === 0) return 'today';
   if (days < 60) return days === 1 ? 'yesterday' : `${days} days ago`;
   if (days < 730) return `${Math.round(days / 30.44)} months ago`;

@@ -19,7 +19,7 @@ export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
     .map(({ person: p, nextDeadline, daysToDeadline, daysSilent, appeals }) => {
       const cases = p.cases.map((k) => k.ref).join(', ');
       const head = `${c.bold(p.name)}${cases ? `  ${cases}` : ''}  ${statusText(p.status, c)}`;
-      const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(daysSilent ?? 0)})` : c.yellow('no news recorded');
+      const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(daysSilent ?? 0, p.latestNews)})` : c.yellow('no news recorded');
       const next = nextDeadline
         ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
         : 'no open deadline';

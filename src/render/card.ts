@@ -31,7 +31,7 @@ export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
   if (facts.length) lines.push(`  ${facts.join(' · ')}`);
   lines.push(`  status: ${statusLine(card, c)}`);
   lines.push(`  risks: ${p.risks.length ? p.risks.join(', ') : 'none recorded'}`);
-  lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(card.daysSilent ?? 0)})` : c.yellow('none recorded')}`);
+  lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(card.daysSilent ?? 0, p.latestNews)})` : c.yellow('none recorded')}`);
   lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : 'none open'}`);
   lines.push(`  record: ${count(card.events, 'event')}, ${count(card.sources.length, 'source')}`);
   return lines.join('\n');
