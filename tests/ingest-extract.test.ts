@@ -183,6 +183,19 @@ describe('reading dates', () => {
     expect(dated(eventsOf(x))).toEqual(['2020-01-21@day sentence']);
   });
 
+  it('never makes an event of a month or year still running when the sentence speaks of what will be', () => {
+    for (const sentence of ['Dilshod Umarov will be deported later in 2001.', 'Dilshod Umarov will be deported in March 2001.']) {
+      const x = extractFacts(`Tashkent, 3 March 2001 – ${sentence} He was arrested on 2 February 2001.`);
+      expect(eventsOf(x).map((c) => c.date!.text), sentence).toEqual(['2 February 2001']);
+      expect(deadlinesOf(x), sentence).toHaveLength(1);
+    }
+    // No dateline: today decides.
+    const undated = extractFacts('Dilshod Umarov will be deported later in 2026.', { today: { year: 2026, month: 11, day: 22 } });
+    expect(eventsOf(undated)).toEqual([]);
+    // Told as done, a month or year is an event.
+    expect(eventsOf(extractFacts('Tashkent, 3 March 2001 – Dilshod Umarov was deported in March 2001.')).map((c) => c.type)).toEqual(['deportation']);
+  });
+
   it('keeps the precision the text gives: a year, a month, or roughly a year for "a few months earlier"', () => {
     const x = extractFacts('Tashkent, 3 March 2001 – On 11 February 2001 Dilshod Umarov was deported. He was arrested a few months earlier. A warrant for his arrest was issued during 2000. In December 2000 Dilshod Umarov was charged.');
     const byText = Object.fromEntries(eventsOf(x).map((c) => [c.date!.text, c]));

@@ -26,6 +26,8 @@ const PAST = /\b(was|were|had|did|has been|have been)\b/i;
 
 /** Told as done ("On 21 January 2020 X was sentenced"), with nothing still to come in the sentence. */
 export const toldAsDone = (sentence: string): boolean => PAST.test(sentence) && !FUTURE.test(sentence);
+/** "will be deported", "is due", "scheduled": the sentence speaks of what has not happened yet. */
+export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence);
 
 /** A few words saying what the date is for: the clause around it, without the date. */
 export function clauseNote(sentence: string, m: DateMention): string {

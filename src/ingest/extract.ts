@@ -2,7 +2,8 @@
 // sentence it came from. Nothing here is stored; the caseworker confirms what to keep.
 import type { Day, EventType, PartialDate, Risk } from '../domain/types';
 import { dayKey, precisionOf, findDateMentions } from './date-mentions';
-import { clauseNote, readDeadline, reportsPostponement, toldAsDone } from './deadlines';
+import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
+import { lastDay } from '../domain/dates';
 import { guessEventType } from './event-types';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut, type DateSource } from './passages';
@@ -98,7 +99,13 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const dateline = proseDateline(text) ? mentions[0] : undefined;
     const hearingBefore = lastHearing?.date;
     const told = toldAsDone(text);
-    const expected = (d: PartialDate): boolean => after(d, opts.today) || (!told && after(d, documentDay));
+    // A month or year that reaches past today (or the document's date), in a sentence about what
+    // will be ("will be deported later in 2001"), has not happened either.
+    const reaches = (d: PartialDate, limit: Day | undefined): boolean =>
+      limit !== undefined && d.day === undefined && dayKey(lastDay(d)) > dayKey(limit);
+    const future = speaksOfFuture(text);
+    const expected = (d: PartialDate): boolean => after(d, opts.today) || (!told && after(d, documentDay))
+      || (future && (reaches(d, opts.today) || reaches(d, documentDay)));
     mentions.forEach((m, i) => {
       if (!m.relative && m.precision !== 'year') context = { block: passage.block, date: m.date };
       const cited = referencedDocument(text, m.start);
