@@ -119,6 +119,14 @@ describe('letters plead only for the people still at risk', () => {
     expect(opening(again.stdout)).toBe('I am writing to express my deep concern for Ilyas Zordun, who I fear is at risk of forcible return.');
   });
 
+  it("points out a request that names someone left out in another script, or in copies-to", async () => {
+    await c(['person', 'alias', 'Hemit Memet', 'Хемит Мемет']);
+    await c(['status', 'Hemit Memet', 'deceased']);
+    expect((await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'TOKAYEV', '--action', 'urging that Хемит Мемет be accounted for'])).code).toBe(0);
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'TOKAYEV', ...FROM]);
+    expect(r.stderr).toContain("the plan's requests still name Hemit Memet");
+  });
+
   it("gives each person their own risks, never another's", async () => {
     await noRisks('Ilyas Zordun');
     await c(['risk', 'Ilyas Zordun', '--add', 'refoulement', '--add', 'health']);

@@ -51,7 +51,9 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   if (leftOut.length > 0) {
     say(ctx, `left out of the letters, no longer at risk: ${why}`);
     // The requests are the caseworker's own words: they cannot be rewritten, only pointed out.
-    const named = leftOut.filter((p) => plan.actions.some((a) => p.names.some((n) => ` ${foldName(a.text)} `.includes(` ${foldName(n.name)} `))));
+    // Any of their names, in any script (张伟 as well as Zhang Wei), as erase looks for them.
+    const words = [...plan.actions.map((a) => a.text), plan.copiesTo ?? ''].map((t) => t.toLowerCase());
+    const named = leftOut.filter((p) => p.names.some((n) => words.some((t) => t.includes(n.name.toLowerCase()))));
     if (named.length > 0) say(ctx, `the plan's requests still name ${named.map((p) => p.name).join(', ')}: review them with caselog appeal plan "${theCase.ref}" --replace ...`);
   }
   const sender = addressLines(opts.from);

@@ -1,7 +1,7 @@
 // caselog done ID
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDate, formatDay, parseDay } from '../domain/dates';
+import { dayInWords, dayIso, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { NotFoundError, UserError } from '../errors';
 import { deadlineJson } from '../render/json';
@@ -14,7 +14,7 @@ export async function done(ctx: Context, idText: string) {
   if (!id) throw new NotFoundError(`no deadline ${idText}`);
   const current = (await store.getDeadline(id))!;
   if (current.done) {
-    say(ctx, `Already done on ${formatDay(parseDay(current.doneOn!))}: ${current.note}`);
+    say(ctx, `Already done on ${dayInWords(current.doneOn!)}: ${current.note}`);
     if (ctx.json) printJson(ctx, deadlineJson(current));
     return;
   }

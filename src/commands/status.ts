@@ -2,7 +2,7 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDay, onDate, parseDate, parseDay } from '../domain/dates';
+import { dayInWords, dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { Status } from '../domain/types';
 import { UserError } from '../errors';
@@ -31,6 +31,6 @@ export async function setStatus(ctx: Context, whoText: string, status: Status, o
     say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);
   } else if (person.status !== status && person.recordedStatus && person.recordedStatusOn) {
     // The status given when they were added (or edited) carries its own, later, day.
-    say(ctx, `Note: their status stays ${person.status}, as recorded on ${formatDay(parseDay(person.recordedStatusOn))}, later than this change`);
+    say(ctx, `Note: their status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, later than this change`);
   }
 }

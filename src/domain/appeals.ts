@@ -1,6 +1,6 @@
 // Appeals: whom to write to (targets), what to ask of them (a case's plan), and what was sent and
 // what came back. Pure types and constant lists, shared by store, render and commands.
-import type { PartialDate, Status } from './types';
+import { OUT_OF_DANGER, type PartialDate, type Status } from './types';
 
 export const VIAS = ['post', 'fax', 'email'] as const;
 export type Via = (typeof VIAS)[number];
@@ -64,5 +64,5 @@ export function addressLines(values: string[]): string[] {
  * when a person is added): the letter names no risk for them.
  */
 export function notPleadedFor(person: { status: Status }): string | undefined {
-  return person.status === 'deceased' || person.status === 'protected' ? person.status : undefined;
+  return OUT_OF_DANGER.includes(person.status) ? person.status : undefined;
 }

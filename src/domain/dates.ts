@@ -35,6 +35,11 @@ export function isoOf(d: PartialDate): string {
   }
 }
 
+/** A day caselog itself recorded (ISO: done on, status recorded on), as a person reads it. */
+export function dayInWords(iso: string): string {
+  return formatDay(parseDay(iso));
+}
+
 /** A moment the change log recorded (real time, ISO, UTC), as a person reads it: "2026-11-23 01:14 UTC". */
 export function changeTime(at: string): string {
   return `${at.replace('T', ' ').slice(0, 16)} UTC`;

@@ -5,6 +5,8 @@ export const STATUSES = [
   'released', 'protected', 'deceased', 'unknown',
 ] as const;
 export type Status = (typeof STATUSES)[number];
+/** Dead, or safe (asylum granted, resettled): no longer at risk, whatever risks are recorded. */
+export const OUT_OF_DANGER: readonly Status[] = ['protected', 'deceased'];
 
 export const RISKS = [
   'torture', 'ill-treatment', 'death-penalty', 'refoulement', 'arbitrary-detention',

@@ -1,6 +1,6 @@
 // `caselog show`: a person's card or a case's card, as a caseworker reads them before a call.
 import type { ChalkInstance } from 'chalk';
-import { formatDate, formatDay, onDate, parseDay } from '../domain/dates';
+import { dayInWords, formatDate, onDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
@@ -48,7 +48,7 @@ function statusLine(card: PersonCard, c: ChalkInstance): string {
   const since = p.statusSince ? ` since ${formatDate(p.statusSince)}` : '';
   const e = card.statusEvent;
   if (e) return `${statusText(p.status, c)}${since}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
-  if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${formatDay(parseDay(p.recordedStatusOn))}` : ''}`;
+  if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${dayInWords(p.recordedStatusOn)}` : ''}`;
   return `${statusText(p.status, c)} (no event has set it)`;
 }
 

@@ -4,7 +4,7 @@
 // from two dozen columns a row. The at-risk text list reads only the dozen plain columns it shows.
 import { fromIso } from '../domain/dates';
 import type { PersonRecord } from '../domain/model';
-import type { Risk, Status } from '../domain/types';
+import { OUT_OF_DANGER, type Risk, type Status } from '../domain/types';
 import { dateFrom, type Row } from './rows';
 import type { AtRiskEntry } from './store';
 
@@ -42,7 +42,7 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
-       AND p.status NOT IN ('protected', 'deceased')
+       AND p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')})
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
   next AS (
