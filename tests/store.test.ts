@@ -61,7 +61,7 @@ describe('writes', () => {
     }
   });
 
-  it('refuses, inside its write, a new person whose name another caselog has just given someone', async () => {
+  it('refuses a new person whose name (but for case and spacing) someone was given since the check, unless told it is another person', async () => {
     const path = tempDb();
     const first = open(path);
     const second = open(path);

@@ -2,7 +2,7 @@
 // `at-risk` but stays in timeline and show.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, daysBetween, firstDay, formatDate, onDate, lastDay, parseDate } from '../domain/dates';
+import { dayIso, formatDate, onDate, opensAfterClosing, parseDate } from '../domain/dates';
 import type { CaseRecord } from '../domain/model';
 import { UserError } from '../errors';
 import { caseJson } from '../render/json';
@@ -25,7 +25,7 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
     if (ctx.json) printJson(ctx, caseJson(theCase));
     return;
   }
-  if (theCase.opened && daysBetween(lastDay(closed), firstDay(theCase.opened)) > 0) {
+  if (theCase.opened && opensAfterClosing(theCase.opened, closed)) {
     throw new UserError(`${theCase.ref} cannot close ${onDate(closed)}, before it opened ${onDate(theCase.opened)}`);
   }
   await setCaseClosed(store, theCase.id, closed, opts.reason?.trim() || undefined);

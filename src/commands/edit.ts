@@ -2,8 +2,8 @@
 // `add` uses; bare on a terminal, prompts with the current values filled in.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, daysBetween, firstDay, lastDay, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
-import { MAX_AGE, MAX_WARN_DAYS, type EventRecord } from '../domain/model';
+import { dayIso, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
+import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord } from '../domain/model';
 import type { EventType, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
@@ -65,18 +65,17 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
         warnDays: o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn', MAX_WARN_DAYS),
       });
     case 'person': return applyPerson(ctx, store, t.id, o);
-    case 'case': return applyCase(store, t.id, o);
+    case 'case': return applyCase(store, t.case, o);
   }
 }
 
-async function applyCase(store: SqliteStore, id: string, o: EditOptions): Promise<boolean> {
+async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions): Promise<boolean> {
   const opened = o.opened === undefined ? undefined : o.opened.trim() === '' ? null : parseDate(o.opened);
-  const current = (await store.getCase(id))!;
   // As close refuses a closing before the opening.
-  if (opened && current.closed && daysBetween(lastDay(current.closed), firstDay(opened)) > 0) {
+  if (opened && current.closed && opensAfterClosing(opened, current.closed)) {
     throw new UserError(`${current.ref} cannot have opened ${onDate(opened)}, after it closed ${onDate(current.closed)}`);
   }
-  return editCase(store, id, {
+  return editCase(store, current.id, {
     ref: required(o.ref, 'ref'), title: required(o.title, 'title'), countries: o.country, summary: orNull(o.summary), opened,
   });
 }

@@ -1,7 +1,7 @@
 // Partial, possibly approximate calendar dates: how they are read, written, sorted
 // and counted. Pure: no clock, no time zone; "today" is always an argument.
 import type { Day, PartialDate, Precision } from './types';
-import { dayIso, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
+import { dayIso, daysBetween, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
 import { DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
 import { normalise, readDate } from './dates-parse';
 import { applyRelative, matchRelative } from './dates-relative';
@@ -33,6 +33,11 @@ export function isoOf(d: PartialDate): string {
     case 'month': return monthIso(d.year, d.month ?? 1);
     case 'day': return dayIso(firstDay(d));
   }
+}
+
+/** Whether a case said to open on `opened` would open after it closed on `closed` (each as wide as its precision allows). */
+export function opensAfterClosing(opened: PartialDate, closed: PartialDate): boolean {
+  return daysBetween(lastDay(closed), firstDay(opened)) > 0;
 }
 
 /** A day caselog itself recorded (ISO: done on, status recorded on), as a person reads it. */
