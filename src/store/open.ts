@@ -92,7 +92,12 @@ export function discardIfUnused(db: DB): void {
   if (!createdHere.has(db) || !db.open) return;
   if ((db.prepare('SELECT EXISTS (SELECT 1 FROM changes) AS used').get() as { used: number }).used) return;
   db.close();
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${db.name}${suffix}`, { force: true });
+  removeDatabaseFiles(db.name);
+}
+
+/** A database file with the -wal, -shm and -journal files SQLite keeps beside it. */
+export function removeDatabaseFiles(path: string): void {
+  for (const side of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${side}`, { force: true });
 }
 
 /** Distinct statements a connection keeps compiled; past this the cache starts afresh. */

@@ -1,4 +1,4 @@
-// Reading the change log, and the one sanctioned way to rewrite it: scrubbing an erased person's content.
+// Reading the change log, and the guard an erase stands aside to rewrite it (the rewrite itself: upkeep-erase.ts).
 import type { SqliteStore } from './sqlite-store';
 
 export interface ChangeEntry {
@@ -39,12 +39,13 @@ export function changeLog({ db }: SqliteStore, query: LogQuery): ChangeEntry[] {
     : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').all(limit) as ChangeRow[]);
   return rows.map((r) => ({
     seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, command: r.command, action: r.action, kind: r.kind,
-    recordId: r.record_id, before: parse(r.before), after: parse(r.after),
+    recordId: r.record_id, before: parseLogged(r.before), after: parseLogged(r.after),
   }));
 }
 
-function parse(json: string | null): Record<string, unknown> | null {
-  if (json == null) return null;
+/** A logged before/after as it was written; text that is not JSON (not written by logChange) as { text }. */
+export function parseLogged(json: unknown): Record<string, unknown> | null {
+  if (typeof json !== 'string') return null;
   try {
     const value = JSON.parse(json) as unknown;
     if (value === null) return null;

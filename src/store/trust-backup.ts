@@ -3,7 +3,7 @@
 import { chmodSync, closeSync, existsSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
-import type { DB } from './open';
+import { removeDatabaseFiles, type DB } from './open';
 import type { SqliteStore } from './sqlite-store';
 
 export interface BackupOptions {
@@ -47,7 +47,7 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
     if (opts.force) for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });
     renameSync(partial, target);
   } catch (error) {
-    for (const side of ['', '-wal', '-shm', '-journal']) rmSync(`${partial}${side}`, { force: true });
+    removeDatabaseFiles(partial);
     throw translateBackupError(error, opts.target);
   }
   return { path: target, bytes: statSync(target).size };

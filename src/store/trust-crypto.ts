@@ -8,10 +8,10 @@
 // or the new one (new passphrase); the unfinished copy a kill may leave is removed by the next
 // encrypt or rekey.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
-import { diskFull, driverAddon, openDatabase, type DB } from './open';
+import { diskFull, driverAddon, openDatabase, removeDatabaseFiles, type DB } from './open';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 
 type Warn = (message: string) => void;
@@ -73,13 +73,13 @@ function replaceUnderNewKey(path: string, current: string | undefined, next: str
       holdAlone(db, path);
       alone = true;
       // A killed run's copy: nobody else can be writing one while we hold the database.
-      removeCopy(copy);
+      removeDatabaseFiles(copy);
       writeCopy(db, copy, current, next);
       // Opened before the rename, while the name is still the old file's: scrubOldFile needs it.
       old = openSync(real, 'r+');
       renameSync(copy, real);
     } catch (error) {
-      if (alone) removeCopy(copy);
+      if (alone) removeDatabaseFiles(copy);
       letGo(db);
       throw translateError(error, path, current === undefined);
     }
@@ -130,9 +130,6 @@ function letGo(db: DB): void {
   }
 }
 
-function removeCopy(copy: string): void {
-  for (const side of ['', '-journal', '-wal', '-shm']) rmSync(`${copy}${side}`, { force: true });
-}
 
 /** The copy, owner-only from its first byte, under the new key, checked and on disk. */
 function writeCopy(db: DB, copy: string, current: string | undefined, next: string): void {

@@ -5,7 +5,7 @@ import { RECORD_ID } from '../domain/ids';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
-import { withChangeLogUnlocked } from './trust-audit';
+import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
@@ -133,15 +133,8 @@ function exists(store: SqliteStore, kind: string | null, id: string): boolean {
 }
 
 type Snapshot = Record<string, unknown>;
-function parse(json: unknown): Snapshot | null {
-  if (typeof json !== 'string') return null;
-  try {
-    return JSON.parse(json) as Snapshot | null;
-  } catch {
-    // Not written by logChange: kept as text (see trust-audit's reading), and so scrubbed as text.
-    return { text: json };
-  }
-}
+/** Not written by logChange: kept as text, and so scrubbed as text. */
+const parse = parseLogged;
 const text = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
 /** An event or deadline that named only them, or a person all of whose names are theirs. */
