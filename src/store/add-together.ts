@@ -45,12 +45,7 @@ export async function addTogether(store: SqliteStore, input: Together): Promise<
       Object.assign(done, addToTracked(store, input.person.id, input.person.otherName, done.case?.id));
     }
     const personIds = done.person ? [done.person.id] : [];
-    if (input.event) {
-      const id = store.newId('event');
-      store.insertEvent(id, { ...input.event, caseId: done.case?.id, personIds });
-      store.logChange('add', 'events', id, null, store.snapshot('events', id));
-      done.event = store.read.eventById(id)!;
-    }
+    if (input.event) done.event = store.insertLoggedEvent({ ...input.event, caseId: done.case?.id, personIds });
     if (input.deadline) done.deadline = store.insertDeadline({ ...input.deadline, caseId: done.case?.id, personIds });
     // As it stands now, with the person who joined it.
     if (done.case) done.case = store.read.caseById(done.case.id);

@@ -151,13 +151,15 @@ export class SqliteStore implements Store {
   }
 
   async addEvent(input: NewEvent): Promise<EventRecord> {
-    return this.write(() => {
-      const id = this.newId('event');
-      this.insertEvent(id, input);
-      const record = this.read.eventById(id)!;
-      this.logChange('add', 'events', id, null, this.snapshot('events', id));
-      return record;
-    });
+    return this.write(() => this.insertLoggedEvent(input));
+  }
+
+  /** A new event, logged as `action` ('status' for a status change); inside the caller's transaction. */
+  insertLoggedEvent(input: NewEvent, action = 'add'): EventRecord {
+    const id = this.newId('event');
+    this.insertEvent(id, input);
+    this.logChange(action, 'events', id, null, this.snapshot('events', id));
+    return this.read.eventById(id)!;
   }
 
   insertEvent(id: string, input: NewEvent): void {

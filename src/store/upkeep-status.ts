@@ -9,12 +9,7 @@ import type { SqliteStore } from './sqlite-store';
 
 /** Records the status event; returns its id. Logged as 'status' so the log says what the user did. */
 export async function recordStatus(store: SqliteStore, input: NewEvent): Promise<string> {
-  return store.write(() => {
-    const id = store.newId('event');
-    store.insertEvent(id, input);
-    store.logChange('status', 'events', id, null, store.snapshot('events', id));
-    return id;
-  });
+  return store.write(() => store.insertLoggedEvent(input, 'status').id);
 }
 
 /** Adds and removes risks; returns false when nothing changed (and nothing is logged). */
