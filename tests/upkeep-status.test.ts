@@ -85,10 +85,33 @@ describe('risk', () => {
   it('adds and removes risks, says the result, and at-risk --risk follows', async () => {
     const r = await c(['risk', 'Hemit Memet', '--add', 'health', '--remove', 'unfair-trial']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Hemit Memet: risks now arbitrary-detention, death-penalty, health, torture (added health; removed unfair-trial)');
+    expect(r.stderr).toMatch(/^Recorded Hemit Memet: risks now arbitrary-detention, death-penalty, health, torture \(added health; removed unfair-trial\) on 1 February 2020 \[e-[0-9a-z]{8}\]\n$/);
     const withHealth = await json(['at-risk', '--risk', 'health']);
     expect(withHealth.map((p: { name: string }) => p.name)).toEqual(['Hemit Memet']);
     expect((await c(['risk', 'Hemit Memet'])).stdout).toBe('Hemit Memet: arbitrary-detention, death-penalty, health, torture\n');
+  });
+
+  it('records the change as an event on the timeline, with its date and note, that undo takes back with the change', async () => {
+    const before = (await c(['export'])).stdout;
+    const r = await c(['risk', 'Kasim Mahpir', '--add', 'health', '--date', '11 February 1999', '--note', 'reported beaten in detention']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(added health) on 11 February 1999');
+    const person = (await c(['timeline', 'Kasim Mahpir'])).stdout;
+    expect(person).toMatch(/11 February 1999 {2}other {2}e-[0-9a-z]{8}\n {2}risks: added health — reported beaten in detention\n/);
+    expect((await c(['timeline', 'UA 77/98'])).stdout).toContain('risks: added health — reported beaten in detention');
+    const events = (await json(['timeline', 'Kasim Mahpir'])).events as Array<{ summary: string; date: string; people: Array<{ name: string }> }>;
+    const change = events.find((e) => e.summary.startsWith('risks:'));
+    expect(change).toMatchObject({ date: '1999-02-11', people: [{ name: 'Kasim Mahpir' }] });
+    expect((await c(['undo'])).code).toBe(0);
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
+  it('records nothing when nothing changes, and refuses --date or --note without a change', async () => {
+    const before = (await c(['export'])).stdout;
+    expect((await c(['risk', 'Hemit Memet', '--add', 'torture', '--remove', 'health'])).stderr).toContain('Nothing changed');
+    expect((await c(['risk', 'Hemit Memet', '--note', 'why'])).code).toBe(2);
+    expect((await c(['risk', 'Hemit Memet', '--add', 'health', '--date', '03/04/1999'])).code).toBe(1);
+    expect((await c(['export'])).stdout).toBe(before);
   });
 
   it('says nothing changed when it did not, and refuses an unknown risk or one both added and removed', async () => {

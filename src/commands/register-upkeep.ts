@@ -26,10 +26,12 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .action(async (who, status, opts, cmd: Command) => (await import('./status')).setStatus(context(cmd), who, status, opts));
 
   program.command('risk')
-    .description('add or remove risks a person faces; bare, list them')
+    .description('add or remove risks a person faces, as an event on the timeline; bare, list them')
     .argument('<who>', "the person's name")
     .option('--add <risk>', `a risk to add (repeatable): ${RISKS.join(', ')}`, collectRisk, [])
     .option('--remove <risk>', 'a risk to remove (repeatable)', collectRisk, [])
+    .option('--date <date>', 'when the change was learnt (default: today)')
+    .option('--note <text>', 'why, for the timeline')
     .action(async (who, opts, cmd: Command) => (await import('./risk')).risk(context(cmd), who, opts));
 
   program.command('close')

@@ -1,17 +1,24 @@
-// caselog risk WHO [--add R]... [--remove R]...: the risks a person faces; bare, lists them.
+// caselog risk WHO [--add R]... [--remove R]... [--date D] [--note TEXT]: the risks a person faces;
+// a change is recorded as an event on the timeline, like a status change (issue 8); bare, lists them.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
+import { dayIso, onDate, parseDate } from '../domain/dates';
+import { shortId } from '../domain/ids';
 import type { Risk } from '../domain/types';
 import { UsageError, UserError } from '../errors';
-import { personJson } from '../render/json';
+import { eventJson, personJson } from '../render/json';
 import { changeRisks } from '../store/upkeep-status';
 import { resolveWho } from './who';
 
-export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; remove: Risk[] }) {
+export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; remove: Risk[]; date?: string; note?: string }) {
   const both = opts.add.filter((r) => opts.remove.includes(r));
   if (both.length > 0) throw new UsageError(`${both.join(', ')} cannot be both added and removed`);
-  const store = await ctx.openStore({ create: false });
   const writing = opts.add.length + opts.remove.length > 0;
+  if (!writing && (opts.date !== undefined || opts.note !== undefined)) {
+    throw new UsageError('--date and --note go with a change: caselog risk WHO --add RISK or --remove RISK');
+  }
+  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const store = await ctx.openStore({ create: false });
   const who = await resolveWho(ctx, store, whoText, { writing });
   if (who.kind === 'case') throw new UserError(`risks belong to a person, not to case ${who.case.ref}: name the person`);
   const before = who.person;
@@ -20,16 +27,26 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
     else print(ctx, `${before.name}: ${before.risks.length > 0 ? before.risks.join(', ') : 'no risks recorded'}`);
     return;
   }
-  const changed = await changeRisks(store, before.id, opts.add, opts.remove);
+  const changed = await changeRisks(store, before.id, opts.add, opts.remove, ({ added, removed }) => ({
+    // On the person's case when they have one case, so the case timeline shows it too (as status does).
+    caseId: before.cases.length === 1 ? before.cases[0]!.id : undefined, personIds: [before.id], type: 'other',
+    summary: [riskSummary(added, removed), opts.note?.trim()].filter(Boolean).join(' — '), date, sourceIds: [],
+  }));
   const person = (await store.getPerson(before.id))!;
-  if (ctx.json) printJson(ctx, personJson(person));
   const now = person.risks.length > 0 ? person.risks.join(', ') : 'none';
   if (!changed) {
+    if (ctx.json) printJson(ctx, { event: null, person: personJson(person) });
     say(ctx, `Nothing changed: ${person.name} faces ${now}`);
     return;
   }
-  const added = person.risks.filter((r) => !before.risks.includes(r));
-  const removed = before.risks.filter((r) => !person.risks.includes(r));
-  const what = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
-  say(ctx, `${person.name}: risks now ${now} (${what})`);
+  const event = store.read.eventById(changed.eventId!)!;
+  if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
+  const what = riskSummary(changed.added, changed.removed).replace(/^risks: /, '');
+  say(ctx, `Recorded ${person.name}: risks now ${now} (${what}) ${onDate(date)} [${shortId(event.id)}]`);
+}
+
+/** "risks: added health, torture; removed unfair-trial": the event's summary, and the message's. */
+function riskSummary(added: Risk[], removed: Risk[]): string {
+  const parts = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''];
+  return `risks: ${parts.filter(Boolean).join('; ')}`;
 }

@@ -12,19 +12,31 @@ export async function recordStatus(store: SqliteStore, input: NewEvent): Promise
   return store.write(() => store.insertLoggedEvent(input, 'status').id);
 }
 
-/** Adds and removes risks; returns false when nothing changed (and nothing is logged). */
-export async function changeRisks(store: SqliteStore, personId: string, add: Risk[], remove: Risk[]): Promise<boolean> {
+export interface RiskChange { added: Risk[]; removed: Risk[]; eventId?: string }
+
+/**
+ * Adds and removes risks and records the change as an event the timeline shows (issue 8: "the same
+ * way" as a status change), built by `event` from what actually changed; all in one write, so undo
+ * reverses both. Returns nothing when nothing changed (and nothing is logged or recorded).
+ */
+export async function changeRisks(
+  store: SqliteStore, personId: string, add: Risk[], remove: Risk[],
+  event?: (change: { added: Risk[]; removed: Risk[] }) => NewEvent,
+): Promise<RiskChange | undefined> {
   return store.write(() => {
     const before = store.snapshot('people', personId);
     if (!before) throw new NotFoundError(`no person ${personId}`);
-    const insert = store.db.prepare('INSERT OR IGNORE INTO person_risks (person_id, risk) VALUES (?, ?)');
-    for (const r of add) insert.run(personId, r);
+    const had = new Set(before.risks as Risk[]);
+    const added = [...new Set(add)].filter((r) => !had.has(r));
+    const removed = [...new Set(remove)].filter((r) => had.has(r));
+    if (added.length + removed.length === 0) return undefined;
+    const insert = store.db.prepare('INSERT INTO person_risks (person_id, risk) VALUES (?, ?)');
+    for (const r of added) insert.run(personId, r);
     const drop = store.db.prepare('DELETE FROM person_risks WHERE person_id = ? AND risk = ?');
-    for (const r of remove) drop.run(personId, r);
-    const after = store.snapshot('people', personId);
-    if (JSON.stringify(before) === JSON.stringify(after)) return false;
-    store.logChange('risk', 'people', personId, before, after);
-    return true;
+    for (const r of removed) drop.run(personId, r);
+    store.logChange('risk', 'people', personId, before, store.snapshot('people', personId));
+    const eventId = event ? store.insertLoggedEvent(event({ added, removed }), 'risk').id : undefined;
+    return { added, removed, eventId };
   });
 }
 
