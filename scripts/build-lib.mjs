@@ -74,6 +74,35 @@ const vendorApart = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for subcommands that are programs of their
+ * own, which caselog has none of; loading that module cost every run ~2 ms. commander gets it on
+ * first use instead.
+ */
+const childProcessOnUse = {
+  name: 'child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer)
+      ? { path: 'child_process', namespace: 'on-use' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-use' }, () => ({
+      contents: `module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });`, loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The core in ASCII alone (core-loader.ts reads it as latin1): esbuild escapes other characters in
+ * strings but leaves them in regular expressions, and one such character makes V8 hold the whole
+ * source at two bytes a character. Written as \u escapes of their UTF-16 code units, they mean the
+ * same in a string, a template's value and a regular expression (with the u flag, an escaped
+ * surrogate pair is one character), and nothing in a comment; the build checks the core has no
+ * String.raw, the one place an escape would read differently.
+ */
+function asciiOnly(code) {
+  if (code.includes('String.raw')) throw new Error('the core uses String.raw: escaping its characters would change it');
+  return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `import.meta.url` for modules bundled into CommonJS (the templates are found from it). */
 const metaUrl = `export const importMetaUrl = require('node:url').pathToFileURL(__filename).href;`;
 
@@ -97,11 +126,11 @@ export async function buildCaselog(dir, { codeCache = true } = {}) {
     entryPoints: ['src/program.ts'],
     outfile: coreTmp,
     external: ['better-sqlite3-multiple-ciphers'],
-    plugins: [vendorApart],
+    plugins: [vendorApart, childProcessOnUse],
     define: { 'import.meta.url': 'importMetaUrl' },
     inject: [writeInject(outdir)],
   });
-  const code = readFileSync(coreTmp);
+  const code = asciiOnly(readFileSync(coreTmp, 'utf8'));
   rmSync(coreTmp);
   rmSync(join(outdir, 'meta-url.mjs'));
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);

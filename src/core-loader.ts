@@ -25,7 +25,9 @@ export function loadCore<T>(dir: string, file: string): LoadedCore<T> {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(path, 'utf8')), { filename: path, cachedData });
+  // The build writes the core in ASCII alone, so it is read as latin1: the same text, without UTF-8
+  // decoding, and V8 keeps it one byte a character (a single non-ASCII character doubles it).
+  const script = new Script(Module.wrap(readFileSync(path, 'latin1')), { filename: path, cachedData });
   const module = { exports: {} as T };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(path), module, path, dir);
   return {

@@ -7,6 +7,7 @@ import type { Day } from './domain/types';
 import { controlCharacter } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
+import { loadColour } from './render/style';
 import { defaultDbPath } from './store/path';
 import type { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
@@ -50,8 +51,8 @@ export async function run(argv: string[], proc: Process): Promise<number> {
 
   const context = (command: Command): Context => {
     const g = command.optsWithGlobals() as GlobalOptions;
-    const interactive = proc.stdinIsTTY && proc.stdoutIsTTY;
-    const color = g.color !== false && proc.stdoutIsTTY && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
+    const interactive = proc.stdoutIsTTY && proc.stdinIsTTY; // stdout first: see cli.ts
+    const color = g.color !== false && mayColour(proc);
     const dbPath = g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv);
     const commandName = commandPath(command);
     const ctx: Context = {
@@ -96,6 +97,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       const control = controlCharacter(arg);
       if (control) throw new UserError(`${JSON.stringify(arg)} holds a control character (${control}): give text without terminal codes`);
     }
+    if (mayColour(proc)) await loadColour();
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
@@ -119,6 +121,11 @@ export function commandWord(argv: string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Colour only on a terminal and never under NO_COLOR; --no-color, read with the command, turns it off too. */
+function mayColour(proc: Process): boolean {
+  return proc.stdoutIsTTY && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
 }
 
 function exitCodeFor(error: unknown, proc: Process): number {

@@ -1,9 +1,9 @@
 // The table under list: as wide as it is told, never wider while each column keeps a few characters.
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { columnWidths, renderTable, type Column } from '../src/render/list-table';
+import { style } from '../src/render/style';
 
-const plain = new Chalk({ level: 0 });
+const plain = style(false);
 /** Columns a terminal gives the text, counted here apart from the code under test: CJK characters take two. */
 const columnsTaken = (line: string) => [...line].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
 const columns: Column[] = [{ header: 'NAME', min: 16 }, { header: 'STATUS', min: 11 }, { header: 'CASES', min: 10, flex: true },

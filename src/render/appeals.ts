@@ -1,9 +1,8 @@
 // Targets and appeal plans as text and JSON.
-import type { ChalkInstance } from 'chalk';
 import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
 import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import { count } from './style';
+import { count, type Style } from './style';
 
 export function targetJson(t: TargetRecord) {
   return {
@@ -12,7 +11,7 @@ export function targetJson(t: TargetRecord) {
   };
 }
 
-export function renderTargets(targets: TargetRecord[], c: ChalkInstance): string {
+export function renderTargets(targets: TargetRecord[], c: Style): string {
   if (targets.length === 0) return 'No targets yet: add one with caselog add target NAME --title TEXT --address TEXT';
   return targets.map((t) => {
     const facts = [
@@ -53,7 +52,7 @@ export function planJson(plan: PlanRecord, summary: AppealSummary, entries: Appe
   };
 }
 
-export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: ChalkInstance): string {
+export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: Style): string {
   const lines = [
     `${c.bold(`Appeal plan for ${plan.case.ref}`)} — ${count(summary.targets, 'target')}, written to ${summary.sent}, answered by ${summary.answered}`,
   ];

@@ -1,7 +1,6 @@
 // One block a person: name, case, status, risks, latest news, next deadline.
-import type { ChalkInstance } from 'chalk';
 import { appealsLine } from './appeals';
-import { statusText, urgentText } from './style';
+import { statusText, urgentText, type Style } from './style';
 import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import type { AppealSummary } from '../domain/appeals';
@@ -13,7 +12,7 @@ export interface AtRiskItem {
   daysToDeadline?: number; daysSilent?: number; appeals?: AppealSummary;
 }
 
-export function renderAtRisk(items: AtRiskItem[], c: ChalkInstance): string {
+export function renderAtRisk(items: AtRiskItem[], c: Style): string {
   if (items.length === 0) return 'Nobody with open risks.';
   return items
     .map(({ person: p, nextDeadline, daysToDeadline, daysSilent, appeals }) => {

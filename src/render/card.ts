@@ -1,11 +1,10 @@
 // `caselog show`: a person's card or a case's card, as a caseworker reads them before a call.
-import type { ChalkInstance } from 'chalk';
 import { dayInWords, formatDate, onDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from './timeline';
-import { count, statusText, urgentText } from './style';
+import { count, statusText, urgentText, type Style } from './style';
 import { appealsLine } from './appeals';
 import type { AppealSummary } from '../domain/appeals';
 
@@ -20,7 +19,7 @@ export interface CaseCard {
   theCase: CaseRecord; people: PersonRecord[]; sources: SourceRecord[]; deadlines: DeadlineDue[]; events: number; appeals?: AppealSummary;
 }
 
-export function renderPersonCard(card: PersonCard, c: ChalkInstance): string {
+export function renderPersonCard(card: PersonCard, c: Style): string {
   const p = card.person;
   const others = p.names.filter((n) => n.name !== p.name).map((n) => n.name);
   const lines = [`${c.bold(p.name)}  ${c.dim(shortId(p.id))}`];
@@ -43,7 +42,7 @@ function age(p: PersonRecord): string {
   return `aged ${p.age}${p.ageOn ? ` ${onDate(p.ageOn)}` : ''}${born ? ` (${born})` : ''}`;
 }
 
-function statusLine(card: PersonCard, c: ChalkInstance): string {
+function statusLine(card: PersonCard, c: Style): string {
   const p = card.person;
   const since = p.statusSince ? ` since ${formatDate(p.statusSince)}` : '';
   const e = card.statusEvent;
@@ -52,12 +51,12 @@ function statusLine(card: PersonCard, c: ChalkInstance): string {
   return `${statusText(p.status, c)} (no event has set it)`;
 }
 
-function deadlineLine({ deadline: d, days }: DeadlineDue, c: ChalkInstance): string {
+function deadlineLine({ deadline: d, days }: DeadlineDue, c: Style): string {
   const when = whenInWords(days);
   return `${d.note} — ${formatDate(d.date)} (${urgentText(when, days, c)})${d.case ? ` ${d.case.ref}` : ''} ${c.dim(shortId(d.id))}`;
 }
 
-export function renderCaseCard(card: CaseCard, c: ChalkInstance): string {
+export function renderCaseCard(card: CaseCard, c: Style): string {
   const k = card.theCase;
   const lines = [`${c.bold(`${k.ref} — ${k.title}`)}  ${c.dim(shortId(k.id))}`];
   if (k.countries.length) lines.push(`  countries: ${k.countries.join(', ')}`);

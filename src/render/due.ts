@@ -1,16 +1,15 @@
 // "UA 77/98  Hemit Memet, Kasim Mahpir, Ilyas Zordun
 //    check with the International Secretariat — check before 15 March 1999 (in 14 days)"
-import type { ChalkInstance } from 'chalk';
 import { formatDate } from '../domain/dates';
 import { whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
-import { urgentText } from './style';
+import { urgentText, type Style } from './style';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord } from '../domain/model';
 
 export interface DueItem { deadline: DeadlineRecord; days: number; appeals?: AppealSummary }
 
-export function renderDue(items: DueItem[], within: number, c: ChalkInstance): string {
+export function renderDue(items: DueItem[], within: number, c: Style): string {
   if (items.length === 0) return `Nothing due in the next ${within} days, and nothing overdue.`;
   const told = new Set<string>();
   const blocks = items.map(({ deadline: d, days, appeals }) => {

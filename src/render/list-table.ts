@@ -1,6 +1,6 @@
 // A table that fits the terminal (the caller says how wide it is): the widest columns give way
 // first, and a cell too long for its column ends in "…".
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style';
 import { monthName } from '../domain/dates-calendar';
 import type { PartialDate } from '../domain/types';
 
@@ -72,7 +72,7 @@ export function columnWidths(columns: Column[], rows: string[][], width: number)
   return widths;
 }
 
-export function renderTable(columns: Column[], rows: string[][], width: number, c: ChalkInstance): string {
+export function renderTable(columns: Column[], rows: string[][], width: number, c: Style): string {
   const widths = columnWidths(columns, rows, width);
   const line = (cells: string[], paint: (s: string, i: number) => string) =>
     cells.map((cell, i) => {

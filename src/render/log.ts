@@ -1,6 +1,6 @@
 // The change log as a caseworker reads it: when, who, which command, what happened to which record,
 // and a short "before → after" of the fields that changed.
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style';
 import { looksLikeId, shortId } from '../domain/ids';
 import type { ChangeEntry } from '../store/trust-audit';
 
@@ -24,7 +24,7 @@ export function changedFields(before: Obj | null, after: Obj | null): FieldChang
 
 const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
-export function renderLog(entries: ChangeEntry[], c: ChalkInstance): string {
+export function renderLog(entries: ChangeEntry[], c: Style): string {
   if (entries.length === 0) return 'No changes recorded.';
   return entries.map((e) => {
     const head = [c.dim(when(e.at)), e.user ?? '?', c.cyan(e.command || '?'), c.bold(e.action), record(e)].filter(Boolean).join('  ');

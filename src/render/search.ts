@@ -1,7 +1,7 @@
 // Search results as a caseworker reads them: what was found, the words in context, whose it is.
 // Matched words stand out in colour on a terminal, and are put in [brackets] without colour
 // (and in JSON), so that plain output still shows why a record matched.
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style';
 import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MARK, type SearchHit } from '../store/search';
@@ -9,9 +9,9 @@ import { MARK, type SearchHit } from '../store/search';
 const MARKED = new RegExp(`${MARK.open}([^${MARK.close}]*)${MARK.close}`, 'g');
 
 /** The snippet on one line, the matched words coloured or bracketed. */
-export function highlight(snippet: string, c: ChalkInstance | undefined): string {
+export function highlight(snippet: string, c: Style | undefined): string {
   const line = snippet.replace(/\s+/g, ' ').trim();
-  return line.replace(MARKED, (_all, word: string) => (c && c.level > 0 ? c.bold.yellow(word) : `[${word}]`));
+  return line.replace(MARKED, (_all, word: string) => (c?.color ? c.bold.yellow(word) : `[${word}]`));
 }
 
 function heading(hit: SearchHit): string {
@@ -30,7 +30,7 @@ function whose(hit: SearchHit): string {
   return [cases, people].filter(Boolean).join(' · ');
 }
 
-export function renderSearch(query: string, hits: SearchHit[], c: ChalkInstance): string {
+export function renderSearch(query: string, hits: SearchHit[], c: Style): string {
   if (hits.length === 0) return `Nothing matches "${query}".`;
   return hits.map((hit) => {
     const lines = [`${c.bold(heading(hit))}  ${c.dim(shortId(hit.id))}`];

@@ -1,11 +1,11 @@
 // A timeline as a caseworker reads it: date, type, what happened, where, who did it, who says so.
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style';
 import { formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { EventRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
 
-export function renderTimeline(title: string, happenings: Happening[], c: ChalkInstance, showPeople: boolean): string {
+export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean): string {
   const lines = [c.bold(title)];
   if (happenings.length === 0) lines.push('  no events recorded yet');
   for (const h of happenings) {
@@ -20,7 +20,7 @@ export function renderTimeline(title: string, happenings: Happening[], c: ChalkI
   return lines.join('\n');
 }
 
-function eventLines(e: EventRecord, c: ChalkInstance, showPeople: boolean, indent: string): string[] {
+function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string): string[] {
   const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}`;
   const lines = [head, `${indent}  ${e.summary}`];
   const facts: string[] = [];
