@@ -13,12 +13,15 @@
 // - Packages that only some commands use (prompts, date phrases for ingest, CSV, iCalendar,
 //   templates, and any-ascii's 550 KB transliteration table) are each bundled into
 //   dist/vendor/NAME.cjs and required when first used.
-// - The SQLite driver stays a package in node_modules: it loads a native addon from beside its files.
+// - The SQLite driver's JavaScript is bundled into the core too (resolving and compiling its dozen
+//   files cost ~3 ms a run); its compiled addon stays where npm built it, and the core is told the
+//   way there (src/store/open.ts driverAddon).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -125,9 +128,8 @@ export async function buildCaselog(dir, { codeCache = true } = {}) {
     ...common,
     entryPoints: ['src/program.ts'],
     outfile: coreTmp,
-    external: ['better-sqlite3-multiple-ciphers'],
     plugins: [vendorApart, childProcessOnUse],
-    define: { 'import.meta.url': 'importMetaUrl' },
+    define: { 'import.meta.url': 'importMetaUrl', CASELOG_DRIVER_ADDON: JSON.stringify(driverAddonFrom(outdir)) },
     inject: [writeInject(outdir)],
   });
   const code = asciiOnly(readFileSync(coreTmp, 'utf8'));
@@ -175,6 +177,12 @@ export async function buildCaselog(dir, { codeCache = true } = {}) {
   }
   rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
   return { cli: join(outdir, 'cli.cjs'), core: join(outdir, core) };
+}
+
+/** The driver's compiled addon, as a path from the bundle's folder (a URL path: forward slashes). */
+function driverAddonFrom(outdir) {
+  const main = createRequire(join(ROOT, 'package.json')).resolve('better-sqlite3-multiple-ciphers');
+  return relative(outdir, join(dirname(main), '..', 'build', 'Release', 'better_sqlite3.node')).split(sep).join('/');
 }
 
 function writeInject(outdir) {

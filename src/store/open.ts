@@ -3,6 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import { applyKey, isBlankPassphrase, lookAtFile } from './trust-key';
@@ -18,20 +19,30 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-let addon: string | null | undefined;
+/** Set by the build (scripts/build-lib.mjs): the addon's path from the bundle, as npm installed it. */
+declare const CASELOG_DRIVER_ADDON: string | undefined;
+
+let addon: string | undefined;
 
 /**
  * Where the driver's compiled addon is, for its nativeBinding option. Left to find it itself, the
- * driver asks the bindings package, which tries a dozen places with a file-system call each: ~2 ms
- * of every command. Where an install put the addon elsewhere, the driver's own search still runs.
+ * driver asks the bindings package, which tries a dozen places with a file-system call each (~2 ms
+ * of every command), and from inside the bundle it would look beside the bundle, not the driver.
+ * The bundle knows the place from its build; tests, and a bundle moved away, ask Node for the driver.
  */
-export function driverAddon(): string | undefined {
+export function driverAddon(): string {
   if (addon === undefined) {
-    const main = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
-    const built = join(dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
-    addon = existsSync(built) ? built : null;
+    const built = typeof CASELOG_DRIVER_ADDON === 'string' ? fileURLToPath(new URL(CASELOG_DRIVER_ADDON, import.meta.url)) : undefined;
+    addon = built !== undefined && existsSync(built) ? built : installedAddon();
   }
-  return addon ?? undefined;
+  return addon;
+}
+
+function installedAddon(): string {
+  const main = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+  const built = join(dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
+  if (!existsSync(built)) throw new UserError(`the SQLite driver is not built (no ${built}): run npm rebuild better-sqlite3-multiple-ciphers`);
+  return built;
 }
 
 export function openDatabase(opts: OpenOptions): DB {
