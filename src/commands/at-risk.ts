@@ -4,7 +4,7 @@ import { print, printJson, say } from '../context';
 import { dayIso, firstDay } from '../domain/dates';
 import { daysLeft, daysSince } from '../domain/due';
 import { urgency } from '../domain/urgency';
-import { compareKeyed, sortKey } from '../domain/names-order';
+import { compareNames } from '../domain/names-order';
 import type { Day, Risk } from '../domain/types';
 import { deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
@@ -59,8 +59,8 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
       const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent });
       // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
       // tens of thousands of people then spends more in garbage collection than in ranking.
-      return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases),
-        nameKey: sortKey(row.person.name) };
+      return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases) };
     })
-    .sort((a, b) => b.urgency - a.urgency || compareKeyed(a.nameKey, a.person.name, b.nameKey, b.person.name));
+    // Names only break ties, so each is reduced to its sort key only when it meets one.
+    .sort((a, b) => b.urgency - a.urgency || compareNames(a.person.name, b.person.name));
 }

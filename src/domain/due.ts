@@ -1,5 +1,6 @@
 // When a deadline shows in `due`, and how its timing reads in words.
 import { addDays, daysBetween, firstDay, lastDay } from './dates';
+import { dayNumber } from './dates-calendar';
 import type { Day, PartialDate } from './types';
 
 export interface DueWindow { today: Day; within: number }
@@ -24,12 +25,12 @@ export function daysLeft(due: Day, today: Day): number {
  * silence, not five days (the year's end) nor a year (its start).
  */
 export function daysSince(news: PartialDate, today: Day): number {
-  if (news.day !== undefined && news.month !== undefined) return daysBetween(news as Day, today);
-  const first = firstDay(news);
-  const last = lastDay(news);
-  const end = daysBetween(last, today) < 0 ? today : last;
-  const span = Math.max(0, daysBetween(first, end));
-  return daysBetween(addDays(first, Math.floor(span / 2)), today);
+  // Counted in day numbers, not through addDays: at-risk asks this of every person it lists.
+  const now = dayNumber(today);
+  if (news.day !== undefined && news.month !== undefined) return now - dayNumber(news as Day);
+  const first = dayNumber(firstDay(news));
+  const end = Math.min(dayNumber(lastDay(news)), now);
+  return now - (first + Math.floor(Math.max(0, end - first) / 2));
 }
 
 export function whenInWords(days: number): string {
