@@ -39,7 +39,12 @@ export function driverAddon(): string {
 }
 
 function installedAddon(): string {
-  const main = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+  let main: string;
+  try {
+    main = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+  } catch {
+    throw new UserError('the SQLite driver (better-sqlite3-multiple-ciphers) is not installed beside caselog: run npm install');
+  }
   const built = join(dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
   if (!existsSync(built)) throw new UserError(`the SQLite driver is not built (no ${built}): run npm rebuild better-sqlite3-multiple-ciphers`);
   return built;
