@@ -106,6 +106,15 @@ describe('risk', () => {
     expect((await c(['export'])).stdout).toBe(before);
   });
 
+  it('is news, as a status change is, while edit --risk corrects the record without an event', async () => {
+    const news = async (name: string) => (await json(['show', name])).latestNews?.date as string | undefined;
+    await c(['edit', 'Hemit Memet', '--risk', 'torture', '--risk', 'health']);
+    expect(await news('Hemit Memet')).toBe('1999-02-11');
+    expect((await c(['timeline', 'Hemit Memet'])).stdout).not.toContain('risks:');
+    await c(['risk', 'Hemit Memet', '--add', 'refoulement', '--date', '2000-03-01']);
+    expect(await news('Hemit Memet')).toBe('2000-03-01');
+  });
+
   it('records nothing when nothing changes, and refuses --date or --note without a change', async () => {
     const before = (await c(['export'])).stdout;
     expect((await c(['risk', 'Hemit Memet', '--add', 'torture', '--remove', 'health'])).stderr).toContain('Nothing changed');

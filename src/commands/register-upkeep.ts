@@ -26,7 +26,7 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .action(async (who, status, opts, cmd: Command) => (await import('./status')).setStatus(context(cmd), who, status, opts));
 
   program.command('risk')
-    .description('add or remove risks a person faces, as an event on the timeline; bare, list them')
+    .description('a change in the risks a person faces, recorded as news on the timeline (to correct the record without an event: edit --risk); bare, list them')
     .argument('<who>', "the person's name")
     .option('--add <risk>', `a risk to add (repeatable): ${RISKS.join(', ')}`, collectRisk, [])
     .option('--remove <risk>', 'a risk to remove (repeatable)', collectRisk, [])
