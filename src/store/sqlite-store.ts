@@ -20,6 +20,9 @@ export interface Actor { command: string; user: string }
 export class SqliteStore implements Store {
   readonly read: Reader;
   private batch: number | undefined;
+  /** When the batch's changes were made: one time for one transaction (an import logs every record). */
+  private batchAt: string | undefined;
+  private logStatement: ReturnType<DB['prepare']> | undefined;
   constructor(readonly db: DB, private readonly actor: Actor, private readonly now: () => string = () => new Date().toISOString()) {
     this.read = new Reader(db);
   }
@@ -37,6 +40,7 @@ export class SqliteStore implements Store {
   /** Runs a write as one immediate transaction (so concurrent writers queue on the busy timeout). */
   write<T>(work: () => T): T {
     this.batch = undefined;
+    this.batchAt = undefined;
     try {
       return this.db.transaction(work).immediate();
     } catch (error) {
@@ -50,9 +54,11 @@ export class SqliteStore implements Store {
    */
   logChange(action: string, kind: string, recordId: string | null, before: unknown, after: unknown): void {
     this.batch ??= ((this.db.prepare('SELECT coalesce(max(batch), 0) + 1 AS next FROM changes').get() as { next: number }).next);
-    this.db
-      .prepare('INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?,?)')
-      .run(this.batch, this.now(), this.actor.user, this.actor.command, action, kind, recordId,
+    // Prepared once: an import logs every record it adds, and preparing the statement each time was
+    // a tenth of the import (100k: ~0.5 s).
+    (this.logStatement ??= this.db
+      .prepare('INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?,?)'))
+      .run(this.batch, (this.batchAt ??= this.now()), this.actor.user, this.actor.command, action, kind, recordId,
         before === undefined ? null : JSON.stringify(before), after === undefined ? null : JSON.stringify(after));
   }
 
