@@ -115,6 +115,25 @@ describe('risk', () => {
     expect(await news('Hemit Memet')).toBe('2000-03-01');
   });
 
+  it('says a change dated after today may be a deadline, and a deleted change leaves the risks as they are', async () => {
+    const later = await c(['risk', 'Murager Alimuly', '--add', 'health', '--date', '2020-03-15']);
+    expect(later.stderr).toContain('note: 15 March 2020 is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: caselog add deadline "Murager Alimuly" --date 2020-03-15 --note "check: risks: added health"');
+    const status = await c(['status', 'Murager Alimuly', 'released', '--date', '2020-03-15']);
+    expect(status.stderr).toContain('note: 15 March 2020 is after today');
+    const id = /\[(e-[0-9a-z]{8})\]/.exec(later.stderr)![1]!;
+    const gone = await c(['delete', id, '--force']);
+    expect(gone.code).toBe(0);
+    expect(gone.stderr).toContain("Note: Murager Alimuly's risks stay as they are (arbitrary-detention, health, refoulement, torture, unfair-trial): change them with caselog risk");
+    const plain = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'statement', '--summary', 'Family statement']);
+    expect((await c(['delete', /\[(e-[0-9a-z]{8})\]/.exec(plain.stderr)![1]!, '--force'])).stderr).not.toContain('risks stay');
+  });
+
+  it('keeps a note of several lines to its indent in the timeline, and names the risk when at-risk --risk finds nobody', async () => {
+    await c(['risk', 'Kasim Mahpir', '--add', 'health', '--date', '1999-02-12', '--note', 'diabetic\nno insulin given']);
+    expect((await c(['timeline', 'Kasim Mahpir'])).stdout).toContain('  risks: added health — diabetic\n  no insulin given\n');
+    expect((await c(['at-risk', '--risk', 'enforced-disappearance'])).stdout).toBe('Nobody with an open risk of enforced-disappearance.\n');
+  });
+
   it('records nothing when nothing changes, and refuses --date or --note without a change', async () => {
     const before = (await c(['export'])).stdout;
     expect((await c(['risk', 'Hemit Memet', '--add', 'torture', '--remove', 'health'])).stderr).toContain('Nothing changed');

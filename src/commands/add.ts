@@ -141,12 +141,17 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   });
   const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
   report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
-  // Accepted (a back-filled record, a wrong --today), but a future event becomes the latest news
-  // and may set a status now: point to what something expected is.
-  if (dayIso(firstDay(date)) > dayIso(ctx.today)) {
-    const deadline = ['caselog add deadline', ...whoList.map(shellWord), '--date', shellWord(dateText.trim()), '--note', shellWord(summary)].join(' ');
-    say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${deadline}`);
-  }
+  noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });
+}
+
+/**
+ * An event dated after today is accepted (a back-filled record, a wrong --today), but it becomes the
+ * latest news and may set a status now: point to what something expected is (add event, status, risk).
+ */
+export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { who: string[]; dateText: string; note: string }): void {
+  if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
+  const command = ['caselog add deadline', ...deadline.who.map(shellWord), '--date', shellWord(deadline.dateText.trim()), '--note', shellWord(deadline.note)].join(' ');
+  say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${command}`);
 }
 
 /** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */

@@ -39,7 +39,8 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
     return;
   }
   const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
-  print(ctx, renderAtRisk(ranked.slice(0, limit), style(ctx.color)));
+  if (ranked.length === 0 && opts.risk) print(ctx, `Nobody with an open risk of ${opts.risk}.`);
+  else print(ctx, renderAtRisk(ranked.slice(0, limit), style(ctx.color)));
   leftOut(ctx, ranked.length, limit);
 }
 

@@ -9,6 +9,8 @@ import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delet
 import type { SqliteStore } from '../store/sqlite-store';
 import { describeEvent, describeTarget, findTarget, type Target } from './record';
 import { count } from '../render/style';
+import { addedBy } from '../store/trust-audit';
+import { shellWord } from './add';
 
 export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
@@ -19,10 +21,16 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
     ctx.stderr.write(`${(await whatGoes(store, target, plan)).join('\n')}\n`);
     await confirm(ctx, target);
   }
+  // A risk change's event goes, but the person's risks are a list of their own, not derived from events as status is.
+  const riskEvent = target.kind === 'event' && addedBy(store, 'events', target.id) === 'risk' ? store.read.eventById(target.id) : undefined;
   const done = await deleteRecord(store, target.kind, target.id);
   if (ctx.json) printJson(ctx, { deleted: { kind: target.kind, id: target.id }, events: done.events, deadlines: done.deadlines,
     unlinkedEvents: done.sharedEvents, unlinkedDeadlines: done.sharedDeadlines, unlinkedPeople: done.unlinkedPeople });
   say(ctx, `Deleted ${describeTarget(target)}${alsoGone(done)}. "caselog undo" puts it back.`);
+  for (const { id } of riskEvent?.people ?? []) {
+    const person = store.read.personById(id);
+    if (person) say(ctx, `Note: ${person.name}'s risks stay as they are (${person.risks.join(', ') || 'none'}): change them with caselog risk ${shellWord(person.name)} --add RISK / --remove RISK`);
+  }
 }
 
 /** Deleting a person or a case asks for its name or reference typed out; an event or deadline, a yes. */

@@ -53,5 +53,6 @@ export function describeTarget(t: Target): string {
 
 export function describeEvent(e: EventRecord): string {
   const about = e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case ${e.case?.ref ?? ''}`.trim();
-  return `${e.type}${e.status ? ` → ${e.status}` : ''} ${onDate(e.date)} (${about}): ${e.summary}`;
+  // One line: a summary's line breaks become " / ".
+  return `${e.type}${e.status ? ` → ${e.status}` : ''} ${onDate(e.date)} (${about}): ${e.summary.replace(/\s*\n\s*/g, ' / ')}`;
 }

@@ -8,6 +8,7 @@ import type { Risk } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { changeRisks } from '../store/upkeep-status';
+import { noteIfAfterToday } from './add';
 import { resolveWho } from './who';
 
 export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; remove: Risk[]; date?: string; note?: string }) {
@@ -43,6 +44,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
   const what = riskSummary(changed.added, changed.removed).replace(/^risks: /, '');
   say(ctx, `Recorded ${person.name}: risks now ${now} (${what}) ${onDate(date)} [${shortId(event.id)}]`);
+  if (opts.date !== undefined) noteIfAfterToday(ctx, date, { who: [person.name], dateText: opts.date, note: `check: ${event.summary}` });
 }
 
 /** "risks: added health, torture; removed unfair-trial": the event's summary, and the message's. */

@@ -8,6 +8,7 @@ import type { Status } from '../domain/types';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
+import { noteIfAfterToday } from './add';
 import { describeEvent } from './record';
 import { resolveWho } from './who';
 
@@ -26,6 +27,7 @@ export async function setStatus(ctx: Context, whoText: string, status: Status, o
   const event = store.read.eventById(id)!;
   if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
   say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+  if (opts.date !== undefined) noteIfAfterToday(ctx, date, { who: [person.name], dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
   if (person.status !== status && person.statusEventId) {
     const deciding = store.read.eventById(person.statusEventId);
     say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);

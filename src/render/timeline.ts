@@ -22,7 +22,8 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
 
 function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string): string[] {
   const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}`;
-  const lines = [head, `${indent}  ${e.summary}`];
+  // A summary of several lines keeps to its indent, so the next event's date still stands out.
+  const lines = [head, `${indent}  ${e.summary.replace(/\r?\n/g, `\n${indent}  `)}`];
   const facts: string[] = [];
   if (showPeople) facts.push(e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case${e.case ? ` ${e.case.ref}` : ''}`);
   if (e.place) facts.push(`place: ${e.place}`);
