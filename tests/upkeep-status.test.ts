@@ -102,7 +102,8 @@ describe('risk', () => {
     const events = (await json(['timeline', 'Kasim Mahpir'])).events as Array<{ summary: string; date: string; people: Array<{ name: string }> }>;
     const change = events.find((e) => e.summary.startsWith('risks:'));
     expect(change).toMatchObject({ date: '1999-02-11', people: [{ name: 'Kasim Mahpir' }] });
-    expect((await c(['undo'])).code).toBe(0);
+    const undone = await c(['undo']);
+    expect(undone.stderr).toMatch(/: put back Kasim Mahpir \[p-[0-9a-z]{8}\] as before; removed other on 11 February 1999: risks: added health — reported beaten in detention \[e-[0-9a-z]{8}\]\n$/);
     expect((await c(['export'])).stdout).toBe(before);
   });
 

@@ -10,17 +10,25 @@ import { count } from '../render/style';
 export async function undo(ctx: Context) {
   const store = await ctx.openStore({ create: false });
   const { batch, changes } = await undoLatest(store);
-  const [first, ...rest] = changes as [LoggedChange, ...LoggedChange[]];
+  const first = changes[0]!;
   if (ctx.json) {
     printJson(ctx, { batch, action: first.action, command: first.command, at: first.at,
       records: changes.map((c) => ({ kind: c.kind, id: c.recordId, restored: c.before !== null })) });
   }
-  const others = new Set(rest.map((c) => c.recordId).filter((id) => id !== first.recordId)).size;
-  const also = others ? ` and ${count(others, 'other record')}` : '';
-  const when = changeTime(first.at);
-  // What the batch added is gone again; what it changed or deleted is back as it was.
-  const what = first.before === null ? `removed ${label(first)}${also}` : `put back ${label(first)}${also} as before`;
-  say(ctx, `Undid "caselog ${first.command ?? first.action}" of ${when}: ${what}`);
+  // What the batch added is gone again; what it changed or deleted is back as it was (a risk change:
+  // the person back as before, its event removed). A record is named by its first change.
+  const seen = new Set<string>();
+  const byRecord: LoggedChange[] = [];
+  for (const c of changes) {
+    const key = `${c.kind}:${c.recordId}`;
+    if (!seen.has(key)) byRecord.push(c);
+    seen.add(key);
+  }
+  const phrase = (list: LoggedChange[], verb: string, tail = '') => (list.length === 0 ? ''
+    : `${verb} ${label(list[0]!)}${list.length > 1 ? ` and ${count(list.length - 1, 'other record')}` : ''}${tail}`);
+  const what = [phrase(byRecord.filter((c) => c.before !== null), 'put back', ' as before'), phrase(byRecord.filter((c) => c.before === null), 'removed')]
+    .filter(Boolean).join('; ');
+  say(ctx, `Undid "caselog ${first.command ?? first.action}" of ${changeTime(first.at)}: ${what}`);
 }
 
 /** The record a change was about, from its snapshot: a name, a reference, an event or a deadline. */
