@@ -95,6 +95,18 @@ describe('add and timeline', () => {
     expect(await summaries('Kasim Mahpir')).toEqual(['Seen together', 'Returned to China', 'Held in Almaty']);
   });
 
+  it('records an event or deadline on a case that names someone outside it, and says how to add them', async () => {
+    await ua7798();
+    await c(['add', 'case', '--ref', 'UA 12/99', '--title', 'Fear of torture']);
+    const event = await c(['add', 'event', 'UA 12/99', 'Kasim Mahpir', '--date', '1999-03-02', '--type', 'detention', '--summary', 'Held in Almaty']);
+    expect(event.code).toBe(0);
+    expect(event.stderr).toContain('note: Kasim Mahpir is not in UA 12/99; to add them to it: caselog edit "Kasim Mahpir" --case "UA 77/98" --case "UA 12/99"\n');
+    const deadline = await c(['add', 'deadline', 'UA 12/99', 'Kasim Mahpir', '--date', '1999-04-01', '--note', 'ask the lawyer']);
+    expect(deadline.stderr).toContain('note: Kasim Mahpir is not in UA 12/99');
+    const inside = await c(['add', 'event', 'UA 77/98', 'Kasim Mahpir', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Returned']);
+    expect(inside.stderr).not.toContain('note:');
+  });
+
   it("takes --source as a source's reference before the ids that start with it", async () => {
     await ua7798();
     const other = JSON.parse((await c(['--json', 'add', 'source', '--title', 'Another outlet'])).stdout).id as string;

@@ -113,6 +113,15 @@ async function resolveAll(ctx: Context, store: SqliteStore, who: string[]) {
   return { theCase, people };
 }
 
+/** An event or deadline on a case that also names someone outside it is kept as given: say how to add them. */
+function noteOutsideCase(ctx: Context, theCase: CaseRecord | undefined, people: PersonRecord[]): void {
+  for (const p of people) {
+    if (!theCase || p.cases.some((c) => c.id === theCase.id)) continue;
+    const cases = [...p.cases.map((c) => c.ref), theCase.ref].map((ref) => `--case ${shellWord(ref)}`).join(' ');
+    say(ctx, `note: ${p.name} is not in ${theCase.ref}; to add them to it: caselog edit ${shellWord(p.name)} ${cases}`);
+  }
+}
+
 /** The one case all the people share, when there is exactly one. */
 function sharedCase(people: PersonRecord[]): string | undefined {
   if (people.length === 0) return undefined;
@@ -141,6 +150,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   });
   const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
   report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
+  noteOutsideCase(ctx, theCase, people);
   noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });
 }
 
@@ -189,6 +199,7 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   if (!caseId && people.length === 1 && people[0]!.cases.length === 1) caseId = people[0]!.cases[0]!.id;
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
   report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
+  noteOutsideCase(ctx, theCase, people);
 }
 
 export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: string }) {
