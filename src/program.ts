@@ -46,7 +46,8 @@ export async function run(argv: string[], proc: Process): Promise<number> {
     .configureOutput({
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ')),
+      // One line, as every error is: commander puts its suggestion on a line of its own.
+      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ').replace(/\n\(Did you mean/, ' (Did you mean')),
     });
 
   const context = (command: Command): Context => {

@@ -54,7 +54,10 @@ describe('commands declared for one run', () => {
       stdout: { write: (s: string) => Boolean(out.push(s)) }, stderr: { write: (s: string) => Boolean(out.push(s)) },
     };
     expect(await run(['timelin', 'x'], proc)).toBe(2);
-    expect(out.join('')).toContain('(Did you mean timeline?)');
+    expect(out.join('')).toBe("caselog: unknown command 'timelin' (Did you mean timeline?)\n");
+    out.length = 0;
+    expect(await run(['add', 'evnt', '--date', '1999'], proc)).toBe(2);
+    expect(out.join('')).toBe("caselog: unknown kind of record 'evnt' for add (Did you mean event?)\n");
     out.length = 0;
     expect(await run(['--help'], proc)).toBe(0);
     for (const name of ['add', 'timeline', 'due', 'at-risk', 'show', 'search', 'appeal', 'log', 'merge']) expect(out.join('')).toContain(`  ${name}`);

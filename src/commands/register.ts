@@ -2,6 +2,8 @@
 import { Command, Option } from 'commander';
 import type { Context } from '../context';
 import { collect, collectChoice } from './flags';
+import { distance } from 'fastest-levenshtein';
+import { UsageError } from '../errors';
 import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES } from '../domain/types';
 import { registerAppeals } from './register-appeals';
 import { registerNames } from './register-names';
@@ -36,7 +38,14 @@ export function registerCommands(program: Command, context: ContextFor, word?: s
 
 function registerAdd(program: Command, context: ContextFor): void {
   const add = program.command('add').description('record a case, person, event, deadline or source (bare: a guided prompt)');
-  add.action(async (_opts, cmd: Command) => (await import('./add-guided')).addGuided(context(cmd)));
+  // A mistyped kind (`add evnt "NAME" --date ...`) would otherwise reach the guided prompt's action as
+  // "too many arguments", or as an unknown option of bare add.
+  add.allowExcessArguments().allowUnknownOption().action(async (_opts, cmd: Command) => {
+    const word = cmd.args[0];
+    if (word?.startsWith('-')) throw new UsageError(`unknown option '${word}'`);
+    if (word !== undefined) throw unknownKind(word, add.commands.map((c) => c.name()));
+    return (await import('./add-guided')).addGuided(context(cmd));
+  });
 
   add.command('case')
     .description('open a case')
@@ -131,4 +140,10 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .option('--format <format>', 'json or csv (default: from the file name)')
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
 
+}
+
+/** `add evnt`: what commander says of a mistyped command, for add's kinds of record. */
+function unknownKind(word: string, kinds: string[]): UsageError {
+  const near = kinds.filter((k) => distance(k, word.toLowerCase()) <= Math.max(1, Math.floor(k.length / 3)));
+  return new UsageError(`unknown kind of record '${word}' for add${near.length ? ` (Did you mean ${near.join(' or ')}?)` : `: ${kinds.join(', ')}`}`);
 }
