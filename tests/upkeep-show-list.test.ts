@@ -220,3 +220,34 @@ describe('list', () => {
     expect(unknown.stderr).toContain('no case with reference "UA 1/00"');
   });
 });
+
+describe('what a caseworker meets along the way', () => {
+  it('lists people by name as a reader sorts them: accents and case aside', async () => {
+    for (const name of ['Zoë Bakker', 'al-Sayed Omar', 'Ärzigül Ämet', 'Éric Dupont']) expect((await c(['add', 'person', name, '--new'])).code).toBe(0);
+    const names = (JSON.parse((await c(['--json', 'list', 'people'])).stdout) as Array<{ name: string }>).map((p) => p.name);
+    expect(names.indexOf('al-Sayed Omar')).toBeLessThan(names.indexOf('Éric Dupont'));
+    expect(names.indexOf('Ärzigül Ämet')).toBeLessThan(names.indexOf('Éric Dupont'));
+    expect(names.at(-1)).toBe('Zoë Bakker');
+  });
+
+  it('says a deadline on a closed case stays out of due; search says which deadlines are done', async () => {
+    await c(['close', 'UA 77/98']);
+    const r = await c(['add', 'deadline', 'UA 77/98', '--date', '+3d', '--note', 'ask the family']);
+    expect(r.stderr).toContain('note: UA 77/98 is closed: due leaves its deadlines out until it is reopened (caselog reopen "UA 77/98")\n');
+    const hearing = JSON.parse((await c(['--json', 'search', 'Zaysan'])).stdout).find((h: { kind: string }) => h.kind === 'deadline');
+    expect(hearing.doneOn).toBeNull();
+    await c(['done', hearing.id]);
+    expect((await c(['search', 'Zaysan'])).stdout).toContain('deadline 21 January 2020 (done 1 February 2020)');
+  });
+
+  it('refuses a second source under a reference already recorded, and names the empty choice plainly', async () => {
+    const before = (await c(['export'])).stdout;
+    const dup = await c(['add', 'source', '--title', 'Another copy', '--ref', 'eur 57/12/98']);
+    expect(dup).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: source EUR 57\/12\/98 is already recorded \(".*"\) \[s-[0-9a-z]{8}\]: cite it with --source "EUR 57\/12\/98"\n$/) });
+    const bad = await c(['edit', 'Hemit Memet', '--risk', 'bogus']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"bogus" is not one of torture, ill-treatment,');
+    expect(bad.stderr).toContain('health (or "" for none)');
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+});

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
+import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -199,6 +199,9 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   if (!caseId && people.length === 1 && people[0]!.cases.length === 1) caseId = people[0]!.cases[0]!.id;
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
   report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
+  if (record.case && (theCase ?? store.read.caseById(record.case.id))?.closed) {
+    say(ctx, `note: ${record.case.ref} is closed: due leaves its deadlines out until it is reopened (caselog reopen ${shellWord(record.case.ref)})`);
+  }
   noteOutsideCase(ctx, theCase, people);
 }
 
@@ -206,6 +209,9 @@ export async function addSource(ctx: Context, opts: { title?: string; publisher?
   const title = await need(ctx, opts.title, '--title', 'Title of the source:');
   const date = opts.date ? parseDate(opts.date) : undefined;
   const store = await ctx.openStore({ create: true });
+  // A reference names one document: a second source under it would make --source REF ambiguous.
+  const same = opts.ref?.trim() ? (await store.findSources(opts.ref)).find((found) => found.ref && caseRefKey(found.ref) === caseRefKey(opts.ref!)) : undefined;
+  if (same) throw new UserError(`source ${same.ref} is already recorded ("${same.title}") [${shortId(same.id)}]: cite it with --source ${shellWord(same.ref!)}`);
   const record = await store.addSource({ title, publisher: opts.publisher, ref: opts.ref, date, url: opts.url, reliability: opts.reliability });
   report(ctx, `Added source ${record.ref ? `${record.ref} ` : ''}"${record.title}" [${shortId(record.id)}]`, sourceJson(record));
 }

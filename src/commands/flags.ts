@@ -12,7 +12,10 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 /** The same, refusing a value outside the list (a usage error, exit 2). */
 export function collectChoice(choices: readonly string[]) {
   return (value: string, previous: string[] = []) => {
-    if (!choices.includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}`);
+    if (!choices.includes(value)) {
+      const named = choices.filter((c) => c !== '').join(', ');
+      throw new InvalidArgumentError(`"${value}" is not one of ${named}${choices.includes('') ? ' (or "" for none)' : ''}`);
+    }
     return [...previous, value];
   };
 }

@@ -1,6 +1,7 @@
 // caselog list cases|people [filters]: a table that fits the terminal, or --json.
 import type { Context } from '../context';
 import { print, printJson } from '../context';
+import { compareNames } from '../domain/names-order';
 import { GRAVITY } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
 import { UsageError } from '../errors';
@@ -30,7 +31,9 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   checkOpenClosed(opts);
   const store = await ctx.openStore({ create: false });
   const caseId = opts.case ? (await caseByRef(store, opts.case)).id : undefined;
-  const people = await peopleWhere(store, { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed });
+  // In the order names are listed everywhere (accents and case aside), not by character codes.
+  const people = (await peopleWhere(store, { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed }))
+    .sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
   if (ctx.json) return printJson(ctx, people.map(personJson));
   if (people.length === 0) return print(ctx, 'No people match.');
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.

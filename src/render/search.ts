@@ -2,7 +2,7 @@
 // Matched words stand out in colour on a terminal, and are put in [brackets] without colour
 // (and in JSON), so that plain output still shows why a record matched.
 import type { Style } from './style';
-import { dateJson, formatDate } from '../domain/dates';
+import { dateJson, dayInWords, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MARK, type SearchHit } from '../store/search';
 
@@ -17,7 +17,7 @@ export function highlight(snippet: string, c: Style | undefined): string {
 function heading(hit: SearchHit): string {
   switch (hit.kind) {
     case 'event': return `${formatDate(hit.date!)}  ${hit.type}`;
-    case 'deadline': return `deadline ${formatDate(hit.date!)}`;
+    case 'deadline': return `deadline ${formatDate(hit.date!)}${hit.doneOn ? ` (done ${dayInWords(hit.doneOn)})` : ''}`;
     case 'source': return `source  ${hit.label}${hit.date ? `, ${formatDate(hit.date)}` : ''}`;
     case 'case': return `case  ${hit.label}`;
     case 'person': return `person  ${hit.label}`;
@@ -54,6 +54,7 @@ export function searchJson(hit: SearchHit) {
     ...(hit.date ? dateJson(hit.date) : {}),
     ...(hit.summary !== undefined ? { summary: hit.summary } : {}),
     ...(hit.note !== undefined ? { note: hit.note } : {}),
+    ...(hit.kind === 'deadline' ? { doneOn: hit.doneOn ?? null } : {}),
     snippet: highlight(hit.snippet, undefined),
     case: hit.cases[0] ?? null,
     cases: hit.cases,

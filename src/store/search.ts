@@ -25,6 +25,8 @@ export interface SearchHit {
   snippet: string;
   date?: PartialDate;
   type?: EventType;
+  /** A deadline marked done: the ISO day. */
+  doneOn?: string;
   /** An event's summary, a deadline's note: the whole text, where the snippet shows a part. */
   summary?: string;
   note?: string;
@@ -123,7 +125,7 @@ function recordHit(store: SqliteStore, m: Match, events: Map<string, EventRecord
   }
   if (m.kind === 'deadline') {
     const d = store.read.deadlineById(m.recordId);
-    return d && { ...base, kind: 'deadline', date: d.date, note: d.note, cases: d.case ? [d.case] : [], people: d.people };
+    return d && { ...base, kind: 'deadline', date: d.date, note: d.note, doneOn: d.doneOn, cases: d.case ? [d.case] : [], people: d.people };
   }
   if (m.kind === 'case') {
     const c = store.read.caseById(m.recordId);
