@@ -100,6 +100,29 @@ describe('ingest --yes of the sample documents', () => {
   });
 });
 
+describe('ingest --yes beside records made by hand', () => {
+  it('does not set again a deadline the case already has on that date, open or done', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
+    const set = JSON.parse((await c(['--json', 'add', 'deadline', 'UA 77/98', '--date', '15 March 1999', '--note', 'check with the IS'], '1999-03-01')).stdout);
+    await c(['done', set.id], '1999-03-01');
+    const r = await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01');
+    expect(r.stderr).toContain('0 deadlines, 1 deadline already set (15 March 1999, done)');
+    expect((await c(['due', '--within', '60'], '1999-03-01')).stdout).toMatch(/^Nothing due in the next 60 days/);
+  });
+
+  it('leaves out an event about someone it cannot tell apart, rather than putting it on the whole case', async () => {
+    await c(['add', 'case', '--ref', 'KZ 1', '--title', 'Detained'], '2020-03-10');
+    await c(['add', 'person', 'Ali Vali', '--case', 'KZ 1'], '2020-03-10');
+    await c(['add', 'person', 'Ali Vali', '--case', 'KZ 1', '--new'], '2020-03-10');
+    await c(['add', 'person', 'Bolat Nurlanov', '--case', 'KZ 1'], '2020-03-10');
+    const doc = `${tempDb()}.txt`;
+    writeFileSync(doc, 'ALMATY, 10 March 2020. Ali Vali was arrested on 3 March 2020 in Almaty, his family said.\n');
+    expect((await c(['ingest', doc, '--case', 'KZ 1', '--yes'], '2020-03-10')).code).toBe(0);
+    expect((await c(['timeline', 'Bolat Nurlanov'], '2020-03-10')).stdout).not.toContain('arrested');
+    expect((await c(['timeline', 'KZ 1'], '2020-03-10')).stdout).not.toContain('arrest');
+  });
+});
+
 describe('the same document twice', () => {
   it('is one source with no duplicate events, also when saved with other line endings', async () => {
     expect((await c(['ingest', UA, '--yes'])).code).toBe(0);

@@ -90,8 +90,13 @@ function keptPeople(plan: IngestPlan, keys: string[]): Array<{ ref: PersonKey; c
 }
 
 /** Whether an event still names someone (or has a case to belong to) after the people decisions. */
+/**
+ * Whether an event has someone to be about: people kept, else the case for an event naming nobody.
+ * An event about people who were all left out is not about the case as a whole: it would show in
+ * every member's timeline and count as their news.
+ */
 export function eventHasOwner(plan: IngestPlan, fact: FactProposal): boolean {
-  return Boolean(plan.theCase) || keptPeople(plan, fact.people).length > 0;
+  return keptPeople(plan, fact.people).length > 0 || (Boolean(plan.theCase) && fact.people.length === 0);
 }
 
 /** What the store writes: the decisions resolved into records. */
@@ -106,8 +111,8 @@ export function toWrite(plan: IngestPlan): IngestWrite {
   }
   const eventPeople: string[] = [];
   for (const f of plan.facts.filter((x) => x.kind === 'event' && x.accepted)) {
+    if (!eventHasOwner(plan, f)) continue;
     const kept = keptPeople(plan, f.people);
-    if (kept.length === 0 && !caseId) continue;
     eventPeople.push(...f.people);
     write.events.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date });
   }

@@ -84,6 +84,7 @@ export function reportIngested(ctx: Context, done: Ingested): void {
     printJson(ctx, {
       source: sourceJson(done.source), alreadyIngested: false, people: done.newPeople.map(personJson), updatedPeople: done.updatedPeople.map(personJson),
       events: done.events.map((e) => eventJson(e)), citedEvents: done.cited.map((e) => eventJson(e)), deadlines: done.deadlines.map((d) => deadlineJson(d)),
+      knownDeadlines: done.knownDeadlines.map((d) => deadlineJson(d)),
     });
   }
   const counts = [
@@ -91,6 +92,7 @@ export function reportIngested(ctx: Context, done: Ingested): void {
     `${count(done.events.length, 'event')}`,
     ...(done.cited.length ? [`${count(done.cited.length, 'event')} already recorded now citing it`] : []),
     `${count(done.deadlines.length, 'deadline')}`,
+    ...(done.knownDeadlines.length ? [`${count(done.knownDeadlines.length, 'deadline')} already set (${done.knownDeadlines.map((d) => `${formatDate(d.date)}${d.doneOn ? ', done' : ''}`).join('; ')})`] : []),
   ];
   say(ctx, `Recorded source ${describeSource(done.source)} [${shortId(done.source.id)}]: ${counts.join(', ')}`);
 }

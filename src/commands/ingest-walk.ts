@@ -27,7 +27,7 @@ export async function walkProposals(ctx: Context, store: SqliteStore | undefined
   for (const f of plan.facts) {
     if (f.kind === 'event' && !eventHasOwner(plan, f)) {
       f.accepted = false;
-      say(ctx, `Left out: ${formatDate(f.date)} ${f.type} — it names nobody kept, and there is no --case to put it on`);
+      say(ctx, `Left out: ${formatDate(f.date)} ${f.type} — ${f.people.length > 0 ? 'the people it names were left out' : 'it names nobody, and there is no --case to put it on'}`);
       continue;
     }
     await askFact(ctx, ask, plan, f);

@@ -51,7 +51,8 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     say(ctx, 'Nothing recorded.');
     return;
   }
-  const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && !eventHasOwner(plan, f)).length;
+  // Events about people left out were said with them; those naming nobody need a case.
+  const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f)).length;
   if (opts.yes && orphans) say(ctx, `Left out ${count(orphans, 'event')} naming nobody: give --case to record them on a case`);
   const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan));
   if (done.already) return reportAlready(ctx, done.source);

@@ -31,6 +31,8 @@ export interface Ingested {
   /** Events already recorded that now also cite this source. */
   cited: EventRecord[];
   deadlines: DeadlineRecord[];
+  /** Deadlines the case already had on the same date: not set again. */
+  knownDeadlines: DeadlineRecord[];
 }
 
 export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | undefined {
@@ -41,7 +43,7 @@ export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | u
 export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
   return store.write(() => {
     const known = sourceByHash(store, input.source.hash);
-    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [] };
+    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [], knownDeadlines: [] };
     if (known) return done;
     const sourceId = insertSource(store, input.source);
     const ids = new Map<string, string>();
@@ -66,7 +68,11 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
       done.events.push(store.read.eventById(id)!);
     }
     for (const d of input.deadlines) {
-      done.deadlines.push(store.insertDeadline({ caseId: d.caseId, personIds: [...new Set(d.people.map(idOf))], note: d.note, date: d.date }));
+      // A deadline the case already has on that date (open or done: entered by hand, or from another
+      // report of the same action) is not set again; a done one would come back as overdue.
+      const same = d.caseId ? sameDeadline(store, d.date, d.caseId) : undefined;
+      if (same) done.knownDeadlines.push(same);
+      else done.deadlines.push(store.insertDeadline({ caseId: d.caseId, personIds: [...new Set(d.people.map(idOf))], note: d.note, date: d.date }));
     }
     done.newPeople = [...ids.values()].map((id) => store.read.personById(id)!);
     done.source = store.read.sourceById(sourceId)!;
@@ -137,3 +143,9 @@ function sameEvent(store: SqliteStore, type: EventType, date: PartialDate, caseI
   return row?.id as string | undefined;
 }
 
+/** A deadline of the case on the same date, at its precision, open or done. */
+function sameDeadline(store: SqliteStore, date: PartialDate, caseId: string): DeadlineRecord | undefined {
+  const { date: iso } = dateParams('date', date);
+  const row = store.db.prepare('SELECT id FROM deadlines WHERE case_id = ? AND date = ? ORDER BY created_at LIMIT 1').get(caseId, iso) as Row | undefined;
+  return row ? store.read.deadlineById(row.id as string) : undefined;
+}
