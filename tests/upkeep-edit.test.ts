@@ -150,6 +150,20 @@ describe('edit with flags', () => {
   });
 });
 
+describe("a person's names under edit", () => {
+  it("refuses a name another person already has, as person alias does, and says a close one", async () => {
+    const before = await exported();
+    const taken = await c(['edit', 'Hemit Memet', '--alias', 'murager alimuly']);
+    expect(taken).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: "Murager Alimuly" is already a name of Murager Alimuly \[p-[0-9a-z]{8}\]: nothing was changed; if they are one person, caselog merge "Murager Alimuly" "Hemit Memet"\n$/) });
+    expect((await c(['edit', 'Hemit Memet', '--name', 'Ilyas Zordun'])).code).toBe(1);
+    expect(await exported()).toBe(before);
+    const close = await c(['edit', 'Hemit Memet', '--alias', 'Ilyas Zordan']);
+    expect(close.code).toBe(0);
+    expect(close.stderr).toContain("warning: Hemit Memet's new name is close to Ilyas Zordun");
+    expect((await c(['show', 'Murager Alimuly'])).code).toBe(0);
+  });
+});
+
 describe('edit on a terminal', () => {
   it('asks each field of an event with its current value filled in, and changes only what was changed', async () => {
     const hearing = await eventOf('Kaster Musakhanuly', 'hearing');

@@ -10,6 +10,8 @@ import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
 import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
+import { nearPeople } from './duplicates';
+import { shortId } from '../domain/ids';
 import { bornFromAge, caseByRef, shellWord, sourceId } from './add';
 import { describeTarget, findTarget, reread, type Target } from './record';
 
@@ -96,6 +98,7 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : parseDate(dayIso(ctx.today))) : undefined;
   const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';
+  await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])]);
   return editPerson(store, id, {
     name: required(o.name, 'name'), aliases: o.alias, age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,
     gender: orNull(o.gender), citizenship: orNull(o.citizenship), ethnicity: orNull(o.ethnicity),
@@ -103,6 +106,24 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
     caseIds: o.case && (await Promise.all(o.case.filter((ref) => ref.trim() !== '').map(async (ref) => (await caseByRef(store, ref)).id))),
     risks: o.risk?.filter((r): r is Risk => r !== ''),
   });
+}
+
+/**
+ * A name another tracked person already has (up to case, accents or script) is refused, as person
+ * alias refuses it: two people under one name can no longer be told apart by it. A merely close one
+ * is said and taken.
+ */
+async function checkNewNames(ctx: Context, store: SqliteStore, id: string, given: Array<string | undefined>): Promise<void> {
+  const person = store.read.personById(id)!;
+  const added = given.map((n) => n?.trim()).filter((n): n is string => Boolean(n) && !person.names.some((k) => k.name === n));
+  if (added.length === 0) return;
+  const others = (await nearPeople(store, added)).filter((n) => n.person.id !== id);
+  const same = others.find((n) => !n.loose);
+  if (same) {
+    throw new UserError(`"${same.through}" is already a name of ${same.person.name} [${shortId(same.person.id)}]: nothing was changed; ` +
+      `if they are one person, caselog merge ${shellWord(same.person.name)} ${shellWord(person.name)}`);
+  }
+  for (const n of others) say(ctx, `warning: ${person.name}'s new name is close to ${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail})`);
 }
 
 export function jsonOf(t: Target): unknown {
