@@ -75,6 +75,14 @@ describe('lookup by a name that is not stored', () => {
     expect((await c(['timeline', 'Murat'])).stderr).toMatch(/nearest: Murager Alimuly/);
   });
 
+  it('names each person once among the nearest, and gives a mistyped reference the nearest case', async () => {
+    const hint = (await c(['timeline', 'Nobody Here'])).stderr;
+    const people = /nearest: (.*)\n$/.exec(hint)![1]!.split(', ').map((s) => s.replace(/ \(".*"\)$/, ''));
+    expect(new Set(people).size).toBe(people.length);
+    expect(hint).not.toMatch(/Khamit Memet(?!")/);
+    expect(await c(['timeline', 'UA 77/99'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "UA 77/99"; nearest case: UA 77/98\n' });
+  });
+
   it('lists the candidates with scores for a name that fits several people, and lets a terminal pick', async () => {
     expect((await c(['add', 'person', 'Ilham Zordun', '--case', 'UA 77/98'])).code).toBe(0);
     const refused = await c(['timeline', 'Zordun']);

@@ -3,7 +3,8 @@
 import type { Context } from '../context';
 import { say } from '../context';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
-import type { CaseRecord, PersonRecord } from '../domain/model';
+import { caseRefKey, type CaseRecord, type PersonRecord } from '../domain/model';
+import { distance } from 'fastest-levenshtein';
 import { type PersonCandidate, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -45,10 +46,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
   const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
   const resolution = resolveName(typed, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), nearby);
-  if (resolution.kind === 'none') {
-    const hint = resolution.nearest.length > 0 ? `; nearest: ${resolution.nearest.join(', ')}` : '';
-    throw new NotFoundError(`no case or person matches "${typed}"${hint}`);
-  }
+  if (resolution.kind === 'none') throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest)}`);
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
@@ -111,4 +109,25 @@ export async function uniqueId(store: SqliteStore, kind: 'case' | 'person' | 'ev
   const ids = await store.idsByPrefix(kind, typed);
   if (ids.length > 1) throw new UserError(`"${typed}" fits several ${kind} ids (${ids.map((i) => i.slice(0, 12)).join(', ')}): type more of it`);
   return ids[0];
+}
+
+/**
+ * The nearest for a WHO that matches nothing: a typed reference (it has a digit) gets the references
+ * a letter or two away; else the nearest names, each person once ("Hemit Memet", not also
+ * "Khamit Memet"), under their own name with the one that came near.
+ */
+function nearestHint(store: SqliteStore, typed: string, nearest: string[]): string {
+  if (/\d/.test(typed)) {
+    const key = caseRefKey(typed);
+    const refs = store.read.caseRefs().filter((ref) => distance(caseRefKey(ref), key) <= 2);
+    if (refs.length > 0) return `; nearest case: ${refs.slice(0, 5).join(', ')}`;
+  }
+  if (nearest.length === 0) return '';
+  const primary = store.read.primaryNamesOf(nearest);
+  const shown = new Map<string, string>();
+  for (const name of nearest) {
+    const own = primary.get(name) ?? name;
+    if (!shown.has(own)) shown.set(own, own === name ? own : `${own} ("${name}")`);
+  }
+  return `; nearest: ${[...shown.values()].join(', ')}`;
 }

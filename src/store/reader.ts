@@ -120,6 +120,21 @@ export class Reader {
     return [...before, ...after].map((r) => r.name as string);
   }
 
+  /** Whose name each of these is (its person's primary name), for suggestions that name each person once. */
+  primaryNamesOf(names: string[]): Map<string, string> {
+    const rows = this.all(
+      `SELECT n.name, p.name AS primary_name FROM person_names n JOIN people p ON p.id = n.person_id
+        WHERE n.name IN (SELECT value FROM json_each(?)) ORDER BY n.rowid`, JSON.stringify(names));
+    const primary = new Map<string, string>();
+    for (const r of rows) if (!primary.has(r.name as string)) primary.set(r.name as string, r.primary_name as string);
+    return primary;
+  }
+
+  /** Every case reference (a mistyped one is told the nearest: an error's path only). */
+  caseRefs(): string[] {
+    return this.all('SELECT ref FROM cases ORDER BY ref_key').map((r) => r.ref as string);
+  }
+
   sourceById(id: string): SourceRecord | undefined {
     const row = this.get(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`, id);
     return row ? sourceFrom(row) : undefined;
