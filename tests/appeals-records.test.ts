@@ -114,12 +114,11 @@ describe('appeal sent and response', () => {
     expect((await c(['at-risk'])).stdout).toContain('appeals: written to 1 of 6 targets, 1 answered');
   });
 
-  it('refuses an unknown target, a missing date or answer, and changes nothing', async () => {
+  it('refuses an unknown target, a missing answer, and changes nothing', async () => {
     const before = (await c(['export'])).stdout;
     const unknown = await c(['appeal', 'sent', 'UA 77/98', '--target', 'Jiang Zhemin']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nearest: JIANG Zemin');
-    expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--response', 'denial'])).code).toBe(2);
     expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '1999-04-01'])).code).toBe(2);
     expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '1999-04-01', '--response', 'maybe'])).code).toBe(2);
     expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'President'])).stderr).toContain('fits several targets');
@@ -203,5 +202,17 @@ describe('export and import', () => {
     expect(r.stderr).toMatch(new RegExp(`^caselog: [^\\n]*plans\\[0\\][^\\n]*${message.replace(/"/g, '"')}; nothing was imported\\n$`));
     // A refused import into a new path leaves no database behind.
     expect(existsSync(copy)).toBe(false);
+  });
+
+  it('refuses the same letter recorded twice, and dates an answer today unless told', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--via', 'post', '--date', '18 February 1999']);
+    const before = (await c(['export'])).stdout;
+    const again = await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--via', 'post', '--date', '18 February 1999']);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: the appeal to JIANG Zemin on 18 February 1999 by post is already recorded \[e-[0-9a-z]{8}\]: nothing was recorded\n$/) });
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--via', 'fax', '--date', '18 February 1999'])).code).toBe(0);
+    const reply = await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'none'], '1999-04-01');
+    expect(reply.code).toBe(0);
+    expect(reply.stderr).toContain('on 1 April 1999');
   });
 });

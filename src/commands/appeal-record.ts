@@ -1,17 +1,17 @@
 // caselog appeal sent REF --target WHO... [--date D] [--via post|fax|email]
-// caselog appeal response REF --target WHO --date D --response R [--note TEXT]
+// caselog appeal response REF --target WHO [--date D] --response R [--note TEXT]
 // Each letter and each answer is an event on the case (so it shows in the timeline), linked to its target.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
-import { dayIso, onDate, parseDate } from '../domain/dates';
+import { dayIso, isoOf, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import { UsageError } from '../errors';
+import { UsageError, UserError } from '../errors';
 import { eventJson } from '../render/json';
 import { appealJson, replySummary, sentSummary } from '../render/appeals';
 import { appealEntries, recordAppeals } from '../store/appeals';
 import { caseByRef } from './add';
-import { need, needParsed } from './ask';
+import { need } from './ask';
 import { resolveTargets } from './appeal-targets';
 
 export async function appealSent(ctx: Context, ref: string, opts: { target: string[]; date?: string; via?: Via }) {
@@ -20,6 +20,14 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
   const store = await ctx.openStore({ create: false });
   const theCase = await caseByRef(store, ref);
   const targets = await resolveTargets(store, opts.target);
+  // The same letter recorded twice would count twice in the timeline and the case's record.
+  const sent = (await appealEntries(store, theCase.id)).filter((a) => a.kind === 'sent' && isoOf(a.date) === isoOf(date) && a.via === opts.via);
+  for (const t of targets) {
+    const same = sent.find((a) => a.targetId === t.id);
+    if (same) {
+      throw new UserError(`the appeal to ${t.name} ${onDate(date)}${opts.via ? ` by ${opts.via}` : ''} is already recorded [${shortId(same.eventId)}]: nothing was recorded`);
+    }
+  }
   const { events, joinedPlan } = await recordAppeals(store, theCase.id, targets.map((t) => ({
     targetId: t.id, kind: 'sent' as const, via: opts.via, date, type: 'appeal' as const, summary: sentSummary(t, opts.via),
   })));
@@ -32,7 +40,8 @@ export interface ResponseOptions { target: string[]; date?: string; response?: A
 
 export async function appealResponse(ctx: Context, ref: string, opts: ResponseOptions) {
   if (opts.target.length !== 1) throw new UsageError(opts.target.length === 0 ? 'missing --target: who answered' : 'one --target at a time: who answered');
-  const date = (await needParsed(ctx, opts.date, '--date', 'When did the answer come (e.g. 2 April 1999)?', parseDate)).value;
+  // As appeal sent: the day it is recorded, unless told (spec: --today drives the defaults that are "now").
+  const date = parseDate(opts.date ?? dayIso(ctx.today));
   // The flag's value is checked by commander; an answer typed at the prompt is checked here.
   const response = (await need(ctx, opts.response, '--response', `The answer (${RESPONSES.join(', ')}):`,
     (v) => ((RESPONSES as readonly string[]).includes(v.trim()) ? true : `one of ${RESPONSES.join(', ')}`))).trim() as AppealResponse;

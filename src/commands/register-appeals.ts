@@ -56,7 +56,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .description('record the answer to an appeal (or that none came)')
     .argument('<ref>', 'the case reference')
     .option('--target <who>', 'who answered', collect, [])
-    .option('--date <date>', 'when the answer came')
+    .option('--date <date>', 'when the answer came (default: today)')
     .addOption(new Option('--response <kind>', 'what kind of answer').choices(RESPONSES))
     .option('--note <text>', 'what they said, in short')
     .action(async (ref, opts, cmd: Command) => (await import('./appeal-record')).appealResponse(context(cmd), ref, opts));
