@@ -81,6 +81,14 @@ describe('letters for UA 77/98', () => {
     expect(r.stderr).toContain('no --from given');
   });
 
+  it('tells only the news known on the letter\'s day', async () => {
+    const earlier = (await caselog(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'], { db, today: '1999-02-05' })).stdout;
+    expect(earlier).toContain('5 February 1999');
+    expect(earlier).not.toContain('11 February 1999');
+    expect(earlier).toContain('The latest news I have of them dates from about 1998');
+    expect((await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout).toContain('On 11 February 1999, they were forcibly returned');
+  });
+
   it('refuses a case without a plan, and an unknown target with the nearest ones', async () => {
     const none = await c(['appeal', 'letters', 'KZ 2019/12']);
     expect(none).toMatchObject({ code: 1, stdout: '' });

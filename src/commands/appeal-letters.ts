@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
 import { addressLines, notPleadedFor } from '../domain/appeals';
+import { dayIso, firstDay } from '../domain/dates';
+import type { Day } from '../domain/types';
 import { foldName } from '../domain/names';
 import { UserError, UsageError } from '../errors';
 import { targetJson } from '../render/appeals';
@@ -35,7 +37,7 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
     }
     plan.targets = plan.targets.filter((t) => wanted.some((w) => w.id === t.id));
   }
-  const people = await casePeople(store, theCase.people.map((p) => p.id));
+  const people = await casePeople(store, theCase.people.map((p) => p.id), ctx.today);
   // A letter pleads only for people still at risk; the others are left out, and said so.
   const leftOut = people.filter(({ person }) => notPleadedFor(person) !== undefined).map((p) => p.person);
   const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p)})`).join(', ');
@@ -87,11 +89,16 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   }
 }
 
-/** The people of the case, each with the latest event that names them (the user's own appeals left out). */
-async function casePeople(store: SqliteStore, ids: string[]): Promise<LetterPerson[]> {
+/**
+ * The people of the case, each with the latest event that names them as of the letter's day (the
+ * user's own appeals left out; a letter dated earlier, with --today, cannot tell of later news).
+ */
+async function casePeople(store: SqliteStore, ids: string[], today: Day): Promise<LetterPerson[]> {
+  const letterDay = dayIso(today);
   return Promise.all(ids.map(async (id) => {
     const person = (await store.getPerson(id))!;
-    const events = (await store.personTimeline(id)).filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id));
+    const events = (await store.personTimeline(id))
+      .filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id) && dayIso(firstDay(e.date)) <= letterDay);
     return { person, latest: events[events.length - 1] };
   }));
 }
