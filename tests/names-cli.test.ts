@@ -75,6 +75,14 @@ describe('lookup by a name that is not stored', () => {
     expect((await c(['timeline', 'Murat'])).stderr).toMatch(/nearest: Murager Alimuly/);
   });
 
+  it('refuses a name no lookup could reach: an id\'s shape, a case\'s reference, no letter at all', async () => {
+    const before = (await c(['export'])).stdout;
+    expect(await c(['add', 'person', 'p-54a', '--new'])).toMatchObject({ code: 1, stderr: 'caselog: "p-54a" has the shape of an id: as a name it could never be looked up\n' });
+    expect(await c(['add', 'person', 'ua 77/98', '--new'])).toMatchObject({ code: 1, stderr: 'caselog: "ua 77/98" is the reference of a case: as a name it could never be looked up\n' });
+    expect(await c(['person', 'alias', 'Hemit Memet', "'''"])).toMatchObject({ code: 1, stderr: 'caselog: "\'\'\'" has no letter: give a name\n' });
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
   it('names each person once among the nearest, and gives a mistyped reference the nearest case', async () => {
     const hint = (await c(['timeline', 'Nobody Here'])).stderr;
     const people = /nearest: (.*)\n$/.exec(hint)![1]!.split(', ').map((s) => s.replace(/ \(".*"\)$/, ''));

@@ -83,10 +83,11 @@ describe('erase', () => {
     expect(refused.stderr).toContain('This cannot be undone, not even with caselog undo.');
     expect(refused.stderr).toContain('all their names (Zebulon Quixotica, Зебулон Квиксотика), 2 events and 1 deadline about them only');
     expect((await c(['show', 'Zebulon Quixotica'])).code).toBe(0);
-    const right = scriptedPrompter(['Zebulon Quixotica']);
+    // Another of their names does too: a name in a script the keyboard lacks need not be typed.
+    const right = scriptedPrompter(['зебулон квиксотика']);
     const done = await caselog(['erase', 'Zebulon Quixotica'], { db, today: '2020-02-01', tty: true, prompter: right });
     expect(done.code).toBe(0);
-    expect(right.asked).toEqual(['Type the name "Zebulon Quixotica" to erase them for good:']);
+    expect(right.asked).toEqual([expect.stringMatching(/^Type the name "Zebulon Quixotica" \(or another of their names, or p-[0-9a-z]{8}\) to erase them for good:$/)]);
     expect(tracesOnDisk()).toEqual([]);
   });
 

@@ -19,8 +19,11 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
     ctx.stderr.write(`${warning(person.name, plan).join('\n')}\n`);
-    const typed = await (await ctx.prompter()).input(`Type the name "${person.name}" to erase them for good:`);
-    if (typed.trim().toLowerCase() !== person.name.toLowerCase()) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
+    // Any of their stored names, or their id: a primary name in a script the keyboard lacks can still be typed.
+    const typed = await (await ctx.prompter()).input(`Type the name "${person.name}" (or another of their names, or ${shortId(person.id)}) to erase them for good:`);
+    const answer = typed.trim().toLowerCase();
+    const accepted = person.names.some((n) => n.name.toLowerCase() === answer) || answer === shortId(person.id) || answer === person.id;
+    if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
   }
   const result = await erasePerson(store, person.id);
   const mentions = mentioned(plan);

@@ -1,7 +1,7 @@
 // The SQLite implementation of Store: every write is one immediate transaction with its change-log rows.
 import { dayIso, firstDay } from '../domain/dates';
 import { warnFrom } from '../domain/due';
-import { makeId, type RecordKind } from '../domain/ids';
+import { looksLikeId, makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import { controlCharacter } from '../domain/text';
@@ -135,6 +135,12 @@ export class SqliteStore implements Store {
     const clean = name.trim();
     const control = controlCharacter(clean, true);
     if (control) throw new UserError(`a name is one line of text, without tabs or control characters (${control} in ${JSON.stringify(clean)})`);
+    // A name WHO could never reach: lookups take it as an id, or as the case's reference, first.
+    if (!/[\p{L}\p{N}]/u.test(clean)) throw new UserError(`${JSON.stringify(clean)} has no letter: give a name`);
+    if (looksLikeId(clean)) throw new UserError(`"${clean}" has the shape of an id: as a name it could never be looked up`);
+    if (this.db.prepare('SELECT 1 FROM cases WHERE ref_key = ?').get(caseRefKey(clean))) {
+      throw new UserError(`"${clean}" is the reference of a case: as a name it could never be looked up`);
+    }
     const taken = this.db.prepare('SELECT 1 FROM person_names WHERE person_id = ? AND name = ?').get(personId, clean);
     if (taken) return false;
     const nameId = this.newId('name');
