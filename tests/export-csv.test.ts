@@ -182,4 +182,17 @@ describe('import of a CSV', () => {
     writeFileSync(file('again.csv'), 'name\nHemit Memet\n');
     expect((await c(['import', file('again.csv')])).stderr).toContain('"Hemit Memet" is already tracked');
   });
+
+  it('refuses a new row whose name is close to someone tracked, unless --new says the sheet\'s people are new', async () => {
+    await ua7798();
+    const before = (await c(['export'])).stdout;
+    writeFileSync(file('close.csv'), 'name\nKasim Mehpir\nBrand New Person\n');
+    const refused = await c(['import', file('close.csv')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/line 2, column name: "Kasim Mehpir" is close to Kasim Mahpir \[p-[0-9a-z]{8}\] \(.*\): put their id in the id column/);
+    expect(refused.stderr).not.toContain('Brand New Person');
+    expect((await c(['export'])).stdout).toBe(before);
+    const taken = await c(['import', file('close.csv'), '--new']);
+    expect(taken).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added') });
+  });
 });

@@ -13,10 +13,12 @@ import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '
 import { importRecords } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
+import { shortId } from '../domain/ids';
+import { nearPeople } from './duplicates';
 
 const MAX_SHOWN = 20;
 
-export async function importCsv(ctx: Context, store: SqliteStore, file: string): Promise<void> {
+export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean }): Promise<void> {
   const text = readInput(file);
   let rows: string[][];
   try {
@@ -41,8 +43,19 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string):
     drafts.push(draft);
   });
 
+  // A new person's name close to someone tracked is refused, as add person refuses it without --new:
+  // a spelling difference must not open a second record (issue 3). Looked up before the write.
+  const near = new Map<string, string[]>();
+  if (table === 'people' && !opts.newPeople) {
+    for (const d of drafts as PersonDraft[]) {
+      const name = d.name?.trim();
+      if (d.id || !name || near.has(name)) continue;
+      near.set(name, (await nearPeople(store, [name])).filter((n) => n.through !== name)
+        .map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`));
+    }
+  }
   const counts = store.write(() => {
-    const lookup = storeLookup(store);
+    const lookup = storeLookup(store, near);
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
@@ -66,11 +79,12 @@ function readInput(file: string): string {
   return bytes.toString('utf8');
 }
 
-function storeLookup(store: SqliteStore): Lookup {
+function storeLookup(store: SqliteStore, near: Map<string, string[]>): Lookup {
   const { read } = store;
   return {
     person: (id) => read.personById(id),
     peopleNamed: (name) => read.nameCandidates(name).filter((c) => c.name === name.trim()).map((c) => c.personId),
+    peopleNear: (name) => near.get(name.trim()) ?? [],
     caseExists: (id) => read.caseById(id) !== undefined,
     caseByRef: (ref) => read.caseByRef(ref)?.id,
     sourceExists: (id) => read.sourceById(id) !== undefined,

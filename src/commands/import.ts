@@ -7,7 +7,7 @@ import { importRecords } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
-export async function importCommand(ctx: Context, file: string, opts: { format?: string }) {
+export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean }) {
   const format = opts.format ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
@@ -15,7 +15,7 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
   try {
-    await importInto(ctx, store, file, format);
+    await importInto(ctx, store, file, format, Boolean(opts.new));
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
     store.discardIfUnused();
@@ -23,8 +23,8 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   }
 }
 
-async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv') {
-  if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file);
+async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean) {
+  if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople });
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const counts = importRecords(store, readExport(file), file, progress);
   if (progress) ctx.stderr.write('\r');

@@ -138,6 +138,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .description('read a caselog export (json) or a csv of people or events; all or nothing')
     .argument('<file>', 'the file, or - for stdin')
     .option('--format <format>', 'json or csv (default: from the file name)')
+    .option('--new', 'csv of people: rows close to someone tracked are new people all the same')
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
 
 }

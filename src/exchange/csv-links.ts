@@ -11,6 +11,8 @@ export interface Lookup {
   person(id: string): PersonRecord | undefined;
   /** Ids of the people who have exactly this stored name. */
   peopleNamed(name: string): string[];
+  /** Other people whose names closely match this one (as "Name [p-…] (how)"); none when the sheet's people are new. */
+  peopleNear(name: string): string[];
   caseExists(id: string): boolean;
   caseByRef(ref: string): string | undefined;
   sourceExists(id: string): boolean;
@@ -74,6 +76,9 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
       const tracked = lookup.peopleNamed(d.name);
       if (tracked.length > 0) {
         problems.push({ line: d.line, column: 'name', message: `"${d.name}" is already tracked (${tracked.join(', ')}): put the id in the id column to update them` });
+      } else if (lookup.peopleNear(d.name).length > 0) {
+        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
+          'put their id in the id column to update them, or import with --new if every new row is a different person' });
       } else if (newNames.has(d.name)) {
         problems.push({ line: d.line, column: 'name', message: `"${d.name}" is also added on line ${newNames.get(d.name)}: give one row per person` });
       }
