@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, DEMO, tempDb } from './helpers/cli';
 
 describe('import of a changed record', () => {
   it("refreshes the latest news of a case's people when a whole-case event now names one of them", async () => {
@@ -29,5 +29,23 @@ describe('import of a changed record', () => {
     expect(r.stderr).toMatch(/0 added, 1 updated, \d+ unchanged/);
     expect(await news('Aida Bekova')).toBe('2020-05-01');
     expect(await news('Bolat Serikov')).toBe('2020-01-01');
+  });
+});
+
+describe("import of a colleague's export", () => {
+  it('says which people it added look like someone already tracked, with the merge that makes them one', async () => {
+    const mine = tempDb();
+    const theirs = tempDb();
+    const on = (db: string) => (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    expect((await on(mine)(['import', DEMO])).stderr).not.toContain('note:');
+    for (const name of ['Kaster Musakhanuly', 'Hemit Mamet', 'Brand New Person']) await on(theirs)(['add', 'person', name]);
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-colleague-')), 'theirs.json');
+    writeFileSync(file, (await on(theirs)(['export'])).stdout);
+    const r = await on(mine)(['import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: Kaster Musakhanuly \[(p-[0-9a-z]{8})\], just imported, may be Kaster Musakhanuly \[(p-[0-9a-z]{8})\] \(via "Kaster Musakhanuly", the same name\): if they are one person, caselog merge \1 \2\n/);
+    expect(r.stderr).toMatch(/note: Hemit Mamet \[p-[0-9a-z]{8}\], just imported, may be Hemit Memet/);
+    expect(r.stderr).not.toContain('Brand New Person');
+    expect((await on(mine)(['import', file])).stderr).not.toContain('note:');
   });
 });

@@ -3,7 +3,9 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
-import { importRecords } from '../store/import';
+import { importRecords, peopleAfter, peopleMark } from '../store/import';
+import { shortId } from '../domain/ids';
+import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
@@ -26,8 +28,35 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
 async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople });
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
+  const before = peopleMark(store);
   const counts = importRecords(store, readExport(file), file, progress);
   if (progress) ctx.stderr.write('\r');
   if (ctx.json) printJson(ctx, counts);
   say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+  if (before.anyone) await sayLikelySame(ctx, store, before.mark);
+}
+
+/** Beyond this many people added, they are not each compared with those already tracked (a whole database moving). */
+const COMPARED = 2000;
+const SHOWN = 10;
+
+/**
+ * A colleague's export may track someone this database already tracks, under another id: the
+ * import keeps both (records are matched by id), and says which of the people it added look like
+ * someone already here, with the merge that would make them one.
+ */
+async function sayLikelySame(ctx: Context, store: SqliteStore, mark: number): Promise<void> {
+  const added = peopleAfter(store, mark, COMPARED + 1);
+  if (added.length === 0 || added.length > COMPARED) return;
+  const addedIds = new Set(added.map((p) => p.id));
+  const notes: string[] = [];
+  for (const person of added) {
+    const near = (await nearPeople(store, person.names.map((n) => n.name), true)).find((n) => !addedIds.has(n.person.id));
+    if (near) {
+      notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${near.person.name} [${shortId(near.person.id)}] ` +
+        `(via "${near.through}", ${near.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
+    }
+  }
+  for (const note of notes.slice(0, SHOWN)) say(ctx, note);
+  if (notes.length > SHOWN) say(ctx, `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`);
 }

@@ -1,7 +1,7 @@
 // Applies an export file: all or nothing, matched by id (added / updated / unchanged).
 import { dayIso, firstDay, isoOf } from '../domain/dates';
 import { warnFrom } from '../domain/due';
-import { caseRefKey } from '../domain/model';
+import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
 import { canonical } from '../exchange/canonical';
@@ -52,6 +52,18 @@ const UPSERT = Object.fromEntries(Object.entries(COLUMNS).map(([table, list]) =>
 })) as Record<keyof typeof COLUMNS, string>;
 /** A date column set's values: ISO at its precision, the approximate flag, the text as written. */
 const dateValues = (d: PartialDate | undefined) => (d ? [isoOf(d), d.approximate ? 1 : 0, d.text] : [null, 0, null]);
+
+/** Where the people table ends before an import, and whether anyone was there: what it added comes after. */
+export function peopleMark(store: SqliteStore): { mark: number; anyone: boolean } {
+  const row = store.db.prepare('SELECT coalesce(max(rowid), 0) AS mark, count(*) > 0 AS anyone FROM people').get() as Row;
+  return { mark: row.mark as number, anyone: row.anyone === 1 };
+}
+
+/** People stored after the mark, up to `limit` of them. */
+export function peopleAfter(store: SqliteStore, mark: number, limit: number): PersonRecord[] {
+  const ids = store.db.prepare('SELECT id FROM people WHERE rowid > ? ORDER BY rowid LIMIT ?').all(mark, limit) as Row[];
+  return ids.map((r) => store.read.personById(r.id as string)!);
+}
 
 /** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
 export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void): ImportCounts {

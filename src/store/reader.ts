@@ -87,13 +87,14 @@ export class Reader {
    * ones follow, those sharing most index keys with the query first. Both use indexes (folded, and
    * name_keys' primary key), so a lookup stays fast at hundreds of thousands of names.
    */
-  nameCandidates(query: string): NameCandidate[] {
+  nameCandidates(query: string, alsoLoose = false): NameCandidate[] {
     const folded = foldName(query);
     if (folded === '') return [];
     const exact = this.all('SELECT person_id, name FROM person_names WHERE folded = ? ORDER BY person_id, rowid LIMIT ?', folded, CANDIDATES);
     // A stored name decides the lookup by itself (the matcher lets an exact match win outright), so
-    // the loose candidates, costly to score in a large database, are fetched only when there is none.
-    const loose = exact.length > 0 ? [] : this.all(
+    // the loose candidates, costly to score in a large database, are fetched only when there is none
+    // (or when asked: who else a just-imported person may be).
+    const loose = exact.length > 0 && !alsoLoose ? [] : this.all(
       `SELECT pn.person_id, pn.name FROM (
          SELECT name_id, count(*) AS shared FROM name_keys WHERE key IN (SELECT value FROM json_each(?))
           GROUP BY name_id ORDER BY shared DESC, name_id LIMIT ?) k
