@@ -34,6 +34,8 @@ describe('dates in messages', () => {
     await c(['add', 'event', 'Ayla Demir', '--date', 'January 1999', '--type', 'statement', '--summary', 'family statement']);
     expect((await c(['show', 'Ayla Demir'], '1999-01-05')).stdout).toContain('latest news: January 1999 (this month)');
     expect((await c(['at-risk'], '1999-04-20')).stdout).toContain('latest news January 1999 (about 3 months ago)');
+    // Years of a month's news counted whole, as for a day: not "about 21" beside "20 years ago".
+    expect((await c(['show', 'Ayla Demir'], '2019-12-13')).stdout).toContain('latest news: January 1999 (about 20 years ago)');
   });
 
   it('says when a deadline was done as a day, not ISO', async () => {

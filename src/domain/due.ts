@@ -50,7 +50,9 @@ export function agoInWords(days: number, news?: PartialDate): string {
     const n = Math.round(days / length);
     if (n === 0) return `this ${unit}`;
     if (n === 1) return `last ${unit}`;
-    return unit === 'month' && n >= 24 ? `about ${Math.round(days / 365.25)} years ago` : `about ${n} ${unit}s ago`;
+    if (unit === 'year') return `about ${n} years ago`;
+    // Whole years, as for a day: "20 April 1999 (20 years ago)" beside "April 1999 (about 20 years ago)".
+    return n >= 24 ? `about ${Math.floor(days / 365.25)} years ago` : `about ${n} months ago`;
   }
   if (days === 0) return 'today';
   if (days < 60) return days === 1 ? 'yesterday' : `${days} days ago`;
