@@ -117,6 +117,19 @@ describe('add and timeline', () => {
     expect(JSON.parse(r.stdout).sources.map((s: { ref: string | null }) => s.ref)).toEqual([ref]);
   });
 
+  it('takes --source as the start of a long title, and says plainly when nothing fits', async () => {
+    await ua7798();
+    await c(['add', 'source', '--title', "Kazakhstan: Don't Return Asylum Seekers", '--publisher', 'HRW']);
+    await c(['add', 'source', '--title', 'Kazakhstan: Release the Two Men', '--publisher', 'AI']);
+    const r = await c(['--json', 'add', 'event', 'Kasim Mahpir', '--date', '1999-01-02', '--type', 'arrest', '--summary', 'x', '--source', "kazakhstan: don't return"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).sources.map((s: { title: string }) => s.title)).toEqual(["Kazakhstan: Don't Return Asylum Seekers"]);
+    const several = await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-03', '--type', 'arrest', '--summary', 'y', '--source', 'Kazakhstan:']);
+    expect(several).toMatchObject({ code: 1, stderr: expect.stringContaining('"Kazakhstan:" starts the titles of several sources') });
+    const none = await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-03', '--type', 'arrest', '--summary', 'y', '--source', 'Nothing like it']);
+    expect(none).toMatchObject({ code: 1, stderr: 'caselog: no source "Nothing like it" (by reference, title or id): record it first with caselog add source --title TITLE [--ref CODE]\n' });
+  });
+
   it('groups only reports within 7 days of each other, not a chain of them', async () => {
     await ua7798();
     for (const ref of ['S-1', 'S-2', 'S-3']) await c(['add', 'source', '--title', `Outlet ${ref}`, '--ref', ref]);

@@ -181,7 +181,11 @@ export async function sourceId(store: SqliteStore, text: string): Promise<string
   if (found.length > 1) throw new UserError(`"${text}" fits several sources (${found.map((s) => shortId(s.id)).join(', ')}): give the id`);
   const byId = /^s-/i.test(text.trim()) ? await uniqueId(store, 'source', text) : undefined;
   if (byId) return byId;
-  throw new UserError(`no source "${text}": record it first with caselog add source --title ... --ref "${text}"`);
+  // The start of a long title ("Kazakhstan: Don't Return" of "Kazakhstan: Don't Return Asylum Seekers").
+  const titled = text.trim().length >= 4 ? store.read.sourcesTitled(text) : [];
+  if (titled.length === 1) return titled[0]!.id;
+  if (titled.length > 1) throw new UserError(`"${text}" starts the titles of several sources (${titled.map((s) => `${shortId(s.id)} "${s.title}"`).join(', ')}): give more of the title, or the id`);
+  throw new UserError(`no source "${text}" (by reference, title or id): record it first with caselog add source --title TITLE [--ref CODE]`);
 }
 
 export async function addDeadline(ctx: Context, who: string[], opts: { date?: string; note?: string; warn?: string }) {

@@ -149,6 +149,12 @@ export class Reader {
     ).map(sourceFrom);
   }
 
+  /** Sources whose title starts with this text, ignoring case: what a caseworker types of a long title. */
+  sourcesTitled(start: string): SourceRecord[] {
+    const pattern = `${start.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.all(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE lower(title) LIKE ? ESCAPE '\\' ORDER BY created_at LIMIT 10`, pattern).map(sourceFrom);
+  }
+
   eventById(id: string): EventRecord | undefined {
     return this.eventsFrom(this.all(`${EVENT_SELECT} WHERE e.id = ?`, id))[0];
   }
