@@ -83,6 +83,16 @@ describe('lookup by a name that is not stored', () => {
     expect((await c(['export'])).stdout).toBe(before);
   });
 
+  it('takes a name typed exactly, accents and all, over another person whose name differs in its accents', async () => {
+    await c(['add', 'person', 'Nguyễn Văn An']);
+    await c(['add', 'person', 'Nguyễn Văn Ân', '--new']);
+    const exact = await c(['add', 'event', 'Nguyễn Văn An', '--date', '2020-01-01', '--type', 'arrest', '--summary', 'Arrested in Hanoi']);
+    expect(exact.code, exact.stderr).toBe(0);
+    expect((await c(['timeline', 'Nguyễn Văn Ân'])).stdout).not.toContain('Arrested in Hanoi');
+    // Without the accents nobody can tell which: both are listed.
+    expect((await c(['timeline', 'Nguyen Van An'])).stderr).toContain('matches several people');
+  });
+
   it('names each person once among the nearest, and gives a mistyped reference the nearest case', async () => {
     const hint = (await c(['timeline', 'Nobody Here'])).stderr;
     const people = /nearest: (.*)\n$/.exec(hint)![1]!.split(', ').map((s) => s.replace(/ \(".*"\)$/, ''));

@@ -50,9 +50,14 @@ export function resolveName<T>(
     return { kind: 'none', nearest: nearestNames(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
   // A stored name, as typed or but for case, accents and spacing: held by one person it decides;
-  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed.
+  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed. Except that a name typed
+  // exactly, accents and all, is not someone else's name that differs in its accents (Nguyễn Văn An
+  // is not Nguyễn Văn Ân): only a twin differing in case alone is as likely meant.
   const stored = ranked.filter((c) => c.match.reason !== 'variant');
   if (stored.length === 1) return { kind: 'one', best: stored[0]! };
+  const exact = stored.filter((c) => c.match.reason === 'exact');
+  const typed = query.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  if (exact.length === 1 && stored.every((c) => c === exact[0] || c.name.normalize('NFC').toLowerCase() !== typed)) return { kind: 'one', best: exact[0]! };
   if (stored.length > 1) return { kind: 'several', candidates: stored };
   const [first, second] = ranked;
   if (!second) return { kind: 'one', best: first! };
