@@ -168,6 +168,13 @@ describe('ingest --dry-run --json', () => {
     expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'reference', reference: 'EUR 57/12/98' }));
   });
 
+  it('says in plain text, of each person, what --yes would do: new, tracked (with the risks added), or left out', async () => {
+    await c(['add', 'person', 'Hemit Memet', '--risk', 'torture']);
+    const out = (await c(['ingest', UA, '--dry-run'])).stdout;
+    expect(out).toMatch(/person Hemit Memet .*— tracked as Hemit Memet, adding risks: /);
+    expect(out).toMatch(/person Kasim Mahpir — new(, risks: .*)?\n/);
+  });
+
   it('does not create a database that does not exist', async () => {
     expect((await c(['--json', 'ingest', HRW, '--dry-run'])).code).toBe(0);
     expect(existsSync(db)).toBe(false);

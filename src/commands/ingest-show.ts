@@ -50,11 +50,26 @@ export function proposalsJson(plan: IngestPlan, already: SourceRecord | undefine
   };
 }
 
+/**
+ * A person as --yes would take them: their other names and risks, and whether they are new, someone
+ * tracked (with the risks that would be added to theirs) or left out as unclear.
+ */
+function personLine(plan: IngestPlan, c: Candidate): string {
+  const p = plan.people.find((q) => q.candidate === c);
+  const also = c.aliases?.length ? ` (also ${c.aliases.join(', ')})` : '';
+  const risks = c.risks ?? [];
+  if (!p || p.choice.action === 'skip') return `${c.name}${also} — left out: could be several tracked people`;
+  if (p.choice.action === 'new') return `${c.name}${also} — new${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+  const { person } = p.choice;
+  const adds = risks.filter((r) => !person.risks.includes(r));
+  return `${c.name}${also} — tracked as ${person.name}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;
+}
+
 export function proposalsText(plan: IngestPlan): string {
   const lines = [`Source: ${describeSource(plan.source)}`, ''];
   for (const c of plan.extraction.candidates) {
     const when = c.date ? `${formatDate(c.date)}  ` : '';
-    const what = c.kind === 'event' ? `event ${c.type}` : c.kind === 'deadline' ? `deadline: ${c.note}` : c.kind === 'person' ? `person ${c.name}` : `reference ${c.reference}`;
+    const what = c.kind === 'event' ? `event ${c.type}` : c.kind === 'deadline' ? `deadline: ${c.note}` : c.kind === 'person' ? `person ${personLine(plan, c)}` : `reference ${c.reference}`;
     const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).join(', ') : '';
     lines.push(`${when}${what}${who ? ` — ${who}` : ''}`, `  "${c.text}"`);
   }
