@@ -150,6 +150,23 @@ describe('edit with flags', () => {
   });
 });
 
+describe("an event's people under edit", () => {
+  it('moves an event to the person it is about, and status follows; "" puts it on the case as a whole; undo puts it back', async () => {
+    const before = await exported();
+    const e = await json(['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-25', '--type', 'arrest', '--summary', 'Arrested in Almaty']);
+    expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('detained');
+    const moved = await c(['edit', e.id, '--person', 'Murager Alimuly']);
+    expect(moved.stderr).toContain('Edited arrest on 25 January 2020 (Murager Alimuly)');
+    expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('imprisoned');
+    expect((await json(['show', 'Murager Alimuly'])).status).toBe('detained');
+    await c(['edit', e.id, '--person', '']);
+    expect((await json(['timeline', 'KZ 2019/12'])).events.find((x: { id: string }) => x.id === e.id).people).toEqual([]);
+    expect((await c(['edit', e.id, '--person', 'Nobody Known'])).code).toBe(1);
+    for (let i = 0; i < 3; i++) await c(['undo']);
+    expect(await exported()).toBe(before);
+  });
+});
+
 describe("a person's names under edit", () => {
   it("refuses a name another person already has, as person alias does, and says a close one", async () => {
     const before = await exported();

@@ -14,16 +14,17 @@ import { nearPeople } from './duplicates';
 import { shortId } from '../domain/ids';
 import { bornFromAge, caseByRef, shellWord, sourceId } from './add';
 import { describeTarget, findTarget, reread, type Target } from './record';
+import { resolvePerson } from './who';
 
 export interface EditOptions {
   date?: string; type?: EventType; status?: Status; summary?: string; place?: string; actor?: string; source?: string[];
   note?: string; warn?: string; title?: string; ref?: string; country?: string[]; opened?: string;
   name?: string; alias?: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string; ethnicity?: string;
-  case?: string[]; risk?: Array<Risk | ''>;
+  case?: string[]; risk?: Array<Risk | ''>; person?: string[];
 }
 
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
-  event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source'],
+  event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source', 'person'],
   deadline: ['date', 'note', 'warn'],
   person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
@@ -60,7 +61,7 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
 
 function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Promise<boolean> {
   switch (t.kind) {
-    case 'event': return applyEvent(store, t.event, o);
+    case 'event': return applyEvent(ctx, store, t.event, o);
     case 'deadline':
       return editDeadline(store, t.id, {
         date: o.date !== undefined ? parseDeadlineDate(o.date, ctx.today) : undefined, note: required(o.note, 'note'),
@@ -82,13 +83,16 @@ async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions
   });
 }
 
-async function applyEvent(store: SqliteStore, event: EventRecord, o: EditOptions): Promise<boolean> {
+async function applyEvent(ctx: Context, store: SqliteStore, event: EventRecord, o: EditOptions): Promise<boolean> {
   if (o.status && (o.type ?? event.type) !== 'status') throw new UsageError('--status goes with --type status');
   const date = o.date !== undefined ? parseDate(o.date) : undefined;
   const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(store, s))) : undefined;
+  // Who it is about, named as add names them (a loose name is confirmed); "" alone: the case as a whole.
+  const personIds = o.person && await Promise.all(o.person.filter((name) => name.trim() !== '')
+    .map(async (name) => (await resolvePerson(ctx, store, name, { writing: true })).id));
   return editEvent(store, event.id, {
     date, type: o.type, status: o.status, summary: required(o.summary, 'summary'),
-    place: orNull(o.place), actor: orNull(o.actor), sourceIds,
+    place: orNull(o.place), actor: orNull(o.actor), sourceIds, personIds,
   });
 }
 

@@ -13,6 +13,8 @@ import type { SqliteStore } from './sqlite-store';
 export interface EventChanges {
   date?: PartialDate; type?: EventType; status?: Status | null; summary?: string;
   place?: string | null; actor?: string | null; sourceIds?: string[];
+  /** The people it is about, replacing the list; none: the case as a whole. */
+  personIds?: string[];
 }
 export interface DeadlineChanges { date?: PartialDate; note?: string; warnDays?: number | null }
 export interface PersonChanges {
@@ -57,6 +59,13 @@ export async function editEvent(store: SqliteStore, id: string, ch: EventChanges
          date = @date, date_approx = @date_approx, date_text = @date_text, updated_at = @at WHERE id = @id`,
     ).run({ id, type, status, summary: pick(ch.summary, row.summary), place: pick(ch.place, row.place), actor: pick(ch.actor, row.actor),
       ...dateOr('date', ch.date, row), at: new Date().toISOString() });
+    if (ch.personIds) {
+      if (ch.personIds.length === 0 && row.case_id == null) throw new UserError('an event on no case must be about someone: give --person NAME');
+      store.db.prepare('DELETE FROM event_people WHERE event_id = ?').run(id);
+      const about = store.db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)');
+      for (const p of ch.personIds) about.run(id, p);
+      store.db.prepare('UPDATE events SET whole_case = ? WHERE id = ?').run(ch.personIds.length === 0 ? 1 : 0, id);
+    }
     if (ch.sourceIds) {
       store.db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(id);
       const cite = store.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, source_id) VALUES (?, ?)');
