@@ -79,7 +79,8 @@ function openingParagraphs(people: LetterPerson[]): string[] {
   // face a risk that is another's.
   const byRisks = new Map<string, { names: string[]; risks: Risk[] }>();
   for (const p of all) {
-    const risks = ordered(p.risks);
+    // Someone already returned is no longer at risk of being returned: the letter does not plead it.
+    const risks = ordered(p.status === 'returned' ? p.risks.filter((r) => r !== 'refoulement') : p.risks);
     const key = risks.join(' ');
     byRisks.set(key, { names: [...(byRisks.get(key)?.names ?? []), p.name], risks });
   }
