@@ -252,6 +252,8 @@ describe('refusals change nothing', () => {
     [['add', 'event', 'Hemit Memet', '--date', '31 February 1999', '--type', 'arrest', '--summary', 'x'], 1, 'does not exist'],
     [['add', 'event', 'Nobody Known', '--date', '1999', '--type', 'arrest', '--summary', 'x'], 1, 'no case or person'],
     [['add', 'event', 'Hemit Memet', '--type', 'arrest', '--summary', 'x'], 2, 'missing --date'],
+    [['add', 'event', 'Hemit Memet', '--date', '1999'], 2, 'caselog: missing --type, --summary\n'],
+    [['add', 'deadline', 'UA 77/98'], 2, 'caselog: missing --date, --note\n'],
     [['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'party', '--summary', 'x'], 2, 'party'],
     [['add', 'case', '--ref', 'ua 77/98', '--title', 'again'], 1, 'already exists'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', 'soon'], 2, '--warn'],

@@ -189,8 +189,11 @@ describe('person alias', () => {
     expect(writing.code).toBe(0);
   });
 
-  it("refuses a name the person already has, and one close to another person's unless --force", async () => {
-    expect((await c(['person', 'alias', 'Hemit Memet', 'Khamit Memet'])).stderr).toContain('already a name of Hemit Memet');
+  it("adds nothing for a name the person already has, and refuses one close to another person's unless --force", async () => {
+    const before = (await c(['export'])).stdout;
+    const again = await c(['person', 'alias', 'Hemit Memet', 'Khamit Memet']);
+    expect(again).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Nothing to add: "Khamit Memet" is already a name of Hemit Memet \[p-[0-9a-z]{8}\]\n$/) });
+    expect((await c(['export'])).stdout).toBe(before);
     const near = await c(['person', 'alias', 'Hemit Memet', 'Kasym Mahpir']);
     expect(near.code).toBe(1);
     expect(near.stderr).toMatch(/closely matches another tracked person: Kasim Mahpir .*--force/);

@@ -9,7 +9,7 @@ import type { EventType, PartialDate, Risk, Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
-import { need, needParsed, wholeNumber } from './ask';
+import { need, needAll, needParsed, wholeNumber } from './ask';
 import { checkNewName } from './duplicates';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
@@ -19,6 +19,7 @@ const todayDate = (ctx: Context): PartialDate => {
 };
 
 export async function addCase(ctx: Context, opts: { ref?: string; title?: string; country: string[]; opened?: string; summary?: string }) {
+  needAll(ctx, [[opts.ref, '--ref'], [opts.title, '--title']]);
   const ref = await need(ctx, opts.ref, '--ref', 'Case reference (e.g. UA 77/98):');
   const title = await need(ctx, opts.title, '--title', 'Title:');
   const opened = opts.opened ? parseDate(opts.opened) : todayDate(ctx);
@@ -135,6 +136,7 @@ interface EventOptions {
 
 export async function addEvent(ctx: Context, who: string[], opts: EventOptions) {
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the people or the case: caselog add event WHO... --date DATE --type TYPE --summary TEXT');
+  needAll(ctx, [[opts.date, '--date'], [opts.type, '--type'], [opts.summary, '--summary']]);
   const { text: dateText, value: date } = await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate);
   const type = (await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):')) as EventType;
   const summary = await need(ctx, opts.summary, '--summary', 'What happened:');
@@ -190,6 +192,7 @@ export async function sourceId(store: SqliteStore, text: string): Promise<string
 
 export async function addDeadline(ctx: Context, who: string[], opts: { date?: string; note?: string; warn?: string }) {
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the case or the people: caselog add deadline WHO... --date DATE --note TEXT');
+  needAll(ctx, [[opts.date, '--date'], [opts.note, '--note']]);
   const date = (await needParsed(ctx, opts.date, '--date', 'By when (e.g. 15 March 1999, +14d, in 2 weeks):', (t) => parseDeadlineDate(t, ctx.today))).value;
   const note = await need(ctx, opts.note, '--note', 'What must be checked or done:');
   const warnDays = opts.warn !== undefined ? wholeNumber(opts.warn, '--warn', MAX_WARN_DAYS) : undefined;

@@ -12,6 +12,13 @@ export async function need(
   return prompter.input(question, { validate: validate ?? ((v) => (v.trim() ? true : 'required')) });
 }
 
+/** Without a terminal, every required flag missing is named at once (not one per attempt). */
+export function needAll(ctx: Context, given: Array<[string | undefined, string]>): void {
+  if (ctx.interactive) return;
+  const missing = given.filter(([value]) => value === undefined || value.trim() === '').map(([, flag]) => flag);
+  if (missing.length > 1) throw new UsageError(`missing ${missing.join(', ')}`);
+}
+
 /** Asks again until the answer parses (dates re-asked when invalid). */
 export async function needParsed<T>(
   ctx: Context, value: string | undefined, flag: string, question: string, parse: (text: string) => T,

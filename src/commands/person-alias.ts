@@ -25,7 +25,12 @@ export async function personAlias(ctx: Context, whoText: string, nameText: strin
   if (!name) throw new UsageError('give the name to add: caselog person alias WHO NAME');
   const store = await ctx.openStore({ create: false });
   const person = await personNamed(ctx, store, whoText);
-  if (person.names.some((n) => plain(n.name) === name)) throw new UserError(`"${name}" is already a name of ${person.name}: nothing to add`);
+  // Asked for what is already so: done, as risk and status say (a script adding names runs again safely).
+  if (person.names.some((n) => plain(n.name) === name)) {
+    if (ctx.json) printJson(ctx, personJson(person));
+    say(ctx, `Nothing to add: "${name}" is already a name of ${person.name} [${shortId(person.id)}]`);
+    return;
+  }
 
   // A name that fits someone else would make lookups of that person ambiguous, or mean the two are one.
   const others = (await nearPeople(store, [name])).filter((n) => n.person.id !== person.id).slice(0, 5);
