@@ -59,6 +59,12 @@ describe('commands declared for one run', () => {
     expect(await run(['add', 'evnt', '--date', '1999'], proc)).toBe(2);
     expect(out.join('')).toBe("caselog: unknown kind of record 'evnt' for add (Did you mean event?)\n");
     out.length = 0;
+    // The kinds themselves still refuse a stray word or option (a name given unquoted, split in two).
+    expect(await run(['add', 'person', 'Ayse', 'Yilmaz'], proc)).toBe(2);
+    expect(out.join('')).toContain('too many arguments');
+    out.length = 0;
+    expect(await run(['add', 'source', '--title', 'T', '--bogus'], proc)).toBe(2);
+    out.length = 0;
     expect(await run(['--help'], proc)).toBe(0);
     for (const name of ['add', 'timeline', 'due', 'at-risk', 'show', 'search', 'appeal', 'log', 'merge']) expect(out.join('')).toContain(`  ${name}`);
   });
