@@ -33,11 +33,11 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
   return choice ? near.find((n) => n.person.id === choice)!.person : null;
 }
 
-/** Tracked people with a name plausibly matching one of these, best match first (alsoLoose: see nameCandidates). */
-export async function nearPeople(store: SqliteStore, names: string[], alsoLoose = false): Promise<Near[]> {
+/** Tracked people with a name plausibly matching one of these, best match first. */
+export async function nearPeople(store: SqliteStore, names: string[]): Promise<Near[]> {
   const best = new Map<string, Omit<Near, 'person'>>();
   for (const name of names) {
-    for (const candidate of await store.nameCandidates(name, alsoLoose)) {
+    for (const candidate of await store.nameCandidates(name)) {
       const match = scoreName(name, candidate.name);
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);

@@ -5,7 +5,7 @@ import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { shortId } from '../domain/ids';
-import { nearPeople } from './duplicates';
+import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
@@ -43,19 +43,25 @@ const SHOWN = 10;
 /**
  * A colleague's export may track someone this database already tracks, under another id: the
  * import keeps both (records are matched by id), and says which of the people it added look like
- * someone already here, with the merge that would make them one.
+ * someone already here, with the merge that would make them one. Each is compared only with the
+ * people stored before the import, the best few that share a key with their names.
  */
 async function sayLikelySame(ctx: Context, store: SqliteStore, mark: number): Promise<void> {
   const added = peopleAfter(store, mark, COMPARED + 1);
   if (added.length === 0 || added.length > COMPARED) return;
-  const addedIds = new Set(added.map((p) => p.id));
   const notes: string[] = [];
   for (const person of added) {
-    const near = (await nearPeople(store, person.names.map((n) => n.name), true)).find((n) => !addedIds.has(n.person.id));
-    if (near) {
-      notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${near.person.name} [${shortId(near.person.id)}] ` +
-        `(via "${near.through}", ${near.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
+    let best: { personId: string; name: string; match: NonNullable<ReturnType<typeof scoreName>> } | undefined;
+    for (const { name } of person.names) {
+      for (const c of store.read.namesBefore(name, mark)) {
+        const match = scoreName(name, c.name);
+        if (match && match.score >= PLAUSIBLE_MATCH && (!best || match.score > best.match.score)) best = { personId: c.personId, name: c.name, match };
+      }
     }
+    if (!best) continue;
+    const known = store.read.personById(best.personId)!;
+    notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${known.name} [${shortId(known.id)}] ` +
+      `(via "${best.name}", ${best.match.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(known.id)}`);
   }
   for (const note of notes.slice(0, SHOWN)) say(ctx, note);
   if (notes.length > SHOWN) say(ctx, `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`);

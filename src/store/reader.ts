@@ -87,14 +87,13 @@ export class Reader {
    * ones follow, those sharing most index keys with the query first. Both use indexes (folded, and
    * name_keys' primary key), so a lookup stays fast at hundreds of thousands of names.
    */
-  nameCandidates(query: string, alsoLoose = false): NameCandidate[] {
+  nameCandidates(query: string): NameCandidate[] {
     const folded = foldName(query);
     if (folded === '') return [];
     const exact = this.all('SELECT person_id, name FROM person_names WHERE folded = ? ORDER BY person_id, rowid LIMIT ?', folded, CANDIDATES);
     // A stored name decides the lookup by itself (the matcher lets an exact match win outright), so
-    // the loose candidates, costly to score in a large database, are fetched only when there is none
-    // (or when asked: who else a just-imported person may be).
-    const loose = exact.length > 0 && !alsoLoose ? [] : this.all(
+    // the loose candidates, costly to score in a large database, are fetched only when there is none.
+    const loose = exact.length > 0 ? [] : this.all(
       `SELECT pn.person_id, pn.name FROM (
          SELECT name_id, count(*) AS shared FROM name_keys WHERE key IN (SELECT value FROM json_each(?))
           GROUP BY name_id ORDER BY shared DESC, name_id LIMIT ?) k
@@ -119,6 +118,25 @@ export class Reader {
     const after = this.all('SELECT name FROM person_names WHERE folded >= ? ORDER BY folded LIMIT ?', folded, limit);
     const before = this.all('SELECT name FROM person_names WHERE folded < ? ORDER BY folded DESC LIMIT ?', folded, limit);
     return [...before, ...after].map((r) => r.name as string);
+  }
+
+  /**
+   * Names of people stored up to a rowid mark that share the fold or the most match keys with this
+   * name: who a just-imported person may be, without scoring the others just imported.
+   */
+  namesBefore(query: string, mark: number, limit = 20): NameCandidate[] {
+    const rows = this.all(
+      `SELECT pn.person_id, pn.name FROM person_names pn JOIN people p ON p.id = pn.person_id
+        WHERE pn.folded = @folded AND p.rowid <= @mark
+       UNION ALL
+       SELECT person_id, name FROM (
+         SELECT pn.person_id, pn.name FROM (
+           SELECT name_id, count(*) AS shared FROM name_keys WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY name_id) k
+         JOIN person_names pn ON pn.id = k.name_id JOIN people p ON p.id = pn.person_id
+         WHERE p.rowid <= @mark ORDER BY k.shared DESC, k.name_id LIMIT @limit)`,
+      { folded: foldName(query), keys: JSON.stringify(nameKeys(query)), mark, limit },
+    );
+    return rows.map((r) => ({ personId: r.person_id as string, name: r.name as string }));
   }
 
   /** Whose name each of these is (its person's primary name), for suggestions that name each person once. */

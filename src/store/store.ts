@@ -59,8 +59,7 @@ export interface Store {
   /** Full ids whose id starts with the prefix, of one kind. */
   idsByPrefix(kind: RecordKind, prefix: string): Promise<string[]>;
   /** Stored names sharing an index key with the query (exact, folded or variant). */
-  /** Stored names that may be the one typed; with alsoLoose, the close ones even when the name itself is stored. */
-  nameCandidates(query: string, alsoLoose?: boolean): Promise<NameCandidate[]>;
+  nameCandidates(query: string): Promise<NameCandidate[]>;
   /** Names near the query, for "did you mean". */
   nearbyNames(query: string, limit: number): Promise<string[]>;
   findSources(text: string): Promise<SourceRecord[]>;
