@@ -101,12 +101,16 @@ describe('ingest --yes of the sample documents', () => {
 });
 
 describe('ingest --yes beside records made by hand', () => {
-  it('does not set again a deadline the case already has on that date, open or done', async () => {
+  it('sets a deadline on a day the case already has one (it may be another matter), and names both', async () => {
     await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
     const set = JSON.parse((await c(['--json', 'add', 'deadline', 'UA 77/98', '--date', '15 March 1999', '--note', 'check with the IS'], '1999-03-01')).stdout);
     await c(['done', set.id], '1999-03-01');
     const r = await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01');
-    expect(r.stderr).toContain('0 deadlines, 1 deadline already set (15 March 1999, done)');
+    expect(r.stderr).toContain('1 deadline');
+    const note = /note: the case already had a deadline on 15 March 1999: check with the IS \[(d-[0-9a-z]{8})\], done 1 March 1999; if the new one \[(d-[0-9a-z]{8})\] is the same, caselog delete \2 --force\n/.exec(r.stderr);
+    expect(note, r.stderr).not.toBeNull();
+    expect((await c(['due', '--within', '60'], '1999-03-01')).stdout).toContain('15 March 1999');
+    expect((await c(['delete', note![2]!, '--force'], '1999-03-01')).code).toBe(0);
     expect((await c(['due', '--within', '60'], '1999-03-01')).stdout).toMatch(/^Nothing due in the next 60 days/);
   });
 

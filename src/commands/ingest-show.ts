@@ -2,7 +2,7 @@
 // and what was.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dateJson, formatDate } from '../domain/dates';
+import { dateJson, dayInWords, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
 import type { Candidate } from '../ingest/extract';
@@ -99,7 +99,7 @@ export function reportIngested(ctx: Context, done: Ingested): void {
     printJson(ctx, {
       source: sourceJson(done.source), alreadyIngested: false, people: done.newPeople.map(personJson), updatedPeople: done.updatedPeople.map(personJson),
       events: done.events.map((e) => eventJson(e)), citedEvents: done.cited.map((e) => eventJson(e)), deadlines: done.deadlines.map((d) => deadlineJson(d)),
-      knownDeadlines: done.knownDeadlines.map((d) => deadlineJson(d)),
+      sameDayDeadlines: done.sameDayDeadlines.map((d) => ({ added: d.added.id, existing: deadlineJson(d.existing) })),
     });
   }
   const counts = [
@@ -107,9 +107,12 @@ export function reportIngested(ctx: Context, done: Ingested): void {
     `${count(done.events.length, 'event')}`,
     ...(done.cited.length ? [`${count(done.cited.length, 'event')} already recorded now citing it`] : []),
     `${count(done.deadlines.length, 'deadline')}`,
-    ...(done.knownDeadlines.length ? [`${count(done.knownDeadlines.length, 'deadline')} already set (${done.knownDeadlines.map((d) => `${formatDate(d.date)}${d.doneOn ? ', done' : ''}`).join('; ')})`] : []),
   ];
   say(ctx, `Recorded source ${describeSource(done.source)} [${shortId(done.source.id)}]: ${counts.join(', ')}`);
+  for (const { added, existing } of done.sameDayDeadlines) {
+    say(ctx, `note: the case already had a deadline on ${formatDate(existing.date)}: ${existing.note} [${shortId(existing.id)}]` +
+      `${existing.doneOn ? `, done ${dayInWords(existing.doneOn)}` : ''}; if the new one [${shortId(added.id)}] is the same, caselog delete ${shortId(added.id)} --force`);
+  }
 }
 
 export function printProposals(ctx: Context, plan: IngestPlan, already: SourceRecord | undefined): void {

@@ -31,8 +31,8 @@ export interface Ingested {
   /** Events already recorded that now also cite this source. */
   cited: EventRecord[];
   deadlines: DeadlineRecord[];
-  /** Deadlines the case already had on the same date: not set again. */
-  knownDeadlines: DeadlineRecord[];
+  /** Deadlines the case already had on the date of one this set: perhaps the same, to look at. */
+  sameDayDeadlines: Array<{ added: DeadlineRecord; existing: DeadlineRecord }>;
 }
 
 export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | undefined {
@@ -43,7 +43,7 @@ export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | u
 export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
   return store.write(() => {
     const known = sourceByHash(store, input.source.hash);
-    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [], knownDeadlines: [] };
+    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [], sameDayDeadlines: [] };
     if (known) return done;
     const sourceId = insertSource(store, input.source);
     const ids = new Map<string, string>();
@@ -68,11 +68,12 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
       done.events.push(store.read.eventById(id)!);
     }
     for (const d of input.deadlines) {
-      // A deadline the case already has on that date (open or done: entered by hand, or from another
-      // report of the same action) is not set again; a done one would come back as overdue.
+      // A deadline on a day the case already has one is set all the same (it may be another matter:
+      // dropping it would lose it), and named, so that one entered by hand or done is looked at.
       const same = d.caseId ? sameDeadline(store, d.date, d.caseId) : undefined;
-      if (same) done.knownDeadlines.push(same);
-      else done.deadlines.push(store.insertDeadline({ caseId: d.caseId, personIds: [...new Set(d.people.map(idOf))], note: d.note, date: d.date }));
+      const added = store.insertDeadline({ caseId: d.caseId, personIds: [...new Set(d.people.map(idOf))], note: d.note, date: d.date });
+      done.deadlines.push(added);
+      if (same) done.sameDayDeadlines.push({ added, existing: same });
     }
     done.newPeople = [...ids.values()].map((id) => store.read.personById(id)!);
     done.source = store.read.sourceById(sourceId)!;
