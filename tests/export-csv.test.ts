@@ -192,6 +192,8 @@ describe('import of a CSV', () => {
     expect(refused.stderr).toMatch(/line 2, column name: "Kasim Mehpir" is close to Kasim Mahpir \[p-[0-9a-z]{8}\] \(.*\): put their id in the id column/);
     expect(refused.stderr).not.toContain('Brand New Person');
     expect((await c(['export'])).stdout).toBe(before);
+    writeFileSync(file('events-new.csv'), 'date,type,summary,people\n1999,arrest,x,Hemit Memet\n');
+    expect((await c(['import', file('events-new.csv'), '--new'])).code).toBe(2);
     const taken = await c(['import', file('close.csv'), '--new']);
     expect(taken).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added') });
   });

@@ -80,6 +80,8 @@ describe('lookup by a name that is not stored', () => {
     expect(await c(['add', 'person', 'p-54a', '--new'])).toMatchObject({ code: 1, stderr: 'caselog: "p-54a" has the shape of an id: as a name it could never be looked up\n' });
     expect(await c(['add', 'person', 'ua 77/98', '--new'])).toMatchObject({ code: 1, stderr: 'caselog: "ua 77/98" is the reference of a case: as a name it could never be looked up\n' });
     expect(await c(['person', 'alias', 'Hemit Memet', "'''"])).toMatchObject({ code: 1, stderr: 'caselog: "\'\'\'" has no letter: give a name\n' });
+    // Nor, the other way round, a case under a tracked person's name.
+    expect(await c(['add', 'case', '--ref', 'hemit memet', '--title', 'x'])).toMatchObject({ code: 1, stderr: 'caselog: "hemit memet" is a name of Hemit Memet: as a case reference it would hide them from lookups by name\n' });
     expect((await c(['export'])).stdout).toBe(before);
   });
 

@@ -162,6 +162,9 @@ describe("an event's people under edit", () => {
     await c(['edit', e.id, '--person', '']);
     expect((await json(['timeline', 'KZ 2019/12'])).events.find((x: { id: string }) => x.id === e.id).people).toEqual([]);
     expect((await c(['edit', e.id, '--person', 'Nobody Known'])).code).toBe(1);
+    expect((await c(['edit', e.id, '--person', 'UA 77/98'])).stderr).toContain('UA 77/98 is a case; name a person');
+    expect((await c(['edit', e.id, '--person', 'Hemit Memet'])).stderr).toContain('note: Hemit Memet is not in KZ 2019/12; to add them to it');
+    await c(['undo']);
     for (let i = 0; i < 3; i++) await c(['undo']);
     expect(await exported()).toBe(before);
   });

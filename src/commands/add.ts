@@ -115,7 +115,7 @@ async function resolveAll(ctx: Context, store: SqliteStore, who: string[]) {
 }
 
 /** An event or deadline on a case that also names someone outside it is kept as given: say how to add them. */
-function noteOutsideCase(ctx: Context, theCase: CaseRecord | undefined, people: PersonRecord[]): void {
+export function noteOutsideCase(ctx: Context, theCase: { id: string; ref: string } | undefined, people: PersonRecord[]): void {
   for (const p of people) {
     if (!theCase || p.cases.some((c) => c.id === theCase.id)) continue;
     const cases = [...p.cases.map((c) => c.ref), theCase.ref].map((ref) => `--case ${shellWord(ref)}`).join(' ');

@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dayIso, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
-import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord } from '../domain/model';
+import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
@@ -12,7 +12,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { nearPeople } from './duplicates';
 import { shortId } from '../domain/ids';
-import { bornFromAge, caseByRef, shellWord, sourceId } from './add';
+import { bornFromAge, caseByRef, noteOutsideCase, shellWord, sourceId } from './add';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { resolvePerson } from './who';
 
@@ -87,13 +87,19 @@ async function applyEvent(ctx: Context, store: SqliteStore, event: EventRecord, 
   if (o.status && (o.type ?? event.type) !== 'status') throw new UsageError('--status goes with --type status');
   const date = o.date !== undefined ? parseDate(o.date) : undefined;
   const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(store, s))) : undefined;
-  // Who it is about, named as add names them (a loose name is confirmed); "" alone: the case as a whole.
-  const personIds = o.person && await Promise.all(o.person.filter((name) => name.trim() !== '')
-    .map(async (name) => (await resolvePerson(ctx, store, name, { writing: true })).id));
-  return editEvent(store, event.id, {
+  // Who it is about, named as add names them (a loose name is confirmed, one at a time); "" alone:
+  // the case as a whole.
+  let people: PersonRecord[] | undefined;
+  if (o.person) {
+    people = [];
+    for (const name of o.person.filter((n) => n.trim() !== '')) people.push(await resolvePerson(ctx, store, name, { writing: true }));
+  }
+  const changed = await editEvent(store, event.id, {
     date, type: o.type, status: o.status, summary: required(o.summary, 'summary'),
-    place: orNull(o.place), actor: orNull(o.actor), sourceIds, personIds,
+    place: orNull(o.place), actor: orNull(o.actor), sourceIds, personIds: people?.map((p) => p.id),
   });
+  if (people && event.case) noteOutsideCase(ctx, event.case, people);
+  return changed;
 }
 
 async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: EditOptions): Promise<boolean> {

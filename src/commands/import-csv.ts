@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { UserError } from '../errors';
+import { UsageError, UserError } from '../errors';
 import { eventRecords, personRecords, type Lookup, type Resolved } from '../exchange/csv-links';
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
@@ -32,6 +32,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   const detected = detectTable(header);
   if ('error' in detected) throw new UserError(`${file}, line 1: ${detected.error}; nothing was imported`);
   const { table } = detected;
+  if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${file} holds ${table}`);
   const lines = recordStartLines(text);
   const problems: Problem[] = [];
   const drafts: Array<PersonDraft | EventDraft> = [];

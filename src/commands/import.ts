@@ -12,6 +12,7 @@ import { keepMemorySteady } from './steady-memory';
 export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean }) {
   const format = opts.format ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
+  if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
   checkReadable(file);
   keepMemorySteady();

@@ -119,8 +119,12 @@ export async function uniqueId(store: SqliteStore, kind: 'case' | 'person' | 'ev
 function nearestHint(store: SqliteStore, typed: string, nearest: string[]): string {
   if (/\d/.test(typed)) {
     const key = caseRefKey(typed);
-    const refs = store.read.caseRefs().filter((ref) => distance(caseRefKey(ref), key) <= 2);
-    if (refs.length > 0) return `; nearest case: ${refs.slice(0, 5).join(', ')}`;
+    const refs = store.read.caseRefs();
+    // Here only when a person was asked for (edit --person, --alias-of): the case itself is no answer.
+    const exact = refs.find((ref) => caseRefKey(ref) === key);
+    if (exact) return `: ${exact} is a case; name a person`;
+    const near = refs.filter((ref) => distance(caseRefKey(ref), key) <= 2);
+    if (near.length > 0) return `; nearest case: ${near.slice(0, 5).join(', ')}`;
   }
   if (nearest.length === 0) return '';
   const primary = store.read.primaryNamesOf(nearest);

@@ -102,8 +102,8 @@ function insertSource(store: SqliteStore, s: IngestWrite['source']): string {
 function insertPerson(store: SqliteStore, p: IngestWrite['newPeople'][number], at: string): string {
   const id = store.newId('person');
   store.db.prepare('INSERT INTO people (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(id, p.name, at, at);
-  store.insertName(id, p.name, true);
-  for (const alias of p.aliases) store.insertName(id, alias, false);
+  store.insertName(id, p.name, true, undefined, false);
+  for (const alias of p.aliases) store.insertName(id, alias, false, undefined, false);
   addRisksAndCases(store, id, p.risks, p.caseIds);
   refreshPeople(store.db, [id]);
   store.logChange('add', 'people', id, null, store.snapshot('people', id));
@@ -114,7 +114,7 @@ function insertPerson(store: SqliteStore, p: IngestWrite['newPeople'][number], a
 function updatePerson(store: SqliteStore, p: IngestWrite['trackedPeople'][number]): boolean {
   const before = store.snapshot('people', p.personId);
   let changed = false;
-  for (const name of p.names) changed = store.insertName(p.personId, name, false) || changed;
+  for (const name of p.names) changed = store.insertName(p.personId, name, false, undefined, false) || changed;
   changed = addRisksAndCases(store, p.personId, p.risks, []) || changed;
   if (changed) store.logChange('edit', 'people', p.personId, before, store.snapshot('people', p.personId));
   return changed;

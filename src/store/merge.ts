@@ -94,7 +94,7 @@ export async function mergePeople(store: SqliteStore, whoId: string, intoId: str
 
     // New name rows (fresh ids): an export of the merged record can then be imported into a
     // colleague's database that still holds WHO, without two people claiming one name id.
-    for (const n of plan.who.names) store.insertName(intoId, n.name, false, n.note);
+    for (const n of plan.who.names) store.insertName(intoId, n.name, false, n.note, false);
     run('INSERT OR IGNORE INTO case_people (case_id, person_id) SELECT case_id, @into FROM case_people WHERE person_id = @who');
     run('INSERT OR IGNORE INTO person_risks (person_id, risk) SELECT @into, risk FROM person_risks WHERE person_id = @who');
     run('UPDATE events SET updated_at = @at WHERE id IN (SELECT event_id FROM event_people WHERE person_id = @who)');

@@ -70,6 +70,10 @@ export class SqliteStore implements Store {
   insertCase(input: NewCase): CaseRecord {
     const existing = this.read.caseByRef(input.ref);
     if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
+    // The other way round from refuseUnreachable: a reference tried first would hide the person.
+    const named = this.db.prepare('SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded = ? LIMIT 1').get(foldName(input.ref)) as
+      { name: string } | undefined;
+    if (named) throw new UserError(`"${input.ref.trim()}" is a name of ${named.name}: as a case reference it would hide them from lookups by name`);
     const id = this.newId('case');
     const at = this.now();
     this.db.prepare(
@@ -130,17 +134,16 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Stores one name with its fold and match keys; returns false when the person already has it. */
-  insertName(personId: string, name: string, primary: boolean, note?: string): boolean {
+  /**
+   * Stores one name with its fold and match keys; returns false when the person already has it. A
+   * name given anew is refused when no lookup could reach it; names moved by a merge or read from a
+   * document (`given: false`) are kept as they are.
+   */
+  insertName(personId: string, name: string, primary: boolean, note?: string, given = true): boolean {
     const clean = name.trim();
     const control = controlCharacter(clean, true);
     if (control) throw new UserError(`a name is one line of text, without tabs or control characters (${control} in ${JSON.stringify(clean)})`);
-    // A name WHO could never reach: lookups take it as an id, or as the case's reference, first.
-    if (!/[\p{L}\p{N}]/u.test(clean)) throw new UserError(`${JSON.stringify(clean)} has no letter: give a name`);
-    if (looksLikeId(clean)) throw new UserError(`"${clean}" has the shape of an id: as a name it could never be looked up`);
-    if (this.db.prepare('SELECT 1 FROM cases WHERE ref_key = ?').get(caseRefKey(clean))) {
-      throw new UserError(`"${clean}" is the reference of a case: as a name it could never be looked up`);
-    }
+    if (given) this.refuseUnreachable(clean);
     const taken = this.db.prepare('SELECT 1 FROM person_names WHERE person_id = ? AND name = ?').get(personId, clean);
     if (taken) return false;
     const nameId = this.newId('name');
@@ -172,6 +175,15 @@ export class SqliteStore implements Store {
     this.insertEvent(id, input);
     this.logChange(action, 'events', id, null, this.snapshot('events', id));
     return this.read.eventById(id)!;
+  }
+
+  /** A name WHO could never reach: lookups take it as an id, or as a case's reference, first. */
+  private refuseUnreachable(name: string): void {
+    if (!/[\p{L}\p{N}]/u.test(name)) throw new UserError(`${JSON.stringify(name)} has no letter: give a name`);
+    if (looksLikeId(name)) throw new UserError(`"${name}" has the shape of an id: as a name it could never be looked up`);
+    if (this.db.prepare('SELECT 1 FROM cases WHERE ref_key = ?').get(caseRefKey(name))) {
+      throw new UserError(`"${name}" is the reference of a case: as a name it could never be looked up`);
+    }
   }
 
   insertEvent(id: string, input: NewEvent): void {
