@@ -214,5 +214,7 @@ describe('export and import', () => {
     const reply = await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'none'], '1999-04-01');
     expect(reply.code).toBe(0);
     expect(reply.stderr).toContain('on 1 April 1999');
+    const twice = await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'none'], '1999-04-01');
+    expect(twice).toMatchObject({ code: 1, stderr: expect.stringMatching(/JIANG Zemin's lack of a reply on 1 April 1999 is already recorded \[e-[0-9a-z]{8}\]: nothing was recorded\n$/) });
   });
 });

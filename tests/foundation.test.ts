@@ -124,6 +124,10 @@ describe('add and timeline', () => {
     const r = await c(['--json', 'add', 'event', 'Kasim Mahpir', '--date', '1999-01-02', '--type', 'arrest', '--summary', 'x', '--source', "kazakhstan: don't return"]);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).sources.map((s: { title: string }) => s.title)).toEqual(["Kazakhstan: Don't Return Asylum Seekers"]);
+    expect(r.stderr).toMatch(/--source "kazakhstan: don't return": "Kazakhstan: Don't Return Asylum Seekers" \[s-[0-9a-z]{8}\]/);
+    // Capitals beyond ASCII fold too.
+    await c(['add', 'source', '--title', 'Émigrés à Paris: a report']);
+    expect((await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-04', '--type', 'report', '--summary', 'z', '--source', 'émigrés à paris'])).code).toBe(0);
     const several = await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-03', '--type', 'arrest', '--summary', 'y', '--source', 'Kazakhstan:']);
     expect(several).toMatchObject({ code: 1, stderr: expect.stringContaining('"Kazakhstan:" starts the titles of several sources') });
     const none = await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-03', '--type', 'arrest', '--summary', 'y', '--source', 'Nothing like it']);

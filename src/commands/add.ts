@@ -145,7 +145,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'Who (a name or a case reference):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);
-  const sourceIds = await Promise.all(opts.source.map((s) => sourceId(store, s)));
+  const sourceIds = await Promise.all(opts.source.map((s) => sourceId(ctx, store, s)));
   const record = await store.addEvent({
     caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status: opts.status, summary,
     place: opts.place, actor: opts.actor, date, sourceIds,
@@ -177,7 +177,7 @@ export function shellWord(text: string): string {
  * A source by its reference or title (exactly, ignoring case and spacing), else by a prefix of its
  * id: a reference such as "S-1" is tried before the ids that happen to start with it.
  */
-export async function sourceId(store: SqliteStore, text: string): Promise<string> {
+export async function sourceId(ctx: Context, store: SqliteStore, text: string): Promise<string> {
   const found = await store.findSources(text);
   if (found.length === 1) return found[0]!.id;
   if (found.length > 1) throw new UserError(`"${text}" fits several sources (${found.map((s) => shortId(s.id)).join(', ')}): give the id`);
@@ -185,7 +185,10 @@ export async function sourceId(store: SqliteStore, text: string): Promise<string
   if (byId) return byId;
   // The start of a long title ("Kazakhstan: Don't Return" of "Kazakhstan: Don't Return Asylum Seekers").
   const titled = text.trim().length >= 4 ? store.read.sourcesTitled(text) : [];
-  if (titled.length === 1) return titled[0]!.id;
+  if (titled.length === 1) {
+    say(ctx, `--source "${text}": "${titled[0]!.title}" [${shortId(titled[0]!.id)}]`);
+    return titled[0]!.id;
+  }
   if (titled.length > 1) throw new UserError(`"${text}" starts the titles of several sources (${titled.map((s) => `${shortId(s.id)} "${s.title}"`).join(', ')}): give more of the title, or the id`);
   throw new UserError(`no source "${text}" (by reference, title or id): record it first with caselog add source --title TITLE [--ref CODE]`);
 }

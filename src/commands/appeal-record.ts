@@ -49,7 +49,10 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   const theCase = await caseByRef(store, ref);
   const [target] = await resolveTargets(store, opts.target);
   const note = opts.note?.replace(/\s+/g, ' ').trim() || undefined;
-  const wasSent = (await appealEntries(store, theCase.id)).some((e) => e.targetId === target!.id && e.kind === 'sent');
+  const entries = await appealEntries(store, theCase.id);
+  const wasSent = entries.some((e) => e.targetId === target!.id && e.kind === 'sent');
+  const same = entries.find((e) => e.targetId === target!.id && e.kind === 'response' && e.response === response && isoOf(e.date) === isoOf(date));
+  if (same) throw new UserError(`${target!.name}'s ${response === 'none' ? 'lack of a reply' : `${response} reply`} ${onDate(date)} is already recorded [${shortId(same.eventId)}]: nothing was recorded`);
   // An answer is news from the authorities (a statement); "none" is only the caseworker's own note.
   const { events } = await recordAppeals(store, theCase.id, [{
     targetId: target!.id, kind: 'response', response, date, type: response === 'none' ? 'appeal' : 'statement',

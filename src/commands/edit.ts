@@ -86,7 +86,7 @@ async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions
 async function applyEvent(ctx: Context, store: SqliteStore, event: EventRecord, o: EditOptions): Promise<boolean> {
   if (o.status && (o.type ?? event.type) !== 'status') throw new UsageError('--status goes with --type status');
   const date = o.date !== undefined ? parseDate(o.date) : undefined;
-  const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(store, s))) : undefined;
+  const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(ctx, store, s))) : undefined;
   // Who it is about, named as add names them (a loose name is confirmed, one at a time); "" alone:
   // the case as a whole.
   let people: PersonRecord[] | undefined;

@@ -62,7 +62,7 @@ export function openDatabase(opts: OpenOptions): DB {
     throw new UserError(`${path} is not encrypted, but CASELOG_PASSPHRASE is set: unset it, or run "caselog encrypt" to encrypt the database`);
   }
   if (look === 'other' && !opts.passphrase) {
-    throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE, or run caselog on a terminal, its output not redirected, to be asked (export --out FILE writes to a file)`);
+    throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE, or run caselog on a terminal with neither input nor output redirected to be asked (export --out FILE writes to a file)`);
   }
   let created = false;
   if (!exists) {

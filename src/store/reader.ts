@@ -167,10 +167,16 @@ export class Reader {
     ).map(sourceFrom);
   }
 
-  /** Sources whose title starts with this text, ignoring case: what a caseworker types of a long title. */
+  /**
+   * Sources whose title starts with this text, ignoring case in any script (SQLite's lower() knows
+   * only ASCII, so the titles are compared here): what a caseworker types of a long title. Only when
+   * no reference or whole title fits, so reading every title is an error's path, or a rare one.
+   */
   sourcesTitled(start: string): SourceRecord[] {
-    const pattern = `${start.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.all(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE lower(title) LIKE ? ESCAPE '\\' ORDER BY created_at LIMIT 10`, pattern).map(sourceFrom);
+    const typed = start.normalize('NFC').trim().toLowerCase();
+    const ids = this.all('SELECT id, title FROM sources ORDER BY created_at')
+      .filter((r) => (r.title as string).normalize('NFC').toLowerCase().startsWith(typed)).slice(0, 10).map((r) => r.id as string);
+    return ids.map((id) => this.sourceById(id)!);
   }
 
   eventById(id: string): EventRecord | undefined {
