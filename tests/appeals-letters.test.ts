@@ -89,6 +89,15 @@ describe('letters for UA 77/98', () => {
     expect((await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout).toContain('On 11 February 1999, they were forcibly returned');
   });
 
+  it('pleads against forcible return only before the return: a letter dated back still asks it', async () => {
+    for (const name of ['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun']) await c(['risk', name, '--add', 'refoulement', '--date', '1998-10-15']);
+    const before = (await caselog(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'], { db, today: '1999-02-05' })).stdout;
+    const firstParagraph = (letter: string) => letter.split('\n\n').find((p) => p.startsWith('I am writing'))!.replace(/\n/g, ' ');
+    expect(firstParagraph(before)).toContain('forcible return');
+    const after = (await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout;
+    expect(firstParagraph(after)).not.toContain('forcible return');
+  });
+
   it('refuses a case without a plan, and an unknown target with the nearest ones', async () => {
     const none = await c(['appeal', 'letters', 'KZ 2019/12']);
     expect(none).toMatchObject({ code: 1, stdout: '' });

@@ -39,14 +39,14 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   }
   const people = await casePeople(store, theCase.people.map((p) => p.id), ctx.today);
   // A letter pleads only for people still at risk; the others are left out, and said so.
-  const leftOut = people.filter(({ person }) => notPleadedFor(person) !== undefined).map((p) => p.person);
-  const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p)})`).join(', ');
+  const leftOut = people.filter(({ person }) => notPleadedFor(person, ctx.today) !== undefined).map((p) => p.person);
+  const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p, ctx.today)})`).join(', ');
   if (leftOut.length === people.length) {
     throw new UserError(people.length === 0
       ? `${theCase.ref} names nobody to appeal for: add the people at risk with caselog add person NAME --case "${theCase.ref}" --risk RISK`
       : `nobody in ${theCase.ref} is at risk any more: ${why}; no letters written`);
   }
-  const riskless = people.filter(({ person }) => notPleadedFor(person) === undefined && person.risks.length === 0).map((p) => p.person.name);
+  const riskless = people.filter(({ person }) => notPleadedFor(person, ctx.today) === undefined && person.risks.length === 0).map((p) => p.person.name);
   if (riskless.length > 0) {
     say(ctx, `no risks recorded for ${riskless.join(', ')}: the letters name no risk for them (add one with caselog risk NAME --add RISK)`);
   }

@@ -1,6 +1,7 @@
 // Appeals: whom to write to (targets), what to ask of them (a case's plan), and what was sent and
 // what came back. Pure types and constant lists, shared by store, render and commands.
-import { OUT_OF_DANGER, type PartialDate, type Status } from './types';
+import { dayIso, firstDay } from './dates';
+import { OUT_OF_DANGER, type Day, type PartialDate, type Risk, type Status } from './types';
 
 export const VIAS = ['post', 'fax', 'email'] as const;
 export type Via = (typeof VIAS)[number];
@@ -63,6 +64,18 @@ export function addressLines(values: string[]): string[] {
  * undefined otherwise. Someone with no risks recorded is still written for (risks are optional
  * when a person is added): the letter names no risk for them.
  */
-export function notPleadedFor(person: { status: Status }): string | undefined {
-  return OUT_OF_DANGER.includes(person.status) ? person.status : undefined;
+export function notPleadedFor(person: Pleaded, day: Day): string | undefined {
+  return OUT_OF_DANGER.includes(person.status) && reachedBy(person, day) ? person.status : undefined;
+}
+
+/** What a letter pleads for someone: their risks, but not forcible return once they have been returned. */
+export function pleadedRisks(person: Pleaded & { risks: Risk[] }, day: Day): Risk[] {
+  return person.status === 'returned' && reachedBy(person, day) ? person.risks.filter((r) => r !== 'refoulement') : person.risks;
+}
+
+interface Pleaded { status: Status; statusSince?: PartialDate }
+
+/** Whether the person's present status was already theirs on the letter's day (a letter dated back with --today). */
+function reachedBy(person: Pleaded, day: Day): boolean {
+  return !person.statusSince || dayIso(firstDay(person.statusSince)) <= dayIso(day);
 }

@@ -1,6 +1,6 @@
 // One appeal letter a target: the data a letter template fills in. Pure: the templates themselves
 // are files (templates/letter.*.eta) that a user can copy and edit.
-import { notPleadedFor, type PlanRecord, type TargetRecord } from '../domain/appeals';
+import { notPleadedFor, pleadedRisks, type PlanRecord, type TargetRecord } from '../domain/appeals';
 import { formatDate, formatDay } from '../domain/dates';
 import { foldName } from '../domain/names';
 import type { EventRecord, PersonRecord } from '../domain/model';
@@ -43,9 +43,9 @@ export interface LetterView {
 /** The letters of a plan, pleading only for the people still at risk (see notPleadedFor). */
 export function letterViews(input: LetterInput): LetterView[] {
   const { plan } = input;
-  const people = input.people.filter((p) => notPleadedFor(p.person) === undefined);
+  const people = input.people.filter((p) => notPleadedFor(p.person, input.today) === undefined);
   const names = people.map((p) => p.person.name);
-  const opening = openingParagraphs(people);
+  const opening = openingParagraphs(people, input.today);
   const sender = input.sender.length > 0 ? input.sender : ['[Your name]', '[Your address]'];
   return plan.targets.map((target) => {
     const actions = plan.actions.filter((a) => a.targetIds.includes(target.id)).map((a) => a.text);
@@ -56,7 +56,7 @@ export function letterViews(input: LetterInput): LetterView[] {
       closing: 'Thank you for your attention to this matter. I look forward to your reply.', signOff: signOffFor(salutation),
       copiesTo: plan.copiesTo, target, case: { ref: plan.case.ref, title: input.caseTitle },
       people: people.map(({ person, latest }) => ({
-        name: person.name, names: person.names.map((n) => n.name), risks: ordered(person.risks),
+        name: person.name, names: person.names.map((n) => n.name), risks: ordered(pleadedRisks(person, input.today)),
         latest: latest ? { date: formatDate(latest.date), type: latest.type, summary: latest.summary } : undefined,
       })),
       actions, wrap,
@@ -71,7 +71,7 @@ function recipientLines(t: TargetRecord): string[] {
   return [...(inAddress ? [] : [t.name]), t.title, ...t.address];
 }
 
-function openingParagraphs(people: LetterPerson[]): string[] {
+function openingParagraphs(people: LetterPerson[], day: Day): string[] {
   if (people.length === 0) return ['I am writing to express my deep concern about the case set out below.'];
   const all = people.map((p) => p.person);
   const concern = `I am writing to express my deep concern for ${joinNames(all.map((p) => p.name))}`;
@@ -79,8 +79,7 @@ function openingParagraphs(people: LetterPerson[]): string[] {
   // face a risk that is another's.
   const byRisks = new Map<string, { names: string[]; risks: Risk[] }>();
   for (const p of all) {
-    // Someone already returned is no longer at risk of being returned: the letter does not plead it.
-    const risks = ordered(p.status === 'returned' ? p.risks.filter((r) => r !== 'refoulement') : p.risks);
+    const risks = ordered(pleadedRisks(p, day));
     const key = risks.join(' ');
     byRisks.set(key, { names: [...(byRisks.get(key)?.names ?? []), p.name], risks });
   }
