@@ -89,7 +89,6 @@ function keptPeople(plan: IngestPlan, keys: string[]): Array<{ ref: PersonKey; c
   return kept;
 }
 
-/** Whether an event still names someone (or has a case to belong to) after the people decisions. */
 /**
  * Whether an event has someone to be about: people kept, else the case for an event naming nobody.
  * An event about people who were all left out is not about the case as a whole: it would show in

@@ -31,7 +31,7 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   checkOpenClosed(opts);
   const store = await ctx.openStore({ create: false });
   const caseId = opts.case ? (await caseByRef(store, opts.case)).id : undefined;
-  // In the order names are listed everywhere (accents and case aside), not by character codes.
+  // As a reader sorts names (accents and case aside, src/domain/names-order.ts), not by character codes.
   const people = (await peopleWhere(store, { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed }))
     .sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
   if (ctx.json) return printJson(ctx, people.map(personJson));

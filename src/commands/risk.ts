@@ -40,7 +40,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
     say(ctx, `Nothing changed: ${person.name} faces ${now}`);
     return;
   }
-  const event = store.read.eventById(changed.eventId!)!;
+  const event = store.read.eventById(changed.eventId)!;
   if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
   const what = riskSummary(changed.added, changed.removed).replace(/^risks: /, '');
   say(ctx, `Recorded ${person.name}: risks now ${now} (${what}) ${onDate(date)} [${shortId(event.id)}]`);

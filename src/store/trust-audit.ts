@@ -43,14 +43,14 @@ export function changeLog({ db }: SqliteStore, query: LogQuery): ChangeEntry[] {
   }));
 }
 
-/** A logged before/after as it was written; text that is not JSON (not written by logChange) as { text }. */
-/** Which command's action the change log says added a record (its first entry) ('add', 'status', 'risk', 'import'...), if it holds it. */
+/** Which command's action the change log says added a record (its first entry): 'add', 'status', 'risk', 'import'... */
 export function addedBy({ db }: SqliteStore, kind: string, id: string): string | undefined {
   const row = db.prepare('SELECT action FROM changes WHERE kind = ? AND record_id = ? ORDER BY seq LIMIT 1').get(kind, id) as
     { action: string } | undefined;
   return row?.action;
 }
 
+/** A logged before/after as it was written; text that is not JSON (not written by logChange) as { text }. */
 export function parseLogged(json: unknown): Record<string, unknown> | null {
   if (typeof json !== 'string') return null;
   try {

@@ -12,7 +12,7 @@ export async function recordStatus(store: SqliteStore, input: NewEvent): Promise
   return store.write(() => store.insertLoggedEvent(input, 'status').id);
 }
 
-export interface RiskChange { added: Risk[]; removed: Risk[]; eventId?: string }
+export interface RiskChange { added: Risk[]; removed: Risk[]; eventId: string }
 
 /**
  * Adds and removes risks and records the change as an event the timeline shows (issue 8: "the same
@@ -21,7 +21,7 @@ export interface RiskChange { added: Risk[]; removed: Risk[]; eventId?: string }
  */
 export async function changeRisks(
   store: SqliteStore, personId: string, add: Risk[], remove: Risk[],
-  event?: (change: { added: Risk[]; removed: Risk[] }) => NewEvent,
+  event: (change: { added: Risk[]; removed: Risk[] }) => NewEvent,
 ): Promise<RiskChange | undefined> {
   return store.write(() => {
     const before = store.snapshot('people', personId);
@@ -35,7 +35,7 @@ export async function changeRisks(
     const drop = store.db.prepare('DELETE FROM person_risks WHERE person_id = ? AND risk = ?');
     for (const r of removed) drop.run(personId, r);
     store.logChange('risk', 'people', personId, before, store.snapshot('people', personId));
-    const eventId = event ? store.insertLoggedEvent(event({ added, removed }), 'risk').id : undefined;
+    const eventId = store.insertLoggedEvent(event({ added, removed }), 'risk').id;
     return { added, removed, eventId };
   });
 }
