@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -11,6 +11,7 @@ import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../re
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { checkNewName } from './duplicates';
+import { noteIfAfterToday, noteOutsideCase, shellWord } from './hints';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
 const todayDate = (ctx: Context): PartialDate => {
@@ -94,7 +95,7 @@ export function bornFromAge(age: number, on: PartialDate): PartialDate {
 
 export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {
   const found = await store.findCaseByRef(ref);
-  if (!found) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref "${ref}" --title ...`);
+  if (!found) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref ${shellWord(ref)} --title ...`);
   return found;
 }
 
@@ -114,14 +115,6 @@ async function resolveAll(ctx: Context, store: SqliteStore, who: string[]) {
   return { theCase, people };
 }
 
-/** An event or deadline on a case that also names someone outside it is kept as given: say how to add them. */
-export function noteOutsideCase(ctx: Context, theCase: { id: string; ref: string } | undefined, people: PersonRecord[]): void {
-  for (const p of people) {
-    if (!theCase || p.cases.some((c) => c.id === theCase.id)) continue;
-    const cases = [...p.cases.map((c) => c.ref), theCase.ref].map((ref) => `--case ${shellWord(ref)}`).join(' ');
-    say(ctx, `note: ${p.name} is not in ${theCase.ref}; to add them to it: caselog edit ${shellWord(p.name)} ${cases}`);
-  }
-}
 
 /** The one case all the people share, when there is exactly one. */
 function sharedCase(people: PersonRecord[]): string | undefined {
@@ -156,22 +149,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });
 }
 
-/**
- * An event dated after today is accepted (a back-filled record, a wrong --today), but it becomes the
- * latest news and may set a status now: point to what something expected is (add event, status, risk).
- */
-export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { who: string[]; dateText: string; note: string }): void {
-  if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
-  const command = ['caselog add deadline', ...deadline.who.map(shellWord), '--date', shellWord(deadline.dateText.trim()), '--note', shellWord(deadline.note)].join(' ');
-  say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${command}`);
-}
 
-/** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */
-export function shellWord(text: string): string {
-  if (/^[\w./:@%+=,-]+$/.test(text)) return text;
-  if (!/["$`\\!]/.test(text)) return `"${text}"`;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 /**
  * A source by its reference or title (exactly, ignoring case and spacing), else by a prefix of its

@@ -17,6 +17,7 @@ import { caseByRef } from './add';
 import { renderLetter, type LetterFormat } from './appeal-templates';
 import { resolveTargets } from './appeal-targets';
 import { count } from '../render/style';
+import { shellWord } from './hints';
 
 export interface LettersOptions { from: string[]; format: string; out?: string; target: string[] }
 
@@ -27,13 +28,13 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const theCase = await caseByRef(store, ref);
   const plan = await planForCase(store, theCase.id);
   if (!plan || plan.targets.length === 0) {
-    throw new UserError(`no appeal plan for ${theCase.ref}: caselog appeal plan "${theCase.ref}" --target WHO... --action TEXT...`);
+    throw new UserError(`no appeal plan for ${theCase.ref}: caselog appeal plan ${shellWord(theCase.ref)} --target WHO... --action TEXT...`);
   }
   if (opts.target.length > 0) {
     const wanted = await resolveTargets(store, opts.target);
     const outside = wanted.filter((w) => !plan.targets.some((t) => t.id === w.id));
     if (outside.length > 0) {
-      throw new UserError(`${outside.map((t) => t.name).join(', ')} not in the appeal plan of ${theCase.ref}: add with caselog appeal plan "${theCase.ref}" --target ...`);
+      throw new UserError(`${outside.map((t) => t.name).join(', ')} not in the appeal plan of ${theCase.ref}: add with caselog appeal plan ${shellWord(theCase.ref)} --target ...`);
     }
     plan.targets = plan.targets.filter((t) => wanted.some((w) => w.id === t.id));
   }
@@ -56,7 +57,7 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
     // Any of their names, in any script (张伟 as well as Zhang Wei), as erase looks for them.
     const words = [...plan.actions.map((a) => a.text), plan.copiesTo ?? ''].map((t) => t.toLowerCase());
     const named = leftOut.filter((p) => p.names.some((n) => words.some((t) => t.includes(n.name.toLowerCase()))));
-    if (named.length > 0) say(ctx, `the plan's requests still name ${named.map((p) => p.name).join(', ')}: review them with caselog appeal plan "${theCase.ref}" --replace ...`);
+    if (named.length > 0) say(ctx, `the plan's requests still name ${named.map((p) => p.name).join(', ')}: review them with caselog appeal plan ${shellWord(theCase.ref)} --replace ...`);
   }
   const sender = addressLines(opts.from);
   if (sender.length === 0) say(ctx, 'no --from given: the letters leave a space for your name and address');

@@ -9,6 +9,7 @@ import { appealEntries, appealSummary, planForCase, savePlan } from '../store/ap
 import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { resolveTargets } from './appeal-targets';
+import { shellWord } from './hints';
 
 export interface PlanOptions { target: string[]; action: string[]; copiesTo?: string; replace?: boolean }
 
@@ -20,7 +21,7 @@ export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
   const theCase = await caseByRef(store, ref);
   if (!changing) {
     if (!(await planForCase(store, theCase.id))) {
-      throw new UserError(`no appeal plan for ${theCase.ref} yet: caselog appeal plan "${theCase.ref}" --target WHO... --action TEXT...`);
+      throw new UserError(`no appeal plan for ${theCase.ref} yet: caselog appeal plan ${shellWord(theCase.ref)} --target WHO... --action TEXT...`);
     }
     return showPlan(ctx, store, theCase.id);
   }

@@ -10,7 +10,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { describeEvent, describeTarget, findTarget, type Target } from './record';
 import { count } from '../render/style';
 import { addedBy } from '../store/trust-audit';
-import { shellWord } from './add';
+import { shellWord } from './hints';
 
 export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });

@@ -12,7 +12,8 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { nearPeople } from './duplicates';
 import { shortId } from '../domain/ids';
-import { bornFromAge, caseByRef, noteOutsideCase, shellWord, sourceId } from './add';
+import { bornFromAge, caseByRef, sourceId } from './add';
+import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { resolvePerson } from './who';
 
@@ -45,7 +46,7 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   const wrong = given.filter((k) => !FIELDS[target.kind].includes(k));
   if (wrong.length > 0) {
     // A person's status comes from events: a change of it is one, with its date and reason.
-    const hint = target.kind === 'person' && wrong.includes('status') ? `; a change of status is recorded with caselog status "${text}" STATUS` : '';
+    const hint = target.kind === 'person' && wrong.includes('status') ? `; a change of status is recorded with caselog status ${shellWord(text)} STATUS` : '';
     throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${target.kind === 'event' ? 'an' : 'a'} ${target.kind}; it takes ${FIELDS[target.kind].map(flag).join(', ')}${hint}`);
   }
   let changes = opts;

@@ -17,6 +17,7 @@ import { printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
 import { count } from '../render/style';
+import { shellWord } from './hints';
 
 export interface IngestOptions extends SourceFlags {
   case?: string; format?: DocumentFormat; yes?: boolean; dryRun?: boolean;
@@ -62,7 +63,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
 /** --case, else the one existing case whose reference the document cites. */
 async function caseFor(store: SqliteStore | undefined, ref: string | undefined, references: string[]): Promise<CaseRecord | undefined> {
   if (ref) {
-    if (!store) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref "${ref}" --title ...`);
+    if (!store) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref ${shellWord(ref)} --title ...`);
     return caseByRef(store, ref);
   }
   if (!store) return undefined;

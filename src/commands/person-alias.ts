@@ -10,6 +10,7 @@ import { addAlias } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
 import { nearPeople } from './duplicates';
 import { resolveWho } from './who';
+import { shellWord } from './hints';
 
 const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
 
@@ -40,7 +41,7 @@ export async function personAlias(ctx: Context, whoText: string, nameText: strin
     if (!opts.force) {
       if (!ctx.interactive) {
         throw new UserError(`${warning}. Nothing was added: pass --force if it is ${person.name}'s name all the same, ` +
-          `or if they are one person, caselog merge "${others[0]!.person.name}" "${person.name}"`);
+          `or if they are one person, caselog merge ${shellWord(others[0]!.person.name)} ${shellWord(person.name)}`);
       }
       say(ctx, `warning: ${warning}`);
       const yes = await (await ctx.prompter()).confirm(`Add "${name}" to ${person.name} all the same?`, false);

@@ -8,7 +8,7 @@ import type { Risk } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { changeRisks } from '../store/upkeep-status';
-import { noteIfAfterToday } from './add';
+import { noteIfAfterToday } from './hints';
 import { resolveWho } from './who';
 
 export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; remove: Risk[]; date?: string; note?: string }) {

@@ -8,7 +8,7 @@ import type { Status } from '../domain/types';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
-import { noteIfAfterToday } from './add';
+import { noteIfAfterToday } from './hints';
 import { describeEvent } from './record';
 import { resolveWho } from './who';
 

@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { type PersonCandidate, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
+import { shellWord } from './hints';
 
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
@@ -96,7 +97,7 @@ async function confirmLoose(ctx: Context, typed: string, m: { person: PersonReco
   if (!ctx.interactive) {
     throw new UserError(
       `"${typed}" is not a stored name; it looks like ${who} (${how}). Nothing was changed: use a stored name or the id, ` +
-        `or add this spelling with caselog person alias "${m.person.name}" "${typed}"`,
+        `or add this spelling with caselog person alias ${shellWord(m.person.name)} ${shellWord(typed)}`,
     );
   }
   const prompter = await ctx.prompter();

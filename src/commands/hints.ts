@@ -1,0 +1,33 @@
+// What a recording command adds on stderr beside its record (an event outside its case, a change
+// dated after today), and the shell words of the commands those notes suggest.
+import type { Context } from '../context';
+import { say } from '../context';
+import { dayIso, firstDay, formatDate } from '../domain/dates';
+import type { PersonRecord } from '../domain/model';
+import type { PartialDate } from '../domain/types';
+
+/** An event or deadline on a case that also names someone outside it is kept as given: say how to add them. */
+export function noteOutsideCase(ctx: Context, theCase: { id: string; ref: string } | undefined, people: PersonRecord[]): void {
+  for (const p of people) {
+    if (!theCase || p.cases.some((c) => c.id === theCase.id)) continue;
+    const cases = [...p.cases.map((c) => c.ref), theCase.ref].map((ref) => `--case ${shellWord(ref)}`).join(' ');
+    say(ctx, `note: ${p.name} is not in ${theCase.ref}; to add them to it: caselog edit ${shellWord(p.name)} ${cases}`);
+  }
+}
+
+/**
+ * An event dated after today is accepted (a back-filled record, a wrong --today), but it becomes the
+ * latest news and may set a status now: point to what something expected is (add event, status, risk).
+ */
+export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { who: string[]; dateText: string; note: string }): void {
+  if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
+  const command = ['caselog add deadline', ...deadline.who.map(shellWord), '--date', shellWord(deadline.dateText.trim()), '--note', shellWord(deadline.note)].join(' ');
+  say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${command}`);
+}
+
+/** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */
+export function shellWord(text: string): string {
+  if (/^[\w./:@%+=,-]+$/.test(text)) return text;
+  if (!/["$`\\!]/.test(text)) return `"${text}"`;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
