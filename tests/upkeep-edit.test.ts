@@ -171,15 +171,18 @@ describe("an event's people under edit", () => {
 });
 
 describe("a person's names under edit", () => {
-  it("refuses a name another person already has, as person alias does, and says a close one", async () => {
+  it("refuses a name another person already has, and a close one unless --force, as person alias does", async () => {
     const before = await exported();
     const taken = await c(['edit', 'Hemit Memet', '--alias', 'murager alimuly']);
     expect(taken).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: "Murager Alimuly" is already a name of Murager Alimuly \[p-[0-9a-z]{8}\]: nothing was changed; if they are one person, caselog merge "Murager Alimuly" "Hemit Memet"\n$/) });
     expect((await c(['edit', 'Hemit Memet', '--name', 'Ilyas Zordun'])).code).toBe(1);
     expect(await exported()).toBe(before);
-    const close = await c(['edit', 'Hemit Memet', '--alias', 'Ilyas Zordan']);
+    const refused = await c(['edit', 'Hemit Memet', '--alias', 'Ilyas Zordan']);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('"Ilyas Zordan" also closely matches another tracked person: Ilyas Zordun') });
+    expect(await exported()).toBe(before);
+    const close = await c(['edit', 'Hemit Memet', '--alias', 'Ilyas Zordan', '--force']);
     expect(close.code).toBe(0);
-    expect(close.stderr).toContain("warning: Hemit Memet's new name is close to Ilyas Zordun");
+    expect(close.stderr).toContain('warning: "Ilyas Zordan" also closely matches another tracked person: Ilyas Zordun');
     expect((await c(['show', 'Murager Alimuly'])).code).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 // Never a second record for someone already tracked because of a spelling difference.
 import type { Context } from '../context';
+import { say } from '../context';
 import type { PersonRecord } from '../domain/model';
 import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UserError } from '../errors';
 import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
+import { shellWord } from './hints';
 
 /** At most this many tracked people are offered. */
 const SHOWN = 5;
@@ -49,4 +51,29 @@ export async function nearPeople(store: SqliteStore, names: string[]): Promise<N
   const near: Near[] = [];
   for (const [id, info] of best) near.push({ person: (await store.getPerson(id))!, ...info });
   return near.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Whether `person` may take `name` as one of theirs (person alias, edit --name/--alias): another
+ * tracked person's own name (up to case, accents or script) never, since neither could be told
+ * apart by it; a name merely close to another's after confirmation on a terminal, or with --force.
+ */
+export async function allowNewName(ctx: Context, store: SqliteStore, person: PersonRecord, name: string, force: boolean): Promise<void> {
+  const others = (await nearPeople(store, [name])).filter((n) => n.person.id !== person.id).slice(0, SHOWN);
+  const merge = (other: PersonRecord) => `caselog merge ${shellWord(other.name)} ${shellWord(person.name)}`;
+  const same = others.find((n) => !n.loose);
+  if (same) {
+    throw new UserError(`"${same.through}" is already a name of ${same.person.name} [${shortId(same.person.id)}]: nothing was changed; ` +
+      `if they are one person, ${merge(same.person)}`);
+  }
+  if (others.length === 0) return;
+  const listed = others.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  const warning = `"${name}" also closely matches ${others.length === 1 ? 'another tracked person' : 'other tracked people'}: ${listed}`;
+  if (!force && !ctx.interactive) {
+    throw new UserError(`${warning}. Nothing was changed: pass --force if it is ${person.name}'s name all the same, or if they are one person, ${merge(others[0]!.person)}`);
+  }
+  say(ctx, `warning: ${warning}`);
+  if (!force && !(await (await ctx.prompter()).confirm(`Give "${name}" to ${person.name} all the same?`, false))) {
+    throw new UserError(`nothing changed: "${name}" was not given to ${person.name}`);
+  }
 }

@@ -10,8 +10,7 @@ import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
 import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
-import { nearPeople } from './duplicates';
-import { shortId } from '../domain/ids';
+import { allowNewName } from './duplicates';
 import { bornFromAge, caseByRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
@@ -21,13 +20,13 @@ export interface EditOptions {
   date?: string; type?: EventType; status?: Status; summary?: string; place?: string; actor?: string; source?: string[];
   note?: string; warn?: string; title?: string; ref?: string; country?: string[]; opened?: string;
   name?: string; alias?: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string; ethnicity?: string;
-  case?: string[]; risk?: Array<Risk | ''>; person?: string[];
+  case?: string[]; risk?: Array<Risk | ''>; person?: string[]; force?: boolean;
 }
 
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
   event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source', 'person'],
   deadline: ['date', 'note', 'warn'],
-  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
+  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk', 'force'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
 };
 
@@ -109,7 +108,7 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : parseDate(dayIso(ctx.today))) : undefined;
   const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';
-  await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])]);
+  await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])], Boolean(o.force));
   return editPerson(store, id, {
     name: required(o.name, 'name'), aliases: o.alias, age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,
     gender: orNull(o.gender), citizenship: orNull(o.citizenship), ethnicity: orNull(o.ethnicity),
@@ -119,22 +118,11 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   });
 }
 
-/**
- * A name another tracked person already has (up to case, accents or script) is refused, as person
- * alias refuses it: two people under one name can no longer be told apart by it. A merely close one
- * is said and taken.
- */
-async function checkNewNames(ctx: Context, store: SqliteStore, id: string, given: Array<string | undefined>): Promise<void> {
+/** New names pass the rule person alias applies (src/commands/duplicates.ts allowNewName). */
+async function checkNewNames(ctx: Context, store: SqliteStore, id: string, given: Array<string | undefined>, force: boolean): Promise<void> {
   const person = store.read.personById(id)!;
   const added = given.map((n) => n?.trim()).filter((n): n is string => Boolean(n) && !person.names.some((k) => k.name === n));
-  if (added.length === 0) return;
-  const others = (await nearPeople(store, added)).filter((n) => n.person.id !== id);
-  const same = others.find((n) => !n.loose);
-  if (same) {
-    throw new UserError(`"${same.through}" is already a name of ${same.person.name} [${shortId(same.person.id)}]: nothing was changed; ` +
-      `if they are one person, caselog merge ${shellWord(same.person.name)} ${shellWord(person.name)}`);
-  }
-  for (const n of others) say(ctx, `warning: ${person.name}'s new name is close to ${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail})`);
+  for (const name of added) await allowNewName(ctx, store, person, name, force);
 }
 
 export function jsonOf(t: Target): unknown {

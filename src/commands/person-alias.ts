@@ -8,9 +8,8 @@ import { UserError, UsageError } from '../errors';
 import { personJson } from '../render/json';
 import { addAlias } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
-import { nearPeople } from './duplicates';
+import { allowNewName } from './duplicates';
 import { resolveWho } from './who';
-import { shellWord } from './hints';
 
 const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
 
@@ -34,22 +33,7 @@ export async function personAlias(ctx: Context, whoText: string, nameText: strin
   }
 
   // A name that fits someone else would make lookups of that person ambiguous, or mean the two are one.
-  const others = (await nearPeople(store, [name])).filter((n) => n.person.id !== person.id).slice(0, 5);
-  if (others.length > 0) {
-    const listed = others.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
-    const warning = `"${name}" also closely matches ${others.length === 1 ? 'another tracked person' : 'other tracked people'}: ${listed}`;
-    if (!opts.force) {
-      if (!ctx.interactive) {
-        throw new UserError(`${warning}. Nothing was added: pass --force if it is ${person.name}'s name all the same, ` +
-          `or if they are one person, caselog merge ${shellWord(others[0]!.person.name)} ${shellWord(person.name)}`);
-      }
-      say(ctx, `warning: ${warning}`);
-      const yes = await (await ctx.prompter()).confirm(`Add "${name}" to ${person.name} all the same?`, false);
-      if (!yes) throw new UserError(`nothing added: "${name}" was not added to ${person.name}`);
-    } else {
-      say(ctx, `warning: ${warning}`);
-    }
-  }
+  await allowNewName(ctx, store, person, name, Boolean(opts.force));
 
   const updated = await addAlias(store, person.id, name, opts.note?.trim() || undefined);
   if (ctx.json) printJson(ctx, personJson(updated));
