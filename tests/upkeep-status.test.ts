@@ -34,6 +34,19 @@ describe('status', () => {
     expect((await c(['show', 'Anna Testova'])).stdout).toContain('status: protected, as recorded on 1 June 2025');
   });
 
+  it('records one event about several people at once, on the case they share, and undo takes it back whole', async () => {
+    const before = (await c(['export'])).stdout;
+    const r = await c(['status', 'Kaster Musakhanuly', 'Murager Alimuly', 'released', '--note', 'Both freed on appeal']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Recorded Kaster Musakhanuly: released on 1 February 2020 \(was imprisoned\) \[(e-[0-9a-z]{8})\]\nRecorded Murager Alimuly: released on 1 February 2020 \(was imprisoned\) \[\1\]\n$/);
+    expect((await json(['show', 'Murager Alimuly'])).status).toBe('released');
+    const events = (await json(['timeline', 'KZ 2019/12'])).events as Array<{ summary: string; people: Array<{ name: string }> }>;
+    expect(events.filter((e) => e.summary === 'Both freed on appeal').map((e) => e.people.map((p) => p.name))).toEqual([['Kaster Musakhanuly', 'Murager Alimuly']]);
+    expect((await c(['undo'])).code).toBe(0);
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['status', 'Kaster Musakhanuly', 'Murager Alimuly'])).code).toBe(2);
+  });
+
   it('takes someone out of at-risk when they are protected', async () => {
     expect((await atRisk()).map((p) => p.name)).toContain('Murager Alimuly');
     await c(['status', 'Murager Alimuly', 'protected', '--date', '2020-01-30', '--note', 'Resettled']);

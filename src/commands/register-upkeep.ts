@@ -1,9 +1,10 @@
 // Commands of everyday upkeep — show, list, edit, status, risk, close/reopen, delete, undo, erase —
 // declared here and loaded lazily.
-import { Argument, Command, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { Context } from '../context';
 import { collect, collectChoice, parentCommand } from './flags';
-import { EVENT_TYPES, RISKS, STATUSES } from '../domain/types';
+import { EVENT_TYPES, RISKS, STATUSES, type Status } from '../domain/types';
+import { UsageError } from '../errors';
 
 type ContextFor = (command: Command) => Context;
 const collectRisk = collectChoice(RISKS);
@@ -18,12 +19,17 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
   registerEdit(program, context);
 
   program.command('status')
-    .description('record a change of status, as an event on the timeline')
-    .argument('<who>', "the person's name")
-    .addArgument(new Argument('<status>', 'the new status').choices(STATUSES))
+    .description('record a change of status, as an event on the timeline (several people: one event about them all)')
+    .argument('<who...>', `the person's name (or several), then the new status: ${STATUSES.join(', ')}`)
     .option('--date <date>', 'when (default: today)')
     .option('--note <text>', 'what happened, for the timeline')
-    .action(async (who, status, opts, cmd: Command) => (await import('./status')).setStatus(context(cmd), who, status, opts));
+    .action(async (words: string[], opts, cmd: Command) => {
+      // The status comes last, after one name or several (commander takes only a last argument as variadic).
+      const status = words.at(-1)!;
+      if (words.length < 2) throw new UsageError(`give the person and the new status: caselog status WHO STATUS (${STATUSES.join(', ')})`);
+      if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`argument '${status}' is invalid: the new status comes last, one of ${STATUSES.join(', ')}`);
+      return (await import('./status')).setStatus(context(cmd), words.slice(0, -1), status as Status, opts);
+    });
 
   program.command('risk')
     .description('a change in the risks a person faces, recorded as news on the timeline (to correct the record without an event: edit --risk); bare, list them')

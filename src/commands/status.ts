@@ -1,9 +1,10 @@
-// caselog status WHO STATUS [--date D] [--note TEXT]: an explicit status change, recorded as an event
+// caselog status WHO... STATUS [--date D] [--note TEXT]: an explicit status change, recorded as an event
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dayInWords, dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
+import type { PersonRecord } from '../domain/model';
 import type { Status } from '../domain/types';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
@@ -12,27 +13,38 @@ import { noteIfAfterToday } from './hints';
 import { describeEvent } from './record';
 import { resolveWho } from './who';
 
-export async function setStatus(ctx: Context, whoText: string, status: Status, opts: { date?: string; note?: string }) {
+export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string }) {
   const date = parseDate(opts.date ?? dayIso(ctx.today));
   const store = await ctx.openStore({ create: false });
-  const who = await resolveWho(ctx, store, whoText, { writing: true });
-  if (who.kind === 'case') throw new UserError(`a status belongs to a person, not to case ${who.case.ref}: caselog status "NAME" ${status}`);
-  const before = who.person;
+  const befores: PersonRecord[] = [];
+  for (const whoText of whoTexts) {
+    const who = await resolveWho(ctx, store, whoText, { writing: true });
+    if (who.kind === 'case') throw new UserError(`a status belongs to a person, not to case ${who.case.ref}: caselog status "NAME" ${status}`);
+    if (!befores.some((p) => p.id === who.person.id)) befores.push(who.person);
+  }
+  // One event about them all (released together), on the one case they share, so its timeline shows it.
+  const shared = befores[0]!.cases.filter((c) => befores.every((p) => p.cases.some((k) => k.id === c.id)));
   const id = await recordStatus(store, {
-    // On the person's case when they have one case, so the case timeline shows it too.
-    caseId: before.cases.length === 1 ? before.cases[0]!.id : undefined, personIds: [before.id], type: 'status', status,
+    caseId: shared.length === 1 ? shared[0]!.id : undefined, personIds: befores.map((p) => p.id), type: 'status', status,
     summary: opts.note?.trim() || `status set to ${status}`, date, sourceIds: [],
   });
-  const person = (await store.getPerson(before.id))!;
+  const people = await Promise.all(befores.map(async (p) => (await store.getPerson(p.id))!));
   const event = store.read.eventById(id)!;
-  if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
-  say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
-  if (opts.date !== undefined) noteIfAfterToday(ctx, date, { who: [person.name], dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
-  if (person.status !== status && person.statusEventId) {
-    const deciding = store.read.eventById(person.statusEventId);
-    say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);
-  } else if (person.status !== status && person.recordedStatus && person.recordedStatusOn) {
-    // The status given when they were added (or edited) carries its own, later, day.
-    say(ctx, `Note: their status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, later than this change`);
+  if (ctx.json) {
+    printJson(ctx, people.length === 1 ? { event: eventJson(event), person: personJson(people[0]!) } : { event: eventJson(event), people: people.map(personJson) });
+  }
+  people.forEach((person, i) => {
+    const before = befores[i]!;
+    say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+    if (person.status !== status && person.statusEventId) {
+      const deciding = store.read.eventById(person.statusEventId);
+      say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);
+    } else if (person.status !== status && person.recordedStatus && person.recordedStatusOn) {
+      // The status given when they were added (or edited) carries its own, later, day.
+      say(ctx, `Note: their status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, later than this change`);
+    }
+  });
+  if (opts.date !== undefined) {
+    noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
   }
 }
