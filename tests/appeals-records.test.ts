@@ -216,5 +216,8 @@ describe('export and import', () => {
     expect(reply.stderr).toContain('on 1 April 1999');
     const twice = await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'none'], '1999-04-01');
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringMatching(/JIANG Zemin's lack of a reply on 1 April 1999 is already recorded \[e-[0-9a-z]{8}\]: nothing was recorded\n$/) });
+    // Another answer of the same kind that day, saying something else, is its own.
+    expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'token', '--note', 'acknowledged'], '1999-04-02')).code).toBe(0);
+    expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'token', '--note', 'asked for names'], '1999-04-02')).code).toBe(0);
   });
 });

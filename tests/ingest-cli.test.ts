@@ -114,6 +114,17 @@ describe('ingest --yes beside records made by hand', () => {
     expect((await c(['due', '--within', '60'], '1999-03-01')).stdout).toMatch(/^Nothing due in the next 60 days/);
   });
 
+  it('does not set again a deadline another copy of the report already set, word for word', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
+    expect((await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01')).stderr).toContain('1 deadline');
+    const copy = `${tempDb()}.txt`;
+    writeFileSync(copy, `${readFileSync(UA, 'utf8')}\nForwarded by the section office.\n`);
+    const again = await c(['ingest', copy, '--case', 'UA 77/98', '--yes'], '1999-03-01');
+    expect(again.stderr).toContain('0 deadlines, 1 deadline already set');
+    expect(again.stderr).not.toContain('note: the case already had');
+    expect((await c(['due'], '1999-03-01')).stdout.match(/15 March 1999/g)).toHaveLength(1);
+  });
+
   it('leaves out an event about someone it cannot tell apart, rather than putting it on the whole case', async () => {
     await c(['add', 'case', '--ref', 'KZ 1', '--title', 'Detained'], '2020-03-10');
     await c(['add', 'person', 'Ali Vali', '--case', 'KZ 1'], '2020-03-10');

@@ -82,6 +82,11 @@ describe('lookup by a name that is not stored', () => {
     expect(await c(['person', 'alias', 'Hemit Memet', "'''"])).toMatchObject({ code: 1, stderr: 'caselog: "\'\'\'" has no letter: give a name\n' });
     // Nor, the other way round, a case under a tracked person's name.
     expect(await c(['add', 'case', '--ref', 'hemit memet', '--title', 'x'])).toMatchObject({ code: 1, stderr: 'caselog: "hemit memet" is a name of Hemit Memet: as a case reference it would hide them from lookups by name\n' });
+    // A reference is found with its spacing ignored, so without it too; and not by an edit either.
+    expect((await c(['add', 'case', '--ref', 'HemitMemet', '--title', 'x'])).code).toBe(1);
+    expect((await c(['edit', 'UA 77/98', '--ref', 'Kasim Mahpir'])).stderr).toContain('is a name of Kasim Mahpir');
+    expect((await c(['add', 'case', '--ref', 'hemit-memet', '--title', 'x'])).code).toBe(0);
+    await c(['undo']);
     expect((await c(['export'])).stdout).toBe(before);
   });
 
@@ -195,6 +200,9 @@ describe('person alias', () => {
     const before = (await c(['export'])).stdout;
     const again = await c(['person', 'alias', 'Hemit Memet', 'Khamit Memet']);
     expect(again).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Nothing to add: "Khamit Memet" is already a name of Hemit Memet \[p-[0-9a-z]{8}\]\n$/) });
+    // Nor in other capitals; and a note for it is not dropped in silence.
+    expect((await c(['person', 'alias', 'Hemit Memet', 'khamit memet'])).stderr).toContain('Nothing to add: "Khamit Memet"');
+    expect((await c(['person', 'alias', 'Hemit Memet', 'Khamit Memet', '--note', 'older spelling'])).code).toBe(1);
     expect((await c(['export'])).stdout).toBe(before);
     const near = await c(['person', 'alias', 'Hemit Memet', 'Kasym Mahpir']);
     expect(near.code).toBe(1);

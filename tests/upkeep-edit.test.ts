@@ -162,7 +162,7 @@ describe("an event's people under edit", () => {
     await c(['edit', e.id, '--person', '']);
     expect((await json(['timeline', 'KZ 2019/12'])).events.find((x: { id: string }) => x.id === e.id).people).toEqual([]);
     expect((await c(['edit', e.id, '--person', 'Nobody Known'])).code).toBe(1);
-    expect((await c(['edit', e.id, '--person', 'UA 77/98'])).stderr).toContain('UA 77/98 is a case; name a person');
+    expect((await c(['edit', e.id, '--person', 'ua 77/98'])).stderr).toBe('caselog: "ua 77/98" is the case UA 77/98: name a person\n');
     expect((await c(['edit', e.id, '--person', 'Hemit Memet'])).stderr).toContain('note: Hemit Memet is not in KZ 2019/12; to add them to it');
     await c(['undo']);
     for (let i = 0; i < 3; i++) await c(['undo']);

@@ -51,12 +51,15 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   const note = opts.note?.replace(/\s+/g, ' ').trim() || undefined;
   const entries = await appealEntries(store, theCase.id);
   const wasSent = entries.some((e) => e.targetId === target!.id && e.kind === 'sent');
-  const same = entries.find((e) => e.targetId === target!.id && e.kind === 'response' && e.response === response && isoOf(e.date) === isoOf(date));
+  // The same answer twice (same day, kind and note); another answer of that kind that day is its own.
+  const summary = replySummary(target!, response, note);
+  const same = entries.find((e) => e.targetId === target!.id && e.kind === 'response' && e.response === response && isoOf(e.date) === isoOf(date)
+    && store.read.eventById(e.eventId)?.summary === summary);
   if (same) throw new UserError(`${target!.name}'s ${response === 'none' ? 'lack of a reply' : `${response} reply`} ${onDate(date)} is already recorded [${shortId(same.eventId)}]: nothing was recorded`);
   // An answer is news from the authorities (a statement); "none" is only the caseworker's own note.
   const { events } = await recordAppeals(store, theCase.id, [{
     targetId: target!.id, kind: 'response', response, date, type: response === 'none' ? 'appeal' : 'statement',
-    actor: response === 'none' ? undefined : `${target!.name}, ${target!.title}`, summary: replySummary(target!, response, note),
+    actor: response === 'none' ? undefined : `${target!.name}, ${target!.title}`, summary,
   }]);
   const event = events[0]!;
   if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);

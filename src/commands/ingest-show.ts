@@ -107,6 +107,7 @@ export function reportIngested(ctx: Context, done: Ingested): void {
     `${count(done.events.length, 'event')}`,
     ...(done.cited.length ? [`${count(done.cited.length, 'event')} already recorded now citing it`] : []),
     `${count(done.deadlines.length, 'deadline')}`,
+    ...(done.alreadySet.length ? [`${count(done.alreadySet.length, 'deadline')} already set`] : []),
   ];
   say(ctx, `Recorded source ${describeSource(done.source)} [${shortId(done.source.id)}]: ${counts.join(', ')}`);
   for (const { added, existing } of done.sameDayDeadlines) {

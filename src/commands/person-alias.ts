@@ -26,9 +26,14 @@ export async function personAlias(ctx: Context, whoText: string, nameText: strin
   const store = await ctx.openStore({ create: false });
   const person = await personNamed(ctx, store, whoText);
   // Asked for what is already so: done, as risk and status say (a script adding names runs again safely).
-  if (person.names.some((n) => plain(n.name) === name)) {
+  // Their name again, even in other capitals, is not another name; with a note it would lose the note.
+  const held = person.names.find((n) => plain(n.name).toLowerCase() === name.toLowerCase());
+  if (held) {
+    if (opts.note?.trim() && opts.note.trim() !== held.note) {
+      throw new UserError(`"${held.name}" is already a name of ${person.name}: nothing added, and its note is not changed by person alias`);
+    }
     if (ctx.json) printJson(ctx, personJson(person));
-    say(ctx, `Nothing to add: "${name}" is already a name of ${person.name} [${shortId(person.id)}]`);
+    say(ctx, `Nothing to add: "${held.name}" is already a name of ${person.name} [${shortId(person.id)}]`);
     return;
   }
 

@@ -47,7 +47,12 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
   const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
   const resolution = resolveName(typed, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), nearby);
-  if (resolution.kind === 'none') throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest)}`);
+  if (resolution.kind === 'none') {
+    // Asked for a person (edit --person, --alias-of) with a case's reference.
+    const theCase = /\d/.test(typed) ? await store.findCaseByRef(typed) : undefined;
+    if (theCase) throw new UserError(`"${typed}" is the case ${theCase.ref}: name a person`);
+    throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest)}`);
+  }
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
@@ -121,9 +126,6 @@ function nearestHint(store: SqliteStore, typed: string, nearest: string[]): stri
   if (/\d/.test(typed)) {
     const key = caseRefKey(typed);
     const refs = store.read.caseRefs();
-    // Here only when a person was asked for (edit --person, --alias-of): the case itself is no answer.
-    const exact = refs.find((ref) => caseRefKey(ref) === key);
-    if (exact) return `: ${exact} is a case; name a person`;
     const near = refs.filter((ref) => distance(caseRefKey(ref), key) <= 2);
     if (near.length > 0) return `; nearest case: ${near.slice(0, 5).join(', ')}`;
   }

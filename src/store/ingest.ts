@@ -33,6 +33,8 @@ export interface Ingested {
   deadlines: DeadlineRecord[];
   /** Deadlines the case already had on the date of one this set: perhaps the same, to look at. */
   sameDayDeadlines: Array<{ added: DeadlineRecord; existing: DeadlineRecord }>;
+  /** The document's deadlines the case already had, word for word and for the same people: not set again. */
+  alreadySet: DeadlineRecord[];
 }
 
 export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | undefined {
@@ -43,7 +45,7 @@ export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | u
 export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
   return store.write(() => {
     const known = sourceByHash(store, input.source.hash);
-    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [], sameDayDeadlines: [] };
+    const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [], sameDayDeadlines: [], alreadySet: [] };
     if (known) return done;
     const sourceId = insertSource(store, input.source);
     const ids = new Map<string, string>();
@@ -67,14 +69,23 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
       store.logChange('add', 'events', id, null, store.snapshot('events', id));
       done.events.push(store.read.eventById(id)!);
     }
-    for (const d of input.deadlines) {
-      // A deadline on a day the case already has one is set all the same (it may be another matter:
-      // dropping it would lose it), and named, so that one entered by hand or done is looked at.
-      const same = d.caseId ? sameDeadline(store, d.date, d.caseId) : undefined;
-      const added = store.insertDeadline({ caseId: d.caseId, personIds: [...new Set(d.people.map(idOf))], note: d.note, date: d.date });
+    // What the case had on each day before this document: its own deadlines are not compared with each other.
+    const hadOnDay = input.deadlines.map((d) => (d.caseId ? sameDayDeadlines(store, d.date, d.caseId) : []));
+    input.deadlines.forEach((d, i) => {
+      const personIds = [...new Set(d.people.map(idOf))].sort();
+      const had = hadOnDay[i]!;
+      // The same deadline again (another copy of the report): already set. Another one on a day the
+      // case has one is set all the same (it may be another matter: dropping it would lose it), and
+      // named, so that one entered by hand or done is looked at.
+      const same = had.find((x) => x.note === d.note && JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds));
+      if (same) {
+        done.alreadySet.push(same);
+        return;
+      }
+      const added = store.insertDeadline({ caseId: d.caseId, personIds, note: d.note, date: d.date });
       done.deadlines.push(added);
-      if (same) done.sameDayDeadlines.push({ added, existing: same });
-    }
+      if (had.length > 0) done.sameDayDeadlines.push({ added, existing: had[0]! });
+    });
     done.newPeople = [...ids.values()].map((id) => store.read.personById(id)!);
     done.source = store.read.sourceById(sourceId)!;
     return done;
@@ -144,9 +155,9 @@ function sameEvent(store: SqliteStore, type: EventType, date: PartialDate, caseI
   return row?.id as string | undefined;
 }
 
-/** A deadline of the case on the same date, at its precision, open or done. */
-function sameDeadline(store: SqliteStore, date: PartialDate, caseId: string): DeadlineRecord | undefined {
+/** The case's deadlines on the same date, at its precision, open or done. */
+function sameDayDeadlines(store: SqliteStore, date: PartialDate, caseId: string): DeadlineRecord[] {
   const { date: iso } = dateParams('date', date);
-  const row = store.db.prepare('SELECT id FROM deadlines WHERE case_id = ? AND date = ? ORDER BY created_at LIMIT 1').get(caseId, iso) as Row | undefined;
-  return row ? store.read.deadlineById(row.id as string) : undefined;
+  const rows = store.db.prepare('SELECT id FROM deadlines WHERE case_id = ? AND date = ? ORDER BY created_at').all(caseId, iso) as Row[];
+  return rows.map((r) => store.read.deadlineById(r.id as string)!);
 }

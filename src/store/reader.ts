@@ -173,9 +173,10 @@ export class Reader {
    * no reference or whole title fits, so reading every title is an error's path, or a rare one.
    */
   sourcesTitled(start: string): SourceRecord[] {
-    const typed = start.normalize('NFC').trim().toLowerCase();
+    const plain = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const typed = plain(start);
     const ids = this.all('SELECT id, title FROM sources ORDER BY created_at')
-      .filter((r) => (r.title as string).normalize('NFC').toLowerCase().startsWith(typed)).slice(0, 10).map((r) => r.id as string);
+      .filter((r) => plain(r.title as string).startsWith(typed)).slice(0, 10).map((r) => r.id as string);
     return ids.map((id) => this.sourceById(id)!);
   }
 

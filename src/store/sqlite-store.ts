@@ -70,10 +70,7 @@ export class SqliteStore implements Store {
   insertCase(input: NewCase): CaseRecord {
     const existing = this.read.caseByRef(input.ref);
     if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
-    // The other way round from refuseUnreachable: a reference tried first would hide the person.
-    const named = this.db.prepare('SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded = ? LIMIT 1').get(foldName(input.ref)) as
-      { name: string } | undefined;
-    if (named) throw new UserError(`"${input.ref.trim()}" is a name of ${named.name}: as a case reference it would hide them from lookups by name`);
+    this.refuseRefHidingName(input.ref);
     const id = this.newId('case');
     const at = this.now();
     this.db.prepare(
@@ -175,6 +172,18 @@ export class SqliteStore implements Store {
     this.insertEvent(id, input);
     this.logChange(action, 'events', id, null, this.snapshot('events', id));
     return this.read.eventById(id)!;
+  }
+
+  /**
+   * The other way round from refuseUnreachable: a reference, tried first and by its key (case and
+   * spacing aside), would hide a person whose name has that key.
+   */
+  refuseRefHidingName(ref: string): void {
+    const named = this.db.prepare(
+      `SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id
+        WHERE lower(n.name) = lower(@ref) OR replace(replace(n.folded, ' ', ''), char(9), '') = @key LIMIT 1`,
+    ).get({ ref: ref.trim(), key: caseRefKey(ref) }) as { name: string } | undefined;
+    if (named) throw new UserError(`"${ref.trim()}" is a name of ${named.name}: as a case reference it would hide them from lookups by name`);
   }
 
   /** A name WHO could never reach: lookups take it as an id, or as a case's reference, first. */
