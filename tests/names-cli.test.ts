@@ -90,6 +90,14 @@ describe('lookup by a name that is not stored', () => {
     expect((await c(['export'])).stdout).toBe(before);
   });
 
+  it('add person --alias-of: a name already held is nothing to add, another person\'s own name is refused, a close one taken', async () => {
+    const before = (await c(['export'])).stdout;
+    expect(await c(['add', 'person', 'Khamit Memet', '--alias-of', 'Hemit Memet'])).toMatchObject({ code: 0, stderr: expect.stringContaining('Nothing to add: "Khamit Memet" is already a name of Hemit Memet') });
+    expect(await c(['add', 'person', 'Murager Alimuly', '--alias-of', 'Hemit Memet'])).toMatchObject({ code: 1, stderr: expect.stringContaining('"Murager Alimuly" is already a name of Murager Alimuly') });
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['add', 'person', 'Hemet Memmet', '--alias-of', 'Hemit Memet'])).code).toBe(0);
+  });
+
   it('takes a name typed exactly, accents and all, over another person whose name differs in its accents', async () => {
     await c(['add', 'person', 'Nguyễn Văn An']);
     await c(['add', 'person', 'Nguyễn Văn Ân', '--new']);

@@ -10,7 +10,7 @@ import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
-import { checkNewName } from './duplicates';
+import { allowNewName, checkNewName } from './duplicates';
 import { noteIfAfterToday, noteOutsideCase, shellWord } from './hints';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
@@ -47,8 +47,11 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     const person = await resolvePerson(ctx, store, opts.aliasOf, { writing: true });
     const fresh = [name, ...opts.alias].filter((n) => !person.names.some((known) => known.name === n.trim()));
     if (fresh.length === 0 && caseIds.every((id) => person.cases.some((c) => c.id === id))) {
-      throw new UserError(`"${name}" is already a name of ${person.name}: nothing to add`);
+      // Done already, as person alias says (exit 0).
+      report(ctx, `Nothing to add: "${name}" is already a name of ${person.name} [${shortId(person.id)}]`, personJson(person));
+      return;
     }
+    for (const n of fresh) await allowNewName(ctx, store, person, n.trim(), 'close names');
     const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
     const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !person.cases.some((k) => k.id === c.id)).map((c) => c.ref);
     const what = [

@@ -56,9 +56,10 @@ export async function nearPeople(store: SqliteStore, names: string[]): Promise<N
 /**
  * Whether `person` may take `name` as one of theirs (person alias, edit --name/--alias): another
  * tracked person's own name (up to case, accents or script) never, since neither could be told
- * apart by it; a name merely close to another's after confirmation on a terminal, or with --force.
+ * apart by it; a name merely close to another's after confirmation on a terminal, or with --force
+ * (or always, with 'close names').
  */
-export async function allowNewName(ctx: Context, store: SqliteStore, person: PersonRecord, name: string, force: boolean): Promise<void> {
+export async function allowNewName(ctx: Context, store: SqliteStore, person: PersonRecord, name: string, force: boolean | 'close names'): Promise<void> {
   const others = (await nearPeople(store, [name])).filter((n) => n.person.id !== person.id).slice(0, SHOWN);
   const merge = (other: PersonRecord) => `caselog merge ${shellWord(other.name)} ${shellWord(person.name)}`;
   const same = others.find((n) => !n.loose);
@@ -66,7 +67,8 @@ export async function allowNewName(ctx: Context, store: SqliteStore, person: Per
     throw new UserError(`"${same.through}" is already a name of ${same.person.name} [${shortId(same.person.id)}]: nothing was changed; ` +
       `if they are one person, ${merge(same.person)}`);
   }
-  if (others.length === 0) return;
+  // add person --alias-of: the caseworker has said whose name it is, often on caselog's own advice.
+  if (others.length === 0 || force === 'close names') return;
   const listed = others.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
   const warning = `"${name}" also closely matches ${others.length === 1 ? 'another tracked person' : 'other tracked people'}: ${listed}`;
   if (!force && !ctx.interactive) {
