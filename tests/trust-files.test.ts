@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
-import { expectOneClearLine, isRoot, remount, tmpfs, unmountAll } from './helpers/disk';
+import { expectOneClearLine, isRoot, remount, tmpfsOrSkip, unmountAll } from './helpers/disk';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
@@ -94,12 +94,8 @@ describe('broken files', () => {
       return;
     }
     // As root, chmod 400 does not stop writes: a read-only mount does.
-    const dir = tmpfs('8m');
-    if (!dir) {
-      console.log('skipped: running as root and cannot mount a read-only tmpfs, so a read-only file cannot be made');
-      ctx.skip();
-      return;
-    }
+    const dir = tmpfsOrSkip(ctx, '8m', 'running as root and cannot mount a read-only tmpfs, so a read-only file cannot be made');
+    if (!dir) return;
     db = join(dir, 'caselog.db');
     await seed();
     const before = await exported();
@@ -112,12 +108,8 @@ describe('broken files', () => {
   });
 
   it('refuses a write on a full disk, changes nothing, and works again once there is room', async (ctx) => {
-    const dir = tmpfs('4m');
-    if (!dir) {
-      console.log('skipped: a full disk needs a small tmpfs, and mounting one is not possible here (not root, or no mount permission)');
-      ctx.skip();
-      return;
-    }
+    const dir = tmpfsOrSkip(ctx, '4m', 'a full disk needs a small tmpfs, and mounting one is not possible here (not root, or no mount permission)');
+    if (!dir) return;
     db = join(dir, 'caselog.db');
     await seed();
     const before = await exported();

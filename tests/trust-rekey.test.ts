@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
-import { expectOneClearLine, tmpfs, unmountAll } from './helpers/disk';
+import { expectOneClearLine, tmpfsOrSkip, unmountAll } from './helpers/disk';
 import { applyKey } from '../src/store/trust-key';
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -215,12 +215,8 @@ describe('blank passphrases', () => {
 describe('a full disk', () => {
   for (const command of ['encrypt', 'rekey'] as const) {
     it(`${command}: one line, nothing changed, no copy left, and it works once there is room`, async (ctx) => {
-      const dir = tmpfs('16m');
-      if (!dir) {
-        console.log('skipped: a full disk needs a small tmpfs, and mounting one is not possible here (not root, or no mount permission)');
-        ctx.skip();
-        return;
-      }
+      const dir = tmpfsOrSkip(ctx, '16m', 'a full disk needs a small tmpfs, and mounting one is not possible here (not root, or no mount permission)');
+      if (!dir) return;
       db = join(dir, 'caselog.db');
       const env = command === 'encrypt' ? {} : OLD;
       await seed(env);

@@ -18,6 +18,16 @@ export function tmpfs(size: string): string | undefined {
   return dir;
 }
 
+/** tmpfs(size), or the test skipped with why on the log when no mount can be made here. */
+export function tmpfsOrSkip(ctx: { skip: () => void }, size: string, why: string): string | undefined {
+  const dir = tmpfs(size);
+  if (!dir) {
+    console.log(`skipped: ${why}`);
+    ctx.skip();
+  }
+  return dir;
+}
+
 export const remount = (dir: string, mode: 'ro' | 'rw') => expect(spawnSync('mount', ['-o', `remount,${mode}`, dir]).status).toBe(0);
 
 /** Unmounts and removes every tmpfs made so far: for afterEach. */
