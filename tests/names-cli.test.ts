@@ -84,6 +84,8 @@ describe('lookup by a name that is not stored', () => {
     expect(await c(['add', 'case', '--ref', 'hemit memet', '--title', 'x'])).toMatchObject({ code: 1, stderr: 'caselog: "hemit memet" is a name of Hemit Memet: as a case reference it would hide them from lookups by name\n' });
     // A reference is found with its spacing ignored, so without it too; and not by an edit either.
     expect((await c(['add', 'case', '--ref', 'HemitMemet', '--title', 'x'])).code).toBe(1);
+    // In any script: the reference's key keeps its letters, capitals aside.
+    expect((await c(['add', 'case', '--ref', 'ҚАСТЕР МҰСАХАНҰЛЫ', '--title', 'x'])).stderr).toContain('is a name of Kaster Musakhanuly');
     expect((await c(['edit', 'UA 77/98', '--ref', 'Kasim Mahpir'])).stderr).toContain('is a name of Kasim Mahpir');
     expect((await c(['add', 'case', '--ref', 'hemit-memet', '--title', 'x'])).code).toBe(0);
     await c(['undo']);

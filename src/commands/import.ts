@@ -34,7 +34,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   if (progress) ctx.stderr.write('\r');
   if (ctx.json) printJson(ctx, counts);
   say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
-  if (before.anyone) await sayLikelySame(ctx, store, before.mark);
+  if (before > 0) await sayLikelySame(ctx, store, before);
 }
 
 /** Beyond this many people added, they are not each compared with those already tracked (a whole database moving). */

@@ -3,7 +3,6 @@
 // change batch. Cancelled or refused, it leaves nothing half-recorded; one undo takes it all back.
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord } from '../domain/model';
 import { UserError } from '../errors';
-import { refreshPeople } from './derived';
 import type { SqliteStore } from './sqlite-store';
 import type { NewCase, NewDeadline, NewEvent, NewPerson } from './store';
 
@@ -55,14 +54,6 @@ export async function addTogether(store: SqliteStore, input: Together): Promise<
 
 /** The typed name and the case, for a tracked person who lacks them; logged only when something changed. */
 function addToTracked(store: SqliteStore, personId: string, name: string | undefined, caseId: string | undefined) {
-  const before = store.snapshot('people', personId);
-  if (!before) throw new UserError('that person was deleted meanwhile: nothing was recorded');
-  const nameAdded = name !== undefined && store.insertName(personId, name, false) ? name.trim() : undefined;
-  const joined = caseId !== undefined
-    && store.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)').run(caseId, personId).changes > 0;
-  if (nameAdded !== undefined || joined) {
-    refreshPeople(store.db, [personId]);
-    store.logChange('edit', 'people', personId, before, store.snapshot('people', personId));
-  }
-  return { person: store.read.personById(personId), nameAdded, joined };
+  const done = store.joinNamesAndCases(personId, name === undefined ? [] : [name], caseId === undefined ? [] : [caseId]);
+  return { person: store.read.personById(personId), nameAdded: done.names[0], joined: done.caseIds.length > 0 };
 }

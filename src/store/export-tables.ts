@@ -70,11 +70,10 @@ export function allDeadlines({ db }: SqliteStore): DeadlineRecord[] {
   return deadlinesOf(db, `${DEADLINES} ORDER BY d.due, d.id`);
 }
 
-const OPEN = 'WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id';
 
 /** Deadlines still to meet: not done, and not on a closed case. */
 export function openDeadlines({ db }: SqliteStore): DeadlineRecord[] {
-  return deadlinesOf(db, `${DEADLINES} ${OPEN}`);
+  return deadlinesOf(db, `${DEADLINES} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id`);
 }
 
 /**

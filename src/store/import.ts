@@ -53,10 +53,9 @@ const UPSERT = Object.fromEntries(Object.entries(COLUMNS).map(([table, list]) =>
 /** A date column set's values: ISO at its precision, the approximate flag, the text as written. */
 const dateValues = (d: PartialDate | undefined) => (d ? [isoOf(d), d.approximate ? 1 : 0, d.text] : [null, 0, null]);
 
-/** Where the people table ends before an import, and whether anyone was there: what it added comes after. */
-export function peopleMark(store: SqliteStore): { mark: number; anyone: boolean } {
-  const row = store.db.prepare('SELECT coalesce(max(rowid), 0) AS mark, count(*) > 0 AS anyone FROM people').get() as Row;
-  return { mark: row.mark as number, anyone: row.anyone === 1 };
+/** Where the people table ends before an import (0: nobody there): what it adds comes after. */
+export function peopleMark(store: SqliteStore): number {
+  return (store.db.prepare('SELECT coalesce(max(rowid), 0) AS mark FROM people').get() as Row).mark as number;
 }
 
 /** People stored after the mark, up to `limit` of them. */

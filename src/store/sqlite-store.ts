@@ -120,15 +120,26 @@ export class SqliteStore implements Store {
   /** Adds other names (and case memberships) to a person. */
   async addNames(personId: string, names: string[], caseIds: string[] = []): Promise<PersonRecord> {
     return this.write(() => {
-      const before = this.snapshot('people', personId);
-      if (!before) throw new UserError(`no person ${personId}`);
-      for (const name of names) this.insertName(personId, name, false);
-      const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
-      for (const caseId of caseIds) member.run(caseId, personId);
-      refreshPeople(this.db, [personId]);
-      this.logChange('edit', 'people', personId, before, this.snapshot('people', personId));
+      this.joinNamesAndCases(personId, names, caseIds);
       return this.read.personById(personId)!;
     });
+  }
+
+  /**
+   * Gives a person these names and cases where they lack them, inside the caller's transaction;
+   * logged only when something changed. Returns the names added and the cases joined.
+   */
+  joinNamesAndCases(personId: string, names: string[], caseIds: string[]): { names: string[]; caseIds: string[] } {
+    const before = this.snapshot('people', personId);
+    if (!before) throw new UserError('that person is no longer recorded (deleted meanwhile?): nothing was changed');
+    const added = names.filter((name) => this.insertName(personId, name, false)).map((name) => name.trim());
+    const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
+    const joined = caseIds.filter((caseId) => member.run(caseId, personId).changes > 0);
+    if (added.length + joined.length > 0) {
+      refreshPeople(this.db, [personId]);
+      this.logChange('edit', 'people', personId, before, this.snapshot('people', personId));
+    }
+    return { names: added, caseIds: joined };
   }
 
   /**
@@ -179,11 +190,13 @@ export class SqliteStore implements Store {
    * spacing aside), would hide a person whose name has that key.
    */
   refuseRefHidingName(ref: string): void {
-    const named = this.db.prepare(
-      `SELECT p.name FROM person_names n JOIN people p ON p.id = n.person_id
-        WHERE lower(n.name) = lower(@ref) OR replace(replace(n.folded, ' ', ''), char(9), '') = @key LIMIT 1`,
-    ).get({ ref: ref.trim(), key: caseRefKey(ref) }) as { name: string } | undefined;
-    if (named) throw new UserError(`"${ref.trim()}" is a name of ${named.name}: as a case reference it would hide them from lookups by name`);
+    // Narrowed by the names' folds (equal keys fold alike), decided by the lookup's own key, which
+    // keeps every script (SQLite's lower() knows only ASCII: ҚАСТЕР and Қастер would differ there).
+    const key = caseRefKey(ref);
+    const named = (this.db.prepare(
+      `SELECT n.name, p.name AS person FROM person_names n JOIN people p ON p.id = n.person_id WHERE replace(n.folded, ' ', '') = ?`,
+    ).all(foldName(ref).replace(/ /g, '')) as Array<{ name: string; person: string }>).find((r) => caseRefKey(r.name) === key);
+    if (named) throw new UserError(`"${ref.trim()}" is a name of ${named.person}: as a case reference it would hide them from lookups by name`);
   }
 
   /** A name WHO could never reach: lookups take it as an id, or as a case's reference, first. */

@@ -95,7 +95,7 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
   for (const r of rows) {
     const id = r.record_id as string | null;
     if (!id || gone.has(id) || exists(store, r.kind as string | null, id)) continue;
-    if ([r.before, r.after].some((s) => onlyAbout(parse(s), r.kind, erased, needles))) gone.add(id);
+    if ([r.before, r.after].some((s) => onlyAbout(parseLogged(s), r.kind, erased, needles))) gone.add(id);
   }
   const scrub = (value: unknown) => scrubValue(value, gone, needles);
   return withChangeLogUnlocked(store, () => {
@@ -105,7 +105,8 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
     const rewrite = db.prepare('UPDATE changes SET before = ?, after = ? WHERE seq = ?');
     for (const r of rows) {
       if (gone.has(r.record_id as string)) continue;
-      const [before, after] = [parse(r.before), parse(r.after)];
+      const before = parseLogged(r.before);
+      const after = parseLogged(r.after);
       const [b, a] = [scrub(before), scrub(after)];
       if (before !== null && after !== null && JSON.stringify(before) !== JSON.stringify(after) && JSON.stringify(b) === JSON.stringify(a)) {
         // A change that only linked or unlinked the person is theirs.
@@ -133,8 +134,6 @@ function exists(store: SqliteStore, kind: string | null, id: string): boolean {
 }
 
 type Snapshot = Record<string, unknown>;
-/** Not written by logChange: kept as text, and so scrubbed as text. */
-const parse = parseLogged;
 const text = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
 /** An event or deadline that named only them, or a person all of whose names are theirs. */
