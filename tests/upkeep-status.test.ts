@@ -45,6 +45,9 @@ describe('status', () => {
     expect((await c(['undo'])).code).toBe(0);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['status', 'Kaster Musakhanuly', 'Murager Alimuly'])).code).toBe(2);
+    const one = await json(['status', 'Kaster Musakhanuly', 'released']);
+    expect(one.person.name).toBe('Kaster Musakhanuly');
+    expect(one.people.map((p: { name: string }) => p.name)).toEqual(['Kaster Musakhanuly']);
   });
 
   it('takes someone out of at-risk when they are protected', async () => {

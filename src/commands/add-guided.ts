@@ -13,7 +13,7 @@ import { addTogether, type Recorded, type Together } from '../store/add-together
 import type { SqliteStore } from '../store/sqlite-store';
 import type { NewCase } from '../store/store';
 import { validatorFor, wholeUpTo } from './ask';
-import { checkNewName } from './duplicates';
+import { checkNewName, holdsName } from './duplicates';
 
 type What = 'event' | 'deadline' | 'person' | 'case';
 /** The case as answered: a tracked one, or one to open at the end. */
@@ -101,7 +101,7 @@ async function askPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCas
   const tracked = await checkNewName(ctx, store, name, [name]);
   if (tracked) {
     const inCase = !theCase || ('tracked' in theCase && tracked.cases.some((c) => c.id === theCase.tracked.id));
-    if (mustCreate && inCase && tracked.names.some((n) => n.name === name)) {
+    if (mustCreate && inCase && holdsName(tracked, name)) {
       throw new UserError(`"${name}" is already a name of ${tracked.name}: nothing to add`);
     }
     return { id: tracked.id, otherName: name };

@@ -10,7 +10,7 @@ import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
-import { allowNewName, checkNewName } from './duplicates';
+import { allowNewName, checkNewName, holdsName } from './duplicates';
 import { noteIfAfterToday, noteOutsideCase, shellWord } from './hints';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
@@ -45,7 +45,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
 
   if (opts.aliasOf) {
     const person = await resolvePerson(ctx, store, opts.aliasOf, { writing: true });
-    const fresh = [name, ...opts.alias].filter((n) => !person.names.some((known) => known.name === n.trim()));
+    const fresh = [name, ...opts.alias].filter((n) => !holdsName(person, n));
     if (fresh.length === 0 && caseIds.every((id) => person.cases.some((c) => c.id === id))) {
       // Done already, as person alias says (exit 0).
       report(ctx, `Nothing to add: "${name}" is already a name of ${person.name} [${shortId(person.id)}]`, personJson(person));

@@ -16,7 +16,7 @@ export async function need(
 export function needAll(ctx: Context, given: Array<[string | undefined, string]>): void {
   if (ctx.interactive) return;
   const missing = given.filter(([value]) => value === undefined || value.trim() === '').map(([, flag]) => flag);
-  if (missing.length > 1) throw new UsageError(`missing ${missing.join(', ')}`);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.join(', ')}`);
 }
 
 /** Asks again until the answer parses (dates re-asked when invalid). */

@@ -6,6 +6,7 @@ import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UserError } from '../errors';
 import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
+import type { NameCandidate } from '../store/store';
 import { shellWord } from './hints';
 
 /** At most this many tracked people are offered. */
@@ -21,11 +22,11 @@ export interface Near { person: PersonRecord; through: string; score: number; de
 export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | null | undefined> {
   const near = (await nearPeople(store, names)).slice(0, SHOWN);
   if (near.length === 0) return undefined;
-  const listed = near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  const listed = describeNear(near);
   const same = !near[0]!.loose;
   if (!ctx.interactive) {
     if (same) throw new UserError(`"${name}" is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
-    throw new UserError(`"${name}" is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of "${near[0]!.person.name}", or pass --new if this is a different person`);
+    throw new UserError(`"${name}" is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
   const choice = await prompter.select<string>(`"${name}" is close to someone already tracked. What is it?`, [
@@ -36,10 +37,13 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
 }
 
 /** Tracked people with a name plausibly matching one of these, best match first. */
-export async function nearPeople(store: SqliteStore, names: string[]): Promise<Near[]> {
+export async function nearPeople(
+  store: SqliteStore, names: string[],
+  candidates: (name: string) => Promise<NameCandidate[]> | NameCandidate[] = (name) => store.nameCandidates(name),
+): Promise<Near[]> {
   const best = new Map<string, Omit<Near, 'person'>>();
   for (const name of names) {
-    for (const candidate of await store.nameCandidates(name)) {
+    for (const candidate of await candidates(name)) {
       const match = scoreName(name, candidate.name);
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);
@@ -69,7 +73,7 @@ export async function allowNewName(ctx: Context, store: SqliteStore, person: Per
   }
   // add person --alias-of: the caseworker has said whose name it is, often on caselog's own advice.
   if (others.length === 0 || force === 'close names') return;
-  const listed = others.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  const listed = describeNear(others);
   const warning = `"${name}" also closely matches ${others.length === 1 ? 'another tracked person' : 'other tracked people'}: ${listed}`;
   if (!force && !ctx.interactive) {
     throw new UserError(`${warning}. Nothing was changed: pass --force if it is ${person.name}'s name all the same, or if they are one person, ${merge(others[0]!.person)}`);
@@ -78,4 +82,15 @@ export async function allowNewName(ctx: Context, store: SqliteStore, person: Per
   if (!force && !(await (await ctx.prompter()).confirm(`Give "${name}" to ${person.name} all the same?`, false))) {
     throw new UserError(`nothing changed: "${name}" was not given to ${person.name}`);
   }
+}
+
+/** "Kasim Mahpir [p-…] (via "Kasim Mahpir", close spelling, score 0.91); …": the people a name came near. */
+function describeNear(near: Near[]): string {
+  return near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+}
+
+/** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
+export function holdsName(person: PersonRecord, name: string): boolean {
+  const plain = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return person.names.some((n) => plain(n.name) === plain(name));
 }

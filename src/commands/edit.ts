@@ -10,7 +10,7 @@ import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
 import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
-import { allowNewName } from './duplicates';
+import { allowNewName, holdsName } from './duplicates';
 import { bornFromAge, caseByRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
@@ -121,7 +121,7 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
 /** New names pass the rule person alias applies (src/commands/duplicates.ts allowNewName). */
 async function checkNewNames(ctx: Context, store: SqliteStore, id: string, given: Array<string | undefined>, force: boolean): Promise<void> {
   const person = store.read.personById(id)!;
-  const added = given.map((n) => n?.trim()).filter((n): n is string => Boolean(n) && !person.names.some((k) => k.name === n));
+  const added = given.map((n) => n?.trim()).filter((n): n is string => n !== undefined && n !== '' && !holdsName(person, n));
   for (const name of added) await allowNewName(ctx, store, person, name, force);
 }
 

@@ -9,6 +9,7 @@ import { UserError } from '../errors';
 import { erasePerson, planErase, type ErasePlan } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
+import { holdsName } from './duplicates';
 
 export async function erase(ctx: Context, whoText: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
@@ -22,7 +23,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     // Any of their stored names, or their id: a primary name in a script the keyboard lacks can still be typed.
     const typed = await (await ctx.prompter()).input(`Type the name "${person.name}" (or another of their names, or ${shortId(person.id)}) to erase them for good:`);
     const answer = typed.trim().toLowerCase();
-    const accepted = person.names.some((n) => n.name.toLowerCase() === answer) || answer === shortId(person.id) || answer === person.id;
+    const accepted = holdsName(person, answer) || answer === shortId(person.id) || answer === person.id;
     if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
   }
   const result = await erasePerson(store, person.id);

@@ -5,7 +5,7 @@ import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { shortId } from '../domain/ids';
-import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
@@ -52,17 +52,10 @@ async function sayLikelySame(ctx: Context, store: SqliteStore, mark: number): Pr
   if (added.length === 0 || added.length > COMPARED) return;
   const notes: string[] = [];
   for (const person of added) {
-    let best: { personId: string; name: string; match: NonNullable<ReturnType<typeof scoreName>> } | undefined;
-    for (const { name } of person.names) {
-      for (const c of store.read.namesBefore(name, mark)) {
-        const match = scoreName(name, c.name);
-        if (match && match.score >= PLAUSIBLE_MATCH && (!best || match.score > best.match.score)) best = { personId: c.personId, name: c.name, match };
-      }
-    }
-    if (!best) continue;
-    const known = store.read.personById(best.personId)!;
-    notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${known.name} [${shortId(known.id)}] ` +
-      `(via "${best.name}", ${best.match.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(known.id)}`);
+    const [near] = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
+    if (!near) continue;
+    notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${near.person.name} [${shortId(near.person.id)}] ` +
+      `(via "${near.through}", ${near.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
   }
   for (const note of notes.slice(0, SHOWN)) say(ctx, note);
   if (notes.length > SHOWN) say(ctx, `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`);

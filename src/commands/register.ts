@@ -2,7 +2,6 @@
 import { Command, Option } from 'commander';
 import type { Context } from '../context';
 import { collect, collectChoice } from './flags';
-import { distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors';
 import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES } from '../domain/types';
 import { registerAppeals } from './register-appeals';
@@ -46,7 +45,7 @@ function registerAdd(program: Command, context: ContextFor): void {
   add.allowExcessArguments().allowUnknownOption().action(async (_opts, cmd: Command) => {
     const word = cmd.args[0];
     if (word?.startsWith('-')) throw new UsageError(`unknown option '${word}'`);
-    if (word !== undefined) throw unknownKind(word, add.commands.map((c) => c.name()));
+    if (word !== undefined) throw await unknownKind(word, add.commands.map((c) => c.name()));
     return (await import('./add-guided')).addGuided(context(cmd));
   });
 
@@ -146,8 +145,10 @@ function registerEveryday(program: Command, context: ContextFor): void {
 
 }
 
-/** `add evnt`: what commander says of a mistyped command, for add's kinds of record. */
-function unknownKind(word: string, kinds: string[]): UsageError {
+/** `add evnt`: what commander says of a mistyped command, for add's kinds of record. The string
+ * distance loads here, on this error's path: declaring the commands is every run's start-up. */
+async function unknownKind(word: string, kinds: string[]): Promise<UsageError> {
+  const { distance } = await import('fastest-levenshtein');
   const near = kinds.filter((k) => distance(k, word.toLowerCase()) <= Math.max(1, Math.floor(k.length / 3)));
   return new UsageError(`unknown kind of record '${word}' for add${near.length ? ` (Did you mean ${near.join(' or ')}?)` : `: ${kinds.join(', ')}`}`);
 }

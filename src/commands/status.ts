@@ -31,7 +31,9 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   const people = await Promise.all(befores.map(async (p) => (await store.getPerson(p.id))!));
   const event = store.read.eventById(id)!;
   if (ctx.json) {
-    printJson(ctx, people.length === 1 ? { event: eventJson(event), person: personJson(people[0]!) } : { event: eventJson(event), people: people.map(personJson) });
+    // `people` always; `person` too when there is one (as status printed before it took several).
+    const json = people.map(personJson);
+    printJson(ctx, { event: eventJson(event), ...(json.length === 1 ? { person: json[0] } : {}), people: json });
   }
   people.forEach((person, i) => {
     const before = befores[i]!;
