@@ -89,6 +89,22 @@ describe('letters for UA 77/98', () => {
     expect((await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout).toContain('On 11 February 1999, they were forcibly returned');
   });
 
+  it("never quotes the caseworker's own notes to the authorities: only news that cites a source", async () => {
+    expect((await c(['risk', 'Kasim Mahpir', '--add', 'health', '--date', '2026-11-20', '--note', 'his brother told the family he is ill; do not cite'])).code).toBe(0);
+    expect((await c(['status', 'Ilyas Zordun', 'disappeared', '--date', '2026-11-21', '--note', 'cousin in Ghulja says he was taken away'])).code).toBe(0);
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/do not cite|cousin in Ghulja|risks: added/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('On 11 February 1999, they were forcibly returned');
+    expect(r.stderr).toMatch(/quote only news that cites a source.*Kasim Mahpir's of 20 November 2026 \(e-\w+\).*Ilyas Zordun's of 21 November 2026/);
+    // The same news with a source is quoted.
+    expect((await c(['add', 'source', '--title', 'Radio Free Asia report', '--ref', 'RFA-1'])).code).toBe(0);
+    expect((await c(['add', 'event', 'Ilyas Zordun', '--date', '2026-11-21', '--type', 'disappearance', '--summary', 'Taken away by plain-clothes police in Ghulja', '--source', 'RFA-1'])).code).toBe(0);
+    const sourced = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin']);
+    expect(sourced.stdout.replace(/\s+/g, ' ')).toContain('On 21 November 2026, Ilyas Zordun was taken away by plain-clothes police in Ghulja');
+    expect(sourced.stdout).not.toContain('cousin in Ghulja');
+  });
+
   it('pleads against forcible return only before the return: a letter dated back still asks it', async () => {
     for (const name of ['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun']) await c(['risk', name, '--add', 'refoulement', '--date', '1998-10-15']);
     const before = (await caselog(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'], { db, today: '1999-02-05' })).stdout;

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
 import { addressLines, notPleadedFor } from '../domain/appeals';
-import { dayIso, firstDay } from '../domain/dates';
+import { dayIso, firstDay, formatDate } from '../domain/dates';
+import type { EventRecord } from '../domain/model';
+import { shortId } from '../domain/ids';
 import type { Day } from '../domain/types';
 import { foldName } from '../domain/names';
 import { UserError, UsageError } from '../errors';
@@ -39,6 +41,10 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
     plan.targets = plan.targets.filter((t) => wanted.some((w) => w.id === t.id));
   }
   const people = await casePeople(store, theCase.people.map((p) => p.id), ctx.today);
+  const unquoted = people.filter((p) => p.unsourced && notPleadedFor(p.person, ctx.today) === undefined);
+  if (unquoted.length > 0) {
+    say(ctx, `the letters quote only news that cites a source, never your own notes: left out ${unquoted.map((p) => `${p.person.name}'s of ${formatDate(p.unsourced!.date)} (${shortId(p.unsourced!.id)})`).join(', ')}; to quote one, cite its source: caselog edit EVENT --source SRC`);
+  }
   // A letter pleads only for people still at risk; the others are left out, and said so.
   const leftOut = people.filter(({ person }) => notPleadedFor(person, ctx.today) !== undefined).map((p) => p.person);
   const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p, ctx.today)})`).join(', ');
@@ -93,14 +99,20 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
 /**
  * The people of the case, each with the latest event that names them as of the letter's day (the
  * user's own appeals left out; a letter dated earlier, with --today, cannot tell of later news).
+ * A letter goes to the authorities: it quotes only events that cite a source, never what the
+ * caseworker wrote for themselves (a status or risk change's note, what a relative said in
+ * confidence). `unsourced` is a newer event left out for that, to say so.
  */
-async function casePeople(store: SqliteStore, ids: string[], today: Day): Promise<LetterPerson[]> {
+async function casePeople(store: SqliteStore, ids: string[], today: Day): Promise<Array<LetterPerson & { unsourced?: EventRecord }>> {
   const letterDay = dayIso(today);
   return Promise.all(ids.map(async (id) => {
     const person = (await store.getPerson(id))!;
     const events = (await store.personTimeline(id))
       .filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id) && dayIso(firstDay(e.date)) <= letterDay);
-    return { person, latest: events[events.length - 1] };
+    const newest = events[events.length - 1];
+    let latest: EventRecord | undefined;
+    for (const e of events) if (e.sources.length > 0) latest = e;
+    return { person, latest, unsourced: newest !== latest ? newest : undefined };
   }));
 }
 
