@@ -277,8 +277,10 @@ describe('merge', () => {
       expect(count("SELECT count(*) AS n FROM search_text WHERE kind = 'name' AND record_id NOT IN (SELECT id FROM person_names)")).toBe(0);
     }
     expect(count('SELECT count(*) AS n FROM person_names WHERE person_id = ?', into)).toBeGreaterThanOrEqual(whoNames + 3);
-    // INTO's own fields are kept (aged 31, not WHO's 38); its blank recorded status is filled from WHO.
-    expect(count("SELECT count(*) AS n FROM people WHERE id = ? AND age = 31 AND recorded_status = 'detained'", into)).toBe(1);
+    // INTO's own fields are kept (aged 31, not WHO's 38), and so is its status, known from its events:
+    // WHO's recorded "detained", typed later, would have overruled the sentence. Both are named.
+    expect(count("SELECT count(*) AS n FROM people WHERE id = ? AND age = 31 AND recorded_status IS NULL AND status = 'imprisoned'", into)).toBe(1);
+    expect(r.stderr).toMatch(/kept Kaster Musakhanuly's own, leaving out Kaster Musakhan's age 38 on 1 February 2020, born c. 1981, status detained as of 1 February 2020/);
     expect(count('SELECT count(*) AS n FROM case_people WHERE person_id = ?', into)).toBe(2);
     const log = count("SELECT count(*) AS n FROM changes WHERE action = 'merge' AND batch = (SELECT max(batch) FROM changes)");
     expect(log).toBe(2 + 2 + 1);
@@ -297,6 +299,26 @@ describe('merge', () => {
     try { await undoLatest(store); } finally { store.close(); }
     expect(await exportJson()).toBe(beforeExport);
     expect(rows()).toEqual(before);
+  });
+});
+
+describe('merge and status', () => {
+  it("takes the duplicate's recorded status only when nothing is known of the person's own", async () => {
+    await c(['add', 'case', '--ref', 'UA 2/20', '--title', 'Disappeared']);
+    await c(['add', 'person', 'Erlan Serikuly', '--case', 'UA 2/20']);
+    await c(['add', 'person', 'Yerlan Serikuly', '--new', '--case', 'UA 2/20', '--status', 'detained']);
+    const r = await c(['merge', 'Yerlan Serikuly', 'Erlan Serikuly', '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('recorded status detained');
+    expect(JSON.parse((await c(['--json', 'show', 'Erlan Serikuly'])).stdout).status).toBe('detained');
+
+    await c(['add', 'person', 'Murat Serikuly', '--case', 'UA 2/20']);
+    await c(['status', 'Murat Serikuly', 'disappeared', '--date', '2020-01-10', '--note', 'not seen since the border']);
+    await c(['add', 'person', 'Murat Serikuli', '--new', '--case', 'UA 2/20', '--status', 'detained']);
+    const kept = await c(['merge', 'Murat Serikuli', 'Murat Serikuly', '--force']);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toMatch(/kept Murat Serikuly's own, leaving out Murat Serikuli's status detained as of 1 February 2020/);
+    expect(JSON.parse((await c(['--json', 'show', 'Murat Serikuly'])).stdout).status).toBe('disappeared');
   });
 });
 

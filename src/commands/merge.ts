@@ -36,6 +36,7 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
     printJson(ctx, {
       merged: { id: who.id, name: who.name }, into: personJson(done.into),
       moved: { names: done.names, cases: done.cases, events: done.events, deadlines: done.deadlines, risks: done.risks, filled: done.filled },
+      leftOut: done.dropped,
     });
   }
   say(ctx, `Merged ${who.name} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);
@@ -49,7 +50,8 @@ function summary(plan: MergePlan): string {
     count(plan.deadlines.length, 'deadline', 'deadlines'),
     ...(plan.cases.length > 0 ? [`cases ${plan.cases.join(', ')}`] : []),
     ...(plan.risks.length > 0 ? [`risks ${plan.risks.join(', ')}`] : []),
-  ].join(', ');
+    ...(plan.statusTaken ? [`recorded status ${plan.statusTaken}`] : []),
+  ].join(', ') + (plan.dropped.length > 0 ? `; kept ${plan.into.name}'s own, leaving out ${plan.who.name}'s ${plan.dropped.join(', ')}` : '');
 }
 
 /** What the user confirms: every kind of thing that moves, events and deadlines by date. */
@@ -71,7 +73,8 @@ async function details(store: SqliteStore, plan: MergePlan): Promise<string[]> {
     if (d) lines.push(`    ${formatDate(d.date)}  ${d.note}`);
   }
   if (plan.risks.length > 0) lines.push(`  risks added: ${plan.risks.join(', ')}`);
-  if (plan.statusTaken) lines.push(`  recorded status: ${plan.statusTaken} (from ${who.name}; ${into.name} has none)`);
+  if (plan.statusTaken) lines.push(`  recorded status: ${plan.statusTaken} (from ${who.name}; nothing is known of ${into.name}'s)`);
+  if (plan.dropped.length > 0) lines.push(`  left out, ${into.name}'s own kept: ${who.name}'s ${plan.dropped.join(', ')}`);
   if (plan.filled.filter((f) => f !== 'status').length > 0) {
     lines.push(`  filled in from ${who.name}: ${plan.filled.filter((f) => f !== 'status').join(', ')}`);
   }

@@ -6,7 +6,8 @@ import type { Risk } from '../domain/types';
 import { UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { refreshPeople } from './derived';
-import type { Row } from './rows';
+import { dateFrom, type Row } from './rows';
+import { formatDate, fromIso } from '../domain/dates';
 import type { SqliteStore } from './sqlite-store';
 
 /** Adds one name (with an optional note) to a person; refuses a name they already have. */
@@ -33,8 +34,10 @@ export interface MergePlan {
   /** Events and deadlines naming WHO: moved to INTO (those naming both keep one link). */
   events: string[];
   deadlines: string[];
-  /** INTO's recorded status is kept; WHO's is taken only when INTO has none. */
+  /** WHO's recorded status, taken only when nothing is known of INTO's (status unknown). */
   statusTaken?: string;
+  /** WHO's values that INTO's own (or INTO's known status) win over, as "age 29 on 10 January 1999": left out, and said so. */
+  dropped: string[];
 }
 
 // Other fields: INTO's are kept, blanks filled from WHO, a date with its precision and text.
@@ -57,7 +60,14 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
   if (!who || !into) throw new UserError(`no person ${who ? intoId : whoId}`);
   const rows = store.db.prepare('SELECT * FROM people WHERE id IN (?, ?)').all(whoId, intoId) as Row[];
   const [w, i] = [rows.find((r) => r.id === whoId)!, rows.find((r) => r.id === intoId)!];
-  const filled = Object.entries(FIELDS).filter(([, cols]) => i[cols[0]!] == null && w[cols[0]!] != null).map(([field]) => field);
+  // A recorded status is a claim dated when it was typed: taken from WHO only when nothing is known
+  // of INTO's status, as a later claim would otherwise overrule what INTO's events say (a duplicate
+  // typed as "detained" made a disappeared man detained).
+  const takes = (field: string, cols: string[]) => i[cols[0]!] == null && w[cols[0]!] != null && (field !== 'status' || into.status === 'unknown');
+  const filled = Object.entries(FIELDS).filter(([field, cols]) => takes(field, cols)).map(([field]) => field);
+  const dropped = Object.entries(FIELDS)
+    .filter(([field, cols]) => w[cols[0]!] != null && !takes(field, cols) && cols.some((c) => w[c] !== i[c]))
+    .map(([field]) => `${field} ${describeField(field, w)}`);
   const p = { who: whoId, into: intoId };
   return {
     who, into, filled,
@@ -67,7 +77,16 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
     events: ids(store, 'SELECT event_id AS id FROM event_people WHERE person_id = @who ORDER BY event_id', p),
     deadlines: ids(store, 'SELECT deadline_id AS id FROM deadline_people WHERE person_id = @who ORDER BY deadline_id', p),
     statusTaken: filled.includes('status') ? (w.recorded_status as string) : undefined,
+    dropped,
   };
+}
+
+/** A field's value as the user reads it: "29 on 10 January 1999", "c. 1970", "detained as of 1 March 1999". */
+function describeField(field: string, row: Row): string {
+  if (field === 'age') return `${row.age as number}${row.age_on ? ` on ${formatDate(dateFrom(row, 'age_on')!)}` : ''}`;
+  if (field === 'born') return formatDate(dateFrom(row, 'born')!);
+  if (field === 'status') return `${row.recorded_status as string}${row.recorded_status_on ? ` as of ${formatDate(fromIso(row.recorded_status_on as string, false, row.recorded_status_on as string))}` : ''}`;
+  return String(row[FIELDS[field]![0]!]);
 }
 
 /** What a merge of WHO into INTO would do, for the user to confirm. */
