@@ -30,7 +30,7 @@ describe('status', () => {
     await c(['add', 'person', 'Anna Testova', '--status', 'protected'], '2025-06-01');
     const r = await c(['status', 'Anna Testova', 'detained', '--date', '2025-01-01'], '2025-06-02');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Note: their status stays protected, as recorded on 1 June 2025, later than this change\n');
+    expect(r.stderr).toContain("Note: Anna Testova's status stays protected, as recorded on 1 June 2025, later than this; to change it: caselog status \"Anna Testova\" detained --date DATE\n");
     expect((await c(['show', 'Anna Testova'])).stdout).toContain('status: protected, as recorded on 1 June 2025');
   });
 
@@ -56,12 +56,25 @@ describe('status', () => {
     expect((await atRisk()).map((p) => p.name)).not.toContain('Murager Alimuly');
   });
 
+  it('an event that would move a status says so when something later still decides it', async () => {
+    await c(['add', 'person', 'Bagashar Malikuli', '--status', 'released'], '2026-11-23');
+    const rearrest = await c(['add', 'event', 'Bagashar Malikuli', '--date', '2026-11-20', '--type', 'arrest', '--summary', 'Re-arrested at home'], '2026-11-23');
+    expect(rearrest.code).toBe(0);
+    expect(rearrest.stderr).toContain("Note: Bagashar Malikuli's status stays released, as recorded on 23 November 2026, later than this; to change it: caselog status \"Bagashar Malikuli\" detained --date DATE");
+    const older = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-01', '--type', 'release', '--summary', 'Freed on bail']);
+    expect(older.stderr).toContain("Note: a later event still decides Murager Alimuly's status, which stays imprisoned: sentence");
+    // An event that decides, or one of a type that moves no status, adds no note.
+    const decides = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'release', '--summary', 'Released']);
+    const statement = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-02', '--type', 'statement', '--summary', 'Said he was well']);
+    expect(decides.stderr + statement.stderr).not.toMatch(/note:/i);
+  });
+
   it('wins over an event of the same date, and loses to a later one (and says so)', async () => {
     await c(['status', 'Kaster Musakhanuly', 'in-hiding', '--date', '21 January 2020']);
     expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('in-hiding');
     const older = await c(['status', 'Murager Alimuly', 'released', '--date', '2019-11-01']);
     expect(older.code).toBe(0);
-    expect(older.stderr).toContain('a later event still decides their status, which stays imprisoned');
+    expect(older.stderr).toContain("a later event still decides Murager Alimuly's status, which stays imprisoned");
     expect((await json(['show', 'Murager Alimuly'])).status).toBe('imprisoned');
   });
 

@@ -11,7 +11,9 @@ import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../re
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, holdsName } from './duplicates';
-import { noteIfAfterToday, noteOutsideCase, shellWord } from './hints';
+import { noteIfAfterToday, noteOutsideCase, noteStatusStays, shellWord } from './hints';
+import { describeEvent } from './record';
+import { statusFromEvent } from '../domain/status';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
 const todayDate = (ctx: Context): PartialDate => {
@@ -149,6 +151,13 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
   report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
   noteOutsideCase(ctx, theCase, people);
+  const wouldBe = statusFromEvent(type, opts.status);
+  if (wouldBe) {
+    for (const p of record.people) {
+      const person = (await store.getPerson(p.id))!;
+      noteStatusStays(ctx, person, wouldBe, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
+    }
+  }
   noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });
 }
 

@@ -2,9 +2,9 @@
 // dated after today), and the shell words of the commands those notes suggest.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayIso, firstDay, formatDate } from '../domain/dates';
-import type { PersonRecord } from '../domain/model';
-import type { PartialDate } from '../domain/types';
+import { dayInWords, dayIso, firstDay, formatDate } from '../domain/dates';
+import type { EventRecord, PersonRecord } from '../domain/model';
+import type { PartialDate, Status } from '../domain/types';
 
 /** An event or deadline on a case that also names someone outside it is kept as given: say how to add them. */
 export function noteOutsideCase(ctx: Context, theCase: { id: string; ref: string } | undefined, people: PersonRecord[]): void {
@@ -23,6 +23,20 @@ export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { wh
   if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
   const command = ['caselog add deadline', ...deadline.who.map(shellWord), '--date', shellWord(deadline.dateText.trim()), '--note', shellWord(deadline.note)].join(' ');
   say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${command}`);
+}
+
+/**
+ * A change of status that does not take: the person's status is decided by something later, an
+ * event or the status recorded when they were added (typed today, it outdates an event of last
+ * week). Said, with what decides, so a re-arrest is not silently shown as "released".
+ */
+export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Status, deciding: EventRecord | undefined, describe: (e: EventRecord) => string): void {
+  if (person.status === wouldBe) return;
+  if (person.statusEventId && deciding) {
+    say(ctx, `Note: a later event still decides ${person.name}'s status, which stays ${person.status}: ${describe(deciding)}`);
+  } else if (person.recordedStatus && person.recordedStatusOn) {
+    say(ctx, `Note: ${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, later than this; to change it: caselog status ${shellWord(person.name)} ${wouldBe} --date DATE`);
+  }
 }
 
 /** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */

@@ -2,14 +2,14 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayInWords, dayIso, onDate, parseDate } from '../domain/dates';
+import { dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
 import type { Status } from '../domain/types';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
-import { noteIfAfterToday } from './hints';
+import { noteIfAfterToday, noteStatusStays } from './hints';
 import { describeEvent } from './record';
 import { resolveWho } from './who';
 
@@ -38,13 +38,7 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   people.forEach((person, i) => {
     const before = befores[i]!;
     say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
-    if (person.status !== status && person.statusEventId) {
-      const deciding = store.read.eventById(person.statusEventId);
-      say(ctx, `Note: a later event still decides their status, which stays ${person.status}: ${deciding ? describeEvent(deciding) : ''}`);
-    } else if (person.status !== status && person.recordedStatus && person.recordedStatusOn) {
-      // The status given when they were added (or edited) carries its own, later, day.
-      say(ctx, `Note: their status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, later than this change`);
-    }
+    noteStatusStays(ctx, person, status, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
   });
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
