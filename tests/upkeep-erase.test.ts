@@ -107,6 +107,20 @@ describe('erase', () => {
     expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: [^\n]*the appeal plan of UA 77\/98/);
   });
 
+  it('warns, apart, about records that hold only a word of a name, naming the word only before the erase', async () => {
+    await zebulon();
+    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'Said that Quixotica, 31, was beaten']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-02', '--type', 'statement', '--summary', 'Said nothing of the others']);
+    const ask = scriptedPrompter(['Zebulon Quixotica']);
+    const r = await caselog(['erase', 'Zebulon Quixotica'], { db, today: '2020-02-01', tty: true, prompter: ask });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/These stay and hold a word of their names, for you to check: event e-\w+ \("quixotica"\)\./);
+    const after = r.stderr.slice(r.stderr.indexOf('Erased one person'));
+    expect(after).toMatch(/Warning: these stay and hold a word of their names; check them: event e-\w+\n/);
+    expect(after).not.toMatch(/quixotica/i);
+    expect(r.stderr).not.toContain('still mention them');
+  });
+
   it('warns about a mention in another script, whatever its case', async () => {
     await zebulon();
     await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'ЗЕБУЛОН КВИКСОТИКА был избит']);

@@ -27,12 +27,14 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
   }
   const result = await erasePerson(store, person.id);
-  const mentions = mentioned(plan);
+  // Said after the erase without the word: the name is not repeated (see below).
+  const mentions = mentioned(plan, false, false);
+  const partly = mentioned(plan, true, false);
   const copies = oldCopies(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
       logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
-      fileCompacted: result.fileCompacted, stillMentionedIn: plan.mentions, oldCopies: copies });
+      fileCompacted: result.fileCompacted, stillMentionedIn: plan.mentions.map(({ part, ...m }) => ({ ...m, partly: part !== undefined })), oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
@@ -40,6 +42,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; the file was rewritten. This cannot be undone.`);
   if (mentions.length) say(ctx, `Warning: these records stay and still mention them; edit or delete them too: ${mentions.join(', ')}`);
+  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
   if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it and run erase again');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
 }
@@ -49,14 +52,19 @@ function warning(name: string, plan: ErasePlan): string[] {
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
       + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
-    ...(plan.mentions.length ? [`These stay and still mention them, for you to edit or delete: ${mentioned(plan).join(', ')}.`] : []),
+    ...(mentioned(plan, false, true).length ? [`These stay and still mention them, for you to edit or delete: ${mentioned(plan, false, true).join(', ')}.`] : []),
+    ...(mentioned(plan, true, true).length ? [`These stay and hold a word of their names, for you to check: ${mentioned(plan, true, true).join(', ')}.`] : []),
     'This cannot be undone, not even with caselog undo.',
   ];
 }
 
-/** The records that stay and name the person; an appeal plan's requests are edited through its case. */
-function mentioned(plan: ErasePlan): string[] {
-  return plan.mentions.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`));
+/**
+ * The records that stay and name the person (or, `partly`, hold only a word of a name, with the
+ * word when `withWord`); an appeal plan's requests are edited through its case.
+ */
+function mentioned(plan: ErasePlan, partly: boolean, withWord: boolean): string[] {
+  return plan.mentions.filter((m) => (m.part !== undefined) === partly)
+    .map((m) => `${m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`}${withWord && m.part ? ` ("${m.part}")` : ''}`);
 }
 
 /** Backups written by migrations (store/open.ts) sit next to the database. */

@@ -9,7 +9,11 @@ import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
-export interface Mention { kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan'; id: string; ref?: string }
+export interface Mention {
+  kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan'; id: string; ref?: string;
+  /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
+  part?: string;
+}
 export interface ErasePlan extends DeletePlan { names: string[]; mentions: Mention[] }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
@@ -31,19 +35,41 @@ function registerLower(store: SqliteStore): void {
   store.db.function('caselog_lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : ''));
 }
 
-/** Records that stay but whose text names the person: the caseworker must edit them by hand. */
+/**
+ * The words of a person's names long enough to point to them alone in a text ("Musakhanuly, 31, and
+ * Alimuly, 25, were detained"), lowercased, without the whole names themselves.
+ */
+function nameParts(names: string[]): string[] {
+  const whole = new Set(names.map((n) => n.toLowerCase()));
+  const words = names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u));
+  return [...new Set(words)].filter((w) => [...w].length >= 4 && !whole.has(w));
+}
+
+/**
+ * Records that stay but whose text names the person: the caseworker must edit them by hand. A
+ * record holding only a word of a name is listed too, with that word: over-warning is the safe side.
+ */
 function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
-  const needles = JSON.stringify(names.map((n) => n.toLowerCase()));
+  const whole = names.map((n) => n.toLowerCase());
+  const needles = [...whole, ...nameParts(names)];
   registerLower(store);
-  const has = (cols: string[]) => `EXISTS (SELECT 1 FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(caselog_lower(${c}), n.value) > 0`).join(' OR ')})`;
-  return (store.db.prepare(
-    `SELECT 'case' AS kind, id, NULL AS ref FROM cases WHERE ${has(['title', 'summary'])}
-     UNION ALL SELECT 'event', id, NULL FROM events WHERE ${has(['summary', 'place', 'actor'])}
-     UNION ALL SELECT 'deadline', id, NULL FROM deadlines WHERE ${has(['note'])}
-     UNION ALL SELECT 'source', id, NULL FROM sources WHERE ${has(['title', 'body'])}
-     UNION ALL SELECT 'appeal plan', c.id, c.ref FROM plans pl JOIN cases c ON c.id = pl.case_id
-       WHERE ${has(['pl.copies_to'])} OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.plan_id = pl.id AND ${has(['pa.text'])})`,
-  ).all({ needles }) as Row[]).map((r) => ({ kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}) }));
+  // The first needle a text holds, by its place in the list: whole names come first.
+  const hit = (cols: string[]) => `(SELECT min(n.key) FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(caselog_lower(${c}), n.value) > 0`).join(' OR ')})`;
+  const rows = store.db.prepare(
+    `SELECT kind, id, ref, hit FROM (
+       SELECT 'case' AS kind, id, NULL AS ref, ${hit(['title', 'summary'])} AS hit FROM cases
+       UNION ALL SELECT 'event', id, NULL, ${hit(['summary', 'place', 'actor'])} FROM events
+       UNION ALL SELECT 'deadline', id, NULL, ${hit(['note'])} FROM deadlines
+       UNION ALL SELECT 'source', id, NULL, ${hit(['title', 'body'])} FROM sources
+       UNION ALL SELECT 'appeal plan', c.id, c.ref,
+         coalesce(${hit(['pl.copies_to'])}, (SELECT min(${hit(['pa.text'])}) FROM plan_actions pa WHERE pa.plan_id = pl.id))
+         FROM plans pl JOIN cases c ON c.id = pl.case_id
+     ) WHERE hit IS NOT NULL`,
+  ).all({ needles: JSON.stringify(needles) }) as Row[];
+  return rows.map((r) => ({
+    kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
+    ...((r.hit as number) >= whole.length ? { part: needles[r.hit as number]! } : {}),
+  }));
 }
 
 export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
