@@ -11,17 +11,17 @@ export interface DueItem { deadline: DeadlineRecord; days: number; appeals?: App
 
 export function renderDue(items: DueItem[], within: number, c: Style): string {
   if (items.length === 0) return `Nothing due in the next ${within} days, and nothing overdue.`;
-  const told = new Set<string>();
+  // Once a case: under its reminder about appeals when it has one, else its first (most urgent).
+  const underThis = new Map<string, string>();
+  for (const { deadline: d } of items) if (d.case && !underThis.has(d.case.id)) underThis.set(d.case.id, (items.find((i) => i.deadline.case?.id === d.case!.id && /\bappeal/i.test(i.deadline.note)) ?? { deadline: d }).deadline.id);
   const blocks = items.map(({ deadline: d, days, appeals }) => {
     const who = d.people.map((p) => p.name).join(', ');
     const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ');
     const when = whenInWords(days);
     const timing = `check before ${formatDate(d.date)} (${when})`;
     const line = `  ${d.note} — ${urgentText(timing, days, c)}`;
-    // Once a case, under its first reminder.
-    const unsent = appeals && d.case && !told.has(d.case.id) && appeals.sent < appeals.targets
+    const unsent = appeals && d.case && underThis.get(d.case.id) === d.id && appeals.sent < appeals.targets
       ? `\n  ${c.yellow(`appeals not sent to ${appeals.targets - appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}`)}` : '';
-    if (d.case) told.add(d.case.id);
     return `${head}  ${c.dim(shortId(d.id))}\n${line}${unsent}`;
   });
   return blocks.join('\n\n');
