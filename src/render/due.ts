@@ -12,15 +12,20 @@ export interface DueItem { deadline: DeadlineRecord; days: number; appeals?: App
 export function renderDue(items: DueItem[], within: number, c: Style): string {
   if (items.length === 0) return `Nothing due in the next ${within} days, and nothing overdue.`;
   // Once a case: under its reminder about appeals when it has one, else its first (most urgent).
-  const underThis = new Map<string, string>();
-  for (const { deadline: d } of items) if (d.case && !underThis.has(d.case.id)) underThis.set(d.case.id, (items.find((i) => i.deadline.case?.id === d.case!.id && /\bappeal/i.test(i.deadline.note)) ?? { deadline: d }).deadline.id);
+  // One pass (due may list thousands), and only for cases with an appeal plan.
+  const underThis = new Map<string, { id: string; aboutAppeals: boolean }>();
+  for (const { deadline: d, appeals } of items) {
+    if (!appeals || !d.case || underThis.get(d.case.id)?.aboutAppeals) continue;
+    const aboutAppeals = /\bappeal/i.test(d.note);
+    if (aboutAppeals || !underThis.has(d.case.id)) underThis.set(d.case.id, { id: d.id, aboutAppeals });
+  }
   const blocks = items.map(({ deadline: d, days, appeals }) => {
     const who = d.people.map((p) => p.name).join(', ');
     const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ');
     const when = whenInWords(days);
     const timing = `check before ${formatDate(d.date)} (${when})`;
     const line = `  ${d.note} — ${urgentText(timing, days, c)}`;
-    const unsent = appeals && d.case && underThis.get(d.case.id) === d.id && appeals.sent < appeals.targets
+    const unsent = appeals && d.case && underThis.get(d.case.id)?.id === d.id && appeals.sent < appeals.targets
       ? `\n  ${c.yellow(`appeals not sent to ${appeals.targets - appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}`)}` : '';
     return `${head}  ${c.dim(shortId(d.id))}\n${line}${unsent}`;
   });
