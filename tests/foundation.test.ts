@@ -132,6 +132,10 @@ describe('add and timeline', () => {
     expect(several).toMatchObject({ code: 1, stderr: expect.stringContaining('"Kazakhstan:" starts the titles of several sources') });
     const none = await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-03', '--type', 'arrest', '--summary', 'y', '--source', 'Nothing like it']);
     expect(none).toMatchObject({ code: 1, stderr: 'caselog: no source "Nothing like it" (by reference, title or id): record it first with caselog add source --title TITLE [--ref CODE]\n' });
+    // A publisher's name offers its sources rather than sending the user to record a duplicate.
+    const publisher = await c(['add', 'event', 'Kasim Mahpir', '--date', '1999-01-03', '--type', 'arrest', '--summary', 'y', '--source', 'hrw']);
+    expect(publisher.code).toBe(1);
+    expect(publisher.stderr).toMatch(/^caselog: "hrw" is a publisher, not one source: give the reference, title or id of one of s-[0-9a-z]{8} "Kazakhstan: Don't Return Asylum Seekers"\n$/);
   });
 
   it('groups only reports within 7 days of each other, not a chain of them', async () => {

@@ -180,6 +180,11 @@ export async function sourceId(ctx: Context, store: SqliteStore, text: string): 
     return titled[0]!.id;
   }
   if (titled.length > 1) throw new UserError(`"${text}" starts the titles of several sources (${titled.map((s) => `${shortId(s.id)} "${s.title}"`).join(', ')}): give more of the title, or the id`);
+  // A publisher names many reports: its sources are offered, never one taken for the user.
+  const published = store.read.sourcesPublishedBy(text);
+  if (published.length > 0) {
+    throw new UserError(`"${text}" is a publisher, not one source: give the reference, title or id of one of ${published.map((s) => `${shortId(s.id)} "${s.title}"${s.date ? ` (${formatDate(s.date)})` : ''}`).join(', ')}`);
+  }
   throw new UserError(`no source "${text}" (by reference, title or id): record it first with caselog add source --title TITLE [--ref CODE]`);
 }
 

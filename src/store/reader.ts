@@ -34,6 +34,9 @@ export function caseEventIds(caseId: string): string {
       JOIN events o ON o.id = ep.event_id WHERE cp.case_id = ${caseId} AND o.case_id IS NULL`;
 }
 
+/** Text compared as typed: composed, trimmed, spacing collapsed, lowercase. */
+const plainText = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
 export class Reader {
   constructor(private readonly db: DB) {}
 
@@ -173,10 +176,17 @@ export class Reader {
    * no reference or whole title fits, so reading every title is an error's path, or a rare one.
    */
   sourcesTitled(start: string): SourceRecord[] {
-    const plain = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-    const typed = plain(start);
+    const typed = plainText(start);
     const ids = this.all('SELECT id, title FROM sources ORDER BY created_at')
-      .filter((r) => plain(r.title as string).startsWith(typed)).slice(0, 10).map((r) => r.id as string);
+      .filter((r) => plainText(r.title as string).startsWith(typed)).slice(0, 10).map((r) => r.id as string);
+    return ids.map((id) => this.sourceById(id)!);
+  }
+
+  /** Sources whose publisher is the text (capitals and spacing aside), newest first; up to ten. */
+  sourcesPublishedBy(publisher: string): SourceRecord[] {
+    const typed = plainText(publisher);
+    const ids = this.all('SELECT id, publisher FROM sources WHERE publisher IS NOT NULL ORDER BY date DESC, created_at DESC')
+      .filter((r) => plainText(r.publisher as string) === typed).slice(0, 10).map((r) => r.id as string);
     return ids.map((id) => this.sourceById(id)!);
   }
 
