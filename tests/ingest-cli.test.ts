@@ -34,11 +34,30 @@ describe('ingest --yes of the sample documents', () => {
     expect(due.stdout).toContain('check before sending appeals (source: Amnesty International EXTRA 77/98) — check before 15 March 1999 (in 14 days)');
   });
 
-  it('the public statement: its events under its reference, and nothing due from it', async () => {
-    expect((await c(['ingest', AMNESTY, '--yes'])).code).toBe(0);
-    const timeline = await c(['timeline', 'Darhan Dilmanov']);
-    expect(timeline.stdout).toMatch(/6 December 2019 {2}statement[\s\S]*source: Amnesty International, EUR 57\/1572\/2019/);
+  it('the public statement: the official\'s statement on the case, by him, under its reference; he is not tracked', async () => {
+    await c(['add', 'case', '--ref', 'KZ 2019/12', '--title', 'Asylum-seekers at risk of return']);
+    const dry = await c(['ingest', AMNESTY, '--case', 'KZ 2019/12', '--dry-run']);
+    expect(dry.stdout).toMatch(/person Darhan Dilmanov — left out: named as director of the border service of the Committee of National Security of Kazakhstan/);
+    expect((await c(['ingest', AMNESTY, '--case', 'KZ 2019/12', '--yes'])).code).toBe(0);
+    const timeline = await c(['timeline', 'KZ 2019/12']);
+    expect(timeline.stdout).toMatch(/6 December 2019 {2}statement[\s\S]*whole case KZ 2019\/12 · by Darhan Dilmanov, director of the border service[\s\S]*source: Amnesty International, EUR 57\/1572\/2019/);
+    expect((await c(['timeline', 'Darhan Dilmanov'])).code).toBe(1);
+    // The crossing he spoke of is the case's too, but not his doing.
+    const events = (JSON.parse((await c(['--json', 'timeline', 'KZ 2019/12'])).stdout) as { events: Array<{ date: string; people: unknown[]; actor: string | null }> }).events;
+    expect(events.map((e) => [e.date, e.people, e.actor])).toEqual([
+      ['2019-10-06', [], null],
+      ['2019-12-06', [], 'Darhan Dilmanov, director of the border service of the Committee of National Security of Kazakhstan'],
+    ]);
     expect((await c(['due'], '2019-12-12')).stdout).toContain('Nothing due');
+  });
+
+  it('the press release: the researcher, the lawyer and the official are left out; the two men keep the events', async () => {
+    const dry = await c(['ingest', HRW, '--dry-run']);
+    expect(dry.stdout).toMatch(/person Laura Mills — left out: named as Europe and Central Asia researcher at Human Rights Watch/);
+    expect(dry.stdout).toMatch(/person Lazzat Akhat — left out: named as lawyer for the two men/);
+    expect(dry.stdout).toMatch(/person Darkhan Dilmanov — left out: named as Deputy Chief of Kazakhstan’s National Security Committee/);
+    expect(dry.stdout).toMatch(/6 January 2020 {2}event hearing — Kaster Musakhanuly, Murager Alimuly\n/);
+    expect(dry.stdout).toMatch(/person Sayragul Sauytbai — new/);
   });
 
   it('the press release: hearing and sentence in the timeline, the release date in due', async () => {

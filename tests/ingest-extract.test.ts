@@ -340,3 +340,22 @@ describe('people, merging and formats', () => {
     }
   });
 });
+
+describe('people named by an office or profession', () => {
+  const person = (text: string, name: string): Candidate | undefined =>
+    extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates.find((c) => c.kind === 'person' && c.name === name);
+
+  it('marks an official or a researcher who speaks, on either side of the name', () => {
+    expect(person('On 3 May 2021 the head of the migration service, Bolat Serikov, said the men would be deported.', 'Bolat Serikov')?.role)
+      .toBe('head of the migration service');
+    expect(person('"They must be freed," said Anna Petrova, Central Asia researcher at a rights group.', 'Anna Petrova')?.role)
+      .toBe('Central Asia researcher at a rights group');
+  });
+
+  it('keeps as a person to track someone with a role to whom harm is done, and someone merely related to one', () => {
+    const lawyer = extractFacts('On 5 May 2021 police detained the lawyer Aiman Umarova in Almaty.', { today: { year: 2026, month: 11, day: 23 } });
+    expect(lawyer.candidates.find((c) => c.kind === 'person' && c.name === 'Aiman Umarova')?.role).toBeUndefined();
+    expect(lawyer.candidates.find((c) => c.kind === 'event')?.people).toEqual(['Aiman Umarova']);
+    expect(person('Askar Bekov, whose brother is a lawyer, said on 3 May 2021 that he was beaten.', 'Askar Bekov')?.role).toBeUndefined();
+  });
+});

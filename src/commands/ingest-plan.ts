@@ -48,7 +48,7 @@ export function sourceLabel(s: { title: string; publisher?: string; ref?: string
 export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecord | undefined): IngestPlan {
   const people = [...found.people.entries()].map(([key, { candidate, lookup }]): PersonProposal => ({
     key, candidate, lookup,
-    choice: defaultChoice(lookup),
+    choice: candidate.role && lookup.kind !== 'tracked' ? { action: 'skip' } : defaultChoice(lookup),
   }));
   const facts: FactProposal[] = [];
   for (const c of found.extraction.candidates) {
@@ -113,7 +113,7 @@ export function toWrite(plan: IngestPlan): IngestWrite {
     if (!eventHasOwner(plan, f)) continue;
     const kept = keptPeople(plan, f.people);
     eventPeople.push(...f.people);
-    write.events.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date });
+    write.events.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date, actor: f.candidate.actor });
   }
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
     let kept = keptPeople(plan, f.people);

@@ -58,6 +58,7 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   const p = plan.people.find((q) => q.candidate === c);
   const also = c.aliases?.length ? ` (also ${c.aliases.join(', ')})` : '';
   const risks = c.risks ?? [];
+  if (p?.choice.action === 'skip' && c.role) return `${c.name}${also} — left out: named as ${c.role}`;
   if (!p || p.choice.action === 'skip') return `${c.name}${also} — left out: could be several tracked people`;
   if (p.choice.action === 'new') return `${c.name}${also} — new${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
   const { person } = p.choice;

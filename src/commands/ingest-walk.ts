@@ -45,12 +45,15 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
   const question = near.length
     ? `"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:\n  "${c.text}"`
     : `New person: ${c.name}${also}${risks}\n  "${c.text}"`;
+  // Someone named by their office (an official, a researcher) is offered skipping first.
+  const skip = { name: c.role ? `Skip (named as ${c.role})` : 'Skip', value: 'skip' };
   for (;;) {
     const answer = await ask.select<string>(question, [
+      ...(c.role ? [skip] : []),
       ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: `id:${n.person.id}` })),
       { name: `Add as a new person${plan.theCase ? ` in ${plan.theCase.ref}` : ''}`, value: 'new' },
       ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
-      { name: 'Skip', value: 'skip' },
+      ...(c.role ? [] : [skip]),
     ]);
     if (answer === 'new' || answer === 'skip') return { action: answer };
     if (answer.startsWith('id:')) return { action: 'tracked', person: near.find((n) => `id:${n.person.id}` === answer)!.person };

@@ -23,6 +23,10 @@ export interface Candidate {
   /** kind 'person': other spellings the document gives ("previously written as ..."). */
   aliases?: string[];
   risks?: Risk[];
+  /** kind 'person': named by an office or profession, and nothing harmful told of them: not proposed for tracking. */
+  role?: string;
+  /** kind 'event': who acted or spoke, named by their office ("Darhan Dilmanov, director of ..."). */
+  actor?: string;
   note?: string;
   reference?: string;
 }
@@ -39,6 +43,12 @@ export interface ExtractOptions {
   today?: Day;
   format?: 'text' | 'markdown' | 'html';
 }
+
+/**
+ * Events that tell of harm done to the people in them. Not a hearing: a lawyer or a judge is named
+ * at one for their work ("she was not allowed to consult her clients during the hearing").
+ */
+const HARM = new Set<EventType>(['arrest', 'detention', 'charge', 'sentence', 'deportation', 'extradition-request', 'disappearance', 'ill-treatment']);
 
 const isoOf = (d: PartialDate): string =>
   [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
@@ -71,11 +81,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   let lastHearing: { block: number; date: PartialDate } | undefined;
   const after = (d: PartialDate, limit: Day | undefined): boolean => limit !== undefined && dayKey(d) > dayKey(limit);
 
-  const addEvent = (date: PartialDate, type: EventType, people: string[], text: string): void => {
+  const addEvent = (date: PartialDate, type: EventType, people: string[], text: string, actor?: string): void => {
     const key = `${isoOf(date)}|${precisionOf(date)}|${type}`;
     const known = events.get(key);
     if (known) known.people = [...new Set([...(known.people ?? []), ...people])];
-    else events.set(key, { kind: 'event', text, date, type, people });
+    else events.set(key, { kind: 'event', text, date, type, people, ...(actor ? { actor } : {}) });
   };
   const addDeadline = (date: PartialDate, note: string, people: string[], text: string): void => {
     const key = `${isoOf(date)}|${precisionOf(date)}|${note}`;
@@ -90,7 +100,16 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0);
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
     for (const risk of risksIn(text)) for (const person of subjects) person.risks.add(risk);
-    const people = [...new Set([...named, ...subjects])].map((p) => p.knownAs ?? p.name);
+    const found = [...new Set([...named, ...subjects])];
+    const people = found.map((p) => p.knownAs ?? p.name);
+    // Someone named by their office who speaks or acts ("the director of the border service,
+    // Darhan Dilmanov, stated") is not what an event is about: only harm done to them makes it theirs.
+    const about = (type: EventType): string[] => {
+      const harm = HARM.has(type);
+      const kept = found.filter((p) => !p.role || (harm && !aside.has(p)));
+      if (harm) for (const p of kept) p.harmed = true;
+      return kept.map((p) => p.knownAs ?? p.name);
+    };
 
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
@@ -123,9 +142,15 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
         return;
       }
       const type = guessEventType(text, m.start, m.end);
-      if (!people.length && (type === 'other' || type === 'statement' || type === 'report')) return;
+      const eventPeople = about(type);
+      // What an official says of people the sentence does not name ("two ethnic Kazakhs ... would be
+      // returned") is still a fact of the case: the statement is theirs (of the other events in
+      // their sentence, they are not the actor).
+      const official = found.find((p) => p.role && !eventPeople.includes(p.knownAs ?? p.name));
+      const actor = type === 'statement' ? official : undefined;
+      if (!eventPeople.length && !official && (type === 'other' || type === 'statement' || type === 'report')) return;
       if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), people, text); return; }
-      addEvent(m.date, type, people, text);
+      addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
       if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
     });
   }
@@ -138,6 +163,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     kind: 'person', text: p.text, name: p.name, people: [p.name],
     ...(p.knownAs ? { knownAs: p.knownAs } : {}),
     ...(p.aliases.length ? { aliases: p.aliases } : {}),
+    ...(p.role && !p.harmed ? { role: p.role } : {}),
     risks: inRiskOrder(p.risks),
   }));
   const source: Extraction['source'] = {

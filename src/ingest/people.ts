@@ -10,6 +10,14 @@ export interface PersonFound {
   risks: Set<Risk>;
   /** The first sentence naming them. */
   text: string;
+  /**
+   * An office or profession the document names them by ("the director of the border service",
+   * "Deputy Chief of ...", "a researcher at ..."): someone who acts or speaks in the story,
+   * usually not someone to track. The first one found.
+   */
+  role?: string;
+  /** Named as the one something harmful happened to (an arrest, a sentence, ...): tracked whatever their role. */
+  harmed?: boolean;
 }
 
 export interface SentencePeople {
@@ -32,6 +40,41 @@ const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|c
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
 const SELF_REPORT = /^(he|she|i)$/i;
+// Offices and professions of people who act or speak in a story rather than suffer it.
+const ROLE = `(?:(?:deputy|acting|former|vice|senior|chief|assistant)[\\s-]+)*(?:director|chief|head|minister|official|officer|spokes(?:person|man|woman)|judge|prosecutor|procurator|ambassador|president|chair(?:man|woman|person)?|commissioner|rapporteur|governor|mayor|secretary|commander|investigator|researcher|lawyer|attorney|counsel|advocate|analyst|expert|director-general)`;
+// "the director of the border service of ..., Darhan Dilmanov stated": the office just before the name.
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:the|a|an|his|her|their|its)\\s+)(${ROLE}\\b[^,.;:()]{0,90}),\\s*$`, 'iu');
+// "Minister Kemel-uly": a title right before the name (the name run leaves it out).
+const TITLE_BEFORE = new RegExp(`\\b(${ROLE})\\s+$`, 'iu');
+// "Darkhan Dilmanov, Deputy Chief of Kazakhstan's National Security Committee, said".
+const ROLE_AFTER = new RegExp(`^(${ROLE}\\b[^,.;:()]{0,90})(?:,|\\.|;|$)`, 'iu');
+const APPOSITION = /^,\s*(?:(?:the|a|an)\s+)?/u;
+// A region or field before the office ("Laura Mills, Europe and Central Asia researcher at ..."):
+// capitalised words (case matters here: "whose brother is a lawyer" is not one).
+const QUALIFIER = /^(?:\p{Lu}[\p{L}-]*|and|of)\s+/u;
+
+/** The office or profession a sentence names someone by, beside their name; undefined when none. */
+export function roleBeside(before: string, after: string): string | undefined {
+  const found = ROLE_BEFORE.exec(before)?.[1] ?? roleAfter(after) ?? TITLE_BEFORE.exec(before)?.[1];
+  return found?.replace(/\s+/g, ' ').trim();
+}
+
+function roleAfter(after: string): string | undefined {
+  const start = APPOSITION.exec(after);
+  if (!start || !after.startsWith(',')) return undefined;
+  let rest = after.slice(start[0].length);
+  let qualifier = '';
+  for (let words = 0; words <= 5; words++) {
+    const role = ROLE_AFTER.exec(rest);
+    if (role) return qualifier + role[1]!;
+    const word = QUALIFIER.exec(rest);
+    if (!word) return undefined;
+    qualifier += word[0];
+    rest = rest.slice(word[0].length);
+  }
+  return undefined;
+}
+
 const RELATION_BEFORE = /\b(his|her|their|the)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
 
 export class PeopleIndex {
@@ -80,6 +123,7 @@ export class PeopleIndex {
       // A relative or lawyer who speaks speaks for the person, even of "she"; one who acts is a subject.
       const relation = RELATION_BEFORE.test(before);
       if ((speech && (!selfReport || relation)) || SPEECH_BEFORE.test(before)) aside.add(person);
+      person.role ??= roleBeside(before, sentence.slice(span.end));
     };
     spans.forEach((span, i) => {
       const previous = i > 0 ? spans[i - 1] : undefined;

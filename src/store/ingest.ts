@@ -17,7 +17,7 @@ export interface IngestWrite {
   source: NewSource & { title: string; body: string; hash: string };
   newPeople: Array<{ key: string; name: string; aliases: string[]; risks: Risk[]; caseIds: string[] }>;
   trackedPeople: Array<{ personId: string; names: string[]; risks: Risk[] }>;
-  events: Array<{ caseId?: string; people: PersonKey[]; type: EventType; summary: string; date: PartialDate }>;
+  events: Array<{ caseId?: string; people: PersonKey[]; type: EventType; summary: string; date: PartialDate; actor?: string }>;
   deadlines: Array<{ caseId?: string; people: PersonKey[]; note: string; date: PartialDate }>;
 }
 
@@ -65,7 +65,7 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
         continue;
       }
       const id = store.newId('event');
-      store.insertEvent(id, { caseId: e.caseId, personIds, type: e.type, summary: e.summary, date: e.date, sourceIds: [sourceId] });
+      store.insertEvent(id, { caseId: e.caseId, personIds, type: e.type, summary: e.summary, actor: e.actor, date: e.date, sourceIds: [sourceId] });
       store.logChange('add', 'events', id, null, store.snapshot('events', id));
       done.events.push(store.read.eventById(id)!);
     }
