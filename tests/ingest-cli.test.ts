@@ -58,6 +58,10 @@ describe('ingest --yes of the sample documents', () => {
     expect(dry.stdout).toMatch(/person Darkhan Dilmanov — left out: named as Deputy Chief of Kazakhstan’s National Security Committee/);
     expect(dry.stdout).toMatch(/6 January 2020 {2}event hearing — Kaster Musakhanuly, Murager Alimuly\n/);
     expect(dry.stdout).toMatch(/person Sayragul Sauytbai — new/);
+    // "Musakhanuly, 31, and Alimuly, 25, were detained": their ages, on the document's date.
+    expect(dry.stdout).toMatch(/person Murager Alimuly — new, aged 25 on 21 January 2020, risks:/);
+    expect((await c(['ingest', HRW, '--yes'])).code).toBe(0);
+    expect((await c(['show', 'Murager Alimuly'])).stdout).toContain('aged 25 on 21 January 2020 (born c. 1994)');
   });
 
   it('the press release: hearing and sentence in the timeline, the release date in due', async () => {

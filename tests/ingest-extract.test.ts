@@ -359,3 +359,20 @@ describe('people named by an office or profession', () => {
     expect(person('Askar Bekov, whose brother is a lawyer, said on 3 May 2021 that he was beaten.', 'Askar Bekov')?.role).toBeUndefined();
   });
 });
+
+describe('ages beside names', () => {
+  const ageOf = (text: string, name: string): number | undefined =>
+    extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates.find((c) => c.kind === 'person' && c.name === name)?.age;
+
+  it('reads "aged 28", a bare age as its own clause, and one in brackets', () => {
+    expect(ageOf('Hemit Memet (previously written as Khamit Memet), aged 28 Kasim Mahpir', 'Hemit Memet')).toBe(28);
+    expect(ageOf('Askar Bekov, 31, and Nurlan Ospan, 25, were detained on 14 October 2019.', 'Nurlan Ospan')).toBe(25);
+    expect(ageOf('Ana Lima (42) was arrested on 3 May 2021.', 'Ana Lima')).toBe(42);
+  });
+
+  it('takes no date, count or other number for an age', () => {
+    expect(ageOf('Askar Bekov, 12 March 2020: a statement.', 'Askar Bekov')).toBeUndefined();
+    expect(ageOf('Askar Bekov, 2019 laureate, was detained on 14 October 2019.', 'Askar Bekov')).toBeUndefined();
+    expect(ageOf('Askar Bekov, 300, was detained on 14 October 2019.', 'Askar Bekov')).toBeUndefined();
+  });
+});

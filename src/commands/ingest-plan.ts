@@ -14,6 +14,7 @@ import type { Candidate, Extraction } from '../ingest/extract';
 import type { IngestWrite, PersonKey } from '../store/ingest';
 import type { Found, Lookup } from './ingest-people';
 import { newSpellings } from './ingest-people';
+import { bornFromAge } from './add';
 import type { SourceDraft } from './ingest-source';
 
 export type PersonChoice = { action: 'new' } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };
@@ -105,7 +106,9 @@ export function toWrite(plan: IngestPlan): IngestWrite {
   for (const p of plan.people) {
     const names = [p.candidate.name!, ...(p.candidate.aliases ?? [])];
     const risks: Risk[] = p.candidate.risks ?? [];
-    if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId ? [caseId] : [] });
+    // An age is as of the document's date: without one, it would say nothing certain.
+    const age = p.candidate.age !== undefined && plan.source.date ? { age: p.candidate.age, ageOn: plan.source.date, born: bornFromAge(p.candidate.age, plan.source.date) } : {};
+    if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId ? [caseId] : [], ...age });
     if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: newSpellings(p.candidate, p.choice.person), risks });
   }
   const eventPeople: string[] = [];

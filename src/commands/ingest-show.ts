@@ -2,7 +2,7 @@
 // and what was.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dateJson, dayInWords, formatDate } from '../domain/dates';
+import { dateJson, dayInWords, formatDate, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
 import type { Candidate } from '../ingest/extract';
@@ -60,7 +60,7 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   const risks = c.risks ?? [];
   if (p?.choice.action === 'skip' && c.role) return `${c.name}${also} — left out: named as ${c.role}`;
   if (!p || p.choice.action === 'skip') return `${c.name}${also} — left out: could be several tracked people`;
-  if (p.choice.action === 'new') return `${c.name}${also} — new${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+  if (p.choice.action === 'new') return `${c.name}${also} — new${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
   const { person } = p.choice;
   const adds = risks.filter((r) => !person.risks.includes(r));
   return `${c.name}${also} — tracked as ${person.name}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;

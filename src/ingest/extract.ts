@@ -27,6 +27,8 @@ export interface Candidate {
   role?: string;
   /** kind 'event': who acted or spoke, named by their office ("Darhan Dilmanov, director of ..."). */
   actor?: string;
+  /** kind 'person': their age as the document gives it, on the document's date. */
+  age?: number;
   note?: string;
   reference?: string;
 }
@@ -164,6 +166,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     ...(p.knownAs ? { knownAs: p.knownAs } : {}),
     ...(p.aliases.length ? { aliases: p.aliases } : {}),
     ...(p.role && !p.harmed ? { role: p.role } : {}),
+    ...(p.age !== undefined ? { age: p.age } : {}),
     risks: inRiskOrder(p.risks),
   }));
   const source: Extraction['source'] = {

@@ -18,6 +18,8 @@ export interface PersonFound {
   role?: string;
   /** Named as the one something harmful happened to (an arrest, a sentence, ...): tracked whatever their role. */
   harmed?: boolean;
+  /** Their age as the document gives it beside their name ("Hemit Memet, aged 28", "Alimuly, 25,"). */
+  age?: number;
 }
 
 export interface SentencePeople {
@@ -75,6 +77,18 @@ function roleAfter(after: string): string | undefined {
   return undefined;
 }
 
+// "Hemit Memet (previously written as Khamit Memet), aged 28": with the word, whatever follows.
+const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*aged\s+(\d{1,3})\b/iu;
+// "Musakhanuly, 31, and Alimuly, 25, were", "Ana Lima (42)": a bare number only as a clause of its own.
+const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?(?:\s+old)?)?\s*(?=[,;.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
+
+/** The age a sentence gives right after a name, when it gives one (0 to 120). */
+export function ageBeside(after: string): number | undefined {
+  const m = AGED.exec(after) ?? BARE_AGE.exec(after);
+  const age = m ? Number(m[1]) : undefined;
+  return age !== undefined && age <= 120 ? age : undefined;
+}
+
 const RELATION_BEFORE = /\b(his|her|their|the)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
 
 export class PeopleIndex {
@@ -124,6 +138,7 @@ export class PeopleIndex {
       const relation = RELATION_BEFORE.test(before);
       if ((speech && (!selfReport || relation)) || SPEECH_BEFORE.test(before)) aside.add(person);
       person.role ??= roleBeside(before, sentence.slice(span.end));
+      person.age ??= ageBeside(sentence.slice(span.end));
     };
     spans.forEach((span, i) => {
       const previous = i > 0 ? spans[i - 1] : undefined;

@@ -15,7 +15,7 @@ export type PersonKey = { id: string } | { key: string };
 
 export interface IngestWrite {
   source: NewSource & { title: string; body: string; hash: string };
-  newPeople: Array<{ key: string; name: string; aliases: string[]; risks: Risk[]; caseIds: string[] }>;
+  newPeople: Array<{ key: string; name: string; aliases: string[]; risks: Risk[]; caseIds: string[]; age?: number; ageOn?: PartialDate; born?: PartialDate }>;
   trackedPeople: Array<{ personId: string; names: string[]; risks: Risk[] }>;
   events: Array<{ caseId?: string; people: PersonKey[]; type: EventType; summary: string; date: PartialDate; actor?: string }>;
   deadlines: Array<{ caseId?: string; people: PersonKey[]; note: string; date: PartialDate }>;
@@ -112,7 +112,10 @@ function insertSource(store: SqliteStore, s: IngestWrite['source']): string {
 
 function insertPerson(store: SqliteStore, p: IngestWrite['newPeople'][number], at: string): string {
   const id = store.newId('person');
-  store.db.prepare('INSERT INTO people (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(id, p.name, at, at);
+  store.db.prepare(
+    `INSERT INTO people (id, name, age, age_on, age_on_approx, age_on_text, born, born_approx, born_text, created_at, updated_at)
+     VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @at, @at)`,
+  ).run({ id, name: p.name, age: p.age ?? null, ...dateParams('age_on', p.ageOn), ...dateParams('born', p.born), at });
   store.insertName(id, p.name, true, undefined, false);
   for (const alias of p.aliases) store.insertName(id, alias, false, undefined, false);
   addRisksAndCases(store, id, p.risks, p.caseIds);
