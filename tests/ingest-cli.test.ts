@@ -102,6 +102,16 @@ describe('ingest --yes of the sample documents', () => {
     expect((await caselog(['import', path], { db: again })).code).toBe(0);
   });
 
+  it('points to a case with the number of the action the document cites, without taking it', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+    const r = await c(['ingest', UA, '--dry-run']);
+    expect(r.stderr).toContain('The document cites EXTRA 77/98; UA 77/98 has the same number: to put its facts there, give --case "UA 77/98"');
+    expect(r.stdout).not.toContain('UA 77/98');
+    await c(['add', 'case', '--ref', 'UA 12/99', '--title', 'Another']);
+    const other = caselog(['ingest', HRW, '--dry-run'], { db, today: '2020-07-10' });
+    expect((await other).stderr).not.toContain('same number');
+  });
+
   it('puts the facts on --case, and new people in it', async () => {
     await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
     expect((await c(['ingest', UA, '--yes', '--case', 'ua 77/98', '--reliability', 'reliable'])).code).toBe(0);

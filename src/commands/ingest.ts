@@ -40,6 +40,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
   const theCase = await caseFor(store, opts.case, references);
   if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);
+  if (!theCase && store) await hintNumberedCase(ctx, store, references);
   const plan = planIngest(found, source, theCase);
   for (const p of plan.people) {
     if (p.lookup.kind === 'several' && p.choice.action === 'skip' && opts.yes && !opts.dryRun) {
@@ -58,6 +59,22 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+}
+
+/** "EXTRA 77/98" → "77/98": the number of an action or document, whatever its series' prefix. */
+const numberOf = (ref: string): string | undefined => /\d+(?:[/.-]\d+)+/.exec(ref)?.[0];
+
+/**
+ * A document citing "EXTRA 77/98" is likely about the case the caseworker filed as "UA 77/98": never
+ * taken without --case (the prefix is another series), but pointed to.
+ */
+async function hintNumberedCase(ctx: Context, store: SqliteStore, references: string[]): Promise<void> {
+  const numbers = new Set(references.map(numberOf).filter((n): n is string => n !== undefined));
+  if (numbers.size === 0) return;
+  const near = (await store.listCases()).filter((c) => numbers.has(numberOf(c.ref) ?? ''));
+  if (near.length === 0) return;
+  const cited = references.filter((r) => near.some((c) => numberOf(c.ref) === numberOf(r)));
+  say(ctx, `The document cites ${[...new Set(cited)].join(', ')}; ${near.map((c) => c.ref).join(', ')} ${near.length > 1 ? 'have' : 'has'} the same number: to put its facts there, give ${near.map((c) => `--case ${shellWord(c.ref)}`).join(' or ')}`);
 }
 
 /** --case, else the one existing case whose reference the document cites. */
