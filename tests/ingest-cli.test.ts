@@ -31,7 +31,7 @@ describe('ingest --yes of the sample documents', () => {
     expect(timeline.stdout).toContain('date as given: "a few months earlier"');
     const due = await c(['due'], '1999-03-01');
     expect(due.stdout).toContain('Hemit Memet, Kasim Mahpir, Ilyas Zordun');
-    expect(due.stdout).toContain('check before sending appeals (source: Amnesty International EXTRA 77/98) — check before 15 March 1999 (in 14 days)');
+    expect(due.stdout).toContain('check with the International Secretariat before sending appeals (source: Amnesty International EXTRA 77/98) — check before 15 March 1999 (in 14 days)');
   });
 
   it('the public statement: the official\'s statement on the case, by him, under its reference; he is not tracked', async () => {
@@ -268,7 +268,7 @@ describe('the review on a terminal', () => {
     const events = (JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout) as { events: Array<{ type: string; people: Array<{ name: string }> }> }).events;
     expect(events.map((e) => [e.type, e.people.map((p) => p.name)])).toEqual([['deportation', ['Hemit Memet', 'Kasim Mahpir']]]);
     expect((await c(['timeline', 'Ilyas Zordun'])).code).toBe(1);
-    expect((await c(['due'], '1999-03-01')).stdout).toContain('check before sending appeals');
+    expect((await c(['due'], '1999-03-01')).stdout).toContain('check with the International Secretariat before sending appeals');
   });
 
   it('asks before taking a spelling variant for someone tracked', async () => {

@@ -15,6 +15,8 @@ export interface DeadlineReading {
   hearing: boolean;
 }
 
+// Whom to check with: a few words, up to the first comma or clause.
+const CHECK_WITH = /\bcheck\s+with\s+((?:the\s+|your\s+)?[\p{L}'’ -]{3,60}?)\s*(?:,|\bor\b|\bif\b|\bbefore\b|\bwhen\b)/iu;
 const APPEALS = /\b(appeals?|write|writing|letters?|faxes|e-?mails)\b/i;
 const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*$/i;
 // "postponed to", "adjourned the hearing of Elnur Aliyev until", "will be heard on".
@@ -47,7 +49,12 @@ export function clauseNote(sentence: string, m: DateMention): string {
 export function readDeadline(sentence: string, m: DateMention, documentDate?: Day): DeadlineReading | null {
   if (m.selfDated) return null;
   const before = sentence.slice(0, m.start);
-  if (APPEALS.test(sentence) && CUTOFF_BEFORE.test(before)) return { note: 'check before sending appeals', hearing: false };
+  if (APPEALS.test(sentence) && CUTOFF_BEFORE.test(before)) {
+    // "Check with the International Secretariat, or your section office, if sending appeals after ...":
+    // whom to ask is half of what to do.
+    const whom = CHECK_WITH.exec(before)?.[1];
+    return { note: whom ? `check with ${whom} before sending appeals` : 'check before sending appeals', hearing: false };
+  }
   if (SCHEDULED_BEFORE.test(before)) {
     const trial = /\btrial\b/i.test(sentence) && !/\bhearing\b/i.test(sentence);
     return { note: trial ? 'trial' : 'hearing', hearing: true };
