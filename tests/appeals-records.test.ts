@@ -42,6 +42,10 @@ describe('appeal sent and response', () => {
     const reply = await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '10 April 1999', '--response', 'denial',
       '--note', 'says the three men are held lawfully']);
     expect(reply.code).toBe(0);
+    // Recorded before it can have come (today is 1 March 1999): most likely a mistyped date.
+    expect(reply.stderr).toContain('note: the answer is dated 10 April 1999, after today: check the date (caselog undo takes it back)');
+    const onTime = await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--date', '1999-02-28', '--response', 'none']);
+    expect(onTime.stderr).not.toContain('after today');
     await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '1 May 1999', '--response', 'none']);
     const after = (await c(['timeline', 'UA 77/98'])).stdout;
     expect(after).toContain('10 April 1999  statement');

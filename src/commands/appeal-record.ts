@@ -1,6 +1,7 @@
 // caselog appeal sent REF --target WHO... [--date D] [--via post|fax|email]
 // caselog appeal response REF --target WHO [--date D] --response R [--note TEXT]
 // Each letter and each answer is an event on the case (so it shows in the timeline), linked to its target.
+import { noteIfFutureRecord } from './hints';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
@@ -33,6 +34,7 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
   })));
   for (const id of joinedPlan) say(ctx, `${targets.find((t) => t.id === id)!.name} was not in the appeal plan of ${theCase.ref}: added`);
   events.forEach((e, i) => say(ctx, `Recorded appeal to ${targets[i]!.name} ${onDate(e.date)}${opts.via ? ` by ${opts.via}` : ''} (${theCase.ref}) [${shortId(e.id)}]`));
+  noteIfFutureRecord(ctx, date, events.length > 1 ? 'the letters' : 'the letter');
   if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: appealJson({ targetId: targets[i]!.id, kind: 'sent', via: opts.via }) })));
 }
 
@@ -64,5 +66,6 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   const event = events[0]!;
   if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);
   say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} ${onDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
+  noteIfFutureRecord(ctx, date, 'the answer');
   if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response }) }));
 }

@@ -39,6 +39,12 @@ export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Sta
   }
 }
 
+/** A letter or an answer dated after today has not happened yet: most likely a mistyped date. */
+export function noteIfFutureRecord(ctx: Context, date: PartialDate, what: string): void {
+  if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
+  say(ctx, `note: ${what} is dated ${formatDate(date)}, after today: check the date (caselog undo takes it back)`);
+}
+
 /** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */
 export function shellWord(text: string): string {
   if (/^[\w./:@%+=,-]+$/.test(text)) return text;
