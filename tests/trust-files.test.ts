@@ -77,6 +77,21 @@ describe('broken files', () => {
     expect(readFileSync(db).equals(bytes)).toBe(true);
   });
 
+  it("refuses another program's SQLite database, reading or writing, and leaves it as it was", async () => {
+    const other = new Database(db);
+    other.exec('CREATE TABLE foo (x)');
+    other.close();
+    const bytes = readFileSync(db);
+    for (const args of [['list', 'cases'], ['add', 'person', 'New Person']]) {
+      expectOneClearLine(await c(args), /is an SQLite database of another program, not caselog's: give another --db; the file was not touched/);
+    }
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+    const after = new Database(db, { readonly: true });
+    expect(after.prepare("SELECT name FROM sqlite_master").all()).toEqual([{ name: 'foo' }]);
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
+    after.close();
+  });
+
   it('refuses a folder in place of the database', async () => {
     mkdirSync(db);
     expectOneClearLine(await c(['add', 'person', 'New Person']), /is a folder, not a caselog database/);

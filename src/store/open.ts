@@ -170,6 +170,11 @@ function prepare(db: DB, path: string, existed: boolean): void {
       `${path} was written by a newer caselog (schema ${version}, this one knows ${SCHEMA_VERSION}): upgrade caselog; the file was not touched`,
     );
   }
+  // Schema 0 with tables in it is another program's database: caselog would add its own tables
+  // beside them and switch its journal mode. Refused before anything is written.
+  if (version === 0 && (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n > 0) {
+    throw new UserError(`${path} is an SQLite database of another program, not caselog's: give another --db; the file was not touched`);
+  }
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('synchronous = FULL');
