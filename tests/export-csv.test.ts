@@ -132,7 +132,11 @@ describe('import of a CSV', () => {
     await exportCsv(db, file('out'));
     const edited = read(file('out/events.csv')).replace(',returned,', ',"returned to China, per TV report",');
     writeFileSync(file('edited.csv'), edited);
-    const r = await c(['import', file('edited.csv')]);
+    // A spreadsheet's edits overwrite what is here only when asked to.
+    const refused = await c(['import', file('edited.csv')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/1 record here differs from the file's and would be overwritten: event e-\w+ \(summary\); nothing was imported\. To take the file's version, give --replace/);
+    const r = await c(['import', file('edited.csv'), '--replace']);
     expect(r.stderr).toContain('0 added, 1 updated, 0 unchanged');
     expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain('returned to China, per TV report');
   });

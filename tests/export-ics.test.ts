@@ -98,7 +98,7 @@ describe('export --format ics', () => {
     whole.cases[0].closed = { date: '1999-02-28', precision: 'day', approximate: false, dateText: '28 February 1999' };
     const path = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'closed.json');
     writeFileSync(path, JSON.stringify(whole));
-    expect((await c(['import', path])).code).toBe(0);
+    expect((await c(['import', path, '--replace'])).code).toBe(0);
     expect(entries(await ics())).toEqual([]);
   });
 
@@ -202,7 +202,7 @@ describe('export --format ics: a changed entry replaces its older copy in a cale
     const path = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'newer.json');
     writeFileSync(path, JSON.stringify(whole));
     at('2026-11-21T10:00:00Z');
-    await ok('import', path);
+    await ok('import', path, '--replace');
     const [after] = revisions(await ics());
     expect(after).toMatchObject({ uid: `${id}@caselog`, lastModified: '2026-11-21T10:00:00Z', stamp: '2026-11-21T10:00:00Z' });
     expect(after!.sequence).toBeGreaterThan(before!.sequence);

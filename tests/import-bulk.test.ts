@@ -27,10 +27,10 @@ afterEach(() => {
   bulkImport.fromBytes = defaultThreshold;
 });
 
-async function importInto(db: string, path: string, fromBytes: number) {
+async function importInto(db: string, path: string, fromBytes: number, ...flags: string[]) {
   bulkImport.fromBytes = fromBytes;
   try {
-    return await caselog(['import', path], { db });
+    return await caselog(['import', path, ...flags], { db });
   } finally {
     bulkImport.fromBytes = defaultThreshold;
   }
@@ -101,8 +101,8 @@ describe('a bulk import', () => {
     for (const db of [rowByRow, bulk]) expect((await importInto(db, file, ROW_BY_ROW)).code).toBe(0);
     const changed = join(dir, 'changed.json');
     writeFileSync(changed, changedExport(readFileSync(file, 'utf8')));
-    expect((await importInto(rowByRow, changed, ROW_BY_ROW)).stderr).toMatch(/: 2 added, 2 updated, \d+ unchanged/);
-    expect((await importInto(bulk, changed, 0)).stderr).toMatch(/: 2 added, 2 updated, \d+ unchanged/);
+    expect((await importInto(rowByRow, changed, ROW_BY_ROW, '--replace')).stderr).toMatch(/: 2 added, 2 updated, \d+ unchanged/);
+    expect((await importInto(bulk, changed, 0, '--replace')).stderr).toMatch(/: 2 added, 2 updated, \d+ unchanged/);
 
     expect(searchText(bulk)).toEqual(searchText(rowByRow));
     expect(await searches(bulk)).toEqual(await searches(rowByRow));

@@ -25,10 +25,32 @@ describe('import of a changed record', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'caselog-update-')), 'newer.json');
     writeFileSync(file, JSON.stringify(doc));
 
-    const r = await c(['import', file]);
+    const r = await c(['import', file, '--replace']);
     expect(r.stderr).toMatch(/0 added, 1 updated, \d+ unchanged/);
     expect(await news('Aida Bekova')).toBe('2020-05-01');
     expect(await news('Bolat Serikov')).toBe('2020-01-01');
+  });
+});
+
+describe("import of a colleague's or an older export", () => {
+  it('refuses to overwrite what differs here, listing each record and field, unless --replace', async () => {
+    const db = tempDb();
+    const c = (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
+    await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 1/20']);
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-older-')), 'older.json');
+    writeFileSync(file, (await c(['export'])).stdout);
+    // Done here after the export was made: an older file must not take it back without a word.
+    await c(['person', 'alias', 'Kasim Mahpir', 'Qasim Mahpir']);
+    await c(['edit', 'Kasim Mahpir', '--risk', 'health']);
+    await c(['close', 'UA 1/20', '--reason', 'resolved']);
+    const before = (await c(['export'])).stdout;
+    const r = await c(['import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, closeReason\); person Kasim Mahpir \[p-\w+\] \(names, risks\); nothing was imported\. To take the file's version, give --replace \(an import cannot be undone: caselog backup FILE first\)\n$/);
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['import', file, '--replace'])).stderr).toMatch(/0 added, 2 updated/);
+    expect(JSON.parse((await c(['--json', 'show', 'Kasim Mahpir'])).stdout).names).toEqual(['Kasim Mahpir']);
   });
 });
 

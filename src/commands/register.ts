@@ -141,6 +141,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .argument('<file>', 'the file, or - for stdin')
     .option('--format <format>', 'json or csv (default: from the file name)')
     .option('--new', 'csv of people: rows close to someone tracked are new people all the same')
+    .option('--replace', "records that differ here take the file's version (else the import is refused, listing them)")
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
 
 }

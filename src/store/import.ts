@@ -8,6 +8,7 @@ import { canonical } from '../exchange/canonical';
 import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
+import { shortId } from '../domain/ids';
 import { applyAppealRecord } from './appeals-import';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
@@ -65,14 +66,14 @@ export function peopleAfter(store: SqliteStore, mark: number, limit: number): Pe
 }
 
 /** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
-export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void): ImportCounts {
+export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false): ImportCounts {
   const { db } = store;
   const bulk = bulkLoadFor(label);
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk) });
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace });
       store.logChange('import', 'file', null, undefined, { file: label, ...counts });
       return counts;
     });
@@ -86,7 +87,8 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
  * the restored records itself.
  */
 export function applyRecords(
-  store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: { progress?: (n: number) => void; log: boolean; bulk?: BulkLoad },
+  store: SqliteStore, records: Iterable<RawRecord>, label: string,
+  opts: { progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean },
 ): ImportCounts {
   const { progress } = opts;
   const { db } = store;
@@ -170,6 +172,8 @@ export function applyRecords(
 
   const knownId = knownIdCheck(sql);
   let n = 0;
+  const overwritten: string[] = [];
+  let overwrittenCount = 0;
   for (const read of records) {
     // Not `where`: a file's reader builds it only when asked, for a message (src/exchange/read.ts).
     const { section, record } = read;
@@ -182,6 +186,11 @@ export function applyRecords(
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
       if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
         counts.unchanged++;
+      } else if (stored && !opts.replace) {
+        // A colleague's or an older export would silently undo what was done here (names, risks,
+        // edits): each is listed, and nothing is imported without --replace.
+        if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming));
+        overwrittenCount++;
       } else {
         apply(section, incoming, !stored);
         if (stored) {
@@ -201,6 +210,11 @@ export function applyRecords(
       throw error;
     }
     if (progress && ++n % 10000 === 0) progress(n);
+  }
+  if (overwrittenCount > 0) {
+    throw new UserError(`${label}: ${overwrittenCount === 1 ? '1 record here differs' : `${overwrittenCount} records here differ`} from the file's and would be overwritten: `
+      + `${overwritten.join('; ')}${overwrittenCount > overwritten.length ? `; and ${overwrittenCount - overwritten.length} more` : ''}; nothing was imported. `
+      + 'To take the file\'s version, give --replace (an import cannot be undone: caselog backup FILE first)');
   }
   // The derived fields read through the indexes a bulk load set aside.
   opts.bulk?.finish();
@@ -229,6 +243,21 @@ function knownIdCheck(sql: (text: string) => Stmt): (section: Section, id: strin
     previousId = id;
     return table === TABLE_OF[section] ? stored !== undefined : sql(`SELECT 1 FROM ${TABLE_OF[section]} WHERE id = ?`).get(id) !== undefined;
   };
+}
+
+const LISTED = 10;
+const SECTION_WORD: Record<Section, string> = {
+  cases: 'case', sources: 'source', people: 'person', events: 'event', deadlines: 'deadline', targets: 'appeal target', plans: 'appeal plan', appeals: 'appeal record',
+};
+
+/** "person Kasim Mahpir [p-54a262vz] (names, risks)": the record and the fields the file would change. */
+function describeOverwrite(section: Section, stored: Obj, incoming: Obj): string {
+  const fields = [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
+    .filter((k) => k !== 'recorded' && JSON.stringify(stored[k]) !== JSON.stringify(incoming[k]));
+  const called = (['name', 'ref', 'title'] as const).map((k) => stored[k]).find((v) => typeof v === 'string');
+  const id = typeof stored.id === 'string' ? shortId(stored.id) : '';
+  const which = called ? `${called as string}${id ? ` [${id}]` : ''}` : id;
+  return `${SECTION_WORD[section]}${which ? ` ${which}` : ''}${fields.length ? ` (${fields.join(', ')})` : ''}`;
 }
 
 /**
