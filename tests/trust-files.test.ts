@@ -92,6 +92,13 @@ describe('broken files', () => {
     after.close();
   });
 
+  it('says in one line that a folder cannot be made where the system holds none (under /proc), never spinning', async () => {
+    // Node 20's recursive mkdir loops forever there.
+    expectOneClearLine(await caselog(['add', 'person', 'New Person'], { db: '/proc/caselog-nope/x.db' }), /cannot create the folder \/proc\/caselog-nope: that place cannot hold folders/);
+    await seed();
+    expectOneClearLine(await c(['export', '--format', 'csv', '--out', '/proc/caselog-nope/out']), /cannot create the folder \/proc\/caselog-nope\/out: that place cannot hold folders/);
+  });
+
   it('refuses a folder in place of the database', async () => {
     mkdirSync(db);
     expectOneClearLine(await c(['add', 'person', 'New Person']), /is a folder, not a caselog database/);

@@ -1,6 +1,7 @@
 // caselog appeal letters REF [--from TEXT...] [--format txt|md] [--out DIR] [--target WHO...]
 // One letter a target of the case's plan, from the templates; files with --out, else on stdout.
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
@@ -72,12 +73,8 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const letters = views.map((view, i) => ({ view, text: renderLetter(view, format, ctx.env), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined }));
 
   if (opts.out) {
-    try {
-      mkdirSync(opts.out, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UserError(code === 'EEXIST' ? `${opts.out} is a file: --out takes a folder for the letters` : `cannot create the folder ${opts.out}: ${code ?? (error as Error).message}`);
-    }
+    if (statSync(opts.out, { throwIfNoEntry: false })?.isFile()) throw new UserError(`${opts.out} is a file: --out takes a folder for the letters`);
+    makeFolders(opts.out);
     // Letters name people at risk: readable by their owner only, like the database.
     for (const l of letters) {
       writeFileSync(l.file!, l.text, { mode: 0o600 });

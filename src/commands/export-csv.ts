@@ -1,6 +1,7 @@
 // caselog export --format csv (--out DIR | --table NAME): people, events and deadlines as
 // RFC 4180 CSV in UTF-8 with a byte-order mark, which spreadsheet programs need to read UTF-8.
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../context';
@@ -46,10 +47,6 @@ function* rowsOf(store: SqliteStore, table: CsvTable): Generator<string[]> {
 }
 
 function makeOwnerOnlyDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-  } catch (error) {
-    throw new UserError(`cannot create the folder ${dir}: ${(error as NodeJS.ErrnoException).code}`);
-  }
-  if (!statSync(dir).isDirectory()) throw new UserError(`${dir} is not a folder: --out takes a folder for CSV`);
+  if (statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new UserError(`${dir} is not a folder: --out takes a folder for CSV`);
+  makeFolders(dir);
 }

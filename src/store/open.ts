@@ -1,6 +1,7 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { makeFolders } from '../exchange/folders';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,13 +144,7 @@ function reuseStatements(db: DB): void {
 /** Whether this call created the file (not another caselog a moment before). */
 function createOwnerOnly(path: string): boolean {
   const folder = dirname(path);
-  if (!existsSync(folder)) {
-    try {
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw new UserError(`cannot create the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
+  if (!existsSync(folder)) makeFolders(folder);
   try {
     closeSync(openSync(path, 'wx', 0o600));
     chmodSync(path, 0o600);
