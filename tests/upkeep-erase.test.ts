@@ -1,4 +1,5 @@
 // erase: nothing of the person may remain in the bytes of the database file or its journals.
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { markNames } from '../src/store/upkeep-erase';
@@ -89,6 +90,30 @@ describe('erase', () => {
     expect(done.code).toBe(0);
     expect(right.asked).toEqual([expect.stringMatching(/^Type the name "Zebulon Quixotica" \(or another of their names, or p-[0-9a-z]{8}\) to erase them for good:$/)]);
     expect(tracesOnDisk()).toEqual([]);
+  });
+
+  it('finishes at the next open the rewrite of an erase that was cut off after it committed', async () => {
+    await zebulon();
+    // A long summary fills pages of its own, which its deletion frees.
+    await c(['add', 'event', 'Zebulon Quixotica', '--date', '2019-05-07', '--type', 'statement', '--summary', 'Xylophonics '.repeat(3000)]);
+    // What a kill between the erase's commit and its rewrite leaves: rows gone, their bytes in free
+    // pages (as without secure delete), the erase in the log.
+    const raw = new Database(db);
+    raw.pragma('secure_delete = OFF');
+    raw.exec(`DELETE FROM events WHERE summary LIKE '%Xylophonics%';
+      INSERT INTO erase_in_progress (one) VALUES (1);
+      DELETE FROM changes WHERE before LIKE '%Xylophonics%' OR after LIKE '%Xylophonics%';
+      DELETE FROM erase_in_progress;
+      INSERT INTO changes (batch, at, action, kind) VALUES (999999, '2020-02-01T00:00:00Z', 'erase', 'people')`);
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    expect(raw.pragma('freelist_count', { simple: true })).toBeGreaterThan(0);
+    raw.close();
+    expect(onDisk('Xylophonics')).toBe(true);
+    expect((await c(['list', 'cases'])).code).toBe(0);
+    expect(onDisk('Xylophonics')).toBe(false);
+    const after = new Database(db, { readonly: true });
+    expect(after.pragma('freelist_count', { simple: true })).toBe(0);
+    after.close();
   });
 
   it('warns about records that stay and still name the person', async () => {

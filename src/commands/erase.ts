@@ -43,7 +43,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; the file was rewritten. This cannot be undone.`);
   if (mentions.length) say(ctx, `Warning: these records stay and still mention them; edit or delete them too: ${mentions.join(', ')}`);
   if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
-  if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it and run erase again');
+  if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it (the journal is emptied when the last program using the database closes it)');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
 }
 

@@ -179,6 +179,22 @@ function prepare(db: DB, path: string, existed: boolean): void {
     if (existed && version > 0) backupBeforeMigration(db, path, version);
     migrate(db);
   }
+  if (!db.readonly) finishInterruptedErase(db);
+}
+
+/**
+ * An erase commits, then rewrites the file so that no free page keeps what it removed. Killed or
+ * crashed between the two, the person is gone from the records but pieces of them may stay in free
+ * pages: the next caselog to open the file does the rewrite. The test costs a read of the header's
+ * free-page count, and a look at the newest change-log entry only when there are free pages.
+ */
+function finishInterruptedErase(db: DB): void {
+  if ((db.pragma('freelist_count', { simple: true }) as number) === 0) return;
+  const last = db.prepare('SELECT action FROM changes ORDER BY seq DESC LIMIT 1').get() as { action: string } | undefined;
+  if (last?.action !== 'erase') return;
+  db.pragma('secure_delete = ON');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is). */
