@@ -116,42 +116,45 @@ describe('erase', () => {
     after.close();
   });
 
-  it('warns about records that stay and still name the person', async () => {
+  it('replaces the name in records that stay (an event, another person\'s fields and name notes), saying so before and after', async () => {
     await zebulon();
-    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'Said Zebulon Quixotica was beaten']);
-    const r = await c(['erase', 'Zebulon Quixotica', '--force']);
-    expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: event e-\w+/);
+    const said = JSON.parse((await c(['--json', 'add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'Said Zebulon Quixotica was beaten'])).stdout);
+    await c(['edit', 'Hemit Memet', '--ethnicity', 'Uighur (per zebulon quixotica)']);
+    await c(['person', 'alias', 'Kasim Mahpir', 'Qasim Mahpir', '--note', 'spelling Zebulon Quixotica used']);
+    const ask = scriptedPrompter(['Zebulon Quixotica']);
+    const r = await caselog(['erase', 'Zebulon Quixotica'], { db, today: '2020-02-01', tty: true, prompter: ask });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/These stay, with their name replaced by \[erased\]: [^\n]*event e-\w+[^\n]*person p-\w+/);
+    expect(r.stderr).toMatch(/Their name was replaced by \[erased\] in records that stay: [^\n]*event e-\w+/);
+    expect((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).toContain('Said [erased] was beaten');
+    expect(JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).events.map((e: { id: string }) => e.id)).toContain(said.id);
+    expect((await c(['show', 'Hemit Memet'])).stdout).toContain('Uighur (per [erased])');
+    const raw = new Database(db, { readonly: true });
+    expect(raw.prepare("SELECT note FROM person_names WHERE name = 'Qasim Mahpir'").get()).toEqual({ note: 'spelling [erased] used' });
+    raw.close();
+    expect(tracesOnDisk()).toEqual([]);
+    expect((await c(['search', 'Quixotica'])).stdout).toBe('Nothing matches "Quixotica".\n');
   });
 
-  it("warns about an appeal plan whose requests name the person, before asking and after", async () => {
+  it("replaces the name in an appeal plan's requests, which stay", async () => {
     // The demo's plan for UA 77/98 asks for Hemit Memet, Kasim Mahpir and Ilyas Zordun by name.
     const ask = scriptedPrompter(['Hemit Memet']);
     const r = await caselog(['erase', 'Hemit Memet'], { db, today: '2020-02-01', tty: true, prompter: ask });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/These stay and still mention them, for you to edit or delete: [^\n]*the appeal plan of UA 77\/98/);
-    expect(r.stderr).toMatch(/Warning: these records stay and still mention them; edit or delete them too: [^\n]*the appeal plan of UA 77\/98/);
+    expect(r.stderr).toMatch(/These stay, with their name replaced by \[erased\]: [^\n]*the appeal plan of UA 77\/98/);
+    const plan = (await c(['appeal', 'plan', 'UA 77/98'])).stdout;
+    expect(plan).toContain('[erased]');
+    expect(plan).not.toMatch(/Hemit Memet|Khamit Memet/);
+    expect(plan).toContain('Kasim Mahpir');
   });
 
-  it('warns, apart, about records that hold only a word of a name, naming the word only before the erase', async () => {
-    await zebulon();
-    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'Said that Quixotica, 31, was beaten']);
-    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-02', '--type', 'statement', '--summary', 'Said nothing of the others']);
-    const ask = scriptedPrompter(['Zebulon Quixotica']);
-    const r = await caselog(['erase', 'Zebulon Quixotica'], { db, today: '2020-02-01', tty: true, prompter: ask });
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/These stay and hold a word of their names, for you to check: event e-\w+ \("quixotica"\)\./);
-    const after = r.stderr.slice(r.stderr.indexOf('Erased one person'));
-    expect(after).toMatch(/Warning: these stay and hold a word of their names; check them: event e-\w+\n/);
-    expect(after).not.toMatch(/quixotica/i);
-    expect(r.stderr).not.toContain('still mention them');
-  });
-
-  it('warns about a mention in another script, whatever its case', async () => {
+  it('replaces a mention in another script, whatever its case', async () => {
     await zebulon();
     await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-01', '--type', 'statement', '--summary', 'ЗЕБУЛОН КВИКСОТИКА был избит']);
     const r = await c(['erase', 'Zebulon Quixotica', '--force']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/still mention them; edit or delete them too: event e-\w+/);
+    expect(r.stderr).toMatch(/replaced by \[erased\] in records that stay: event e-\w+/);
+    expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain('[erased] был избит');
   });
 
   it('works from the real binary', async () => {

@@ -34,14 +34,15 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
       logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
-      fileCompacted: result.fileCompacted, stillMentionedIn: plan.mentions.map(({ part, ...m }) => ({ ...m, partly: part !== undefined })), oldCopies: copies });
+      fileCompacted: result.fileCompacted, nameReplacedIn: plan.mentions.filter((m) => m.part === undefined),
+      stillMentionedIn: plan.mentions.filter((m) => m.part !== undefined).map(({ part: _part, ...m }) => m), oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
   say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; the file was rewritten. This cannot be undone.`);
-  if (mentions.length) say(ctx, `Warning: these records stay and still mention them; edit or delete them too: ${mentions.join(', ')}`);
+  if (mentions.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${mentions.join(', ')}`);
   if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
   if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it (the journal is emptied when the last program using the database closes it)');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
@@ -52,7 +53,7 @@ function warning(name: string, plan: ErasePlan): string[] {
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
       + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
-    ...(mentioned(plan, false, true).length ? [`These stay and still mention them, for you to edit or delete: ${mentioned(plan, false, true).join(', ')}.`] : []),
+    ...(mentioned(plan, false, true).length ? [`These stay, with their name replaced by [erased]: ${mentioned(plan, false, true).join(', ')}.`] : []),
     ...(mentioned(plan, true, true).length ? [`These stay and hold a word of their names, for you to check: ${mentioned(plan, true, true).join(', ')}.`] : []),
     'This cannot be undone, not even with caselog undo.',
   ];

@@ -10,7 +10,7 @@ import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
 export interface Mention {
-  kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan'; id: string; ref?: string;
+  kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan' | 'person'; id: string; ref?: string;
   /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
   part?: string;
 }
@@ -26,7 +26,7 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
     .map((r) => r.name as string);
-  const gone = new Set([...plan.events, ...plan.deadlines]);
+  const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
   return { ...plan, names, mentions: mentionsOf(store, names).filter((m) => !gone.has(m.id)) };
 }
 
@@ -61,6 +61,8 @@ function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
        UNION ALL SELECT 'event', id, NULL, ${hit(['summary', 'place', 'actor'])} FROM events
        UNION ALL SELECT 'deadline', id, NULL, ${hit(['note'])} FROM deadlines
        UNION ALL SELECT 'source', id, NULL, ${hit(['title', 'body'])} FROM sources
+       UNION ALL SELECT 'person', p.id, NULL, coalesce(${hit(['p.citizenship', 'p.ethnicity', 'p.gender'])},
+         (SELECT min(${hit(['n.note'])}) FROM person_names n WHERE n.person_id = p.id)) FROM people p
        UNION ALL SELECT 'appeal plan', c.id, c.ref,
          coalesce(${hit(['pl.copies_to'])}, (SELECT min(${hit(['pa.text'])}) FROM plan_actions pa WHERE pa.plan_id = pl.id))
          FROM plans pl JOIN cases c ON c.id = pl.case_id
@@ -81,6 +83,7 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
     removeRows(store, plan);
+    scrubMentions(store, plan.mentions.filter((m) => m.part === undefined), plan.names);
     clearFullText(store);
     const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names);
     refreshPeople(store.db, others);
@@ -236,6 +239,44 @@ function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boole
   if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles));
   if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles));
   return false;
+}
+
+/** The text columns of each kind of record that may name someone. */
+const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: string; columns: string[] }> = {
+  case: { table: 'cases', columns: ['title', 'summary'] },
+  event: { table: 'events', columns: ['summary', 'place', 'actor'] },
+  deadline: { table: 'deadlines', columns: ['note'] },
+  source: { table: 'sources', columns: ['title', 'body'] },
+  person: { table: 'people', columns: ['citizenship', 'ethnicity', 'gender'] },
+};
+
+/**
+ * Records that stay but name the person in full keep what they say, with each of the person's
+ * names replaced by ERASED_MARK, in the erase's own transaction and unlogged: editing them by hand
+ * afterwards would write the name into the change log's before-values, which nothing may rewrite.
+ */
+function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[]): void {
+  const { db } = store;
+  const needles = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => n.length > 0))];
+  const mark = (value: unknown) => (typeof value === 'string' ? markNames(value, needles) : value);
+  const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
+    const row = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
+    if (!row) return;
+    const changed = columns.filter((c) => mark(row[c]) !== row[c]);
+    if (changed.length > 0) db.prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE ${key} = ?`).run(...changed.map((c) => mark(row[c])), id);
+  };
+  for (const m of mentions) {
+    if (m.kind === 'appeal plan') {
+      const plan = db.prepare('SELECT id FROM plans WHERE case_id = ?').get(m.id) as Row | undefined;
+      if (!plan) continue;
+      rewrite('plans', 'id', ['copies_to'], plan.id);
+      for (const a of db.prepare('SELECT id FROM plan_actions WHERE plan_id = ?').all(plan.id) as Row[]) rewrite('plan_actions', 'id', ['text'], a.id);
+      continue;
+    }
+    const { table, columns } = TEXT_COLUMNS[m.kind];
+    rewrite(table, 'id', columns, m.id);
+    if (m.kind === 'person') for (const n of db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(m.id) as Row[]) rewrite('person_names', 'id', ['note'], n.id);
+  }
 }
 
 /**
