@@ -84,6 +84,19 @@ describe('export --format csv', () => {
   });
 });
 
+describe('CSV line breaks', () => {
+  it('quotes a field holding a line break, so that a spreadsheet reads one row per record', async () => {
+    await ua7798();
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'report', '--summary', 'first line\nsecond line']);
+    const { events } = await exportCsv(db, file('out'));
+    expect(events).toContain('"first line\nsecond line"');
+    // Outside quotes, only the CRLF row ends remain.
+    const unquoted = events.replace(/"(?:[^"]|"")*"/g, '');
+    expect(unquoted.split('\r\n').every((row) => !row.includes('\n'))).toBe(true);
+    expect((await c(['import', file('out/events.csv')])).stderr).toContain('0 added, 0 updated, 1 unchanged');
+  });
+});
+
 describe('import of a CSV', () => {
   it('round-trips: export, import into a fresh database, export again gives the same people and events', async () => {
     expect((await c(['import', DEMO])).code).toBe(0);

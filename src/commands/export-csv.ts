@@ -28,7 +28,7 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
 
 /** The table as CSV text in pieces: a header, then one record a row (CRLF line ends, as RFC 4180 has them). */
 function* csvLines(store: SqliteStore, table: CsvTable): Generator<string> {
-  const line = (cells: readonly string[]) => stringify([cells.map(guardFormula)], { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  const line = (cells: readonly string[]) => stringify([cells.map(guardFormula)], { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ });
   yield BOM + line(COLUMNS[table]);
   for (const cells of rowsOf(store, table)) yield line(cells);
 }
