@@ -74,6 +74,17 @@ describe('edit with flags', () => {
     expect((await c(['show', 'Мұрагер Әлімұлы'])).stdout).toContain('aged 30 in December 2019 (born c. 1989)');
   });
 
+  it('corrects an age on the day it was given, not today, unless told another day', async () => {
+    await c(['edit', 'Murager Alimuly', '--age', '25', '--age-on', 'October 2019']);
+    const fixed = await c(['edit', 'Murager Alimuly', '--age', '26']);
+    expect(fixed.stderr).toContain('aged 26 in October 2019, the day the age was given on (--age-on DATE for another)');
+    expect(await json(['show', 'Murager Alimuly'])).toMatchObject({ age: 26, ageOn: { date: '2019-10' }, born: { date: '1993' } });
+    // Someone with no age yet gets it as of today.
+    await c(['add', 'person', 'Aida Bekova']);
+    await c(['edit', 'Aida Bekova', '--age', '31']);
+    expect(await json(['show', 'Aida Bekova'])).toMatchObject({ age: 31, ageOn: { date: '2020-02-01' } });
+  });
+
   it("changes a case's reference and title; the new reference finds it, the old one no longer does", async () => {
     await c(['edit', 'KZ 2019/12', '--ref', 'KZ 2019/12-A', '--title', 'Asylum-seekers prosecuted']);
     expect((await c(['show', 'KZ 2019/12-A'])).stdout).toContain('KZ 2019/12-A — Asylum-seekers prosecuted');

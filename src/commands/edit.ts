@@ -105,7 +105,11 @@ async function applyEvent(ctx: Context, store: SqliteStore, event: EventRecord, 
 async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: EditOptions): Promise<boolean> {
   if (o.ageOn !== undefined && o.age === undefined) throw new UsageError('--age-on goes with --age');
   const age = o.age === undefined || o.age.trim() === '' ? undefined : wholeNumber(o.age, '--age', MAX_AGE);
-  const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : parseDate(dayIso(ctx.today))) : undefined;
+  // A corrected age keeps the day it was given on (a typo fixed in a 1999 age must not move it, and
+  // the birth year with it, to today); a first age, or --age-on, says its own day.
+  const keptOn = o.age !== undefined && !o.ageOn ? store.read.personById(id)?.ageOn : undefined;
+  const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : keptOn ?? parseDate(dayIso(ctx.today))) : undefined;
+  if (keptOn && age !== undefined) say(ctx, `aged ${age} ${onDate(keptOn)}, the day the age was given on (--age-on DATE for another)`);
   const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';
   await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])], Boolean(o.force));
