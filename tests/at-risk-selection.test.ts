@@ -83,6 +83,13 @@ describe('at-risk --limit', () => {
     expect((await ok(['at-risk', '--limit', '3'])).stderr).toBe('');
   });
 
+  it('refuses a second --risk as a usage error, rather than listing only the last one', async () => {
+    const r = await c(['at-risk', '--risk', 'torture', '--risk', 'refoulement']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/--risk takes one value: "torture" and "refoulement" were both given/);
+    expect((await c(['at-risk', '--risk', 'tortur'])).stderr).toMatch(/"tortur" is not one of torture, /);
+  });
+
   it('refuses a limit that is not a whole number above 0 as a usage error', async () => {
     for (const bad of ['0', '-1', '2.5', '1e3', 'all']) {
       const r = await c(['at-risk', '--limit', bad]);

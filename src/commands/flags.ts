@@ -10,6 +10,15 @@ export function parentCommand(program: Command, name: string, description: strin
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The same, refusing a value outside the list (a usage error, exit 2). */
+/** One of the choices, given once: a second --risk would otherwise replace the first without a word. */
+export function oneChoice(choices: readonly string[], flag: string) {
+  return (value: string, previous?: string) => {
+    if (previous !== undefined) throw new InvalidArgumentError(`${flag} takes one value: "${previous}" and "${value}" were both given`);
+    if (!choices.includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}`);
+    return value;
+  };
+}
+
 export function collectChoice(choices: readonly string[]) {
   return (value: string, previous: string[] = []) => {
     if (!choices.includes(value)) {

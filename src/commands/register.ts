@@ -1,7 +1,7 @@
 // Declares the commands and their flags; the work is loaded only when a command runs.
 import { Command, Option } from 'commander';
 import type { Context } from '../context';
-import { collect, collectChoice } from './flags';
+import { collect, collectChoice, oneChoice } from './flags';
 import { UsageError } from '../errors';
 import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES } from '../domain/types';
 import { registerAppeals } from './register-appeals';
@@ -119,7 +119,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
 
   program.command('at-risk')
     .description('people with open risks, most urgent first')
-    .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS))
+    .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS).argParser(oneChoice(RISKS, '--risk')))
     .option('--limit <n>', 'only the n most urgent')
     .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
 
