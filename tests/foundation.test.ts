@@ -169,6 +169,8 @@ describe('status follows events', () => {
     await c(['add', 'event', 'UA 77/98', '--date', '1999-02-11', '--type', 'release', '--summary', 'case-wide note']);
     const people = JSON.parse((await c(['--json', 'at-risk'])).stdout);
     expect(people.every((p: { status: string }) => p.status === 'unknown')).toBe(true);
+    // A member's timeline says the event is the case's, not theirs.
+    expect((await c(['timeline', 'Kasim Mahpir'])).stdout).toMatch(/11 February 1999 {2}release {2}e-\w+\n {2}case-wide note\n {2}whole case UA 77\/98\n/);
   });
 });
 

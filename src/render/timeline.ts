@@ -25,7 +25,8 @@ function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: strin
   // A summary of several lines keeps to its indent, so the next event's date still stands out.
   const lines = [head, `${indent}  ${e.summary.replace(/\r?\n/g, `\n${indent}  `)}`];
   const facts: string[] = [];
-  if (showPeople) facts.push(e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case${e.case ? ` ${e.case.ref}` : ''}`);
+  // A person's timeline too says which events are about their case as a whole, not about them.
+  if (showPeople || e.people.length === 0) facts.push(e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case${e.case ? ` ${e.case.ref}` : ''}`);
   if (e.place) facts.push(`place: ${e.place}`);
   if (e.actor) facts.push(`by ${e.actor}`);
   if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);
