@@ -73,6 +73,13 @@ describe('bin/caselog without a terminal', () => {
     expect(statSync(join(home, 'caselog')).mode & 0o777).toBe(0o700);
   });
 
+  it('ignores a relative XDG_DATA_HOME, as the XDG rules say, and uses ~/.local/share', () => {
+    const home = mkdtempSync(join(tmpdir(), 'caselog-home-'));
+    const r = spawnCaselog(['add', 'case', '--ref', 'A 1', '--title', 'first'], { XDG_DATA_HOME: 'relative/dir', HOME: home });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(home, '.local', 'share', 'caselog', 'caselog.db'))).toBe(true);
+  });
+
   it('refuses a database from a newer caselog and leaves it untouched', () => {
     const db = tempDb();
     spawnCaselog(['--db', db, 'add', 'case', '--ref', 'A 1', '--title', 'first']);

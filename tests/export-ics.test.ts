@@ -219,3 +219,11 @@ describe('export --format ics: a changed entry replaces its older copy in a cale
     expect(await ics()).toBe(first);
   });
 });
+
+describe('--json with another format', () => {
+  it('is a usage error: stdout would hold ICS, not JSON', async () => {
+    const r = await c(['--json', 'export', '--format', 'ics']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('--json goes with --format json; --format ics writes ICS, so leave --json out');
+  });
+});

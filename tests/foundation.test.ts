@@ -174,6 +174,16 @@ describe('status follows events', () => {
   });
 });
 
+describe('a deadline for someone in several cases', () => {
+  it('asks for the case by naming theirs, not an example', async () => {
+    await ua7798();
+    await c(['add', 'case', '--ref', 'KZ 5/20', '--title', 'Second case']);
+    await c(['edit', 'Kasim Mahpir', '--case', 'UA 77/98', '--case', 'KZ 5/20']);
+    const r = await c(['add', 'deadline', 'Kasim Mahpir', '--date', 'tomorrow', '--note', 'call the lawyer']);
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: Kasim Mahpir is in several cases (KZ 5/20, UA 77/98): name the case too, e.g. caselog add deadline "KZ 5/20" "Kasim Mahpir" ...\n' });
+  });
+});
+
 describe('due and done', () => {
   it('prints the reminder as a sentence with the case, its people and the days left', async () => {
     await ua7798();

@@ -199,7 +199,8 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   const { theCase, people } = await resolveAll(ctx, store, whoList);
   let caseId = theCase?.id ?? sharedCase(people);
   if (!caseId && people.some((p) => p.cases.length > 1)) {
-    throw new UserError('these people are in several cases: name the case too, e.g. caselog add deadline "UA 77/98" "NAME" ...');
+    const several = people.find((p) => p.cases.length > 1)!;
+    throw new UserError(`${several.name} is in several cases (${several.cases.map((k) => k.ref).join(', ')}): name the case too, e.g. caselog add deadline ${shellWord(several.cases[0]!.ref)} ${shellWord(several.name)} ...`);
   }
   if (!caseId && people.length === 1 && people[0]!.cases.length === 1) caseId = people[0]!.cases[0]!.id;
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });

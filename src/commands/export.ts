@@ -9,6 +9,8 @@ import { keepMemorySteady } from './steady-memory';
 export interface ExportOptions { format: string; out?: string; table?: string }
 
 export async function exportCommand(ctx: Context, who: string | undefined, opts: ExportOptions) {
+  // --json promises JSON and nothing else on stdout: an ICS, CSV or Markdown export would break it.
+  if (ctx.json && opts.format !== 'json') throw new UsageError(`--json goes with --format json; --format ${opts.format} writes ${opts.format.toUpperCase()}, so leave --json out`);
   const store = await ctx.openStore({ create: false });
   switch (opts.format) {
     case 'json': {

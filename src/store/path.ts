@@ -1,9 +1,10 @@
 // Where the database lives. Apart from open.ts so that help and usage errors never load the SQLite driver.
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
 export function defaultDbPath(env: NodeJS.ProcessEnv): string {
   if (env.CASELOG_DB) return env.CASELOG_DB;
-  const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  // The XDG base directory rules: a relative XDG_DATA_HOME is invalid and is ignored.
+  const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
   return join(dataHome, 'caselog', 'caselog.db');
 }
