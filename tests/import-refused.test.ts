@@ -142,6 +142,17 @@ describe('a record with a value caselog would never write', () => {
   });
 });
 
+describe('an event about nobody', () => {
+  it('on no case either is refused, as edit refuses it: it would show in no timeline', async () => {
+    const edited = [...lines];
+    const at = edited.findIndex((l) => l.startsWith('{"id":"e-'));
+    const record = JSON.parse(edited[at]!.replace(/,$/, '')) as Record<string, unknown>;
+    edited[at] = `${JSON.stringify({ ...record, case: null, people: [] })}${edited[at]!.endsWith(',') ? ',' : ''}`;
+    const path = file('nobody.json', edited.join('\n'));
+    await refused(path, `${path}, line ${at + 1} (${record.id as string}): an event must be about someone ("people") or a case ("case"); nothing was imported`);
+  });
+});
+
 describe('a file that is not UTF-8', () => {
   it('is refused at the line with the bytes, not imported with U+FFFD in their place', async () => {
     const at = lines.findIndex((l) => l.startsWith('{"id":"e-'));

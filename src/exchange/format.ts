@@ -100,6 +100,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
     case 'events':
       oneOf('type', EVENT_TYPES, true); oneOf('status', STATUSES); text('summary', true); text('place'); text('actor');
       text('case'); date('date', true); list('people'); list('sources');
+      // As edit refuses it: such an event would show in no timeline.
+      if (r.case == null && (r.people as unknown[]).length === 0) throw new RecordError('an event must be about someone ("people") or a case ("case")');
       break;
     case 'deadlines':
       text('case'); date('date', true); text('note', true); day('doneOn'); list('people');
