@@ -13,6 +13,19 @@ export function controlCharacter(text: string, oneLine = false): string | undefi
   return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
 
+/**
+ * Direction overrides and isolates, and the byte-order mark: invisible, they make a name display as
+ * another ("Ahmad" shown for "damhA"), so that two records look alike while differing. Refused in
+ * what a user types as a name or reference; a document's text keeps them.
+ */
+const DISGUISE = /[\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/** The first character that disguises text (see DISGUISE), as U+XXXX, or undefined. */
+export function disguisingCharacter(text: string): string | undefined {
+  const m = DISGUISE.exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 /** The text without control characters (tab and line feed kept): for documents read as they come. */
 export function withoutControlCharacters(text: string): string {
   return text.replace(new RegExp(CONTROL.source, 'g'), '');

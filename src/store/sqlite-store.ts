@@ -4,7 +4,7 @@ import { warnFrom } from '../domain/due';
 import { looksLikeId, makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
-import { controlCharacter } from '../domain/text';
+import { controlCharacter, disguisingCharacter } from '../domain/text';
 import { UserError } from '../errors';
 import { refreshPeople, peopleTouchedBy } from './derived';
 import { storedRecord } from './export';
@@ -16,6 +16,12 @@ import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate, NewCase, NewDeadl
 import type { Risk } from '../domain/types';
 
 export interface Actor { command: string; user: string }
+
+/** A case reference is one line of plain text: no line break or tab (it broke the list of cases), nothing invisible. */
+function refuseOddRef(ref: string): void {
+  const odd = controlCharacter(ref, true) ?? disguisingCharacter(ref);
+  if (odd) throw new UserError(`a case reference is one line of text, without tabs, line breaks or invisible characters (${odd})`);
+}
 
 export class SqliteStore implements Store {
   readonly read: Reader;
@@ -68,6 +74,7 @@ export class SqliteStore implements Store {
 
   /** A new case, logged; inside the caller's transaction (the guided add writes a case with its first record). */
   insertCase(input: NewCase): CaseRecord {
+    refuseOddRef(input.ref);
     const existing = this.read.caseByRef(input.ref);
     if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
     this.refuseRefHidingName(input.ref);
@@ -151,7 +158,12 @@ export class SqliteStore implements Store {
     const clean = name.trim();
     const control = controlCharacter(clean, true);
     if (control) throw new UserError(`a name is one line of text, without tabs or control characters (${control} in ${JSON.stringify(clean)})`);
-    if (given) this.refuseUnreachable(clean);
+    if (given) {
+      const disguise = disguisingCharacter(clean);
+      // The name is not echoed: printed, the character would turn the message around too.
+      if (disguise) throw new UserError(`the name holds an invisible direction or format character (${disguise}) that makes a name show as another: type it without`);
+      this.refuseUnreachable(clean);
+    }
     const taken = this.db.prepare('SELECT 1 FROM person_names WHERE person_id = ? AND name = ?').get(personId, clean);
     if (taken) return false;
     const nameId = this.newId('name');
@@ -190,6 +202,7 @@ export class SqliteStore implements Store {
    * spacing aside), would hide a person whose name has that key.
    */
   refuseRefHidingName(ref: string): void {
+    refuseOddRef(ref);
     // Narrowed by the names' folds (equal keys fold alike), decided by the lookup's own key, which
     // keeps every script (SQLite's lower() knows only ASCII: ҚАСТЕР and Қастер would differ there).
     const key = caseRefKey(ref);
