@@ -231,6 +231,22 @@ describe('erase and the change log', () => {
     expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/undo stops at the erase of .*: an erase cannot be undone/) });
   });
 
+  it('refuses an older export that would bring an erased person back, unless --restore-erased', async () => {
+    await zebulon();
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const old = `${mkdtempSync(`${tmpdir()}/caselog-erased-`)}/before.json`;
+    writeFileSync(old, (await c(['export'])).stdout);
+    expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
+    const before = (await c(['export'])).stdout;
+    const r = await c(['import', old, '--replace']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/line \d+ \(p-\w+\): this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased; nothing was imported/);
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['import', old, '--replace', '--restore-erased'])).code).toBe(0);
+    expect((await c(['show', 'Zebulon Quixotica'])).code).toBe(0);
+  });
+
   it('says only that a person was erased: no counts, id or name', async () => {
     await zebulon();
     const r = await c(['erase', 'Zebulon Quixotica', '--force']);

@@ -9,7 +9,7 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
-export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean }) {
+export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean }) {
   const format = opts.format ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
@@ -18,7 +18,7 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
   try {
-    await importInto(ctx, store, file, format, Boolean(opts.new), Boolean(opts.replace));
+    await importInto(ctx, store, file, format, Boolean(opts.new), Boolean(opts.replace), Boolean(opts.restoreErased));
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
     store.discardIfUnused();
@@ -26,11 +26,11 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   }
 }
 
-async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean, replace: boolean) {
+async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean, replace: boolean, restoreErased: boolean) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople, replace });
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
-  const counts = importRecords(store, readExport(file), file, progress, replace);
+  const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased);
   if (progress) ctx.stderr.write('\r');
   if (ctx.json) printJson(ctx, counts);
   say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);

@@ -142,6 +142,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .option('--format <format>', 'json or csv (default: from the file name)')
     .option('--new', 'csv of people: rows close to someone tracked are new people all the same')
     .option('--replace', "records that differ here take the file's version (else the import is refused, listing them)")
+    .option('--restore-erased', 'bring back people erased here (else an old export or backup holding them is refused)')
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
 
 }

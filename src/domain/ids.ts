@@ -41,3 +41,18 @@ export function kindOfId(id: string): RecordKind | undefined {
   const letter = id[0];
   return (Object.keys(KIND_LETTERS) as RecordKind[]).find((k) => KIND_LETTERS[k] === letter);
 }
+
+/**
+ * What an erase keeps of the erased person's id: 64 bits of two FNV-1a hashes, enough to know the
+ * person again when an old export or backup would bring them back, and nothing of who they were.
+ */
+export function idFingerprint(id: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193 + 2);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -8,7 +8,7 @@ import { canonical } from '../exchange/canonical';
 import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
-import { shortId } from '../domain/ids';
+import { idFingerprint, shortId } from '../domain/ids';
 import { applyAppealRecord } from './appeals-import';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
@@ -66,14 +66,14 @@ export function peopleAfter(store: SqliteStore, mark: number, limit: number): Pe
 }
 
 /** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
-export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false): ImportCounts {
+export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false): ImportCounts {
   const { db } = store;
   const bulk = bulkLoadFor(label);
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace });
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased });
       store.logChange('import', 'file', null, undefined, { file: label, ...counts });
       return counts;
     });
@@ -88,7 +88,10 @@ export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, 
  */
 export function applyRecords(
   store: SqliteStore, records: Iterable<RawRecord>, label: string,
-  opts: { progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean },
+  opts: {
+    progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
+    /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
+  },
 ): ImportCounts {
   const { progress } = opts;
   const { db } = store;
@@ -171,6 +174,7 @@ export function applyRecords(
   };
 
   const knownId = knownIdCheck(sql);
+  const erased = erasedFingerprints(sql);
   let n = 0;
   const overwritten: string[] = [];
   let overwrittenCount = 0;
@@ -180,6 +184,9 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
+      if (section === 'people' && erased.size > 0 && !opts.restoreErased && erased.has(idFingerprint(incoming.id as string))) {
+        throw new RecordError('this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased');
+      }
       // Building the stored record costs several correlated queries; a new id needs none of them.
       const known = knownId(section, incoming.id as string);
       if (known) opts.bulk?.beforeExisting();
@@ -220,6 +227,12 @@ export function applyRecords(
   opts.bulk?.finish();
   refreshPeople(db, touched);
   return counts;
+}
+
+/** The fingerprints of the people erased from this database (see erasePerson); empty for most. */
+function erasedFingerprints(sql: (text: string) => Stmt): Set<string> {
+  const rows = sql("SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE action = 'erase' AND after IS NOT NULL").all() as Row[];
+  return new Set(rows.map((r) => r.f).filter((f): f is string => typeof f === 'string'));
 }
 
 /**

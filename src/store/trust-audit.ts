@@ -37,9 +37,10 @@ export function changeLog({ db }: SqliteStore, query: LogQuery): ChangeEntry[] {
        ORDER BY seq DESC LIMIT ?`,
     ).all(JSON.stringify([query.about.id, ...query.about.linked]), JSON.stringify(query.about.id), JSON.stringify(query.about.id), limit) as ChangeRow[])
     : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').all(limit) as ChangeRow[]);
+  // An erase is shown as the fact alone: the fingerprint it keeps is for imports, not for reading.
   return rows.map((r) => ({
     seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, command: r.command, action: r.action, kind: r.kind,
-    recordId: r.record_id, before: parseLogged(r.before), after: parseLogged(r.after),
+    recordId: r.record_id, before: parseLogged(r.before), after: r.action === 'erase' ? null : parseLogged(r.after),
   }));
 }
 

@@ -1,7 +1,7 @@
 // Erasing a person for their safety: their rows, what is only about them, their traces in the change
 // log and in any full-text index, then the file rewritten so that no free page or journal keeps a copy.
 // Unlike delete, nothing is kept for undo: that is the point.
-import { RECORD_ID } from '../domain/ids';
+import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -87,8 +87,9 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     clearFullText(store);
     const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names);
     refreshPeople(store.db, others);
-    // Only the fact: how much went would say something about who it was.
-    store.logChange('erase', 'people', null, undefined, undefined);
+    // Only the fact (how much went would say something about who it was), and the id's fingerprint,
+    // by which an import knows them again (src/store/import.ts).
+    store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId) });
     return { plan, log };
   });
   return { plan, log, fileCompacted: compact(store) };
