@@ -92,6 +92,18 @@ describe('erase', () => {
     expect(tracesOnDisk()).toEqual([]);
   });
 
+  it('replaces the name in an appeal target and a source\'s publisher and address too, and in no other person\'s name', async () => {
+    await zebulon();
+    await c(['add', 'person', 'Zebulonov Petr', '--case', 'UA 77/98']);
+    expect((await c(['add', 'target', 'Family of Zebulon Quixotica', '--title', 'Relatives', '--address', "c/o Zebulon Quixotica's family", '--email', 'zebulon.quixotica@example.org'])).code).toBe(0);
+    expect((await c(['add', 'source', '--title', 'Open letter', '--publisher', 'Zebulon Quixotica', '--url', 'https://example.org/Zebulon-Quixotica'])).code).toBe(0);
+    const r = await c(['erase', 'Zebulon Quixotica', '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/replaced by \[erased\] in records that stay: [^\n]*source s-\w+[^\n]*appeal target t-\w+/);
+    expect(tracesOnDisk()).toEqual([]);
+    expect((await c(['show', 'Zebulonov Petr'])).stdout).toContain('Zebulonov Petr');
+  });
+
   it('finishes at the next open the rewrite of an erase that was cut off after it committed', async () => {
     await zebulon();
     // A long summary fills pages of its own, which its deletion frees.
@@ -265,6 +277,22 @@ describe('markNames (how a name is taken out of a logged text)', () => {
     expect(markNames('Said Зебулон Квиксотика, aka Zeb Q', ['зебулон квиксотика', 'zeb q'])).toBe('Said [erased], aka [erased]');
     // The mark holds the short name "ed": marking again would never end.
     expect(markNames('Ed and Ed', ['ed'])).toBe('[erased] and [erased]');
+  });
+
+  it('marks a name only as a whole word: never inside another name, place or word', () => {
+    expect(markNames('Ali met Murager Alimuly in Kali; Alibek and Ali\'s cousin; a Malian national', ['Ali']))
+      .toBe('[erased] met Murager Alimuly in Kali; Alibek and [erased]\'s cousin; a Malian national');
+    expect(markNames('Memetjan Osman lives on Memetov street; Memet does not', ['Memet'])).toBe('Memetjan Osman lives on Memetov street; [erased] does not');
+    expect(markNames('Vali Nuri case; Ali Nurlanov', ['Ali Nur'])).toBe('Vali Nuri case; Ali Nurlanov');
+  });
+
+  it('marks a name whatever its accents and the spacing or joining between its words', () => {
+    expect(markNames('Érlan Kudaibergén was seen', ['Erlan Kudaibergen'])).toBe('[erased] was seen');
+    expect(markNames('Ali  Baisal and Ali\nBaisal', ['Ali Baisal'])).toBe('[erased] and [erased]');
+    expect(markNames('mail erlan.kudaibergen@example.org or https://example.org/Erlan-Kudaibergen', ['Erlan Kudaibergen']))
+      .toBe('mail [erased]@example.org or https://example.org/[erased]');
+    // A script written without spaces: the name is found inside the sentence.
+    expect(markNames('张伟在北京被捕', ['张伟'])).toBe('[erased]在北京被捕');
   });
 
   it('prefers the longest name at a place, and keeps the rest of the text as written where lowercasing changes its length', () => {

@@ -2,6 +2,7 @@
 // log and in any full-text index, then the file rewritten so that no free page or journal keeps a copy.
 // Unlike delete, nothing is kept for undo: that is the point.
 import { idFingerprint, RECORD_ID } from '../domain/ids';
+import { markNamesIn, nameIn, nameNeedles } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -10,7 +11,7 @@ import { planDelete, removeRows, type DeletePlan } from './upkeep-delete';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
 export interface Mention {
-  kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan' | 'person'; id: string; ref?: string;
+  kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan' | 'appeal target' | 'person'; id: string; ref?: string;
   /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
   part?: string;
 }
@@ -30,44 +31,47 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
   return { ...plan, names, mentions: mentionsOf(store, names).filter((m) => !gone.has(m.id)) };
 }
 
-/** SQLite's lower() folds A-Z only: "Қастер" or "Émile" in a summary would go unnoticed. */
-function registerLower(store: SqliteStore): void {
-  store.db.function('caselog_lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : ''));
-}
-
 /**
  * The words of a person's names long enough to point to them alone in a text ("Musakhanuly, 31, and
- * Alimuly, 25, were detained"), lowercased, without the whole names themselves.
+ * Alimuly, 25, were detained"), without the whole names themselves.
  */
 function nameParts(names: string[]): string[] {
-  const whole = new Set(names.map((n) => n.toLowerCase()));
-  const words = names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u));
-  return [...new Set(words)].filter((w) => [...w].length >= 4 && !whole.has(w));
+  const whole = new Set(nameNeedles(names));
+  return nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !whole.has(w));
 }
 
 /**
- * Records that stay but whose text names the person: the caseworker must edit them by hand. A
- * record holding only a word of a name is listed too, with that word: over-warning is the safe side.
+ * Records that stay but whose text names the person (replaced by ERASED_MARK in the erase), and
+ * records holding only a word of a name, listed with that word: over-warning is the safe side.
+ * Each record's text columns go to one function call, which says which name it holds first.
  */
 function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
-  const whole = names.map((n) => n.toLowerCase());
+  const whole = nameNeedles(names);
   const needles = [...whole, ...nameParts(names)];
-  registerLower(store);
-  // The first needle a text holds, by its place in the list: whole names come first.
-  const hit = (cols: string[]) => `(SELECT min(n.key) FROM json_each(@needles) n WHERE ${cols.map((c) => `instr(caselog_lower(${c}), n.value) > 0`).join(' OR ')})`;
+  store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
+    let best = -1;
+    for (const t of texts) {
+      if (typeof t !== 'string' || t === '') continue;
+      const found = nameIn(t, best === -1 ? needles : needles.slice(0, best));
+      if (found !== undefined) best = needles.indexOf(found);
+      if (best === 0) break;
+    }
+    return best === -1 ? null : best;
+  });
+  const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
   const rows = store.db.prepare(
     `SELECT kind, id, ref, hit FROM (
-       SELECT 'case' AS kind, id, NULL AS ref, ${hit(['title', 'summary'])} AS hit FROM cases
-       UNION ALL SELECT 'event', id, NULL, ${hit(['summary', 'place', 'actor'])} FROM events
-       UNION ALL SELECT 'deadline', id, NULL, ${hit(['note'])} FROM deadlines
-       UNION ALL SELECT 'source', id, NULL, ${hit(['title', 'body'])} FROM sources
-       UNION ALL SELECT 'person', p.id, NULL, coalesce(${hit(['p.citizenship', 'p.ethnicity', 'p.gender'])},
-         (SELECT min(${hit(['n.note'])}) FROM person_names n WHERE n.person_id = p.id)) FROM people p
-       UNION ALL SELECT 'appeal plan', c.id, c.ref,
-         coalesce(${hit(['pl.copies_to'])}, (SELECT min(${hit(['pa.text'])}) FROM plan_actions pa WHERE pa.plan_id = pl.id))
+       SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(title, summary, close_reason) AS hit FROM cases
+       UNION ALL SELECT 'event', id, NULL, caselog_name_hit(summary, place, actor) FROM events
+       UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines
+       UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, url, body) FROM sources
+       UNION ALL SELECT 'person', p.id, NULL, caselog_name_hit(p.citizenship, p.ethnicity, p.gender,
+         ${notes('SELECT n.note AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
+       UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets
+       UNION ALL SELECT 'appeal plan', c.id, c.ref, caselog_name_hit(pl.copies_to, ${notes('SELECT pa.text AS x FROM plan_actions pa WHERE pa.plan_id = pl.id')})
          FROM plans pl JOIN cases c ON c.id = pl.case_id
      ) WHERE hit IS NOT NULL`,
-  ).all({ needles: JSON.stringify(needles) }) as Row[];
+  ).all() as Row[];
   return rows.map((r) => ({
     kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
     ...((r.hit as number) >= whole.length ? { part: needles[r.hit as number]! } : {}),
@@ -103,15 +107,14 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
  */
 function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[]): LogErased {
   const { db } = store;
-  const needles = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => n.length > 0))];
+  const needles = nameNeedles(names);
   const erased = new Set(erasedIds);
-  // Candidates by the raw JSON text, a superset (names as JSON escapes them too); judged below on parsed values.
-  const rawNeedles = [...needles, ...needles.map((n) => JSON.stringify(n).slice(1, -1))];
+  // Candidates by the JSON text (names as JSON escapes them too); judged below on parsed values.
   const traced = (json: unknown): boolean => {
     if (typeof json !== 'string') return false;
     if (erasedIds.some((id) => json.includes(id))) return true;
-    const lower = json.toLowerCase();
-    return rawNeedles.some((n) => lower.includes(n));
+    // JSON escapes only quotes, backslashes and control characters, which names do not hold.
+    return nameIn(json, needles) !== undefined;
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const rows = db.prepare(
@@ -171,7 +174,7 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
   if (!snapshot) return false;
   const list = (field: string) => (Array.isArray(snapshot[field]) ? (snapshot[field] as unknown[]) : []);
   if (kind === 'events' || kind === 'deadlines') return list('people').length > 0 && list('people').every((p) => erased.has(p as string));
-  if (kind === 'people') return list('names').length > 0 && list('names').every((n) => needles.includes(String((n as Snapshot)?.name ?? '').toLowerCase()));
+  if (kind === 'people') return list('names').length > 0 && list('names').every((n) => needles.includes(nameNeedles([String((n as Snapshot)?.name ?? '')])[0] ?? ''));
   return false;
 }
 
@@ -179,7 +182,7 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
 
 /** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
 function scrubValue(value: unknown, erased: Set<string>, needles: string[]): unknown {
-  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markNames(value, needles);
+  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markNamesIn(value, needles, ERASED_MARK);
   if (Array.isArray(value)) {
     return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
       .map((v) => scrubValue(v, erased, needles));
@@ -190,52 +193,16 @@ function scrubValue(value: unknown, erased: Set<string>, needles: string[]): unk
 
 const isObject = (v: unknown): v is Snapshot => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Each name, matched as planErase finds mentions (case folded by toLowerCase), replaced in one pass. */
+/** Each of the names, as a whole word in any capitals, accents and spacing, replaced by ERASED_MARK. */
 export function markNames(text: string, names: string[]): string {
-  // The longest first: "Hemit Memet Jr" is marked whole, not as "Hemit Memet" and a " Jr" left over.
-  const needles = [...names].sort((a, b) => b.length - a.length);
-  const { lower, from } = lowered(text);
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < lower.length;) {
-    const hit = needles.find((n) => lower.startsWith(n, i));
-    if (hit === undefined) {
-      i += 1;
-      continue;
-    }
-    out += text.slice(last, from(i)) + ERASED_MARK;
-    i += hit.length;
-    last = from(i);
-  }
-  return out + text.slice(last);
-}
-
-/**
- * The text lowercased, and where in the text each position of it came from. Lowercasing rarely
- * changes the length ("İstanbul" lowers to one more code unit); then it is done a character at a
- * time, so that what is kept between marks is the original text, never its lowercase.
- */
-function lowered(text: string): { lower: string; from: (i: number) => number } {
-  const whole = text.toLowerCase();
-  if (whole.length === text.length) return { lower: whole, from: (i) => i };
-  const origin: number[] = [];
-  let lower = '';
-  for (let i = 0; i < text.length;) {
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    const low = char.toLowerCase();
-    for (let k = 0; k < low.length; k++) origin.push(i);
-    lower += low;
-    i += char.length;
-  }
-  origin.push(text.length);
-  return { lower, from: (i) => origin[i]! };
+  return markNamesIn(text, nameNeedles(names), ERASED_MARK);
 }
 
 function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boolean {
   if (typeof value === 'string') {
     if ([...erased].some((id) => value.includes(id))) return true;
     // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
-    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => needles.some((n) => part.toLowerCase().includes(n)));
+    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => nameIn(part, needles) !== undefined);
   }
   if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles));
   if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles));
@@ -244,11 +211,12 @@ function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boole
 
 /** The text columns of each kind of record that may name someone. */
 const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: string; columns: string[] }> = {
-  case: { table: 'cases', columns: ['title', 'summary'] },
+  case: { table: 'cases', columns: ['title', 'summary', 'close_reason'] },
   event: { table: 'events', columns: ['summary', 'place', 'actor'] },
   deadline: { table: 'deadlines', columns: ['note'] },
-  source: { table: 'sources', columns: ['title', 'body'] },
+  source: { table: 'sources', columns: ['title', 'publisher', 'url', 'body'] },
   person: { table: 'people', columns: ['citizenship', 'ethnicity', 'gender'] },
+  'appeal target': { table: 'targets', columns: ['name', 'title', 'address', 'fax', 'email', 'salutation'] },
 };
 
 /**
@@ -258,8 +226,8 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
  */
 function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[]): void {
   const { db } = store;
-  const needles = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => n.length > 0))];
-  const mark = (value: unknown) => (typeof value === 'string' ? markNames(value, needles) : value);
+  const needles = nameNeedles(names);
+  const mark = (value: unknown) => (typeof value === 'string' ? markNamesIn(value, needles, ERASED_MARK) : value);
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
     const row = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
     if (!row) return;
