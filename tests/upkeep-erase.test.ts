@@ -257,6 +257,12 @@ describe('erase and the change log', () => {
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['import', old, '--replace', '--restore-erased'])).code).toBe(0);
     expect((await c(['show', 'Zebulon Quixotica'])).code).toBe(0);
+    // Tracked again: the database's own export imports back, and undo works on them.
+    const mine = `${old}.again.json`;
+    writeFileSync(mine, (await c(['export'])).stdout);
+    expect((await c(['import', mine])).stderr).toMatch(/0 added, 0 updated/);
+    expect((await c(['edit', 'Zebulon Quixotica', '--gender', 'male'])).code).toBe(0);
+    expect((await c(['undo'])).code).toBe(0);
   });
 
   it('says only that a person was erased: no counts, id or name', async () => {

@@ -18,7 +18,7 @@ import { nearPeople } from './duplicates';
 
 const MAX_SHOWN = 20;
 
-export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean }): Promise<void> {
+export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean }): Promise<void> {
   const text = readInput(file);
   let rows: string[][];
   try {
@@ -61,7 +61,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
-    return importRecords(store, records, file, undefined, opts.replace);
+    return importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
   });
   if (ctx.json) printJson(ctx, { table, ...counts });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);

@@ -27,7 +27,7 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
 }
 
 async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean, replace: boolean, restoreErased: boolean) {
-  if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople, replace });
+  if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople, replace, restoreErased });
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased);

@@ -184,11 +184,12 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
-      if (section === 'people' && erased.size > 0 && !opts.restoreErased && erased.has(idFingerprint(incoming.id as string))) {
-        throw new RecordError('this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased');
-      }
       // Building the stored record costs several correlated queries; a new id needs none of them.
       const known = knownId(section, incoming.id as string);
+      // Only a person not here now: one brought back on purpose (--restore-erased) is tracked again.
+      if (!known && section === 'people' && erased.size > 0 && !opts.restoreErased && erased.has(idFingerprint(incoming.id as string))) {
+        throw new RecordError('this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased');
+      }
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
       if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
@@ -231,7 +232,8 @@ export function applyRecords(
 
 /** The fingerprints of the people erased from this database (see erasePerson); empty for most. */
 function erasedFingerprints(sql: (text: string) => Stmt): Set<string> {
-  const rows = sql("SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE action = 'erase' AND after IS NOT NULL").all() as Row[];
+  // An erase's entry names no record: found through the record index, not by reading the whole log.
+  const rows = sql("SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL").all() as Row[];
   return new Set(rows.map((r) => r.f).filter((f): f is string => typeof f === 'string'));
 }
 
