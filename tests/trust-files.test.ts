@@ -3,7 +3,7 @@
 // or full-disk database.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,25 @@ describe('broken files', () => {
     expect(after.prepare("SELECT name FROM sqlite_master").all()).toEqual([{ name: 'foo' }]);
     expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
     after.close();
+  });
+
+  it("refuses another program's database that sets a schema version of its own, even caselog's", async () => {
+    for (const version of [3, 5]) {
+      rmSync(db, { force: true });
+      const other = new Database(db);
+      other.exec(`CREATE TABLE people (id TEXT); PRAGMA user_version = ${version}`);
+      other.close();
+      const bytes = readFileSync(db);
+      expectOneClearLine(await c(['list', 'people']), /is an SQLite database of another program, not caselog's/);
+      expect(readFileSync(db).equals(bytes)).toBe(true);
+      expect(existsSync(`${db}.schema${version}.bak`)).toBe(false);
+    }
+  });
+
+  it('says which part of a --db or --out path is a file, in one line', async () => {
+    const file = join(dirname(db), 'afile');
+    writeFileSync(file, 'x');
+    expectOneClearLine(await caselog(['add', 'person', 'New Person'], { db: join(file, 'sub', 'x.db') }), /cannot create the folder .*afile\/sub: a part of the path is a file/);
   });
 
   it('says in one line that a folder cannot be made where the system holds none (under /proc), never spinning', async () => {

@@ -121,6 +121,13 @@ describe('erase', () => {
     expect(raw.pragma('freelist_count', { simple: true })).toBeGreaterThan(0);
     raw.close();
     expect(onDisk('Xylophonics')).toBe(true);
+    // Another caselog writing meanwhile: the command does not wait for it, and the rewrite waits.
+    const writer = new Database(db);
+    writer.exec('BEGIN IMMEDIATE');
+    expect((await c(['list', 'cases'])).code).toBe(0);
+    writer.exec('ROLLBACK');
+    writer.close();
+    expect(onDisk('Xylophonics')).toBe(true);
     expect((await c(['list', 'cases'])).code).toBe(0);
     expect(onDisk('Xylophonics')).toBe(false);
     const after = new Database(db, { readonly: true });

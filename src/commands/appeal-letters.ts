@@ -1,6 +1,6 @@
 // caselog appeal letters REF [--from TEXT...] [--format txt|md] [--out DIR] [--target WHO...]
 // One letter a target of the case's plan, from the templates; files with --out, else on stdout.
-import { chmodSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import type { Context } from '../context';
@@ -73,8 +73,7 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const letters = views.map((view, i) => ({ view, text: renderLetter(view, format, ctx.env), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined }));
 
   if (opts.out) {
-    if (statSync(opts.out, { throwIfNoEntry: false })?.isFile()) throw new UserError(`${opts.out} is a file: --out takes a folder for the letters`);
-    makeFolders(opts.out);
+    makeFolders(opts.out, `${opts.out} is a file: --out takes a folder for the letters`);
     // Letters name people at risk: readable by their owner only, like the database.
     for (const l of letters) {
       writeFileSync(l.file!, l.text, { mode: 0o600 });

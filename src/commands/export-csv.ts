@@ -1,11 +1,10 @@
 // caselog export --format csv (--out DIR | --table NAME): people, events and deadlines as
 // RFC 4180 CSV in UTF-8 with a byte-order mark, which spreadsheet programs need to read UTF-8.
-import { statSync } from 'node:fs';
 import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../context';
-import { UsageError, UserError } from '../errors';
+import { UsageError } from '../errors';
 import { COLUMNS, CSV_TABLES, deadlineRow, eventRow, guardFormula, personRow, type CsvTable } from '../exchange/csv-columns';
 import { allDeadlines, allEvents, allPeople } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -47,6 +46,5 @@ function* rowsOf(store: SqliteStore, table: CsvTable): Generator<string[]> {
 }
 
 function makeOwnerOnlyDir(dir: string): void {
-  if (statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new UserError(`${dir} is not a folder: --out takes a folder for CSV`);
-  makeFolders(dir);
+  makeFolders(dir, `${dir} is not a folder: --out takes a folder for CSV`);
 }

@@ -165,9 +165,9 @@ function prepare(db: DB, path: string, existed: boolean): void {
       `${path} was written by a newer caselog (schema ${version}, this one knows ${SCHEMA_VERSION}): upgrade caselog; the file was not touched`,
     );
   }
-  // Schema 0 with tables in it is another program's database: caselog would add its own tables
-  // beside them and switch its journal mode. Refused before anything is written.
-  if (version === 0 && (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n > 0) {
+  // Another program's database (tables, but not caselog's change log, which every schema has):
+  // caselog would add its own tables beside them and switch its journal mode. Refused first.
+  if (isForeign(db, version)) {
     throw new UserError(`${path} is an SQLite database of another program, not caselog's: give another --db; the file was not touched`);
   }
   db.pragma('foreign_keys = ON');
@@ -192,9 +192,24 @@ function finishInterruptedErase(db: DB): void {
   if ((db.pragma('freelist_count', { simple: true }) as number) === 0) return;
   const last = db.prepare('SELECT action FROM changes ORDER BY seq DESC LIMIT 1').get() as { action: string } | undefined;
   if (last?.action !== 'erase') return;
-  db.pragma('secure_delete = ON');
-  db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  // Never in the way of the command itself: without waiting for another caselog's lock, and a
+  // failure (the lock, a full disk) leaves it for the next open.
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('secure_delete = ON');
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Tried again at the next open.
+  } finally {
+    db.pragma('busy_timeout = 15000');
+  }
+}
+
+function isForeign(db: DB, version: number): boolean {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('changes', 'cases', 'people') ORDER BY name").pluck().all() as string[];
+  if (version > 0) return tables.length < 3;
+  return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n > 0;
 }
 
 /** A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is). */
