@@ -376,3 +376,41 @@ describe('ages beside names', () => {
     expect(ageOf('Askar Bekov, 300, was detained on 14 October 2019.', 'Askar Bekov')).toBeUndefined();
   });
 });
+
+describe('who an event is about, when officials and professionals are named', () => {
+  const TODAY = { year: 2026, month: 11, day: 23 };
+  const read = (text: string) => extractFacts(text, { today: TODAY }).candidates;
+  const personNamed = (cs: Candidate[], name: string) => cs.find((c) => c.kind === 'person' && c.name === name);
+
+  it('gives a sentence to the one sentenced, never to the judge or prosecutor, who are left out', () => {
+    const cs = read('On 2 March 2024 Judge Marat Ospanov sentenced Aida Bekova to seven years. On 1 February 2024 prosecutor Serik Akhmetov charged Aida Bekova with separatism.');
+    expect(cs.filter((c) => c.kind === 'event').map((c) => [c.type, c.people])).toEqual([['sentence', ['Aida Bekova']], ['charge', ['Aida Bekova']]]);
+    expect(personNamed(cs, 'Marat Ospanov')?.role).toBe('Judge');
+    expect(personNamed(cs, 'Serik Akhmetov')?.role).toBe('prosecutor');
+  });
+
+  it('gives an arrest to the one arrested, not to the police chief who ordered it', () => {
+    const cs = read('On 5 May 2021 police chief Serik Abenov ordered the arrest of activist Nurlan Bek.');
+    expect(cs.filter((c) => c.kind === 'event').map((c) => c.people)).toEqual([['Nurlan Bek']]);
+  });
+
+  it('keeps a researcher at risk as a person to track, with her risks', () => {
+    const cs = read('Aida Bekova, a researcher at the Helsinki Committee, has been missing since 1 March 2024 and is at grave risk of torture.');
+    const aida = personNamed(cs, 'Aida Bekova');
+    expect(aida?.role).toBeUndefined();
+    expect(aida?.risks).toContain('torture');
+  });
+
+  it('reads no age from a list of prison terms', () => {
+    const cs = read('On 3 March 2024 the court sentenced them as follows: Bolat Serikov, 10 years; Askar Nurov, 12 years.');
+    expect(personNamed(cs, 'Bolat Serikov')?.age).toBeUndefined();
+    expect(personNamed(cs, 'Askar Nurov')?.age).toBeUndefined();
+  });
+
+  it('leaves the coordinator to check with out of the deadline, and keeps whom to check with', () => {
+    const cs = read('Please check with the Urgent Action coordinator, Sara Lee, if sending appeals after 15 March 2027.');
+    const deadline = cs.find((c) => c.kind === 'deadline');
+    expect(deadline?.people).toEqual([]);
+    expect(deadline?.note).toBe('check with the Urgent Action coordinator before sending appeals');
+  });
+});

@@ -43,7 +43,9 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   if (!theCase && store) await hintNumberedCase(ctx, store, references);
   const plan = planIngest(found, source, theCase);
   for (const p of plan.people) {
-    if (p.lookup.kind === 'several' && p.choice.action === 'skip' && opts.yes && !opts.dryRun) {
+    if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
+    if (p.candidate.role) say(ctx, `Left out ${p.candidate.name}: named as ${p.candidate.role}; if they are at risk too, add them with caselog add person`);
+    else if (p.lookup.kind === 'several') {
       say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => q.person.name).join(' or ')}; add the facts about them by hand`);
     }
   }

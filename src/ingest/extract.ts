@@ -98,18 +98,18 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const { text } = passage;
     for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });
 
-    const { named, aside } = index.read(text);
+    const { named, aside, harmedHere } = index.read(text);
+    for (const p of harmedHere) if (p.role) p.harmed = true;
     const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0);
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
-    for (const risk of risksIn(text)) for (const person of subjects) person.risks.add(risk);
+    // Someone named by their office faces the sentence's risks only when harm is done to them in it
+    // (the men's lawyer "was not allowed to consult her clients": the unfair trial is theirs).
+    for (const risk of risksIn(text)) for (const person of subjects) if (!person.role || person.harmed) person.risks.add(risk);
     const found = [...new Set([...named, ...subjects])];
-    const people = found.map((p) => p.knownAs ?? p.name);
     // Someone named by their office who speaks or acts ("the director of the border service,
     // Darhan Dilmanov, stated") is not what an event is about: only harm done to them makes it theirs.
     const about = (type: EventType): string[] => {
-      const harm = HARM.has(type);
-      const kept = found.filter((p) => !p.role || (harm && !aside.has(p)));
-      if (harm) for (const p of kept) p.harmed = true;
+      const kept = found.filter((p) => !p.role || (HARM.has(type) && harmedHere.has(p) && !aside.has(p)));
       return kept.map((p) => p.knownAs ?? p.name);
     };
 
@@ -135,11 +135,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       if (passage.inHeader || m === dateline || m.selfDated) return;
       const deadline = readDeadline(text, m, documentDay);
       if (deadline) {
-        addDeadline(m.date, deadline.note, people, text);
+        addDeadline(m.date, deadline.note, about('other'), text);
         // "The hearing was adjourned ... and postponed to January 21": the adjournment is a hearing
         // on the day of the hearing it ended, when the sentence has no earlier date of its own.
         if (deadline.hearing && i === 0 && hearingBefore && dayKey(hearingBefore) < dayKey(m.date) && reportsPostponement(text)) {
-          addEvent(hearingBefore, 'hearing', people, text);
+          addEvent(hearingBefore, 'hearing', about('hearing'), text);
         }
         return;
       }
@@ -151,7 +151,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       const official = found.find((p) => p.role && !eventPeople.includes(p.knownAs ?? p.name));
       const actor = type === 'statement' ? official : undefined;
       if (!eventPeople.length && !official && (type === 'other' || type === 'statement' || type === 'report')) return;
-      if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), people, text); return; }
+      if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), about('other'), text); return; }
       addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
       if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
     });
@@ -165,7 +165,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     kind: 'person', text: p.text, name: p.name, people: [p.name],
     ...(p.knownAs ? { knownAs: p.knownAs } : {}),
     ...(p.aliases.length ? { aliases: p.aliases } : {}),
-    ...(p.role && !p.harmed ? { role: p.role } : {}),
+    ...(p.role && !p.harmed && p.risks.size === 0 ? { role: p.role } : {}),
     ...(p.age !== undefined ? { age: p.age } : {}),
     risks: inRiskOrder(p.risks),
   }));

@@ -31,6 +31,12 @@ export interface SentencePeople {
    * later "he" does not mean them.
    */
   aside: Set<PersonFound>;
+  /**
+   * Those the sentence tells harm was done to, by where their name stands: before a passive ("X,
+   * a lawyer, was detained") or after the verb ("police detained the lawyer X"); not the judge who
+   * "sentenced" someone. Decides for people named by an office or profession only.
+   */
+  harmedHere: Set<PersonFound>;
 }
 
 const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -43,9 +49,12 @@ const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
 const SELF_REPORT = /^(he|she|i)$/i;
 // Offices and professions of people who act or speak in a story rather than suffer it.
-const ROLE = `(?:(?:deputy|acting|former|vice|senior|chief|assistant)[\\s-]+)*(?:director|chief|head|minister|official|officer|spokes(?:person|man|woman)|judge|prosecutor|procurator|ambassador|president|chair(?:man|woman|person)?|commissioner|rapporteur|governor|mayor|secretary|commander|investigator|researcher|lawyer|attorney|counsel|advocate|analyst|expert|director-general)`;
+const ROLE = `(?:(?:deputy|acting|former|vice|senior|chief|assistant)[\\s-]+)*(?:director|chief|head|minister|official|officer|spokes(?:person|man|woman)|judge|prosecutor|procurator|ambassador|president|chair(?:man|woman|person)?|commissioner|rapporteur|governor|mayor|secretary|commander|investigator|researcher|lawyer|attorney|counsel|advocate|analyst|expert|coordinator|campaigner|director-general)`;
+// The same in any capitals, for patterns where capitals elsewhere must count ("the Urgent Action
+// coordinator": capitalised words may stand before the office, lowercase ones may not).
+const ROLE_ANY_CASE = ROLE.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "the director of the border service of ..., Darhan Dilmanov stated": the office just before the name.
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:the|a|an|his|her|their|its)\\s+)(${ROLE}\\b[^,.;:()]{0,90}),\\s*$`, 'iu');
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)((?:(?!(?:The|An?|His|Her|Their|Its)\\s)\\p{Lu}[\\p{L}-]*\\s+){0,4}${ROLE_ANY_CASE}\\b[^,.;:()]{0,90}),\\s*$`, 'u');
 // "Minister Kemel-uly": a title right before the name (the name run leaves it out).
 const TITLE_BEFORE = new RegExp(`\\b(${ROLE})\\s+$`, 'iu');
 // "Darkhan Dilmanov, Deputy Chief of Kazakhstan's National Security Committee, said".
@@ -80,7 +89,8 @@ function roleAfter(after: string): string | undefined {
 // "Hemit Memet (previously written as Khamit Memet), aged 28": with the word, whatever follows.
 const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*aged\s+(\d{1,3})\b/iu;
 // "Musakhanuly, 31, and Alimuly, 25, were", "Ana Lima (42)": a bare number only as a clause of its own.
-const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?(?:\s+old)?)?\s*(?=[,;.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
+// Not a prison term ("Bolat Serikov, 10 years; ..."): "years" only with "old", and never before ";".
+const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?\s+old)?\s*(?=[,.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
 
 /** The age a sentence gives right after a name, when it gives one (0 to 120). */
 export function ageBeside(after: string): number | undefined {
@@ -88,6 +98,12 @@ export function ageBeside(after: string): number | undefined {
   const age = m ? Number(m[1]) : undefined;
   return age !== undefined && age <= 120 ? age : undefined;
 }
+
+const HARM_VERB = '(?:arrested|detained|held|charged|indicted|sentenced|convicted|jailed|imprisoned|deported|extradited|expelled|returned|abducted|kidnapped|disappeared|missing|tortured|beaten|ill-treated|attacked|taken away|summoned)';
+// "Aida Bekova, a researcher at ..., has been missing", "X was detained".
+const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b`, 'iu');
+// "police detained the lawyer X", "the arrest of activist X".
+const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 
 const RELATION_BEFORE = /\b(his|her|their|the)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
 
@@ -129,8 +145,10 @@ export class PeopleIndex {
     const spans = findNames(sentence);
     const named: PersonFound[] = [];
     const aside = new Set<PersonFound>();
+    const harmedHere = new Set<PersonFound>();
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
       const before = sentence.slice(0, span.start);
       const speech = SPEECH.exec(sentence.slice(span.end));
       const selfReport = speech && SELF_REPORT.test(speech[3] ?? '');
@@ -151,6 +169,6 @@ export class PeopleIndex {
       const person = this.bySurname(word.name);
       if (person) add(person, word);
     }
-    return { named, aside };
+    return { named, aside, harmedHere };
   }
 }
