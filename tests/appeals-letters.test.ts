@@ -96,7 +96,17 @@ describe('letters for UA 77/98', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/do not cite|cousin in Ghulja|risks: added/);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('On 11 February 1999, they were forcibly returned');
-    expect(r.stderr).toMatch(/quote only news that cites a source.*Kasim Mahpir's of 20 November 2026 \(e-\w+\).*Ilyas Zordun's of 21 November 2026/);
+    expect(r.stderr).toMatch(/never quote your notes on a status or risk change: the newest of Kasim Mahpir, Ilyas Zordun is one, left out/);
+    // Citing a source for such a change does not make its note quotable.
+    const noteEvent = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout).events.find((e: { summary: string }) => e.summary.includes('do not cite'));
+    expect((await c(['add', 'source', '--title', 'Family call', '--ref', 'FAM-1'])).code).toBe(0);
+    expect((await c(['edit', noteEvent.id, '--source', 'FAM-1'])).code).toBe(0);
+    expect((await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout).not.toContain('do not cite');
+    // News with no source is left out too, and said to be, with how to cite one.
+    expect((await c(['add', 'event', 'Hemit Memet', '--date', '2026-11-19', '--type', 'statement', '--summary', 'Family visited him'])).code).toBe(0);
+    const plain = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin']);
+    expect(plain.stdout).not.toContain('Family visited');
+    expect(plain.stderr).toMatch(/the letters quote only news that cites a source: left out Hemit Memet's of 19 November 2026 \(e-\w+\); to quote one, cite its source: caselog edit EVENT --source SRC/);
     // The same news with a source is quoted.
     expect((await c(['add', 'source', '--title', 'Radio Free Asia report', '--ref', 'RFA-1'])).code).toBe(0);
     expect((await c(['add', 'event', 'Ilyas Zordun', '--date', '2026-11-21', '--type', 'disappearance', '--summary', 'Taken away by plain-clothes police in Ghulja', '--source', 'RFA-1'])).code).toBe(0);

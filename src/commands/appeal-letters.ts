@@ -9,6 +9,7 @@ import { addressLines, notPleadedFor } from '../domain/appeals';
 import { dayIso, firstDay, formatDate } from '../domain/dates';
 import type { EventRecord } from '../domain/model';
 import { shortId } from '../domain/ids';
+import { addedBy } from '../store/trust-audit';
 import type { Day } from '../domain/types';
 import { foldName } from '../domain/names';
 import { UserError, UsageError } from '../errors';
@@ -42,10 +43,13 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
     plan.targets = plan.targets.filter((t) => wanted.some((w) => w.id === t.id));
   }
   const people = await casePeople(store, theCase.people.map((p) => p.id), ctx.today);
-  const unquoted = people.filter((p) => p.unsourced && notPleadedFor(p.person, ctx.today) === undefined);
+  const pleaded = people.filter((p) => notPleadedFor(p.person, ctx.today) === undefined);
+  const unquoted = pleaded.filter((p) => p.unsourced);
   if (unquoted.length > 0) {
-    say(ctx, `the letters quote only news that cites a source, never your own notes: left out ${unquoted.map((p) => `${p.person.name}'s of ${formatDate(p.unsourced!.date)} (${shortId(p.unsourced!.id)})`).join(', ')}; to quote one, cite its source: caselog edit EVENT --source SRC`);
+    say(ctx, `the letters quote only news that cites a source: left out ${unquoted.map((p) => `${p.person.name}'s of ${formatDate(p.unsourced!.date)} (${shortId(p.unsourced!.id)})`).join(', ')}; to quote one, cite its source: caselog edit EVENT --source SRC`);
   }
+  const noted = pleaded.filter((p) => p.ownNote).map((p) => p.person.name);
+  if (noted.length > 0) say(ctx, `the letters never quote your notes on a status or risk change: the newest of ${noted.join(', ')} is one, left out`);
   // A letter pleads only for people still at risk; the others are left out, and said so.
   const leftOut = people.filter(({ person }) => notPleadedFor(person, ctx.today) !== undefined).map((p) => p.person);
   const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p, ctx.today)})`).join(', ');
@@ -99,16 +103,18 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
  * caseworker wrote for themselves (a status or risk change's note, what a relative said in
  * confidence). `unsourced` is a newer event left out for that, to say so.
  */
-async function casePeople(store: SqliteStore, ids: string[], today: Day): Promise<Array<LetterPerson & { unsourced?: EventRecord }>> {
+async function casePeople(store: SqliteStore, ids: string[], today: Day): Promise<Array<LetterPerson & { unsourced?: EventRecord; ownNote: boolean }>> {
   const letterDay = dayIso(today);
   return Promise.all(ids.map(async (id) => {
     const person = (await store.getPerson(id))!;
     const events = (await store.personTimeline(id))
       .filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id) && dayIso(firstDay(e.date)) <= letterDay);
     const newest = events[events.length - 1];
+    // A status or risk change records the caseworker's own note, whatever source it cites.
+    const ownNote = (e: EventRecord) => e.type === 'status' || (e.type === 'other' && addedBy(store, 'events', e.id) === 'risk');
     let latest: EventRecord | undefined;
-    for (const e of events) if (e.sources.length > 0) latest = e;
-    return { person, latest, unsourced: newest !== latest ? newest : undefined };
+    for (let i = events.length - 1; i >= 0 && !latest; i--) if (events[i]!.sources.length > 0 && !ownNote(events[i]!)) latest = events[i];
+    return { person, latest, unsourced: newest !== latest && newest && !ownNote(newest) ? newest : undefined, ownNote: newest !== latest && newest !== undefined && ownNote(newest) };
   }));
 }
 
