@@ -284,7 +284,9 @@ describe('refusals change nothing', () => {
     [['add', 'person', 'Old Man', '--age', '99999999999999999999'], 2, '--age takes a whole number up to 130'],
     [['add', 'case', '--ref', 'UA 1\n2', '--title', 'broken'], 1, 'a case reference is one line of text, without tabs, line breaks or invisible characters (U+000A)'],
     [['edit', 'UA 77/98', '--ref', 'UA\t77'], 1, 'a case reference is one line of text, without tabs, line breaks or invisible characters (U+0009)'],
+    [['edit', 'UA 77/98', '--ref', 'UA\n77/98'], 1, 'a case reference is one line of text, without tabs, line breaks or invisible characters (U+000A)'],
     [['add', 'person', 'Ahmad\u202eKarim'], 1, 'the name holds an invisible direction or format character (U+202E) that makes a name show as another'],
+    [['add', 'case', '--ref', 'UA 9/21\u200b', '--title', 'twin'], 1, 'a case reference is one line of text, without tabs, line breaks or invisible characters (U+200B)'],
     [['timeline', 'UA 77/9'], 1, 'no case or person'],
     [['--bogus', 'due'], 2, 'unknown option'],
   ])('%j exits %i and says so in one line', async (args, code, message) => {

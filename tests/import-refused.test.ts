@@ -153,6 +153,23 @@ describe('an event about nobody', () => {
   });
 });
 
+describe('invisible characters', () => {
+  const withRecord = (name: string, prefix: string, change: (r: Record<string, unknown>) => Record<string, unknown>) => {
+    const edited = [...lines];
+    const at = edited.findIndex((l) => l.startsWith(`{"id":"${prefix}`));
+    const record = JSON.parse(edited[at]!.replace(/,$/, '')) as Record<string, unknown>;
+    edited[at] = `${JSON.stringify(change(record))}${edited[at]!.endsWith(',') ? ',' : ''}`;
+    return { path: file(name, edited.join('\n')), line: at + 1, id: record.id as string };
+  };
+
+  it('in a name (a direction override) or a case reference (a line break) are refused, as add refuses them', async () => {
+    const name = withRecord('rlo.json', 'p-', (r) => ({ ...r, name: 'Ahmad\u202eKarim', names: [{ ...(r.names as object[])[0], name: 'Ahmad\u202eKarim' }, ...(r.names as object[]).slice(1)] }));
+    await refused(name.path, `${name.path}, line ${name.line} (${name.id}): a name holds an invisible direction or format character (U+202E), which caselog never writes; nothing was imported`);
+    const ref = withRecord('ref.json', 'c-', (r) => ({ ...r, ref: 'UA 5/24\n2' }));
+    await refused(ref.path, `${ref.path}, line ${ref.line} (${ref.id}): "ref" holds a line break, tab or invisible character (U+000A), which caselog never writes; nothing was imported`);
+  });
+});
+
 describe('a file that is not UTF-8', () => {
   it('is refused at the line with the bytes, not imported with U+FFFD in their place', async () => {
     const at = lines.findIndex((l) => l.startsWith('{"id":"e-'));

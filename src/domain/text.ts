@@ -14,11 +14,13 @@ export function controlCharacter(text: string, oneLine = false): string | undefi
 }
 
 /**
- * Direction overrides and isolates, and the byte-order mark: invisible, they make a name display as
- * another ("Ahmad" shown for "damhA"), so that two records look alike while differing. Refused in
- * what a user types as a name or reference; a document's text keeps them.
+ * Direction marks, overrides and isolates, zero-width spaces and joiners, line and paragraph
+ * separators, the byte-order mark: invisible, they make a name display as another ("Ahmad" shown
+ * for "damhA", "UA 9/21" beside a second "UA 9/21"), so that two records look alike while differing.
+ * Refused in names and references; a document's text keeps them. Not the zero-width (non-)joiner
+ * (U+200C, U+200D), which Persian and Indic names need.
  */
-const DISGUISE = /[\u202a-\u202e\u2066-\u2069\ufeff]/;
+const DISGUISE = /[\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** The first character that disguises text (see DISGUISE), as U+XXXX, or undefined. */
 export function disguisingCharacter(text: string): string | undefined {

@@ -5,7 +5,7 @@ import { fromIso, parseDay } from '../domain/dates';
 import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
-import { controlCharacter } from '../domain/text';
+import { controlCharacter, disguisingCharacter } from '../domain/text';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
@@ -78,6 +78,10 @@ export function validateRecord(section: Section, record: unknown): Obj {
   switch (section) {
     case 'cases':
       text('ref', true); text('title', true); list('countries'); text('summary'); date('opened'); date('closed'); text('closeReason');
+      {
+        const odd = controlCharacter(r.ref as string, true) ?? disguisingCharacter(r.ref as string);
+        if (odd) throw new RecordError(`"ref" holds a line break, tab or invisible character (${odd}), which caselog never writes`);
+      }
       break;
     case 'sources':
       text('title', true); text('publisher'); text('ref'); date('date'); text('url'); text('reliability'); text('hash'); text('text');
@@ -94,6 +98,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
       for (const n of r.names as Obj[]) {
         const control = controlCharacter(n.name as string, true);
         if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
+        const disguise = disguisingCharacter(n.name as string);
+        if (disguise) throw new RecordError(`a name holds an invisible direction or format character (${disguise}), which caselog never writes`);
         if (typeof n.note === 'string') plainText('a name\'s "note"', n.note);
       }
       break;

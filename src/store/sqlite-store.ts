@@ -18,7 +18,7 @@ import type { Risk } from '../domain/types';
 export interface Actor { command: string; user: string }
 
 /** A case reference is one line of plain text: no line break or tab (it broke the list of cases), nothing invisible. */
-function refuseOddRef(ref: string): void {
+export function refuseOddRef(ref: string): void {
   const odd = controlCharacter(ref, true) ?? disguisingCharacter(ref);
   if (odd) throw new UserError(`a case reference is one line of text, without tabs, line breaks or invisible characters (${odd})`);
 }
@@ -74,7 +74,6 @@ export class SqliteStore implements Store {
 
   /** A new case, logged; inside the caller's transaction (the guided add writes a case with its first record). */
   insertCase(input: NewCase): CaseRecord {
-    refuseOddRef(input.ref);
     const existing = this.read.caseByRef(input.ref);
     if (existing) throw new UserError(`a case ${existing.ref} already exists ("${existing.title}")`);
     this.refuseRefHidingName(input.ref);

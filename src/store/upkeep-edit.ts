@@ -8,7 +8,7 @@ import { NotFoundError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { dateParams, type Row } from './rows';
-import type { SqliteStore } from './sqlite-store';
+import { refuseOddRef, type SqliteStore } from './sqlite-store';
 
 export interface EventChanges {
   date?: PartialDate; type?: EventType; status?: Status | null; summary?: string;
@@ -126,6 +126,7 @@ export async function editCase(store: SqliteStore, id: string, ch: CaseChanges):
     const ref = ch.ref?.trim() ?? (row.ref as string);
     const clash = store.db.prepare('SELECT ref FROM cases WHERE ref_key = ? AND id <> ?').get(caseRefKey(ref), id) as Row | undefined;
     if (clash) throw new UserError(`another case already has the reference ${clash.ref}`);
+    if (ch.ref !== undefined) refuseOddRef(ref);
     if (ch.ref !== undefined && caseRefKey(ref) !== row.ref_key) store.refuseRefHidingName(ref);
     store.db.prepare(
       `UPDATE cases SET ref = @ref, ref_key = @ref_key, title = @title, countries = @countries, summary = @summary,
