@@ -149,10 +149,12 @@ describe('due knows about appeals', () => {
 
   it("puts the reminder under the case's deadline about appeals, even when another falls due first", async () => {
     await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-05', '--note', 'follow up with the lawyer on custody conditions']);
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-06', '--note', 'appeal hearing at the regional court']);
     const blocks = (await c(['due'])).stdout.split('\n\n');
     expect(blocks[0]).toContain('follow up with the lawyer on custody conditions');
     expect(blocks[0]).not.toContain('appeals not sent');
-    expect(blocks[1]).toContain('before sending appeals — check before 15 March 1999 (in 14 days)\n  appeals not sent to 6 of 6 targets');
+    expect(blocks[1]).not.toContain('appeals not sent');
+    expect(blocks[2]).toContain('before sending appeals — check before 15 March 1999 (in 14 days)\n  appeals not sent to 6 of 6 targets');
   });
 
   it('says nothing about appeals for a case without a plan', async () => {

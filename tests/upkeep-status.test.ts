@@ -63,6 +63,10 @@ describe('status', () => {
     expect(rearrest.stderr).toContain("Note: Bagashar Malikuli's status stays released, as recorded on 23 November 2026, later than this; to change it: caselog status \"Bagashar Malikuli\" detained --date DATE");
     const older = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-01', '--type', 'release', '--summary', 'Freed on bail']);
     expect(older.stderr).toContain("Note: a later event still decides Murager Alimuly's status, which stays imprisoned: sentence");
+    // The same day: a status recorded that day wins over an event of that day, and says so.
+    await c(['add', 'person', 'Dana Sapar', '--status', 'released'], '2026-11-23');
+    const sameDay = await c(['add', 'event', 'Dana Sapar', '--date', '2026-11-23', '--type', 'arrest', '--summary', 'Detained again'], '2026-11-23');
+    expect(sameDay.stderr).toContain("Note: Dana Sapar's status stays released, as recorded on 23 November 2026, the same day, where it wins over an event;");
     // An event that decides, or one of a type that moves no status, adds no note.
     const decides = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'release', '--summary', 'Released']);
     const statement = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-02', '--type', 'statement', '--summary', 'Said he was well']);

@@ -155,7 +155,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   if (wouldBe) {
     for (const p of record.people) {
       const person = (await store.getPerson(p.id))!;
-      noteStatusStays(ctx, person, wouldBe, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
+      noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
     }
   }
   noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });

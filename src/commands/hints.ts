@@ -30,12 +30,16 @@ export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { wh
  * event or the status recorded when they were added (typed today, it outdates an event of last
  * week). Said, with what decides, so a re-arrest is not silently shown as "released".
  */
-export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Status, deciding: EventRecord | undefined, describe: (e: EventRecord) => string): void {
+export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Status, on: PartialDate, deciding: EventRecord | undefined, describe: (e: EventRecord) => string): void {
   if (person.status === wouldBe) return;
+  const day = dayIso(firstDay(on));
   if (person.statusEventId && deciding) {
-    say(ctx, `Note: a later event still decides ${person.name}'s status, which stays ${person.status}: ${describe(deciding)}`);
+    const when = dayIso(firstDay(deciding.date)) === day ? 'an event of the same day' : 'a later event';
+    say(ctx, `Note: ${when} still decides ${person.name}'s status, which stays ${person.status}: ${describe(deciding)}`);
   } else if (person.recordedStatus && person.recordedStatusOn) {
-    say(ctx, `Note: ${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, later than this; to change it: caselog status ${shellWord(person.name)} ${wouldBe} --date DATE`);
+    // A status recorded on a day wins over an event of that day, as an explicit status change does.
+    const when = person.recordedStatusOn === day ? 'the same day, where it wins over an event' : 'later than this';
+    say(ctx, `Note: ${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, ${when}; to change it: caselog status ${shellWord(person.name)} ${wouldBe} --date DATE`);
   }
 }
 
