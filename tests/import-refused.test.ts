@@ -192,6 +192,10 @@ describe('an import that cannot start', () => {
     await refused(dir, `${dir} is a folder, not a file: give the export file to import`);
   });
 
+  it('from a device that never ends (/dev/zero) is refused at once, creating no database', async () => {
+    await refused('/dev/zero', '/dev/zero is a device, not a file: give the export file to import');
+  });
+
   it('from a missing file creates no database', async () => {
     await refused(join(dir, 'nowhere.json'), `no file ${join(dir, 'nowhere.json')}`);
   });

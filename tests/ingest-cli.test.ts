@@ -303,6 +303,11 @@ describe('the review on a terminal', () => {
 });
 
 describe('refusals', () => {
+  it('refuses a device that never ends (/dev/zero) at once', async () => {
+    const r = await c(['ingest', '/dev/zero', '--dry-run']);
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: /dev/zero is a device, not a document\n' });
+  });
+
   it('needs --yes or --dry-run without a terminal, and writes nothing', async () => {
     const r = await c(['ingest', UA]);
     expect(r.code).toBe(1);

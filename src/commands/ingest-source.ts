@@ -1,7 +1,7 @@
 // The document being ingested: read from a file or stdin, its format, its text, its fingerprint, and the
 // source record it becomes (what the flags say, else what the document says about itself).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { formatDate, parseDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
@@ -45,8 +45,10 @@ export function normaliseText(text: string): string {
 export function readDocument(file: string, format: DocumentFormat | undefined, readStdin: () => string = () => readFileSync(0, 'utf8')): SourceDocument {
   let raw: string;
   try {
+    if (file !== '-') refuseNonDocument(file);
     raw = file === '-' ? readStdin() : readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : code === 'EISDIR' ? `${file} is a folder, not a document` : `cannot read ${file}: ${code ?? (error as Error).message}`);
   }
@@ -57,6 +59,16 @@ export function readDocument(file: string, format: DocumentFormat | undefined, r
   const text = normaliseText(toPlainDocument(raw.replace(/^\uFEFF/, ''), chosen).text);
   if (text === '') throw new UserError(`${file === '-' ? 'the input' : file} has no text to read`);
   return { file, raw, format: chosen, text, hash: createHash('sha256').update(text).digest('hex') };
+}
+
+/** The largest document read: a report is kilobytes; a file of this size is something else. */
+const MAX_DOCUMENT = 50 * 1024 * 1024;
+
+/** Devices never end (/dev/zero filled memory); a huge file is no report. A pipe is read as a file. */
+function refuseNonDocument(file: string): void {
+  const stat = statSync(file);
+  if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) throw new UserError(`${file} is a device, not a document`);
+  if (stat.isFile() && stat.size > MAX_DOCUMENT) throw new UserError(`${file} is ${Math.round(stat.size / 1024 / 1024)} MiB: too large for a document (plain text, Markdown or HTML), at most ${MAX_DOCUMENT / 1024 / 1024} MiB`);
 }
 
 export interface SourceFlags { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: Reliability }

@@ -1,7 +1,7 @@
 // Reads an export file record by record without holding it in memory. Files written by caselog
 // have one record a line; any other valid JSON of the same shape is read whole instead.
 import { isUtf8 } from 'node:buffer';
-import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from './format';
 import { UserError } from '../errors';
 
@@ -21,6 +21,8 @@ class LineRecord implements RawRecord {
 
 /** Bytes read at a time: a chunk's lines are parsed and dropped long before the next young-generation collection. */
 const CHUNK = 64 * 1024;
+/** The longest line read: a record with the text of an ingested document is far shorter. */
+const MAX_LINE = 256 * 1024 * 1024;
 
 /**
  * The file's lines, split on the newline byte and decoded one by one: a newline byte is never part
@@ -38,12 +40,18 @@ function* linesOf(fd: number, path: string): Generator<string> {
     return bytes.toString('utf8');
   };
   for (;;) {
-    if (kept === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+    if (kept === buffer.length) {
+      // One record a line: a line this long is not an export (endless input, a binary file).
+      if (buffer.length >= MAX_LINE) throw new UserError(`${path}, line ${lineNo + 1}: longer than ${MAX_LINE / 1024 / 1024} MiB, which no caselog export has; nothing was imported`);
+      buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+    }
     const n = readSync(fd, buffer, kept, buffer.length - kept, null);
     if (n === 0) break;
     const bytes = buffer.subarray(0, kept + n);
     let start = 0;
-    for (let end = bytes.indexOf(10); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) yield decoded(bytes.subarray(start, end));
+    // The bytes kept from earlier reads hold no newline: only the new ones are searched (a long
+    // line would otherwise be scanned again at every read).
+    for (let end = bytes.indexOf(10, kept); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) yield decoded(bytes.subarray(start, end));
     kept = bytes.length - start;
     buffer.copyWithin(0, start, bytes.length);
   }
@@ -147,14 +155,16 @@ function parseRecord(line: string, invalid: () => UserError): unknown {
  */
 export function checkReadable(path: string): void {
   if (path === '-') return;
-  let folder: boolean;
+  let stat: Stats;
   try {
-    folder = statSync(path).isDirectory();
+    stat = statSync(path);
     accessSync(path, constants.R_OK);
   } catch (error) {
     throw unreadable(path, error);
   }
-  if (folder) throw isFolder(path);
+  if (stat.isDirectory()) throw isFolder(path);
+  // /dev/zero and the like never end: reading one filled memory. A pipe (<(...)) is read as a file.
+  if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) throw new UserError(`${path} is a device, not a file: give the export file to import`);
 }
 
 function openFile(path: string): number {
