@@ -54,6 +54,28 @@ describe("import of a colleague's or an older export", () => {
   });
 });
 
+describe('import of an export older than a deletion', () => {
+  it('refuses to bring back a record deleted here, unless --replace', async () => {
+    const db = tempDb();
+    const c = (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    await c(['add', 'person', 'Kasim Mahpir']);
+    const event = JSON.parse((await c(['--json', 'add', 'event', 'Kasim Mahpir', '--date', '2020-01-01', '--type', 'report', '--summary', 'Entered by mistake'])).stdout);
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-deleted-')), 'older.json');
+    writeFileSync(file, (await c(['export'])).stdout);
+    expect((await c(['delete', event.id, '--force'])).code).toBe(0);
+    const before = (await c(['export'])).stdout;
+    const r = await c(['import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/: 1 record deleted here would come back: event e-\w+; nothing was imported\. To take the file's version, give --replace/);
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['import', file, '--replace'])).stderr).toMatch(/1 added/);
+    // Deleted, then put back by undo: it is here again, and an export holding it is "unchanged".
+    await c(['delete', event.id, '--force']);
+    await c(['undo']);
+    expect((await c(['import', file])).stderr).toMatch(/0 added, 0 updated/);
+  });
+});
+
 describe("import of a colleague's export", () => {
   it('says which people it added look like someone already tracked, with the merge that makes them one', async () => {
     const mine = tempDb();

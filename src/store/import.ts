@@ -178,6 +178,9 @@ export function applyRecords(
   let n = 0;
   const overwritten: string[] = [];
   let overwrittenCount = 0;
+  const deletedHere = opts.replace ? new Set<string>() : deletedRecords(sql);
+  const cameBack: string[] = [];
+  let cameBackCount = 0;
   for (const read of records) {
     // Not `where`: a file's reader builds it only when asked, for a message (src/exchange/read.ts).
     const { section, record } = read;
@@ -194,12 +197,17 @@ export function applyRecords(
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
       if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
         counts.unchanged++;
-      } else if (stored && !opts.replace) {
-        // A colleague's or an older export would silently undo what was done here (names, risks,
-        // edits): each is listed, and nothing is imported without --replace.
-        if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming));
-        overwrittenCount++;
       } else {
+        // A colleague's or an older export would silently undo what was done here (names, risks,
+        // edits, deletions): each is listed, and nothing is imported without --replace. Applied all
+        // the same, so that the records after it read as they would; the transaction rolls it back.
+        if (!opts.replace && stored) {
+          if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming));
+          overwrittenCount++;
+        } else if (!opts.replace && deletedHere.has(incoming.id as string)) {
+          if (cameBack.length < LISTED) cameBack.push(describeRecord(section, incoming));
+          cameBackCount++;
+        }
         apply(section, incoming, !stored);
         if (stored) {
           counts.updated++;
@@ -219,10 +227,13 @@ export function applyRecords(
     }
     if (progress && ++n % 10000 === 0) progress(n);
   }
-  if (overwrittenCount > 0) {
-    throw new UserError(`${label}: ${overwrittenCount === 1 ? '1 record here differs' : `${overwrittenCount} records here differ`} from the file's and would be overwritten: `
-      + `${overwritten.join('; ')}${overwrittenCount > overwritten.length ? `; and ${overwrittenCount - overwritten.length} more` : ''}; nothing was imported. `
-      + 'To take the file\'s version, give --replace (an import cannot be undone: caselog backup FILE first)');
+  if (overwrittenCount > 0 || cameBackCount > 0) {
+    const more = (count: number, listed: string[]) => `${listed.join('; ')}${count > listed.length ? `; and ${count - listed.length} more` : ''}`;
+    const parts = [
+      ...(overwrittenCount > 0 ? [`${overwrittenCount === 1 ? '1 record here differs' : `${overwrittenCount} records here differ`} from the file's and would be overwritten: ${more(overwrittenCount, overwritten)}`] : []),
+      ...(cameBackCount > 0 ? [`${cameBackCount === 1 ? '1 record deleted here' : `${cameBackCount} records deleted here`} would come back: ${more(cameBackCount, cameBack)}`] : []),
+    ];
+    throw new UserError(`${label}: ${parts.join('; ')}; nothing was imported. To take the file's version, give --replace (an import cannot be undone: caselog backup FILE first)`);
   }
   // The derived fields read through the indexes a bulk load set aside.
   opts.bulk?.finish();
@@ -269,10 +280,27 @@ const SECTION_WORD: Record<Section, string> = {
 function describeOverwrite(section: Section, stored: Obj, incoming: Obj): string {
   const fields = [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
     .filter((k) => k !== 'recorded' && JSON.stringify(stored[k]) !== JSON.stringify(incoming[k]));
-  const called = (['name', 'ref', 'title'] as const).map((k) => stored[k]).find((v) => typeof v === 'string');
-  const id = typeof stored.id === 'string' ? shortId(stored.id) : '';
+  return `${describeRecord(section, stored)}${fields.length ? ` (${fields.join(', ')})` : ''}`;
+}
+
+/** "person Kasim Mahpir [p-54a262vz]", "event e-7k3m9x2q". */
+function describeRecord(section: Section, r: Obj): string {
+  const called = (['name', 'ref', 'title'] as const).map((k) => r[k]).find((v) => typeof v === 'string');
+  const id = typeof r.id === 'string' ? shortId(r.id) : '';
   const which = called ? `${called as string}${id ? ` [${id}]` : ''}` : id;
-  return `${SECTION_WORD[section]}${which ? ` ${which}` : ''}${fields.length ? ` (${fields.join(', ')})` : ''}`;
+  return `${SECTION_WORD[section]}${which ? ` ${which}` : ''}`;
+}
+
+/**
+ * Records deleted here (or merged away, or whose adding was undone): those whose newest change-log
+ * entry leaves them with nothing after it. Read from the entries with no "after", few beside the rest.
+ */
+function deletedRecords(sql: (text: string) => Stmt): Set<string> {
+  const rows = sql(
+    `SELECT record_id FROM changes c WHERE record_id IS NOT NULL AND (after IS NULL OR after = 'null') AND action IN ('delete', 'merge', 'undo')
+       AND seq = (SELECT max(seq) FROM changes WHERE record_id = c.record_id)`,
+  ).all() as Row[];
+  return new Set(rows.map((r) => r.record_id as string));
 }
 
 /**
