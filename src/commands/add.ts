@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornFromAge, dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -86,16 +86,6 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   });
   const where = record.cases.length > 0 ? ` in ${record.cases.map((c) => c.ref).join(', ')}` : '';
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));
-}
-
-/**
- * "aged 28" on a date implies a birth year, one of two: born in the year before the age was given,
- * or in the twelve months up to it. Given in the first half of a year (February 1999), most of
- * those months fall in the earlier year (1970); kept approximate.
- */
-export function bornFromAge(age: number, on: PartialDate): PartialDate {
-  const year = on.year - age - (on.month !== undefined && on.month <= 6 ? 1 : 0);
-  return { year, approximate: true, text: `c. ${year} (aged ${age} ${onDate(on)})` };
 }
 
 export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {

@@ -2,7 +2,7 @@
 // `add` uses; bare on a terminal, prompts with the current values filled in.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornFromAge, dayIso, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
 import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
@@ -11,7 +11,7 @@ import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-e
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName } from './duplicates';
-import { bornFromAge, caseByRef, sourceId } from './add';
+import { caseByRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { resolvePerson } from './who';

@@ -14,7 +14,7 @@ import type { Candidate, Extraction } from '../ingest/extract';
 import type { IngestWrite, PersonKey } from '../store/ingest';
 import type { Found, Lookup } from './ingest-people';
 import { newSpellings } from './ingest-people';
-import { bornFromAge } from './add';
+import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
 
 export type PersonChoice = { action: 'new' } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };

@@ -6,7 +6,7 @@ import { formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UserError } from '../errors';
 import { personJson } from '../render/json';
-import { mergePeople, planMerge, type MergePlan } from '../store/merge';
+import { mergePeople, planMerge, type DroppedField, type MergePlan } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
 import { personNamed } from './person-alias';
 import { count } from '../render/style';
@@ -36,7 +36,7 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
     printJson(ctx, {
       merged: { id: who.id, name: who.name }, into: personJson(done.into),
       moved: { names: done.names, cases: done.cases, events: done.events, deadlines: done.deadlines, risks: done.risks, filled: done.filled },
-      leftOut: done.dropped,
+      leftOut: done.dropped.map(describeDropped),
     });
   }
   say(ctx, `Merged ${who.name} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);
@@ -51,7 +51,16 @@ function summary(plan: MergePlan): string {
     ...(plan.cases.length > 0 ? [`cases ${plan.cases.join(', ')}`] : []),
     ...(plan.risks.length > 0 ? [`risks ${plan.risks.join(', ')}`] : []),
     ...(plan.statusTaken ? [`recorded status ${plan.statusTaken}`] : []),
-  ].join(', ') + (plan.dropped.length > 0 ? `; kept ${plan.into.name}'s own, leaving out ${plan.who.name}'s ${plan.dropped.join(', ')}` : '');
+  ].join(', ') + (plan.dropped.length > 0 ? `; kept ${plan.into.name}'s own, leaving out ${plan.who.name}'s ${plan.dropped.map(describeDropped).join(', ')}` : '');
+}
+
+/** "age 29 on 10 January 1999", "born c. 1970", "status detained as of 1 March 1999", "gender male". */
+function describeDropped(d: DroppedField): string {
+  const on = d.date ? formatDate(d.date) : undefined;
+  if (d.field === 'age') return `age ${d.value}${on ? ` on ${on}` : ''}`;
+  if (d.field === 'born') return `born ${on}`;
+  if (d.field === 'status') return `status ${d.value}${on ? ` as of ${on}` : ''}`;
+  return `${d.field} ${d.value}`;
 }
 
 /** What the user confirms: every kind of thing that moves, events and deadlines by date. */
@@ -74,7 +83,7 @@ async function details(store: SqliteStore, plan: MergePlan): Promise<string[]> {
   }
   if (plan.risks.length > 0) lines.push(`  risks added: ${plan.risks.join(', ')}`);
   if (plan.statusTaken) lines.push(`  recorded status: ${plan.statusTaken} (from ${who.name}; nothing is known of ${into.name}'s)`);
-  if (plan.dropped.length > 0) lines.push(`  left out, ${into.name}'s own kept: ${who.name}'s ${plan.dropped.join(', ')}`);
+  if (plan.dropped.length > 0) lines.push(`  left out, ${into.name}'s own kept: ${who.name}'s ${plan.dropped.map(describeDropped).join(', ')}`);
   if (plan.filled.filter((f) => f !== 'status').length > 0) {
     lines.push(`  filled in from ${who.name}: ${plan.filled.filter((f) => f !== 'status').join(', ')}`);
   }

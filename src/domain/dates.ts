@@ -126,3 +126,13 @@ export function fromIso(iso: string, approximate: boolean, text: string): Partia
   if (month === undefined) return { year, approximate, text };
   return day === undefined ? { year, month, approximate, text } : { year, month, day, approximate, text };
 }
+
+/**
+ * "aged 28" on a date implies a birth year, one of two: born in the year before the age was given,
+ * or in the twelve months up to it. Given in the first half of a year (February 1999), most of
+ * those months fall in the earlier year (1970); kept approximate.
+ */
+export function bornFromAge(age: number, on: PartialDate): PartialDate {
+  const year = on.year - age - (on.month !== undefined && on.month <= 6 ? 1 : 0);
+  return { year, approximate: true, text: `c. ${year} (aged ${age} ${onDate(on)})` };
+}

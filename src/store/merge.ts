@@ -7,7 +7,8 @@ import { UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { refreshPeople } from './derived';
 import { dateFrom, type Row } from './rows';
-import { formatDate, fromIso } from '../domain/dates';
+import { fromIso } from '../domain/dates';
+import type { PartialDate } from '../domain/types';
 import type { SqliteStore } from './sqlite-store';
 
 /** Adds one name (with an optional note) to a person; refuses a name they already have. */
@@ -21,6 +22,9 @@ export async function addAlias(store: SqliteStore, personId: string, name: strin
     return store.read.personById(personId)!;
   });
 }
+
+/** A field of WHO's left out: its value, and the day it holds on (an age's, a status's) or the date (born). */
+export interface DroppedField { field: string; value: string | number | null; date?: PartialDate }
 
 export interface MergePlan {
   who: PersonRecord;
@@ -36,8 +40,8 @@ export interface MergePlan {
   deadlines: string[];
   /** WHO's recorded status, taken only when nothing is known of INTO's (status unknown). */
   statusTaken?: string;
-  /** WHO's values that INTO's own (or INTO's known status) win over, as "age 29 on 10 January 1999": left out, and said so. */
-  dropped: string[];
+  /** WHO's values that INTO's own (or INTO's known status) win over: left out, and said so. */
+  dropped: DroppedField[];
 }
 
 // Other fields: INTO's are kept, blanks filled from WHO, a date with its precision and text.
@@ -67,7 +71,7 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
   const filled = Object.entries(FIELDS).filter(([field, cols]) => takes(field, cols)).map(([field]) => field);
   const dropped = Object.entries(FIELDS)
     .filter(([field, cols]) => w[cols[0]!] != null && !takes(field, cols) && cols.some((c) => w[c] !== i[c]))
-    .map(([field]) => `${field} ${describeField(field, w)}`);
+    .map(([field]) => droppedField(field, w));
   const p = { who: whoId, into: intoId };
   return {
     who, into, filled,
@@ -81,12 +85,12 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
   };
 }
 
-/** A field's value as the user reads it: "29 on 10 January 1999", "c. 1970", "detained as of 1 March 1999". */
-function describeField(field: string, row: Row): string {
-  if (field === 'age') return `${row.age as number}${row.age_on ? ` on ${formatDate(dateFrom(row, 'age_on')!)}` : ''}`;
-  if (field === 'born') return formatDate(dateFrom(row, 'born')!);
-  if (field === 'status') return `${row.recorded_status as string}${row.recorded_status_on ? ` as of ${formatDate(fromIso(row.recorded_status_on as string, false, row.recorded_status_on as string))}` : ''}`;
-  return String(row[FIELDS[field]![0]!]);
+function droppedField(field: string, row: Row): DroppedField {
+  if (field === 'age') return { field, value: row.age as number, date: dateFrom(row, 'age_on') };
+  if (field === 'born') return { field, value: null, date: dateFrom(row, 'born') };
+  const on = row.recorded_status_on as string | null;
+  if (field === 'status') return { field, value: row.recorded_status as string, date: on ? fromIso(on, false, on) : undefined };
+  return { field, value: row[FIELDS[field]![0]!] as string };
 }
 
 /** What a merge of WHO into INTO would do, for the user to confirm. */
