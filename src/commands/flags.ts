@@ -9,7 +9,6 @@ export function parentCommand(program: Command, name: string, description: strin
 /** `--country A --country B` → ['A', 'B']. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The same, refusing a value outside the list (a usage error, exit 2). */
 /** One of the choices, given once: a second --risk would otherwise replace the first without a word. */
 export function oneChoice(choices: readonly string[], flag: string) {
   return (value: string, previous?: string) => {
@@ -19,6 +18,7 @@ export function oneChoice(choices: readonly string[], flag: string) {
   };
 }
 
+/** The same as collect, refusing a value outside the list (a usage error, exit 2). */
 export function collectChoice(choices: readonly string[]) {
   return (value: string, previous: string[] = []) => {
     if (!choices.includes(value)) {
