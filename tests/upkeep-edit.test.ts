@@ -79,6 +79,11 @@ describe('edit with flags', () => {
     const fixed = await c(['edit', 'Murager Alimuly', '--age', '26']);
     expect(fixed.stderr).toContain('aged 26 in October 2019, the day the age was given on (--age-on DATE for another)');
     expect(await json(['show', 'Murager Alimuly'])).toMatchObject({ age: 26, ageOn: { date: '2019-10' }, born: { date: '1993' } });
+    // A birth date given as such stays; the age does not overrule it.
+    await c(['add', 'person', 'Serik Omarov', '--born', '1990']);
+    const kept = await c(['edit', 'Serik Omarov', '--age', '31']);
+    expect(kept.stderr).toContain('born 1990 is kept, as given (--born to change it)');
+    expect(await json(['show', 'Serik Omarov'])).toMatchObject({ age: 31, born: { date: '1990', approximate: false } });
     // Someone with no age yet gets it as of today.
     await c(['add', 'person', 'Aida Bekova']);
     await c(['edit', 'Aida Bekova', '--age', '31']);

@@ -2,7 +2,7 @@
 // `add` uses; bare on a terminal, prompts with the current values filled in.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornFromAge, dayIso, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
 import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
@@ -107,10 +107,14 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   const age = o.age === undefined || o.age.trim() === '' ? undefined : wholeNumber(o.age, '--age', MAX_AGE);
   // A corrected age keeps the day it was given on (a typo fixed in a 1999 age must not move it, and
   // the birth year with it, to today); a first age, or --age-on, says its own day.
-  const keptOn = o.age !== undefined && !o.ageOn ? store.read.personById(id)?.ageOn : undefined;
+  const current = o.age !== undefined ? store.read.personById(id) : undefined;
+  const keptOn = !o.ageOn ? current?.ageOn : undefined;
   const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : keptOn ?? parseDate(dayIso(ctx.today))) : undefined;
   if (keptOn && age !== undefined) say(ctx, `aged ${age} ${onDate(keptOn)}, the day the age was given on (--age-on DATE for another)`);
-  const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
+  // A birth date given as such (--born 1990) outranks the one an age implies: kept, unless --born.
+  const givenBorn = current?.born && !current.born.text.includes('(aged ') ? current.born : undefined;
+  if (givenBorn && age !== undefined && o.born === undefined) say(ctx, `born ${formatDate(givenBorn)} is kept, as given (--born to change it)`);
+  const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined && !givenBorn ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';
   await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])], Boolean(o.force));
   return editPerson(store, id, {
