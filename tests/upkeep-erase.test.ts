@@ -48,6 +48,9 @@ describe('erase', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Erased one person with 2 events and 1 deadline; \d+ change-log entries of theirs removed and \d+ others? rewritten without them; the file was rewritten\. This cannot be undone\.\n$/);
     expect(tracesOnDisk()).toEqual([]);
+    const header = new Database(db, { readonly: true });
+    expect(header.pragma('application_id', { simple: true })).toBe(0);
+    header.close();
 
     expect((await c(['show', 'Зебулон Квиксотика'])).code).toBe(1);
     const hemit = (await json(['timeline', 'Hemit Memet'])).events;
@@ -104,12 +107,12 @@ describe('erase', () => {
     expect((await c(['show', 'Zebulonov Petr'])).stdout).toContain('Zebulonov Petr');
   });
 
-  it('finishes at the next open the rewrite of an erase that was cut off after it committed', async () => {
+  it('finishes at the next open the rewrite of an erase that was cut off after it committed, however many changes later', async () => {
     await zebulon();
     // A long summary fills pages of its own, which its deletion frees.
     await c(['add', 'event', 'Zebulon Quixotica', '--date', '2019-05-07', '--type', 'statement', '--summary', 'Xylophonics '.repeat(3000)]);
     // What a kill between the erase's commit and its rewrite leaves: rows gone, their bytes in free
-    // pages (as without secure delete), the erase in the log.
+    // pages (as without secure delete), the erase in the log, the rewrite marked as owed.
     const raw = new Database(db);
     raw.pragma('secure_delete = OFF');
     raw.exec(`DELETE FROM events WHERE summary LIKE '%Xylophonics%';
@@ -117,6 +120,7 @@ describe('erase', () => {
       DELETE FROM changes WHERE before LIKE '%Xylophonics%' OR after LIKE '%Xylophonics%';
       DELETE FROM erase_in_progress;
       INSERT INTO changes (batch, at, action, kind) VALUES (999999, '2020-02-01T00:00:00Z', 'erase', 'people')`);
+    raw.pragma(`application_id = ${0x43534c45}`);
     raw.pragma('wal_checkpoint(TRUNCATE)');
     expect(raw.pragma('freelist_count', { simple: true })).toBeGreaterThan(0);
     raw.close();
@@ -126,12 +130,15 @@ describe('erase', () => {
     writer.exec('BEGIN IMMEDIATE');
     expect((await c(['list', 'cases'])).code).toBe(0);
     writer.exec('ROLLBACK');
-    writer.close();
     expect(onDisk('Xylophonics')).toBe(true);
+    // Other changes since do not make it forgotten.
+    writer.exec("INSERT INTO changes (batch, at, action, kind) VALUES (1000000, '2020-02-02T00:00:00Z', 'add', 'people')");
+    writer.close();
     expect((await c(['list', 'cases'])).code).toBe(0);
     expect(onDisk('Xylophonics')).toBe(false);
     const after = new Database(db, { readonly: true });
     expect(after.pragma('freelist_count', { simple: true })).toBe(0);
+    expect(after.pragma('application_id', { simple: true })).toBe(0);
     after.close();
   });
 

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, chmodSync, closeSync, constants, existsSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { makeFolders } from '../exchange/folders';
+import { rewriteAfterErase, rewriteOwed } from './erase-compact';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,23 +185,18 @@ function prepare(db: DB, path: string, existed: boolean): void {
 
 /**
  * An erase commits, then rewrites the file so that no free page keeps what it removed. Killed or
- * crashed between the two, the person is gone from the records but pieces of them may stay in free
- * pages: the next caselog to open the file does the rewrite. The test costs a read of the header's
- * free-page count, and a look at the newest change-log entry only when there are free pages.
+ * crashed between the two, or stopped by another program's lock, the rewrite is owed (see
+ * erase-compact.ts): the next caselog to open the file for writing does it. The test is a read of the
+ * file header. Never in the way of the command itself: no wait for another caselog's lock, and a
+ * failure (the lock, a full disk) leaves the mark for the next open.
  */
 function finishInterruptedErase(db: DB): void {
-  if ((db.pragma('freelist_count', { simple: true }) as number) === 0) return;
-  const last = db.prepare('SELECT action FROM changes ORDER BY seq DESC LIMIT 1').get() as { action: string } | undefined;
-  if (last?.action !== 'erase') return;
-  // Never in the way of the command itself: without waiting for another caselog's lock, and a
-  // failure (the lock, a full disk) leaves it for the next open.
+  if (!rewriteOwed(db)) return;
   db.pragma('busy_timeout = 0');
   try {
-    db.pragma('secure_delete = ON');
-    db.exec('VACUUM');
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    rewriteAfterErase(db);
   } catch {
-    // Tried again at the next open.
+    // Owed still: tried again at the next open.
   } finally {
     db.pragma('busy_timeout = 15000');
   }

@@ -2,6 +2,7 @@
 // log and in any full-text index, then the file rewritten so that no free page or journal keeps a copy.
 // Unlike delete, nothing is kept for undo: that is the point.
 import { idFingerprint, RECORD_ID } from '../domain/ids';
+import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { markNamesIn, nameIn, nameNeedles } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
@@ -94,9 +95,10 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     // Only the fact (how much went would say something about who it was), and the id's fingerprint,
     // by which an import knows them again (src/store/import.ts).
     store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId) });
+    markRewriteOwed(store.db);
     return { plan, log };
   });
-  return { plan, log, fileCompacted: compact(store) };
+  return { plan, log, fileCompacted: rewriteAfterErase(store.db) };
 }
 
 /**
@@ -257,9 +259,4 @@ function clearFullText(store: SqliteStore): void {
   if (indexed) store.db.exec(`INSERT INTO search_index(search_index) VALUES('rebuild')`);
 }
 
-/** Rewrites the file without free pages and empties the write-ahead log; false if another process held it. */
-function compact(store: SqliteStore): boolean {
-  store.db.exec('VACUUM');
-  const [result] = store.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-  return !result || result.busy === 0;
-}
+
