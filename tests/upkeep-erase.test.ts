@@ -107,6 +107,17 @@ describe('erase', () => {
     expect((await c(['show', 'Zebulonov Petr'])).stdout).toContain('Zebulonov Petr');
   });
 
+  it('takes the name out of the change log after a line break too, and warns of an inflected surname', async () => {
+    await zebulon();
+    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-03', '--type', 'statement', '--summary', 'Lawyer said:\nZebulon Quixotica was seen']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-04', '--type', 'statement', '--summary', 'Семья Квиксотики молчит']);
+    const r = await c(['erase', 'Zebulon Quixotica', '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/hold a word of their names; check them: event e-\w+/);
+    expect(tracesOnDisk()).toEqual([]);
+    expect((await c(['log'])).stdout).not.toMatch(/Zebulon|Quixotica/);
+  });
+
   it('finishes at the next open the rewrite of an erase that was cut off after it committed, however many changes later', async () => {
     await zebulon();
     // A long summary fills pages of its own, which its deletion frees.
@@ -313,6 +324,19 @@ describe('markNames (how a name is taken out of a logged text)', () => {
       .toBe('mail [erased]@example.org or https://example.org/[erased]');
     // A script written without spaces: the name is found inside the sentence.
     expect(markNames('张伟在北京被捕', ['张伟'])).toBe('[erased]在北京被捕');
+  });
+
+  it('folds capitals both ways, apostrophes, dashes and soft hyphens, and leaves a hyphenated name alone', () => {
+    expect(markNames('YILDIZ and Yildiz', ['Yıldız'])).toBe('[erased] and [erased]');
+    expect(markNames('STRAUSS, Strauss', ['Strauß'])).toBe('[erased], [erased]');
+    expect(markNames('ΠΑΠΠΑΣ', ['Παππάς'])).toBe('[erased]');
+    expect(markNames('Sean O’Brien', ["Sean O'Brien"])).toBe('[erased]');
+    expect(markNames('Ali\u2011Baisal and Bai\u00adsal', ['Ali Baisal', 'Baisal'])).toBe('[erased] and [erased]');
+    expect(markNames('Łukasz Wałęsa', ['Lukasz Walesa'])).toBe('[erased]');
+    // A hyphen joins: "Kemel" is not in "Aidos Kemel-uly", nor "Ali" in "Al-Ali".
+    expect(markNames('Aidos Kemel-uly met Kemel; Al-Ali met Ali', ['Kemel', 'Ali'])).toBe('Aidos Kemel-uly met [erased]; Al-Ali met [erased]');
+    // A letter outside the basic plane next to a name joins it too.
+    expect(markNames('𞤀𞤁𞤂', ['𞤀𞤁'])).toBe('𞤀𞤁𞤂');
   });
 
   it('prefers the longest name at a place, and keeps the rest of the text as written where lowercasing changes its length', () => {

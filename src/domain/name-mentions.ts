@@ -1,30 +1,46 @@
 // Finding a person's names in free text, for erase: as whole words ("Ali" is not in "Alimuly",
-// "Malian" or "Kali"), whatever their capitals, accents ("Érlan" is "Erlan") and the spacing or
-// punctuation between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen").
+// "Malian", "Kali" or "Al-Ali"), whatever their capitals (YILDIZ / Yıldız, STRAUSS / Strauß),
+// accents ("Érlan" is "Erlan"), apostrophes (O’Brien / O'Brien) and the spacing or punctuation
+// between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen", a soft hyphen).
 // In scripts written without spaces (Chinese, Japanese, Thai...) a name is found wherever it is.
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
-const GAP = /[\s\-_.+]/u;
+const GAP = /[\s_.+]/u;
+const HYPHEN = /[-\u2010-\u2015\u2212]/u;
+const APOSTROPHE = /[’‘ʼ`´]/u;
 const MARKS = /\p{M}/gu;
+/** Letters that carry no mark to drop, written as a reader would without them. */
+const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't' };
 
-/** Text as compared: marks dropped, lowercase, runs of spacing and joining punctuation one space. */
+/** Text as compared, and where in the text each of its positions came from. */
 interface Folded { text: string; from: (i: number) => number }
 
+/**
+ * Marks dropped; capitals folded both ways (ß → ss, ı → i, final ς → σ); runs of spacing and
+ * joining punctuation one space; hyphens and dashes one "-" (it matches a space in a name, and joins
+ * words: "Kemel-uly" is not "Kemel"); apostrophes one "'"; soft hyphens dropped.
+ */
 function fold(text: string): Folded {
   const origin: number[] = [];
   let out = '';
+  const put = (s: string, at: number) => {
+    for (let k = 0; k < s.length; k++) origin.push(at);
+    out += s;
+  };
   for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
-    if (GAP.test(char)) {
-      if (!out.endsWith(' ')) {
-        out += ' ';
-        origin.push(i);
-      }
+    if (char === '\u00ad') {
+      // nothing: a soft hyphen is not there for a reader
+    } else if (GAP.test(char)) {
+      if (!out.endsWith(' ')) put(' ', i);
+    } else if (HYPHEN.test(char)) {
+      if (!out.endsWith('-')) put('-', i);
+    } else if (APOSTROPHE.test(char)) {
+      put("'", i);
     } else {
-      const plain = char.normalize('NFD').replace(MARKS, '').toLowerCase();
-      for (let k = 0; k < plain.length; k++) origin.push(i);
-      out += plain;
+      const plain = char.toUpperCase().toLowerCase().normalize('NFD').replace(MARKS, '');
+      put([...plain].map((c) => PLAIN[c] ?? c).join(''), i);
     }
     i += char.length;
   }
@@ -32,43 +48,66 @@ function fold(text: string): Folded {
   return { text: out, from: (i) => origin[i]! };
 }
 
-/** A name as it is looked for: folded, without spacing at its ends; empty names are dropped. */
+/** Names as they are looked for: folded, without spacing at their ends, the longest first. */
 export function nameNeedles(names: string[]): string[] {
-  const needles = names.map((n) => fold(n).text.trim()).filter((n) => n.length > 0);
+  const needles = names.map((n) => fold(n).text.replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);
   // The longest first: "Hemit Memet Jr" is found whole, not as "Hemit Memet" and a " Jr" left over.
   return [...new Set(needles)].sort((a, b) => b.length - a.length);
 }
 
-/** Whether a match of `needle` at `at` in the folded text stands as a word of its own. */
-function standsAlone(folded: string, at: number, needle: string): boolean {
-  const before = at > 0 ? folded[at - 1]! : '';
-  const after = folded[at + needle.length] ?? '';
-  const open = (edge: string, neighbour: string) => !neighbour || !WORD.test(neighbour) || UNSPACED.test(neighbour) || UNSPACED.test(edge);
-  return open(needle[0]!, before) && open(needle[needle.length - 1]!, after);
+const isSeparator = (c: string | undefined) => c === ' ' || c === '-';
+
+/** Whether the folded text holds the needle at `at`, a space in the needle matching a space or a hyphen. */
+function holdsAt(folded: string, at: number, needle: string): boolean {
+  if (at + needle.length > folded.length) return false;
+  for (let k = 0; k < needle.length; k++) {
+    const a = folded[at + k]!;
+    const b = needle[k]!;
+    if (a !== b && !(isSeparator(a) && isSeparator(b))) return false;
+  }
+  return true;
 }
 
-/** Where each whole-word match is, in the folded text, left to right, never overlapping. */
-function matches(folded: string, needles: string[]): Array<{ at: number; length: number }> {
-  const found: Array<{ at: number; length: number }> = [];
+/** The character (a whole code point) that ends just before `at`, or starts at `at`. */
+function charBefore(s: string, at: number): string {
+  if (at <= 0) return '';
+  const low = s.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? s.slice(at - 2, at) : s[at - 1]!;
+}
+function charAt(s: string, at: number): string {
+  return at < s.length ? String.fromCodePoint(s.codePointAt(at)!) : '';
+}
+
+/** A neighbour that joins the match to a longer word: a letter, digit or mark, or a hyphen. */
+const joins = (neighbour: string, edge: string) =>
+  neighbour !== '' && (neighbour === '-' || WORD.test(neighbour)) && !UNSPACED.test(neighbour) && !UNSPACED.test(edge);
+
+/** Whether a match at `at` stands as a word of its own (or, `prefix`, begins one: "Байсала" for "Байсал"). */
+function standsAlone(folded: string, at: number, needle: string, prefix: boolean): boolean {
+  if (joins(charBefore(folded, at), charAt(needle, 0))) return false;
+  return prefix || !joins(charAt(folded, at + needle.length), charBefore(needle, needle.length));
+}
+
+function* matchesIn(folded: string, needles: string[], prefix: boolean): Generator<{ at: number; length: number }> {
   for (let i = 0; i < folded.length;) {
-    const hit = needles.find((n) => folded.startsWith(n, i) && standsAlone(folded, i, n));
+    const hit = needles.find((n) => holdsAt(folded, i, n) && standsAlone(folded, i, n, prefix));
     if (hit === undefined) {
       i += 1;
       continue;
     }
-    found.push({ at: i, length: hit.length });
+    yield { at: i, length: hit.length };
     i += hit.length;
   }
-  return found;
 }
 
-/** The first of `needles` (in their order) that the text holds as a word of its own, if any. */
-export function nameIn(text: string, needles: string[]): string | undefined {
+/**
+ * The first of `needles` (in their order) that the text holds as a word of its own, if any; with
+ * `prefix`, also at the start of a longer word (an inflected form: "Байсалу", "Андреем"), for a
+ * warning only, never a replacement.
+ */
+export function nameIn(text: string, needles: string[], prefix = false): string | undefined {
   const folded = fold(text).text;
-  return needles.find((n) => {
-    for (let at = folded.indexOf(n); at !== -1; at = folded.indexOf(n, at + 1)) if (standsAlone(folded, at, n)) return true;
-    return false;
-  });
+  return needles.find((n) => matchesIn(folded, [n], prefix).next().done === false);
 }
 
 /** Each whole-word occurrence of a name replaced by `mark`; the text between is kept as it was. */
@@ -76,7 +115,7 @@ export function markNamesIn(text: string, needles: string[], mark: string): stri
   const folded = fold(text);
   let out = '';
   let last = 0;
-  for (const m of matches(folded.text, needles)) {
+  for (const m of matchesIn(folded.text, needles, false)) {
     out += text.slice(last, folded.from(m.at)) + mark;
     last = folded.from(m.at + m.length);
   }

@@ -38,7 +38,10 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
  */
 function nameParts(names: string[]): string[] {
   const whole = new Set(nameNeedles(names));
-  return nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !whole.has(w));
+  const words = nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !whole.has(w));
+  // And each long word's stem without its last vowel, which declension changes (Квиксотика → Квиксотики).
+  const stems = words.filter((w) => [...w].length >= 5 && /[aeiouyаеёиоуыэюяөүұі]$/u.test(w)).map((w) => w.slice(0, -1));
+  return [...new Set([...words, ...stems])];
 }
 
 /**
@@ -48,16 +51,20 @@ function nameParts(names: string[]): string[] {
  */
 function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
   const whole = nameNeedles(names);
-  const needles = [...whole, ...nameParts(names)];
+  const parts = nameParts(names);
+  const needles = [...whole, ...parts];
+  // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
-    let best = -1;
-    for (const t of texts) {
-      if (typeof t !== 'string' || t === '') continue;
-      const found = nameIn(t, best === -1 ? needles : needles.slice(0, best));
-      if (found !== undefined) best = needles.indexOf(found);
-      if (best === 0) break;
+    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '');
+    for (const t of strings) {
+      const found = nameIn(t, whole);
+      if (found !== undefined) return needles.indexOf(found);
     }
-    return best === -1 ? null : best;
+    for (const t of strings) {
+      const found = nameIn(t, parts, true);
+      if (found !== undefined) return needles.indexOf(found);
+    }
+    return null;
   });
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
   const rows = store.db.prepare(
@@ -115,8 +122,8 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
   const traced = (json: unknown): boolean => {
     if (typeof json !== 'string') return false;
     if (erasedIds.some((id) => json.includes(id))) return true;
-    // JSON escapes only quotes, backslashes and control characters, which names do not hold.
-    return nameIn(json, needles) !== undefined;
+    // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
+    return nameIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles) !== undefined;
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const rows = db.prepare(
