@@ -10,6 +10,7 @@ import { dayIso, firstDay, formatDate } from '../domain/dates';
 import type { EventRecord } from '../domain/model';
 import { shortId } from '../domain/ids';
 import { addedBy } from '../store/trust-audit';
+import { isRiskChange } from './risk';
 import type { Day } from '../domain/types';
 import { foldName } from '../domain/names';
 import { UserError, UsageError } from '../errors';
@@ -111,7 +112,7 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
       .filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id) && dayIso(firstDay(e.date)) <= letterDay);
     const newest = events[events.length - 1];
     // A status or risk change records the caseworker's own note, whatever source it cites.
-    const ownNote = (e: EventRecord) => e.type === 'status' || (e.type === 'other' && addedBy(store, 'events', e.id) === 'risk');
+    const ownNote = (e: EventRecord) => e.type === 'status' || isRiskChange(e) || (e.type === 'other' && addedBy(store, 'events', e.id) === 'risk');
     let latest: EventRecord | undefined;
     for (let i = events.length - 1; i >= 0 && !latest; i--) if (events[i]!.sources.length > 0 && !ownNote(events[i]!)) latest = events[i];
     return { person, latest, unsourced: newest !== latest && newest && !ownNote(newest) ? newest : undefined, ownNote: newest !== latest && newest !== undefined && ownNote(newest) };

@@ -47,6 +47,14 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   if (opts.date !== undefined) noteIfAfterToday(ctx, date, { who: [person.name], dateText: opts.date, note: `check: ${event.summary}` });
 }
 
+/**
+ * Whether an event is a risk change `risk` recorded, by its own words (its type is `other`): the
+ * change log says so too, but an export and import into another database does not carry the log.
+ */
+export function isRiskChange(e: { type: string; summary: string }): boolean {
+  return e.type === 'other' && /^risks: (added|removed) /.test(e.summary);
+}
+
 /** "risks: added health, torture; removed unfair-trial": the event's summary, and the message's. */
 function riskSummary(added: Risk[], removed: Risk[]): string {
   const parts = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''];
