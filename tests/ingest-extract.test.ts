@@ -414,3 +414,32 @@ describe('who an event is about, when officials and professionals are named', ()
     expect(deadline?.note).toBe('check with the Urgent Action coordinator before sending appeals');
   });
 });
+
+describe('harm told of someone with a profession, wherever it is learnt', () => {
+  const read = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates;
+  const events = (cs: Candidate[]) => cs.filter((c) => c.kind === 'event').map((c) => [c.type, c.people]);
+  const roleOf = (cs: Candidate[], name: string) => cs.find((c) => c.kind === 'person' && c.name === name)?.role;
+
+  it('keeps a detained lawyer whose profession comes after the detention, or who is reached by a pronoun', () => {
+    const later = read('On 1 March 2024 Aida Bekova was detained in Almaty. Aida Bekova, a lawyer, had defended activists.');
+    expect(events(later)).toEqual([['detention', ['Aida Bekova']]]);
+    expect(roleOf(later, 'Aida Bekova')).toBeUndefined();
+    const pronoun = read('Aida Bekova, a lawyer, defended activists for years. On 1 March 2024 police arrested her in Almaty.');
+    expect(events(pronoun)).toEqual([['arrest', ['Aida Bekova']]]);
+    expect(roleOf(pronoun, 'Aida Bekova')).toBeUndefined();
+  });
+
+  it('gives no harm to the official named after a preposition', () => {
+    const byJudge = read('On 2 March 2024 Dana Amirova was sentenced by Judge Marat Ospanov to seven years.');
+    expect(events(byJudge)).toEqual([['sentence', ['Dana Amirova']]]);
+    expect(roleOf(byJudge, 'Marat Ospanov')).toBe('Judge');
+    const meeting = read('On 5 May 2021 Nurlan Bek was detained after meeting lawyer Aigul Serik.');
+    expect(events(meeting)).toEqual([['detention', ['Nurlan Bek']]]);
+    expect(roleOf(meeting, 'Aigul Serik')).toBe('lawyer');
+  });
+
+  it('names a harmed professional in a deadline of theirs', () => {
+    const cs = read('Lawyer Aida Bekova, who was detained on 1 March 2024, is due to appear at a hearing on 5 July 2027.');
+    expect(cs.find((c) => c.kind === 'deadline')?.people).toEqual(['Aida Bekova']);
+  });
+});

@@ -108,8 +108,14 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const found = [...new Set([...named, ...subjects])];
     // Someone named by their office who speaks or acts ("the director of the border service,
     // Darhan Dilmanov, stated") is not what an event is about: only harm done to them makes it theirs.
+    // Named, harm must be told of them by where the name stands; reached by a pronoun ("police
+    // arrested her"), the harm is theirs. Once harmed anywhere, their role no longer keeps them out
+    // (of a deadline, of tracking), wherever it was learnt.
     const about = (type: EventType): string[] => {
-      const kept = found.filter((p) => !p.role || (HARM.has(type) && harmedHere.has(p) && !aside.has(p)));
+      const harm = HARM.has(type);
+      const kept = found.filter((p) => !p.role || p.harmed
+        || (harm && !aside.has(p) && (harmedHere.has(p) || !named.includes(p))));
+      if (harm) for (const p of kept) p.harmed = true;
       return kept.map((p) => p.knownAs ?? p.name);
     };
 

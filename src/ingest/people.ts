@@ -103,7 +103,8 @@ const HARM_VERB = '(?:arrested|detained|held|charged|indicted|sentenced|convicte
 // "Aida Bekova, a researcher at ..., has been missing", "X was detained".
 const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b`, 'iu');
 // "police detained the lawyer X", "the arrest of activist X".
-const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
+// Not "sentenced by Judge X", "detained after meeting lawyer X": no preposition between the verb and the name.
+const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:by|before|to|after|with|from|at|on|in|for|of|under|over|against)\\s)[\\p{L}-]+\\s+){0,4}$`, 'iu');
 
 const RELATION_BEFORE = /\b(his|her|their|the)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
 
