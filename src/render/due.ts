@@ -17,7 +17,7 @@ export function renderDue(items: DueItem[], within: number, c: Style): string {
   for (const { deadline: d, appeals } of items) {
     if (!appeals || !d.case || underThis.get(d.case.id)?.aboutAppeals) continue;
     // Letters to send ("before sending appeals"), not a court's appeal hearing.
-    const aboutAppeals = /\b(appeals|sending appeals?|appeal letters?|letters?)\b/i.test(d.note) && !/\bappeal (hearing|court|trial)\b/i.test(d.note);
+    const aboutAppeals = /\b(appeals|sending appeals?|appeal letters?|letters?)\b/i.test(d.note) && !/\bappeals? (hearing|court|trial|judge)/i.test(d.note);
     if (aboutAppeals || !underThis.has(d.case.id)) underThis.set(d.case.id, { id: d.id, aboutAppeals });
   }
   const blocks = items.map(({ deadline: d, days, appeals }) => {
