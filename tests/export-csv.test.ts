@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { DEMO, caselog, tempDb } from './helpers/cli';
 
 let db: string;
@@ -81,6 +83,33 @@ describe('export --format csv', () => {
     expect(events).toContain(`"'=HYPERLINK(""http://x.example"",""click"")"`);
     const r = await c(['import', file('out/events.csv')]);
     expect(r.stderr).toContain('0 added, 0 updated, 1 unchanged');
+  });
+});
+
+describe('a sheet cut down to a few columns', () => {
+  it('updates only what it has columns for, with --replace too: names, ages, cases, people and sources stay', async () => {
+    expect((await c(['import', DEMO])).code).toBe(0);
+    const before = JSON.parse((await c(['export'])).stdout);
+    await exportCsv(db, file('out'));
+    const cut = (path: string, keep: string[]): string[][] => {
+      const [head, ...rows] = parse(read(path), { bom: true }) as string[][];
+      const at = keep.map((k) => head!.indexOf(k));
+      return [keep, ...rows.map((r) => at.map((i) => r[i]!))];
+    };
+    const rows = cut(file('out/people.csv'), ['id', 'name', 'risks']);
+    const id = rows[1]![0]!;
+    rows[1]![2] = 'health';
+    writeFileSync(file('people-cut.csv'), stringify(rows));
+    const people = await c(['import', file('people-cut.csv'), '--replace']);
+    expect(people.code, people.stderr).toBe(0);
+    expect(people.stderr).toContain('0 added, 1 updated');
+    const after = JSON.parse((await c(['export'])).stdout);
+    const strip = (p: { id: string; risks: string[] }) => ({ ...p, risks: p.id === id ? [] : p.risks });
+    expect(after.people.map(strip)).toEqual(before.people.map(strip));
+    expect(after.people.find((p: { id: string }) => p.id === id).risks).toEqual(['health']);
+    // Events cut to their dates and summaries keep their people, sources, place and case.
+    writeFileSync(file('events-cut.csv'), stringify(cut(file('out/events.csv'), ['id', 'date', 'type', 'summary'])));
+    expect((await c(['import', file('events-cut.csv'), '--replace'])).stderr).toMatch(/0 added, 0 updated, \d+ unchanged/);
   });
 });
 

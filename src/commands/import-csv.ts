@@ -11,6 +11,7 @@ import { eventRecords, personRecords, type Lookup, type Resolved } from '../exch
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
+import { storedRecord } from '../store/export';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
@@ -61,10 +62,55 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
+    keepWhatTheSheetLacks(store, table === 'people' ? 'people' : 'events', header, records);
     return importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
   });
   if (ctx.json) printJson(ctx, { table, ...counts });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+}
+
+/** Each record field, and the columns that give it: a field none of them is in the sheet for is not in the sheet. */
+const FIELD_COLUMNS: Record<'people' | 'events', Record<string, string[]>> = {
+  people: {
+    name: ['name'], names: ['other_names'], status: ['status'], statusOn: ['status', 'status_on'], risks: ['risks'],
+    age: ['age'], ageOn: ['age', 'age_on'], born: ['born', 'age'], gender: ['gender'], citizenship: ['citizenship'],
+    ethnicity: ['ethnicity'], cases: ['case_ids', 'cases'],
+  },
+  events: {
+    case: ['case_id', 'case'], type: ['type'], status: ['status', 'type'], date: ['date'], summary: ['summary'], place: ['place'],
+    actor: ['actor'], people: ['people_ids', 'people'], sources: ['source_ids', 'sources'],
+  },
+};
+
+const DATE_COLUMNS: Record<'people' | 'events', Record<string, string>> = {
+  people: { ageOn: 'age_on', born: 'born' },
+  events: { date: 'date' },
+};
+
+/**
+ * A sheet cut down to a few columns updates what it has: a record already here keeps the fields the
+ * sheet has no column for (they came out empty, and --replace emptied them: names, ages, cases,
+ * sources, every status).
+ */
+function keepWhatTheSheetLacks(store: SqliteStore, table: 'people' | 'events', header: string[], records: Resolved[]): void {
+  const given = new Set(header.map((h) => h.trim().toLowerCase()));
+  const lacking = Object.entries(FIELD_COLUMNS[table]).filter(([, columns]) => !columns.some((c) => given.has(c))).map(([field]) => field);
+  // A date given by its ISO column alone keeps the text it was given as, and whether approximate.
+  const bareDates = Object.entries(DATE_COLUMNS[table]).filter(([, column]) => given.has(column) && !given.has(`${column}_text`)).map(([field]) => field);
+  if (lacking.length === 0 && bareDates.length === 0) return;
+  for (const r of records) {
+    const stored = storedRecord(store.db, r.section, r.record.id as string);
+    if (!stored) continue;
+    for (const field of bareDates) {
+      const [was, now] = [stored[field] as { date: string } | null, r.record[field] as { date: string } | null];
+      if (was && now && was.date === now.date) r.record[field] = was;
+    }
+    for (const field of lacking) {
+      // Other names are kept while the primary name is; a sheet that renames gives the names it has.
+      if (field === 'names' && (stored.names as Array<{ name: string }>)[0]?.name !== r.record.name) continue;
+      r.record[field] = stored[field];
+    }
+  }
 }
 
 function readInput(file: string): string {

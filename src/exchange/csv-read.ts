@@ -69,6 +69,11 @@ export class Cells {
     this.problems.push({ line: this.line, column, message });
   }
 
+  /** Whether the sheet has this column at all. */
+  has(column: string): boolean {
+    return this.byName.has(column);
+  }
+
   isBlank(): boolean {
     return [...this.byName.values()].every((v) => !v.trim());
   }

@@ -71,7 +71,9 @@ export function readEventRow(cells: Cells): EventDraft {
     people: links(cells, 'people_ids', 'people'), sources: links(cells, 'source_ids', 'sources'),
   };
   if (draft.case.ids.length > 1) cells.problem('case_id', 'names more than one case; an event belongs to at most one');
-  if (draft.case.ids.length === 0 && draft.case.names.length === 0 && draft.people.ids.length === 0 && draft.people.names.length === 0) {
+  // A row with an id may update only some fields: a sheet without these columns keeps the event's.
+  const linksGiven = ['case_id', 'case', 'people_ids', 'people'].some((c) => cells.has(c));
+  if ((!id || linksGiven) && draft.case.ids.length === 0 && draft.case.names.length === 0 && draft.people.ids.length === 0 && draft.people.names.length === 0) {
     cells.problem('people', 'name the people (people or people_ids) or the case (case or case_id) it happened to');
   }
   return { ...draft, ok: cells.problems.length === 0 };
