@@ -118,6 +118,26 @@ describe('erase', () => {
     expect((await c(['log'])).stdout).not.toMatch(/Zebulon|Quixotica/);
   });
 
+  it("leaves another person's longer name alone, and takes the name out of references and addresses", async () => {
+    await c(['add', 'case', '--ref', 'UA Zeb Quix 2024', '--title', 'Named after him']);
+    await c(['add', 'person', 'Zeb Quix', '--case', 'UA Zeb Quix 2024']);
+    await c(['add', 'person', 'Zeb Quixley', '--case', 'UA Zeb Quix 2024']);
+    await c(['add', 'person', 'Zeb Quix Hassan', '--new', '--case', 'UA Zeb Quix 2024']);
+    await c(['add', 'source', '--title', 'Report', '--ref', 'RFE/Zeb Quix', '--url', 'https://example.org/news/zeb-quix-detained?q=Zeb+Quix&n=Zeb%20Quix']);
+    await c(['add', 'event', 'Zeb Quix Hassan', '--date', '2024-01-02', '--type', 'statement', '--summary', 'Zeb Quix Hassan spoke of QUIX Zeb, and of Zeb\u200bQuix']);
+    const r = await c(['erase', 'Zeb Quix', '--force']);
+    expect(r.code).toBe(0);
+    expect((await c(['timeline', 'Zeb Quix Hassan'])).stdout).toContain('Zeb Quix Hassan spoke of [erased], and of [erased]');
+    expect((await c(['show', 'Zeb Quix Hassan'])).code).toBe(0);
+    expect((await c(['log'])).stdout).toContain('Zeb Quix Hassan');
+    const cases = (await c(['list', 'cases'])).stdout;
+    expect(cases).toContain('UA [erased] 2024');
+    expect(cases).not.toContain('Zeb Quix 2024');
+    const raw = new Database(db, { readonly: true });
+    expect(raw.prepare("SELECT ref, url FROM sources WHERE title = 'Report'").get()).toEqual({ ref: 'RFE/[erased]', url: '[erased]' });
+    raw.close();
+  });
+
   it('finishes at the next open the rewrite of an erase that was cut off after it committed, however many changes later', async () => {
     await zebulon();
     // A long summary fills pages of its own, which its deletion frees.
@@ -333,6 +353,8 @@ describe('markNames (how a name is taken out of a logged text)', () => {
     expect(markNames('Sean O’Brien', ["Sean O'Brien"])).toBe('[erased]');
     expect(markNames('Ali\u2011Baisal and Bai\u00adsal', ['Ali Baisal', 'Baisal'])).toBe('[erased] and [erased]');
     expect(markNames('Łukasz Wałęsa', ['Lukasz Walesa'])).toBe('[erased]');
+    expect(markNames('Juergen Strauss and BAISAL Ali', ['Jürgen Strauß', 'Ali Baisal'])).toBe('[erased] and [erased]');
+    expect(markNames('محمـد علي', ['محمد علي'])).toBe('[erased]');
     // A hyphen joins: "Kemel" is not in "Aidos Kemel-uly", nor "Ali" in "Al-Ali".
     expect(markNames('Aidos Kemel-uly met Kemel; Al-Ali met Ali', ['Kemel', 'Ali'])).toBe('Aidos Kemel-uly met [erased]; Al-Ali met [erased]');
     // A letter outside the basic plane next to a name joins it too.

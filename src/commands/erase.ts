@@ -64,9 +64,13 @@ function warning(name: string, plan: ErasePlan): string[] {
  * word when `withWord`); an appeal plan's requests are edited through its case.
  */
 function mentioned(plan: ErasePlan, partly: boolean, withWord: boolean): string[] {
-  return plan.mentions.filter((m) => (m.part !== undefined) === partly)
+  const all = plan.mentions.filter((m) => (m.part !== undefined) === partly)
     .map((m) => `${m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`}${withWord && m.part ? ` ("${m.part}")` : ''}`);
+  // Thousands of events may name them: the first few, and how many more (--json lists them all).
+  return all.length > LISTED ? [...all.slice(0, LISTED), `and ${all.length - LISTED} more`] : all;
 }
+
+const LISTED = 20;
 
 /** Backups written by migrations (store/open.ts) sit next to the database. */
 function oldCopies(dbPath: string): string[] {

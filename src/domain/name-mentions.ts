@@ -6,10 +6,11 @@
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
-const GAP = /[\s_.+]/u;
+const GAP = /[\s_.+\u200b]/u;
 const HYPHEN = /[-\u2010-\u2015\u2212]/u;
 const APOSTROPHE = /[’‘ʼ`´]/u;
 const MARKS = /\p{M}/gu;
+const INVISIBLE = /[\u00ad\u0640\u200c\u200d\u2060\ufeff]/u;
 /** Letters that carry no mark to drop, written as a reader would without them. */
 const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't' };
 
@@ -30,8 +31,8 @@ function fold(text: string): Folded {
   };
   for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
-    if (char === '\u00ad') {
-      // nothing: a soft hyphen is not there for a reader
+    if (INVISIBLE.test(char)) {
+      // nothing: a soft hyphen, a zero-width joiner, an Arabic tatweel are not read (a zero-width space is a gap)
     } else if (GAP.test(char)) {
       if (!out.endsWith(' ')) put(' ', i);
     } else if (HYPHEN.test(char)) {
@@ -48,9 +49,23 @@ function fold(text: string): Folded {
   return { text: out, from: (i) => origin[i]! };
 }
 
-/** Names as they are looked for: folded, without spacing at their ends, the longest first. */
+/** German umlauts as written without them (Jürgen → Juergen), a second spelling to look for. */
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/**
+ * Names as they are looked for: folded, without spacing at their ends, the longest first; with each
+ * name's umlauts written out (Juergen Strauss for Jürgen Strauß), and a name of two or three words
+ * also surname first ("BAISAL Ali", as lists and Amnesty's documents give it).
+ */
 export function nameNeedles(names: string[]): string[] {
-  const needles = names.map((n) => fold(n).text.replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);
+  const spellings = names.flatMap((n) => {
+    const written = /[äöüÄÖÜ]/.test(n) ? [n, n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!)] : [n];
+    return written.flatMap((w) => {
+      const words = w.trim().split(/\s+/);
+      return words.length >= 2 && words.length <= 3 ? [w, [words[words.length - 1], ...words.slice(0, -1)].join(' ')] : [w];
+    });
+  });
+  const needles = spellings.map((n) => fold(n).text.replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);
   // The longest first: "Hemit Memet Jr" is found whole, not as "Hemit Memet" and a " Jr" left over.
   return [...new Set(needles)].sort((a, b) => b.length - a.length);
 }
@@ -88,9 +103,22 @@ function standsAlone(folded: string, at: number, needle: string, prefix: boolean
   return prefix || !joins(charAt(folded, at + needle.length), charBefore(needle, needle.length));
 }
 
-function* matchesIn(folded: string, needles: string[], prefix: boolean): Generator<{ at: number; length: number }> {
+/** Where another person's longer name stands in the text: a match inside one is theirs, not the erased person's. */
+function protectedSpans(folded: string, protect: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const n of protect) {
+    for (let at = folded.indexOf(n[0]!); at !== -1; at = folded.indexOf(n[0]!, at + 1)) {
+      if (holdsAt(folded, at, n) && standsAlone(folded, at, n, false)) spans.push([at, at + n.length]);
+    }
+  }
+  return spans;
+}
+
+function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = []): Generator<{ at: number; length: number }> {
+  const spans = protect.length > 0 ? protectedSpans(folded, protect) : [];
+  const inside = (at: number, end: number) => spans.some(([a, b]) => at >= a && end <= b);
   for (let i = 0; i < folded.length;) {
-    const hit = needles.find((n) => holdsAt(folded, i, n) && standsAlone(folded, i, n, prefix));
+    const hit = needles.find((n) => holdsAt(folded, i, n) && standsAlone(folded, i, n, prefix) && !inside(i, i + n.length));
     if (hit === undefined) {
       i += 1;
       continue;
@@ -105,17 +133,26 @@ function* matchesIn(folded: string, needles: string[], prefix: boolean): Generat
  * `prefix`, also at the start of a longer word (an inflected form: "Байсалу", "Андреем"), for a
  * warning only, never a replacement.
  */
-export function nameIn(text: string, needles: string[], prefix = false): string | undefined {
+export function nameIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
   const folded = fold(text).text;
-  return needles.find((n) => matchesIn(folded, [n], prefix).next().done === false);
+  return needles.find((n) => matchesIn(folded, [n], prefix, protect).next().done === false);
+}
+
+/**
+ * Of other people's names, those that hold one of the needles inside them ("王力雄" holds "王力",
+ * "Ali Hassan" holds "Ali"): where they stand, the text means that person, and is left alone.
+ */
+export function namesHolding(needles: string[], others: string[]): string[] {
+  const folded = nameNeedles(others);
+  return folded.filter((o) => needles.some((n) => o.length > n.length && o.includes(n)));
 }
 
 /** Each whole-word occurrence of a name replaced by `mark`; the text between is kept as it was. */
-export function markNamesIn(text: string, needles: string[], mark: string): string {
+export function markNamesIn(text: string, needles: string[], mark: string, protect: string[] = []): string {
   const folded = fold(text);
   let out = '';
   let last = 0;
-  for (const m of matchesIn(folded.text, needles, false)) {
+  for (const m of matchesIn(folded.text, needles, false, protect)) {
     out += text.slice(last, folded.from(m.at)) + mark;
     last = folded.from(m.at + m.length);
   }

@@ -2,8 +2,9 @@
 // log and in any full-text index, then the file rewritten so that no free page or journal keeps a copy.
 // Unlike delete, nothing is kept for undo: that is the point.
 import { idFingerprint, RECORD_ID } from '../domain/ids';
+import { caseRefKey } from '../domain/model';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
-import { markNamesIn, nameIn, nameNeedles } from '../domain/name-mentions';
+import { markNamesIn, nameIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -16,7 +17,11 @@ export interface Mention {
   /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
   part?: string;
 }
-export interface ErasePlan extends DeletePlan { names: string[]; mentions: Mention[] }
+export interface ErasePlan extends DeletePlan {
+  names: string[]; mentions: Mention[];
+  /** Other people's names that hold one of theirs ("Ali Hassan" for "Ali"): left alone where they stand. */
+  protect: string[];
+}
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
 export interface Erased { plan: ErasePlan; log: LogErased; fileCompacted: boolean }
@@ -29,7 +34,9 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
     .map((r) => r.name as string);
   const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
-  return { ...plan, names, mentions: mentionsOf(store, names).filter((m) => !gone.has(m.id)) };
+  const others = (store.db.prepare('SELECT name FROM person_names WHERE person_id <> ?').all(personId) as Row[]).map((r) => r.name as string);
+  const protect = namesHolding(nameNeedles(names), others);
+  return { ...plan, names, protect, mentions: mentionsOf(store, names, protect).filter((m) => !gone.has(m.id)) };
 }
 
 /**
@@ -49,19 +56,19 @@ function nameParts(names: string[]): string[] {
  * records holding only a word of a name, listed with that word: over-warning is the safe side.
  * Each record's text columns go to one function call, which says which name it holds first.
  */
-function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
+function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Mention[] {
   const whole = nameNeedles(names);
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
   // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
-    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '');
+    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => (/%[0-9a-f]{2}|\/\//i.test(t) ? [t, loosened(t)] : [t]));
     for (const t of strings) {
-      const found = nameIn(t, whole);
+      const found = nameIn(t, whole, false, protect);
       if (found !== undefined) return needles.indexOf(found);
     }
     for (const t of strings) {
-      const found = nameIn(t, parts, true);
+      const found = nameIn(t, parts, true, protect);
       if (found !== undefined) return needles.indexOf(found);
     }
     return null;
@@ -69,10 +76,10 @@ function mentionsOf(store: SqliteStore, names: string[]): Mention[] {
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
   const rows = store.db.prepare(
     `SELECT kind, id, ref, hit FROM (
-       SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(title, summary, close_reason) AS hit FROM cases
+       SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(ref, title, summary, close_reason) AS hit FROM cases
        UNION ALL SELECT 'event', id, NULL, caselog_name_hit(summary, place, actor) FROM events
        UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines
-       UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, url, body) FROM sources
+       UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, ref, url, body) FROM sources
        UNION ALL SELECT 'person', p.id, NULL, caselog_name_hit(p.citizenship, p.ethnicity, p.gender,
          ${notes('SELECT n.note AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
        UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets
@@ -95,9 +102,9 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
     removeRows(store, plan);
-    scrubMentions(store, plan.mentions.filter((m) => m.part === undefined), plan.names);
+    scrubMentions(store, plan.mentions.filter((m) => m.part === undefined), plan.names, plan.protect);
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names);
+    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names, plan.protect);
     refreshPeople(store.db, others);
     // Only the fact (how much went would say something about who it was), and the id's fingerprint,
     // by which an import knows them again (src/store/import.ts).
@@ -114,7 +121,7 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
  * altogether. Entries about records that stay keep their time, user, command and record, and lose
  * only the person: their ids leave people lists, and their names, in any case, become ERASED_MARK.
  */
-function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[]): LogErased {
+function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[], protect: string[]): LogErased {
   const { db } = store;
   const needles = nameNeedles(names);
   const erased = new Set(erasedIds);
@@ -123,7 +130,7 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
     if (typeof json !== 'string') return false;
     if (erasedIds.some((id) => json.includes(id))) return true;
     // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
-    return nameIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles) !== undefined;
+    return nameIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const rows = db.prepare(
@@ -139,7 +146,7 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
     if (!id || gone.has(id) || exists(store, r.kind as string | null, id)) continue;
     if ([r.before, r.after].some((s) => onlyAbout(parseLogged(s), r.kind, erased, needles))) gone.add(id);
   }
-  const scrub = (value: unknown) => scrubValue(value, gone, needles);
+  const scrub = (value: unknown) => scrubValue(value, gone, needles, protect);
   return withChangeLogUnlocked(store, () => {
     let removed = db.prepare('DELETE FROM changes WHERE record_id IN (SELECT value FROM json_each(?))').run(JSON.stringify([...gone])).changes;
     let rewritten = 0;
@@ -155,7 +162,7 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
         removed += remove.run(r.seq).changes;
       } else if (JSON.stringify(b) !== JSON.stringify(before) || JSON.stringify(a) !== JSON.stringify(after)) {
         // A trace in some unexpected place empties the entry: losing some history is the safe side.
-        const safe = !hasTrace(b, gone, needles) && !hasTrace(a, gone, needles);
+        const safe = !hasTrace(b, gone, needles, protect) && !hasTrace(a, gone, needles, protect);
         rewrite.run(safe ? text(b) : null, safe ? text(a) : null, r.seq);
         rewritten += 1;
       }
@@ -190,13 +197,13 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
 // A record id in full; other records' ids are left alone even if a short name happens to be in them.
 
 /** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
-function scrubValue(value: unknown, erased: Set<string>, needles: string[]): unknown {
-  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markNamesIn(value, needles, ERASED_MARK);
+function scrubValue(value: unknown, erased: Set<string>, needles: string[], protect: string[]): unknown {
+  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markNamesIn(value, needles, ERASED_MARK, protect);
   if (Array.isArray(value)) {
     return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
-      .map((v) => scrubValue(v, erased, needles));
+      .map((v) => scrubValue(v, erased, needles, protect));
   }
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, erased, needles)]));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, erased, needles, protect)]));
   return value;
 }
 
@@ -207,23 +214,28 @@ export function markNames(text: string, names: string[]): string {
   return markNamesIn(text, nameNeedles(names), ERASED_MARK);
 }
 
-function hasTrace(value: unknown, erased: Set<string>, needles: string[]): boolean {
+function hasTrace(value: unknown, erased: Set<string>, needles: string[], protect: string[]): boolean {
   if (typeof value === 'string') {
     if ([...erased].some((id) => value.includes(id))) return true;
     // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
-    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => nameIn(part, needles) !== undefined);
+    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => nameIn(part, needles, false, protect) !== undefined);
   }
-  if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles));
-  if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles));
+  if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles, protect));
+  if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles, protect));
   return false;
+}
+
+/** An address read as words: %-escapes decoded, its punctuation spacing ("ali-baisal-detained?q=Ali+Baisal"). */
+function loosened(url: string): string {
+  return url.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/[-_/?=&+.:#%]+/g, ' ');
 }
 
 /** The text columns of each kind of record that may name someone. */
 const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: string; columns: string[] }> = {
-  case: { table: 'cases', columns: ['title', 'summary', 'close_reason'] },
+  case: { table: 'cases', columns: ['ref', 'title', 'summary', 'close_reason'] },
   event: { table: 'events', columns: ['summary', 'place', 'actor'] },
   deadline: { table: 'deadlines', columns: ['note'] },
-  source: { table: 'sources', columns: ['title', 'publisher', 'url', 'body'] },
+  source: { table: 'sources', columns: ['title', 'publisher', 'ref', 'url', 'body'] },
   person: { table: 'people', columns: ['citizenship', 'ethnicity', 'gender'] },
   'appeal target': { table: 'targets', columns: ['name', 'title', 'address', 'fax', 'email', 'salutation'] },
 };
@@ -233,15 +245,31 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
  * names replaced by ERASED_MARK, in the erase's own transaction and unlogged: editing them by hand
  * afterwards would write the name into the change log's before-values, which nothing may rewrite.
  */
-function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[]): void {
+function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[], protect: string[]): void {
   const { db } = store;
   const needles = nameNeedles(names);
-  const mark = (value: unknown) => (typeof value === 'string' ? markNamesIn(value, needles, ERASED_MARK) : value);
+  // An address names someone in its own spelling (a slug, %20): one that does is replaced whole.
+  const markIn = (column: string, value: unknown) => {
+    if (typeof value !== 'string') return value;
+    if (column === 'url') return nameIn(loosened(value), needles, false, protect) !== undefined ? ERASED_MARK : value;
+    return markNamesIn(value, needles, ERASED_MARK, protect);
+  };
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
     const row = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
     if (!row) return;
-    const changed = columns.filter((c) => mark(row[c]) !== row[c]);
-    if (changed.length > 0) db.prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE ${key} = ?`).run(...changed.map((c) => mark(row[c])), id);
+    const changed = columns.filter((c) => markIn(c, row[c]) !== row[c]);
+    if (changed.length === 0) return;
+    const values = Object.fromEntries(changed.map((c) => [c, markIn(c, row[c])]));
+    // A reference is also looked up by its key: kept in step.
+    if ('ref' in values && values.ref !== null) {
+      // Two references that differed only by the name would now be one: numbered apart (cases' are unique).
+      const taken = (ref: string) => table === 'cases' && db.prepare('SELECT 1 FROM cases WHERE ref_key = ? AND id <> ?').get(caseRefKey(ref), id) !== undefined;
+      let ref = values.ref as string;
+      for (let n = 2; taken(ref); n++) ref = `${values.ref as string} (${n})`;
+      values.ref = ref;
+      values.ref_key = caseRefKey(ref);
+    }
+    db.prepare(`UPDATE ${table} SET ${Object.keys(values).map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @key`).run({ ...values, key: id });
   };
   for (const m of mentions) {
     if (m.kind === 'appeal plan') {
