@@ -8,7 +8,7 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const GAP = /[\s_.+\u200b]/u;
 const HYPHEN = /[-\u2010-\u2015\u2212]/u;
-const APOSTROPHE = /[’‘ʼ`´]/u;
+const APOSTROPHE = /[\u2018\u2019\u02bc`\u00b4]/u;
 const MARKS = /\p{M}/gu;
 const INVISIBLE = /[\u00ad\u0640\u200c\u200d\u2060\ufeff]/u;
 /** Letters that carry no mark to drop, written as a reader would without them. */
