@@ -10,7 +10,7 @@ const GAP = /[\s_.+\u200b]/u;
 const HYPHEN = /[-\u2010-\u2015\u2212]/u;
 const APOSTROPHE = /[\u2018\u2019\u02bc`\u00b4]/u;
 const MARKS = /\p{M}/gu;
-const INVISIBLE = /[\u00ad\u0640\u200c\u200d\u2060\ufeff]/u;
+const INVISIBLE = /\u00ad|\u0640|\u200c|\u200d|\u2060|\ufeff/u;
 /** Letters that carry no mark to drop, written as a reader would without them. */
 const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't' };
 
