@@ -315,11 +315,16 @@ describe('people, merging and formats', () => {
     expect(eventsOf(x).find((c) => c.type === 'detention')?.people).toEqual(['Kaster Musakhanuly']);
   });
 
-  it('proposes one event per date and type, with the people of every sentence that reports it', () => {
-    const x = extractFacts('Almaty, 9 January 2020 – On January 6, 2020, the hearing of Aidos Serikov began. Bolat Nurov said the January 6 hearing was closed to the public.');
+  it('proposes one event per date and type, with the people of every sentence that reports it, not those who only speak of it', () => {
+    const x = extractFacts('Almaty, 9 January 2020 – On January 6, 2020, the hearing of Aidos Serikov began. Bolat Nurov said the January 6 hearing was closed to the public. On January 6, 2020, the hearing of Murat Serikov began too.');
     const hearings = eventsOf(x).filter((c) => c.type === 'hearing');
     expect(hearings).toHaveLength(1);
-    expect(hearings[0]?.people).toEqual(['Aidos Serikov', 'Bolat Nurov']);
+    expect(hearings[0]?.people).toEqual(['Aidos Serikov', 'Murat Serikov']);
+  });
+
+  it('gives the harm to the one it happened to, not to the relative or colleague who tells of it', () => {
+    const x = extractFacts('Her husband, Timur Bekov, said Aigerim Nurlanova was beaten on 4 March 2024. Kanat Sadykov told reporters he had been tortured on 11 June 2024.', { today: { year: 2026, month: 11, day: 23 } });
+    expect(eventsOf(x).map((e) => [e.type, e.people])).toEqual([['ill-treatment', ['Aigerim Nurlanova']], ['ill-treatment', ['Kanat Sadykov']]]);
   });
 
   it('reads HTML and Markdown: entities, links with index numbers, headings as titles', () => {
@@ -441,5 +446,23 @@ describe('harm told of someone with a profession, wherever it is learnt', () => 
   it('names a harmed professional in a deadline of theirs', () => {
     const cs = read('Lawyer Aida Bekova, who was detained on 1 March 2024, is due to appear at a hearing on 5 July 2027.');
     expect(cs.find((c) => c.kind === 'deadline')?.people).toEqual(['Aida Bekova']);
+  });
+});
+
+describe('officials named with their office', () => {
+  const read = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates;
+  const person = (cs: Candidate[], name: string) => cs.find((c) => c.kind === 'person' && c.name === name);
+
+  it('reads "Prosecutor X", "Interior Minister X" and "Minister of Justice X" as people, by their office', () => {
+    const cs = read('On 3 May 2024 Prosecutor Yerlan Nurtayev charged Dana Amirova. Interior Minister Yerlan Turgumbayev said on 4 May 2024 that the law was followed. On 5 May 2024 the Minister of Justice Azamat Eskarayev refused to comment.');
+    expect(person(cs, 'Yerlan Nurtayev')?.role).toBe('Prosecutor');
+    expect(person(cs, 'Yerlan Turgumbayev')?.role).toBe('Interior Minister');
+    expect(person(cs, 'Azamat Eskarayev')?.role).toBe('Minister of Justice');
+    expect(cs.find((c) => c.kind === 'event' && c.type === 'charge')?.people).toEqual(['Dana Amirova']);
+  });
+
+  it('takes no person from a header line of index and date', () => {
+    const cs = read('UA 12/24 Index: EUR 57/001/2024 Kazakhstan Date: 8 March 2024\n\nAida Bekova was arrested on 1 March 2024.');
+    expect(cs.filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Aida Bekova']);
   });
 });

@@ -113,8 +113,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     // (of a deadline, of tracking), wherever it was learnt.
     const about = (type: EventType): string[] => {
       const harm = HARM.has(type);
-      const kept = found.filter((p) => !p.role || p.harmed
-        || (harm && !aside.has(p) && (harmedHere.has(p) || !named.includes(p))));
+      // Who only speaks of it (a relative, a colleague: "her husband, X, said she was beaten") is not who it happened to.
+      const kept = found.filter((p) => !aside.has(p) && (!p.role || p.harmed || (harm && (harmedHere.has(p) || !named.includes(p)))));
       if (harm) for (const p of kept) p.harmed = true;
       return kept.map((p) => p.knownAs ?? p.name);
     };
@@ -165,7 +165,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
   // What the title fears ("Fear of Torture", "faces extradition") is the fear for the people the document is about.
   const title = plain.title ?? layout.header.title;
-  if (title) for (const risk of risksIn(title)) for (const person of mainSubjects ?? []) person.risks.add(risk);
+  if (title) for (const risk of risksIn(title)) for (const person of mainSubjects ?? []) if (!person.role || person.harmed) person.risks.add(risk);
 
   const persons: Candidate[] = index.people.map((p) => ({
     kind: 'person', text: p.text, name: p.name, people: [p.name],

@@ -20,6 +20,7 @@ const LEADING = words(`
   madam officer commander governor mayor senator ambassador secretary spokesperson spokesman spokeswoman
   researcher professor mother brother sister son daughter wife husband uncle aunt cousin blogger poet writer
   student teacher doctor farmer worker leader member head founder lawyers activists journalists
+  prosecutor investigator ombudsperson ombudsman procurator
   yesterday today tomorrow meanwhile later earlier another other former late fellow
 `);
 
@@ -39,10 +40,13 @@ const NOT_PERSONAL = words(`
   commissioner special rapporteur procedures working fund programme program day week month year christian
   christians islamic islam god tax gift lives world saudi new hong sri costa el puerto sierra burkina papua
   san los las santa saint mount lake river gulf sea ocean island islands kingdom emirates arab municipal
-  people times post daily herald tribune review journal magazine channel
+  people times post daily herald tribune review journal magazine channel date index
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
 `);
+
+// Words of an office's name, left out when they stand before a name (with two words or more after them).
+const OFFICE = words('interior internal foreign affairs justice defence defense security border police state public prosecution');
 
 const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{3,}(?![\p{Ll}])/gu;
 
@@ -79,7 +83,8 @@ export function findNames(sentence: string): NameSpan[] {
   const found: NameSpan[] = [];
   for (const run of runs(sentence)) {
     let i = 0;
-    while (i < run.length && LEADING.has(run[i]!.text.toLowerCase())) i++;
+    // "Interior Minister X", "(Minister of) Justice X": an office's words before the name go with the title.
+    while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || (OFFICE.has(run[i]!.text.toLowerCase()) && i + 2 < run.length))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;

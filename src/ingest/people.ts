@@ -48,6 +48,7 @@ const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|c
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
 const SELF_REPORT = /^(he|she|i)$/i;
+const SELF_AFTER = /^\s*(?:\p{Ll}+\s+){0,3}?(?:that\s+)?(?:he|she|I)\b/u;
 // Offices and professions of people who act or speak in a story rather than suffer it.
 const ROLE = `(?:(?:deputy|acting|former|vice|senior|chief|assistant)[\\s-]+)*(?:director|chief|head|minister|official|officer|spokes(?:person|man|woman)|judge|prosecutor|procurator|ambassador|president|chair(?:man|woman|person)?|commissioner|rapporteur|governor|mayor|secretary|commander|investigator|researcher|lawyer|attorney|counsel|advocate|analyst|expert|coordinator|campaigner|director-general)`;
 // The same in any capitals, for patterns where capitals elsewhere must count ("the Urgent Action
@@ -55,8 +56,9 @@ const ROLE = `(?:(?:deputy|acting|former|vice|senior|chief|assistant)[\\s-]+)*(?
 const ROLE_ANY_CASE = ROLE.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "the director of the border service of ..., Darhan Dilmanov stated": the office just before the name.
 const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)((?:(?!(?:The|An?|His|Her|Their|Its)\\s)\\p{Lu}[\\p{L}-]*\\s+){0,4}${ROLE_ANY_CASE}\\b[^,.;:()]{0,90}),\\s*$`, 'u');
-// "Minister Kemel-uly": a title right before the name (the name run leaves it out).
-const TITLE_BEFORE = new RegExp(`\\b(${ROLE})\\s+$`, 'iu');
+// "Minister Kemel-uly", "Minister of Justice X", "Interior Minister X": a title right before the name
+// (the name run leaves it out), with the office it is of.
+const TITLE_BEFORE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_ANY_CASE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?)\\s+$`, 'u');
 // "Darkhan Dilmanov, Deputy Chief of Kazakhstan's National Security Committee, said".
 const ROLE_AFTER = new RegExp(`^(${ROLE}\\b[^,.;:()]{0,90})(?:,|\\.|;|$)`, 'iu');
 const APPOSITION = /^,\s*(?:(?:the|a|an)\s+)?/u;
@@ -152,10 +154,13 @@ export class PeopleIndex {
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
       const before = sentence.slice(0, span.start);
       const speech = SPEECH.exec(sentence.slice(span.end));
-      const selfReport = speech && SELF_REPORT.test(speech[3] ?? '');
+      // "X said he was beaten", "X told reporters he had been tortured": of themselves.
+      const selfReport = speech && (SELF_REPORT.test(speech[3] ?? '') || SELF_AFTER.test(sentence.slice(span.end + speech[0].length)));
       // A relative or lawyer who speaks speaks for the person, even of "she"; one who acts is a subject.
       const relation = RELATION_BEFORE.test(before);
-      if ((speech && (!selfReport || relation)) || SPEECH_BEFORE.test(before)) aside.add(person);
+      // "…," said Laura Mills, researcher: the speaker; "said Aigerim Nurlanova was beaten": who it is about.
+      const saidBy = SPEECH_BEFORE.test(before) && /^\s*(?:[,.;:)"”]|$)/u.test(sentence.slice(span.end));
+      if ((speech && (!selfReport || relation)) || saidBy) aside.add(person);
       person.role ??= roleBeside(before, sentence.slice(span.end));
       person.age ??= ageBeside(sentence.slice(span.end));
     };
