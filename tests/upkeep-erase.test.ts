@@ -118,6 +118,17 @@ describe('erase', () => {
     expect((await c(['log'])).stdout).not.toMatch(/Zebulon|Quixotica/);
   });
 
+  it("replaces the name where a namesake shares it: whose it is cannot be told, and their safety decides", async () => {
+    await c(['add', 'person', 'Zeb Quix']);
+    await c(['person', 'alias', 'Zeb Quix', 'Quix']);
+    await c(['add', 'person', 'Zeb Quix', '--new']);
+    const ids = JSON.parse((await c(['--json', 'list', 'people'])).stdout).filter((p: { name: string }) => p.name === 'Zeb Quix').map((p: { id: string }) => p.id);
+    await c(['add', 'event', ids[1], '--date', '2024-01-02', '--type', 'arrest', '--summary', 'Zeb Quix was arrested at home']);
+    const r = await c(['erase', ids[0], '--force']);
+    expect(r.code).toBe(0);
+    expect((await c(['timeline', ids[1]])).stdout).toContain('[erased] was arrested at home');
+  });
+
   it("leaves another person's longer name alone, and takes the name out of references and addresses", async () => {
     await c(['add', 'case', '--ref', 'UA Zeb Quix 2024', '--title', 'Named after him']);
     await c(['add', 'person', 'Zeb Quix', '--case', 'UA Zeb Quix 2024']);
@@ -341,7 +352,10 @@ describe('markNames (how a name is taken out of a logged text)', () => {
     expect(markNames('Érlan Kudaibergén was seen', ['Erlan Kudaibergen'])).toBe('[erased] was seen');
     expect(markNames('Ali  Baisal and Ali\nBaisal', ['Ali Baisal'])).toBe('[erased] and [erased]');
     expect(markNames('mail erlan.kudaibergen@example.org or https://example.org/Erlan-Kudaibergen', ['Erlan Kudaibergen']))
-      .toBe('mail [erased]@example.org or https://example.org/[erased]');
+      .toBe('mail [erased]@example.org or [erased]');
+    // An address naming them in its own spelling goes whole, in any text.
+    expect(markNames('See https://example.org/news/ali-baisal-detained?q=Ali%20Baisal and https://ru.example.org/%D0%90%D0%BB%D0%B8_%D0%91%D0%B0%D0%B9%D1%81%D0%B0%D0%BB now', ['Ali Baisal', 'Али Байсал']))
+      .toBe('See [erased] and [erased] now');
     // A script written without spaces: the name is found inside the sentence.
     expect(markNames('张伟在北京被捕', ['张伟'])).toBe('[erased]在北京被捕');
   });

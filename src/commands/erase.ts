@@ -41,10 +41,10 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   // are said now and not kept: the change log records only that someone was erased.
   say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
-    + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; the file was rewritten. This cannot be undone.`);
+    + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   if (mentions.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${mentions.join(', ')}`);
   if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
-  if (!result.fileCompacted) say(ctx, 'Warning: another program has the database open, so its journal could not be emptied: close it (the journal is emptied when the last program using the database closes it)');
+  if (!result.fileCompacted) say(ctx, 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
 }
 

@@ -10,7 +10,7 @@ const GAP = /[\s_.+\u200b]/u;
 const HYPHEN = /[-\u2010-\u2015\u2212]/u;
 const APOSTROPHE = /[\u2018\u2019\u02bc`\u00b4]/u;
 const MARKS = /\p{M}/gu;
-const INVISIBLE = /\u00ad|\u0640|\u200c|\u200d|\u2060|\ufeff/u;
+const INVISIBLE = /\u00ad|\u0640|\u061c|\u200c|\u200d|\u200e|\u200f|[\u202a-\u202e]|[\u2060-\u2069]|\ufeff/u;
 /** Letters that carry no mark to drop, written as a reader would without them. */
 const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't' };
 
@@ -144,7 +144,39 @@ export function nameIn(text: string, needles: string[], prefix = false, protect:
  */
 export function namesHolding(needles: string[], others: string[]): string[] {
   const folded = nameNeedles(others);
-  return folded.filter((o) => needles.some((n) => o.length > n.length && o.includes(n)));
+  // A namesake's name that is also one of theirs ("Ali Hassan" and another "Ali Hassan") protects
+  // nothing: where it is unclear whose name it is, the erased person's safety decides.
+  return folded.filter((o) => !needles.includes(o) && needles.some((n) => o.length > n.length && o.includes(n)));
+}
+
+/** Web addresses in a text ("https://…/ali-baisal-detained?q=Ali%20Baisal"), read as their words. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
+
+function addressWords(address: string): string {
+  let decoded = address;
+  try {
+    decoded = decodeURIComponent(address.replace(/\+/g, ' '));
+  } catch {
+    // A stray % that is no escape: read as written.
+  }
+  return decoded.replace(/[-_/?=&+.:#%]+/g, ' ');
+}
+
+/**
+ * Like markNamesIn, and an address that names them in its own spelling (a slug, %20, a
+ * percent-encoded name in another script) is replaced whole.
+ */
+export function markMentions(text: string, needles: string[], mark: string, protect: string[] = []): string {
+  const addressed = text.replace(ADDRESS, (a) => (nameIn(addressWords(a), needles, false, protect) !== undefined ? mark : a));
+  return markNamesIn(addressed, needles, mark, protect);
+}
+
+/** Like nameIn, reading web addresses as their words too. */
+export function mentionIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
+  const found = nameIn(text, needles, prefix, protect);
+  if (found !== undefined) return found;
+  const addresses = text.match(ADDRESS);
+  return addresses ? nameIn(addresses.map(addressWords).join(' , '), needles, prefix, protect) : undefined;
 }
 
 /** Each whole-word occurrence of a name replaced by `mark`; the text between is kept as it was. */

@@ -4,7 +4,7 @@
 import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
-import { markNamesIn, nameIn, nameNeedles, namesHolding } from '../domain/name-mentions';
+import { markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -62,13 +62,13 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
   const needles = [...whole, ...parts];
   // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
-    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => (/%[0-9a-f]{2}|\/\//i.test(t) ? [t, loosened(t)] : [t]));
+    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => (/%[0-9a-f]{2}|\/\//i.test(t) && !/\s/.test(t.trim()) ? [t, loosened(t)] : [t]));
     for (const t of strings) {
-      const found = nameIn(t, whole, false, protect);
+      const found = mentionIn(t, whole, false, protect);
       if (found !== undefined) return needles.indexOf(found);
     }
     for (const t of strings) {
-      const found = nameIn(t, parts, true, protect);
+      const found = mentionIn(t, parts, true, protect);
       if (found !== undefined) return needles.indexOf(found);
     }
     return null;
@@ -112,7 +112,14 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     markRewriteOwed(store.db);
     return { plan, log };
   });
-  return { plan, log, fileCompacted: rewriteAfterErase(store.db) };
+  // Committed by now: a rewrite that fails (a full disk, a lock) stays owed, done at the next open.
+  let fileCompacted = false;
+  try {
+    fileCompacted = rewriteAfterErase(store.db);
+  } catch {
+    fileCompacted = false;
+  }
+  return { plan, log, fileCompacted };
 }
 
 /**
@@ -130,7 +137,7 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
     if (typeof json !== 'string') return false;
     if (erasedIds.some((id) => json.includes(id))) return true;
     // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
-    return nameIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
+    return mentionIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const rows = db.prepare(
@@ -198,7 +205,7 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
 
 /** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
 function scrubValue(value: unknown, erased: Set<string>, needles: string[], protect: string[]): unknown {
-  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markNamesIn(value, needles, ERASED_MARK, protect);
+  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markMentions(value, needles, ERASED_MARK, protect);
   if (Array.isArray(value)) {
     return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
       .map((v) => scrubValue(v, erased, needles, protect));
@@ -211,14 +218,14 @@ const isObject = (v: unknown): v is Snapshot => v !== null && typeof v === 'obje
 
 /** Each of the names, as a whole word in any capitals, accents and spacing, replaced by ERASED_MARK. */
 export function markNames(text: string, names: string[]): string {
-  return markNamesIn(text, nameNeedles(names), ERASED_MARK);
+  return markMentions(text, nameNeedles(names), ERASED_MARK);
 }
 
 function hasTrace(value: unknown, erased: Set<string>, needles: string[], protect: string[]): boolean {
   if (typeof value === 'string') {
     if ([...erased].some((id) => value.includes(id))) return true;
     // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
-    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => nameIn(part, needles, false, protect) !== undefined);
+    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => mentionIn(part, needles, false, protect) !== undefined);
   }
   if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles, protect));
   if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles, protect));
@@ -227,7 +234,13 @@ function hasTrace(value: unknown, erased: Set<string>, needles: string[], protec
 
 /** An address read as words: %-escapes decoded, its punctuation spacing ("ali-baisal-detained?q=Ali+Baisal"). */
 function loosened(url: string): string {
-  return url.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/[-_/?=&+.:#%]+/g, ' ');
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    // A stray % that is no escape: read as written.
+  }
+  return decoded.replace(/[-_/?=&+.:#%]+/g, ' ');
 }
 
 /** The text columns of each kind of record that may name someone. */
@@ -251,8 +264,8 @@ function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[],
   // An address names someone in its own spelling (a slug, %20): one that does is replaced whole.
   const markIn = (column: string, value: unknown) => {
     if (typeof value !== 'string') return value;
-    if (column === 'url') return nameIn(loosened(value), needles, false, protect) !== undefined ? ERASED_MARK : value;
-    return markNamesIn(value, needles, ERASED_MARK, protect);
+    if (column === 'url') return mentionIn(loosened(value), needles, false, protect) !== undefined ? ERASED_MARK : value;
+    return markMentions(value, needles, ERASED_MARK, protect);
   };
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
     const row = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
