@@ -119,10 +119,10 @@ describe('erase', () => {
   });
 
   it("replaces the name where a namesake shares it: whose it is cannot be told, and their safety decides", async () => {
-    await c(['add', 'person', 'Zeb Quix']);
-    await c(['person', 'alias', 'Zeb Quix', 'Quix']);
-    await c(['add', 'person', 'Zeb Quix', '--new']);
-    const ids = JSON.parse((await c(['--json', 'list', 'people'])).stdout).filter((p: { name: string }) => p.name === 'Zeb Quix').map((p: { id: string }) => p.id);
+    const first = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix'])).stdout).id as string;
+    await c(['person', 'alias', first, 'Quix']);
+    const second = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix', '--new'])).stdout).id as string;
+    const ids = [first, second];
     await c(['add', 'event', ids[1], '--date', '2024-01-02', '--type', 'arrest', '--summary', 'Zeb Quix was arrested at home']);
     const r = await c(['erase', ids[0], '--force']);
     expect(r.code).toBe(0);
