@@ -315,17 +315,24 @@ describe('people, merging and formats', () => {
     expect(eventsOf(x).find((c) => c.type === 'detention')?.people).toEqual(['Kaster Musakhanuly']);
   });
 
-  it('proposes one event per date and type, with the people of every sentence that reports it, not those who only speak of it', () => {
+  it('proposes one event per date and type, with the people of every sentence that reports it', () => {
     const x = extractFacts('Almaty, 9 January 2020 – On January 6, 2020, the hearing of Aidos Serikov began. Bolat Nurov said the January 6 hearing was closed to the public. On January 6, 2020, the hearing of Murat Serikov began too.');
     const hearings = eventsOf(x).filter((c) => c.type === 'hearing');
     expect(hearings).toHaveLength(1);
-    expect(hearings[0]?.people).toEqual(['Aidos Serikov', 'Murat Serikov']);
+    // Who speaks of a hearing may be at it; who speaks of harm is not who suffered it (below).
+    expect(hearings[0]?.people).toEqual(['Aidos Serikov', 'Bolat Nurov', 'Murat Serikov']);
   });
 
-  it('gives the harm to the one it happened to, not to the relative or colleague who tells of it', () => {
-    const x = extractFacts('Her husband, Timur Bekov, said Aigerim Nurlanova was beaten on 4 March 2024. Kanat Sadykov told reporters he had been tortured on 11 June 2024.', { today: { year: 2026, month: 11, day: 23 } });
+  it('gives the harm to the one it happened to, not to the relative, colleague or monitor who tells of it', () => {
+    const today = { today: { year: 2026, month: 11, day: 23 } };
+    const x = extractFacts('Her husband, Timur Bekov, said Aigerim Nurlanova was beaten on 4 March 2024. Kanat Sadykov told reporters he had been tortured on 11 June 2024.', today);
     expect(eventsOf(x).map((e) => [e.type, e.people])).toEqual([['ill-treatment', ['Aigerim Nurlanova']], ['ill-treatment', ['Kanat Sadykov']]]);
+    const monitor = extractFacts('Ali Baisal was beaten in detention on 2 May 2024, according to Erlan Kaster of the Kazakhstan Bureau for Human Rights.', today);
+    expect(eventsOf(monitor).map((e) => e.people)).toEqual([['Ali Baisal']]);
+    const wife = extractFacts("On 3 May 2024 Ali Baisal's wife, Aigerim Nurlanova, told reporters that he had been beaten.", today);
+    expect(wife.candidates.find((c) => c.kind === 'person' && c.name === 'Aigerim Nurlanova')?.risks).toEqual([]);
   });
+
 
   it('reads HTML and Markdown: entities, links with index numbers, headings as titles', () => {
     const html = extractFacts('<html><head><title>Ignored | Site</title></head><body><h1>Release Aidos Serikov</h1><p>Almaty, 9&nbsp;January&nbsp;2020 &ndash; Aidos Serikov was arrested on 2 January 2020. See <a href="https://www.amnesty.org/en/documents/eur57/1234/2020/en/">our report</a>.</p></body></html>', { format: 'html' });

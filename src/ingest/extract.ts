@@ -114,7 +114,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const about = (type: EventType): string[] => {
       const harm = HARM.has(type);
       // Who only speaks of it (a relative, a colleague: "her husband, X, said she was beaten") is not who it happened to.
-      const kept = found.filter((p) => !aside.has(p) && (!p.role || p.harmed || (harm && (harmedHere.has(p) || !named.includes(p)))));
+      const kept = found.filter((p) => !(harm && aside.has(p)) && (!p.role || p.harmed || (harm && !aside.has(p) && (harmedHere.has(p) || !named.includes(p)))));
       if (harm) for (const p of kept) p.harmed = true;
       return kept.map((p) => p.knownAs ?? p.name);
     };

@@ -84,7 +84,10 @@ export function findNames(sentence: string): NameSpan[] {
   for (const run of runs(sentence)) {
     let i = 0;
     // "Interior Minister X", "(Minister of) Justice X": an office's words before the name go with the title.
-    while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || (OFFICE.has(run[i]!.text.toLowerCase()) && i + 2 < run.length))) i++;
+    // With two words or more after it. "Justice" is a given name too (Ghana, Zimbabwe): such a
+    // person is found without it, where before they were not found at all.
+    const office = (k: number) => OFFICE.has(run[k]!.text.toLowerCase()) && k + 2 < run.length;
+    while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;

@@ -108,7 +108,7 @@ const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;.]{0,140},)?(
 // Not "sentenced by Judge X", "detained after meeting lawyer X": no preposition between the verb and the name.
 const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:by|before|to|after|with|from|at|on|in|for|of|under|over|against)\\s)[\\p{L}-]+\\s+){0,4}$`, 'iu');
 
-const RELATION_BEFORE = /\b(his|her|their|the)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
+const RELATION_BEFORE = /(?:\b(?:his|her|their|the)|[\p{L}-]+['’]s)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
 
 export class PeopleIndex {
   readonly people: PersonFound[] = [];
@@ -155,11 +155,12 @@ export class PeopleIndex {
       const before = sentence.slice(0, span.start);
       const speech = SPEECH.exec(sentence.slice(span.end));
       // "X said he was beaten", "X told reporters he had been tortured": of themselves.
-      const selfReport = speech && (SELF_REPORT.test(speech[3] ?? '') || SELF_AFTER.test(sentence.slice(span.end + speech[0].length)));
+      // A pronoun a few words on is the speaker only when nobody else is named ("told the court that he…").
+      const selfReport = speech && (SELF_REPORT.test(speech[3] ?? '') || (spans.length === 1 && SELF_AFTER.test(sentence.slice(span.end + speech[0].length))));
       // A relative or lawyer who speaks speaks for the person, even of "she"; one who acts is a subject.
       const relation = RELATION_BEFORE.test(before);
       // "…," said Laura Mills, researcher: the speaker; "said Aigerim Nurlanova was beaten": who it is about.
-      const saidBy = SPEECH_BEFORE.test(before) && /^\s*(?:[,.;:)"”]|$)/u.test(sentence.slice(span.end));
+      const saidBy = SPEECH_BEFORE.test(before) && !/^\s+(?:was|were|is|are|has|had|have|remains|remained)\b/u.test(sentence.slice(span.end));
       if ((speech && (!selfReport || relation)) || saidBy) aside.add(person);
       person.role ??= roleBeside(before, sentence.slice(span.end));
       person.age ??= ageBeside(sentence.slice(span.end));
