@@ -113,6 +113,21 @@ describe('a sheet cut down to a few columns', () => {
   });
 });
 
+describe('a sheet that repeats a status or an age, or renames someone', () => {
+  it('keeps the day a repeated status or age was given on, and the old name beside the new', async () => {
+    expect((await c(['import', DEMO])).code).toBe(0);
+    const show = async (who: string) => JSON.parse((await c(['--json', 'show', who])).stdout);
+    const hemit = await show('Hemit Memet');
+    const sheet = (rows: string[][]) => { writeFileSync(file('s.csv'), stringify(rows)); return file('s.csv'); };
+    // The same age again: its day (February 1999) and the birth year stay.
+    expect((await c(['import', sheet([['id', 'name', 'age'], [hemit.id, 'Hemit Memet', String(hemit.age)]]), '--replace'])).code).toBe(0);
+    expect(await show('Hemit Memet')).toMatchObject({ age: hemit.age, ageOn: hemit.ageOn, born: hemit.born });
+    // A rename keeps the old primary name and the other names.
+    expect((await c(['import', sheet([['id', 'name'], [hemit.id, 'Hemit Memet Uly']]), '--replace'])).code).toBe(0);
+    expect((await show('Hemit Memet Uly')).names).toEqual(['Hemit Memet Uly', 'Hemit Memet', 'Khamit Memet']);
+  });
+});
+
 describe('CSV line breaks', () => {
   it('quotes a field holding a line break, so that a spreadsheet reads one row per record', async () => {
     await ua7798();

@@ -12,6 +12,8 @@ import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } f
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { storedRecord } from '../store/export';
+import { bornFromAge, dateJson } from '../domain/dates';
+import { readDateField } from '../exchange/format';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
@@ -72,8 +74,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
 /** Each record field, and the columns that give it: a field none of them is in the sheet for is not in the sheet. */
 const FIELD_COLUMNS: Record<'people' | 'events', Record<string, string[]>> = {
   people: {
-    name: ['name'], names: ['other_names'], status: ['status'], statusOn: ['status', 'status_on'], risks: ['risks'],
-    age: ['age'], ageOn: ['age', 'age_on'], born: ['born', 'age'], gender: ['gender'], citizenship: ['citizenship'],
+    name: ['name'], names: ['other_names'], status: ['status'], statusOn: ['status_on'], risks: ['risks'],
+    age: ['age'], ageOn: ['age_on'], born: ['born'], gender: ['gender'], citizenship: ['citizenship'],
     ethnicity: ['ethnicity'], cases: ['case_ids', 'cases'],
   },
   events: {
@@ -106,11 +108,31 @@ function keepWhatTheSheetLacks(store: SqliteStore, table: 'people' | 'events', h
       if (was && now && was.date === now.date) r.record[field] = was;
     }
     for (const field of lacking) {
-      // Other names are kept while the primary name is; a sheet that renames gives the names it has.
-      if (field === 'names' && (stored.names as Array<{ name: string }>)[0]?.name !== r.record.name) continue;
+      if (field === 'names') {
+        r.record.names = keptNames(stored.names as Array<{ id: string; name: string }>, r.record.names as Array<{ id: string; name: string }>);
+        continue;
+      }
+      // A status or an age the sheet changes takes its day from the sheet's reading (today, as add
+      // does); one it repeats keeps the day it was given on, and the birth year with it.
+      if ((field === 'statusOn' && stored.status !== r.record.status) || (field === 'ageOn' && stored.age !== r.record.age)) continue;
+      if (field === 'born' && stored.age !== r.record.age) {
+        // A new age implies its birth year, as add --age does.
+        r.record.born = r.record.age != null && r.record.ageOn ? dateJson(bornFromAge(r.record.age as number, readDateField(r.record.ageOn, 'ageOn'))) : stored.born;
+        continue;
+      }
       r.record[field] = stored[field];
     }
   }
+}
+
+/**
+ * A sheet without other names keeps the person's; one that renames them keeps the old name too,
+ * as edit --name does (the names were lost, and undo cannot take an import back).
+ */
+function keptNames(stored: Array<{ id: string; name: string }>, given: Array<{ id: string; name: string }>): unknown[] {
+  const primary = given[0]!;
+  const same = stored.find((n) => n.name === primary.name);
+  return [same ?? primary, ...stored.filter((n) => n.name !== primary.name)];
 }
 
 function readInput(file: string): string {
