@@ -473,3 +473,13 @@ describe('officials named with their office', () => {
     expect(cs.filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Aida Bekova']);
   });
 });
+
+describe('a disappearance in other words', () => {
+  it('reads "has been missing since" and "taken away by unidentified men" as a disappearance', () => {
+    const today = { today: { year: 2026, month: 11, day: 23 } };
+    const missing = extractFacts('Aida Bekova has been missing since 2 February 2024.', today);
+    expect(missing.candidates.filter((c) => c.kind === 'event').map((c) => c.type)).toEqual(['disappearance']);
+    const taken = extractFacts('On 3 February 2024 Nurlan Bek was taken away by unidentified men in Almaty.', today);
+    expect(taken.candidates.filter((c) => c.kind === 'event').map((c) => c.type)).toEqual(['disappearance']);
+  });
+});

@@ -368,6 +368,7 @@ describe('markNames (how a name is taken out of a logged text)', () => {
     expect(markNames('Ali\u2011Baisal and Bai\u00adsal', ['Ali Baisal', 'Baisal'])).toBe('[erased] and [erased]');
     expect(markNames('Łukasz Wałęsa', ['Lukasz Walesa'])).toBe('[erased]');
     expect(markNames('Juergen Strauss and BAISAL Ali', ['Jürgen Strauß', 'Ali Baisal'])).toBe('[erased] and [erased]');
+    expect(markNames('Strauß, Jürgen; Baisal, Ali', ['Jürgen Strauß', 'Ali Baisal'])).toBe('[erased]; [erased]');
     expect(markNames('محمـد علي', ['محمد علي'])).toBe('[erased]');
     // A hyphen joins: "Kemel" is not in "Aidos Kemel-uly", nor "Ali" in "Al-Ali".
     expect(markNames('Aidos Kemel-uly met Kemel; Al-Ali met Ali', ['Kemel', 'Ali'])).toBe('Aidos Kemel-uly met [erased]; Al-Ali met [erased]');

@@ -62,7 +62,10 @@ export function nameNeedles(names: string[]): string[] {
     const written = /[äöüÄÖÜ]/.test(n) ? [n, n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!)] : [n];
     return written.flatMap((w) => {
       const words = w.trim().split(/\s+/);
-      return words.length >= 2 && words.length <= 3 ? [w, [words[words.length - 1], ...words.slice(0, -1)].join(' ')] : [w];
+      // Surname first, with or without a comma ("BAISAL Ali", "Baisal, Ali").
+      const last = words[words.length - 1]!;
+      const rest = words.slice(0, -1).join(' ');
+      return words.length >= 2 && words.length <= 3 ? [w, `${last} ${rest}`, `${last}, ${rest}`] : [w];
     });
   });
   const needles = spellings.map((n) => fold(n).text.replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);

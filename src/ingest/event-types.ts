@@ -11,7 +11,7 @@ const CUES: Cue[] = [
   ['asylum-decision', /\b((granted|denied|refused|rejected) (political )?asylum|granted refugee status|asylum (claims?|applications?|requests?) (was|were|has been|had been) (granted|rejected|refused|denied|turned down))\b/gi],
   ['asylum-application', /\b(appl(ied|y|ies) for (political )?asylum|sought (political )?asylum|claimed asylum|lodged an asylum|asylum (application|claim)s? (was |were )?(lodged|filed|submitted)|registered with (the )?UNHCR)\b/gi],
   ['deportation', /\b(deport(ed|ation)|forcibl[ey] return(ed)?|forced return|(was|were|been|being) returned|extradited|expelled|handed over|sent back|refouled|repatriated)\b/gi],
-  ['disappearance', /\b(disappeared|disappearance|went missing|whereabouts (are |remain |were )?unknown|abducted)\b/gi],
+  ['disappearance', /\b(disappeared|disappearance|went missing|(has|have|had) been missing|missing since|whereabouts (are |remain |were )?unknown|abducted|taken away by (unknown |unidentified )?(men|people|officers))\b/gi],
   ['sentence', /\b(sentenced|convicted|found guilty|jailed for|(suspended |prison )?sentence)\b/gi],
   ['release', /\b(released|freed|acquitted|released on bail|let go|(his|her|their) release)\b/gi],
   ['hearing', /\b(hearings?|court proceedings|trial (began|opened|started|resumed)|appeared (in|before) (a |the )?court|adjourned|postponed)\b/gi],
