@@ -155,7 +155,8 @@ export function namesHolding(needles: string[], others: string[]): string[] {
 /** Web addresses in a text ("https://…/ali-baisal-detained?q=Ali%20Baisal"), read as their words. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
 
-function addressWords(address: string): string {
+/** An address read as words: %-escapes decoded as UTF-8, its punctuation spacing ("ali-baisal-detained?q=Ali+Baisal"). */
+export function addressWords(address: string): string {
   let decoded = address;
   try {
     decoded = decodeURIComponent(address.replace(/\+/g, ' '));

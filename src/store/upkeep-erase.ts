@@ -4,7 +4,7 @@
 import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
-import { markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
+import { addressWords, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -62,7 +62,7 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
   const needles = [...whole, ...parts];
   // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
-    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => (/%[0-9a-f]{2}|\/\//i.test(t) && !/\s/.test(t.trim()) ? [t, loosened(t)] : [t]));
+    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => (/%[0-9a-f]{2}|\/\//i.test(t) && !/\s/.test(t.trim()) ? [t, addressWords(t)] : [t]));
     for (const t of strings) {
       const found = mentionIn(t, whole, false, protect);
       if (found !== undefined) return needles.indexOf(found);
@@ -232,17 +232,6 @@ function hasTrace(value: unknown, erased: Set<string>, needles: string[], protec
   return false;
 }
 
-/** An address read as words: %-escapes decoded, its punctuation spacing ("ali-baisal-detained?q=Ali+Baisal"). */
-function loosened(url: string): string {
-  let decoded = url;
-  try {
-    decoded = decodeURIComponent(url.replace(/\+/g, ' '));
-  } catch {
-    // A stray % that is no escape: read as written.
-  }
-  return decoded.replace(/[-_/?=&+.:#%]+/g, ' ');
-}
-
 /** The text columns of each kind of record that may name someone. */
 const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: string; columns: string[] }> = {
   case: { table: 'cases', columns: ['ref', 'title', 'summary', 'close_reason'] },
@@ -264,7 +253,7 @@ function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[],
   // An address names someone in its own spelling (a slug, %20): one that does is replaced whole.
   const markIn = (column: string, value: unknown) => {
     if (typeof value !== 'string') return value;
-    if (column === 'url') return mentionIn(loosened(value), needles, false, protect) !== undefined ? ERASED_MARK : value;
+    if (column === 'url') return mentionIn(addressWords(value), needles, false, protect) !== undefined ? ERASED_MARK : value;
     return markMentions(value, needles, ERASED_MARK, protect);
   };
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
