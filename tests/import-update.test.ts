@@ -6,10 +6,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caselog, DEMO, tempDb } from './helpers/cli';
 
+/** caselog on a new database of its own, today 1 June 2020. */
+function onNewDatabase(db = tempDb()) {
+  return (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+}
+
+/** A file holding the text, in a folder of its own. */
+function fileOf(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'caselog-update-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
 describe('import of a changed record', () => {
   it("refreshes the latest news of a case's people when a whole-case event now names one of them", async () => {
-    const db = tempDb();
-    const c = (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    const c = onNewDatabase();
     await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
     await c(['add', 'person', 'Aida Bekova', '--case', 'UA 1/20']);
     await c(['add', 'person', 'Bolat Serikov', '--case', 'UA 1/20']);
@@ -22,8 +33,7 @@ describe('import of a changed record', () => {
     const aida = doc.people.find((p: { name: string }) => p.name === 'Aida Bekova').id;
     const event = doc.events.find((e: { summary: string }) => e.summary === 'Both moved to another prison');
     Object.assign(event, { people: [aida], summary: 'Aida moved to another prison' });
-    const file = join(mkdtempSync(join(tmpdir(), 'caselog-update-')), 'newer.json');
-    writeFileSync(file, JSON.stringify(doc));
+    const file = fileOf('newer.json', JSON.stringify(doc));
 
     const r = await c(['import', file, '--replace']);
     expect(r.stderr).toMatch(/0 added, 1 updated, \d+ unchanged/);
@@ -34,12 +44,10 @@ describe('import of a changed record', () => {
 
 describe("import of a colleague's or an older export", () => {
   it('refuses to overwrite what differs here, listing each record and field, unless --replace', async () => {
-    const db = tempDb();
-    const c = (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    const c = onNewDatabase();
     await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
     await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 1/20']);
-    const file = join(mkdtempSync(join(tmpdir(), 'caselog-older-')), 'older.json');
-    writeFileSync(file, (await c(['export'])).stdout);
+    const file = fileOf('older.json', (await c(['export'])).stdout);
     // Done here after the export was made: an older file must not take it back without a word.
     await c(['person', 'alias', 'Kasim Mahpir', 'Qasim Mahpir']);
     await c(['edit', 'Kasim Mahpir', '--risk', 'health']);
@@ -56,12 +64,10 @@ describe("import of a colleague's or an older export", () => {
 
 describe('import of an export older than a deletion', () => {
   it('refuses to bring back a record deleted here, unless --replace', async () => {
-    const db = tempDb();
-    const c = (args: string[]) => caselog(args, { db, today: '2020-06-01' });
+    const c = onNewDatabase();
     await c(['add', 'person', 'Kasim Mahpir']);
     const event = JSON.parse((await c(['--json', 'add', 'event', 'Kasim Mahpir', '--date', '2020-01-01', '--type', 'report', '--summary', 'Entered by mistake'])).stdout);
-    const file = join(mkdtempSync(join(tmpdir(), 'caselog-deleted-')), 'older.json');
-    writeFileSync(file, (await c(['export'])).stdout);
+    const file = fileOf('older.json', (await c(['export'])).stdout);
     expect((await c(['delete', event.id, '--force'])).code).toBe(0);
     const before = (await c(['export'])).stdout;
     const r = await c(['import', file]);
@@ -78,18 +84,16 @@ describe('import of an export older than a deletion', () => {
 
 describe("import of a colleague's export", () => {
   it('says which people it added look like someone already tracked, with the merge that makes them one', async () => {
-    const mine = tempDb();
-    const theirs = tempDb();
-    const on = (db: string) => (args: string[]) => caselog(args, { db, today: '2020-06-01' });
-    expect((await on(mine)(['import', DEMO])).stderr).not.toContain('note:');
-    for (const name of ['Kaster Musakhanuly', 'Hemit Mamet', 'Brand New Person']) await on(theirs)(['add', 'person', name]);
-    const file = join(mkdtempSync(join(tmpdir(), 'caselog-colleague-')), 'theirs.json');
-    writeFileSync(file, (await on(theirs)(['export'])).stdout);
-    const r = await on(mine)(['import', file]);
+    const mine = onNewDatabase();
+    const theirs = onNewDatabase();
+    expect((await mine(['import', DEMO])).stderr).not.toContain('note:');
+    for (const name of ['Kaster Musakhanuly', 'Hemit Mamet', 'Brand New Person']) expect((await theirs(['add', 'person', name])).code).toBe(0);
+    const file = fileOf('theirs.json', (await theirs(['export'])).stdout);
+    const r = await mine(['import', file]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/note: Kaster Musakhanuly \[(p-[0-9a-z]{8})\], just imported, may be Kaster Musakhanuly \[(p-[0-9a-z]{8})\] \(via "Kaster Musakhanuly", the same name\): if they are one person, caselog merge \1 \2\n/);
     expect(r.stderr).toMatch(/note: Hemit Mamet \[p-[0-9a-z]{8}\], just imported, may be Hemit Memet/);
     expect(r.stderr).not.toContain('Brand New Person');
-    expect((await on(mine)(['import', file])).stderr).not.toContain('note:');
+    expect((await mine(['import', file])).stderr).not.toContain('note:');
   });
 });
