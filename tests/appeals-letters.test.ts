@@ -101,15 +101,19 @@ describe('letters for UA 77/98', () => {
     const noteEvent = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout).events.find((e: { summary: string }) => e.summary.includes('do not cite'));
     expect((await c(['add', 'source', '--title', 'Family call', '--ref', 'FAM-1'])).code).toBe(0);
     expect((await c(['edit', noteEvent.id, '--source', 'FAM-1'])).code).toBe(0);
-    expect((await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout).not.toContain('do not cite');
+    const cited = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin']);
+    expect(cited.code).toBe(0);
+    expect(cited.stdout.replace(/\s+/g, ' ')).toContain('I am writing to express my deep concern');
+    expect(cited.stdout).not.toContain('do not cite');
     // Nor after an export and an import into another database, which carries no change log.
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const moved = `${mkdtempSync(`${tmpdir()}/caselog-moved-`)}/all.json`;
+    const moved = join(mkdtempSync(join(tmpdir(), 'caselog-moved-')), 'all.json');
     writeFileSync(moved, (await c(['export'])).stdout);
     const elsewhere = tempDb();
     expect((await caselog(['import', moved], { db: elsewhere, today: '2026-11-22' })).code).toBe(0);
-    expect((await caselog(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'], { db: elsewhere, today: '2026-11-22' })).stdout).not.toContain('do not cite');
+    const there = await caselog(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'], { db: elsewhere, today: '2026-11-22' });
+    expect(there.code).toBe(0);
+    expect(there.stdout.replace(/\s+/g, ' ')).toContain('I am writing to express my deep concern');
+    expect(there.stdout).not.toContain('do not cite');
     // News with no source is left out too, and said to be, with how to cite one.
     expect((await c(['add', 'event', 'Hemit Memet', '--date', '2026-11-19', '--type', 'statement', '--summary', 'Family visited him'])).code).toBe(0);
     const plain = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin']);

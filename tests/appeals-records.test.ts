@@ -45,6 +45,7 @@ describe('appeal sent and response', () => {
     // Recorded before it can have come (today is 1 March 1999): most likely a mistyped date.
     expect(reply.stderr).toContain('note: the answer is dated 10 April 1999, after today: check the date (caselog undo takes it back)');
     const onTime = await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--date', '1999-02-28', '--response', 'none']);
+    expect(onTime.code).toBe(0);
     expect(onTime.stderr).not.toContain('after today');
     await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '1 May 1999', '--response', 'none']);
     const after = (await c(['timeline', 'UA 77/98'])).stdout;
@@ -148,11 +149,12 @@ describe('due knows about appeals', () => {
   });
 
   it("puts the reminder under the case's deadline about appeals, even when another falls due first", async () => {
-    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-05', '--note', 'follow up with the lawyer on custody conditions']);
-    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-06', '--note', 'appeal hearing at the regional court']);
+    expect((await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-05', '--note', 'follow up with the lawyer on custody conditions'])).code).toBe(0);
+    expect((await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-06', '--note', 'appeal hearing at the regional court'])).code).toBe(0);
     const blocks = (await c(['due'])).stdout.split('\n\n');
     expect(blocks[0]).toContain('follow up with the lawyer on custody conditions');
     expect(blocks[0]).not.toContain('appeals not sent');
+    expect(blocks[1]).toContain('appeal hearing at the regional court');
     expect(blocks[1]).not.toContain('appeals not sent');
     expect(blocks[2]).toContain('before sending appeals — check before 15 March 1999 (in 14 days)\n  appeals not sent to 6 of 6 targets');
   });

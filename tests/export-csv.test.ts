@@ -109,16 +109,23 @@ describe('a sheet cut down to a few columns', () => {
     expect(after.people.find((p: { id: string }) => p.id === id).risks).toEqual(['health']);
     // Events cut to their dates and summaries keep their people, sources, place and case.
     writeFileSync(file('events-cut.csv'), stringify(cut(file('out/events.csv'), ['id', 'date', 'type', 'summary'])));
+    const eventsBefore = JSON.parse((await c(['export'])).stdout).events;
     expect((await c(['import', file('events-cut.csv'), '--replace'])).stderr).toMatch(/0 added, 0 updated, \d+ unchanged/);
+    expect(JSON.parse((await c(['export'])).stdout).events).toEqual(eventsBefore);
   });
 });
 
 describe('a sheet that repeats a status or an age, or renames someone', () => {
   it('keeps the day a repeated status or age was given on, and the old name beside the new', async () => {
+    expect((await c(['add', 'person', 'Dana Sapar', '--status', 'detained'])).code).toBe(0);
     expect((await c(['import', DEMO])).code).toBe(0);
     const show = async (who: string) => JSON.parse((await c(['--json', 'show', who])).stdout);
     const hemit = await show('Hemit Memet');
     const sheet = (rows: string[][]) => { writeFileSync(file('s.csv'), stringify(rows)); return file('s.csv'); };
+    // The same status again: the day it was recorded on stays (a sheet read later says today).
+    const dana = await show('Dana Sapar');
+    expect((await caselog(['import', sheet([['id', 'name', 'status'], [dana.id, 'Dana Sapar', 'detained']]), '--replace'], { db, today: '2026-01-01' })).code).toBe(0);
+    expect((await show('Dana Sapar')).statusSince).toEqual(dana.statusSince);
     // The same age again: its day (February 1999) and the birth year stay.
     expect((await c(['import', sheet([['id', 'name', 'age'], [hemit.id, 'Hemit Memet', String(hemit.age)]]), '--replace'])).code).toBe(0);
     expect(await show('Hemit Memet')).toMatchObject({ age: hemit.age, ageOn: hemit.ageOn, born: hemit.born });

@@ -35,6 +35,14 @@ function loadDocument(fixture: Fixture): string {
   return readFileSync(url, 'utf8');
 }
 
+/** The person proposed under this name: missing, the test fails (a role or age checked on nobody proves nothing). */
+function proposed(cs: Candidate[], name: string): Candidate {
+  const found = cs.find((c) => c.kind === 'person' && c.name === name);
+  expect(found, `${name} is proposed as a person`).toBeDefined();
+  return found!;
+}
+const TODAY_2026 = { today: { year: 2026, month: 11, day: 23 } };
+
 const isoOf = (d: PartialDate): string =>
   [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
 const precisionOf = (d: PartialDate): string => (d.day ? 'day' : d.month ? 'month' : 'year');
@@ -354,8 +362,7 @@ describe('people, merging and formats', () => {
 });
 
 describe('people named by an office or profession', () => {
-  const person = (text: string, name: string): Candidate | undefined =>
-    extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates.find((c) => c.kind === 'person' && c.name === name);
+  const person = (text: string, name: string): Candidate => proposed(extractFacts(text, TODAY_2026).candidates, name);
 
   it('marks an official or a researcher who speaks, on either side of the name', () => {
     expect(person('On 3 May 2021 the head of the migration service, Bolat Serikov, said the men would be deported.', 'Bolat Serikov')?.role)
@@ -366,15 +373,14 @@ describe('people named by an office or profession', () => {
 
   it('keeps as a person to track someone with a role to whom harm is done, and someone merely related to one', () => {
     const lawyer = extractFacts('On 5 May 2021 police detained the lawyer Aiman Umarova in Almaty.', { today: { year: 2026, month: 11, day: 23 } });
-    expect(lawyer.candidates.find((c) => c.kind === 'person' && c.name === 'Aiman Umarova')?.role).toBeUndefined();
+    expect(proposed(lawyer.candidates, 'Aiman Umarova').role).toBeUndefined();
     expect(lawyer.candidates.find((c) => c.kind === 'event')?.people).toEqual(['Aiman Umarova']);
     expect(person('Askar Bekov, whose brother is a lawyer, said on 3 May 2021 that he was beaten.', 'Askar Bekov')?.role).toBeUndefined();
   });
 });
 
 describe('ages beside names', () => {
-  const ageOf = (text: string, name: string): number | undefined =>
-    extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates.find((c) => c.kind === 'person' && c.name === name)?.age;
+  const ageOf = (text: string, name: string): number | undefined => proposed(extractFacts(text, TODAY_2026).candidates, name).age;
 
   it('reads "aged 28", a bare age as its own clause, and one in brackets', () => {
     expect(ageOf('Hemit Memet (previously written as Khamit Memet), aged 28 Kasim Mahpir', 'Hemit Memet')).toBe(28);
@@ -392,7 +398,7 @@ describe('ages beside names', () => {
 describe('who an event is about, when officials and professionals are named', () => {
   const TODAY = { year: 2026, month: 11, day: 23 };
   const read = (text: string) => extractFacts(text, { today: TODAY }).candidates;
-  const personNamed = (cs: Candidate[], name: string) => cs.find((c) => c.kind === 'person' && c.name === name);
+  const personNamed = proposed;
 
   it('gives a sentence to the one sentenced, never to the judge or prosecutor, who are left out', () => {
     const cs = read('On 2 March 2024 Judge Marat Ospanov sentenced Aida Bekova to seven years. On 1 February 2024 prosecutor Serik Akhmetov charged Aida Bekova with separatism.');
@@ -430,7 +436,7 @@ describe('who an event is about, when officials and professionals are named', ()
 describe('harm told of someone with a profession, wherever it is learnt', () => {
   const read = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates;
   const events = (cs: Candidate[]) => cs.filter((c) => c.kind === 'event').map((c) => [c.type, c.people]);
-  const roleOf = (cs: Candidate[], name: string) => cs.find((c) => c.kind === 'person' && c.name === name)?.role;
+  const roleOf = (cs: Candidate[], name: string) => proposed(cs, name).role;
 
   it('keeps a detained lawyer whose profession comes after the detention, or who is reached by a pronoun', () => {
     const later = read('On 1 March 2024 Aida Bekova was detained in Almaty. Aida Bekova, a lawyer, had defended activists.');
@@ -458,7 +464,7 @@ describe('harm told of someone with a profession, wherever it is learnt', () => 
 
 describe('officials named with their office', () => {
   const read = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates;
-  const person = (cs: Candidate[], name: string) => cs.find((c) => c.kind === 'person' && c.name === name);
+  const person = proposed;
 
   it('reads "Prosecutor X", "Interior Minister X" and "Minister of Justice X" as people, by their office', () => {
     const cs = read('On 3 May 2024 Prosecutor Yerlan Nurtayev charged Dana Amirova. Interior Minister Yerlan Turgumbayev said on 4 May 2024 that the law was followed. On 5 May 2024 the Minister of Justice Azamat Eskarayev refused to comment.');

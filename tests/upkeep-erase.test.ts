@@ -1,6 +1,8 @@
 // erase: nothing of the person may remain in the bytes of the database file or its journals.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { markNames } from '../src/store/upkeep-erase';
 import { caselog, DEMO, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
@@ -301,9 +303,7 @@ describe('erase and the change log', () => {
 
   it('refuses an older export that would bring an erased person back, unless --restore-erased', async () => {
     await zebulon();
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const old = `${mkdtempSync(`${tmpdir()}/caselog-erased-`)}/before.json`;
+    const old = join(mkdtempSync(join(tmpdir(), 'caselog-erased-')), 'before.json');
     writeFileSync(old, (await c(['export'])).stdout);
     expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
     const before = (await c(['export'])).stdout;

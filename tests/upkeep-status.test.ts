@@ -70,6 +70,7 @@ describe('status', () => {
     // An event that decides, or one of a type that moves no status, adds no note.
     const decides = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'release', '--summary', 'Released']);
     const statement = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-02', '--type', 'statement', '--summary', 'Said he was well']);
+    expect([decides.code, statement.code]).toEqual([0, 0]);
     expect(decides.stderr + statement.stderr).not.toMatch(/note:/i);
   });
 
