@@ -136,6 +136,14 @@ describe('letters for UA 77/98', () => {
     expect(firstParagraph(after)).not.toContain('forcible return');
   });
 
+  it('keeps pleading while a status known only to the year may not have begun on the letter\'s day', async () => {
+    expect((await c(['add', 'person', 'Erlan Serikuly', '--case', 'UA 77/98', '--risk', 'refoulement'])).code).toBe(0);
+    expect((await c(['status', 'Erlan Serikuly', 'returned', '--date', '1999'])).code).toBe(0);
+    const early = await caselog(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'], { db, today: '1999-02-05' });
+    expect(early.code).toBe(0);
+    expect(early.stdout.replace(/\s+/g, ' ')).toMatch(/Erlan Serikuly (is|are) at risk of[^.]*forcible return/);
+  });
+
   it('refuses a case without a plan, and an unknown target with the nearest ones', async () => {
     const none = await c(['appeal', 'letters', 'KZ 2019/12']);
     expect(none).toMatchObject({ code: 1, stdout: '' });

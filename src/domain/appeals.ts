@@ -1,6 +1,6 @@
 // Appeals: whom to write to (targets), what to ask of them (a case's plan), and what was sent and
 // what came back. Pure types and constant lists, shared by store, render and commands.
-import { dayIso, firstDay } from './dates';
+import { dayIso, lastDay } from './dates';
 import { OUT_OF_DANGER, type Day, type PartialDate, type Risk, type Status } from './types';
 
 export const VIAS = ['post', 'fax', 'email'] as const;
@@ -75,7 +75,11 @@ export function pleadedRisks(person: Pleaded & { risks: Risk[] }, day: Day): Ris
 
 interface Pleaded { status: Status; statusSince?: PartialDate }
 
-/** Whether the person's present status was already theirs on the letter's day (a letter dated back with --today). */
+/**
+ * Whether the person's present status was surely theirs on the letter's day (a letter dated back
+ * with --today). A status known to the month or year counts from its last day: while it may not
+ * have begun yet, the letter still pleads (released "in 1999" does not end pleading in January).
+ */
 function reachedBy(person: Pleaded, day: Day): boolean {
-  return !person.statusSince || dayIso(firstDay(person.statusSince)) <= dayIso(day);
+  return !person.statusSince || dayIso(lastDay(person.statusSince)) <= dayIso(day);
 }
