@@ -137,6 +137,8 @@ describe('erase', () => {
     await c(['add', 'person', 'Zeb Quixley', '--case', 'UA Zeb Quix 2024']);
     await c(['add', 'person', 'Zeb Quix Hassan', '--new', '--case', 'UA Zeb Quix 2024']);
     await c(['add', 'source', '--title', 'Report', '--ref', 'RFE/Zeb Quix', '--url', 'https://example.org/news/zeb-quix-detained?q=Zeb+Quix&n=Zeb%20Quix']);
+    // An identifier that names them only in an address's spelling, in a field that is not an address.
+    await c(['add', 'source', '--title', 'Wiki', '--ref', 'zeb%20quix']);
     await c(['add', 'event', 'Zeb Quix Hassan', '--date', '2024-01-02', '--type', 'statement', '--summary', 'Zeb Quix Hassan spoke of QUIX Zeb, and of Zeb\u200bQuix']);
     const r = await c(['erase', 'Zeb Quix', '--force']);
     expect(r.code).toBe(0);
@@ -148,6 +150,7 @@ describe('erase', () => {
     expect(cases).not.toContain('Zeb Quix 2024');
     const raw = new Database(db, { readonly: true });
     expect(raw.prepare("SELECT ref, url FROM sources WHERE title = 'Report'").get()).toEqual({ ref: 'RFE/[erased]', url: '[erased]' });
+    expect(raw.prepare("SELECT ref FROM sources WHERE title = 'Wiki'").get()).toEqual({ ref: '[erased]' });
     raw.close();
   });
 

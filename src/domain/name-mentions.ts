@@ -167,6 +167,14 @@ export function addressWords(address: string): string {
 }
 
 /**
+ * A value that is one address or identifier ("ali%20baisal", "//host/ali-baisal"), read as its words;
+ * undefined for other text, where punctuation is not spacing ("Kemel-uly" is not "Kemel uly").
+ */
+export function asAddress(value: string): string | undefined {
+  return /%[0-9a-f]{2}|\/\//i.test(value) && !/\s/.test(value.trim()) ? addressWords(value) : undefined;
+}
+
+/**
  * Like markNamesIn, and an address that names them in its own spelling (a slug, %20, a
  * percent-encoded name in another script) is replaced whole.
  */

@@ -4,7 +4,7 @@
 import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
-import { addressWords, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
+import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -62,7 +62,7 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
   const needles = [...whole, ...parts];
   // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
-    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => (/%[0-9a-f]{2}|\/\//i.test(t) && !/\s/.test(t.trim()) ? [t, addressWords(t)] : [t]));
+    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => [t, asAddress(t) ?? '']).filter((t) => t !== '');
     for (const t of strings) {
       const found = mentionIn(t, whole, false, protect);
       if (found !== undefined) return needles.indexOf(found);
@@ -251,9 +251,11 @@ function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[],
   const { db } = store;
   const needles = nameNeedles(names);
   // An address names someone in its own spelling (a slug, %20): one that does is replaced whole.
+  // Read as mentionsOf reads it: a value naming them only as an address goes whole.
   const markIn = (column: string, value: unknown) => {
     if (typeof value !== 'string') return value;
-    if (column === 'url') return mentionIn(addressWords(value), needles, false, protect) !== undefined ? ERASED_MARK : value;
+    const address = column === 'url' ? addressWords(value) : asAddress(value);
+    if (address !== undefined && mentionIn(address, needles, false, protect) !== undefined) return ERASED_MARK;
     return markMentions(value, needles, ERASED_MARK, protect);
   };
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
