@@ -74,6 +74,14 @@ describe('edit with flags', () => {
     expect((await c(['show', 'Мұрагер Әлімұлы'])).stdout).toContain('aged 30 in December 2019 (born c. 1989)');
   });
 
+  it('takes --force for no change of its own: alone it is a usage error, and on a record that is not a person too', async () => {
+    const alone = await c(['edit', 'Hemit Memet', '--force']);
+    expect(alone).toMatchObject({ code: 2, stderr: expect.stringContaining('say what to change') });
+    const event = (await json(['timeline', 'Hemit Memet'])).events[0].id as string;
+    const onEvent = await c(['edit', event, '--summary', 'x', '--force']);
+    expect(onEvent).toMatchObject({ code: 2, stderr: "caselog: --force goes with a person's --name or --alias\n" });
+  });
+
   it('corrects an age on the day it was given, not today, unless told another day', async () => {
     await c(['edit', 'Murager Alimuly', '--age', '25', '--age-on', 'October 2019']);
     const fixed = await c(['edit', 'Murager Alimuly', '--age', '26']);

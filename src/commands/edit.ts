@@ -26,7 +26,7 @@ export interface EditOptions {
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
   event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source', 'person'],
   deadline: ['date', 'note', 'warn'],
-  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk', 'force'],
+  person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
 };
 
@@ -41,8 +41,10 @@ const required = (v: string | undefined, key: string) => {
 export async function edit(ctx: Context, text: string, opts: EditOptions) {
   const store = await ctx.openStore({ create: false });
   const target = await findTarget(ctx, store, text);
-  const given = (Object.keys(opts) as Array<keyof EditOptions>).filter((k) => opts[k] !== undefined);
+  // --force is no field: it lets a person's new name be close to another's.
+  const given = (Object.keys(opts) as Array<keyof EditOptions>).filter((k) => opts[k] !== undefined && k !== 'force');
   const wrong = given.filter((k) => !FIELDS[target.kind].includes(k));
+  if (opts.force !== undefined && target.kind !== 'person') throw new UsageError(`--force goes with a person's --name or --alias`);
   if (wrong.length > 0) {
     // A person's status comes from events: a change of it is one, with its date and reason.
     const hint = target.kind === 'person' && wrong.includes('status') ? `; a change of status is recorded with caselog status ${shellWord(text)} STATUS` : '';
