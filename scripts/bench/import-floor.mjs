@@ -11,7 +11,7 @@
 // The ceiling printed is one million over (rows per event × the bare row's microseconds): an import
 // that did nothing but insert bare rows could not go faster.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const Database = createRequire(import.meta.url)('better-sqlite3-multiple-ciphers');
 const { values } = parseArgs({ options: { db: { type: 'string', default: join(ROOT, '.bench/data/100k/caselog.db') }, rows: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' } } });
 const ROWS = Number(values.rows);
+// The layout first: a missing database is said at once, not after minutes of timing.
+if (!existsSync(values.db)) {
+  console.error(`no benchmark database at ${values.db}: build it with npm run bench -- --size 100k, or give --db`);
+  process.exit(1);
+}
+const layout = rowsPerEvent(values.db);
 const dir = mkdtempSync(join(tmpdir(), 'caselog-floor-'));
 
 function rowsPerEvent(file) {
@@ -74,7 +80,6 @@ const times = { bare: [], events: [] };
 for (let run = 0; run < Number(values.runs); run++) for (const kind of ['bare', 'events']) times[kind].push(timeInserts(kind));
 rmSync(dir, { recursive: true, force: true });
 
-const layout = rowsPerEvent(values.db);
 const bare = median(times.bare);
 const events = median(times.events);
 console.log(`${values.db}: ${layout.rows.toLocaleString('en')} rows for ${layout.events.toLocaleString('en')} events = ${layout.perEvent.toFixed(1)} rows an event`);

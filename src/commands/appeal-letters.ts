@@ -52,14 +52,14 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const noted = pleaded.filter((p) => p.ownNote).map((p) => p.person.name);
   if (noted.length > 0) say(ctx, `the letters never quote your notes on a status or risk change: the newest of ${noted.join(', ')} is one, left out`);
   // A letter pleads only for people still at risk; the others are left out, and said so.
-  const leftOut = people.filter(({ person }) => notPleadedFor(person, ctx.today) !== undefined).map((p) => p.person);
+  const leftOut = people.filter((p) => !pleaded.includes(p)).map((p) => p.person);
   const why = leftOut.map((p) => `${p.name} (${notPleadedFor(p, ctx.today)})`).join(', ');
   if (leftOut.length === people.length) {
     throw new UserError(people.length === 0
       ? `${theCase.ref} names nobody to appeal for: add the people at risk with caselog add person NAME --case "${theCase.ref}" --risk RISK`
       : `nobody in ${theCase.ref} is at risk any more: ${why}; no letters written`);
   }
-  const riskless = people.filter(({ person }) => notPleadedFor(person, ctx.today) === undefined && person.risks.length === 0).map((p) => p.person.name);
+  const riskless = pleaded.filter(({ person }) => person.risks.length === 0).map((p) => p.person.name);
   if (riskless.length > 0) {
     say(ctx, `no risks recorded for ${riskless.join(', ')}: the letters name no risk for them (add one with caselog risk NAME --add RISK)`);
   }
@@ -115,7 +115,9 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
     const ownNote = (e: EventRecord) => e.type === 'status' || isRiskChange(e) || (e.type === 'other' && addedBy(store, 'events', e.id) === 'risk');
     let latest: EventRecord | undefined;
     for (let i = events.length - 1; i >= 0 && !latest; i--) if (events[i]!.sources.length > 0 && !ownNote(events[i]!)) latest = events[i];
-    return { person, latest, unsourced: newest !== latest && newest && !ownNote(newest) ? newest : undefined, ownNote: newest !== latest && newest !== undefined && ownNote(newest) };
+    const newestLeftOut = newest !== undefined && newest !== latest;
+    const newestIsNote = newestLeftOut && ownNote(newest);
+    return { person, latest, unsourced: newestLeftOut && !newestIsNote ? newest : undefined, ownNote: newestIsNote };
   }));
 }
 

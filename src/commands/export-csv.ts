@@ -21,7 +21,7 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
     return;
   }
   if (!opts.out) throw new UsageError('--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)');
-  makeOwnerOnlyDir(opts.out);
+  makeFolders(opts.out, `${opts.out} is not a folder: --out takes a folder for CSV`);
   for (const table of CSV_TABLES) await writeTo(ctx, join(opts.out, `${table}.csv`), csvLines(store, table));
 }
 
@@ -45,6 +45,3 @@ function* rowsOf(store: SqliteStore, table: CsvTable): Generator<string[]> {
   }
 }
 
-function makeOwnerOnlyDir(dir: string): void {
-  makeFolders(dir, `${dir} is not a folder: --out takes a folder for CSV`);
-}

@@ -33,9 +33,10 @@ export const PARTS: Array<[words: string[], part: Part]> = [
 export function registerCommands(program: Command, context: ContextFor, word?: string): void {
   const own = PARTS.filter(([words]) => word !== undefined && words.includes(word));
   for (const [, part] of own.length > 0 ? own : PARTS) part(program, context);
-  // Bare add lets through what it then names as a mistyped kind; commander hands that leniency down
-  // to the kinds declared after it, which must refuse stray words and options as every command does.
-  for (const kind of program.commands.find((c) => c.name() === 'add')?.commands ?? []) kind.allowExcessArguments(false).allowUnknownOption(false);
+  // Bare add lets through what it then names as a mistyped kind; commander hands the excess-arguments
+  // half of that leniency down to the kinds declared after it (add target is declared by another
+  // part), which must refuse stray words as every command does. Unknown options are not handed down.
+  for (const kind of program.commands.find((c) => c.name() === 'add')?.commands ?? []) kind.allowExcessArguments(false);
 }
 
 function registerAdd(program: Command, context: ContextFor): void {

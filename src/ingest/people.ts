@@ -67,7 +67,7 @@ const APPOSITION = /^,\s*(?:(?:the|a|an)\s+)?/u;
 const QUALIFIER = /^(?:\p{Lu}[\p{L}-]*|and|of)\s+/u;
 
 /** The office or profession a sentence names someone by, beside their name; undefined when none. */
-export function roleBeside(before: string, after: string): string | undefined {
+function roleBeside(before: string, after: string): string | undefined {
   const found = ROLE_BEFORE.exec(before)?.[1] ?? roleAfter(after) ?? TITLE_BEFORE.exec(before)?.[1];
   return found?.replace(/\s+/g, ' ').trim();
 }
@@ -95,7 +95,7 @@ const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*aged\s+(\d{1,3})\b/iu;
 const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?\s+old)?\s*(?=[,.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
 
 /** The age a sentence gives right after a name, when it gives one (0 to 120). */
-export function ageBeside(after: string): number | undefined {
+function ageBeside(after: string): number | undefined {
   const m = AGED.exec(after) ?? BARE_AGE.exec(after);
   const age = m ? Number(m[1]) : undefined;
   return age !== undefined && age <= 120 ? age : undefined;

@@ -2,13 +2,12 @@
 // merged into one. Each runs as one transaction and one change batch, and logs every record it
 // changes before and after in export form, so the log shows it and undo can put it all back.
 import type { PersonRecord } from '../domain/model';
-import type { Risk } from '../domain/types';
+import type { PartialDate, Risk } from '../domain/types';
 import { UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { refreshPeople } from './derived';
 import { dateFrom, type Row } from './rows';
 import { fromIso } from '../domain/dates';
-import type { PartialDate } from '../domain/types';
 import type { SqliteStore } from './sqlite-store';
 
 /** Adds one name (with an optional note) to a person; refuses a name they already have. */

@@ -145,7 +145,7 @@ function reuseStatements(db: DB): void {
 /** Whether this call created the file (not another caselog a moment before). */
 function createOwnerOnly(path: string): boolean {
   const folder = dirname(path);
-  if (!existsSync(folder)) makeFolders(folder);
+  makeFolders(folder);
   try {
     closeSync(openSync(path, 'wx', 0o600));
     chmodSync(path, 0o600);

@@ -126,8 +126,9 @@ export async function editCase(store: SqliteStore, id: string, ch: CaseChanges):
     const ref = ch.ref?.trim() ?? (row.ref as string);
     const clash = store.db.prepare('SELECT ref FROM cases WHERE ref_key = ? AND id <> ?').get(caseRefKey(ref), id) as Row | undefined;
     if (clash) throw new UserError(`another case already has the reference ${clash.ref}`);
-    if (ch.ref !== undefined) refuseOddRef(ref);
+    // The same key (only spacing changed) is checked for odd characters alone; a new one, for a name it would hide too.
     if (ch.ref !== undefined && caseRefKey(ref) !== row.ref_key) store.refuseRefHidingName(ref);
+    else if (ch.ref !== undefined) refuseOddRef(ref);
     store.db.prepare(
       `UPDATE cases SET ref = @ref, ref_key = @ref_key, title = @title, countries = @countries, summary = @summary,
          opened = @opened, opened_approx = @opened_approx, opened_text = @opened_text, updated_at = @at WHERE id = @id`,
