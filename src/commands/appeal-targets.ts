@@ -1,5 +1,6 @@
 // Naming a target: by its id (any unique prefix), its name or its title, exactly or as whole words
 // of either ("Tokayev", "Supreme People's Court"). Several fits, or none, are errors that list them.
+import { asTyped } from '../domain/text';
 import { distance } from 'fastest-levenshtein';
 import type { TargetRecord } from '../domain/appeals';
 import { shortId } from '../domain/ids';
@@ -8,7 +9,7 @@ import { NotFoundError, UserError } from '../errors';
 import { listTargets } from '../store/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 
-const plain = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const plain = (s: string) => asTyped(s).toLowerCase();
 export const describeTarget = (t: TargetRecord) => `${t.name}, ${t.title} [${shortId(t.id)}]`;
 
 export function findTarget(targets: TargetRecord[], typed: string): TargetRecord {

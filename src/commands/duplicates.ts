@@ -1,4 +1,5 @@
 // Never a second record for someone already tracked because of a spelling difference.
+import { asTyped } from '../domain/text';
 import type { Context } from '../context';
 import { say } from '../context';
 import type { PersonRecord } from '../domain/model';
@@ -91,6 +92,6 @@ function describeNear(near: Near[]): string {
 
 /** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
 export function holdsName(person: PersonRecord, name: string): boolean {
-  const plain = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const plain = (text: string) => asTyped(text).toLowerCase();
   return person.names.some((n) => plain(n.name) === plain(name));
 }

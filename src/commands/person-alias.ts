@@ -1,5 +1,6 @@
 // caselog person alias WHO NAME [--note TEXT] [--force]: another name for a tracked person — an
 // older spelling, a transliteration, the name in another script.
+import { asTyped } from '../domain/text';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
@@ -11,7 +12,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { allowNewName } from './duplicates';
 import { resolveWho } from './who';
 
-const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+const plain = asTyped;
 
 /** WHO as a person (a case reference is refused); a loose spelling only after confirmation. */
 export async function personNamed(ctx: Context, store: SqliteStore, text: string): Promise<PersonRecord> {

@@ -1,4 +1,5 @@
 // How likely it is that two written names are the same person's name, and why.
+import { asTyped } from './text';
 import { SAME_WORD, pairWords } from './names-compare';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
 import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
@@ -109,7 +110,7 @@ function describe(scored: Scored): string {
   return [...parts, ...scored.structure].join('; ');
 }
 
-const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+const plain = asTyped;
 
 /**
  * Whether two names that fold alike are written alike: in Latin letters both, or else with the same

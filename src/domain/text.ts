@@ -32,3 +32,8 @@ export function disguisingCharacter(text: string): string | undefined {
 export function withoutControlCharacters(text: string): string {
   return text.replace(new RegExp(CONTROL.source, 'g'), '');
 }
+
+/** Text as typed and compared: composed (NFC), trimmed, spacing collapsed to single spaces. */
+export function asTyped(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+}

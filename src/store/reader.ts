@@ -1,4 +1,5 @@
 // All reading SQL. Lists are loaded with their links in batches (json_each), never row by row.
+import { asTyped } from '../domain/text';
 import { KIND_LETTERS, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type PersonRef, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
@@ -35,7 +36,7 @@ export function caseEventIds(caseId: string): string {
 }
 
 /** Text compared as typed: composed, trimmed, spacing collapsed, lowercase. */
-const plainText = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const plainText = (text: string) => asTyped(text).toLowerCase();
 
 export class Reader {
   constructor(private readonly db: DB) {}
