@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { userInfo } from 'node:os';
 import type { Context, Output } from './context';
 import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
+import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
 import { controlCharacter } from './domain/text';
 import { UserError } from './errors';
@@ -80,7 +81,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
             path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${m}\n`),
           });
-          store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) });
+          store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) }, { today: dayIso(ctx.today) });
         }
         return store;
       },

@@ -112,11 +112,13 @@ describe('appeal sent and response', () => {
   });
 
   it('keeps the latest news of the people: a letter sent is not news, an answer is', async () => {
-    const news = async () => JSON.parse((await c(['--json', 'at-risk'])).stdout).find((p: { name: string }) => p.name === 'Kasim Mahpir');
+    const news = async (today?: string) => JSON.parse((await c(['--json', 'at-risk'], today)).stdout).find((p: { name: string }) => p.name === 'Kasim Mahpir');
     await c(['appeal', 'sent', 'UA 77/98', '--target', 'TOKAYEV', '--date', '2 March 1999']);
     expect((await news()).latestNews.date).toBe('1999-02-11');
     await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--date', '20 March 1999', '--response', 'token'], '1999-04-01');
-    const person = await news();
+    // News as of a day after the answer came (on the day before, it has not come yet).
+    expect((await news()).latestNews.date).toBe('1999-02-11');
+    const person = await news('1999-04-01');
     expect(person.latestNews.date).toBe('1999-03-20');
     expect(person.appeals).toEqual({ targets: 6, sent: 1, answered: 1 });
     expect((await c(['at-risk'])).stdout).toContain('appeals: written to 1 of 6 targets, 1 answered');

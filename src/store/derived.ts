@@ -11,7 +11,8 @@
 // not rows. The events that decide are read back by rowid when their people are written, a batch
 // at a time: a million-event import keeps a few megabytes where rows took forty.
 import { decidingClaim, STATUS_MOVING_TYPES, statusFromEvent, type StatusClaim } from '../domain/status';
-import type { EventType, Status } from '../domain/types';
+import { fromIso } from '../domain/dates';
+import type { EventType, PartialDate, Status } from '../domain/types';
 import type { DB } from './open';
 import type { Row } from './rows';
 
@@ -26,13 +27,18 @@ const CLAIM = `e.rowid AS event, ${DAY} AS day, e.type, e.status`;
 const NEWS = `e.rowid AS event, ${DAY} AS day`;
 const IDS = 'IN (SELECT value FROM json_each(@ids))';
 
-/** Claims and news of some people (a batch of ids as JSON), through the person indexes. */
+/** An event dated after @until (YYYYMMDD) has not happened yet on that day. */
+const UNTIL = `${DAY} <= @until`;
+/** Stored fields count every event, whatever its date: a day no date can pass. */
+const EVER = 99999999;
+/** Claims and news of some people (a batch of ids as JSON) up to a day, through the person indexes. */
 const SOME = {
   claims: `SELECT ep.person_id, ${CLAIM} FROM event_people ep JOIN events e ON e.id = ep.event_id
-    WHERE ep.person_id ${IDS} AND e.type IN (${MOVING})`,
-  news: `SELECT ep.person_id, ${NEWS} FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id ${IDS} AND e.type <> 'appeal'
+    WHERE ep.person_id ${IDS} AND e.type IN (${MOVING}) AND ${UNTIL}`,
+  news: `SELECT ep.person_id, ${NEWS} FROM event_people ep JOIN events e ON e.id = ep.event_id
+    WHERE ep.person_id ${IDS} AND e.type <> 'appeal' AND ${UNTIL}
     UNION ALL SELECT cp.person_id, ${NEWS} FROM case_people cp JOIN events e ON e.case_id = cp.case_id AND e.whole_case = 1
-    WHERE cp.person_id ${IDS} AND e.type <> 'appeal'`,
+    WHERE cp.person_id ${IDS} AND e.type <> 'appeal' AND ${UNTIL}`,
 };
 /** The same for everyone, reading the events in table order (CROSS JOIN keeps SQLite from starting at the links). */
 const EVERYONE = {
@@ -94,30 +100,67 @@ class Gathered {
 }
 
 export function refreshPeople(db: DB, personIds: Iterable<string>): void {
-  const slots = new Map<string, number>();
-  for (const id of personIds) if (!slots.has(id)) slots.set(id, slots.size);
+  const slots = slotsOf(personIds);
   if (slots.size === 0) return;
-  const gathered = new Gathered(slots);
+  let gathered: Gathered;
   if (slots.size >= 1000 && slots.size * 4 >= (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n) {
+    gathered = new Gathered(slots);
     for (const r of db.prepare(EVERYONE.claims).iterate() as Iterable<Row>) gathered.keepLatestClaim(r);
     for (const r of db.prepare(EVERYONE.news).iterate() as Iterable<Row>) gathered.keepNewest(r);
   } else {
-    const claims = db.prepare(SOME.claims);
-    const news = db.prepare(SOME.news);
-    const list = [...slots.keys()];
-    for (let i = 0; i < list.length; i += BATCH) {
-      const batch = { ids: JSON.stringify(list.slice(i, i + BATCH)) };
-      for (const r of claims.all(batch) as Row[]) gathered.keepLatestClaim(r);
-      for (const r of news.all(batch) as Row[]) gathered.keepNewest(r);
-    }
+    gathered = gatherSome(db, slots, EVER);
   }
-  write(db, gathered);
+  const update = db.prepare(UPDATE);
+  decide(db, gathered, (fields) => update.run(fields));
 }
 
-function write(db: DB, gathered: Gathered): void {
+/** A person's status and latest news as they stood on a day. */
+export interface DerivedOn {
+  status: Status; since: PartialDate | undefined; eventId: string | undefined; news: PartialDate | undefined;
+}
+
+/**
+ * Some people's status and latest news as they stood on a day (YYYY-MM-DD), from the events up to
+ * it: what is stored counts every event, and one dated after today (a release expected, or a
+ * --today in the past) has not happened yet. A partial date counts once its period has begun.
+ */
+export function derivedOn(db: DB, personIds: string[], day: string): Map<string, DerivedOn> {
+  const found = new Map<string, DerivedOn>();
+  const slots = slotsOf(personIds);
+  if (slots.size === 0) return found;
+  decide(db, gatherSome(db, slots, Number(day.replaceAll('-', ''))), (v) => {
+    found.set(v.id as string, {
+      status: v.status as Status, eventId: v.event ?? undefined,
+      since: v.since == null ? undefined : fromIso(v.since, v.since_approx === 1, v.since_text ?? v.since),
+      news: v.news == null ? undefined : fromIso(v.news, v.news_approx === 1, v.news_text ?? v.news),
+    });
+  });
+  return found;
+}
+
+function slotsOf(personIds: Iterable<string>): Map<string, number> {
+  const slots = new Map<string, number>();
+  for (const id of personIds) if (!slots.has(id)) slots.set(id, slots.size);
+  return slots;
+}
+
+function gatherSome(db: DB, slots: Map<string, number>, until: number): Gathered {
+  const gathered = new Gathered(slots);
+  const claims = db.prepare(SOME.claims);
+  const news = db.prepare(SOME.news);
+  const list = [...slots.keys()];
+  for (let i = 0; i < list.length; i += BATCH) {
+    const batch = { ids: JSON.stringify(list.slice(i, i + BATCH)), until };
+    for (const r of claims.all(batch) as Row[]) gathered.keepLatestClaim(r);
+    for (const r of news.all(batch) as Row[]) gathered.keepNewest(r);
+  }
+  return gathered;
+}
+
+/** Each gathered person's derived fields, worked out from their deciding events, handed to `each`. */
+function decide(db: DB, gathered: Gathered, each: (fields: ReturnType<typeof values>) => void): void {
   const recorded = db.prepare(`SELECT id, recorded_status, recorded_status_on FROM people WHERE id ${IDS}`);
   const events = db.prepare(EVENTS);
-  const update = db.prepare(UPDATE);
   const { slots, news, newsDay } = gathered;
   const list = [...slots.keys()];
   for (let i = 0; i < list.length; i += BATCH) {
@@ -132,7 +175,7 @@ function write(db: DB, gathered: Gathered): void {
     for (const person of recorded.all({ ids: JSON.stringify(ids) }) as Row[]) {
       const slot = slots.get(person.id as string)!;
       const claims = gathered.claimsOf(slot).map((e) => byRowid.get(e)!);
-      update.run(values(person, claims, newsDay[slot] ? byRowid.get(news[slot]!) : undefined));
+      each(values(person, claims, newsDay[slot] ? byRowid.get(news[slot]!) : undefined));
     }
   }
 }
@@ -141,7 +184,10 @@ function write(db: DB, gathered: Gathered): void {
  * A person's derived fields. Their latest claims are read newest recorded first, as the domain's
  * rule reads them; the recorded status comes last.
  */
-function values(person: Row, latest: Row[], news: Row | undefined) {
+function values(person: Row, latest: Row[], news: Row | undefined): {
+  id: string; status: Status; since: string | null; since_approx: number; since_text: string | null; event: string | null;
+  news: string | null; news_approx: number; news_text: string | null;
+} {
   const rows = [...latest].sort((a, b) => ((a.created_at as string) < (b.created_at as string) ? 1 : -1));
   const claims: StatusClaim[] = rows.map((r) => ({
     status: statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)!,
@@ -151,10 +197,12 @@ function values(person: Row, latest: Row[], news: Row | undefined) {
   const deciding = decidingClaim(claims);
   const source = deciding?.eventId ? rows.find((r) => r.id === deciding.eventId) : undefined;
   return {
-    id: person.id, status: deciding?.status ?? 'unknown', since: deciding?.date ?? null,
-    since_approx: source ? source.date_approx : 0, since_text: source ? source.date_text : (deciding?.date ?? null),
+    id: person.id as string, status: deciding?.status ?? 'unknown', since: deciding?.date ?? null,
+    since_approx: source ? (source.date_approx as number) : 0,
+    since_text: source ? (source.date_text as string | null) : (deciding?.date ?? null),
     event: deciding?.eventId ?? null,
-    news: news?.date ?? null, news_approx: news?.date_approx ?? 0, news_text: news?.date_text ?? null,
+    news: (news?.date as string | undefined) ?? null, news_approx: (news?.date_approx as number | undefined) ?? 0,
+    news_text: (news?.date_text as string | undefined) ?? null,
   };
 }
 

@@ -33,6 +33,8 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * table once (NOT INDEXED): at tens of thousands listed, a third of looking each one up by id.
  * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
  * paths: left free, it joins the open deadlines to every person at risk through their lists.
+ * A status set by an event dated after @today may not hold on it (the reader works it out again):
+ * such people are kept whatever their stored status.
  * The full form (--json) gives whole records; the list form only what the text list shows, as
  * plain columns: at tens of thousands of people, building and reading whole records costs more
  * than finding them.
@@ -40,9 +42,9 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL),
   at_risk AS MATERIALIZED (
-    SELECT p.id, p.name, p.status, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
+    SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
-       AND p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')})
+       AND (p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')}) OR p.status_since > @today)
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
   next AS (
@@ -66,14 +68,14 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
 
 /** The list form's columns, in order: its rows are read as arrays (raw), by these positions. */
 const LIST_COLUMNS = {
-  id: 'at_risk.id', name: 'at_risk.name', status: 'at_risk.status',
+  id: 'at_risk.id', name: 'at_risk.name', status: 'at_risk.status', since: 'at_risk.status_since',
   news: 'at_risk.latest_news', news_approx: 'at_risk.latest_news_approx', news_text: 'at_risk.latest_news_text',
   risks: '(SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = at_risk.id)',
   cases: `(SELECT json_group_array(json_array(c.id, c.ref, c.ref_key))
        FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = at_risk.id)`,
   next_id: 'd.id', next_note: 'd.note', next_date: 'd.date', next_approx: 'd.date_approx', next_text: 'd.date_text',
 };
-const AT = Object.fromEntries(Object.keys(LIST_COLUMNS).map((name, i) => [name, i])) as Record<keyof typeof LIST_COLUMNS, number>;
+export const AT = Object.fromEntries(Object.keys(LIST_COLUMNS).map((name, i) => [name, i])) as Record<keyof typeof LIST_COLUMNS, number>;
 
 /**
  * A person's cases, [id, ref, ref_key] each, in reference order. Sorted here, not by the query:

@@ -3,11 +3,16 @@ import { asTyped } from '../domain/text';
 import { KIND_LETTERS, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type PersonRef, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
-import type { Risk } from '../domain/types';
+import { isoOf } from '../domain/dates';
+import { OUT_OF_DANGER, type PartialDate, type Risk } from '../domain/types';
 import type { DB } from './open';
-import { atRiskEntryFrom, atRiskSql, PERSON_SELECT, personFromRow } from './reader-people';
+import { derivedOn } from './derived';
+import { AT, atRiskEntryFrom, atRiskSql, PERSON_SELECT, personFromRow } from './reader-people';
 import { caseFrom, deadlineFrom, eventFrom, sourceFrom, type Row } from './rows';
 import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate } from './store';
+
+/** At-risk lists only people out of danger neither by their stored status nor as they stood today. */
+const inDanger = (e: AtRiskEntry): boolean => !OUT_OF_DANGER.includes(e.person.status);
 
 const TABLES: Partial<Record<RecordKind, string>> = {
   case: 'cases', person: 'people', event: 'events', deadline: 'deadlines', source: 'sources',
@@ -38,8 +43,31 @@ export function caseEventIds(caseId: string): string {
 /** Text compared as typed: composed, trimmed, spacing collapsed, lowercase. */
 const plainText = (text: string) => asTyped(text).toLowerCase();
 
+/** A day no stored date passes: nothing is after it. */
+const NO_DAY = '9999-99-99';
+
 export class Reader {
-  constructor(private readonly db: DB) {}
+  /** today: the day (YYYY-MM-DD) people's status and news are read as of; without it, as stored. */
+  constructor(private readonly db: DB, readonly today: string = NO_DAY) {}
+
+  /**
+   * People as they stood today. Their stored status and latest news count every event, whatever its
+   * date; for the few whose status or news comes from an event dated after today (a release
+   * expected, or --today in the past) both are worked out again from the events up to today.
+   */
+  private onToday<T extends Pick<PersonRecord, 'id' | 'status' | 'statusSince' | 'statusEventId' | 'latestNews'>>(people: T[]): T[] {
+    const after = (d: PartialDate | undefined) => d !== undefined && isoOf(d) > this.today;
+    const ids = people.filter((p) => after(p.statusSince) || after(p.latestNews)).map((p) => p.id);
+    if (ids.length === 0) return people;
+    const then = derivedOn(this.db, ids, this.today);
+    return people.map((p) => {
+      const was = then.get(p.id);
+      if (!was) return p;
+      const patched = { ...p, status: was.status, statusSince: was.since, latestNews: was.news };
+      if ('statusEventId' in p) patched.statusEventId = was.eventId;
+      return patched;
+    });
+  }
 
   private all(sql: string, ...params: unknown[]): Row[] {
     return this.db.prepare(sql).all(...params) as Row[];
@@ -81,8 +109,19 @@ export class Reader {
     return row ? personFromRow(row) : undefined;
   }
 
+  /** A person as they stood today (see onToday); personById gives the stored record, as writes need it. */
+  personToday(id: string): PersonRecord | undefined {
+    const person = this.personById(id);
+    return person && this.onToday([person])[0];
+  }
+
   listPeople(): PersonRecord[] {
-    return this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow);
+    return this.peopleToday(this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow));
+  }
+
+  /** People as they stood today (see onToday). */
+  peopleToday(people: PersonRecord[]): PersonRecord[] {
+    return this.onToday(people);
   }
 
   /**
@@ -298,15 +337,24 @@ export class Reader {
 
   /** People with open risks who are not protected or dead and not only in closed cases, with their next deadline. */
   atRisk(risk: Risk | undefined): AtRiskRow[] {
-    const rows = this.all(atRiskSql(risk !== undefined, 'full'), { risk: risk ?? null });
+    const rows = this.all(atRiskSql(risk !== undefined, 'full'), { risk: risk ?? null, today: this.today });
     const nextOf = this.nextDeadlines(rows);
-    return rows.map((row) => ({ person: personFromRow(row), nextDeadline: nextOf(row) }));
+    const people = this.onToday(rows.map(personFromRow));
+    return rows.map((row, i) => ({ person: people[i]!, nextDeadline: nextOf(row) })).filter(inDanger);
   }
 
   /** The same people, with only what the at-risk list shows. */
   atRiskList(risk: Risk | undefined): AtRiskEntry[] {
-    const rows = this.db.prepare(atRiskSql(risk !== undefined, 'list')).raw(true).all({ risk: risk ?? null }) as unknown[][];
-    return rows.map(atRiskEntryFrom);
+    const rows = this.db.prepare(atRiskSql(risk !== undefined, 'list')).raw(true).all({ risk: risk ?? null, today: this.today }) as unknown[][];
+    const entries = rows.map(atRiskEntryFrom);
+    const since = (i: number) => rows[i]![AT.since] as string | null;
+    const later = entries.filter((e, i) => (since(i) ?? '') > this.today || (e.person.latestNews && isoOf(e.person.latestNews) > this.today));
+    if (later.length === 0) return entries;
+    const then = derivedOn(this.db, later.map((e) => e.person.id), this.today);
+    return entries.map((e) => {
+      const was = then.get(e.person.id);
+      return was ? { ...e, person: { ...e.person, status: was.status, latestNews: was.news } } : e;
+    }).filter(inDanger);
   }
 
   /** The next deadlines of at-risk rows, whole (with the people they name). */

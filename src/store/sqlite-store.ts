@@ -29,8 +29,14 @@ export class SqliteStore implements Store {
   /** When the batch's changes were made: one time for one transaction (an import logs every record). */
   private batchAt: string | undefined;
   private logStatement: ReturnType<DB['prepare']> | undefined;
-  constructor(readonly db: DB, private readonly actor: Actor, private readonly now: () => string = () => new Date().toISOString()) {
-    this.read = new Reader(db);
+  private readonly now: () => string;
+  /**
+   * today (YYYY-MM-DD): the day people are read as of (getPerson, listPeople, atRisk: see Reader);
+   * now: the real time the change log records.
+   */
+  constructor(readonly db: DB, private readonly actor: Actor, options: { today?: string; now?: () => string } = {}) {
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.read = new Reader(db, options.today);
   }
 
   /** A record as the export writes it; what the change log keeps. */
@@ -287,7 +293,7 @@ export class SqliteStore implements Store {
 
   async findCaseByRef(ref: string) { return this.read.caseByRef(ref); }
   async getCase(id: string) { return this.read.caseById(id); }
-  async getPerson(id: string) { return this.read.personById(id); }
+  async getPerson(id: string) { return this.read.personToday(id); }
   async getDeadline(id: string) { return this.read.deadlineById(id); }
   async idsByPrefix(kind: RecordKind, prefix: string) { return this.read.idsByPrefix(kind, prefix); }
   async nameCandidates(query: string): Promise<NameCandidate[]> { return this.read.nameCandidates(query); }

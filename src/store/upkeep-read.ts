@@ -34,7 +34,7 @@ export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; o
 export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<PersonRecord[]> {
   const rows = store.db.prepare(
     `${PERSON_SELECT}
-      WHERE (@status IS NULL OR p.status = @status)
+      WHERE (@status IS NULL OR p.status = @status OR p.status_since > @today)
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM person_risks r WHERE r.person_id = p.id AND r.risk = @risk))
         AND (@case IS NULL OR EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id AND cp.case_id = @case))
         AND (@open = 0 OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
@@ -43,23 +43,28 @@ export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<
              AND NOT EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
                               WHERE cp.person_id = p.id AND c.closed IS NULL)))
       ORDER BY p.name, p.id`,
-  ).all({ status: f.status ?? null, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
-  return rows.map(personFromRow);
+  ).all({
+    status: f.status ?? null, today: store.read.today, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0,
+  }) as Row[];
+  const people = store.read.peopleToday(rows.map(personFromRow));
+  return f.status ? people.filter((p) => p.status === f.status) : people;
 }
 
 export interface CaseFilter { status?: Status; risk?: Risk; open?: boolean; closed?: boolean }
 
 /** Cases matching every filter; --status and --risk ask for a person in the case with that status or risk. */
 export async function casesWhere(store: SqliteStore, f: CaseFilter): Promise<CaseRecord[]> {
+  // The people with the status today (as peopleWhere has it), not as stored.
+  const withStatus = f.status ? await peopleWhere(store, { status: f.status }) : [];
   const rows = store.db.prepare(
     `SELECT c.* FROM cases c
       WHERE (@open = 0 OR c.closed IS NULL) AND (@closed = 0 OR c.closed IS NOT NULL)
-        AND (@status IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN people p ON p.id = cp.person_id
-                                         WHERE cp.case_id = c.id AND p.status = @status))
+        AND (@status IS NULL OR EXISTS (SELECT 1 FROM case_people cp
+                                         WHERE cp.case_id = c.id AND cp.person_id IN (SELECT value FROM json_each(@people))))
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN person_risks r ON r.person_id = cp.person_id
                                        WHERE cp.case_id = c.id AND r.risk = @risk))
       ORDER BY c.ref_key`,
-  ).all({ status: f.status ?? null, risk: f.risk ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
+  ).all({ status: f.status ?? null, people: JSON.stringify(withStatus.map((p) => p.id)), risk: f.risk ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
   return rows.map((r) => caseFrom(r, store.read.casePeople(r.id as string)));
 }
 

@@ -1,0 +1,74 @@
+// A person's status and latest news as they stand on today (or --today): an event dated after it
+// (a release expected, or a look back with --today in the past) has not happened yet, so it neither
+// sets their status nor counts as news, and cannot take them off the at-risk list.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[], today = '2024-05-10') => caselog(args, { db, today });
+const json = async (args: string[], today?: string) => {
+  const r = await c(['--json', ...args], today);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Array<Record<string, unknown>> & Record<string, unknown>;
+};
+const statusIn = (rows: Array<Record<string, unknown>>, name: string) => rows.find((p) => p.name === name)?.status;
+
+beforeEach(async () => {
+  db = tempDb();
+  await c(['add', 'case', '--ref', 'UA 12/24', '--title', 'Fear of torture']);
+  await c(['add', 'person', 'Hemit Memet', '--case', 'UA 12/24', '--risk', 'torture']);
+  await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 12/24', '--risk', 'refoulement']);
+  await c(['add', 'event', 'Hemit Memet', 'Kasim Mahpir', '--date', '2024-03-02', '--type', 'arrest', '--summary', 'Arrested in Almaty']);
+  // Recorded ahead of time, despite the note: a release the lawyer expects, an asylum decision hoped for.
+  await c(['add', 'event', 'Hemit Memet', '--date', '2024-09-01', '--type', 'release', '--summary', 'Release expected']);
+  await c(['add', 'event', 'Kasim Mahpir', '--date', '2024-08', '--type', 'status', '--status', 'protected', '--summary', 'Asylum expected']);
+});
+
+describe('status as of today', () => {
+  it('at-risk shows the status an event up to today set, and the news up to today', async () => {
+    const text = (await c(['at-risk'])).stdout;
+    expect(text).toMatch(/Hemit Memet {2}UA 12\/24 {2}detained\n/);
+    expect(text).toContain('latest news 2 March 2024 (2 months ago)');
+    expect(text).not.toContain('after today');
+    const rows = await json(['at-risk']);
+    expect(statusIn(rows, 'Hemit Memet')).toBe('detained');
+    expect(rows.find((p) => p.name === 'Hemit Memet')).toMatchObject({ statusSince: { date: '2024-03-02' }, latestNews: { date: '2024-03-02' } });
+  });
+
+  it('keeps on at-risk someone whom only a later event would put out of danger', async () => {
+    expect((await c(['at-risk'])).stdout).toMatch(/Kasim Mahpir {2}UA 12\/24 {2}detained\n/);
+    expect(statusIn(await json(['at-risk']), 'Kasim Mahpir')).toBe('detained');
+    expect(statusIn(await json(['at-risk', '--risk', 'refoulement']), 'Kasim Mahpir')).toBe('detained');
+    // Once the day has come, the event decides, and a protected person leaves the list.
+    const later = await json(['at-risk'], '2024-09-02');
+    expect(statusIn(later, 'Hemit Memet')).toBe('released');
+    expect(statusIn(later, 'Kasim Mahpir')).toBeUndefined();
+    expect((await c(['at-risk'], '2024-09-02')).stdout).not.toContain('Kasim Mahpir');
+  });
+
+  it('a month counts from its first day', async () => {
+    expect(statusIn(await json(['at-risk'], '2024-07-31'), 'Kasim Mahpir')).toBe('detained');
+    expect(statusIn(await json(['at-risk'], '2024-08-01'), 'Kasim Mahpir')).toBeUndefined();
+  });
+
+  it('show, list and timeline say the same; list --status finds them by it', async () => {
+    const show = (await c(['show', 'Hemit Memet'])).stdout;
+    expect(show).toContain('status: detained since 2 March 2024, set by arrest');
+    expect(show).toContain('latest news: 2 March 2024');
+    expect((await c(['timeline', 'Hemit Memet'])).stdout.split('\n')[0]).toContain('— detained');
+    expect((await json(['show', 'Hemit Memet'])).status).toBe('detained');
+    expect(statusIn(await json(['list', 'people']), 'Kasim Mahpir')).toBe('detained');
+    expect((await json(['list', 'people', '--status', 'detained'])).map((p) => p.name)).toEqual(['Hemit Memet', 'Kasim Mahpir']);
+    expect(await json(['list', 'people', '--status', 'released'])).toEqual([]);
+    expect((await json(['list', 'people', '--status', 'released'], '2024-12-01')).map((p) => p.name)).toEqual(['Hemit Memet']);
+    expect((await json(['list', 'cases', '--status', 'released'])).map((k) => k.ref)).toEqual([]);
+    expect((await json(['list', 'cases', '--status', 'detained'])).map((k) => k.ref)).toEqual(['UA 12/24']);
+    expect((await json(['list', 'cases', '--status', 'released'], '2024-12-01')).map((k) => k.ref)).toEqual(['UA 12/24']);
+  });
+
+  it('looks back with --today before any event: nothing known yet', async () => {
+    const rows = await json(['at-risk'], '2024-01-01');
+    expect(statusIn(rows, 'Hemit Memet')).toBe('unknown');
+    expect(rows.find((p) => p.name === 'Hemit Memet')!.latestNews).toBeNull();
+  });
+});
