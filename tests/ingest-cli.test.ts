@@ -2,7 +2,7 @@
 // the review on a terminal, and the refusals. In-process, plus the real binary reading stdin.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
+import { caselog, ENTER, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
 
 const sample = (name: string): string => new URL(`../../shared/samples/${name}.txt`, import.meta.url).pathname;
 const UA = sample('ua-77-98-further-information-1999');
@@ -298,6 +298,19 @@ describe('the review on a terminal', () => {
     const timeline = (await c(['timeline', 'Hemit Memet'])).stdout;
     expect(timeline).toMatch(/12 February 1999 {2}deportation[\s\S]*Handed over to China at the border/);
     expect(timeline).not.toContain('deported the three men');
+  });
+
+  it('offers an edited date in words that read alone, and Enter keeps it', async () => {
+    // "October 14" takes its year from the document's date; typed back alone it has none.
+    const file = `${db}-october.txt`;
+    writeFileSync(file, 'Kazakhstan: news\n12 December 2019\n\nKaster Musakhanuly was detained on October 14 in Almaty.\n');
+    const prompter = scriptedPrompter(['new', 'edit', ENTER, 'detention', ENTER, true]);
+    const r = await caselog(['ingest', file], { db, tty: true, prompter });
+    expect(r.code, r.stderr).toBe(0);
+    expect(prompter.offered[0]).toBe('14 October 2019');
+    expect(prompter.refusals).toEqual([]);
+    const [event] = (JSON.parse((await c(['--json', 'timeline', 'Kaster Musakhanuly'])).stdout) as { events: Array<Record<string, unknown>> }).events;
+    expect(event).toMatchObject({ type: 'detention', date: '2019-10-14', dateText: 'October 14' });
   });
 
   it('writes nothing when the caseworker says no at the end', async () => {

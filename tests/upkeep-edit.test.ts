@@ -77,6 +77,8 @@ describe('edit with flags', () => {
   it('takes --force for no change of its own: alone it is a usage error, and on a record that is not a person too', async () => {
     const alone = await c(['edit', 'Hemit Memet', '--force']);
     expect(alone).toMatchObject({ code: 2, stderr: expect.stringContaining('say what to change') });
+    // What asks on a terminal is the command with what to edit (bare "caselog edit" is missing it).
+    expect(alone.stderr).toMatch(/; on a terminal, caselog edit "Hemit Memet" alone asks\n$/);
     const event = (await json(['timeline', 'Hemit Memet'])).events[0].id as string;
     const onEvent = await c(['edit', event, '--summary', 'x', '--force']);
     expect(onEvent).toMatchObject({ code: 2, stderr: "caselog: --force goes with a person's --name or --alias\n" });

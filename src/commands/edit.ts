@@ -52,7 +52,7 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   }
   let changes = opts;
   if (given.length === 0) {
-    if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${shellWord(text)} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, bare "caselog edit" asks`);
+    if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${shellWord(text)} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, caselog edit ${shellWord(text)} alone asks`);
     changes = await (await import('./edit-prompts')).askChanges(ctx, target);
   }
   const changed = await apply(ctx, store, target, changes);

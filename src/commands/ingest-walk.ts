@@ -3,8 +3,8 @@
 // written before that confirmation; decisions are kept in the plan.
 import type { Context } from '../context';
 import { say } from '../context';
-import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
-import { EVENT_TYPES, type EventType } from '../domain/types';
+import { formatDate, isoOf, parseDate, parseDeadlineDate } from '../domain/dates';
+import { EVENT_TYPES, type EventType, type PartialDate } from '../domain/types';
 import { NotFoundError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -81,13 +81,27 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
   f.accepted = answer !== 'skip';
   if (answer !== 'edit') return;
   if (f.kind === 'event') {
-    f.date = parseDate(await ask.input('When?', { default: f.date.text, validate: validatorFor(parseDate) }));
+    f.date = await askDate(ask, 'When?', f.date, parseDate);
     // From the proposal's type: Enter keeps it.
     f.type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.map((t) => ({ name: t, value: t })), f.type);
     f.text = await ask.input('What happened?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
   } else {
     const parse = (t: string) => parseDeadlineDate(t, ctx.today);
-    f.date = parse(await ask.input('By when?', { default: f.date.text, validate: validatorFor(parse) }));
+    f.date = await askDate(ask, 'By when?', f.date, parse);
     f.text = await ask.input('What must be checked or done?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
   }
+}
+
+/**
+ * A proposal's date, asked again. The default is the words the document used when they read as
+ * that date on their own, else the date written out: "October 14" took its year from the
+ * document, and typed back alone it has none. Enter keeps the proposal's date as it was.
+ */
+async function askDate(ask: Prompter, question: string, date: PartialDate, parse: (text: string) => PartialDate): Promise<PartialDate> {
+  let asTyped: PartialDate | undefined;
+  try { asTyped = parse(date.text); } catch { /* the document's words need its context */ }
+  const same = asTyped !== undefined && isoOf(asTyped) === isoOf(date) && asTyped.approximate === date.approximate;
+  const shown = same ? date.text : formatDate(date);
+  const answer = await ask.input(question, { default: shown, validate: validatorFor(parse) });
+  return answer.trim() === shown ? date : parse(answer);
 }

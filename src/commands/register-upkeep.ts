@@ -86,7 +86,7 @@ function registerList(program: Command, context: ContextFor): void {
 
 function registerEdit(program: Command, context: ContextFor): void {
   program.command('edit')
-    .description('change an event, deadline, person or case (bare on a terminal: asks with current values)')
+    .description('change an event, deadline, person or case (without changes, on a terminal: asks with current values)')
     .argument('<what>', 'an id (any unique prefix, shown by timeline, due and --json), a case reference or a name')
     .option('--date <date>', 'event or deadline: the date')
     .addOption(new Option('--type <type>', 'event: the kind of event').choices(EVENT_TYPES))

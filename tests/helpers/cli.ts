@@ -49,9 +49,13 @@ export function spawnCaselog(args: string[], env: Record<string, string> = {}, i
  * validation refuses is recorded with the message shown, and the question is asked again (the next
  * answer), as the real prompt does.
  */
-export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; refusals: string[] } {
+/** An answer to an input that presses Enter on what it offers (its default). */
+export const ENTER = Symbol('Enter');
+
+export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; refusals: string[]; offered: Array<string | undefined> } {
   const asked: string[] = [];
   const refusals: string[] = [];
+  const offered: Array<string | undefined> = [];
   const next = (message: string) => {
     asked.push(message);
     if (answers.length === 0) throw new Error(`unexpected question: ${message}`);
@@ -60,10 +64,13 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
   return {
     asked,
     refusals,
+    offered,
     select: async (message) => next(message) as never,
     input: async (message, opts) => {
+      offered.push(opts?.default);
       for (;;) {
-        const answer = String(next(message));
+        const given = next(message);
+        const answer = given === ENTER ? (opts?.default ?? '') : String(given);
         const valid = opts?.validate?.(answer) ?? true;
         if (valid === true) return answer;
         refusals.push(String(valid));
