@@ -44,6 +44,7 @@ describe('appeal sent and response', () => {
     expect(reply.code).toBe(0);
     // Recorded before it can have come (today is 1 March 1999): most likely a mistyped date.
     expect(reply.stderr).toContain('note: the answer is dated 10 April 1999, after today: check the date (caselog undo takes it back)');
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'TOKAYEV', '--date', '1999-02-20']);
     const onTime = await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--date', '1999-02-28', '--response', 'none']);
     expect(onTime.code).toBe(0);
     expect(onTime.stderr).not.toContain('after today');
@@ -55,12 +56,12 @@ describe('appeal sent and response', () => {
     expect(after).toContain("1 May 1999  appeal");
     expect(after).toContain("No reply to the appeal yet from President of the People's Republic of China (JIANG Zemin)");
     // "none" is not an answer.
-    expect(await summary()).toEqual({ targets: 6, sent: 3, answered: 1 });
+    expect(await summary()).toEqual({ targets: 6, sent: 4, answered: 1 });
     const plan = (await c(['appeal', 'plan', 'UA 77/98'])).stdout;
-    expect(plan).toContain('6 targets, written to 3, answered by 1');
+    expect(plan).toContain('6 targets, written to 4, answered by 1');
     expect(plan).toContain('sent 2 March 1999 by fax · answered 10 April 1999: denial');
-    expect((await c(['show', 'UA 77/98'])).stdout).toContain('appeals: written to 3 of 6 targets, 1 answered');
-    expect((await c(['at-risk'])).stdout).toContain('appeals: written to 3 of 6 targets, 1 answered');
+    expect((await c(['show', 'UA 77/98'])).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
+    expect((await c(['at-risk'])).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
   });
 
   it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {
@@ -126,6 +127,10 @@ describe('appeal sent and response', () => {
 
   it('refuses an unknown target, a missing answer, and changes nothing', async () => {
     const before = (await c(['export'])).stdout;
+    // No reply from someone never written to: the plan would have shown a letter awaited.
+    const unsent = await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--response', 'none']);
+    expect(unsent).toMatchObject({ code: 1, stdout: '' });
+    expect(unsent.stderr).toMatch(/^caselog: no appeal to Kasymzhomart Kemel-uly TOKAYEV is recorded as sent for UA 77\/98, so no reply is awaited: record the letter first with caselog appeal sent "UA 77\/98" --target "Kasymzhomart Kemel-uly TOKAYEV"\n$/);
     const unknown = await c(['appeal', 'sent', 'UA 77/98', '--target', 'Jiang Zhemin']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nearest: JIANG Zemin');

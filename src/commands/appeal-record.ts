@@ -1,7 +1,7 @@
 // caselog appeal sent REF --target WHO... [--date D] [--via post|fax|email]
 // caselog appeal response REF --target WHO [--date D] --response R [--note TEXT]
 // Each letter and each answer is an event on the case (so it shows in the timeline), linked to its target.
-import { noteIfFutureRecord } from './hints';
+import { noteIfFutureRecord, shellWord } from './hints';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
@@ -53,6 +53,10 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   const note = opts.note?.replace(/\s+/g, ' ').trim() || undefined;
   const entries = await appealEntries(store, theCase.id);
   const wasSent = entries.some((e) => e.targetId === target!.id && e.kind === 'sent');
+  // No reply is only news of a letter that went: without one, the plan would show it as awaited.
+  if (!wasSent && response === 'none') {
+    throw new UserError(`no appeal to ${target!.name} is recorded as sent for ${theCase.ref}, so no reply is awaited: record the letter first with caselog appeal sent ${shellWord(theCase.ref)} --target ${shellWord(target!.name)}`);
+  }
   // The same answer twice (same day, kind and note); another answer of that kind that day is its own.
   const summary = replySummary(target!, response, note);
   const same = entries.find((e) => e.targetId === target!.id && e.kind === 'response' && e.response === response && isoOf(e.date) === isoOf(date)
