@@ -182,6 +182,21 @@ describe('a deadline for someone in several cases', () => {
     const r = await c(['add', 'deadline', 'Kasim Mahpir', '--date', 'tomorrow', '--note', 'call the lawyer']);
     expect(r).toMatchObject({ code: 1, stderr: 'caselog: Kasim Mahpir is in several cases (KZ 5/20, UA 77/98): name the case too, e.g. caselog add deadline "KZ 5/20" "Kasim Mahpir" ...\n' });
   });
+
+  it('refuses people of different cases (a deadline belongs to a case), and takes the case named', async () => {
+    await ua7798();
+    await c(['add', 'case', '--ref', 'KZ 5/20', '--title', 'Second case']);
+    await c(['add', 'person', 'Kaster Musakhanuly', '--case', 'KZ 5/20']);
+    const before = (await c(['export'])).stdout;
+    const r = await c(['add', 'deadline', 'Kasim Mahpir', 'Kaster Musakhanuly', '--date', 'tomorrow', '--note', 'call the lawyers']);
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: Kasim Mahpir (UA 77/98), Kaster Musakhanuly (KZ 5/20) are in no case together: record a deadline for each case, or name the case, e.g. caselog add deadline "UA 77/98" ...\n' });
+    expect((await c(['export'])).stdout).toBe(before);
+    const named = await c(['--json', 'add', 'deadline', 'UA 77/98', 'Kasim Mahpir', '--date', 'tomorrow', '--note', 'call the lawyer']);
+    expect(JSON.parse(named.stdout).case).toMatchObject({ ref: 'UA 77/98' });
+    // Someone tracked before any case is opened may have a deadline of their own.
+    await c(['add', 'person', 'Sayragul Sauytbai']);
+    expect((await c(['add', 'deadline', 'Sayragul Sauytbai', '--date', 'tomorrow', '--note', 'ask about her asylum claim'])).code).toBe(0);
+  });
 });
 
 describe('due and done', () => {

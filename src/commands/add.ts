@@ -193,6 +193,12 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
     throw new UserError(`${several.name} is in several cases (${several.cases.map((k) => k.ref).join(', ')}): name the case too, e.g. caselog add deadline ${shellWord(several.cases[0]!.ref)} ${shellWord(several.name)} ...`);
   }
   if (!caseId && people.length === 1 && people[0]!.cases.length === 1) caseId = people[0]!.cases[0]!.id;
+  // A deadline belongs to a case: people of different cases share none to put it on (those in no
+  // case yet, tracked before one is opened, may have one of their own).
+  if (!caseId && people.some((p) => p.cases.length > 0)) {
+    const inCases = people.map((p) => `${p.name} (${p.cases.map((k) => k.ref).join(', ') || 'no case'})`).join(', ');
+    throw new UserError(`${inCases} are in no case together: record a deadline for each case, or name the case, e.g. caselog add deadline ${shellWord(people.find((p) => p.cases.length > 0)!.cases[0]!.ref)} ...`);
+  }
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
   report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
   if (record.case && (theCase ?? store.read.caseById(record.case.id))?.closed) {
