@@ -182,11 +182,21 @@ describe('no silent duplicates', () => {
     expect(people()).toBe(before + 1);
   });
 
+  it('names the --alias that is someone else\'s, not the new person\'s own name', async () => {
+    const before = people();
+    const same = await c(['add', 'person', 'Zebulon Quartz', '--alias', 'Kasim Mahpir']);
+    expect(same.code).toBe(1);
+    expect(same.stderr).toMatch(/^caselog: "Kasim Mahpir" \(an --alias of Zebulon Quartz\) is already a name of someone tracked: Kasim Mahpir \[p-/);
+    const close = await c(['add', 'person', 'Zebulon Quartz', '--alias', 'Kasim Mahpyr']);
+    expect(close.stderr).toMatch(/^caselog: "Kasim Mahpyr" \(an --alias of Zebulon Quartz\) is close to someone already tracked: Kasim Mahpir \[p-/);
+    expect(people()).toBe(before);
+  });
+
   it('adds the name to the existing person with --alias-of, or when chosen on a terminal', async () => {
     const before = people();
     const added = await c(['add', 'person', 'Qaster Musakhanuli', '--alias-of', 'Kaster Musakhanuly']);
     expect(added.code).toBe(0);
-    expect(added.stderr).toBe('Added "Qaster Musakhanuli" as other names of Kaster Musakhanuly\n');
+    expect(added.stderr).toBe('Added "Qaster Musakhanuli" as another name of Kaster Musakhanuly\n');
     const kaster = await idOf('Kaster Musakhanuly');
     expect((await c(['add', 'person', 'Kaster Musaqanuly'], true, [kaster])).code).toBe(0);
     expect(people()).toBe(before);

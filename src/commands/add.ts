@@ -57,7 +57,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
     const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !person.cases.some((k) => k.id === c.id)).map((c) => c.ref);
     const what = [
-      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${n.trim()}"`).join(', ')} as other names of ${updated.name}`] : []),
+      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${n.trim()}"`).join(', ')} as ${fresh.length === 1 ? 'another name' : 'other names'} of ${updated.name}`] : []),
       ...(joined.length > 0 ? [`${updated.name} to ${joined.join(', ')}`] : []),
     ];
     report(ctx, `Added ${what.join('; and ')}`, personJson(updated));

@@ -13,7 +13,8 @@ import { shellWord } from './hints';
 /** At most this many tracked people are offered. */
 const SHOWN = 5;
 
-export interface Near { person: PersonRecord; through: string; score: number; detail: string; loose: boolean }
+/** A tracked person near a new name: through which of their names, and which of the new names (given) reached it. */
+export interface Near { person: PersonRecord; through: string; given: string; score: number; detail: string; loose: boolean }
 
 /**
  * Looks for tracked people whose names closely match the new ones; refuses without a terminal when
@@ -25,12 +26,15 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
   if (near.length === 0) return undefined;
   const listed = describeNear(near);
   const same = !near[0]!.loose;
+  // The name that reached them: an --alias may be someone's where the new name is not.
+  const given = near[0]!.given;
+  const which = given === name ? `"${name}"` : `"${given}" (an --alias of ${name})`;
   if (!ctx.interactive) {
-    if (same) throw new UserError(`"${name}" is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
-    throw new UserError(`"${name}" is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
+    if (same) throw new UserError(`${which} is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
+    throw new UserError(`${which} is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
-  const choice = await prompter.select<string>(`"${name}" is close to someone already tracked. What is it?`, [
+  const choice = await prompter.select<string>(`${which} is close to someone already tracked. What is it?`, [
     ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: n.person.id })),
     { name: 'A different person: add them', value: '' },
   ]);
@@ -49,7 +53,7 @@ export async function nearPeople(
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);
       if (!current || match.score > current.score) {
-        best.set(candidate.personId, { through: candidate.name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
+        best.set(candidate.personId, { through: candidate.name, given: name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
       }
     }
   }
