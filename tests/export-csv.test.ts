@@ -70,6 +70,8 @@ describe('export --format csv', () => {
     const table = await c(['export', '--format', 'csv', '--table', 'people']);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\r\n').filter(Boolean)).toHaveLength(3);
+    // For another program: no byte-order mark stuck to the first column's name (the files have one).
+    expect(table.stdout.startsWith('id,name,')).toBe(true);
     const neither = await c(['export', '--format', 'csv']);
     expect(neither.code).toBe(2);
     expect(neither.stderr).toContain('--out DIR');

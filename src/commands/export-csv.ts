@@ -1,5 +1,7 @@
 // caselog export --format csv (--out DIR | --table NAME): people, events and deadlines as
-// RFC 4180 CSV in UTF-8 with a byte-order mark, which spreadsheet programs need to read UTF-8.
+// RFC 4180 CSV in UTF-8. The files begin with a byte-order mark, which spreadsheet programs need to
+// read UTF-8 (Excel shows Cyrillic or Chinese names garbled without it); a table on stdout does not,
+// as it goes to another program (the mark would stick to the first column's name).
 import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -17,18 +19,18 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
     if (opts.out) throw new UsageError('--table writes one table on stdout; use --out DIR alone to write every table as files');
     const table = opts.table.trim().toLowerCase();
     if (!CSV_TABLES.includes(table as CsvTable)) throw new UsageError(`unknown --table "${opts.table}": use ${CSV_TABLES.join(', ')}`);
-    await writeTo(ctx, undefined, csvLines(store, table as CsvTable));
+    await writeTo(ctx, undefined, csvLines(store, table as CsvTable, ''));
     return;
   }
   if (!opts.out) throw new UsageError('--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)');
   makeFolders(opts.out, `${opts.out} is not a folder: --out takes a folder for CSV`);
-  for (const table of CSV_TABLES) await writeTo(ctx, join(opts.out, `${table}.csv`), csvLines(store, table));
+  for (const table of CSV_TABLES) await writeTo(ctx, join(opts.out, `${table}.csv`), csvLines(store, table, BOM));
 }
 
 /** The table as CSV text in pieces: a header, then one record a row (CRLF line ends, as RFC 4180 has them). */
-function* csvLines(store: SqliteStore, table: CsvTable): Generator<string> {
+function* csvLines(store: SqliteStore, table: CsvTable, start: string): Generator<string> {
   const line = (cells: readonly string[]) => stringify([cells.map(guardFormula)], { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ });
-  yield BOM + line(COLUMNS[table]);
+  yield start + line(COLUMNS[table]);
   for (const cells of rowsOf(store, table)) yield line(cells);
 }
 
