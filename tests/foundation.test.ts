@@ -82,6 +82,20 @@ describe('add and timeline', () => {
     expect(json.events[2].reportsVaryWith).toEqual([]);
   });
 
+  it('puts a report with the nearest happening it fits', async () => {
+    await ua7798();
+    await c(['add', 'source', '--title', 'Other outlet', '--ref', 'X1']);
+    const hearing = (date: string, source: string) => c(['add', 'event', 'Kasim Mahpir', '--date', date, '--type', 'hearing', '--summary', `hearing ${date}`, '--source', source]);
+    // One source's hearings of the 10th and 12th are two; another's report of the 14th is of the 12th's.
+    await hearing('1999-05-10', 'EUR 57/12/98');
+    await hearing('1999-05-12', 'EUR 57/12/98');
+    await hearing('1999-05-14', 'X1');
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ id: string; summary: string; reportsVaryWith: string[] }> };
+    const bySummary = new Map(json.events.map((e) => [e.summary, e]));
+    expect(bySummary.get('hearing 1999-05-10')!.reportsVaryWith).toEqual([]);
+    expect(bySummary.get('hearing 1999-05-12')!.reportsVaryWith).toEqual([bySummary.get('hearing 1999-05-14')!.id]);
+  });
+
   it("shows in a case's timeline its own events and its people's on no case, never another case's", async () => {
     await ua7798();
     await c(['add', 'case', '--ref', 'UA 12/99', '--title', 'Fear of torture']);
