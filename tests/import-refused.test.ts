@@ -136,6 +136,10 @@ describe('a record with a value caselog would never write', () => {
     ['a warning of centuries', { warn: 99999999 }, '"warn" must be a whole number of days up to 3653'],
     ['a terminal escape code', { note: 'check \u001b[2J again' }, '"note" holds a control character (U+001B), which caselog never writes'],
     ['a terminal escape code in a list', { people: ['p-\u001b[2J'] }, '"people" holds a control character (U+001B), which caselog never writes'],
+    ['a day said to be a month', { date: { date: '1999-03-15', precision: 'month', approximate: false, dateText: '15 March 1999' } },
+      '"date": "1999-03-15" is a date to the day, not "precision": "month"'],
+    ['approximate neither true nor false', { date: { date: '1999-03-15', precision: 'day', approximate: 'yes', dateText: '15 March 1999' } },
+      '"date.approximate" must be true or false'],
   ])('is refused: %s', async (_what, change, message) => {
     const { path, line, id } = withDeadline('odd.json', change);
     await refused(path, `${path}, line ${line} (${id}): ${message}; nothing was imported`);

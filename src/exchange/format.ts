@@ -1,7 +1,7 @@
 // The caselog export format (version 1): one JSON document, one record a line, so that large
 // files stream and a bad record can be named by its line. Documented in docs/export-format.md,
 // with a JSON Schema in docs/export.schema.json.
-import { fromIso, parseDay } from '../domain/dates';
+import { fromIso, parseDay, precisionOf } from '../domain/dates';
 import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
@@ -145,9 +145,17 @@ export function validateRecord(section: Section, record: unknown): Obj {
 export function readDateField(value: unknown, field: string): PartialDate {
   const v = value as Obj;
   if (!v || typeof v !== 'object' || typeof v.date !== 'string') throw new RecordError(`"${field}" must be {date, precision, approximate, dateText}`);
+  // What caselog writes, or left out: "approximate": "yes" is not false, and a day is no month.
+  if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new RecordError(`"${field}.approximate" must be true or false`);
+  if (v.dateText !== undefined && v.dateText !== null && typeof v.dateText !== 'string') throw new RecordError(`"${field}.dateText" must be text`);
+  let date: PartialDate;
   try {
-    return fromIso(v.date, v.approximate === true, typeof v.dateText === 'string' ? v.dateText : v.date);
+    date = fromIso(v.date, v.approximate === true, typeof v.dateText === 'string' ? v.dateText : v.date);
   } catch (error) {
     throw new RecordError(`"${field}": ${(error as Error).message}`);
   }
+  if (v.precision !== undefined && v.precision !== precisionOf(date)) {
+    throw new RecordError(`"${field}": "${v.date}" is a date to the ${precisionOf(date)}, not "precision": ${JSON.stringify(v.precision)}`);
+  }
+  return date;
 }
