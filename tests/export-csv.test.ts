@@ -88,6 +88,22 @@ describe('export --format csv', () => {
   });
 });
 
+describe('export flags that would be ignored', () => {
+  it.each([
+    [['--format', 'json', '--table', 'people'], '--table goes with --format csv (one table on stdout)'],
+    [['--format', 'ics', '--table', 'people'], '--table goes with --format csv (one table on stdout)'],
+    [['--format', 'json', 'Hemit Memet'], '--format json exports everything; use --format md WHO for one person or case'],
+    [['--format', 'ics', 'UA 77/98'], '--format ics exports every open deadline; use --format md WHO for one person or case'],
+    [['--format', 'xml'], 'unknown --format "xml": use json, csv, ics, md'],
+  ])('refuses %j as a usage error, before looking for the database', async (flags, message) => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'caselog-none-')), 'none.db');
+    for (const on of [db, missing]) {
+      const r = await c(['export', ...flags], on);
+      expect(r).toMatchObject({ code: 2, stdout: '', stderr: `caselog: ${message}\n` });
+    }
+  });
+});
+
 describe('a sheet cut down to a few columns', () => {
   it('updates only what it has columns for, with --replace too: names, ages, cases, people and sources stay', async () => {
     expect((await c(['import', DEMO])).code).toBe(0);
