@@ -44,9 +44,12 @@ describe('ingest --yes of the sample documents', () => {
     expect((await c(['timeline', 'Darhan Dilmanov'])).code).toBe(1);
     // The crossing he spoke of is the case's too, but not his doing.
     const events = (JSON.parse((await c(['--json', 'timeline', 'KZ 2019/12'])).stdout) as { events: Array<{ date: string; people: unknown[]; actor: string | null }> }).events;
-    expect(events.map((e) => [e.date, e.people, e.actor])).toEqual([
+    const named = (people: unknown[]) => (people as Array<{ name: string }>).map((p) => p.name);
+    expect(events.map((e) => [e.date, named(e.people), e.actor])).toEqual([
       ['2019-10-06', [], null],
       ['2019-12-06', [], 'Darhan Dilmanov, director of the border service of the Committee of National Security of Kazakhstan'],
+      // "are currently in pre-trial detention": where the two men are on the statement's date.
+      ['2019-12-12', ['Kaster Musakhanuly', 'Murager Alimuly'], null],
     ]);
     expect((await c(['due'], '2019-12-12')).stdout).toContain('Nothing due');
   });
@@ -282,13 +285,16 @@ describe('the review on a terminal', () => {
 
   it('asks before taking a spelling variant for someone tracked', async () => {
     const qaster = JSON.parse((await c(['--json', 'add', 'person', 'Qaster Musakhanuly'])).stdout) as { id: string };
-    // Darhan Dilmanov: skip; Kaster Musakhanuly: Qaster's other name; Murager Alimuly: skip. Both events then name nobody.
-    const prompter = scriptedPrompter(['skip', `id:${qaster.id}`, 'skip', true]);
+    // Darhan Dilmanov: skip; Kaster Musakhanuly: Qaster's other name; Murager Alimuly: skip. The two
+    // dated events then name nobody (and are left out); the detention on the statement's date is Qaster's.
+    const prompter = scriptedPrompter(['skip', `id:${qaster.id}`, 'skip', 'accept', true]);
     const r = await caselog(['ingest', AMNESTY], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(prompter.asked[1]).toMatch(/^"Kaster Musakhanuly" looks like someone tracked/);
     expect((await c(['timeline', 'Kaster Musakhanuly'])).stdout).toMatch(/^Qaster Musakhanuly \(also Kaster Musakhanuly\)/);
     expect((JSON.parse(await exported()) as { people: unknown[] }).people).toHaveLength(1);
+    expect(prompter.asked[3]).toMatch(/^Event: 12 December 2019 · detention · Qaster Musakhanuly\n/);
+    expect((await c(['show', 'Qaster Musakhanuly'], '2019-12-13')).stdout).toContain('status: detained since 12 December 2019, set by detention');
   });
 
   it('records an edited event as edited', async () => {

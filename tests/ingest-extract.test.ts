@@ -489,3 +489,33 @@ describe('a disappearance in other words', () => {
     expect(taken.candidates.filter((c) => c.kind === 'event').map((c) => c.type)).toEqual(['disappearance']);
   });
 });
+
+describe('where people are held now, undated', () => {
+  const dated = (body: string) => extractFacts(`Almaty, 12 December 2019\n\n${body}`, { today: { year: 2026, month: 11, day: 23 } });
+  const events = (body: string) => dated(body).candidates.filter((c) => c.kind === 'event').map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type, c.people]);
+
+  it('is a detention on the document\'s date for the people named', () => {
+    expect(events('Kaster Musakhanuly and Murager Alimuly are currently in pre-trial detention in East Kazakhstan Region.'))
+      .toEqual([['2019-12-12', 'detention', ['Kaster Musakhanuly', 'Murager Alimuly']]]);
+    expect(events('Aida Bekova remains in custody in Almaty.')).toEqual([['2019-12-12', 'detention', ['Aida Bekova']]]);
+    expect(events('Nurlan Bek is still held incommunicado.')).toEqual([['2019-12-12', 'detention', ['Nurlan Bek']]]);
+  });
+
+  it('is nothing for what may happen, for people nobody names, or without a document date', () => {
+    expect(events('Kaster Musakhanuly could be held in detention if returned.')).toEqual([]);
+    expect(events('Aida Bekova is at risk of being detained in China.')).toEqual([]);
+    expect(events('An estimated one million people are detained in the camps.')).toEqual([]);
+    const undated = extractFacts('Kaster Musakhanuly is currently in pre-trial detention.', { today: { year: 2026, month: 11, day: 23 } });
+    expect(undated.candidates.filter((c) => c.kind === 'event')).toEqual([]);
+  });
+});
+
+describe('a sentence that sends nobody to prison', () => {
+  it('is told as a happening of no status, not a sentence that would make them imprisoned', () => {
+    const today = { today: { year: 2026, month: 11, day: 23 } };
+    const types = (text: string) => extractFacts(text, today).candidates.filter((c) => c.kind === 'event').map((c) => c.type);
+    expect(types('In 2018 Sayragul Sauytbai was convicted for illegally crossing the border, but was given a suspended sentence.')).toEqual(['other']);
+    expect(types('On 3 May 2021 Aida Bekova was sentenced to two years of probation.')).toEqual(['other']);
+    expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
+  });
+});

@@ -55,6 +55,15 @@ const distance = (h: Hit, start: number, end: number): number =>
  * it reports when one follows it in a that-clause.
  */
 export function guessEventType(sentence: string, start: number, end: number): EventType {
+  const type = nearestType(sentence, start, end);
+  // A sentence that sends nobody to prison ("given a suspended sentence", "fined") would make them
+  // "imprisoned": the conviction is told, as a happening of no status.
+  return type === 'sentence' && NOT_CUSTODIAL.test(sentence) ? 'other' : type;
+}
+
+const NOT_CUSTODIAL = /\b(suspended (prison )?sentences?|sentences? (was |were )?suspended|non-custodial|probation|(was|were) fined)\b/i;
+
+function nearestType(sentence: string, start: number, end: number): EventType {
   const all = hits(sentence);
   if (!all.length) return 'other';
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));

@@ -52,6 +52,9 @@ export interface ExtractOptions {
  */
 const HARM = new Set<EventType>(['arrest', 'detention', 'charge', 'sentence', 'deportation', 'extradition-request', 'disappearance', 'ill-treatment']);
 
+/** Told as where people are now, undated: "are currently in pre-trial detention", "remains in custody", "is still held in". */
+const HELD_NOW = /\b(?:is|are|remains?|has been|have been)\s+(?:currently\s+|still\s+|now\s+)?(?:in\s+(?:pre-?trial\s+)?(?:detention|custody)\b|(?:being\s+)?(?:held|detained)\s+(?:in|at|incommunicado)\b)|\b(?:currently|still)\s+(?:detained|held|in\s+detention|in\s+custody)\b/i;
+
 const isoOf = (d: PartialDate): string =>
   [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
 
@@ -161,6 +164,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
       if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
     });
+    // "X and Y are currently in pre-trial detention": where they are on the document's own date.
+    if (mentions.length === 0 && docDate && !passage.inHeader && HELD_NOW.test(text) && !expected(docDate)) {
+      const people = about('detention');
+      if (people.length > 0) addEvent(docDate, 'detention', people, text);
+    }
   }
 
   // What the title fears ("Fear of Torture", "faces extradition") is the fear for the people the document is about.
