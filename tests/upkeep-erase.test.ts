@@ -336,6 +336,36 @@ describe('erase and the change log', () => {
   });
 });
 
+describe('erase of someone no longer tracked', () => {
+  it('takes a deleted person out of the change log and the records that stay, by any name they had', async () => {
+    const id = await zebulon();
+    await c(['add', 'event', 'Hemit Memet', '--date', '2019-05-09', '--type', 'report', '--summary', 'Seen with Zebulon Quixotica']);
+    expect((await c(['delete', 'Zebulon Quixotica', '--force'])).code).toBe(0);
+    expect(onDisk('Quixotica')).toBe(true);
+    // Without --force and no terminal: refused, naming them as the log has them, and nothing changes.
+    const before = (await c(['log', '--json'])).stdout;
+    const refused = await c(['erase', 'Зебулон Квиксотика']);
+    expect(refused).toMatchObject({ code: 1, stderr: `caselog: Zebulon Quixotica [${id.slice(0, 10)}] is no longer tracked (deleted, or their adding undone), but the change log still names them; erasing those traces cannot be undone and needs confirmation: use --force\n` });
+    expect((await c(['log', '--json'])).stdout).toBe(before);
+    const r = await c(['erase', 'zebulon quixotica', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^Erased the traces of one person no longer tracked: \d+ change-log entries of theirs removed and \d+ others? rewritten without them; the file was rewritten\./);
+    expect(tracesOnDisk()).toEqual([]);
+    expect((await json(['timeline', 'Hemit Memet'])).events.map((e: { summary: string }) => e.summary)).toContain('Seen with [erased]');
+    // Gone from the log too: nothing left to find them by.
+    expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(1);
+  });
+
+  it('takes out one whose adding was undone, found by the start of their id', async () => {
+    const added = (await json(['add', 'person', 'Wobblequist Plumtree', '--new'])).id as string;
+    await c(['undo']);
+    expect(onDisk('Wobblequist')).toBe(true);
+    expect((await c(['erase', added.slice(0, 8), '--force'])).code).toBe(0);
+    expect(onDisk('Wobblequist')).toBe(false);
+    expect((await json(['log'])).filter((e: { action: string }) => e.action !== 'erase' && e.action !== 'import')).toEqual([]);
+  });
+});
+
 describe('markNames (how a name is taken out of a logged text)', () => {
   it('marks every spelling the erase finds, whatever its case, in one pass', () => {
     expect(markNames('Zeb met ZEB and zeb', ['zeb'])).toBe('[erased] met [erased] and [erased]');

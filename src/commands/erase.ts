@@ -5,15 +5,25 @@ import { basename, dirname, join } from 'node:path';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
-import { UserError } from '../errors';
-import { erasePerson, planErase, type ErasePlan } from '../store/upkeep-erase';
+import { NotFoundError, UserError } from '../errors';
+import { foldName } from '../domain/names';
+import type { SqliteStore } from '../store/sqlite-store';
+import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
 import { holdsName } from './duplicates';
 
 export async function erase(ctx: Context, whoText: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
-  const who = await resolveWho(ctx, store, whoText, { writing: true });
+  let who: Awaited<ReturnType<typeof resolveWho>>;
+  try {
+    who = await resolveWho(ctx, store, whoText, { writing: true });
+  } catch (error) {
+    // Someone deleted, or whose adding was undone, is named still by the change log: erase takes that out.
+    const former = error instanceof NotFoundError ? formerPeople(store, whoText, foldName) : [];
+    if (former.length === 0) throw error;
+    return eraseFormer(ctx, store, whoText, former, opts);
+  }
   if (who.kind === 'case') throw new UserError(`erase removes a person; to remove case ${who.case.ref} use caselog delete`);
   const person = who.person;
   const plan = planErase(store, person.id);
@@ -44,9 +54,40 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   if (mentions.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${mentions.join(', ')}`);
   if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
-  if (!result.fileCompacted) say(ctx, 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it');
+  if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
 }
+
+/** erase of a person no longer tracked: their names out of the change log and the records that stay. */
+async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, former: FormerPerson[], opts: { force?: boolean }) {
+  if (former.length > 1) {
+    throw new UserError(`"${whoText}" was the name of ${former.length} people no longer tracked: give the id of one (${former.map((f) => shortId(f.id)).join(', ')}), as caselog log shows them`);
+  }
+  const [person] = former as [FormerPerson];
+  const shown = `${person.names[0]!} [${shortId(person.id)}]`;
+  if (!opts.force) {
+    if (!ctx.interactive) throw new UserError(`${shown} is no longer tracked (deleted, or their adding undone), but the change log still names them; erasing those traces cannot be undone and needs confirmation: use --force`);
+    ctx.stderr.write(`${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.\n`);
+    const typed = (await (await ctx.prompter()).input(`Type the name "${person.names[0]!}" (or ${shortId(person.id)}) to erase them for good:`)).trim();
+    const accepted = person.names.some((n) => foldName(n) === foldName(typed)) || typed.toLowerCase() === shortId(person.id) || typed.toLowerCase() === person.id;
+    if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.names[0]!}"`);
+  }
+  const result = await eraseFormerPerson(store, person);
+  const replaced = result.mentions.filter((m) => m.part === undefined);
+  const partly = result.mentions.filter((m) => m.part !== undefined);
+  const list = (ms: Mention[]) => ms.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`));
+  if (ctx.json) {
+    printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
+      fileCompacted: result.fileCompacted, nameReplacedIn: replaced, stillMentionedIn: partly.map(({ part: _part, ...m }) => m) });
+  }
+  say(ctx, `Erased the traces of one person no longer tracked: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
+    + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
+  if (replaced.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${list(replaced).join(', ')}`);
+  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${list(partly).join(', ')}`);
+  if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
+}
+
+const NOT_REWRITTEN = 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it';
 
 function warning(name: string, plan: ErasePlan): string[] {
   return [

@@ -122,6 +122,63 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
   return { plan, log, fileCompacted };
 }
 
+/** A person no longer in the database (deleted, their adding undone) whom the change log still names. */
+export interface FormerPerson { id: string; names: string[]; nameIds: string[] }
+
+/**
+ * People the change log holds who are no longer tracked, whose logged record has the name (folded as
+ * names are compared: case and accents) or whose id starts with the text: deleting them, or undoing
+ * their adding, kept their names in the log, and only an erase takes them out.
+ */
+export function formerPeople(store: SqliteStore, typed: string, fold: (name: string) => string): FormerPerson[] {
+  const wanted = fold(typed);
+  const id = typed.trim().toLowerCase();
+  // Every name each of them was logged with (a rename leaves the old one in earlier entries).
+  const logged = new Map<string, FormerPerson>();
+  const rows = store.db.prepare(
+    `SELECT record_id, before, after FROM changes
+      WHERE kind = 'people' AND record_id IS NOT NULL AND record_id NOT IN (SELECT id FROM people) ORDER BY seq`,
+  ).all() as Row[];
+  for (const r of rows) {
+    const former = logged.get(r.record_id as string) ?? { id: r.record_id as string, names: [], nameIds: [] };
+    logged.set(former.id, former);
+    for (const snapshot of [parseLogged(r.before), parseLogged(r.after)]) {
+      for (const n of Array.isArray(snapshot?.names) ? (snapshot.names as Array<{ id?: unknown; name?: unknown }>) : []) {
+        if (typeof n?.name === 'string' && !former.names.includes(n.name)) former.names.push(n.name);
+        if (typeof n?.id === 'string' && !former.nameIds.includes(n.id)) former.nameIds.push(n.id);
+      }
+    }
+  }
+  return [...logged.values()].filter((f) => f.names.length > 0
+    && (f.names.some((n) => fold(n) === wanted) || (id.length >= 4 && f.id.startsWith(id))));
+}
+
+/**
+ * Erases what is left of a person no longer tracked: their names in the records that stay and
+ * every trace of them in the change log, as erasePerson does for someone tracked.
+ */
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { mentions: Mention[] }> {
+  store.db.pragma('secure_delete = ON');
+  const { log, mentions } = store.write(() => {
+    const others = (store.db.prepare('SELECT name FROM person_names').all() as Row[]).map((r) => r.name as string);
+    const protect = namesHolding(nameNeedles(former.names), others);
+    const mentions = mentionsOf(store, former.names, protect);
+    scrubMentions(store, mentions.filter((m) => m.part === undefined), former.names, protect);
+    clearFullText(store);
+    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, protect);
+    store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(former.id) });
+    markRewriteOwed(store.db);
+    return { log, mentions };
+  });
+  let fileCompacted = false;
+  try {
+    fileCompacted = rewriteAfterErase(store.db);
+  } catch {
+    fileCompacted = false;
+  }
+  return { log, mentions, fileCompacted };
+}
+
 /**
  * The one sanctioned rewrite of the change log. The person's own entries (their record, their names,
  * the events and deadlines that were only about them, and those records' appeal records) go
