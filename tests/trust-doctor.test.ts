@@ -1,6 +1,6 @@
 // caselog doctor: says plainly what is wrong and what to do; exit 1 when anything is, 0 when healthy.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
@@ -42,6 +42,46 @@ describe('caselog doctor', () => {
     expect(r.stdout).toContain(`chmod 600 "${db}"`);
     expect(r.stdout).toContain(`chmod 700 "${dirname(db)}"`);
     expect(r.stderr).toMatch(/one problem found in .*: permissions/);
+  });
+
+  it('names a journal file left read-only, which makes every write fail', async () => {
+    await seed({}, 1);
+    // As a run on a read-only database leaves it (caselog closes and removes its own).
+    writeFileSync(`${db}-shm`, '', { mode: 0o400 });
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`✗ writable: not writable by its owner: ${db}-shm; every change would fail as "read-only"`);
+    expect(r.stdout).toContain(`chmod 600 "${db}-shm"`);
+  });
+
+  it('names the unfinished copy a cut-off encrypt left, which erase removes', async () => {
+    await seed({}, 1);
+    await c(['add', 'person', 'Zebulon Quixotica', '--case', 'UA 77/98']);
+    // What a kill in the middle of an encrypt leaves: a plain copy of the whole database, and its journal.
+    const copy = `${db}.rekey-unfinished`;
+    const conn = new Database(db);
+    conn.exec(`VACUUM INTO '${copy}'`);
+    conn.close();
+    writeFileSync(`${copy}-journal`, 'Zebulon Quixotica');
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`✗ leftovers: ${copy} is the unfinished copy of an encrypt or rekey that was cut off`);
+    expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
+    expect(existsSync(copy) || existsSync(`${copy}-journal`)).toBe(false);
+    expect((await c(['doctor'])).code).toBe(0);
+  });
+
+  it('says when an erase is still to rewrite the file, and a write does it', async () => {
+    await seed({}, 1);
+    // The mark an erase leaves when another program's lock kept it from rewriting the file.
+    const conn = new Database(db);
+    conn.pragma(`application_id = ${0x43534c45}`);
+    conn.close();
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ erase: an erase is still to rewrite the file');
+    await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98']);
+    expect((await c(['doctor'])).code).toBe(0);
   });
 
   it('finds damaged pages', async () => {

@@ -8,6 +8,7 @@ import { shortId } from '../domain/ids';
 import { NotFoundError, UserError } from '../errors';
 import { foldName } from '../domain/names';
 import type { SqliteStore } from '../store/sqlite-store';
+import { removeUnfinishedCopy } from '../store/trust-copy';
 import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
@@ -37,6 +38,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
   }
   const result = await erasePerson(store, person.id);
+  removeUnfinishedCopy(ctx.dbPath);
   // Said after the erase without the word: the name is not repeated (see below).
   const mentions = mentioned(plan, false, false);
   const partly = mentioned(plan, true, false);
@@ -73,6 +75,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
     if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.names[0]!}"`);
   }
   const result = await eraseFormerPerson(store, person);
+  removeUnfinishedCopy(ctx.dbPath);
   const replaced = result.mentions.filter((m) => m.part === undefined);
   const partly = result.mentions.filter((m) => m.part !== undefined);
   const list = (ms: Mention[]) => ms.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`));

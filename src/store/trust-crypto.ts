@@ -13,13 +13,10 @@ import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
 import { diskFull, driverAddon, openDatabase, removeDatabaseFiles, type DB } from './open';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
+import { unfinishedCopyOf } from './trust-copy';
 
 type Warn = (message: string) => void;
 
-/** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
-function unfinishedCopyOf(path: string): string {
-  return `${path}.rekey-unfinished`;
-}
 
 /** Encrypts a plain database. The new file holds no free pages, so no deleted text survives in it. */
 export function encryptDatabase(path: string, passphrase: string, warn: Warn): void {

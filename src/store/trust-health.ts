@@ -6,6 +6,8 @@ import { dirname } from 'node:path';
 import { SCHEMA_VERSION } from './schema';
 import { applyKey, lookAtFile } from './trust-key';
 import { driverAddon, type DB } from './open';
+import { rewriteOwed } from './erase-compact';
+import { unfinishedCopyOf } from './trust-copy';
 
 export interface Check {
   name: string;
@@ -20,12 +22,20 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   if (look === 'missing') return [{ name: 'database', ok: false, detail: `there is no database at ${path}`, fix: 'give the right file with --db or CASELOG_DB' }];
   if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
   const checks: Check[] = [];
+  // Before the file is opened: opening it may remake its -shm with the database's own mode.
+  const permissions = checkPermissions(path);
   if (look === 'other' && !passphrase) {
     checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup' });
   } else {
     checks.push(...checkContents(path, passphrase));
   }
-  checks.push(...checkPermissions(path));
+  checks.push(...permissions);
+  const copy = unfinishedCopyOf(path);
+  if (existsSync(copy)) {
+    checks.push({ name: 'leftovers', ok: false,
+      detail: `${copy} is the unfinished copy of an encrypt or rekey that was cut off: it may hold the whole database unencrypted, erased people too`,
+      fix: `delete it: rm -f "${copy}" "${copy}-journal" "${copy}-wal" "${copy}-shm" (or run the encrypt or rekey again)` });
+  }
   return checks;
 }
 
@@ -42,6 +52,8 @@ function checkContents(path: string, passphrase: string | undefined): Check[] {
       attempt('links', () => foreignKeys(open)),
       schema(version),
       attempt('journal', () => journal(open)),
+      ...(rewriteOwed(open) ? [{ name: 'erase', ok: false, detail: 'an erase is still to rewrite the file: pieces of the erased records may stay in it until then',
+        fix: 'close other programs using the database, then run any caselog command that writes (caselog done, add, ...): it rewrites the file first' }] : []),
     ];
   } catch (error) {
     return [unreadable(error, path, Boolean(passphrase))];
@@ -105,14 +117,19 @@ function checkPermissions(path: string): Check[] {
   if (process.platform === 'win32') return [];
   const open: string[] = [];
   const fixes: string[] = [];
+  const shut: string[] = [];
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (!existsSync(file)) continue;
     const mode = statSync(file).mode & 0o777;
     if (mode & 0o077) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
+    // A -wal or -shm left read-only (by a run on a read-only database) makes every later write fail.
+    if (!(mode & 0o200)) shut.push(file);
   }
+  const writable: Check[] = shut.length === 0 ? [] : [{ name: 'writable', ok: false,
+    detail: `not writable by its owner: ${shut.join(', ')}; every change would fail as "read-only"`, fix: `run: ${shut.map((f) => `chmod 600 "${f}"`).join(' && ')}` }];
   const folder = dirname(path);
   const folderMode = statSync(folder).mode & 0o777;
   if (folderMode & 0o077) { open.push(`the folder ${folder} (mode ${folderMode.toString(8)})`); fixes.push(`chmod 700 "${folder}"`); }
-  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: 'the database, its journal files and its folder are yours alone' }];
-  return [{ name: 'permissions', ok: false, detail: `other users of this computer can reach ${open.join(', ')}`, fix: `run: ${fixes.join(' && ')}` }];
+  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: 'the database, its journal files and its folder are yours alone' }, ...writable];
+  return [{ name: 'permissions', ok: false, detail: `other users of this computer can reach ${open.join(', ')}`, fix: `run: ${fixes.join(' && ')}` }, ...writable];
 }

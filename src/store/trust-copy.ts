@@ -1,0 +1,21 @@
+// The copy an encrypt or rekey writes beside the database before renaming it into place
+// (trust-crypto.ts). Cut off, it stays: it may hold the whole database unencrypted (an encrypt
+// copies before it keys), erased people too, until something removes it.
+import { realpathSync } from 'node:fs';
+import { removeDatabaseFiles } from './open';
+
+/** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
+export function unfinishedCopyOf(path: string): string {
+  return `${path}.rekey-unfinished`;
+}
+
+/**
+ * Removes what a cut-off encrypt or rekey left beside the database (the copy and its journal). An
+ * erase calls it: the copy would keep the person it erased. One running now loses its copy and
+ * fails, leaving the database as it was.
+ */
+export function removeUnfinishedCopy(path: string): void {
+  let real = path;
+  try { real = realpathSync(path); } catch { /* the database itself is gone: its leftovers are by its name */ }
+  removeDatabaseFiles(unfinishedCopyOf(real));
+}
