@@ -120,6 +120,18 @@ describe('erase', () => {
     expect((await c(['log'])).stdout).not.toMatch(/Zebulon|Quixotica/);
   });
 
+  it('lists for checking a record that keeps a word of the name once the whole name is replaced', async () => {
+    await zebulon();
+    const both = (await json(['add', 'event', 'Hemit Memet', '--date', '2019-06-05', '--type', 'statement', '--summary', 'Zebulon Quixotica and Z. Quixotica'])).id as string;
+    const r = await c(['--json', 'erase', 'Zebulon Quixotica', '--force']);
+    expect(r.code).toBe(0);
+    const done = JSON.parse(r.stdout) as { nameReplacedIn: Array<{ id: string }>; stillMentionedIn: Array<{ id: string }> };
+    expect(done.nameReplacedIn.map((m) => m.id)).toContain(both);
+    expect(done.stillMentionedIn.map((m) => m.id)).toContain(both);
+    expect(r.stderr).toMatch(new RegExp(`hold a word of their names; check them: [^\\n]*event ${both.slice(0, 10)}`));
+    expect((await json(['timeline', 'Hemit Memet'])).events.map((e: { summary: string }) => e.summary)).toContain('[erased] and Z. Quixotica');
+  });
+
   it("replaces the name where a namesake shares it: whose it is cannot be told, and their safety decides", async () => {
     const first = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix'])).stdout).id as string;
     await c(['person', 'alias', first, 'Quix']);

@@ -61,17 +61,25 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
   // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
+  // A text holding both ("Kasim Mahpir and K. Mahpir") keeps the word once the name is replaced:
+  // it is both (the whole name's index, then the word's, as "i,j").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
     const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => [t, asAddress(t) ?? '']).filter((t) => t !== '');
+    const partIn = (ts: string[]) => {
+      for (const t of ts) {
+        const found = mentionIn(t, parts, true, protect);
+        if (found !== undefined) return needles.indexOf(found);
+      }
+      return undefined;
+    };
     for (const t of strings) {
       const found = mentionIn(t, whole, false, protect);
-      if (found !== undefined) return needles.indexOf(found);
+      if (found === undefined) continue;
+      const left = partIn(strings.map((x) => markMentions(x, whole, ERASED_MARK, protect)));
+      return left === undefined ? `${needles.indexOf(found)}` : `${needles.indexOf(found)},${left}`;
     }
-    for (const t of strings) {
-      const found = mentionIn(t, parts, true, protect);
-      if (found !== undefined) return needles.indexOf(found);
-    }
-    return null;
+    const part = partIn(strings);
+    return part === undefined ? null : `${part}`;
   });
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
   const rows = store.db.prepare(
@@ -87,10 +95,10 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
          FROM plans pl JOIN cases c ON c.id = pl.case_id
      ) WHERE hit IS NOT NULL`,
   ).all() as Row[];
-  return rows.map((r) => ({
+  return rows.flatMap((r) => (r.hit as string).split(',').map(Number).map((hit) => ({
     kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
-    ...((r.hit as number) >= whole.length ? { part: needles[r.hit as number]! } : {}),
-  }));
+    ...(hit >= whole.length ? { part: needles[hit]! } : {}),
+  })));
 }
 
 export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
