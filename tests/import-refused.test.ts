@@ -174,6 +174,44 @@ describe('invisible characters', () => {
   });
 });
 
+describe('values caselog never writes', () => {
+  const withFirst = (name: string, prefix: string, change: (r: Record<string, unknown>) => Record<string, unknown>) => {
+    const edited = [...lines];
+    // The first of its kind naming someone (an event on a whole case names nobody).
+    const at = edited.findIndex((l) => l.startsWith(`{"id":"${prefix}`) && !l.includes('"people":[]'));
+    const record = JSON.parse(edited[at]!.replace(/,$/, '')) as Record<string, unknown>;
+    edited[at] = `${JSON.stringify(change(record))}${edited[at]!.endsWith(',') ? ',' : ''}`;
+    return { path: file(name, edited.join('\n')), line: at + 1, id: record.id as string };
+  };
+
+  it.each([
+    ['a risk twice', 'p-', (r: Record<string, unknown>) => ({ ...r, risks: ['torture', 'torture'] }), '"risks" holds "torture" twice, which caselog never writes'],
+    ['a person twice on an event', 'e-', (r: Record<string, unknown>) => ({ ...r, people: [...(r.people as string[]), ...(r.people as string[])] }), /"people" holds "p-\w+" twice/],
+    ['a status on an event that is not a status change', 'e-', (r: Record<string, unknown>) => ({ ...r, type: 'arrest', status: 'deceased' }), '"status" goes only with "type": "status" (a arrest sets its own)'],
+    ['a status change without its status', 'e-', (r: Record<string, unknown>) => ({ ...r, type: 'status', status: null }), 'a "status" event needs its "status"'],
+    ['a recorded time that is no time', 'c-', (r: Record<string, unknown>) => ({ ...r, recorded: 'not a time' }), '"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes'],
+  ])('is refused: %s', async (_what, prefix, change, message) => {
+    const { path, line, id } = withFirst(`odd-${prefix}.json`, prefix as string, change as (r: Record<string, unknown>) => Record<string, unknown>);
+    await refused(path, typeof message === 'string' ? `${path}, line ${line} (${id}): ${message}; nothing was imported` : message as RegExp);
+  });
+
+  it('reads an empty section written on one line', async () => {
+    const edited: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      // "deadlines":[ ... ], as "deadlines":[], (the section emptied by hand).
+      if (lines[i] === '"deadlines":[') {
+        edited.push('"deadlines":[],');
+        while (lines[i] !== '],') i++;
+      } else edited.push(lines[i]!);
+    }
+    const path = file('one-line-section.json', edited.join('\n'));
+    const db = tempDb();
+    const r = await caselog(['import', path], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse((await caselog(['--json', 'due', '--within', '99999'], { db, today: '1999-01-01' })).stdout)).toEqual([]);
+  });
+});
+
 describe('a file that is not UTF-8', () => {
   it('is refused at the line with the bytes, not imported with U+FFFD in their place', async () => {
     const at = lines.findIndex((l) => l.startsWith('{"id":"e-'));

@@ -43,12 +43,15 @@ export function validateRecord(section: Section, record: unknown): Obj {
     if (typeof v !== 'string' || (required && !v.trim())) throw new RecordError(`"${field}" must be text`);
     plainText(`"${field}"`, v);
   };
-  const list = (field: string, of?: readonly string[]) => {
+  const list = (field: string, of?: readonly string[], once = false) => {
     const v = r[field];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || (of && !of.includes(x)))) {
       throw new RecordError(`"${field}" must be a list${of ? ` of ${of.join(', ')}` : ' of text'}`);
     }
     for (const x of v as string[]) plainText(`"${field}"`, x, true);
+    // Ids and risks are sets: caselog never writes one twice.
+    const twice = once ? (v as string[]).find((x, i) => v.indexOf(x) !== i) : undefined;
+    if (twice !== undefined) throw new RecordError(`"${field}" holds ${JSON.stringify(twice)} twice, which caselog never writes`);
   };
   const oneOf = (field: string, values: readonly string[], required = false) => {
     const v = r[field];
@@ -75,6 +78,10 @@ export function validateRecord(section: Section, record: unknown): Obj {
     }
   };
   text('recorded');
+  // When the record was made, as caselog writes it (an ISO time in UTC).
+  if (typeof r.recorded === 'string' && (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(r.recorded) || Number.isNaN(Date.parse(r.recorded)))) {
+    throw new RecordError(`"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes`);
+  }
   switch (section) {
     case 'cases':
       text('ref', true); text('title', true); list('countries'); text('summary'); date('opened'); date('closed'); text('closeReason');
@@ -88,7 +95,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
       break;
     case 'people':
       text('name', true); date('ageOn'); date('born'); text('gender'); text('citizenship'); text('ethnicity');
-      oneOf('status', STATUSES); day('statusOn'); list('risks', RISKS); list('cases');
+      oneOf('status', STATUSES); day('statusOn'); list('risks', RISKS, true); list('cases', undefined, true);
       if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0 || (r.age as number) > MAX_AGE)) {
         throw new RecordError(`"age" must be a whole number up to ${MAX_AGE}`);
       }
@@ -105,12 +112,15 @@ export function validateRecord(section: Section, record: unknown): Obj {
       break;
     case 'events':
       oneOf('type', EVENT_TYPES, true); oneOf('status', STATUSES); text('summary', true); text('place'); text('actor');
-      text('case'); date('date', true); list('people'); list('sources');
+      text('case'); date('date', true); list('people', undefined, true); list('sources', undefined, true);
+      // A status only on a status event, and always there (it is what the event records).
+      if (r.type === 'status' && r.status == null) throw new RecordError('a "status" event needs its "status"');
+      if (r.type !== 'status' && r.status != null) throw new RecordError(`"status" goes only with "type": "status" (a ${String(r.type)} sets its own)`);
       // As edit refuses it: such an event would show in no timeline.
       if (r.case == null && (r.people as unknown[]).length === 0) throw new RecordError('an event must be about someone ("people") or a case ("case")');
       break;
     case 'deadlines':
-      text('case'); date('date', true); text('note', true); day('doneOn'); list('people');
+      text('case'); date('date', true); text('note', true); day('doneOn'); list('people', undefined, true);
       if (r.warn != null && (!Number.isInteger(r.warn) || (r.warn as number) < 0 || (r.warn as number) > MAX_WARN_DAYS)) {
         throw new RecordError(`"warn" must be a whole number of days up to ${MAX_WARN_DAYS}`);
       }

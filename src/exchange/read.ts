@@ -101,26 +101,30 @@ function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord>
   let previous = 1;
   for (const raw of lines) {
     lineNo++;
-    const line = raw.trim();
-    if (!line) continue;
-    const next = nextPlace(place, line);
-    if (next === undefined) {
-      // The two slips a hand edit makes, named for what they are; anything else by what was due.
-      if (place === 'last' && line.startsWith('{')) throw bad(previous, 'no comma at the end of this record, and another record follows');
-      if (place === 'more' && line.startsWith(']')) throw bad(previous, `the last record of "${section}" ends with a comma`);
-      throw bad(lineNo, `expected ${EXPECTED[place]} here, not valid JSON`);
-    }
-    previous = lineNo;
-    place = next;
-    const start = /^"(\w+)":\[$/.exec(line);
-    if (start) {
-      if (!SECTIONS.includes(start[1] as Section)) throw bad(lineNo, `unknown section "${start[1]}"`);
-      // JSON would keep only the last of two; reading both would import a section twice.
-      if (seen.has(start[1] as Section)) throw bad(lineNo, `section "${start[1]}" appears a second time`);
-      section = start[1] as Section;
-      seen.add(section);
-    } else if (place === 'more' || place === 'last') {
-      yield new LineRecord(section!, parseRecord(line, () => bad(lineNo, 'not valid JSON')), lineNo);
+    const whole = raw.trim();
+    if (!whole) continue;
+    // An empty section on one line ("sources":[],) is its opening and its end.
+    const empty = /^("\w+":\[)(\],?|\]\})$/.exec(whole);
+    for (const line of empty ? [empty[1]!, empty[2]!] : [whole]) {
+      const next = nextPlace(place, line);
+      if (next === undefined) {
+        // The two slips a hand edit makes, named for what they are; anything else by what was due.
+        if (place === 'last' && line.startsWith('{')) throw bad(previous, 'no comma at the end of this record, and another record follows');
+        if (place === 'more' && line.startsWith(']')) throw bad(previous, `the last record of "${section}" ends with a comma`);
+        throw bad(lineNo, `expected ${EXPECTED[place]} here, not valid JSON`);
+      }
+      previous = lineNo;
+      place = next;
+      const start = /^"(\w+)":\[$/.exec(line);
+      if (start) {
+        if (!SECTIONS.includes(start[1] as Section)) throw bad(lineNo, `unknown section "${start[1]}"`);
+        // JSON would keep only the last of two; reading both would import a section twice.
+        if (seen.has(start[1] as Section)) throw bad(lineNo, `section "${start[1]}" appears a second time`);
+        section = start[1] as Section;
+        seen.add(section);
+      } else if (place === 'more' || place === 'last') {
+        yield new LineRecord(section!, parseRecord(line, () => bad(lineNo, 'not valid JSON')), lineNo);
+      }
     }
   }
   if (place !== 'end') {
