@@ -98,6 +98,8 @@ export async function run(argv: string[], proc: Process): Promise<number> {
     for (const arg of argv) {
       const control = controlCharacter(arg);
       if (control) throw new UserError(`${JSON.stringify(arg)} holds a control character (${control}): give text without terminal codes`);
+      // Bytes that are not UTF-8 reach us as U+FFFD: stored, the name would be lost for good.
+      if (arg.includes('\uFFFD')) throw new UserError(`${JSON.stringify(arg)} holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again`);
     }
     if (mayColour(proc)) await loadColour();
     await program.parseAsync(argv, { from: 'user' });

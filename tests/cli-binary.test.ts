@@ -4,13 +4,22 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { generate } from '../scripts/bench/generate.mjs';
 import { BIN, DEMO, spawnCaselog, tempDb } from './helpers/cli';
 
 const ANSI = /\u001b\[/;
 
 describe('bin/caselog without a terminal', () => {
+  it('refuses a name typed in bytes that are not UTF-8, storing nothing', () => {
+    const db = tempDb();
+    // The shell passes the raw bytes; Node reads them as U+FFFD.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --db "${db}" add person "$(printf 'Bad\\377\\376UTF8')" --new`], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^caselog: "Bad\uFFFD\uFFFDUTF8" holds bytes that are not UTF-8 text/);
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('prints its version', () => {
     const r = spawnCaselog(['--version']);
     expect(r.code).toBe(0);
