@@ -113,7 +113,7 @@ describe('the index follows every write', () => {
   it('indexes what import brings, and what a database held before the search migration', async () => {
     const old = new Database(db);
     old.exec(foundation);
-    old.prepare("INSERT INTO people (id, name, created_at, updated_at) VALUES ('p-0000000000000000', 'Kasim Mahpir', 'x', 'x')").run();
+    old.prepare("INSERT INTO people (id, name, created_at, updated_at) VALUES ('p-0000000000000000', 'Kasim Mahpir', '2019-01-01T00:00:00.000Z', '2019-01-01T00:00:00.000Z')").run();
     old.prepare("INSERT INTO person_names (id, person_id, name, folded, is_primary) VALUES ('n-0000000000000000', 'p-0000000000000000', 'Kasim Mahpir', 'kasim mahpir', 1)").run();
     old.pragma('user_version = 1');
     old.close();

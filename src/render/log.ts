@@ -27,7 +27,9 @@ const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0
 export function renderLog(entries: ChangeEntry[], c: Style): string {
   if (entries.length === 0) return 'No changes recorded.';
   return entries.map((e) => {
-    const head = [c.dim(when(e.at)), e.user ?? '?', c.cyan(e.command || '?'), c.bold(e.action), record(e)].filter(Boolean).join('  ');
+    // The action when the command does not already say it ("add deadline" adds; "merge" edits and deletes).
+    const said = (e.command ?? '').split(' ')[0] === e.action;
+    const head = [c.dim(when(e.at)), e.user ?? '?', c.cyan(e.command || '?'), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
     const summary = summarise(e);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
@@ -42,7 +44,7 @@ function when(at: string): string {
 }
 
 function record(e: ChangeEntry): string {
-  if (e.kind === 'file') return 'import';
+  if (e.kind === 'file') return 'file';
   const kind = SINGULAR[e.kind ?? ''] ?? e.kind ?? '';
   const id = e.recordId ? shortId(e.recordId) : '';
   const r = e.after ?? e.before;
