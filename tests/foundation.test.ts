@@ -180,7 +180,11 @@ describe('status follows events', () => {
 
   it('never lets an event on the whole case change a person\'s status', async () => {
     await ua7798();
-    await c(['add', 'event', 'UA 77/98', '--date', '1999-02-11', '--type', 'release', '--summary', 'case-wide note']);
+    const added = await c(['add', 'event', 'UA 77/98', '--date', '1999-02-11', '--type', 'release', '--summary', 'case-wide note']);
+    // And says so, with how to set their status instead.
+    expect(added.stderr).toContain("note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... released --date 1999-02-11)\n");
+    const other = await c(['add', 'event', 'UA 77/98', '--date', '1999-02-12', '--type', 'report', '--summary', 'case-wide report']);
+    expect(other.stderr).not.toContain('note:');
     const people = JSON.parse((await c(['--json', 'at-risk'])).stdout);
     expect(people.every((p: { status: string }) => p.status === 'unknown')).toBe(true);
     // A member's timeline says the event is the case's, not theirs.
@@ -221,6 +225,16 @@ describe('due and done', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('UA 77/98  Hemit Memet, Kasim Mahpir, Ilyas Zordun');
     expect(r.stdout).toContain('check with the International Secretariat before sending appeals — check before 15 March 1999 (in 14 days)');
+  });
+
+  it('says when a deadline recorded is overdue already, and how to mark it done', async () => {
+    await ua7798();
+    const late = await c(['add', 'deadline', 'UA 77/98', '--date', '1999-02-26', '--note', 'late one']);
+    expect(late.code).toBe(0);
+    expect(late.stderr).toMatch(/\nnote: 26 February 1999 is before today, so it is overdue already; if it is done, caselog done d-\w{8}\n$/);
+    for (const date of ['1999-03-01', '1999-03', 'tomorrow']) {
+      expect((await c(['add', 'deadline', 'UA 77/98', '--date', date, '--note', 'on time'])).stderr, date).not.toContain('note:');
+    }
   });
 
   it('lists overdue first, honours --within and each deadline\'s own warning', async () => {

@@ -66,6 +66,13 @@ describe('status as of today', () => {
     expect((await json(['list', 'cases', '--status', 'released'], '2024-12-01')).map((k) => k.ref)).toEqual(['UA 12/24']);
   });
 
+  it('says of an event after today only that it is after today, not that an earlier one decides', async () => {
+    const r = await c(['add', 'event', 'Kasim Mahpir', '--date', '2024-10-01', '--type', 'release', '--summary', 'Release expected']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('still decides');
+    expect(r.stderr).toContain('note: 1 October 2024 is after today');
+  });
+
   it('looks back with --today before any event: nothing known yet', async () => {
     const rows = await json(['at-risk'], '2024-01-01');
     expect(statusIn(rows, 'Hemit Memet')).toBe('unknown');

@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornFromAge, dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornFromAge, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -142,9 +142,14 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
   noteOutsideCase(ctx, theCase, people);
   const wouldBe = statusFromEvent(type, opts.status);
+  // Events on a case as a whole never change a person's status (spec): said, so nobody expects it.
+  if (wouldBe && record.people.length === 0 && record.case) {
+    say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(dateText)})`);
+  }
   if (wouldBe) {
     for (const p of record.people) {
-      const person = (await store.getPerson(p.id))!;
+      // What decides counts every event, as stored: one dated after today is the after-today note's.
+      const person = store.read.personById(p.id)!;
       noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
     }
   }
@@ -201,6 +206,10 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   }
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
   report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
+  // Recorded after the day (back-filling is allowed): due shows it overdue at once.
+  if (dayIso(firstDay(record.date)) < dayIso(ctx.today)) {
+    say(ctx, `note: ${formatDate(record.date)} is before today, so it is overdue already; if it is done, caselog done ${shortId(record.id)}`);
+  }
   if (record.case && (theCase ?? store.read.caseById(record.case.id))?.closed) {
     say(ctx, `note: ${record.case.ref} is closed: due leaves its deadlines out until it is reopened (caselog reopen ${shellWord(record.case.ref)})`);
   }

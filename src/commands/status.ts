@@ -38,7 +38,9 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   people.forEach((person, i) => {
     const before = befores[i]!;
     say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
-    noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
+    // What decides counts every event, as stored: one dated after today is the after-today note's.
+    const stored = store.read.personById(person.id)!;
+    noteStatusStays(ctx, stored, status, date, stored.statusEventId ? store.read.eventById(stored.statusEventId) : undefined, describeEvent);
   });
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
