@@ -39,7 +39,7 @@ describe('caselog log', () => {
     expect(lines[0]).toContain('"unrelated"');
     expect(lines[1]).toMatch(/ {2}done {2}deadline d-\w+ "check before appeals"/);
     // The action only when the command does not say it: "done  done" said it twice.
-    expect(lines.some((l) => /  (\w+)  \1  /.test(l))).toBe(false);
+    expect(lines.some((l) => / {2}(\w+) {2}\1 {2}/.test(l))).toBe(false);
     expect(r.stdout).toContain('doneOn: — → 1999-03-01');
     expect(lines[7]).toContain('add case');
   });
