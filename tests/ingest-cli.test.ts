@@ -83,6 +83,19 @@ describe('ingest --yes of the sample documents', () => {
     expect(candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2020-01-21', note: 'hearing' }));
   });
 
+  it('records the hearing it was put off to as done, since its update tells the sentence of that day', async () => {
+    await c(['add', 'case', '--ref', 'KZ 2019/12', '--title', 'Asylum-seekers at risk of return']);
+    const dry = await c(['ingest', HRW, '--case', 'KZ 2019/12', '--dry-run'], '2020-01-22');
+    expect(dry.stdout).toMatch(/21 January 2020 {2}deadline: hearing — Kaster Musakhanuly, Murager Alimuly \(done: the document tells what came of it that day\)\n/);
+    expect((await c(['ingest', HRW, '--case', 'KZ 2019/12', '--yes'], '2020-01-22')).code).toBe(0);
+    // Not overdue the day after: done on the day it was set for.
+    const due = await c(['due'], '2020-01-22');
+    expect(due.stdout).toBe('Nothing due in the next 30 days, and nothing overdue.\n');
+    const all = JSON.parse((await c(['export'])).stdout) as { deadlines: Array<{ note: string; doneOn: string | null }> };
+    expect(all.deadlines.find((d) => d.note.startsWith('hearing'))).toMatchObject({ doneOn: '2020-01-21' });
+    expect(all.deadlines.find((d) => d.note.startsWith('eligible for release'))).toMatchObject({ doneOn: null });
+  });
+
   it('reads a document without a date of its own against --today: what comes after it is a deadline', async () => {
     const file = db.replace(/test\.db$/, 'note.txt');
     writeFileSync(file, 'Aigul Osmonova will be moved to the prison in Bishkek on 20 June 2027.\n');

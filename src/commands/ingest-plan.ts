@@ -121,7 +121,8 @@ export function toWrite(plan: IngestPlan): IngestWrite {
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
     let kept = keptPeople(plan, f.people);
     if (kept.length === 0) kept = keptPeople(plan, eventPeople);
-    write.deadlines.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), note: f.text, date: f.date });
+    write.deadlines.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), note: f.text, date: f.date,
+      ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });
   }
   return write;
 }

@@ -70,9 +70,12 @@ export function proposalsText(plan: IngestPlan): string {
   const lines = [`Source: ${describeSource(plan.source)}`, ''];
   for (const c of plan.extraction.candidates) {
     const when = c.date ? `${formatDate(c.date)}  ` : '';
-    const what = c.kind === 'event' ? `event ${c.type}` : c.kind === 'deadline' ? `deadline: ${c.note}` : c.kind === 'person' ? `person ${personLine(plan, c)}` : `reference ${c.reference}`;
+    const what = c.kind === 'event' ? `event ${c.type}`
+      : c.kind === 'deadline' ? `deadline: ${c.note}`
+      : c.kind === 'person' ? `person ${personLine(plan, c)}` : `reference ${c.reference}`;
     const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).join(', ') : '';
-    lines.push(`${when}${what}${who ? ` — ${who}` : ''}`, `  "${c.text}"`);
+    const done = c.done ? ' (done: the document tells what came of it that day)' : '';
+    lines.push(`${when}${what}${who ? ` — ${who}` : ''}${done}`, `  "${c.text}"`);
   }
   lines.push('', 'Nothing recorded (--dry-run).');
   return lines.join('\n');
@@ -86,7 +89,7 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string {
   for (const p of w.newPeople) lines.push(`  person    ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''} — new`);
   for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
   for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
-  for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : ''}`);
+  for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : ''}${d.doneOn ? ' (done)' : ''}`);
   return lines.join('\n');
 }
 

@@ -72,7 +72,7 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
   const who = keptNames(plan, f.people).join(', ') || (plan.theCase ? `the case ${plan.theCase.ref}` : 'nobody named');
   const question = f.kind === 'event'
     ? `Event: ${formatDate(f.date)} · ${f.type} · ${who}\n  "${f.text}"`
-    : `Deadline: ${formatDate(f.date)} · ${f.text} · ${who}\n  "${f.candidate.text}"`;
+    : `Deadline: ${formatDate(f.date)} · ${f.text} · ${who}${f.candidate.done ? ' · done (the document tells what came of it that day)' : ''}\n  "${f.candidate.text}"`;
   const answer = await ask.select<string>(question, [
     { name: 'Accept', value: 'accept' },
     { name: 'Edit', value: 'edit' },

@@ -31,6 +31,8 @@ export interface Candidate {
   age?: number;
   note?: string;
   reference?: string;
+  /** kind 'deadline': the day it was done on (YYYY-MM-DD), when the document tells what came of it then. */
+  done?: string;
 }
 
 export interface Extraction {
@@ -51,6 +53,22 @@ export interface ExtractOptions {
  * at one for their work ("she was not allowed to consult her clients during the hearing").
  */
 const HARM = new Set<EventType>(['arrest', 'detention', 'charge', 'sentence', 'deportation', 'extradition-request', 'disappearance', 'ill-treatment']);
+
+/** What a court day ends in: a deadline on its day is past when the document tells one of these then. */
+const OUTCOMES = new Set<EventType>(['hearing', 'sentence', 'release', 'deportation', 'charge']);
+
+/**
+ * A deadline whose day the same document tells the outcome of ("postponed to 21 January", then
+ * "Update: on 21 January they were sentenced"): past and known, so proposed as done on that day
+ * (kept, so the record shows the hearing was set, but never overdue).
+ */
+function outcomeTold(deadline: Candidate, events: Map<string, Candidate>): boolean {
+  const day = deadline.date!;
+  if (day.day === undefined) return false;
+  const people = new Set(deadline.people ?? []);
+  return [...events.values()].some((e) => e.date!.day !== undefined && isoOf(e.date!) === isoOf(day) && OUTCOMES.has(e.type!)
+    && (people.size === 0 || (e.people ?? []).some((p) => people.has(p))));
+}
 
 /** Told as where people are now, undated: "are currently in pre-trial detention", "remains in custody", "is still held in". */
 const HELD_NOW = /\b(?:is|are|remains?|has been|have been)\s+(?:currently\s+|still\s+|now\s+)?(?:in\s+(?:pre-?trial\s+)?(?:detention|custody)\b|(?:being\s+)?(?:held|detained)\s+(?:in|at|incommunicado)\b)|\b(?:currently|still)\s+(?:detained|held|in\s+detention|in\s+custody)\b/i;
@@ -191,5 +209,6 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     dateFrom,
   };
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
-  return { source, candidates: [...events.values(), ...deadlines.values(), ...persons, ...references.values()] };
+  const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
+  return { source, candidates: [...events.values(), ...kept, ...persons, ...references.values()] };
 }

@@ -18,7 +18,8 @@ export interface IngestWrite {
   newPeople: Array<{ key: string; name: string; aliases: string[]; risks: Risk[]; caseIds: string[]; age?: number; ageOn?: PartialDate; born?: PartialDate }>;
   trackedPeople: Array<{ personId: string; names: string[]; risks: Risk[] }>;
   events: Array<{ caseId?: string; people: PersonKey[]; type: EventType; summary: string; date: PartialDate; actor?: string }>;
-  deadlines: Array<{ caseId?: string; people: PersonKey[]; note: string; date: PartialDate }>;
+  /** doneOn: the day it was done, when the document tells what came of it. */
+  deadlines: Array<{ caseId?: string; people: PersonKey[]; note: string; date: PartialDate; doneOn?: string }>;
 }
 
 export interface Ingested {
@@ -82,7 +83,7 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
         done.alreadySet.push(same);
         return;
       }
-      const added = store.insertDeadline({ caseId: d.caseId, personIds, note: d.note, date: d.date });
+      const added = store.insertDeadline({ caseId: d.caseId, personIds, note: d.note, date: d.date, doneOn: d.doneOn });
       done.deadlines.push(added);
       if (had.length > 0) done.sameDayDeadlines.push({ added, existing: had[0]! });
     });

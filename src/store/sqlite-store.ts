@@ -252,10 +252,10 @@ export class SqliteStore implements Store {
     const due = firstDay(input.date);
     const warnsFrom = warnFrom(due, input.warnDays);
     this.db.prepare(
-      `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, created_at, updated_at)
-       VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @at, @at)`,
+      `INSERT INTO deadlines (id, case_id, date, date_approx, date_text, due, warn_days, warn_from, note, done_on, created_at, updated_at)
+       VALUES (@id, @case_id, @date, @date_approx, @date_text, @due, @warn, @warn_from, @note, @done_on, @at, @at)`,
     ).run({ id, case_id: input.caseId ?? null, ...dateParams('date', input.date), due: dayIso(due), warn: input.warnDays ?? null,
-      warn_from: dayIso(warnsFrom), note: input.note, at });
+      warn_from: dayIso(warnsFrom), note: input.note, done_on: input.doneOn ?? null, at });
     const person = this.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
     for (const p of input.personIds) person.run(id, p);
     const record = this.read.deadlineById(id)!;

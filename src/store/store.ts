@@ -22,6 +22,8 @@ export interface NewEvent {
 }
 export interface NewDeadline {
   caseId?: string; personIds: string[]; date: PartialDate; note: string; warnDays?: number;
+  /** Done already (YYYY-MM-DD): an ingested document tells what came of it. */
+  doneOn?: string;
 }
 export interface NewSource {
   title: string; publisher?: string; ref?: string; date?: PartialDate; url?: string; reliability?: string;
