@@ -166,6 +166,14 @@ describe('ingest --yes beside records made by hand', () => {
     expect((await c(['due', '--within', '60'], '1999-03-01')).stdout).toMatch(/^Nothing due in the next 60 days/);
   });
 
+  it('does not set again an open deadline typed by hand in fewer of its words, on the same day', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
+    await c(['add', 'deadline', 'UA 77/98', '--date', '15 March 1999', '--note', 'Check with the International Secretariat before sending appeals'], '1999-03-01');
+    const r = await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01');
+    expect(r.stderr).toContain('0 deadlines, 1 deadline already set');
+    expect((await c(['due'], '1999-03-01')).stdout.match(/15 March 1999/g)).toHaveLength(1);
+  });
+
   it('does not set again a deadline another copy of the report already set, word for word', async () => {
     await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
     expect((await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01')).stderr).toContain('1 deadline');

@@ -78,7 +78,10 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
       // The same deadline again (another copy of the report): already set. Another one on a day the
       // case has one is set all the same (it may be another matter: dropping it would lose it), and
       // named, so that one entered by hand or done is looked at.
-      const same = had.find((x) => x.note === d.note && JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds));
+      // Or the same one typed by hand in fewer words ("check with the International Secretariat before
+      // sending appeals"), for the same people or the whole case.
+      const same = had.find((x) => x.note === d.note && JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds))
+        ?? had.find((x) => !x.doneOn && sameWords(x.note, d.note) && (x.people.length === 0 || JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds)));
       if (same) {
         done.alreadySet.push(same);
         return;
@@ -164,4 +167,11 @@ function sameDayDeadlines(store: SqliteStore, date: PartialDate, caseId: string)
   const { date: iso } = dateParams('date', date);
   const rows = store.db.prepare('SELECT id FROM deadlines WHERE case_id = ? AND date = ? ORDER BY created_at').all(caseId, iso) as Row[];
   return rows.map((r) => store.read.deadlineById(r.id as string)!);
+}
+
+/** Whether every word of the shorter note is in the longer (capitals and punctuation aside). */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  return short.size > 0 && [...short].every((w) => long.has(w));
 }
