@@ -86,7 +86,15 @@ describe('export --format md', () => {
     await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-20', '--note', 'ask the court | registry about <case #12>']);
     const text = await dossier('UA 77/98');
     expect(text).toContain('### Ali \\*Star\\* \\[Guest\\] Khan');
-    expect(text).toContain('ask the court \\| registry about \\<case \\#12\\>');
+    expect(text).toContain('ask the court \\| registry about \\<case #12\\>');
+  });
+
+  it('leaves alone what Markdown would not read: an & or a # inside text, and escapes what it would', async () => {
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-20', '--note', 'Musakhanuly & Alimuly: file #2! &amp; is no entity']);
+    await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-21', '--note', '# not a heading']);
+    const text = await dossier('UA 77/98');
+    expect(text).toContain('Musakhanuly & Alimuly: file #2! \\&amp; is no entity');
+    expect(text).toContain('\\# not a heading');
   });
 
   it('writes to --out and wants someone to write about', async () => {

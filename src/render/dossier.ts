@@ -4,13 +4,19 @@ import { formatDate, onDate, precisionOf } from '../domain/dates';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import type { PartialDate } from '../domain/types';
 
-/** User text as Markdown that shows exactly that text, on one line. */
+/**
+ * User text as Markdown that shows exactly that text, on one line. Only what Markdown would read is
+ * escaped, so the file reads as plain text too ("Musakhanuly & Alimuly", not "\\&"): an & only where
+ * it would begin an entity (&amp;), a # only where it would begin a heading; ! needs nothing, as [
+ * is escaped.
+ */
 export function md(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|#~&!]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+=])/, '\\$1');
+    .replace(/^([-+=#])/, '\\$1');
 }
 
 /** A web address as a link when it is one, else as text. */
