@@ -143,7 +143,7 @@ describe('guided add asks everything first and writes it at the end, all of it o
       '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
     const r = await caselog(['add'], { db, tty: true, today: '1999-03-05', prompter });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Opened case UA 55\/55 \[c-\w+\]\nAdded "Hamit Memet" as another name of Hemit Memet; and Hemit Memet to UA 55\/55\nRecorded statement on 2 March 1999 \[e-\w+\]\n$/);
+    expect(r.stderr).toMatch(/^Opened case UA 55\/55 \[c-\w+\]\nAdded "Hamit Memet" as another name of Hemit Memet; and Hemit Memet to UA 55\/55\nRecorded statement on 2 March 1999 for Hemit Memet \[e-\w+\]\n$/);
     const card = JSON.parse((await caselog(['--json', 'show', 'Hamit Memet'], { db })).stdout);
     expect(card.names).toContain('Hamit Memet');
     expect(card.cases.map((c: { ref: string }) => c.ref)).toEqual(['UA 55/55', 'UA 77/98']);

@@ -128,8 +128,12 @@ function tell(ctx: Context, done: Recorded): void {
     ];
     say(ctx, `Added ${what.join('; and ')}`);
   }
-  if (done.event) say(ctx, `Recorded ${done.event.type} ${onDate(done.event.date)} [${shortId(done.event.id)}]`);
-  if (done.deadline) say(ctx, `Deadline ${formatDate(done.deadline.date)}: ${done.deadline.note} [${shortId(done.deadline.id)}]`);
+  // Whom it is about, as the flags' form says it.
+  const about = (people: Array<{ name: string }>) => (people.length > 0 ? people.map((p) => p.name).join(', ') : `case ${done.case?.ref ?? ''}`.trim());
+  if (done.event) say(ctx, `Recorded ${done.event.type} ${onDate(done.event.date)} for ${about(done.event.people)} [${shortId(done.event.id)}]`);
+  if (done.deadline) {
+    say(ctx, `Deadline ${formatDate(done.deadline.date)}: ${done.deadline.note}${done.deadline.case ? ` (${done.deadline.case.ref})` : ''} [${shortId(done.deadline.id)}]`);
+  }
 }
 
 /** "torture, refoulement" -> the risks; a word that is not one of them is refused with the list. */
