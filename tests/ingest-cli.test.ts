@@ -83,6 +83,28 @@ describe('ingest --yes of the sample documents', () => {
     expect(candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2020-01-21', note: 'hearing' }));
   });
 
+  it('tracks people named in passing outside the case it is read into, with their events off the case', async () => {
+    await c(['add', 'case', '--ref', 'KZ 2019/12', '--title', 'Asylum-seekers at risk of return']);
+    const dry = await c(['ingest', HRW, '--case', 'KZ 2019/12', '--dry-run'], '2020-01-22');
+    expect(dry.stdout).toMatch(/person Sayragul Sauytbai — new, outside KZ 2019\/12 \(named in passing\)\n/);
+    expect(dry.stdout).toMatch(/person Kaster Musakhanuly — new, aged 31/);
+    expect((await c(['ingest', HRW, '--case', 'KZ 2019/12', '--yes'], '2020-01-22')).code).toBe(0);
+    const theCase = JSON.parse((await c(['--json', 'show', 'KZ 2019/12'], '2020-01-22')).stdout) as { people: Array<{ name: string }> };
+    expect(theCase.people.map((p) => p.name).sort()).toEqual(['Kaster Musakhanuly', 'Murager Alimuly']);
+    const sayragul = JSON.parse((await c(['--json', 'timeline', 'Sayragul Sauytbai'], '2020-01-22')).stdout) as { events: Array<{ case: unknown }> };
+    expect((JSON.parse((await c(['--json', 'show', 'Sayragul Sauytbai'], '2020-01-22')).stdout) as { cases: unknown[] }).cases).toEqual([]);
+    expect(sayragul.events.length).toBeGreaterThan(0);
+    expect(sayragul.events.every((e) => e.case === null)).toBe(true);
+    // On a terminal, the first answer offered for them is the same (the two men: in the case).
+    const fresh = tempDb();
+    await caselog(['add', 'case', '--ref', 'KZ 2019/12', '--title', 'Asylum-seekers at risk of return'], { db: fresh });
+    const prompter = scriptedPrompter(['new', 'new', 'skip', 'skip', 'skip']);
+    await caselog(['ingest', HRW, '--case', 'KZ 2019/12'], { db: fresh, today: '2020-01-22', tty: true, prompter });
+    expect(prompter.asked[5]).toMatch(/^New person: Sayragul Sauytbai\n/);
+    expect(prompter.choices[5]![0]).toEqual({ name: 'Add as a new person, outside KZ 2019/12 (named in passing)', value: 'outside' });
+    expect(prompter.choices[0]![0]).toEqual({ name: 'Add as a new person in KZ 2019/12', value: 'new' });
+  });
+
   it('records the hearing it was put off to as done, since its update tells the sentence of that day', async () => {
     await c(['add', 'case', '--ref', 'KZ 2019/12', '--title', 'Asylum-seekers at risk of return']);
     const dry = await c(['ingest', HRW, '--case', 'KZ 2019/12', '--dry-run'], '2020-01-22');

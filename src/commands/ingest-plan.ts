@@ -17,7 +17,8 @@ import { newSpellings } from './ingest-people';
 import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
 
-export type PersonChoice = { action: 'new' } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };
+/** new: added, in the case the document is read into unless outsideCase (someone named in passing). */
+export type PersonChoice = { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };
 
 export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice }
 
@@ -49,7 +50,7 @@ export function sourceLabel(s: { title: string; publisher?: string; ref?: string
 export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecord | undefined): IngestPlan {
   const people = [...found.people.entries()].map(([key, { candidate, lookup }]): PersonProposal => ({
     key, candidate, lookup,
-    choice: candidate.role && lookup.kind !== 'tracked' ? { action: 'skip' } : defaultChoice(lookup),
+    choice: candidate.role && lookup.kind !== 'tracked' ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing)),
   }));
   const facts: FactProposal[] = [];
   for (const c of found.extraction.candidates) {
@@ -66,9 +67,21 @@ export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecor
  * (issue 4), and the walk on a terminal confirms a loose one. One that may be several people is
  * left for a human.
  */
-function defaultChoice(lookup: Lookup): PersonChoice {
+function defaultChoice(lookup: Lookup, outsideCase: boolean): PersonChoice {
   if (lookup.kind === 'tracked') return { action: 'tracked', person: lookup.person };
-  return lookup.kind === 'new' ? { action: 'new' } : { action: 'skip' };
+  return lookup.kind === 'new' ? { action: 'new', ...(outsideCase ? { outsideCase } : {}) } : { action: 'skip' };
+}
+
+/** A person a fact keeps; outside: new, and kept out of the document's case (named in passing). */
+interface Kept { ref: PersonKey; cases: string[]; outside: boolean }
+
+/**
+ * The case a fact goes on: the document's case, unless everyone it names was kept out of it (named
+ * in passing): then none, as for their record.
+ */
+function caseOf(caseId: string | undefined, kept: Kept[]): string | undefined {
+  if (kept.length > 0 && kept.every((k) => k.outside)) return undefined;
+  return caseId ?? sharedCase(kept.map((k) => k.cases));
 }
 
 function sharedCase(caseLists: string[][]): string | undefined {
@@ -78,14 +91,15 @@ function sharedCase(caseLists: string[][]): string | undefined {
 }
 
 /** The people of a fact who are kept, with the cases each is (or will be) in. */
-function keptPeople(plan: IngestPlan, keys: string[]): Array<{ ref: PersonKey; cases: string[] }> {
-  const kept: Array<{ ref: PersonKey; cases: string[] }> = [];
+function keptPeople(plan: IngestPlan, keys: string[]): Kept[] {
+  const kept: Kept[] = [];
   for (const key of keys) {
     const p = plan.people.find((q) => q.key === key);
     if (!p || p.choice.action === 'skip') continue;
     const ref = p.choice.action === 'tracked' ? { id: p.choice.person.id } : { key };
     if (kept.some((k) => JSON.stringify(k.ref) === JSON.stringify(ref))) continue;
-    kept.push({ ref, cases: p.choice.action === 'tracked' ? p.choice.person.cases.map((c) => c.id) : plan.theCase ? [plan.theCase.id] : [] });
+    const outside = p.choice.action === 'new' && Boolean(p.choice.outsideCase);
+    kept.push({ ref, outside, cases: p.choice.action === 'tracked' ? p.choice.person.cases.map((c) => c.id) : plan.theCase && !outside ? [plan.theCase.id] : [] });
   }
   return kept;
 }
@@ -108,7 +122,7 @@ export function toWrite(plan: IngestPlan): IngestWrite {
     const risks: Risk[] = p.candidate.risks ?? [];
     // An age is as of the document's date: without one, it would say nothing certain.
     const age = p.candidate.age !== undefined && plan.source.date ? { age: p.candidate.age, ageOn: plan.source.date, born: bornFromAge(p.candidate.age, plan.source.date) } : {};
-    if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId ? [caseId] : [], ...age });
+    if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId && !p.choice.outsideCase ? [caseId] : [], ...age });
     if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: newSpellings(p.candidate, p.choice.person), risks });
   }
   const eventPeople: string[] = [];
@@ -116,12 +130,12 @@ export function toWrite(plan: IngestPlan): IngestWrite {
     if (!eventHasOwner(plan, f)) continue;
     const kept = keptPeople(plan, f.people);
     eventPeople.push(...f.people);
-    write.events.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date, actor: f.candidate.actor });
+    write.events.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date, actor: f.candidate.actor });
   }
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
     let kept = keptPeople(plan, f.people);
     if (kept.length === 0) kept = keptPeople(plan, eventPeople);
-    write.deadlines.push({ caseId: caseId ?? sharedCase(kept.map((k) => k.cases)), people: kept.map((k) => k.ref), note: f.text, date: f.date,
+    write.deadlines.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), note: f.text, date: f.date,
       ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });
   }
   return write;

@@ -60,7 +60,10 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   const risks = c.risks ?? [];
   if (p?.choice.action === 'skip' && c.role) return `${c.name}${also} — left out: named as ${c.role}`;
   if (!p || p.choice.action === 'skip') return `${c.name}${also} — left out: could be several tracked people`;
-  if (p.choice.action === 'new') return `${c.name}${also} — new${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+  if (p.choice.action === 'new') {
+    const outside = p.choice.outsideCase && plan.theCase ? `, outside ${plan.theCase.ref} (named in passing)` : '';
+    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+  }
   const { person } = p.choice;
   const adds = risks.filter((r) => !person.risks.includes(r));
   return `${c.name}${also} — tracked as ${person.name}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;
@@ -86,7 +89,10 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string {
   const tracked = new Map(plan.people.flatMap((p) => (p.choice.action === 'tracked' ? [[p.choice.person.id, p.choice.person.name] as const] : [])));
   const nameOf = (k: PersonKey): string => ('key' in k ? w.newPeople.find((p) => p.key === k.key)?.name : tracked.get(k.id)) ?? '?';
   const lines = ['To record:', `  source    ${describeSource(w.source)}${plan.theCase ? ` (case ${plan.theCase.ref})` : ''}`];
-  for (const p of w.newPeople) lines.push(`  person    ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''} — new`);
+  for (const p of w.newPeople) {
+    const outside = plan.theCase && !p.caseIds.includes(plan.theCase.id) ? `, outside ${plan.theCase.ref}` : '';
+    lines.push(`  person    ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''} — new${outside}`);
+  }
   for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
   for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
   for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : ''}${d.doneOn ? ' (done)' : ''}`);

@@ -47,15 +47,19 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     : `New person: ${c.name}${also}${risks}\n  "${c.text}"`;
   // Someone named by their office (an official, a researcher) is offered skipping first.
   const skip = { name: c.role ? `Skip (named as ${c.role})` : 'Skip', value: 'skip' };
+  // Someone named in passing is offered first as tracked outside the case the document is read into.
+  const inCase = { name: `Add as a new person${plan.theCase ? ` in ${plan.theCase.ref}` : ''}`, value: 'new' };
+  const outside = plan.theCase ? [{ name: `Add as a new person, outside ${plan.theCase.ref} (named in passing)`, value: 'outside' }] : [];
   for (;;) {
     const answer = await ask.select<string>(question, [
       ...(c.role ? [skip] : []),
       ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: `id:${n.person.id}` })),
-      { name: `Add as a new person${plan.theCase ? ` in ${plan.theCase.ref}` : ''}`, value: 'new' },
+      ...(c.inPassing ? [...outside, inCase] : [inCase, ...outside]),
       ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
       ...(c.role ? [] : [skip]),
     ]);
     if (answer === 'new' || answer === 'skip') return { action: answer };
+    if (answer === 'outside') return { action: 'new', outsideCase: true };
     if (answer.startsWith('id:')) return { action: 'tracked', person: near.find((n) => `id:${n.person.id}` === answer)!.person };
     const typed = await ask.input(`Whose other name is "${c.name}"? (a tracked person's name)`);
     try {

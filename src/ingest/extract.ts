@@ -29,6 +29,11 @@ export interface Candidate {
   actor?: string;
   /** kind 'person': their age as the document gives it, on the document's date. */
   age?: number;
+  /**
+   * kind 'person': named only in passing, apart from the people the document is about (another
+   * asylum-seeker in a paragraph of background): tracked, by default, outside the case it is read into.
+   */
+  inPassing?: boolean;
   note?: string;
   reference?: string;
   /** kind 'deadline': the day it was done on (YYYY-MM-DD), when the document tells what came of it then. */
@@ -53,6 +58,21 @@ export interface ExtractOptions {
  * at one for their work ("she was not allowed to consult her clients during the hearing").
  */
 const HARM = new Set<EventType>(['arrest', 'detention', 'charge', 'sentence', 'deportation', 'extradition-request', 'disappearance', 'ill-treatment']);
+
+/**
+ * The people named in passing: not among those the document names most often, nor ever named in
+ * a passage with one of them. Where nobody stands out (each named once), nobody is in passing.
+ * Someone named by their office is judged by their role instead (left out, or kept when harmed).
+ */
+function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<PersonFound> {
+  const count = new Map<PersonFound, number>();
+  for (const found of passages) for (const p of found) count.set(p, (count.get(p) ?? 0) + 1);
+  const most = Math.max(0, ...[...count].filter(([p]) => !p.role).map(([, n]) => n));
+  if (most < 2) return new Set();
+  const about = new Set([...count].filter(([p, n]) => !p.role && n === most).map(([p]) => p));
+  for (const found of passages) if (found.some((p) => about.has(p) && count.get(p) === most)) for (const p of found) about.add(p);
+  return new Set(people.filter((p) => !p.role && !about.has(p)));
+}
 
 /** What a court day ends in: a deadline on its day is past when the document tells one of these then. */
 const OUTCOMES = new Set<EventType>(['hearing', 'sentence', 'release', 'deportation', 'charge']);
@@ -99,6 +119,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const references = new Map<string, Candidate>();
   const tracker = new SubjectTracker();
   let mainSubjects: PersonFound[] | undefined;
+  // Who each passage names, to tell the people the document is about from those named in passing.
+  const namedTogether: PersonFound[][] = [];
   let context: { block: number; date: PartialDate } | undefined;
   // The paragraph's latest hearing: the day a hearing "was adjourned ... and postponed to" was put off.
   let lastHearing: { block: number; date: PartialDate } | undefined;
@@ -127,6 +149,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     // (the men's lawyer "was not allowed to consult her clients": the unfair trial is theirs).
     for (const risk of risksIn(text)) for (const person of subjects) if (!person.role || person.harmed) person.risks.add(risk);
     const found = [...new Set([...named, ...subjects])];
+    if (!passage.inHeader) namedTogether.push(found);
     // Someone named by their office who speaks or acts ("the director of the border service,
     // Darhan Dilmanov, stated") is not what an event is about: only harm done to them makes it theirs.
     // Named, harm must be told of them by where the name stands; reached by a pronoun ("police
@@ -193,8 +216,10 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const title = plain.title ?? layout.header.title;
   if (title) for (const risk of risksIn(title)) for (const person of mainSubjects ?? []) if (!person.role || person.harmed) person.risks.add(risk);
 
+  const passing = namedInPassing(index.people, namedTogether);
   const persons: Candidate[] = index.people.map((p) => ({
     kind: 'person', text: p.text, name: p.name, people: [p.name],
+    ...(passing.has(p) ? { inPassing: true } : {}),
     ...(p.knownAs ? { knownAs: p.knownAs } : {}),
     ...(p.aliases.length ? { aliases: p.aliases } : {}),
     ...(p.role && !p.harmed && p.risks.size === 0 ? { role: p.role } : {}),

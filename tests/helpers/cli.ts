@@ -52,10 +52,13 @@ export function spawnCaselog(args: string[], env: Record<string, string> = {}, i
 /** An answer to an input that presses Enter on what it offers (its default). */
 export const ENTER = Symbol('Enter');
 
-export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; refusals: string[]; offered: Array<string | undefined> } {
+export function scriptedPrompter(answers: unknown[]): Prompter & {
+  asked: string[]; refusals: string[]; offered: Array<string | undefined>; choices: Array<Array<{ name: string; value: unknown }>>;
+} {
   const asked: string[] = [];
   const refusals: string[] = [];
   const offered: Array<string | undefined> = [];
+  const choices: Array<Array<{ name: string; value: unknown }>> = [];
   const next = (message: string) => {
     asked.push(message);
     if (answers.length === 0) throw new Error(`unexpected question: ${message}`);
@@ -65,7 +68,11 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     asked,
     refusals,
     offered,
-    select: async (message) => next(message) as never,
+    choices,
+    select: async (message, options) => {
+      choices.push(options as Array<{ name: string; value: unknown }>);
+      return next(message) as never;
+    },
     input: async (message, opts) => {
       offered.push(opts?.default);
       for (;;) {
