@@ -331,6 +331,7 @@ describe('refusals change nothing', () => {
     [['add', 'person', 'Ahmad\u202eKarim'], 1, 'the name holds an invisible direction or format character (U+202E) that makes a name show as another'],
     [['add', 'case', '--ref', 'UA 9/21\u200b', '--title', 'twin'], 1, 'a case reference is one line of text, without tabs, line breaks or invisible characters (U+200B)'],
     [['timeline', 'UA 77/9'], 1, 'no case or person'],
+    [['add', 'person', 'Memet; Hemit', '--new'], 1, '"Memet; Hemit" holds a semicolon, which separates names in CSV sheets: give each name on its own (--alias NAME for another)'],
     // Bytes that are not UTF-8, as Node hands them over.
     [['add', 'person', 'Bad\uFFFD\uFFFDUTF8', '--new'], 1, 'holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again'],
     [['--bogus', 'due'], 2, 'unknown option'],

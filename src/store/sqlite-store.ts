@@ -167,6 +167,8 @@ export class SqliteStore implements Store {
       const disguise = disguisingCharacter(clean);
       // The name is not echoed: printed, the character would turn the message around too.
       if (disguise) throw new UserError(`the name holds an invisible direction or format character (${disguise}) that makes a name show as another: type it without`);
+      // A semicolon separates names in a CSV list: a sheet read back would split it into two people's names.
+      if (clean.includes(';')) throw new UserError(`${JSON.stringify(clean)} holds a semicolon, which separates names in CSV sheets: give each name on its own (--alias NAME for another)`);
       this.refuseUnreachable(clean);
     }
     const taken = this.db.prepare('SELECT 1 FROM person_names WHERE person_id = ? AND name = ?').get(personId, clean);
