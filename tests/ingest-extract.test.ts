@@ -185,8 +185,10 @@ describe('reading dates', () => {
       'On January 21, 2020, Aidos Serikov was sentenced to one year. He will be eligible for release in six months.',
     ].join('\n'));
     expect(x.source.date).toMatchObject({ year: 2020, month: 1, day: 6 });
-    expect(dated(deadlinesOf(x))).toEqual(['2020-01-21@day', '2020-07-21@day']);
-    expect(deadlinesOf(x).map((c) => c.note)).toEqual(['hearing', 'eligible for release']);
+    expect(dated(deadlinesOf(x))).toEqual(['2020-01-21@day', '2021-01-21@day', '2020-07-21@day']);
+    expect(deadlinesOf(x).map((c) => c.note)).toEqual(['hearing', 'sentence ends', 'eligible for release']);
+    // The hearing's day is told as the sentence's: done then.
+    expect(deadlinesOf(x).map((c) => c.done)).toEqual(['2020-01-21', undefined, undefined]);
     // The hearing it was postponed to had not happened yet; the update's sentence had.
     expect(dated(eventsOf(x))).toEqual(['2020-01-21@day sentence']);
   });
@@ -517,5 +519,22 @@ describe('a sentence that sends nobody to prison', () => {
     expect(types('In 2018 Sayragul Sauytbai was convicted for illegally crossing the border, but was given a suspended sentence.')).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years of probation.')).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
+  });
+});
+
+describe('the day a sentence ends', () => {
+  const today = { today: { year: 2026, month: 11, day: 23 } };
+  const ends = (text: string) => extractFacts(text, today).candidates.filter((c) => c.kind === 'deadline' && c.note === 'sentence ends')
+    .map((c) => `${c.date!.year}-${c.date!.month}-${c.date!.day} ${c.people!.join(', ')}`);
+
+  it('is a deadline for the people sentenced, counted from the day of the sentence', () => {
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to two and a half years in prison.')).toEqual(['2023-11-3 Aida Bekova']);
+    expect(ends('On 31 January 2021 Nurlan Bek was sentenced to 13 months.')).toEqual(['2022-2-28 Nurlan Bek']);
+  });
+
+  it('is none for a term not given in years or months, a date without its day, or a suspended one', () => {
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to life imprisonment.')).toEqual([]);
+    expect(ends('In May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years, suspended sentence.')).toEqual([]);
   });
 });

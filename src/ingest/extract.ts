@@ -4,6 +4,7 @@ import type { Day, EventType, PartialDate, Risk } from '../domain/types';
 import { dayKey, precisionOf, findDateMentions } from './date-mentions';
 import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { lastDay } from '../domain/dates';
+import { addMonths } from '../domain/dates-calendar';
 import { guessEventType } from './event-types';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut, type DateSource } from './passages';
@@ -72,6 +73,22 @@ function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<P
   const about = new Set([...count].filter(([p, n]) => !p.role && n === most).map(([p]) => p));
   for (const found of passages) if (found.some((p) => about.has(p) && count.get(p) === most)) for (const p of found) about.add(p);
   return new Set(people.filter((p) => !p.role && !about.has(p)));
+}
+
+/** "sentenced to one year", "to 18 months", "to two and a half years": the term in months. */
+const TERM = /\bsentenced\s+to\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)(\s+and\s+a\s+half)?\s+(years?|months?)\b/i;
+const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** The day a prison term given on a day ends (before any time served is counted), or undefined. */
+function sentenceEnd(sentence: string, given: PartialDate): PartialDate | undefined {
+  const m = TERM.exec(sentence);
+  if (!m || given.day === undefined || given.month === undefined) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : TERM_WORDS[m[1]!.toLowerCase()]!;
+  const years = /^y/i.test(m[3]!);
+  const months = years ? n * 12 + (m[2] ? 6 : 0) : n;
+  if (months <= 0 || months > 600) return undefined;
+  const end = addMonths({ year: given.year, month: given.month, day: given.day }, months);
+  return { ...end, approximate: false, text: `${m[1]}${m[2] ?? ''} ${m[3]} from ${given.text}` };
 }
 
 /** What a court day ends in: a deadline on its day is past when the document tells one of these then. */
@@ -204,6 +221,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), about('other'), text); return; }
       addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
       if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
+      // "sentenced to one year in prison" on a day: the day the sentence ends is a date to check by.
+      const ends = type === 'sentence' && eventPeople.length > 0 ? sentenceEnd(text, m.date) : undefined;
+      if (ends && (!documentDay || dayKey(ends) > dayKey(documentDay))) {
+        addDeadline(ends, 'sentence ends', eventPeople, text);
+      }
     });
     // "X and Y are currently in pre-trial detention": where they are on the document's own date.
     if (mentions.length === 0 && docDate && !passage.inHeader && HELD_NOW.test(text) && !expected(docDate)) {
