@@ -202,7 +202,11 @@ export function applyRecords(
         // edits, deletions): each is listed, and nothing is imported without --replace. Applied all
         // the same, so that the records after it read as they would; the transaction rolls it back.
         if (!opts.replace && stored) {
-          if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming));
+          if (overwritten.length < LISTED) {
+            // When it was last changed here: the file's side has no such time, but a recent edit here is worth a look.
+            const last = (sql('SELECT max(at) AS at FROM changes WHERE record_id = ?').get(incoming.id) as Row | undefined)?.at as string | null | undefined;
+            overwritten.push(describeOverwrite(section, stored, incoming, last ?? undefined));
+          }
           overwrittenCount++;
         } else if (!opts.replace && deletedHere.has(incoming.id as string)) {
           if (cameBack.length < LISTED) cameBack.push(describeRecord(section, incoming));
@@ -277,10 +281,11 @@ const SECTION_WORD: Record<Section, string> = {
 };
 
 /** "person Kasim Mahpir [p-54a262vz] (names, risks)": the record and the fields the file would change. */
-function describeOverwrite(section: Section, stored: Obj, incoming: Obj): string {
+function describeOverwrite(section: Section, stored: Obj, incoming: Obj, changedHere?: string): string {
   const fields = [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
     .filter((k) => k !== 'recorded' && JSON.stringify(stored[k]) !== JSON.stringify(incoming[k]));
-  return `${describeRecord(section, stored)}${fields.length ? ` (${fields.join(', ')})` : ''}`;
+  const notes = [...(fields.length ? [fields.join(', ')] : []), ...(changedHere ? [`last changed here ${changedHere.slice(0, 10)}`] : [])];
+  return `${describeRecord(section, stored)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /** "person Kasim Mahpir [p-54a262vz]", "event e-7k3m9x2q". */
