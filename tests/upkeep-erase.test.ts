@@ -368,6 +368,22 @@ describe('erase of someone no longer tracked', () => {
     expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(1);
   });
 
+  it('leaves a tracked namesake\'s records and history alone, taking out only what was the deleted one\'s', async () => {
+    const gone = (await json(['add', 'person', 'Omar Haddad', '--case', 'UA 77/98'])).id as string;
+    await c(['add', 'event', 'Omar Haddad', '--date', '2019-01-02', '--type', 'other', '--summary', 'Seen at Plumtree']);
+    await c(['delete', 'Omar Haddad', '--force']);
+    const kept = (await json(['add', 'person', 'Omar Haddad', '--case', 'UA 77/98'])).id as string;
+    await c(['add', 'event', 'Omar Haddad', '--date', '2019-01-03', '--type', 'arrest', '--summary', 'Omar Haddad arrested']);
+    const r = await c(['erase', gone.slice(0, 8), '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`Warning: a tracked person has the same name (${kept.slice(0, 10)}), so it was left where it stands`);
+    const summaries = (await json(['timeline', 'Omar Haddad'])).events.map((e: { summary: string }) => e.summary) as string[];
+    expect(summaries).toContain('Omar Haddad arrested');
+    expect(summaries.join(' ')).not.toContain('[erased]');
+    expect((await c(['log', 'Omar Haddad'])).stdout).toContain('"Omar Haddad"');
+    expect(onDisk('Plumtree')).toBe(false);
+  });
+
   it('takes out one whose adding was undone, found by the start of their id', async () => {
     const added = (await json(['add', 'person', 'Wobblequist Plumtree', '--new'])).id as string;
     await c(['undo']);

@@ -87,6 +87,9 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   if (replaced.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${list(replaced).join(', ')}`);
   if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${list(partly).join(', ')}`);
+  if (result.namesakes.length) {
+    say(ctx, `Warning: a tracked person has the same name (${result.namesakes.map(shortId).join(', ')}), so it was left where it stands in records that stay and in their history: check them`);
+  }
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
 }
 

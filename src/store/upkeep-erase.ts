@@ -165,18 +165,23 @@ export function formerPeople(store: SqliteStore, typed: string, fold: (name: str
  * Erases what is left of a person no longer tracked: their names in the records that stay and
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
-export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { mentions: Mention[] }> {
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { mentions: Mention[]; namesakes: string[] }> {
   store.db.pragma('secure_delete = ON');
-  const { log, mentions } = store.write(() => {
-    const others = (store.db.prepare('SELECT name FROM person_names').all() as Row[]).map((r) => r.name as string);
-    const protect = namesHolding(nameNeedles(former.names), others);
+  const { log, mentions, namesakes } = store.write(() => {
+    const others = (store.db.prepare('SELECT person_id, name FROM person_names').all() as Row[]);
+    const needles = nameNeedles(former.names);
+    // A tracked person with the same name: where it stands, it is theirs as much as (it is only a
+    // record of the one gone), so it stays: only the entries of the records that were theirs go.
+    const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
+    const protect = [...namesHolding(needles, others.map((o) => o.name as string)), ...nameNeedles(same.map((o) => o.name as string))];
+    const namesakes = [...new Set(same.map((o) => o.person_id as string))];
     const mentions = mentionsOf(store, former.names, protect);
     scrubMentions(store, mentions.filter((m) => m.part === undefined), former.names, protect);
     clearFullText(store);
     const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, protect);
     store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(former.id) });
     markRewriteOwed(store.db);
-    return { log, mentions };
+    return { log, mentions, namesakes };
   });
   let fileCompacted = false;
   try {
@@ -184,7 +189,7 @@ export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson
   } catch {
     fileCompacted = false;
   }
-  return { log, mentions, fileCompacted };
+  return { log, mentions, namesakes, fileCompacted };
 }
 
 /**
