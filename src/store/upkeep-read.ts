@@ -25,7 +25,8 @@ export async function openDeadlinesOf(store: SqliteStore, caseId: string): Promi
   return store.read.deadlinesFrom(rows);
 }
 
-export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; open?: boolean; closed?: boolean }
+/** onlyAfter: only people whose stored status comes from an event after today (worked out again). */
+export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; open?: boolean; closed?: boolean; onlyAfter?: boolean }
 
 /**
  * People matching every filter given. --open: in at least one open case; --closed: in cases, all
@@ -35,6 +36,7 @@ export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<
   const rows = store.db.prepare(
     `${PERSON_SELECT}
       WHERE (@status IS NULL OR p.status = @status OR p.status_since > @today)
+        AND (@after = 0 OR p.status_since > @today)
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM person_risks r WHERE r.person_id = p.id AND r.risk = @risk))
         AND (@case IS NULL OR EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id AND cp.case_id = @case))
         AND (@open = 0 OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
@@ -44,7 +46,7 @@ export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<
                               WHERE cp.person_id = p.id AND c.closed IS NULL)))
       ORDER BY p.name, p.id`,
   ).all({
-    status: f.status ?? null, today: store.read.today, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0,
+    status: f.status ?? null, today: store.read.today, after: f.onlyAfter ? 1 : 0, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0,
   }) as Row[];
   const people = store.read.peopleToday(rows.map(personFromRow));
   return f.status ? people.filter((p) => p.status === f.status) : people;
@@ -54,17 +56,22 @@ export interface CaseFilter { status?: Status; risk?: Risk; open?: boolean; clos
 
 /** Cases matching every filter; --status and --risk ask for a person in the case with that status or risk. */
 export async function casesWhere(store: SqliteStore, f: CaseFilter): Promise<CaseRecord[]> {
-  // The people with the status today (as peopleWhere has it), not as stored.
-  const withStatus = f.status ? await peopleWhere(store, { status: f.status }) : [];
+  // The status today: as stored, but for the few whose stored status comes from an event after
+  // today, worked out again (peopleWhere does that for them alone).
+  const today = store.read.today;
+  const later = f.status
+    ? (await peopleWhere(store, { status: f.status, onlyAfter: true })).map((p) => p.id)
+    : [];
   const rows = store.db.prepare(
     `SELECT c.* FROM cases c
       WHERE (@open = 0 OR c.closed IS NULL) AND (@closed = 0 OR c.closed IS NOT NULL)
-        AND (@status IS NULL OR EXISTS (SELECT 1 FROM case_people cp
-                                         WHERE cp.case_id = c.id AND cp.person_id IN (SELECT value FROM json_each(@people))))
+        AND (@status IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN people p ON p.id = cp.person_id
+                                         WHERE cp.case_id = c.id AND p.status = @status AND NOT p.status_since > @today)
+             OR c.id IN (SELECT cp.case_id FROM json_each(@later) j JOIN case_people cp ON cp.person_id = j.value))
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN person_risks r ON r.person_id = cp.person_id
                                        WHERE cp.case_id = c.id AND r.risk = @risk))
       ORDER BY c.ref_key`,
-  ).all({ status: f.status ?? null, people: JSON.stringify(withStatus.map((p) => p.id)), risk: f.risk ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
+  ).all({ status: f.status ?? null, today, later: JSON.stringify(later), risk: f.risk ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0 }) as Row[];
   return rows.map((r) => caseFrom(r, store.read.casePeople(r.id as string)));
 }
 
