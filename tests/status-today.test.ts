@@ -73,6 +73,25 @@ describe('status as of today', () => {
     expect(r.stderr).toContain('note: 1 October 2024 is after today');
   });
 
+  it('says of a change today that a later event outdates it only as show has it today', async () => {
+    // Hemit: arrested 2 March, release expected 1 September. A deportation is feared for October;
+    // a release recorded today takes, as of today, whatever is expected later.
+    await c(['add', 'event', 'Hemit Memet', '--date', '2024-10-01', '--type', 'deportation', '--summary', 'Deportation feared']);
+    const r = await c(['add', 'event', 'Hemit Memet', '--date', '2024-05-01', '--type', 'release', '--summary', 'Released on bail']);
+    expect(r.stderr).not.toContain('still decides');
+    expect((await c(['show', 'Hemit Memet'])).stdout).toContain('status: released since 1 May 2024');
+    const s = await c(['status', 'Hemit Memet', 'in-hiding', '--date', '2024-05-09']);
+    expect(s.stderr).toContain('Recorded Hemit Memet: in-hiding on 9 May 2024 (was released)');
+    expect(s.stderr).not.toContain('stays');
+  });
+
+  it('does not count a status recorded on a day after today', async () => {
+    await c(['add', 'person', 'Later Rec', '--case', 'UA 12/24', '--risk', 'torture', '--status', 'protected'], '2025-01-01');
+    await c(['add', 'event', 'Later Rec', '--date', '2024-03-01', '--type', 'arrest', '--summary', 'Arrested']);
+    expect(statusIn(await json(['at-risk']), 'Later Rec')).toBe('detained');
+    expect(statusIn(await json(['at-risk'], '2025-01-02'), 'Later Rec')).toBeUndefined();
+  });
+
   it('looks back with --today before any event: nothing known yet', async () => {
     const rows = await json(['at-risk'], '2024-01-01');
     expect(statusIn(rows, 'Hemit Memet')).toBe('unknown');

@@ -146,10 +146,10 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   if (wouldBe && record.people.length === 0 && record.case) {
     say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(dateText)})`);
   }
-  if (wouldBe) {
+  // As of today (as show has it); an event dated after today has its own note below instead.
+  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today)) {
     for (const p of record.people) {
-      // What decides counts every event, as stored: one dated after today is the after-today note's.
-      const person = store.read.personById(p.id)!;
+      const person = (await store.getPerson(p.id))!;
       noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
     }
   }

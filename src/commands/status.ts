@@ -2,7 +2,7 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, onDate, parseDate } from '../domain/dates';
+import { dayIso, firstDay, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
 import type { Status } from '../domain/types';
@@ -38,9 +38,10 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   people.forEach((person, i) => {
     const before = befores[i]!;
     say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
-    // What decides counts every event, as stored: one dated after today is the after-today note's.
-    const stored = store.read.personById(person.id)!;
-    noteStatusStays(ctx, stored, status, date, stored.statusEventId ? store.read.eventById(stored.statusEventId) : undefined, describeEvent);
+    // As of today (as show has it); a change dated after today has its own note below instead.
+    if (dayIso(firstDay(date)) <= dayIso(ctx.today)) {
+      noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
+    }
   });
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });

@@ -111,7 +111,7 @@ export function refreshPeople(db: DB, personIds: Iterable<string>): void {
     gathered = gatherSome(db, slots, EVER);
   }
   const update = db.prepare(UPDATE);
-  decide(db, gathered, (fields) => update.run(fields));
+  decide(db, gathered, EVER, (fields) => update.run(fields));
 }
 
 /** A person's status and latest news as they stood on a day. */
@@ -128,7 +128,8 @@ export function derivedOn(db: DB, personIds: string[], day: string): Map<string,
   const found = new Map<string, DerivedOn>();
   const slots = slotsOf(personIds);
   if (slots.size === 0) return found;
-  decide(db, gatherSome(db, slots, Number(day.replaceAll('-', ''))), (v) => {
+  const until = Number(day.replaceAll('-', ''));
+  decide(db, gatherSome(db, slots, until), until, (v) => {
     found.set(v.id as string, {
       status: v.status as Status, eventId: v.event ?? undefined,
       since: v.since == null ? undefined : fromIso(v.since, v.since_approx === 1, v.since_text ?? v.since),
@@ -158,7 +159,7 @@ function gatherSome(db: DB, slots: Map<string, number>, until: number): Gathered
 }
 
 /** Each gathered person's derived fields, worked out from their deciding events, handed to `each`. */
-function decide(db: DB, gathered: Gathered, each: (fields: ReturnType<typeof values>) => void): void {
+function decide(db: DB, gathered: Gathered, until: number, each: (fields: ReturnType<typeof values>) => void): void {
   const recorded = db.prepare(`SELECT id, recorded_status, recorded_status_on FROM people WHERE id ${IDS}`);
   const events = db.prepare(EVENTS);
   const { slots, news, newsDay } = gathered;
@@ -175,7 +176,7 @@ function decide(db: DB, gathered: Gathered, each: (fields: ReturnType<typeof val
     for (const person of recorded.all({ ids: JSON.stringify(ids) }) as Row[]) {
       const slot = slots.get(person.id as string)!;
       const claims = gathered.claimsOf(slot).map((e) => byRowid.get(e)!);
-      each(values(person, claims, newsDay[slot] ? byRowid.get(news[slot]!) : undefined));
+      each(values(person, claims, newsDay[slot] ? byRowid.get(news[slot]!) : undefined, until));
     }
   }
 }
@@ -184,7 +185,7 @@ function decide(db: DB, gathered: Gathered, each: (fields: ReturnType<typeof val
  * A person's derived fields. Their latest claims are read newest recorded first, as the domain's
  * rule reads them; the recorded status comes last.
  */
-function values(person: Row, latest: Row[], news: Row | undefined): {
+function values(person: Row, latest: Row[], news: Row | undefined, until: number): {
   id: string; status: Status; since: string | null; since_approx: number; since_text: string | null; event: string | null;
   news: string | null; news_approx: number; news_text: string | null;
 } {
@@ -193,7 +194,11 @@ function values(person: Row, latest: Row[], news: Row | undefined): {
     status: statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)!,
     date: r.date as string, explicit: r.type === 'status', eventId: r.id as string,
   }));
-  if (person.recorded_status) claims.push({ status: person.recorded_status as Status, date: person.recorded_status_on as string, explicit: true });
+  // A status recorded on a day after `until` (added with a later --today) did not hold yet either.
+  const recordedOn = person.recorded_status_on as string | null;
+  if (person.recorded_status && !(recordedOn && Number(recordedOn.replaceAll('-', '')) > until)) {
+    claims.push({ status: person.recorded_status as Status, date: recordedOn as string, explicit: true });
+  }
   const deciding = decidingClaim(claims);
   const source = deciding?.eventId ? rows.find((r) => r.id === deciding.eventId) : undefined;
   return {
