@@ -507,6 +507,11 @@ describe('where people are held now, undated', () => {
     expect(events('Kaster Musakhanuly could be held in detention if returned.')).toEqual([]);
     expect(events('Aida Bekova is at risk of being detained in China.')).toEqual([]);
     expect(events('An estimated one million people are detained in the camps.')).toEqual([]);
+    expect(events('Gulnar Bekova is not currently detained, but fears arrest.')).toEqual([]);
+    expect(events('Gulnar Bekova is no longer held in Almaty.')).toEqual([]);
+    // A prisoner who "remains in custody" is not made merely detained.
+    expect(events('On 1 May 2019 Nurlan Bekov was sentenced to five years in prison. Nurlan Bekov remains in custody in Almaty.'))
+      .toEqual([['2019-5-1', 'sentence', ['Nurlan Bekov']]]);
     const undated = extractFacts('Kaster Musakhanuly is currently in pre-trial detention.', { today: { year: 2026, month: 11, day: 23 } });
     expect(undated.candidates.filter((c) => c.kind === 'event')).toEqual([]);
   });

@@ -110,6 +110,9 @@ function outcomeTold(deadline: Candidate, events: Map<string, Candidate>): boole
 /** Told as where people are now, undated: "are currently in pre-trial detention", "remains in custody", "is still held in". */
 const HELD_NOW = /\b(?:is|are|remains?|has been|have been)\s+(?:currently\s+|still\s+|now\s+)?(?:in\s+(?:pre-?trial\s+)?(?:detention|custody)\b|(?:being\s+)?(?:held|detained)\s+(?:in|at|incommunicado)\b)|\b(?:currently|still)\s+(?:detained|held|in\s+detention|in\s+custody)\b/i;
 
+/** A "held now" phrase said not to hold: "is not currently detained", "no longer held". */
+const NEGATED = /\b(not|no longer|never)\s+(\w+\s+){0,2}(currently\s+|still\s+)?(in\s+|being\s+)?(held|detained|detention|custody)\b|\b(not|no longer|never)\s+(currently|still)\b/i;
+
 const isoOf = (d: PartialDate): string =>
   [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
 
@@ -228,8 +231,12 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       }
     });
     // "X and Y are currently in pre-trial detention": where they are on the document's own date.
-    if (mentions.length === 0 && docDate && !passage.inHeader && HELD_NOW.test(text) && !expected(docDate)) {
-      const people = about('detention');
+    // Not "is not currently detained"; and not for someone the document has sentenced (a prisoner
+    // "remains in custody": a detention would make them merely detained).
+    const held = HELD_NOW.exec(text);
+    if (held && mentions.length === 0 && docDate && !passage.inHeader && !NEGATED.test(text.slice(0, held.index + 12)) && !expected(docDate)) {
+      const sentenced = (name: string) => [...events.values()].some((e) => e.type === 'sentence' && e.people?.includes(name));
+      const people = about('detention').filter((name) => !sentenced(name));
       if (people.length > 0) addEvent(docDate, 'detention', people, text);
     }
   }
