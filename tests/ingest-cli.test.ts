@@ -196,6 +196,14 @@ describe('ingest --yes beside records made by hand', () => {
     expect((await c(['due'], '1999-03-01')).stdout.match(/15 March 1999/g)).toHaveLength(1);
   });
 
+  it('sets a deadline all the same beside a hand note of a word or two that it holds', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
+    await c(['add', 'deadline', 'UA 77/98', '--date', '15 March 1999', '--note', 'appeals'], '1999-03-01');
+    const r = await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01');
+    expect(r.stderr).toContain('1 deadline');
+    expect(r.stderr).not.toContain('already set');
+  });
+
   it('does not set again a deadline another copy of the report already set, word for word', async () => {
     await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
     expect((await c(['ingest', UA, '--case', 'UA 77/98', '--yes'], '1999-03-01')).stderr).toContain('1 deadline');

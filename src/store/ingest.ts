@@ -81,7 +81,7 @@ export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
       // Or the same one typed by hand in fewer words ("check with the International Secretariat before
       // sending appeals"), for the same people or the whole case.
       const same = had.find((x) => x.note === d.note && JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds))
-        ?? had.find((x) => !x.doneOn && sameWords(x.note, d.note) && (x.people.length === 0 || JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds)));
+        ?? had.find((x) => !x.doneOn && sameWords(x.note, d.note) && (!x.namesPeople || JSON.stringify(x.people.map((p) => p.id).sort()) === JSON.stringify(personIds)));
       if (same) {
         done.alreadySet.push(same);
         return;
@@ -169,9 +169,12 @@ function sameDayDeadlines(store: SqliteStore, date: PartialDate, caseId: string)
   return rows.map((r) => store.read.deadlineById(r.id as string)!);
 }
 
-/** Whether every word of the shorter note is in the longer (capitals and punctuation aside). */
+/**
+ * Whether two notes say the same in more or fewer words: every word of the shorter is in the longer,
+ * and it has at least three (a hand note "appeals" is no copy of every deadline about appeals).
+ */
 function sameWords(a: string, b: string): boolean {
   const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const [short, long] = [words(a), words(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-  return short.size > 0 && [...short].every((w) => long.has(w));
+  return short.size >= 3 && [...short].every((w) => long.has(w));
 }
