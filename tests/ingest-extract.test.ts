@@ -543,3 +543,25 @@ describe('the day a sentence ends', () => {
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years, suspended sentence.')).toEqual([]);
   });
 });
+
+describe('people named in passing', () => {
+  const passing = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates
+    .filter((c) => c.kind === 'person' && c.inPassing).map((c) => c.name);
+
+  it('are those named apart from the people the document is about, and never anyone harmed in it', () => {
+    const text = [
+      'Almaty, 12 December 2019',
+      '',
+      'Aidos Serikov fears arrest. Aidos Serikov has been threatened. Aidos Serikov asks for protection.',
+      '',
+      'His brother Nurlan Serikov was detained on 3 March 2019. On 1 May 2019 Nurlan Serikov was sentenced to two years in prison.',
+      '',
+      'Another activist, Gulnar Bekova, left the country in 2018.',
+    ].join('\n');
+    expect(passing(text)).toEqual(['Gulnar Bekova']);
+  });
+
+  it('are nobody where nobody stands out', () => {
+    expect(passing('Almaty, 12 December 2019\n\nAidos Serikov fears arrest.\n\nGulnar Bekova left the country in 2018.')).toEqual([]);
+  });
+});

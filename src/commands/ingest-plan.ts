@@ -134,7 +134,8 @@ export function toWrite(plan: IngestPlan): IngestWrite {
   }
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
     let kept = keptPeople(plan, f.people);
-    if (kept.length === 0) kept = keptPeople(plan, eventPeople);
+    // A deadline naming nobody is about the people of the events: those in the case, not those kept out of it.
+    if (kept.length === 0) kept = keptPeople(plan, eventPeople).filter((k) => !k.outside);
     write.deadlines.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), note: f.text, date: f.date,
       ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });
   }

@@ -62,7 +62,8 @@ const HARM = new Set<EventType>(['arrest', 'detention', 'charge', 'sentence', 'd
 
 /**
  * The people named in passing: not among those the document names most often, nor ever named in
- * a passage with one of them. Where nobody stands out (each named once), nobody is in passing.
+ * a passage with one of them, nor harmed in it. Where nobody stands out (each named once), nobody
+ * is in passing.
  * Someone named by their office is judged by their role instead (left out, or kept when harmed).
  */
 function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<PersonFound> {
@@ -72,7 +73,8 @@ function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<P
   if (most < 2) return new Set();
   const about = new Set([...count].filter(([p, n]) => !p.role && n === most).map(([p]) => p));
   for (const found of passages) if (found.some((p) => about.has(p) && count.get(p) === most)) for (const p of found) about.add(p);
-  return new Set(people.filter((p) => !p.role && !about.has(p)));
+  // Harm told of someone (arrested, sentenced) makes them someone the document is about.
+  return new Set(people.filter((p) => !p.role && !p.harmed && !about.has(p)));
 }
 
 /** "sentenced to one year", "to 18 months", "to two and a half years": the term in months. */
