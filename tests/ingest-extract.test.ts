@@ -523,6 +523,7 @@ describe('a sentence that sends nobody to prison', () => {
     const types = (text: string) => extractFacts(text, today).candidates.filter((c) => c.kind === 'event').map((c) => c.type);
     expect(types('In 2018 Sayragul Sauytbai was convicted for illegally crossing the border, but was given a suspended sentence.')).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years of probation.')).toEqual(['other']);
+    expect(types('On 3 May 2021 Aida Bekova was sentenced to 3 years in prison, suspended for 2 years.')).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
   });
 });
@@ -535,12 +536,15 @@ describe('the day a sentence ends', () => {
   it('is a deadline for the people sentenced, counted from the day of the sentence', () => {
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to two and a half years in prison.')).toEqual(['2023-11-3 Aida Bekova']);
     expect(ends('On 31 January 2021 Nurlan Bek was sentenced to 13 months.')).toEqual(['2022-2-28 Nurlan Bek']);
+    expect(ends('On 8 February 2020 Aziz Karimov was sentenced to 2 years and 6 months in prison.')).toEqual(['2022-8-8 Aziz Karimov']);
   });
 
   it('is none for a term not given in years or months, a date without its day, or a suspended one', () => {
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to life imprisonment.')).toEqual([]);
     expect(ends('In May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual([]);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years, suspended sentence.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, suspended.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to one year and Nurlan Bek to two years.')).toEqual([]);
   });
 });
 

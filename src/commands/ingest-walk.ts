@@ -92,6 +92,11 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
   } else {
     const parse = (t: string) => parseDeadlineDate(t, ctx.today);
     f.date = await askDate(ask, 'By when?', f.date, parse);
+    // Done on the day the document told of; moved to another day, it is a deadline to keep.
+    if (f.candidate.done && isoOf(f.date) !== f.candidate.done) {
+      const { done: _done, ...open } = f.candidate;
+      f.candidate = open;
+    }
     f.text = await ask.input('What must be checked or done?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
   }
 }

@@ -61,7 +61,7 @@ export function guessEventType(sentence: string, start: number, end: number): Ev
   return type === 'sentence' && NOT_CUSTODIAL.test(sentence) ? 'other' : type;
 }
 
-const NOT_CUSTODIAL = /\b(suspended (prison )?sentences?|sentences? (was |were )?suspended|non-custodial|probation|(was|were) fined)\b/i;
+const NOT_CUSTODIAL = /\b(suspended|non-custodial|probation|(was|were) fined)\b/i;
 
 function nearestType(sentence: string, start: number, end: number): EventType {
   const all = hits(sentence);

@@ -77,20 +77,24 @@ function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<P
   return new Set(people.filter((p) => !p.role && !p.harmed && !about.has(p)));
 }
 
-/** "sentenced to one year", "to 18 months", "to two and a half years": the term in months. */
-const TERM = /\bsentenced\s+to\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)(\s+and\s+a\s+half)?\s+(years?|months?)\b/i;
+/** "sentenced to one year", "to 18 months", "to two and a half years", "to 2 years and 6 months". */
+const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)';
+const TERM = new RegExp(`\\bsentenced\\s+to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:\\s+and\\s+${NUMBER}\\s+months?)?\\b`, 'i');
+/** More than one term in a sentence ("A to one year and B to two"): whose is which is not read. */
+const TERMS = new RegExp(`\\bto\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)\\b`, 'gi');
 const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** The day a prison term given on a day ends (before any time served is counted), or undefined. */
 function sentenceEnd(sentence: string, given: PartialDate): PartialDate | undefined {
   const m = TERM.exec(sentence);
-  if (!m || given.day === undefined || given.month === undefined) return undefined;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : TERM_WORDS[m[1]!.toLowerCase()]!;
+  if (!m || given.day === undefined || given.month === undefined || [...sentence.matchAll(TERMS)].length > 1) return undefined;
+  const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : TERM_WORDS[word.toLowerCase()]!);
+  const n = count(m[1]!);
   const years = /^y/i.test(m[3]!);
-  const months = years ? n * 12 + (m[2] ? 6 : 0) : n;
+  const months = years ? n * 12 + (m[2] ? 6 : 0) + (m[4] ? count(m[4]) : 0) : n;
   if (months <= 0 || months > 600) return undefined;
   const end = addMonths({ year: given.year, month: given.month, day: given.day }, months);
-  return { ...end, approximate: false, text: `${m[1]}${m[2] ?? ''} ${m[3]} from ${given.text}` };
+  return { ...end, approximate: false, text: `${m[0].replace(/^sentenced\s+to\s+/i, '')} from ${given.text}` };
 }
 
 /** What a court day ends in: a deadline on its day is past when the document tells one of these then. */
