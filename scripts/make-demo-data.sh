@@ -71,8 +71,10 @@ c add person "Kaster Musakhanuly" --alias "Qaster Musakhanuly" --alias "Қаст
   --gender male --citizenship Chinese --ethnicity Kazakh --risk torture --risk refoulement --risk arbitrary-detention --risk unfair-trial --new
 c add person "Murager Alimuly" --case "KZ 2019/12" --age 25 --age-on "January 2020" \
   --gender male --citizenship Chinese --ethnicity Kazakh --risk torture --risk refoulement --risk arbitrary-detention --risk unfair-trial --new
-c add person "Sayragul Sauytbai" --alias "Sairagul Sauytbay" --gender female --citizenship Chinese --ethnicity Kazakh --status protected --risk refoulement --new
-c add event "Sayragul Sauytbai" --date 2018 --type sentence --place Kazakhstan --summary "Convicted of illegally crossing the border; suspended sentence; later allowed to resettle in Sweden" --source "HRW 2020-01 KZ"
+# Protected as HRW's release of 21 January 2020 tells ("resettle in Sweden, where she now lives"); a
+# suspended sentence sends nobody to prison, so it is no "sentence" that would make her imprisoned.
+c --today 2020-01-21 add person "Sayragul Sauytbai" --alias "Sairagul Sauytbay" --gender female --citizenship Chinese --ethnicity Kazakh --status protected --risk refoulement --new
+c add event "Sayragul Sauytbai" --date 2018 --type other --place Kazakhstan --summary "Convicted of illegally crossing the border; suspended sentence; later allowed to resettle in Sweden" --source "HRW 2020-01 KZ"
 c add event "Kaster Musakhanuly" "Murager Alimuly" --date "6 October 2019" --type other --place "China-Kazakhstan border" \
   --summary "Crossed the border from Xinjiang into Kazakhstan, fleeing \"political education\" camps" --source "EUR 57/1572/2019"
 c add event "Kaster Musakhanuly" "Murager Alimuly" --date "14 October 2019" --type detention --place Almaty \

@@ -7,7 +7,7 @@ const c = (args: string[], today = '1999-05-05') => caselog(args, { db, today })
 
 beforeEach(async () => {
   db = tempDb();
-  await c(['add', 'case', '--ref', 'UA 1/99', '--title', 'Fear of torture']);
+  await c(['add', 'case', '--ref', 'UA 1/99', '--title', 'Fear of torture', '--opened', '1998']);
 });
 
 describe('dates in messages', () => {

@@ -31,7 +31,7 @@ describe('status', () => {
     const r = await c(['status', 'Anna Testova', 'detained', '--date', '2025-01-01'], '2025-06-02');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Note: Anna Testova's status stays protected, as recorded on 1 June 2025, later than this; to change it: caselog status \"Anna Testova\" detained --date DATE\n");
-    expect((await c(['show', 'Anna Testova'])).stdout).toContain('status: protected, as recorded on 1 June 2025');
+    expect((await c(['show', 'Anna Testova'], '2025-06-02')).stdout).toContain('status: protected, as recorded on 1 June 2025');
   });
 
   it('records one event about several people at once, on the case they share, and undo takes it back whole', async () => {

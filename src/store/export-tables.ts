@@ -2,6 +2,7 @@
 // Rows are iterated (links gathered per row with json_group_array), so memory stays flat.
 import type { DeadlineRecord, EventRecord, PersonRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
+import { derivedOn } from './derived';
 import { Reader } from './reader';
 import { dateFrom, eventFrom, type Row } from './rows';
 import type { DB } from './open';
@@ -29,11 +30,19 @@ const DEADLINES = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN case
 const json = <T>(text: unknown): T[] => JSON.parse((text as string | null) ?? '[]') as T[];
 const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T));
 
-/** Every person, by name, with all their names, risks and cases. */
-export function* allPeople({ db }: SqliteStore): Generator<PersonRecord> {
+/**
+ * Every person, by name, with all their names, risks and cases; their status and latest news as
+ * they stand on the store's today (worked out beforehand for the few an event after today would
+ * decide: nothing else may run on the connection while the list is read).
+ */
+export function* allPeople({ db, read }: SqliteStore): Generator<PersonRecord> {
+  const later = (db.prepare('SELECT id FROM people WHERE status_since > @today OR latest_news > @today').all({ today: read.today }) as Row[])
+    .map((r) => r.id as string);
+  const then = derivedOn(db, later, read.today);
   for (const row of db.prepare(PEOPLE).iterate() as Iterable<Row>) {
     const names = json<{ id: string; name: string; note: string | null; primary: number }>(row.names_json);
-    yield {
+    const was = then.get(row.id as string);
+    const person: PersonRecord = {
       id: row.id as string,
       name: row.name as string,
       names: names.map((n) => ({ id: n.id, name: n.name, primary: n.primary === 1, note: n.note ?? undefined })),
@@ -52,6 +61,7 @@ export function* allPeople({ db }: SqliteStore): Generator<PersonRecord> {
       cases: json<{ id: string; ref: string }>(row.cases_json),
       latestNews: dateFrom(row, 'latest_news'),
     };
+    yield was ? { ...person, status: was.status, statusSince: was.since, statusEventId: was.eventId, latestNews: was.news } : person;
   }
 }
 

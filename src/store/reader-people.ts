@@ -34,13 +34,14 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
  * paths: left free, it joins the open deadlines to every person at risk through their lists.
  * A status set by an event dated after @today may not hold on it (the reader works it out again):
- * such people are kept whatever their stored status.
+ * such people are kept whatever their stored status. A case opened after @today is not open yet
+ * (a look back with --today at a database that holds later cases).
  * The full form (--json) gives whole records; the list form only what the text list shows, as
  * plain columns: at tens of thousands of people, building and reading whole records costs more
  * than finding them.
  */
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
-  return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL),
+  return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL AND NOT opened > @today),
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
