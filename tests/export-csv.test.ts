@@ -95,6 +95,8 @@ describe('export flags that would be ignored', () => {
     [['--format', 'json', 'Hemit Memet'], '--format json exports everything; use --format md WHO for one person or case'],
     [['--format', 'ics', 'UA 77/98'], '--format ics exports every open deadline; use --format md WHO for one person or case'],
     [['--format', 'xml'], 'unknown --format "xml": use json, csv, ics, md'],
+    [['--format', 'csv', '--table', 'bogus'], 'unknown --table "bogus": use people, events, deadlines'],
+    [['--format', 'csv'], '--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)'],
   ])('refuses %j as a usage error, before looking for the database', async (flags, message) => {
     const missing = join(mkdtempSync(join(tmpdir(), 'caselog-none-')), 'none.db');
     for (const on of [db, missing]) {

@@ -190,17 +190,20 @@ describe('values caselog never writes', () => {
     ['a status on an event that is not a status change', 'e-', (r: Record<string, unknown>) => ({ ...r, type: 'arrest', status: 'deceased' }), '"status" goes only with "type": "status" (a arrest sets its own)'],
     ['a status change without its status', 'e-', (r: Record<string, unknown>) => ({ ...r, type: 'status', status: null }), 'a "status" event needs its "status"'],
     ['a recorded time that is no time', 'c-', (r: Record<string, unknown>) => ({ ...r, recorded: 'not a time' }), '"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes'],
+    ['a recorded time on a day that does not exist', 'c-', (r: Record<string, unknown>) => ({ ...r, recorded: '2026-02-30T10:00:00.000Z' }), '"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes'],
+    ['a name with a semicolon, which CSV sheets split', 'p-', (r: Record<string, unknown>) => ({ ...r, names: [...(r.names as object[]), { id: 'n-0000000000000000', name: 'Qaster; Musakhanuly', note: null }] }),
+      'the name "Qaster; Musakhanuly" holds a semicolon, which separates names in CSV sheets and which caselog refuses in a name'],
   ])('is refused: %s', async (_what, prefix, change, message) => {
     const { path, line, id } = withFirst(`odd-${prefix}.json`, prefix as string, change as (r: Record<string, unknown>) => Record<string, unknown>);
     await refused(path, typeof message === 'string' ? `${path}, line ${line} (${id}): ${message}; nothing was imported` : message as RegExp);
   });
 
-  it('reads an empty section written on one line', async () => {
+  it('reads an empty section written on one line, with spacing around its colon', async () => {
     const edited: string[] = [];
     for (let i = 0; i < lines.length; i++) {
-      // "deadlines":[ ... ], as "deadlines":[], (the section emptied by hand).
+      // "deadlines":[ ... ], as "deadlines": [], (the section emptied by hand).
       if (lines[i] === '"deadlines":[') {
-        edited.push('"deadlines":[],');
+        edited.push('"deadlines": [],');
         while (lines[i] !== '],') i++;
       } else edited.push(lines[i]!);
     }

@@ -327,7 +327,7 @@ describe('the review on a terminal', () => {
     const r = await run();
     expect(r.code).toBe(0);
     expect(prompter.asked[0]).toMatch(/^New person: Kasim Mahpir/);
-    expect(prompter.asked.at(-1)).toBe('Record the source, 1 new people, 1 events and 1 deadlines?');
+    expect(prompter.asked.at(-1)).toBe('Record the source, 1 new person, 1 event and 1 deadline?');
     const events = (JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout) as { events: Array<{ type: string; people: Array<{ name: string }> }> }).events;
     expect(events.map((e) => [e.type, e.people.map((p) => p.name)])).toEqual([['deportation', ['Hemit Memet', 'Kasim Mahpir']]]);
     expect((await c(['timeline', 'Ilyas Zordun'])).code).toBe(1);

@@ -14,17 +14,25 @@ import { writeTo, type ExportOptions } from './export';
 
 const BOM = '\uFEFF';
 
-export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
+/** The usage errors of --format csv, said before the database is opened. */
+export function checkCsvOptions(opts: ExportOptions): void {
   if (opts.table !== undefined) {
     if (opts.out) throw new UsageError('--table writes one table on stdout; use --out DIR alone to write every table as files');
-    const table = opts.table.trim().toLowerCase();
-    if (!CSV_TABLES.includes(table as CsvTable)) throw new UsageError(`unknown --table "${opts.table}": use ${CSV_TABLES.join(', ')}`);
-    await writeTo(ctx, undefined, csvLines(store, table as CsvTable, ''));
+    if (!CSV_TABLES.includes(opts.table.trim().toLowerCase() as CsvTable)) throw new UsageError(`unknown --table "${opts.table}": use ${CSV_TABLES.join(', ')}`);
+  } else if (!opts.out) {
+    throw new UsageError('--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)');
+  }
+}
+
+export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
+  checkCsvOptions(opts);
+  if (opts.table !== undefined) {
+    await writeTo(ctx, undefined, csvLines(store, opts.table.trim().toLowerCase() as CsvTable, ''));
     return;
   }
-  if (!opts.out) throw new UsageError('--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)');
-  makeFolders(opts.out, `${opts.out} is not a folder: --out takes a folder for CSV`);
-  for (const table of CSV_TABLES) await writeTo(ctx, join(opts.out, `${table}.csv`), csvLines(store, table, BOM));
+  const out = opts.out!;
+  makeFolders(out, `${out} is not a folder: --out takes a folder for CSV`);
+  for (const table of CSV_TABLES) await writeTo(ctx, join(out, `${table}.csv`), csvLines(store, table, BOM));
 }
 
 /** The table as CSV text in pieces: a header, then one record a row (CRLF line ends, as RFC 4180 has them). */

@@ -16,6 +16,7 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   if (opts.format === 'md' && !who) throw new UsageError('--format md needs WHO: a person or a case reference');
   if (opts.format !== 'md' && who) throw new UsageError(`--format ${opts.format} exports ${opts.format === 'ics' ? 'every open deadline' : 'everything'}; use --format md WHO for one person or case`);
   if (opts.format !== 'csv' && opts.table !== undefined) throw new UsageError('--table goes with --format csv (one table on stdout)');
+  if (opts.format === 'csv') (await import('./export-csv')).checkCsvOptions(opts);
   const store = await ctx.openStore({ create: false });
   switch (opts.format) {
     case 'json':

@@ -2,7 +2,7 @@
 // dated after today), and the shell words of the commands those notes suggest.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayInWords, dayIso, firstDay, formatDate } from '../domain/dates';
+import { dayInWords, dayIso, firstDay, formatDate, isoOf } from '../domain/dates';
 import type { EventRecord, PersonRecord } from '../domain/model';
 import type { PartialDate, Status } from '../domain/types';
 
@@ -34,7 +34,7 @@ export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Sta
   if (person.status === wouldBe) return;
   const day = dayIso(firstDay(on));
   if (person.statusEventId && deciding) {
-    const when = dayIso(firstDay(deciding.date)) === day ? 'an event of the same day' : 'a later event';
+    const when = isoOf(deciding.date) === isoOf(on) ? 'an event of the same date' : 'a later event';
     say(ctx, `Note: ${when} still decides ${person.name}'s status, which stays ${person.status}: ${describe(deciding)}`);
   } else if (person.recordedStatus && person.recordedStatusOn) {
     // A status recorded on a day wins over an event of that day, as an explicit status change does.

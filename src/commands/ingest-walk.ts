@@ -8,6 +8,7 @@ import { EVENT_TYPES, type EventType, type PartialDate } from '../domain/types';
 import { NotFoundError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
+import { count } from '../render/style';
 import { validatorFor } from './ask';
 import { describeSource, describeWrite } from './ingest-show';
 import { eventHasOwner, keptNames, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
@@ -34,7 +35,8 @@ export async function walkProposals(ctx: Context, store: SqliteStore | undefined
   }
   const write = toWrite(plan);
   say(ctx, describeWrite(write, plan));
-  return ask.confirm(`Record the source, ${write.newPeople.length} new people, ${write.events.length} events and ${write.deadlines.length} deadlines?`, true);
+  const people = write.newPeople.length === 1 ? '1 new person' : `${write.newPeople.length} new people`;
+  return ask.confirm(`Record the source, ${people}, ${count(write.events.length, 'event')} and ${count(write.deadlines.length, 'deadline')}?`, true);
 }
 
 async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undefined, plan: IngestPlan, p: PersonProposal): Promise<PersonChoice> {

@@ -79,7 +79,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
   };
   text('recorded');
   // When the record was made, as caselog writes it (an ISO time in UTC).
-  if (typeof r.recorded === 'string' && (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(r.recorded) || Number.isNaN(Date.parse(r.recorded)))) {
+  if (typeof r.recorded === 'string' && (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(r.recorded) || Number.isNaN(Date.parse(r.recorded))
+    || new Date(r.recorded).toISOString().slice(0, 10) !== r.recorded.slice(0, 10))) {
     throw new RecordError(`"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes`);
   }
   switch (section) {
@@ -107,6 +108,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
         if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
         const disguise = disguisingCharacter(n.name as string);
         if (disguise) throw new RecordError(`a name holds an invisible direction or format character (${disguise}), which caselog never writes`);
+        if ((n.name as string).includes(';')) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a semicolon, which separates names in CSV sheets and which caselog refuses in a name`);
         if (typeof n.note === 'string') plainText('a name\'s "note"', n.note);
       }
       break;

@@ -101,7 +101,8 @@ function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord>
   let previous = 1;
   for (const raw of lines) {
     lineNo++;
-    const whole = raw.trim();
+    // A section's opening with spacing around its colon ("deadlines": [) is the same line.
+    const whole = raw.trim().replace(/^("\w+")\s*:\s*\[\s*/, '$1:[');
     if (!whole) continue;
     // An empty section on one line ("sources":[],) is its opening and its end.
     const empty = /^("\w+":\[)(\],?|\]\})$/.exec(whole);
