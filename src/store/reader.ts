@@ -347,10 +347,13 @@ export class Reader {
   atRiskList(risk: Risk | undefined): AtRiskEntry[] {
     const rows = this.db.prepare(atRiskSql(risk !== undefined, 'list')).raw(true).all({ risk: risk ?? null, today: this.today }) as unknown[][];
     const entries = rows.map(atRiskEntryFrom);
-    const since = (i: number) => rows[i]![AT.since] as string | null;
-    const later = entries.filter((e, i) => (since(i) ?? '') > this.today || (e.person.latestNews && isoOf(e.person.latestNews) > this.today));
+    // Compared as the stored ISO texts: cheaper than a date's text a row, for thousands of rows.
+    const later: string[] = [];
+    for (const row of rows) {
+      if (((row[AT.since] as string | null) ?? '') > this.today || ((row[AT.news] as string | null) ?? '') > this.today) later.push(row[AT.id] as string);
+    }
     if (later.length === 0) return entries;
-    const then = derivedOn(this.db, later.map((e) => e.person.id), this.today);
+    const then = derivedOn(this.db, later, this.today);
     return entries.map((e) => {
       const was = then.get(e.person.id);
       return was ? { ...e, person: { ...e.person, status: was.status, latestNews: was.news } } : e;
