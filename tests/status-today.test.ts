@@ -46,9 +46,16 @@ describe('status as of today', () => {
     expect((await c(['at-risk'], '2024-09-02')).stdout).not.toContain('Kasim Mahpir');
   });
 
-  it('a month counts from its first day', async () => {
+  it('a month counts from its first day, but one out of danger from its last day, as letters count it', async () => {
+    // Protected "August 2024": still in danger, for all we know, until the month's last day.
     expect(statusIn(await json(['at-risk'], '2024-07-31'), 'Kasim Mahpir')).toBe('detained');
-    expect(statusIn(await json(['at-risk'], '2024-08-01'), 'Kasim Mahpir')).toBeUndefined();
+    expect(statusIn(await json(['at-risk'], '2024-08-15'), 'Kasim Mahpir')).toBe('detained');
+    expect((await json(['show', 'Kasim Mahpir'], '2024-08-30')).status).toBe('detained');
+    expect(statusIn(await json(['at-risk'], '2024-09-01'), 'Kasim Mahpir')).toBeUndefined();
+    expect((await json(['list', 'people', '--status', 'detained'], '2024-08-15')).map((p) => p.name)).toContain('Kasim Mahpir');
+    // An arrest "August 2024" counts from its first day.
+    await c(['add', 'event', 'Hemit Memet', '--date', '2024-08', '--type', 'arrest', '--summary', 'Re-arrested']);
+    expect((await json(['show', 'Hemit Memet'], '2024-08-01')).status).toBe('detained');
   });
 
   it('show, list and timeline say the same; list --status finds them by it', async () => {

@@ -12,7 +12,7 @@
 // at a time: a million-event import keeps a few megabytes where rows took forty.
 import { decidingClaim, STATUS_MOVING_TYPES, statusFromEvent, type StatusClaim } from '../domain/status';
 import { fromIso } from '../domain/dates';
-import type { EventType, PartialDate, Status } from '../domain/types';
+import { OUT_OF_DANGER, type EventType, type PartialDate, type Status } from '../domain/types';
 import type { DB } from './open';
 import type { Row } from './rows';
 
@@ -27,14 +27,34 @@ const CLAIM = `e.rowid AS event, ${DAY} AS day, e.type, e.status`;
 const NEWS = `e.rowid AS event, ${DAY} AS day`;
 const IDS = 'IN (SELECT value FROM json_each(@ids))';
 
-/** An event dated after @until (YYYYMMDD) has not happened yet on that day. */
+/** The same date's last day (1998 → 19981231, 1998-10 → 19981031: a month's 31st compares as its end). */
+const LAST_DAY = "CAST(CASE length(e.date) WHEN 4 THEN e.date || '1231' WHEN 7 THEN replace(e.date, '-', '') || '31' ELSE replace(e.date, '-', '') END AS INTEGER)";
+const SAFE = OUT_OF_DANGER.map((s) => `'${s}'`).join(',');
+/**
+ * An event dated after @until (YYYYMMDD) has not happened yet on that day. A change to a status
+ * out of danger (protected, deceased) known only to its month or year counts from its last day, as
+ * appeal letters count it: until then the person may still be in danger.
+ */
 const UNTIL = `${DAY} <= @until`;
+const CLAIM_UNTIL = `(CASE WHEN e.type = 'status' AND e.status IN (${SAFE}) THEN ${LAST_DAY} ELSE ${DAY} END) <= @until`;
+
+/**
+ * Whether a person's stored status (counting every event) may not hold on @today: set by an event
+ * dated after it, or a status out of danger known only to a month or year that today is still in.
+ * As SQL on the people row `p`, and the same in JavaScript.
+ */
+export const STATUS_LATER_SQL = (p: string) => `(${p}.status_since IS NOT NULL AND (${p}.status_since > @today OR (${p}.status IN (${SAFE})
+  AND length(${p}.status_since) < 10 AND ${p}.status_since = substr(@today, 1, length(${p}.status_since)))))`;
+export function statusLater(status: Status, since: string | null | undefined, today: string): boolean {
+  if (since == null) return false;
+  return since > today || (OUT_OF_DANGER.includes(status) && since.length < 10 && today.startsWith(since));
+}
 /** Stored fields count every event, whatever its date: a day no date can pass. */
 const EVER = 99999999;
 /** Claims and news of some people (a batch of ids as JSON) up to a day, through the person indexes. */
 const SOME = {
   claims: `SELECT ep.person_id, ${CLAIM} FROM event_people ep JOIN events e ON e.id = ep.event_id
-    WHERE ep.person_id ${IDS} AND e.type IN (${MOVING}) AND ${UNTIL}`,
+    WHERE ep.person_id ${IDS} AND e.type IN (${MOVING}) AND ${CLAIM_UNTIL}`,
   news: `SELECT ep.person_id, ${NEWS} FROM event_people ep JOIN events e ON e.id = ep.event_id
     WHERE ep.person_id ${IDS} AND e.type <> 'appeal' AND ${UNTIL}
     UNION ALL SELECT cp.person_id, ${NEWS} FROM case_people cp JOIN events e ON e.case_id = cp.case_id AND e.whole_case = 1

@@ -2,7 +2,7 @@
 // Rows are iterated (links gathered per row with json_group_array), so memory stays flat.
 import type { DeadlineRecord, EventRecord, PersonRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
-import { derivedOn } from './derived';
+import { derivedOn, STATUS_LATER_SQL } from './derived';
 import { Reader } from './reader';
 import { dateFrom, eventFrom, type Row } from './rows';
 import type { DB } from './open';
@@ -36,7 +36,7 @@ const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T))
  * decide: nothing else may run on the connection while the list is read).
  */
 export function* allPeople({ db, read }: SqliteStore): Generator<PersonRecord> {
-  const later = (db.prepare('SELECT id FROM people WHERE status_since > @today OR latest_news > @today').all({ today: read.today }) as Row[])
+  const later = (db.prepare(`SELECT id FROM people WHERE ${STATUS_LATER_SQL('people')} OR latest_news > @today`).all({ today: read.today }) as Row[])
     .map((r) => r.id as string);
   const then = derivedOn(db, later, read.today);
   for (const row of db.prepare(PEOPLE).iterate() as Iterable<Row>) {

@@ -5,6 +5,7 @@
 import { fromIso } from '../domain/dates';
 import type { PersonRecord } from '../domain/model';
 import { OUT_OF_DANGER, type Risk, type Status } from '../domain/types';
+import { STATUS_LATER_SQL } from './derived';
 import { dateFrom, type Row } from './rows';
 import type { AtRiskEntry } from './store';
 
@@ -45,7 +46,7 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
-       AND (p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')}) OR p.status_since > @today)
+       AND (p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')}) OR ${STATUS_LATER_SQL('p')})
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
   next AS (

@@ -4,9 +4,9 @@ import { KIND_LETTERS, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type PersonRef, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import { isoOf } from '../domain/dates';
-import { OUT_OF_DANGER, type PartialDate, type Risk } from '../domain/types';
+import { OUT_OF_DANGER, type PartialDate, type Risk, type Status } from '../domain/types';
 import type { DB } from './open';
-import { derivedOn } from './derived';
+import { derivedOn, statusLater } from './derived';
 import { AT, atRiskEntryFrom, atRiskSql, PERSON_SELECT, personFromRow } from './reader-people';
 import { caseFrom, deadlineFrom, eventFrom, sourceFrom, type Row } from './rows';
 import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate } from './store';
@@ -57,7 +57,7 @@ export class Reader {
    */
   private onToday<T extends Pick<PersonRecord, 'id' | 'status' | 'statusSince' | 'statusEventId' | 'latestNews'>>(people: T[]): T[] {
     const after = (d: PartialDate | undefined) => d !== undefined && isoOf(d) > this.today;
-    const ids = people.filter((p) => after(p.statusSince) || after(p.latestNews)).map((p) => p.id);
+    const ids = people.filter((p) => statusLater(p.status, p.statusSince && isoOf(p.statusSince), this.today) || after(p.latestNews)).map((p) => p.id);
     if (ids.length === 0) return people;
     const then = derivedOn(this.db, ids, this.today);
     return people.map((p) => {
@@ -350,7 +350,7 @@ export class Reader {
     // Compared as the stored ISO texts: cheaper than a date's text a row, for thousands of rows.
     const later: string[] = [];
     for (const row of rows) {
-      if (((row[AT.since] as string | null) ?? '') > this.today || ((row[AT.news] as string | null) ?? '') > this.today) later.push(row[AT.id] as string);
+      if (statusLater(row[AT.status] as Status, row[AT.since] as string | null, this.today) || ((row[AT.news] as string | null) ?? '') > this.today) later.push(row[AT.id] as string);
     }
     if (later.length === 0) return entries;
     const then = derivedOn(this.db, later, this.today);

@@ -3,6 +3,7 @@ import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
 import { caseEventIds, DEADLINE_SELECT } from './reader';
 import { PERSON_SELECT, personFromRow } from './reader-people';
+import { STATUS_LATER_SQL } from './derived';
 import type { Row } from './rows';
 import { caseFrom } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -35,8 +36,8 @@ export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; o
 export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<PersonRecord[]> {
   const rows = store.db.prepare(
     `${PERSON_SELECT}
-      WHERE (@status IS NULL OR p.status = @status OR p.status_since > @today)
-        AND (@after = 0 OR p.status_since > @today)
+      WHERE (@status IS NULL OR p.status = @status OR ${STATUS_LATER_SQL('p')})
+        AND (@after = 0 OR ${STATUS_LATER_SQL('p')})
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM person_risks r WHERE r.person_id = p.id AND r.risk = @risk))
         AND (@case IS NULL OR EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id AND cp.case_id = @case))
         AND (@open = 0 OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
@@ -66,7 +67,7 @@ export async function casesWhere(store: SqliteStore, f: CaseFilter): Promise<Cas
     `SELECT c.* FROM cases c
       WHERE (@open = 0 OR c.closed IS NULL) AND (@closed = 0 OR c.closed IS NOT NULL)
         AND (@status IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN people p ON p.id = cp.person_id
-                                         WHERE cp.case_id = c.id AND p.status = @status AND NOT p.status_since > @today)
+                                         WHERE cp.case_id = c.id AND p.status = @status AND NOT ${STATUS_LATER_SQL('p')})
              OR c.id IN (SELECT cp.case_id FROM json_each(@later) j JOIN case_people cp ON cp.person_id = j.value))
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM case_people cp JOIN person_risks r ON r.person_id = cp.person_id
                                        WHERE cp.case_id = c.id AND r.risk = @risk))
