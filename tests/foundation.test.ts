@@ -96,6 +96,21 @@ describe('add and timeline', () => {
     expect(bySummary.get('hearing 1999-05-12')!.reportsVaryWith).toEqual([bySummary.get('hearing 1999-05-14')!.id]);
   });
 
+  it('joins reports nearest first, whatever came first: the 7th, 8th and 9th, and the 1st alone', async () => {
+    await ua7798();
+    for (const [ref, title] of [['X1', 'Other outlet'], ['X2', 'Third outlet']]) await c(['add', 'source', '--title', title!, '--ref', ref!]);
+    const hearing = (date: string, source: string) => c(['add', 'event', 'Kasim Mahpir', '--date', date, '--type', 'hearing', '--summary', `hearing ${date}`, '--source', source]);
+    await hearing('1999-05-01', 'EUR 57/12/98');
+    await hearing('1999-05-07', 'X1');
+    await hearing('1999-05-08', 'EUR 57/12/98');
+    await hearing('1999-05-09', 'X2');
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ id: string; summary: string; reportsVaryWith: string[] }> };
+    const id = (date: string) => json.events.find((e) => e.summary === `hearing ${date}`)!.id;
+    const withOf = (date: string) => [...json.events.find((e) => e.summary === `hearing ${date}`)!.reportsVaryWith].sort();
+    expect(withOf('1999-05-01')).toEqual([]);
+    expect(withOf('1999-05-07')).toEqual([id('1999-05-08'), id('1999-05-09')].sort());
+  });
+
   it("shows in a case's timeline its own events and its people's on no case, never another case's", async () => {
     await ua7798();
     await c(['add', 'case', '--ref', 'UA 12/99', '--title', 'Fear of torture']);

@@ -11,33 +11,44 @@ export interface Happening {
 }
 
 export function groupHappenings(events: EventRecord[]): Happening[] {
-  const happenings: Happening[] = [];
-  const open = new Map<string, Happening[]>();
-  for (const event of events) {
+  // Reports can be of one happening only within a kind: same type, case and people.
+  const kinds = new Map<string, number[]>();
+  events.forEach((event, i) => {
     const key = `${event.type}|${event.case?.id ?? ''}|${event.people.map((p) => p.id).sort().join(',')}`;
-    const candidates = open.get(key) ?? [];
-    // Close to every report of it, not only to one: reports of the 1st, 6th and 12th are not one
-    // happening, though each is within 7 days of the next. Of several it could join, the nearest:
-    // a source's hearings of the 10th and 12th are two, and another's report of the 14th is of the 12th's.
-    let joined: Happening | undefined;
-    let nearest = Infinity;
-    if (event.sources.length > 0 && event.type !== 'appeal') {
-      for (const h of candidates) {
-        if (!h.events.every((other) => sameHappening(other, event))) continue;
-        const far = Math.max(...h.events.map((other) => daysApart(other, event)));
-        if (far < nearest) [joined, nearest] = [h, far];
-      }
-    }
-    if (joined) {
-      joined.events.push(event);
-      joined.reportsVary = true;
-    } else {
-      const happening = { events: [event], reportsVary: false };
-      happenings.push(happening);
-      open.set(key, [...candidates, happening]);
+    const list = kinds.get(key);
+    if (list) list.push(i);
+    else kinds.set(key, [i]);
+  });
+  const groups: number[][] = [];
+  for (const list of kinds.values()) groups.push(...joinReports(events, list));
+  // In the timeline's order: each happening where its first report stands.
+  return groups.sort((a, b) => a[0]! - b[0]!).map((g) => ({ events: g.map((i) => events[i]!), reportsVary: g.length > 1 }));
+}
+
+/**
+ * The reports of one kind, joined nearest first: two join when every report of the one is close to
+ * every report of the other (reports of the 1st, 6th and 12th are not one happening, though each is
+ * within 7 days of the next), so that a source's hearings of the 7th and 8th do not go with
+ * another's of the 1st because it came first. Each group in date order.
+ */
+function joinReports(events: EventRecord[], list: number[]): number[][] {
+  const joinable = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal');
+  const groupOf = new Map<number, number[]>(list.map((i) => [i, [i]]));
+  const pairs: Array<[number, number, number]> = [];
+  for (let x = 0; x < joinable.length; x++) {
+    for (let y = x + 1; y < joinable.length; y++) {
+      const [a, b] = [joinable[x]!, joinable[y]!];
+      if (sameHappening(events[a]!, events[b]!)) pairs.push([daysApart(events[a]!, events[b]!), a, b]);
     }
   }
-  return happenings;
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2] - q[2]);
+  for (const [, a, b] of pairs) {
+    const [ga, gb] = [groupOf.get(a)!, groupOf.get(b)!];
+    if (ga === gb || !ga.every((i) => gb.every((j) => sameHappening(events[i]!, events[j]!)))) continue;
+    const joined = [...ga, ...gb].sort((i, j) => i - j);
+    for (const i of joined) groupOf.set(i, joined);
+  }
+  return [...new Set(groupOf.values())];
 }
 
 function sameHappening(a: EventRecord, b: EventRecord): boolean {
