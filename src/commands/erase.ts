@@ -21,7 +21,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     who = await resolveWho(ctx, store, whoText, { writing: true });
   } catch (error) {
     // Someone deleted, or whose adding was undone, is named still by the change log: erase takes that out.
-    const former = error instanceof NotFoundError ? formerPeople(store, whoText, foldName) : [];
+    const former = error instanceof NotFoundError ? formerPeople(store, whoText) : [];
     if (former.length === 0) throw error;
     return eraseFormer(ctx, store, whoText, former, opts);
   }

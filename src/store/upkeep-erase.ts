@@ -3,6 +3,7 @@
 // Unlike delete, nothing is kept for undo: that is the point.
 import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
+import { foldName } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -102,9 +103,7 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
 }
 
 export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
-  // Deleted content is overwritten with zeros instead of left in free space.
-  store.db.pragma('secure_delete = ON');
-  const { plan, log } = store.write(() => {
+  return eraseThen(store, personId, () => {
     const plan = planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
@@ -114,11 +113,23 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     clearFullText(store);
     const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names, plan.protect);
     refreshPeople(store.db, others);
-    // Only the fact (how much went would say something about who it was), and the id's fingerprint,
-    // by which an import knows them again (src/store/import.ts).
+    return { plan, log };
+  });
+}
+
+/**
+ * What every erase does around its own work: deleted content overwritten with zeros, the work in
+ * one transaction with the log's note of the erase and the mark that a rewrite is owed, then the
+ * file rewritten. The note is only the fact (how much went would say something about who it was)
+ * and the id's fingerprint, by which an import knows them again (src/store/import.ts).
+ */
+async function eraseThen<T>(store: SqliteStore, personId: string, work: () => T): Promise<T & { fileCompacted: boolean }> {
+  store.db.pragma('secure_delete = ON');
+  const done = store.write(() => {
+    const result = work();
     store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId) });
     markRewriteOwed(store.db);
-    return { plan, log };
+    return result;
   });
   // Committed by now: a rewrite that fails (a full disk, a lock) stays owed, done at the next open.
   let fileCompacted = false;
@@ -127,7 +138,7 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
   } catch {
     fileCompacted = false;
   }
-  return { plan, log, fileCompacted };
+  return { ...done, fileCompacted };
 }
 
 /** A person no longer in the database (deleted, their adding undone) whom the change log still names. */
@@ -138,7 +149,8 @@ export interface FormerPerson { id: string; names: string[]; nameIds: string[] }
  * names are compared: case and accents) or whose id starts with the text: deleting them, or undoing
  * their adding, kept their names in the log, and only an erase takes them out.
  */
-export function formerPeople(store: SqliteStore, typed: string, fold: (name: string) => string): FormerPerson[] {
+export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] {
+  const fold = foldName;
   const wanted = fold(typed);
   const id = typed.trim().toLowerCase();
   // Every name each of them was logged with (a rename leaves the old one in earlier entries).
@@ -166,8 +178,7 @@ export function formerPeople(store: SqliteStore, typed: string, fold: (name: str
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
 export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { mentions: Mention[]; namesakes: string[] }> {
-  store.db.pragma('secure_delete = ON');
-  const { log, mentions, namesakes } = store.write(() => {
+  return eraseThen(store, former.id, () => {
     const others = (store.db.prepare('SELECT person_id, name FROM person_names').all() as Row[]);
     const needles = nameNeedles(former.names);
     // A tracked person with the same name: where it stands, it is theirs as much as (it is only a
@@ -179,17 +190,8 @@ export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson
     scrubMentions(store, mentions.filter((m) => m.part === undefined), former.names, protect);
     clearFullText(store);
     const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, protect);
-    store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(former.id) });
-    markRewriteOwed(store.db);
     return { log, mentions, namesakes };
   });
-  let fileCompacted = false;
-  try {
-    fileCompacted = rewriteAfterErase(store.db);
-  } catch {
-    fileCompacted = false;
-  }
-  return { log, mentions, namesakes, fileCompacted };
 }
 
 /**
