@@ -247,6 +247,8 @@ describe('due and done', () => {
     const late = await c(['add', 'deadline', 'UA 77/98', '--date', '1999-02-26', '--note', 'late one']);
     expect(late.code).toBe(0);
     expect(late.stderr).toMatch(/\nnote: 26 February 1999 is before today, so it is overdue already; if it is done, caselog done d-\w{8}\n$/);
+    const month = await c(['add', 'deadline', 'UA 77/98', '--date', 'February 1999', '--note', 'write again']);
+    expect(month.stderr).toMatch(/\nnote: February 1999 falls due on its first day, 1 February 1999, so it is overdue already; if it is done, caselog done d-\w{8}\n$/);
     for (const date of ['1999-03-01', '1999-03', 'tomorrow']) {
       expect((await c(['add', 'deadline', 'UA 77/98', '--date', date, '--note', 'on time'])).stderr, date).not.toContain('note:');
     }

@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornFromAge, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -208,7 +208,9 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
   // Recorded after the day (back-filling is allowed): due shows it overdue at once.
   if (dayIso(firstDay(record.date)) < dayIso(ctx.today)) {
-    say(ctx, `note: ${formatDate(record.date)} is before today, so it is overdue already; if it is done, caselog done ${shortId(record.id)}`);
+    // A month or year falls due on its first day: "May 2024" is not before 10 May 2024, but due since the 1st.
+    const when = precisionOf(record.date) === 'day' ? `${formatDate(record.date)} is before today` : `${formatDate(record.date)} falls due on its first day, ${dayInWords(dayIso(firstDay(record.date)))}`;
+    say(ctx, `note: ${when}, so it is overdue already; if it is done, caselog done ${shortId(record.id)}`);
   }
   if (record.case && (theCase ?? store.read.caseById(record.case.id))?.closed) {
     say(ctx, `note: ${record.case.ref} is closed: due leaves its deadlines out until it is reopened (caselog reopen ${shellWord(record.case.ref)})`);

@@ -48,7 +48,8 @@ function statusLine(card: PersonCard, c: Style): string {
   const e = card.statusEvent;
   if (e) return `${statusText(p.status, c)}${since}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
   if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${dayInWords(p.recordedStatusOn)}` : ''}`;
-  return `${statusText(p.status, c)} (no event has set it)`;
+  // Up to today: an event dated later (expected, or a look back with --today) has not set it yet.
+  return `${statusText(p.status, c)} (no event up to today has set it)`;
 }
 
 function deadlineLine({ deadline: d, days }: DeadlineDue, c: Style): string {
