@@ -101,6 +101,10 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       // Bytes that are not UTF-8 reach us as U+FFFD: stored, the name would be lost for good.
       if (arg.includes('\uFFFD')) throw new UserError(`${JSON.stringify(arg)} holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again`);
     }
+    // The same of the variables that name the database and today: another file would be made or opened.
+    for (const name of ['CASELOG_DB', 'CASELOG_TODAY', 'XDG_DATA_HOME']) {
+      if (proc.env[name]?.includes('\uFFFD')) throw new UserError(`${name} holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8`);
+    }
     if (mayColour(proc)) await loadColour();
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -95,6 +95,8 @@ describe('export --format md', () => {
     const text = await dossier('UA 77/98');
     expect(text).toContain('Musakhanuly & Alimuly: file #2! \\&amp; is no entity');
     expect(text).toContain('\\# not a heading');
+    await c(['add', 'person', 'Hash Person #', '--case', 'UA 77/98']);
+    expect(await dossier('UA 77/98')).toContain('### Hash Person \\#\n');
   });
 
   it('writes to --out and wants someone to write about', async () => {

@@ -351,11 +351,12 @@ describe('refusals change nothing', () => {
     [['add', 'person', 'Memet; Hemit', '--new'], 1, '"Memet; Hemit" holds a semicolon, which separates names in CSV sheets: give each name on its own (--alias NAME for another)'],
     // Bytes that are not UTF-8, as Node hands them over.
     [['add', 'person', 'Bad\uFFFD\uFFFDUTF8', '--new'], 1, 'holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again'],
+    [['--json', 'due'], 1, 'CASELOG_TODAY holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8', { CASELOG_TODAY: '1999\uFFFD' }],
     [['--bogus', 'due'], 2, 'unknown option'],
-  ])('%j exits %i and says so in one line', async (args, code, message) => {
+  ])('%j exits %i and says so in one line', async (args, code, message, env?) => {
     await ua7798();
     const before = await snapshot();
-    const r = await c(args as string[]);
+    const r = env ? await caselog(args as string[], { db, today: '1999-03-01', env: env as Record<string, string> }) : await c(args as string[]);
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message as string);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);

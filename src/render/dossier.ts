@@ -16,7 +16,9 @@ export function md(text: string): string {
     .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+=#])/, '\\$1');
+    .replace(/^([-+=#])/, '\\$1')
+    // A heading's closing #s are not shown: "Case number #" keeps its own.
+    .replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
 }
 
 /** A web address as a link when it is one, else as text. */
