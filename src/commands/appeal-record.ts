@@ -5,7 +5,7 @@ import { noteIfFutureRecord, shellWord } from './hints';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
-import { dayIso, isoOf, onDate, parseDate } from '../domain/dates';
+import { dayIso, formatDate, isoOf, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UsageError, UserError } from '../errors';
 import { eventJson } from '../render/json';
@@ -69,6 +69,11 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   }]);
   const event = events[0]!;
   if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);
+  // An answer before any letter to them went is most likely a mistyped date.
+  const letters = entries.filter((e) => e.targetId === target!.id && e.kind === 'sent').map((e) => isoOf(e.date)).sort();
+  if (letters.length > 0 && isoOf(date) < letters[0]!) {
+    say(ctx, `note: the answer is dated ${formatDate(date)}, before the first letter to ${target!.name} (${formatDate(parseDate(letters[0]!))}): check the date (caselog undo takes it back)`);
+  }
   say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} ${onDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
   noteIfFutureRecord(ctx, date, 'the answer');
   if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response }) }));
