@@ -1,6 +1,7 @@
 // A person's status and latest news as they stand on today (or --today): an event dated after it
 // (a release expected, or a look back with --today in the past) has not happened yet, so it neither
 // sets their status nor counts as news, and cannot take them off the at-risk list.
+import { writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 
@@ -113,5 +114,15 @@ describe('status as of today', () => {
     // Nor is their case open yet (opened on 10 May 2024): at-risk leaves them out until then.
     expect(await json(['at-risk'], '2024-01-01')).toEqual([]);
     expect(statusIn(await json(['at-risk'], '2024-05-10'), 'Hemit Memet')).toBe('detained');
+  });
+
+  it('keeps on at-risk the people of a case whose opening date is not recorded', async () => {
+    const exported = JSON.parse((await c(['export'])).stdout) as Record<string, unknown> & { cases: Array<Record<string, unknown>> };
+    exported.cases = exported.cases.map((k) => ({ ...k, opened: null }));
+    const file = `${db}-undated.json`;
+    writeFileSync(file, JSON.stringify(exported));
+    db = tempDb();
+    expect((await c(['import', file])).code).toBe(0);
+    expect(statusIn(await json(['at-risk']), 'Hemit Memet')).toBe('detained');
   });
 });

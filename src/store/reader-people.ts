@@ -42,7 +42,7 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * than finding them.
  */
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
-  return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL AND NOT opened > @today),
+  return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL AND (opened IS NULL OR opened <= @today)),
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
