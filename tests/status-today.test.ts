@@ -53,6 +53,13 @@ describe('status as of today', () => {
     expect(statusIn(await json(['at-risk'], '2024-08-15'), 'Kasim Mahpir')).toBe('detained');
     expect((await json(['show', 'Kasim Mahpir'], '2024-08-30')).status).toBe('detained');
     expect(statusIn(await json(['at-risk'], '2024-09-01'), 'Kasim Mahpir')).toBeUndefined();
+    // A month of 30 days ends on the 30th; February on the 28th or 29th.
+    await c(['add', 'event', 'Hemit Memet', '--date', '2025-06', '--type', 'status', '--status', 'deceased', '--summary', 'Died in custody']);
+    expect((await json(['show', 'Hemit Memet'], '2025-06-29')).status).toBe('released');
+    expect((await json(['show', 'Hemit Memet'], '2025-06-30')).status).toBe('deceased');
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '2025-02', '--type', 'status', '--status', 'deceased', '--summary', 'Reported dead']);
+    expect((await json(['show', 'Kasim Mahpir'], '2025-02-27')).status).toBe('protected');
+    expect((await json(['show', 'Kasim Mahpir'], '2025-02-28')).status).toBe('deceased');
     expect((await json(['list', 'people', '--status', 'detained'], '2024-08-15')).map((p) => p.name)).toContain('Kasim Mahpir');
     // An arrest "August 2024" counts from its first day.
     await c(['add', 'event', 'Hemit Memet', '--date', '2024-08', '--type', 'arrest', '--summary', 'Re-arrested']);

@@ -1,6 +1,6 @@
 // A person's status follows from their latest status-moving event, as git-bug derives an
 // entity's state from its operations.
-import type { EventType, Status } from './types';
+import { OUT_OF_DANGER, type EventType, type Status } from './types';
 
 const MOVES: Partial<Record<EventType, Status>> = {
   arrest: 'detained',
@@ -35,4 +35,15 @@ export function decidingClaim(claims: StatusClaim[]): StatusClaim | undefined {
     }
   }
   return best;
+}
+
+/**
+ * Whether a status, set on `since` (ISO at its precision), may not hold on `today` (YYYY-MM-DD): set
+ * after it, or out of danger (protected, deceased) and known only to a month or year that today is
+ * still in, which counts from its last day, as appeal letters count it (store/derived.ts has the
+ * same rule in SQL).
+ */
+export function statusLater(status: Status, since: string | null | undefined, today: string): boolean {
+  if (since == null) return false;
+  return since > today || (OUT_OF_DANGER.includes(status) && since.length < 10 && today.startsWith(since));
 }

@@ -27,8 +27,8 @@ const CLAIM = `e.rowid AS event, ${DAY} AS day, e.type, e.status`;
 const NEWS = `e.rowid AS event, ${DAY} AS day`;
 const IDS = 'IN (SELECT value FROM json_each(@ids))';
 
-/** The same date's last day (1998 → 19981231, 1998-10 → 19981031: a month's 31st compares as its end). */
-const LAST_DAY = "CAST(CASE length(e.date) WHEN 4 THEN e.date || '1231' WHEN 7 THEN replace(e.date, '-', '') || '31' ELSE replace(e.date, '-', '') END AS INTEGER)";
+/** The same date's last day as YYYYMMDD (1998 → 19981231, 2024-06 → 20240630, 2024-02 → 20240229). */
+const LAST_DAY = "CAST(CASE length(e.date) WHEN 4 THEN e.date || '1231' WHEN 7 THEN strftime('%Y%m%d', e.date || '-01', '+1 month', '-1 day') ELSE replace(e.date, '-', '') END AS INTEGER)";
 const SAFE = OUT_OF_DANGER.map((s) => `'${s}'`).join(',');
 /**
  * An event dated after @until (YYYYMMDD) has not happened yet on that day. A change to a status
@@ -45,10 +45,7 @@ const CLAIM_UNTIL = `(CASE WHEN e.type = 'status' AND e.status IN (${SAFE}) THEN
  */
 export const STATUS_LATER_SQL = (p: string) => `(${p}.status_since IS NOT NULL AND (${p}.status_since > @today OR (${p}.status IN (${SAFE})
   AND length(${p}.status_since) < 10 AND ${p}.status_since = substr(@today, 1, length(${p}.status_since)))))`;
-export function statusLater(status: Status, since: string | null | undefined, today: string): boolean {
-  if (since == null) return false;
-  return since > today || (OUT_OF_DANGER.includes(status) && since.length < 10 && today.startsWith(since));
-}
+export { statusLater } from '../domain/status';
 /** Stored fields count every event, whatever its date: a day no date can pass. */
 const EVER = 99999999;
 /** Claims and news of some people (a batch of ids as JSON) up to a day, through the person indexes. */
