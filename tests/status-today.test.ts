@@ -115,6 +115,15 @@ describe('status as of today', () => {
     expect(statusIn(await json(['at-risk'], '2025-01-02'), 'Later Rec')).toBeUndefined();
   });
 
+  it('says a change out of danger known to a month today is in counts from its last day, not that it is overruled', async () => {
+    const r = await c(['status', 'Hemit Memet', 'protected', '--date', 'May 2024']);
+    expect(r.stderr).toBe(`Recorded Hemit Memet: protected in May 2024 (was detained) [${/\[(e-\w+)\]/.exec(r.stderr)![1]}]\n`
+      + 'note: protected in May 2024 counts from 31 May 2024, its last day (until then Hemit Memet may still be in danger, and at-risk lists them)\n');
+    const e = await c(['add', 'event', 'Kasim Mahpir', '--date', '2024', '--type', 'status', '--status', 'deceased', '--summary', 'Reported dead']);
+    expect(e.stderr).toContain('note: deceased in 2024 counts from 31 December 2024, its last day');
+    expect(e.stderr).not.toContain('still decides');
+  });
+
   it('looks back with --today before any event: nothing known yet', async () => {
     const hemit = await json(['show', 'Hemit Memet'], '2024-01-01');
     expect(hemit).toMatchObject({ status: 'unknown', latestNews: null });

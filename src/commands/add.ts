@@ -11,7 +11,7 @@ import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../re
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, holdsName } from './duplicates';
-import { noteIfAfterToday, noteOutsideCase, noteStatusStays, shellWord } from './hints';
+import { noteCountsFromLastDay, noteIfAfterToday, noteOutsideCase, noteStatusStays, shellWord } from './hints';
 import { describeEvent } from './record';
 import { statusFromEvent } from '../domain/status';
 import { resolvePerson, resolveWho, uniqueId } from './who';
@@ -147,7 +147,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
     say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(dateText)})`);
   }
   // As of today (as show has it); an event dated after today has its own note below instead.
-  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today)) {
+  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today) && !noteCountsFromLastDay(ctx, record.people.map((p) => p.name), wouldBe, date)) {
     for (const p of record.people) {
       const person = (await store.getPerson(p.id))!;
       noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);

@@ -2,7 +2,8 @@
 // dated after today), and the shell words of the commands those notes suggest.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayInWords, dayIso, firstDay, formatDate, isoOf } from '../domain/dates';
+import { dayInWords, dayIso, firstDay, formatDate, isoOf, lastDay, onDate } from '../domain/dates';
+import { statusLater } from '../domain/status';
 import type { EventRecord, PersonRecord } from '../domain/model';
 import type { PartialDate, Status } from '../domain/types';
 
@@ -41,6 +42,17 @@ export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Sta
     const when = person.recordedStatusOn === day ? 'the same day, where it wins over an event' : 'later than this';
     say(ctx, `Note: ${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, ${when}; to change it: caselog status ${shellWord(person.name)} ${wouldBe} --date DATE`);
   }
+}
+
+/**
+ * A change out of danger (protected, deceased) known only to a month or year that today is still in
+ * counts from its last day (as appeal letters count it): said, so it is not taken for overruled.
+ * True when said (then no other note on the status is due).
+ */
+export function noteCountsFromLastDay(ctx: Context, names: string[], status: Status, on: PartialDate): boolean {
+  if (on.day !== undefined || !statusLater(status, isoOf(on), dayIso(ctx.today))) return false;
+  say(ctx, `note: ${status} ${onDate(on)} counts from ${dayInWords(dayIso(lastDay(on)))}, its last day (until then ${names.join(', ')} may still be in danger, and at-risk lists them)`);
+  return true;
 }
 
 /** A letter or an answer dated after today has not happened yet: most likely a mistyped date. */

@@ -9,7 +9,7 @@ import type { Status } from '../domain/types';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
-import { noteIfAfterToday, noteStatusStays } from './hints';
+import { noteCountsFromLastDay, noteIfAfterToday, noteStatusStays } from './hints';
 import { describeEvent } from './record';
 import { resolveWho } from './who';
 
@@ -38,11 +38,12 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   people.forEach((person, i) => {
     const before = befores[i]!;
     say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
-    // As of today (as show has it); a change dated after today has its own note below instead.
-    if (dayIso(firstDay(date)) <= dayIso(ctx.today)) {
-      noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
-    }
   });
+  // As of today (as show has it); a change dated after today has its own note below instead, and
+  // one out of danger in a month or year today is in, its own.
+  if (dayIso(firstDay(date)) <= dayIso(ctx.today) && !noteCountsFromLastDay(ctx, people.map((p) => p.name), status, date)) {
+    for (const person of people) noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
+  }
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
   }
