@@ -132,15 +132,22 @@ describe('erase', () => {
     expect((await json(['timeline', 'Hemit Memet'])).events.map((e: { summary: string }) => e.summary)).toContain('[erased] and Z. Quixotica');
   });
 
-  it("replaces the name where a namesake shares it: whose it is cannot be told, and their safety decides", async () => {
-    const first = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix'])).stdout).id as string;
+  it("replaces the name where a namesake shares it and whose it is cannot be told; keeps it in the namesake's own records", async () => {
+    const first = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix', '--case', 'UA 77/98'])).stdout).id as string;
     await c(['person', 'alias', first, 'Quix']);
-    const second = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix', '--new'])).stdout).id as string;
-    const ids = [first, second];
-    await c(['add', 'event', ids[1], '--date', '2024-01-02', '--type', 'arrest', '--summary', 'Zeb Quix was arrested at home']);
-    const r = await c(['erase', ids[0], '--force']);
+    await c(['add', 'case', '--ref', 'UA 2/24', '--title', 'Another Zeb Quix']);
+    const second = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix', '--new', '--case', 'UA 2/24'])).stdout).id as string;
+    await c(['add', 'event', second, '--date', '2024-01-02', '--type', 'arrest', '--summary', 'Zeb Quix was arrested at home']);
+    // Linked to neither: their safety decides.
+    await c(['add', 'source', '--title', 'Zeb Quix seen at the border']);
+    const r = await c(['erase', first, '--force']);
     expect(r.code).toBe(0);
-    expect((await c(['timeline', ids[1]])).stdout).toContain('[erased] was arrested at home');
+    // The second one's own records: their event, their case's title, their history.
+    expect((await c(['timeline', second])).stdout).toContain('Zeb Quix was arrested at home');
+    expect((await c(['show', 'UA 2/24'])).stdout).toContain('Another Zeb Quix');
+    expect((await c(['log', second])).stdout).toContain('"Zeb Quix"');
+    expect(r.stderr).toMatch(new RegExp(`Warning: a tracked person has the same name \\(${second.slice(0, 10)}\\); it stays in their own records, check them: `));
+    expect((await c(['search', 'border'])).stdout).toContain('[erased] seen at the border');
   });
 
   it("leaves another person's longer name alone, and takes the name out of references and addresses", async () => {
@@ -376,7 +383,7 @@ describe('erase of someone no longer tracked', () => {
     await c(['add', 'event', 'Omar Haddad', '--date', '2019-01-03', '--type', 'arrest', '--summary', 'Omar Haddad arrested']);
     const r = await c(['erase', gone.slice(0, 8), '--force']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`Warning: a tracked person has the same name (${kept.slice(0, 10)}), so it was left where it stands`);
+    expect(r.stderr).toMatch(new RegExp(`Warning: a tracked person has the same name \\(${kept.slice(0, 10)}\\); it stays in their own records, check them: [^\\n]*event e-`));
     const summaries = (await json(['timeline', 'Omar Haddad'])).events.map((e: { summary: string }) => e.summary) as string[];
     expect(summaries).toContain('Omar Haddad arrested');
     expect(summaries.join(' ')).not.toContain('[erased]');

@@ -9,7 +9,7 @@ import { NotFoundError, UserError } from '../errors';
 import { foldName } from '../domain/names';
 import type { SqliteStore } from '../store/sqlite-store';
 import { removeUnfinishedCopy } from '../store/trust-copy';
-import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention } from '../store/upkeep-erase';
+import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
 import { holdsName } from './duplicates';
@@ -39,25 +39,37 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   }
   const result = await erasePerson(store, person.id);
   removeUnfinishedCopy(ctx.dbPath);
-  // Said after the erase without the word: the name is not repeated (see below).
-  const mentions = mentioned(plan, false, false);
-  const partly = mentioned(plan, true, false);
   const copies = oldCopies(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
-      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
-      fileCompacted: result.fileCompacted, nameReplacedIn: plan.mentions.filter((m) => m.part === undefined),
-      stillMentionedIn: plan.mentions.filter((m) => m.part !== undefined).map(({ part: _part, ...m }) => m), oldCopies: copies });
+      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, ...namesJson(plan), oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
   say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
-  if (mentions.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${mentions.join(', ')}`);
-  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
+  reportNames(ctx, plan);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
+}
+
+/** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */
+function reportNames(ctx: Context, named: NamesPlan): void {
+  const [replaced, partly, kept] = [listed(named.mentions, false, false), listed(named.mentions, true, false), listed(named.keptForNamesakes, false, false)];
+  if (replaced.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${replaced.join(', ')}`);
+  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
+  if (kept.length) {
+    say(ctx, `Warning: a tracked person has the same name (${named.namesakes.people.map(shortId).join(', ')}); it stays in their own records, check them: ${kept.join(', ')}`);
+  }
+}
+
+function namesJson(named: NamesPlan) {
+  const strip = (ms: Mention[]) => ms.map(({ part: _part, ...m }) => m);
+  return {
+    nameReplacedIn: named.mentions.filter((m) => m.part === undefined), stillMentionedIn: strip(named.mentions.filter((m) => m.part !== undefined)),
+    namesakes: named.namesakes.people, keptForNamesakes: named.keptForNamesakes,
+  };
 }
 
 /** erase of a person no longer tracked: their names out of the change log and the records that stay. */
@@ -76,20 +88,13 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
   }
   const result = await eraseFormerPerson(store, person);
   removeUnfinishedCopy(ctx.dbPath);
-  const replaced = result.mentions.filter((m) => m.part === undefined);
-  const partly = result.mentions.filter((m) => m.part !== undefined);
-  const list = (ms: Mention[]) => ms.map((m) => (m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`));
   if (ctx.json) {
     printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
-      fileCompacted: result.fileCompacted, nameReplacedIn: replaced, stillMentionedIn: partly.map(({ part: _part, ...m }) => m) });
+      fileCompacted: result.fileCompacted, ...namesJson(result.named) });
   }
   say(ctx, `Erased the traces of one person no longer tracked: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
-  if (replaced.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${list(replaced).join(', ')}`);
-  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${list(partly).join(', ')}`);
-  if (result.namesakes.length) {
-    say(ctx, `Warning: a tracked person has the same name (${result.namesakes.map(shortId).join(', ')}), so it was left where it stands in records that stay and in their history: check them`);
-  }
+  reportNames(ctx, result.named);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
 }
 
@@ -100,8 +105,9 @@ function warning(name: string, plan: ErasePlan): string[] {
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
       + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
-    ...(mentioned(plan, false, true).length ? [`These stay, with their name replaced by [erased]: ${mentioned(plan, false, true).join(', ')}.`] : []),
-    ...(mentioned(plan, true, true).length ? [`These stay and hold a word of their names, for you to check: ${mentioned(plan, true, true).join(', ')}.`] : []),
+    ...(listed(plan.mentions, false, true).length ? [`These stay, with their name replaced by [erased]: ${listed(plan.mentions, false, true).join(', ')}.`] : []),
+    ...(listed(plan.mentions, true, true).length ? [`These stay and hold a word of their names, for you to check: ${listed(plan.mentions, true, true).join(', ')}.`] : []),
+    ...(plan.keptForNamesakes.length ? [`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share: ${listed(plan.keptForNamesakes, false, true).join(', ')}.`] : []),
     'This cannot be undone, not even with caselog undo.',
   ];
 }
@@ -110,8 +116,8 @@ function warning(name: string, plan: ErasePlan): string[] {
  * The records that stay and name the person (or, `partly`, hold only a word of a name, with the
  * word when `withWord`); an appeal plan's requests are edited through its case.
  */
-function mentioned(plan: ErasePlan, partly: boolean, withWord: boolean): string[] {
-  const all = plan.mentions.filter((m) => (m.part !== undefined) === partly)
+function listed(mentions: Mention[], partly: boolean, withWord: boolean): string[] {
+  const all = mentions.filter((m) => (m.part !== undefined) === partly)
     .map((m) => `${m.kind === 'appeal plan' ? `the appeal plan of ${m.ref}` : `${m.kind} ${shortId(m.id)}`}${withWord && m.part ? ` ("${m.part}")` : ''}`);
   // Thousands of events may name them: the first few, and how many more (--json lists them all).
   return all.length > LISTED ? [...all.slice(0, LISTED), `and ${all.length - LISTED} more`] : all;

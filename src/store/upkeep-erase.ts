@@ -18,10 +18,24 @@ export interface Mention {
   /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
   part?: string;
 }
-export interface ErasePlan extends DeletePlan {
-  names: string[]; mentions: Mention[];
+export interface ErasePlan extends DeletePlan, NamesPlan {
+  names: string[];
+}
+
+/** Where an erase replaces a person's names, and where it leaves them (another person's). */
+export interface NamesPlan {
+  /** Records that stay and name them (replaced), or hold a word of a name (`part`: listed to check). */
+  mentions: Mention[];
   /** Other people's names that hold one of theirs ("Ali Hassan" for "Ali"): left alone where they stand. */
   protect: string[];
+  /**
+   * Tracked people with one of their names exactly, and the records linked to those people and not
+   * to them (their events, deadlines, cases, their own record): there the name is the namesake's,
+   * and stays (`protect` with the shared names), in the records and in their history alike.
+   */
+  namesakes: { people: string[]; records: Set<string>; protect: string[] };
+  /** Records of a namesake's that hold the name, left as they are: listed to check. */
+  keptForNamesakes: Mention[];
 }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
@@ -35,9 +49,40 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
     .map((r) => r.name as string);
   const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
-  const others = (store.db.prepare('SELECT name FROM person_names WHERE person_id <> ?').all(personId) as Row[]).map((r) => r.name as string);
-  const protect = namesHolding(nameNeedles(names), others);
-  return { ...plan, names, protect, mentions: mentionsOf(store, names, protect).filter((m) => !gone.has(m.id)) };
+  const named = planNames(store, names, personId);
+  return { ...plan, ...named, names, mentions: named.mentions.filter((m) => !gone.has(m.id)) };
+}
+
+/**
+ * Where the names of a person being erased (`personId`, or someone no longer tracked) are replaced.
+ * One rule for both: where a text could be theirs, their safety decides and the name goes, even
+ * where a namesake's name is the same; in a namesake's own records (linked to the namesake and not
+ * to them) it is the namesake's, and stays.
+ */
+function planNames(store: SqliteStore, names: string[], personId: string): NamesPlan {
+  const needles = nameNeedles(names);
+  const others = store.db.prepare('SELECT person_id, name FROM person_names WHERE person_id <> ?').all(personId) as Row[];
+  const protect = namesHolding(needles, others.map((o) => o.name as string));
+  const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
+  const people = [...new Set(same.map((o) => o.person_id as string))];
+  const records = new Set<string>(people);
+  if (people.length > 0) {
+    const linked = (table: string, key: string) => store.db.prepare(
+      `SELECT ${key} AS id FROM ${table} WHERE person_id IN (SELECT value FROM json_each(@people))
+        EXCEPT SELECT ${key} FROM ${table} WHERE person_id = @person`,
+    ).all({ people: JSON.stringify(people), person: personId }) as Row[];
+    for (const [table, key] of [['event_people', 'event_id'], ['deadline_people', 'deadline_id'], ['case_people', 'case_id']] as const) {
+      for (const r of linked(table, key)) records.add(r.id as string);
+    }
+  }
+  const namesakes = { people, records, protect: [...protect, ...nameNeedles(same.map((o) => o.name as string))] };
+  const everywhere = mentionsOf(store, names, protect);
+  if (people.length === 0) return { mentions: everywhere, protect, namesakes, keptForNamesakes: [] };
+  // In a namesake's records, what is left to replace once their shared name stands.
+  const theirs = mentionsOf(store, names, namesakes.protect).filter((m) => records.has(m.id));
+  const mentions = [...everywhere.filter((m) => !records.has(m.id)), ...theirs];
+  const kept = everywhere.filter((m) => records.has(m.id) && m.part === undefined && !theirs.some((t) => t.id === m.id && t.part === undefined));
+  return { mentions, protect, namesakes, keptForNamesakes: kept };
 }
 
 /**
@@ -109,9 +154,9 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
     removeRows(store, plan);
-    scrubMentions(store, plan.mentions.filter((m) => m.part === undefined), plan.names, plan.protect);
+    replaceNames(store, plan, plan.names);
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names, plan.protect);
+    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names, plan.protect, plan.namesakes);
     refreshPeople(store.db, others);
     return { plan, log };
   });
@@ -177,21 +222,23 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * Erases what is left of a person no longer tracked: their names in the records that stay and
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
-export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { mentions: Mention[]; namesakes: string[] }> {
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
   return eraseThen(store, former.id, () => {
-    const others = (store.db.prepare('SELECT person_id, name FROM person_names').all() as Row[]);
-    const needles = nameNeedles(former.names);
-    // A tracked person with the same name: where it stands, it is theirs as much as (it is only a
-    // record of the one gone), so it stays: only the entries of the records that were theirs go.
-    const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
-    const protect = [...namesHolding(needles, others.map((o) => o.name as string)), ...nameNeedles(same.map((o) => o.name as string))];
-    const namesakes = [...new Set(same.map((o) => o.person_id as string))];
-    const mentions = mentionsOf(store, former.names, protect);
-    scrubMentions(store, mentions.filter((m) => m.part === undefined), former.names, protect);
+    // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
+    // tracked namesake's own records and history.
+    const named = planNames(store, former.names, former.id);
+    replaceNames(store, named, former.names);
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, protect);
-    return { log, mentions, namesakes };
+    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, named.protect, named.namesakes);
+    return { log, named };
   });
+}
+
+/** The names replaced in the records that stay: in a namesake's records, all but the name they share. */
+function replaceNames(store: SqliteStore, named: NamesPlan, names: string[]): void {
+  const whole = named.mentions.filter((m) => m.part === undefined);
+  scrubMentions(store, whole.filter((m) => !named.namesakes.records.has(m.id)), names, named.protect);
+  scrubMentions(store, whole.filter((m) => named.namesakes.records.has(m.id)), names, named.namesakes.protect);
 }
 
 /**
@@ -200,7 +247,7 @@ export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson
  * altogether. Entries about records that stay keep their time, user, command and record, and lose
  * only the person: their ids leave people lists, and their names, in any case, become ERASED_MARK.
  */
-function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[], protect: string[]): LogErased {
+function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[], protect: string[], namesakes: NamesPlan['namesakes']): LogErased {
   const { db } = store;
   const needles = nameNeedles(names);
   const erased = new Set(erasedIds);
@@ -225,7 +272,8 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
     if (!id || gone.has(id) || exists(store, r.kind as string | null, id)) continue;
     if ([r.before, r.after].some((s) => onlyAbout(parseLogged(s), r.kind, erased, needles))) gone.add(id);
   }
-  const scrub = (value: unknown) => scrubValue(value, gone, needles, protect);
+  // A namesake's own entries keep the name they share (planNames).
+  const protectOf = (recordId: unknown) => (namesakes.records.has(recordId as string) ? namesakes.protect : protect);
   return withChangeLogUnlocked(store, () => {
     let removed = db.prepare('DELETE FROM changes WHERE record_id IN (SELECT value FROM json_each(?))').run(JSON.stringify([...gone])).changes;
     let rewritten = 0;
@@ -235,13 +283,14 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
       if (gone.has(r.record_id as string)) continue;
       const before = parseLogged(r.before);
       const after = parseLogged(r.after);
-      const [b, a] = [scrub(before), scrub(after)];
+      const kept = protectOf(r.record_id);
+      const [b, a] = [scrubValue(before, gone, needles, kept), scrubValue(after, gone, needles, kept)];
       if (before !== null && after !== null && JSON.stringify(before) !== JSON.stringify(after) && JSON.stringify(b) === JSON.stringify(a)) {
         // A change that only linked or unlinked the person is theirs.
         removed += remove.run(r.seq).changes;
       } else if (JSON.stringify(b) !== JSON.stringify(before) || JSON.stringify(a) !== JSON.stringify(after)) {
         // A trace in some unexpected place empties the entry: losing some history is the safe side.
-        const safe = !hasTrace(b, gone, needles, protect) && !hasTrace(a, gone, needles, protect);
+        const safe = !hasTrace(b, gone, needles, kept) && !hasTrace(a, gone, needles, kept);
         rewrite.run(safe ? text(b) : null, safe ? text(a) : null, r.seq);
         rewritten += 1;
       }
