@@ -191,6 +191,8 @@ describe('values caselog never writes', () => {
     ['a status change without its status', 'e-', (r: Record<string, unknown>) => ({ ...r, type: 'status', status: null }), 'a "status" event needs its "status"'],
     ['a recorded time that is no time', 'c-', (r: Record<string, unknown>) => ({ ...r, recorded: 'not a time' }), '"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes'],
     ['a recorded time on a day that does not exist', 'c-', (r: Record<string, unknown>) => ({ ...r, recorded: '2026-02-30T10:00:00.000Z' }), '"recorded" must be a time such as 2019-12-12T09:30:00.000Z, which caselog writes'],
+    ['a name twice', 'p-', (r: Record<string, unknown>) => ({ ...r, names: [...(r.names as object[]), { id: 'n-0000000000000000', name: r.name, note: null }] }),
+      /"names" holds "[^"]+" twice, which caselog never writes; nothing was imported/],
     ['a name with a semicolon, which CSV sheets split', 'p-', (r: Record<string, unknown>) => ({ ...r, names: [...(r.names as object[]), { id: 'n-0000000000000000', name: 'Qaster; Musakhanuly', note: null }] }),
       'the name "Qaster; Musakhanuly" holds a semicolon, which separates names in CSV sheets and which caselog refuses in a name'],
   ])('is refused: %s', async (_what, prefix, change, message) => {

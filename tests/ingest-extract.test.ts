@@ -509,6 +509,8 @@ describe('where people are held now, undated', () => {
     expect(events('An estimated one million people are detained in the camps.')).toEqual([]);
     expect(events('Gulnar Bekova is not currently detained, but fears arrest.')).toEqual([]);
     expect(events('Gulnar Bekova is no longer held in Almaty.')).toEqual([]);
+    expect(events("Ivan Petrov isn't currently detained.")).toEqual([]);
+    expect(events('It is unclear whether Ivan Petrov is currently detained.')).toEqual([]);
     // A prisoner who "remains in custody" is not made merely detained.
     expect(events('On 1 May 2019 Nurlan Bekov was sentenced to five years in prison. Nurlan Bekov remains in custody in Almaty.'))
       .toEqual([['2019-5-1', 'sentence', ['Nurlan Bekov']]]);
@@ -524,6 +526,9 @@ describe('a sentence that sends nobody to prison', () => {
     expect(types('In 2018 Sayragul Sauytbai was convicted for illegally crossing the border, but was given a suspended sentence.')).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years of probation.')).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to 3 years in prison, suspended for 2 years.')).toEqual(['other']);
+    expect(types("On 3 May 2021 Aida Bekova was sentenced to two years' conditional imprisonment.")).toEqual(['other']);
+    expect(types('On 3 May 2021 Aida Bekova was sentenced to 6 years, of which 2 years suspended.')).toEqual(['sentence']);
+    expect(types("On 3 May 2021 Aida Bekova was sentenced to ten years in prison after the court suspended her lawyer's licence.")).toEqual(['sentence']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
   });
 });
@@ -537,6 +542,9 @@ describe('the day a sentence ends', () => {
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to two and a half years in prison.')).toEqual(['2023-11-3 Aida Bekova']);
     expect(ends('On 31 January 2021 Nurlan Bek was sentenced to 13 months.')).toEqual(['2022-2-28 Nurlan Bek']);
     expect(ends('On 8 February 2020 Aziz Karimov was sentenced to 2 years and 6 months in prison.')).toEqual(['2022-8-8 Aziz Karimov']);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to 3 years 6 months in prison.')).toEqual(['2024-11-3 Aida Bekova']);
+    expect(ends('Ivan Petrov was sentenced on 2 May 2021 to 18 months in prison.')).toEqual(['2022-11-2 Ivan Petrov']);
+    expect(ends('On 2 May 2021 a court sentenced Ivan Petrov to 3 years in prison.')).toEqual(['2024-5-2 Ivan Petrov']);
   });
 
   it('is none for a term not given in years or months, a date without its day, or a suspended one', () => {

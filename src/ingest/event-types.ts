@@ -58,10 +58,14 @@ export function guessEventType(sentence: string, start: number, end: number): Ev
   const type = nearestType(sentence, start, end);
   // A sentence that sends nobody to prison ("given a suspended sentence", "fined") would make them
   // "imprisoned": the conviction is told, as a happening of no status.
-  return type === 'sentence' && NOT_CUSTODIAL.test(sentence) ? 'other' : type;
+  return type === 'sentence' && NOT_CUSTODIAL.test(sentence) && !PARTLY_SERVED.test(sentence) ? 'other' : type;
 }
 
-const NOT_CUSTODIAL = /\b(suspended|non-custodial|probation|(was|were) fined)\b/i;
+// "given a suspended sentence", "to three years, suspended.", "suspended for 2 years", "conditional
+// imprisonment" (the same in many countries' words); not "of which two years suspended" (the rest is
+// served), nor "the court suspended her lawyer's licence".
+const NOT_CUSTODIAL = /\bsuspended\s+(prison\s+)?sentences?\b|\bsuspended\b(?=\s*(?:[.,;)]|$|for\b))|\b(non-custodial|probation|conditional (imprisonment|sentence|term)|(was|were) fined)\b/i;
+const PARTLY_SERVED = /\bof which\b[^.;]{0,40}\bsuspended\b/i;
 
 function nearestType(sentence: string, start: number, end: number): EventType {
   const all = hits(sentence);

@@ -79,7 +79,8 @@ function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<P
 
 /** "sentenced to one year", "to 18 months", "to two and a half years", "to 2 years and 6 months". */
 const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)';
-const TERM = new RegExp(`\\bsentenced\\s+to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:\\s+and\\s+${NUMBER}\\s+months?)?\\b`, 'i');
+// "sentenced on 2 May 2021 to", "a court sentenced Ivan Petrov to": a few words may come between.
+const TERM = new RegExp(`\\bsentenced\\s+(?:[^.;]{0,60}?\\s)?to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${NUMBER}\\s+months?)?\\b`, 'i');
 /** More than one term in a sentence ("A to one year and B to two"): whose is which is not read. */
 const TERMS = new RegExp(`\\bto\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)\\b`, 'gi');
 const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -94,7 +95,7 @@ function sentenceEnd(sentence: string, given: PartialDate): PartialDate | undefi
   const months = years ? n * 12 + (m[2] ? 6 : 0) + (m[4] ? count(m[4]) : 0) : n;
   if (months <= 0 || months > 600) return undefined;
   const end = addMonths({ year: given.year, month: given.month, day: given.day }, months);
-  return { ...end, approximate: false, text: `${m[0].replace(/^sentenced\s+to\s+/i, '')} from ${given.text}` };
+  return { ...end, approximate: false, text: `${m[0].replace(/^sentenced\s+(?:[^.;]*?\s)?to\s+/i, '')} from ${given.text}` };
 }
 
 /** What a court day ends in: a deadline on its day is past when the document tells one of these then. */
@@ -117,7 +118,7 @@ function outcomeTold(deadline: Candidate, events: Map<string, Candidate>): boole
 const HELD_NOW = /\b(?:is|are|remains?|has been|have been)\s+(?:currently\s+|still\s+|now\s+)?(?:in\s+(?:pre-?trial\s+)?(?:detention|custody)\b|(?:being\s+)?(?:held|detained)\s+(?:in|at|incommunicado)\b)|\b(?:currently|still)\s+(?:detained|held|in\s+detention|in\s+custody)\b/i;
 
 /** A "held now" phrase said not to hold: "is not currently detained", "no longer held". */
-const NEGATED = /\b(not|no longer|never)\s+(\w+\s+){0,2}(currently\s+|still\s+)?(in\s+|being\s+)?(held|detained|detention|custody)\b|\b(not|no longer|never)\s+(currently|still)\b/i;
+const NEGATED = /(\bnot|n['’]t|\bno longer|\bnever)\s+(\w+\s+){0,2}(currently\s+|still\s+)?(in\s+|being\s+)?(held|detained|detention|custody)\b|(\bnot|n['’]t|\bno longer|\bnever)\s+(currently|still)\b|\b(whether|unclear|unknown|not known)\b/i;
 
 const isoOf = (d: PartialDate): string =>
   [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
