@@ -103,9 +103,11 @@ export function validateRecord(section: Section, record: unknown): Obj {
       if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || typeof (n as Obj).id !== 'string')) {
         throw new RecordError('"names" must be a list of {id, name}');
       }
-      const given = (r.names as Obj[]).map((n) => (n.name as string).trim());
-      const twice = given.find((n, i) => given.indexOf(n) !== i);
-      if (twice !== undefined) throw new RecordError(`"names" holds ${JSON.stringify(twice)} twice, which caselog never writes`);
+      {
+        const given = (r.names as Obj[]).map((n) => (n.name as string).trim());
+        const twice = given.find((n, i) => given.indexOf(n) !== i);
+        if (twice !== undefined) throw new RecordError(`"names" holds ${JSON.stringify(twice)} twice, which caselog never writes`);
+      }
       for (const n of r.names as Obj[]) {
         const control = controlCharacter(n.name as string, true);
         if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
