@@ -32,35 +32,32 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
  * another's of the 1st because it came first. Each group in date order.
  */
 function joinReports(events: EventRecord[], list: number[]): number[][] {
-  const joinable = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal');
   const groupOf = new Map<number, number[]>(list.map((i) => [i, [i]]));
-  const pairs: Array<[number, number, number]> = [];
-  for (let x = 0; x < joinable.length; x++) {
-    for (let y = x + 1; y < joinable.length; y++) {
-      const [a, b] = [joinable[x]!, joinable[y]!];
-      if (sameHappening(events[a]!, events[b]!)) pairs.push([daysApart(events[a]!, events[b]!), a, b]);
+  // Each report's days (from the first to the last of its date) and sources, worked out once.
+  const epoch = { year: 1, month: 1, day: 1 };
+  const reports = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal').map((i) => ({
+    i, from: daysBetween(epoch, firstDay(events[i]!.date)), to: daysBetween(epoch, lastDay(events[i]!.date)),
+    sources: new Set(events[i]!.sources.map((s) => s.id)),
+  })).sort((a, b) => a.from - b.from || a.i - b.i);
+  const byIndex = new Map(reports.map((r) => [r.i, r]));
+  const apart = (a: Report, b: Report) => (a.from <= b.to && b.from <= a.to ? 0 : a.to < b.from ? b.from - a.to : a.from - b.to);
+  const same = (a: Report, b: Report) => apart(a, b) <= 7 && ![...b.sources].every((s) => a.sources.has(s));
+  const pairs: Array<[number, Report, Report]> = [];
+  for (let x = 0; x < reports.length; x++) {
+    // Sorted by first day: once one begins more than 7 days after this one ends, so do the rest.
+    for (let y = x + 1; y < reports.length && reports[y]!.from - reports[x]!.to <= 7; y++) {
+      const [a, b] = [reports[x]!, reports[y]!];
+      if (same(a, b)) pairs.push([apart(a, b), a, b]);
     }
   }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2] - q[2]);
+  pairs.sort((p, q) => p[0] - q[0] || p[1].i - q[1].i || p[2].i - q[2].i);
   for (const [, a, b] of pairs) {
-    const [ga, gb] = [groupOf.get(a)!, groupOf.get(b)!];
-    if (ga === gb || !ga.every((i) => gb.every((j) => sameHappening(events[i]!, events[j]!)))) continue;
+    const [ga, gb] = [groupOf.get(a.i)!, groupOf.get(b.i)!];
+    if (ga === gb || !ga.every((i) => gb.every((j) => same(byIndex.get(i)!, byIndex.get(j)!)))) continue;
     const joined = [...ga, ...gb].sort((i, j) => i - j);
     for (const i of joined) groupOf.set(i, joined);
   }
   return [...new Set(groupOf.values())];
 }
 
-function sameHappening(a: EventRecord, b: EventRecord): boolean {
-  if (a.sources.length === 0 || b.sources.length === 0) return false;
-  const aSources = new Set(a.sources.map((s) => s.id));
-  if (b.sources.every((s) => aSources.has(s.id))) return false; // the same source twice is not a second report
-  return daysApart(a, b) <= 7;
-}
-
-/** Days between two events' dates: 0 when their ranges overlap (a month and a day in it). */
-function daysApart(a: EventRecord, b: EventRecord): number {
-  const [aFrom, aTo, bFrom, bTo] = [firstDay(a.date), lastDay(a.date), firstDay(b.date), lastDay(b.date)];
-  if (daysBetween(aFrom, bTo) >= 0 && daysBetween(bFrom, aTo) >= 0) return 0;
-  return daysBetween(aTo, bFrom) >= 0 ? daysBetween(aTo, bFrom) : daysBetween(bTo, aFrom);
-}
+interface Report { i: number; from: number; to: number; sources: Set<string> }
