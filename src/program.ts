@@ -55,6 +55,10 @@ export async function run(argv: string[], proc: Process): Promise<number> {
     const g = command.optsWithGlobals() as GlobalOptions;
     const interactive = proc.stdoutIsTTY && proc.stdinIsTTY; // stdout first: see cli.ts
     const color = g.color !== false && mayColour(proc);
+    // The variables that name the database and today, when used: bytes that are not UTF-8 would make or open another file.
+    for (const name of [...(g.db === undefined ? ['CASELOG_DB', 'XDG_DATA_HOME'] : []), ...(g.today === undefined ? ['CASELOG_TODAY'] : [])]) {
+      if (proc.env[name]?.includes('\uFFFD')) throw new UserError(`${name} holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8`);
+    }
     const dbPath = g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv);
     const commandName = commandPath(command);
     const ctx: Context = {
@@ -100,10 +104,6 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       if (control) throw new UserError(`${JSON.stringify(arg)} holds a control character (${control}): give text without terminal codes`);
       // Bytes that are not UTF-8 reach us as U+FFFD: stored, the name would be lost for good.
       if (arg.includes('\uFFFD')) throw new UserError(`${JSON.stringify(arg)} holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again`);
-    }
-    // The same of the variables that name the database and today: another file would be made or opened.
-    for (const name of ['CASELOG_DB', 'CASELOG_TODAY', 'XDG_DATA_HOME']) {
-      if (proc.env[name]?.includes('\uFFFD')) throw new UserError(`${name} holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8`);
     }
     if (mayColour(proc)) await loadColour();
     await program.parseAsync(argv, { from: 'user' });

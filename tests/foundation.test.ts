@@ -351,18 +351,25 @@ describe('refusals change nothing', () => {
     [['add', 'person', 'Memet; Hemit', '--new'], 1, '"Memet; Hemit" holds a semicolon, which separates names in CSV sheets: give each name on its own (--alias NAME for another)'],
     // Bytes that are not UTF-8, as Node hands them over.
     [['add', 'person', 'Bad\uFFFD\uFFFDUTF8', '--new'], 1, 'holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again'],
-    [['--json', 'due'], 1, 'CASELOG_TODAY holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8', { CASELOG_TODAY: '1999\uFFFD' }],
     [['--bogus', 'due'], 2, 'unknown option'],
-  ])('%j exits %i and says so in one line', async (args, code, message, env?) => {
+  ])('%j exits %i and says so in one line', async (args, code, message) => {
     await ua7798();
     const before = await snapshot();
-    const r = env ? await caselog(args as string[], { db, today: '1999-03-01', env: env as Record<string, string> }) : await c(args as string[]);
+    const r = await c(args as string[]);
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message as string);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(r.stdout).toBe('');
     expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a database or today named in bytes that are not UTF-8, only where they are used', async () => {
+    await ua7798();
+    const r = await caselog(['due'], { env: { CASELOG_DB: `${db}\uFFFD`, CASELOG_TODAY: '1999-03-01' } });
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: CASELOG_DB holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8\n' });
+    expect((await caselog(['due'], { db, env: { CASELOG_DB: `${db}\uFFFD`, CASELOG_TODAY: '1999-03-01' } })).code).toBe(0);
+    expect((await caselog(['due'], { db, today: '1999-03-01', env: { CASELOG_TODAY: '1999\uFFFD' } })).code).toBe(0);
   });
 
   it('suggests the nearest names for an unknown one', async () => {
