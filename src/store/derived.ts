@@ -64,6 +64,13 @@ const EVERYONE = {
     UNION ALL SELECT cp.person_id, ${NEWS} FROM events e CROSS JOIN case_people cp ON cp.case_id = e.case_id
     WHERE e.whole_case = 1 AND e.type <> 'appeal'`,
 };
+/** The same up to a day (@until), for a look back that reaches most people. */
+const EVERYONE_UNTIL = {
+  claims: `${EVERYONE.claims} AND ${CLAIM_UNTIL}`,
+  news: `SELECT ep.person_id, ${NEWS} FROM events e CROSS JOIN event_people ep ON ep.event_id = e.id WHERE e.type <> 'appeal' AND ${UNTIL}
+    UNION ALL SELECT cp.person_id, ${NEWS} FROM events e CROSS JOIN case_people cp ON cp.case_id = e.case_id
+    WHERE e.whole_case = 1 AND e.type <> 'appeal' AND ${UNTIL}`,
+};
 const EVENTS = `SELECT rowid AS event, id, type, status, date, date_approx, date_text, created_at FROM events
   WHERE rowid IN (SELECT value FROM json_each(@events))`;
 const UPDATE = `UPDATE people SET status = @status, status_since = @since, status_since_approx = @since_approx,
@@ -119,16 +126,8 @@ class Gathered {
 export function refreshPeople(db: DB, personIds: Iterable<string>): void {
   const slots = slotsOf(personIds);
   if (slots.size === 0) return;
-  let gathered: Gathered;
-  if (slots.size >= 1000 && slots.size * 4 >= (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n) {
-    gathered = new Gathered(slots);
-    for (const r of db.prepare(EVERYONE.claims).iterate() as Iterable<Row>) gathered.keepLatestClaim(r);
-    for (const r of db.prepare(EVERYONE.news).iterate() as Iterable<Row>) gathered.keepNewest(r);
-  } else {
-    gathered = gatherSome(db, slots, EVER);
-  }
   const update = db.prepare(UPDATE);
-  decide(db, gathered, EVER, (fields) => update.run(fields));
+  decide(db, gather(db, slots, EVER), EVER, (fields) => update.run(fields));
 }
 
 /** A person's status and latest news as they stood on a day. */
@@ -146,7 +145,7 @@ export function derivedOn(db: DB, personIds: string[], day: string): Map<string,
   const slots = slotsOf(personIds);
   if (slots.size === 0) return found;
   const until = Number(day.replaceAll('-', ''));
-  decide(db, gatherSome(db, slots, until), until, (v) => {
+  decide(db, gather(db, slots, until), until, (v) => {
     found.set(v.id as string, {
       status: v.status as Status, eventId: v.event ?? undefined,
       since: v.since == null ? undefined : fromIso(v.since, v.since_approx === 1, v.since_text ?? v.since),
@@ -160,6 +159,20 @@ function slotsOf(personIds: Iterable<string>): Map<string, number> {
   const slots = new Map<string, number>();
   for (const id of personIds) if (!slots.has(id)) slots.set(id, slots.size);
   return slots;
+}
+
+/**
+ * The latest claims and news of these people up to a day: through their indexes for a few, in one
+ * pass over the events when they are a large share of everyone (an import, a look back years).
+ */
+function gather(db: DB, slots: Map<string, number>, until: number): Gathered {
+  if (slots.size < 1000 || slots.size * 4 < (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n) return gatherSome(db, slots, until);
+  const gathered = new Gathered(slots);
+  const [claims, news] = until === EVER ? [EVERYONE.claims, EVERYONE.news] : [EVERYONE_UNTIL.claims, EVERYONE_UNTIL.news];
+  const params = until === EVER ? {} : { until };
+  for (const r of db.prepare(claims).iterate(params) as Iterable<Row>) gathered.keepLatestClaim(r);
+  for (const r of db.prepare(news).iterate(params) as Iterable<Row>) gathered.keepNewest(r);
+  return gathered;
 }
 
 function gatherSome(db: DB, slots: Map<string, number>, until: number): Gathered {
