@@ -55,7 +55,7 @@ describe("import of a colleague's or an older export", () => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, closeReason; last changed here \d{4}-\d\d-\d\d\); person Kasim Mahpir \[p-\w+\] \(names, risks; last changed here \d{4}-\d\d-\d\d\); nothing was imported\. To take the file's version, give --replace \(an import cannot be undone: caselog backup FILE first\)\n$/);
+    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, closeReason; edited here \d{1,2} \w+ \d{4}\); person Kasim Mahpir \[p-\w+\] \(names, risks; edited here \d{1,2} \w+ \d{4}\); nothing was imported\. To take the file's version, give --replace \(an import cannot be undone: caselog backup FILE first\)\n$/);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['import', file, '--replace'])).stderr).toMatch(/0 added, 2 updated/);
     expect(JSON.parse((await c(['--json', 'show', 'Kasim Mahpir'])).stdout).names).toEqual(['Kasim Mahpir']);

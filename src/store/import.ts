@@ -1,5 +1,5 @@
 // Applies an export file: all or nothing, matched by id (added / updated / unchanged).
-import { dayIso, firstDay, isoOf } from '../domain/dates';
+import { dayInWords, dayIso, firstDay, isoOf } from '../domain/dates';
 import { warnFrom } from '../domain/due';
 import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
@@ -203,8 +203,9 @@ export function applyRecords(
         // the same, so that the records after it read as they would; the transaction rolls it back.
         if (!opts.replace && stored) {
           if (overwritten.length < LISTED) {
-            // When it was last changed here: the file's side has no such time, but a recent edit here is worth a look.
-            const last = (sql('SELECT max(at) AS at FROM changes WHERE record_id = ?').get(incoming.id) as Row | undefined)?.at as string | null | undefined;
+            // When it was last edited here (not added or imported): the file's side has no such time,
+            // but a recent edit here is worth a look before --replace takes it back.
+            const last = (sql("SELECT max(at) AS at FROM changes WHERE record_id = ? AND action NOT IN ('add', 'import')").get(incoming.id) as Row | undefined)?.at as string | null | undefined;
             overwritten.push(describeOverwrite(section, stored, incoming, last ?? undefined));
           }
           overwrittenCount++;
@@ -284,7 +285,7 @@ const SECTION_WORD: Record<Section, string> = {
 function describeOverwrite(section: Section, stored: Obj, incoming: Obj, changedHere?: string): string {
   const fields = [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
     .filter((k) => k !== 'recorded' && JSON.stringify(stored[k]) !== JSON.stringify(incoming[k]));
-  const notes = [...(fields.length ? [fields.join(', ')] : []), ...(changedHere ? [`last changed here ${changedHere.slice(0, 10)}`] : [])];
+  const notes = [...(fields.length ? [fields.join(', ')] : []), ...(changedHere ? [`edited here ${dayInWords(changedHere.slice(0, 10))}`] : [])];
   return `${describeRecord(section, stored)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
