@@ -24,8 +24,8 @@ export function checkCsvOptions(opts: ExportOptions): void {
   }
 }
 
+/** After checkCsvOptions (the command checks them before opening the database). */
 export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
-  checkCsvOptions(opts);
   if (opts.table !== undefined) {
     await writeTo(ctx, undefined, csvLines(store, opts.table.trim().toLowerCase() as CsvTable, ''));
     return;

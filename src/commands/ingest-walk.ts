@@ -35,8 +35,7 @@ export async function walkProposals(ctx: Context, store: SqliteStore | undefined
   }
   const write = toWrite(plan);
   say(ctx, describeWrite(write, plan));
-  const people = write.newPeople.length === 1 ? '1 new person' : `${write.newPeople.length} new people`;
-  return ask.confirm(`Record the source, ${people}, ${count(write.events.length, 'event')} and ${count(write.deadlines.length, 'deadline')}?`, true);
+  return ask.confirm(`Record the source, ${count(write.newPeople.length, 'new person', 'new people')}, ${count(write.events.length, 'event')} and ${count(write.deadlines.length, 'deadline')}?`, true);
 }
 
 async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undefined, plan: IngestPlan, p: PersonProposal): Promise<PersonChoice> {

@@ -195,8 +195,7 @@ export interface FormerPerson { id: string; names: string[]; nameIds: string[] }
  * their adding, kept their names in the log, and only an erase takes them out.
  */
 export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] {
-  const fold = foldName;
-  const wanted = fold(typed);
+  const wanted = foldName(typed);
   const id = typed.trim().toLowerCase();
   // Every name each of them was logged with (a rename leaves the old one in earlier entries).
   const logged = new Map<string, FormerPerson>();
@@ -215,7 +214,7 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
     }
   }
   return [...logged.values()].filter((f) => f.names.length > 0
-    && (f.names.some((n) => fold(n) === wanted) || (id.length >= 4 && f.id.startsWith(id))));
+    && (f.names.some((n) => foldName(n) === wanted) || (id.length >= 4 && f.id.startsWith(id))));
 }
 
 /**
