@@ -101,11 +101,16 @@ function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord>
   let previous = 1;
   for (const raw of lines) {
     lineNo++;
-    // A section's opening with spacing around its colon ("deadlines": [) is the same line.
-    const whole = raw.trim().replace(/^("\w+")\s*:\s*\[\s*/, '$1:[');
+    let whole = raw.trim();
     if (!whole) continue;
-    // An empty section on one line ("sources":[],) is its opening and its end.
-    const empty = /^("\w+":\[)(\],?|\]\})$/.exec(whole);
+    // Only a section's line begins with a quote (a record, with "{"): its opening with spacing around
+    // its colon ("deadlines": [) is the same line, and an empty one on one line ("sources":[],) is its
+    // opening and its end.
+    let empty: RegExpExecArray | null = null;
+    if (whole.charCodeAt(0) === 34) {
+      whole = whole.replace(/^("\w+")\s*:\s*\[\s*/, '$1:[');
+      empty = /^("\w+":\[)(\],?|\]\})$/.exec(whole);
+    }
     for (const line of empty ? [empty[1]!, empty[2]!] : [whole]) {
       const next = nextPlace(place, line);
       if (next === undefined) {
