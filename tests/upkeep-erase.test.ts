@@ -391,6 +391,17 @@ describe('erase of someone no longer tracked', () => {
     expect(onDisk('Plumtree')).toBe(false);
   });
 
+  it('asks for the id when the name is both a tracked person\'s and one no longer tracked', async () => {
+    const gone = (await json(['add', 'person', 'Omar Haddad'])).id as string;
+    await c(['delete', 'Omar Haddad', '--force']);
+    const kept = (await json(['add', 'person', 'Omar Haddad'])).id as string;
+    const before = (await c(['export'])).stdout;
+    const r = await c(['erase', 'Omar Haddad', '--force']);
+    expect(r).toMatchObject({ code: 1, stderr: `caselog: "Omar Haddad" is the name of Omar Haddad [${kept.slice(0, 10)}], tracked, and of someone no longer tracked (${gone.slice(0, 10)}): give the id of the one to erase\n` });
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['erase', kept.slice(0, 10), '--force'])).code).toBe(0);
+  });
+
   it('takes out one whose adding was undone, found by the start of their id', async () => {
     const added = (await json(['add', 'person', 'Wobblequist Plumtree', '--new'])).id as string;
     await c(['undo']);

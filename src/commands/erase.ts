@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { shortId } from '../domain/ids';
+import { looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UserError } from '../errors';
 import { foldName } from '../domain/names';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -27,6 +27,11 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   }
   if (who.kind === 'case') throw new UserError(`erase removes a person; to remove case ${who.case.ref} use caselog delete`);
   const person = who.person;
+  // A name someone no longer tracked also had: which one is meant cannot be told, and an erase is for good.
+  const formerToo = looksLikeId(whoText.trim()) ? [] : formerPeople(store, whoText).filter((f) => f.id !== person.id);
+  if (formerToo.length > 0) {
+    throw new UserError(`"${whoText}" is the name of ${person.name} [${shortId(person.id)}], tracked, and of ${formerToo.length === 1 ? 'someone' : `${formerToo.length} people`} no longer tracked (${formerToo.map((f) => shortId(f.id)).join(', ')}): give the id of the one to erase`);
+  }
   const plan = planErase(store, person.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
