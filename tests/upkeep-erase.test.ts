@@ -138,12 +138,17 @@ describe('erase', () => {
     await c(['add', 'case', '--ref', 'UA 2/24', '--title', 'Another Zeb Quix']);
     const second = JSON.parse((await c(['--json', 'add', 'person', 'Zeb Quix', '--new', '--case', 'UA 2/24'])).stdout).id as string;
     await c(['add', 'event', second, '--date', '2024-01-02', '--type', 'arrest', '--summary', 'Zeb Quix was arrested at home']);
+    // On the second one's case, naming nobody: theirs too.
+    await c(['add', 'event', 'UA 2/24', '--date', '2024-01-03', '--type', 'report', '--summary', 'Report on Zeb Quix']);
+    await c(['add', 'deadline', 'UA 2/24', '--date', '2024-02-01', '--note', 'visit Zeb Quix in Cairo']);
     // Linked to neither: their safety decides.
     await c(['add', 'source', '--title', 'Zeb Quix seen at the border']);
     const r = await c(['erase', first, '--force']);
     expect(r.code).toBe(0);
     // The second one's own records: their event, their case's title, their history.
     expect((await c(['timeline', second])).stdout).toContain('Zeb Quix was arrested at home');
+    expect((await c(['timeline', 'UA 2/24'])).stdout).toContain('Report on Zeb Quix');
+    expect((await c(['due', '--within', '9999'])).stdout).toContain('visit Zeb Quix in Cairo');
     expect((await c(['show', 'UA 2/24'])).stdout).toContain('Another Zeb Quix');
     expect((await c(['log', second])).stdout).toContain('"Zeb Quix"');
     expect(r.stderr).toMatch(new RegExp(`Warning: a tracked person has the same name \\(${second.slice(0, 10)}\\); it stays in their own records, check them: `));

@@ -74,6 +74,14 @@ function planNames(store: SqliteStore, names: string[], personId: string): Names
     for (const [table, key] of [['event_people', 'event_id'], ['deadline_people', 'deadline_id'], ['case_people', 'case_id']] as const) {
       for (const r of linked(table, key)) records.add(r.id as string);
     }
+    // And what is on their cases without naming anyone (a whole-case event, a deadline for the case).
+    const onCases = store.db.prepare(
+      `SELECT e.id FROM events e WHERE e.case_id IN (SELECT value FROM json_each(@cases))
+          AND NOT EXISTS (SELECT 1 FROM event_people ep WHERE ep.event_id = e.id)
+        UNION SELECT d.id FROM deadlines d WHERE d.case_id IN (SELECT value FROM json_each(@cases))
+          AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)`,
+    ).all({ cases: JSON.stringify(linked('case_people', 'case_id').map((r) => r.id)) }) as Row[];
+    for (const r of onCases) records.add(r.id as string);
   }
   const namesakes = { people, records, protect: [...protect, ...nameNeedles(same.map((o) => o.name as string))] };
   const everywhere = mentionsOf(store, names, protect);
