@@ -529,6 +529,8 @@ describe('a sentence that sends nobody to prison', () => {
     expect(types("On 3 May 2021 Aida Bekova was sentenced to two years' conditional imprisonment.")).toEqual(['other']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to 6 years, of which 2 years suspended.')).toEqual(['sentence']);
     expect(types("On 3 May 2021 Aida Bekova was sentenced to ten years in prison after the court suspended her lawyer's licence.")).toEqual(['sentence']);
+    expect(types("On 3 May 2021 Ivan Petrov was sentenced to five years in prison and his lawyer's licence was suspended.")).toEqual(['sentence']);
+    expect(types('On 3 May 2021 Ivan Petrov was sentenced to five years and the newspaper he edited was suspended for six months.')).toEqual(['sentence']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
   });
 });

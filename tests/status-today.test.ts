@@ -117,10 +117,17 @@ describe('status as of today', () => {
   it('says a change out of danger known to a month today is in counts from its last day, not that it is overruled', async () => {
     const r = await c(['status', 'Hemit Memet', 'protected', '--date', 'May 2024']);
     expect(r.stderr).toBe(`Recorded Hemit Memet: protected in May 2024 (was detained) [${/\[(e-\w+)\]/.exec(r.stderr)![1]}]\n`
-      + 'note: protected in May 2024 counts from 31 May 2024, its last day (until then Hemit Memet may still be in danger, and at-risk lists them)\n');
+      + 'note: protected in May 2024 counts from 31 May 2024, its last day (until then Hemit Memet may still be in danger)\n');
+    // A year sorts before the days in it: a day-dated event of 2024 outranks "deceased in 2024", which
+    // never takes; what decides is said instead.
     const e = await c(['add', 'event', 'Kasim Mahpir', '--date', '2024', '--type', 'status', '--status', 'deceased', '--summary', 'Reported dead']);
-    expect(e.stderr).toContain('note: deceased in 2024 counts from 31 December 2024, its last day');
-    expect(e.stderr).not.toContain('still decides');
+    expect(e.stderr).toContain("Note: a later event still decides Kasim Mahpir's status, which stays detained: arrest on 2 March 2024");
+    expect(e.stderr).not.toContain('counts from');
+    // The same for a month.
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '2024-05-03', '--type', 'arrest', '--summary', 'Re-arrested']);
+    const outranked = await c(['status', 'Kasim Mahpir', 'protected', '--date', 'May 2024']);
+    expect(outranked.stderr).toContain("Note: a later event still decides Kasim Mahpir's status, which stays detained: arrest on 3 May 2024");
+    expect(outranked.stderr).not.toContain('counts from');
   });
 
   it('looks back with --today before any event: nothing known yet', async () => {

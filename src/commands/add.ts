@@ -147,7 +147,8 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
     say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(dateText)})`);
   }
   // As of today (as show has it); an event dated after today has its own note below instead.
-  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today) && !noteCountsFromLastDay(ctx, record.people.map((p) => p.name), wouldBe, date)) {
+  const statusOn = (day: string) => store.read.statusOn(record.people.map((p) => p.id), day);
+  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today) && !noteCountsFromLastDay(ctx, record.people.map((p) => p.name), wouldBe, date, statusOn)) {
     for (const p of record.people) {
       const person = (await store.getPerson(p.id))!;
       noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);

@@ -47,11 +47,14 @@ export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Sta
 /**
  * A change out of danger (protected, deceased) known only to a month or year that today is still in
  * counts from its last day (as appeal letters count it): said, so it is not taken for overruled.
- * True when said (then no other note on the status is due).
+ * True when said (then no other note on the status is due). `statusOn(day)`: each person's status on
+ * a day; said only when on the period's last day it is this one (a day-dated event in the same
+ * period sorts after it and decides instead: then the note on what decides is the one due).
  */
-export function noteCountsFromLastDay(ctx: Context, names: string[], status: Status, on: PartialDate): boolean {
-  if (on.day !== undefined || !statusLater(status, isoOf(on), dayIso(ctx.today))) return false;
-  say(ctx, `note: ${status} ${onDate(on)} counts from ${dayInWords(dayIso(lastDay(on)))}, its last day (until then ${names.join(', ')} may still be in danger, and at-risk lists them)`);
+export function noteCountsFromLastDay(ctx: Context, names: string[], status: Status, on: PartialDate, statusOn: (day: string) => Status[]): boolean {
+  if (names.length === 0 || on.day !== undefined || !statusLater(status, isoOf(on), dayIso(ctx.today))) return false;
+  if (!statusOn(dayIso(lastDay(on))).every((s) => s === status)) return false;
+  say(ctx, `note: ${status} ${onDate(on)} counts from ${dayInWords(dayIso(lastDay(on)))}, its last day (until then ${names.join(', ')} may still be in danger)`);
   return true;
 }
 

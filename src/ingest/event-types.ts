@@ -64,7 +64,12 @@ export function guessEventType(sentence: string, start: number, end: number): Ev
 // "given a suspended sentence", "to three years, suspended.", "suspended for 2 years", "conditional
 // imprisonment" (the same in many countries' words); not "of which two years suspended" (the rest is
 // served), nor "the court suspended her lawyer's licence".
-const NOT_CUSTODIAL = /\bsuspended\s+(prison\s+)?sentences?\b|\bsuspended\b(?=\s*(?:[.,;)]|$|for\b))|\b(non-custodial|probation|conditional (imprisonment|sentence|term)|(was|were) fined)\b/i;
+const NOT_CUSTODIAL = new RegExp([
+  '\\bsuspended\\s+(prison\\s+)?sentences?\\b', '\\bsentences?\\s+(was\\s+|were\\s+)?suspended\\b',
+  // The term itself suspended: "to three years, suspended", "to 3 years in prison, suspended for 2 years".
+  '\\bto\\s+\\S+(\\s+\\S+){0,4}?\\s+(years?|months?)(\\s+in\\s+prison)?,?\\s+suspended\\b',
+  '\\b(non-custodial|probation|conditional (imprisonment|sentence|term)|(was|were) fined)\\b',
+].join('|'), 'i');
 const PARTLY_SERVED = /\bof which\b[^.;]{0,40}\bsuspended\b/i;
 
 function nearestType(sentence: string, start: number, end: number): EventType {

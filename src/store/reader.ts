@@ -119,6 +119,12 @@ export class Reader {
     return this.peopleToday(this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow));
   }
 
+  /** Each person's status on a day (YYYY-MM-DD), from the events up to it. */
+  statusOn(personIds: string[], day: string): Status[] {
+    const then = derivedOn(this.db, personIds, day);
+    return personIds.map((id) => then.get(id)?.status ?? 'unknown');
+  }
+
   /** People as they stood today (see onToday). */
   peopleToday(people: PersonRecord[]): PersonRecord[] {
     return this.onToday(people);

@@ -79,7 +79,8 @@ function planNames(store: SqliteStore, names: string[], personId: string): Names
       `SELECT e.id FROM events e WHERE e.case_id IN (SELECT value FROM json_each(@cases))
           AND NOT EXISTS (SELECT 1 FROM event_people ep WHERE ep.event_id = e.id)
         UNION SELECT d.id FROM deadlines d WHERE d.case_id IN (SELECT value FROM json_each(@cases))
-          AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)`,
+          AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)
+        UNION SELECT p.id FROM plans p WHERE p.case_id IN (SELECT value FROM json_each(@cases))`,
     ).all({ cases: JSON.stringify(linked('case_people', 'case_id').map((r) => r.id)) }) as Row[];
     for (const r of onCases) records.add(r.id as string);
   }
