@@ -511,8 +511,10 @@ describe('where people are held now, undated', () => {
     expect(events('Gulnar Bekova is no longer held in Almaty.')).toEqual([]);
     expect(events("Ivan Petrov isn't currently detained.")).toEqual([]);
     expect(events('It is unclear whether Ivan Petrov is currently detained.')).toEqual([]);
-    // A prisoner who "remains in custody" is not made merely detained.
+    // A prisoner who "remains in custody" is not made merely detained, whichever the document says first.
     expect(events('On 1 May 2019 Nurlan Bekov was sentenced to five years in prison. Nurlan Bekov remains in custody in Almaty.'))
+      .toEqual([['2019-5-1', 'sentence', ['Nurlan Bekov']]]);
+    expect(events('Nurlan Bekov remains in custody in Almaty.\n\nOn 1 May 2019 Nurlan Bekov was sentenced to five years in prison.'))
       .toEqual([['2019-5-1', 'sentence', ['Nurlan Bekov']]]);
     const undated = extractFacts('Kaster Musakhanuly is currently in pre-trial detention.', { today: { year: 2026, month: 11, day: 23 } });
     expect(undated.candidates.filter((c) => c.kind === 'event')).toEqual([]);
@@ -555,6 +557,9 @@ describe('the day a sentence ends', () => {
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years, suspended sentence.')).toEqual([]);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, suspended.')).toEqual([]);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to one year and Nurlan Bek to two years.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced after being held in custody for up to six months.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to pay a fine equal to two months of her salary.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, of which two years suspended.')).toEqual([]);
   });
 });
 

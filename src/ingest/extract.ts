@@ -79,8 +79,9 @@ function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<P
 
 /** "sentenced to one year", "to 18 months", "to two and a half years", "to 2 years and 6 months". */
 const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)';
-// "sentenced on 2 May 2021 to", "a court sentenced Ivan Petrov to": a few words may come between.
-const TERM = new RegExp(`\\bsentenced\\s+(?:[^.;]{0,60}?\\s)?to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${NUMBER}\\s+months?)?\\b`, 'i');
+// "sentenced on 2 May 2021 to", "a court sentenced Ivan Petrov to": a date or a name may come between
+// (nothing else: "sentenced after being held for up to six months" gives no term).
+const TERM = new RegExp(`\\bsentenced\\s+(?:on\\s+[\\p{L}\\d ,]{1,25}?\\s+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${NUMBER}\\s+months?)?\\b`, 'iu');
 /** More than one term in a sentence ("A to one year and B to two"): whose is which is not read. */
 const TERMS = new RegExp(`\\bto\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)\\b`, 'gi');
 const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -88,14 +89,15 @@ const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three:
 /** The day a prison term given on a day ends (before any time served is counted), or undefined. */
 function sentenceEnd(sentence: string, given: PartialDate): PartialDate | undefined {
   const m = TERM.exec(sentence);
-  if (!m || given.day === undefined || given.month === undefined || [...sentence.matchAll(TERMS)].length > 1) return undefined;
+  // Several terms (whose is which is not read), or a term partly suspended (the release comes earlier): no end.
+  if (!m || given.day === undefined || given.month === undefined || [...sentence.matchAll(TERMS)].length > 1 || /\bsuspended\b/i.test(sentence)) return undefined;
   const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : TERM_WORDS[word.toLowerCase()]!);
   const n = count(m[1]!);
   const years = /^y/i.test(m[3]!);
   const months = years ? n * 12 + (m[2] ? 6 : 0) + (m[4] ? count(m[4]) : 0) : n;
   if (months <= 0 || months > 600) return undefined;
   const end = addMonths({ year: given.year, month: given.month, day: given.day }, months);
-  return { ...end, approximate: false, text: `${m[0].replace(/^sentenced\s+(?:[^.;]*?\s)?to\s+/i, '')} from ${given.text}` };
+  return { ...end, approximate: false, text: `${m[0].replace(/^sentenced\s+(?:[^.;]*?\s)?to\s+/iu, '')} from ${given.text}` };
 }
 
 /** What a court day ends in: a deadline on its day is past when the document tells one of these then. */
@@ -148,6 +150,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   let mainSubjects: PersonFound[] | undefined;
   // Who each passage names, to tell the people the document is about from those named in passing.
   const namedTogether: PersonFound[][] = [];
+  const heldNow: Array<{ people: string[]; text: string }> = [];
   let context: { block: number; date: PartialDate } | undefined;
   // The paragraph's latest hearing: the day a hearing "was adjourned ... and postponed to" was put off.
   let lastHearing: { block: number; date: PartialDate } | undefined;
@@ -237,15 +240,19 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
         addDeadline(ends, 'sentence ends', eventPeople, text);
       }
     });
-    // "X and Y are currently in pre-trial detention": where they are on the document's own date.
-    // Not "is not currently detained"; and not for someone the document has sentenced (a prisoner
-    // "remains in custody": a detention would make them merely detained).
+    // "X and Y are currently in pre-trial detention": where they are on the document's own date (not
+    // "is not currently detained"). Kept until the whole document is read (see below).
     const held = HELD_NOW.exec(text);
     if (held && mentions.length === 0 && docDate && !passage.inHeader && !NEGATED.test(text.slice(0, held.index + 12)) && !expected(docDate)) {
-      const sentenced = (name: string) => [...events.values()].some((e) => e.type === 'sentence' && e.people?.includes(name));
-      const people = about('detention').filter((name) => !sentenced(name));
-      if (people.length > 0) addEvent(docDate, 'detention', people, text);
+      const people = about('detention');
+      if (people.length > 0) heldNow.push({ people, text });
     }
+  }
+  // Not for someone the document sentences, wherever it says so: a prisoner who "remains in custody"
+  // would be made merely detained.
+  for (const h of heldNow) {
+    const people = h.people.filter((name) => ![...events.values()].some((e) => e.type === 'sentence' && e.people?.includes(name)));
+    if (people.length > 0) addEvent(docDate!, 'detention', people, h.text);
   }
 
   // What the title fears ("Fear of Torture", "faces extradition") is the fear for the people the document is about.
