@@ -96,6 +96,19 @@ describe('add and timeline', () => {
     expect(bySummary.get('hearing 1999-05-12')!.reportsVaryWith).toEqual([bySummary.get('hearing 1999-05-14')!.id]);
   });
 
+  it('takes the same source twice for no second report, whichever of the two cites more', async () => {
+    await ua7798();
+    await c(['add', 'source', '--title', 'Other outlet', '--ref', 'X1']);
+    const arrest = (date: string, ...sources: string[]) => c(['add', 'event', 'Kasim Mahpir', '--date', date, '--type', 'arrest', '--summary', `arrest ${date}`,
+      ...sources.flatMap((s) => ['--source', s])]);
+    await arrest('1999-05-01', 'EUR 57/12/98', 'X1');
+    await arrest('1999-05-03', 'EUR 57/12/98');
+    await arrest('1999-06-03', 'EUR 57/12/98');
+    await arrest('1999-06-05', 'EUR 57/12/98', 'X1');
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ reportsVaryWith: string[] }> };
+    expect(json.events.filter((e) => e.reportsVaryWith.length > 0)).toEqual([]);
+  });
+
   it('joins reports nearest first, whatever came first: the 7th, 8th and 9th, and the 1st alone', async () => {
     await ua7798();
     for (const [ref, title] of [['X1', 'Other outlet'], ['X2', 'Third outlet']]) await c(['add', 'source', '--title', title!, '--ref', ref!]);

@@ -205,7 +205,7 @@ describe('values caselog never writes', () => {
     for (let i = 0; i < lines.length; i++) {
       // "deadlines":[ ... ], as "deadlines": [], (the section emptied by hand).
       if (lines[i] === '"deadlines":[') {
-        edited.push('"deadlines": [],');
+        edited.push('"deadlines" : [ ] ,');
         while (lines[i] !== '],') i++;
       } else edited.push(lines[i]!);
     }

@@ -5,7 +5,7 @@ import { noteIfFutureRecord, shellWord } from './hints';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { RESPONSES, type AppealResponse, type Via } from '../domain/appeals';
-import { dayIso, formatDate, isoOf, onDate, parseDate } from '../domain/dates';
+import { dayInWords, dayIso, daysBetween, firstDay, formatDate, isoOf, lastDay, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UsageError, UserError } from '../errors';
 import { eventJson } from '../render/json';
@@ -69,12 +69,13 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   }]);
   const event = events[0]!;
   if (!wasSent) say(ctx, `no appeal to ${target!.name} is recorded as sent for ${theCase.ref}: record it with caselog appeal sent`);
-  // An answer before any letter to them went is most likely a mistyped date.
-  const letters = entries.filter((e) => e.targetId === target!.id && e.kind === 'sent').map((e) => isoOf(e.date)).sort();
-  if (letters.length > 0 && isoOf(date) < letters[0]!) {
-    say(ctx, `note: the answer is dated ${formatDate(date)}, before the first letter to ${target!.name} (${formatDate(parseDate(letters[0]!))}): check the date (caselog undo takes it back)`);
-  }
   say(ctx, `Recorded ${response === 'none' ? 'no reply' : `${response} reply`} from ${target!.name} ${onDate(event.date)} (${theCase.ref}) [${shortId(event.id)}]`);
+  // An answer wholly before the first letter to them went is most likely a mistyped date ("May 2024"
+  // may be after a letter of 10 May).
+  const first = entries.filter((e) => e.targetId === target!.id && e.kind === 'sent').map((e) => firstDay(e.date)).sort((a, b) => daysBetween(b, a))[0];
+  if (first && daysBetween(lastDay(date), first) > 0) {
+    say(ctx, `note: the answer is dated ${formatDate(date)}, before the first letter to ${target!.name} (${dayInWords(dayIso(first))}): check the date (caselog undo takes it back)`);
+  }
   noteIfFutureRecord(ctx, date, 'the answer');
   if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response }) }));
 }

@@ -105,14 +105,17 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
 
 const NOT_REWRITTEN = 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it';
 
+/** "Heading: a, b, c." when there is anything to list. */
+const line = (heading: string, items: string[]): string[] => (items.length ? [`${heading}: ${items.join(', ')}.`] : []);
+
 function warning(name: string, plan: ErasePlan): string[] {
   return [
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
       + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
-    ...(listed(plan.mentions, false, true).length ? [`These stay, with their name replaced by [erased]: ${listed(plan.mentions, false, true).join(', ')}.`] : []),
-    ...(listed(plan.mentions, true, true).length ? [`These stay and hold a word of their names, for you to check: ${listed(plan.mentions, true, true).join(', ')}.`] : []),
-    ...(plan.keptForNamesakes.length ? [`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share: ${listed(plan.keptForNamesakes, false, true).join(', ')}.`] : []),
+    ...line('These stay, with their name replaced by [erased]', listed(plan.mentions, false, true)),
+    ...line('These stay and hold a word of their names, for you to check', listed(plan.mentions, true, true)),
+    ...line(`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share`, listed(plan.keptForNamesakes, false, true)),
     'This cannot be undone, not even with caselog undo.',
   ];
 }

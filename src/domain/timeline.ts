@@ -41,7 +41,9 @@ function joinReports(events: EventRecord[], list: number[]): number[][] {
   })).sort((a, b) => a.from - b.from || a.i - b.i);
   const byIndex = new Map(reports.map((r) => [r.i, r]));
   const apart = (a: Report, b: Report) => (a.from <= b.to && b.from <= a.to ? 0 : a.to < b.from ? b.from - a.to : a.from - b.to);
-  const same = (a: Report, b: Report) => apart(a, b) <= 7 && ![...b.sources].every((s) => a.sources.has(s));
+  // The same source twice is not a second report, whichever of them cites more.
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((s) => y.has(s));
+  const same = (a: Report, b: Report) => apart(a, b) <= 7 && !within(a.sources, b.sources) && !within(b.sources, a.sources);
   const pairs: Array<[number, Report, Report]> = [];
   for (let x = 0; x < reports.length; x++) {
     // Sorted by first day: once one begins more than 7 days after this one ends, so do the rest.

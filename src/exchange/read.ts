@@ -108,7 +108,7 @@ function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord>
     // opening and its end.
     let empty: RegExpExecArray | null = null;
     if (whole.charCodeAt(0) === 34) {
-      whole = whole.replace(/^("\w+")\s*:\s*\[\s*/, '$1:[');
+      whole = whole.replace(/^("\w+")\s*:\s*\[\s*/, '$1:[').replace(/\]\s*([,}])$/, ']$1');
       empty = /^("\w+":\[)(\],?|\]\})$/.exec(whole);
     }
     for (const line of empty ? [empty[1]!, empty[2]!] : [whole]) {
