@@ -35,20 +35,25 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
  * paths: left free, it joins the open deadlines to every person at risk through their lists.
  * A status set by an event dated after @today may not hold on it (the reader works it out again):
- * such people are kept whatever their stored status. A case opened after @today is not open yet
- * (a look back with --today at a database that holds later cases).
+ * such people are kept whatever their stored status. A case opened after @today is not open yet (a
+ * look back with --today at a database that holds later cases): its people are left out only when
+ * nothing about them is dated up to @today (the men detained in October, whose case opened in
+ * December, were at risk in November).
  * The full form (--json) gives whole records; the list form only what the text list shows, as
  * plain columns: at tens of thousands of people, building and reading whole records costs more
  * than finding them.
  */
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
-  return `WITH open_cases AS MATERIALIZED (SELECT id FROM cases WHERE closed IS NULL AND (opened IS NULL OR opened <= @today)),
+  return `WITH open_cases AS MATERIALIZED (SELECT id, (opened IS NULL OR opened <= @today) AS started FROM cases WHERE closed IS NULL),
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
        AND (p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')}) OR ${STATUS_LATER_SQL('p')})
-       AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
-            OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id))),
+       AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id WHERE open_cases.started)
+            OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id)
+            OR (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
+                AND (p.latest_news <= @today OR EXISTS (SELECT 1 FROM event_people ep JOIN events e ON e.id = ep.event_id
+                                                        WHERE ep.person_id = p.id AND e.date <= @today))))),
   next AS (
     SELECT person_id, substr(min(due || id), 11) AS id FROM (
       SELECT dp.person_id, d.id, d.due FROM deadlines d CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
