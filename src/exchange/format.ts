@@ -26,11 +26,15 @@ const ID_PATTERN: Record<Section, RegExp> = {
   targets: /^t-[0-9a-z]{4,32}$/, plans: /^a-[0-9a-z]{4,32}$/, appeals: /^e-[0-9a-z]{4,32}$/,
 };
 
+const ID_WORD: Record<Section, string> = {
+  cases: 'a case', sources: 'a source', people: 'a person', events: 'an event', deadlines: 'a deadline', targets: 'an appeal target', plans: 'an appeal plan', appeals: 'an event',
+};
+
 /** Checks a record's shape and values; throws RecordError naming the field. */
 export function validateRecord(section: Section, record: unknown): Obj {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
   const r = record as Obj;
-  if (typeof r.id !== 'string' || !ID_PATTERN[section].test(r.id)) throw new RecordError(`"id" is missing or not a ${section} id`);
+  if (typeof r.id !== 'string' || !ID_PATTERN[section].test(r.id)) throw new RecordError(`"id" is missing or not the id of ${ID_WORD[section]} (${ID_PATTERN[section].source.slice(1, 3)}...)`);
   const plainText = (what: string, v: string, oneLine = false) => {
     const control = controlCharacter(v, oneLine);
     if (control) throw new RecordError(`${what} holds a control character (${control}), which caselog never writes`);
@@ -100,8 +104,9 @@ export function validateRecord(section: Section, record: unknown): Obj {
       if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0 || (r.age as number) > MAX_AGE)) {
         throw new RecordError(`"age" must be a whole number up to ${MAX_AGE}`);
       }
-      if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || typeof (n as Obj).id !== 'string')) {
-        throw new RecordError('"names" must be a list of {id, name}');
+      if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || !(n as Obj).name || !/\S/.test((n as Obj).name as string)
+        || typeof (n as Obj).id !== 'string' || !/^n-[0-9a-z]{4,32}$/.test((n as Obj).id as string) || ((n as Obj).note != null && typeof (n as Obj).note !== 'string'))) {
+        throw new RecordError('"names" must be a list of {id, name, note}: an id n-..., a name that is not blank, a note that is text or null');
       }
       {
         const given = (r.names as Obj[]).map((n) => (n.name as string).trim());
