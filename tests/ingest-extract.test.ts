@@ -516,6 +516,9 @@ describe('where people are held now, undated', () => {
       .toEqual([['2019-5-1', 'sentence', ['Nurlan Bekov']]]);
     expect(events('Nurlan Bekov remains in custody in Almaty.\n\nOn 1 May 2019 Nurlan Bekov was sentenced to five years in prison.'))
       .toEqual([['2019-5-1', 'sentence', ['Nurlan Bekov']]]);
+    // Released after the sentence, and held again now: held.
+    expect(events('On 1 May 2015 Nurlan Bekov was sentenced to three years in prison. On 1 May 2018 Nurlan Bekov was released. Nurlan Bekov is currently in pre-trial detention.'))
+      .toEqual([['2015-5-1', 'sentence', ['Nurlan Bekov']], ['2018-5-1', 'release', ['Nurlan Bekov']], ['2019-12-12', 'detention', ['Nurlan Bekov']]]);
     const undated = extractFacts('Kaster Musakhanuly is currently in pre-trial detention.', { today: { year: 2026, month: 11, day: 23 } });
     expect(undated.candidates.filter((c) => c.kind === 'event')).toEqual([]);
   });
@@ -558,6 +561,8 @@ describe('the day a sentence ends', () => {
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, suspended.')).toEqual([]);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to one year and Nurlan Bek to two years.')).toEqual([]);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced after being held in custody for up to six months.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced and held for up to six months.')).toEqual([]);
+    expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years in prison and her lawyer was suspended from the bar.')).toEqual(['2023-5-3 Aida Bekova']);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to pay a fine equal to two months of her salary.')).toEqual([]);
     expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, of which two years suspended.')).toEqual([]);
   });

@@ -70,7 +70,7 @@ const NOT_CUSTODIAL = new RegExp([
   '\\bto\\s+\\S+(\\s+\\S+){0,4}?\\s+(years?|months?)(\\s+in\\s+prison)?,?\\s+suspended\\b',
   '\\b(non-custodial|probation|conditional (imprisonment|sentence|term)|(was|were) fined)\\b',
 ].join('|'), 'i');
-const PARTLY_SERVED = /\bof which\b[^.;]{0,40}\bsuspended\b/i;
+export const PARTLY_SERVED = /\bof which\b[^.;]{0,40}\bsuspended\b/i;
 
 function nearestType(sentence: string, start: number, end: number): EventType {
   const all = hits(sentence);

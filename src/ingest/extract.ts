@@ -5,7 +5,7 @@ import { dayKey, precisionOf, findDateMentions } from './date-mentions';
 import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { lastDay } from '../domain/dates';
 import { addMonths } from '../domain/dates-calendar';
-import { guessEventType } from './event-types';
+import { guessEventType, PARTLY_SERVED } from './event-types';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut, type DateSource } from './passages';
 import { PeopleIndex, type PersonFound } from './people';
@@ -81,7 +81,8 @@ function namedInPassing(people: PersonFound[], passages: PersonFound[][]): Set<P
 const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)';
 // "sentenced on 2 May 2021 to", "a court sentenced Ivan Petrov to": a date or a name may come between
 // (nothing else: "sentenced after being held for up to six months" gives no term).
-const TERM = new RegExp(`\\bsentenced\\s+(?:on\\s+[\\p{L}\\d ,]{1,25}?\\s+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${NUMBER}\\s+months?)?\\b`, 'iu');
+// Without the i flag, which would make \\p{Lu} take any letter: the words are lower case mid-sentence.
+const TERM = new RegExp(`\\b[Ss]entenced\\s+(?:on\\s+[\\p{L}\\d ,]{1,25}?\\s+|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})?to\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${NUMBER}\\s+months?)?\\b`, 'u');
 /** More than one term in a sentence ("A to one year and B to two"): whose is which is not read. */
 const TERMS = new RegExp(`\\bto\\s+${NUMBER}(\\s+and\\s+a\\s+half)?\\s+(years?|months?)\\b`, 'gi');
 const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -90,7 +91,7 @@ const TERM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three:
 function sentenceEnd(sentence: string, given: PartialDate): PartialDate | undefined {
   const m = TERM.exec(sentence);
   // Several terms (whose is which is not read), or a term partly suspended (the release comes earlier): no end.
-  if (!m || given.day === undefined || given.month === undefined || [...sentence.matchAll(TERMS)].length > 1 || /\bsuspended\b/i.test(sentence)) return undefined;
+  if (!m || given.day === undefined || given.month === undefined || [...sentence.matchAll(TERMS)].length > 1 || PARTLY_SERVED.test(sentence)) return undefined;
   const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : TERM_WORDS[word.toLowerCase()]!);
   const n = count(m[1]!);
   const years = /^y/i.test(m[3]!);
@@ -250,8 +251,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   }
   // Not for someone the document sentences, wherever it says so: a prisoner who "remains in custody"
   // would be made merely detained.
+  const CUSTODY = new Set<EventType>(['arrest', 'detention', 'sentence', 'release', 'deportation']);
+  const lastCustody = (name: string) => [...events.values()].filter((e) => CUSTODY.has(e.type!) && e.people?.includes(name))
+    .sort((a, b) => (isoOf(a.date!) < isoOf(b.date!) ? -1 : isoOf(a.date!) > isoOf(b.date!) ? 1 : 0)).at(-1);
   for (const h of heldNow) {
-    const people = h.people.filter((name) => ![...events.values()].some((e) => e.type === 'sentence' && e.people?.includes(name)));
+    const people = h.people.filter((name) => lastCustody(name)?.type !== 'sentence');
     if (people.length > 0) addEvent(docDate!, 'detention', people, h.text);
   }
 
