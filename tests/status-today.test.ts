@@ -123,6 +123,14 @@ describe('status as of today', () => {
     const e = await c(['add', 'event', 'Kasim Mahpir', '--date', '2024', '--type', 'status', '--status', 'deceased', '--summary', 'Reported dead']);
     expect(e.stderr).toContain("Note: a later event still decides Kasim Mahpir's status, which stays detained: arrest on 2 March 2024");
     expect(e.stderr).not.toContain('counts from');
+    // Of two people, each is told what holds for them.
+    await c(['add', 'event', 'Kasim Mahpir', '--date', '2024-05-05', '--type', 'arrest', '--summary', 'Arrested again']);
+    const two = await c(['status', 'Hemit Memet', 'Kasim Mahpir', 'protected', '--date', 'May 2024']);
+    expect(two.stderr).toContain('note: protected in May 2024 counts from 31 May 2024, its last day (until then Hemit Memet may still be in danger)');
+    expect(two.stderr).toContain("Note: a later event still decides Kasim Mahpir's status, which stays detained: arrest on 5 May 2024");
+    expect(two.stderr).not.toContain("decides Hemit Memet's");
+    await c(['undo']);
+    await c(['undo']);
     // The same for a month.
     await c(['add', 'event', 'Kasim Mahpir', '--date', '2024-05-03', '--type', 'arrest', '--summary', 'Re-arrested']);
     const outranked = await c(['status', 'Kasim Mahpir', 'protected', '--date', 'May 2024']);

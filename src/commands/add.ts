@@ -148,8 +148,9 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   }
   // As of today (as show has it); an event dated after today has its own note below instead.
   const statusOn = (day: string) => store.read.statusOn(record.people.map((p) => p.id), day);
-  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today) && !noteCountsFromLastDay(ctx, record.people.map((p) => p.name), wouldBe, date, statusOn)) {
-    for (const p of record.people) {
+  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today)) {
+    const said = noteCountsFromLastDay(ctx, record.people, wouldBe, date, statusOn);
+    for (const p of record.people.filter((q) => !said.includes(q))) {
       const person = (await store.getPerson(p.id))!;
       noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
     }

@@ -47,15 +47,17 @@ export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Sta
 /**
  * A change out of danger (protected, deceased) known only to a month or year that today is still in
  * counts from its last day (as appeal letters count it): said, so it is not taken for overruled.
- * True when said (then no other note on the status is due). `statusOn(day)`: each person's status on
- * a day; said only when on the period's last day it is this one (a day-dated event in the same
- * period sorts after it and decides instead: then the note on what decides is the one due).
+ * Returns the people it was said of (no other note on their status is due). `statusOn(day)`: each
+ * person's status on a day; said of those whose status on the period's last day is this one (for
+ * another, a day-dated event in the same period sorts after it and decides instead: the note on
+ * what decides is theirs).
  */
-export function noteCountsFromLastDay(ctx: Context, names: string[], status: Status, on: PartialDate, statusOn: (day: string) => Status[]): boolean {
-  if (names.length === 0 || on.day !== undefined || !statusLater(status, isoOf(on), dayIso(ctx.today))) return false;
-  if (!statusOn(dayIso(lastDay(on))).every((s) => s === status)) return false;
-  say(ctx, `note: ${status} ${onDate(on)} counts from ${dayInWords(dayIso(lastDay(on)))}, its last day (until then ${names.join(', ')} may still be in danger)`);
-  return true;
+export function noteCountsFromLastDay<P extends { name: string }>(ctx: Context, people: P[], status: Status, on: PartialDate, statusOn: (day: string) => Status[]): P[] {
+  if (people.length === 0 || on.day !== undefined || !statusLater(status, isoOf(on), dayIso(ctx.today))) return [];
+  const then = statusOn(dayIso(lastDay(on)));
+  const said = people.filter((_, i) => then[i] === status);
+  if (said.length > 0) say(ctx, `note: ${status} ${onDate(on)} counts from ${dayInWords(dayIso(lastDay(on)))}, its last day (until then ${said.map((p) => p.name).join(', ')} may still be in danger)`);
+  return said;
 }
 
 /** A letter or an answer dated after today has not happened yet: most likely a mistyped date. */

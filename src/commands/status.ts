@@ -42,8 +42,9 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   // As of today (as show has it); a change dated after today has its own note below instead, and
   // one out of danger in a month or year today is in, its own.
   const statusOn = (day: string) => store.read.statusOn(people.map((p) => p.id), day);
-  if (dayIso(firstDay(date)) <= dayIso(ctx.today) && !noteCountsFromLastDay(ctx, people.map((p) => p.name), status, date, statusOn)) {
-    for (const person of people) noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
+  if (dayIso(firstDay(date)) <= dayIso(ctx.today)) {
+    const said = noteCountsFromLastDay(ctx, people, status, date, statusOn);
+    for (const person of people.filter((p) => !said.includes(p))) noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
   }
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
