@@ -402,9 +402,24 @@ describe('erase of someone no longer tracked', () => {
     const kept = (await json(['add', 'person', 'Omar Haddad'])).id as string;
     const before = (await c(['export'])).stdout;
     const r = await c(['erase', 'Omar Haddad', '--force']);
-    expect(r).toMatchObject({ code: 1, stderr: `caselog: "Omar Haddad" is the name of Omar Haddad [${kept.slice(0, 10)}], tracked, and of someone no longer tracked (${gone.slice(0, 10)}): give the id of the one to erase\n` });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^caselog: "Omar Haddad" is the name of Omar Haddad \\[${kept.slice(0, 10)}\\], tracked, and of someone no longer tracked \\(${gone.slice(0, 10)}\\): give the id of the one to erase; to erase both, the one no longer tracked first`));
     expect((await c(['export'])).stdout).toBe(before);
+    // As it says: the one no longer tracked first, then the tracked one; nothing of either is left.
+    expect((await c(['erase', gone.slice(0, 10), '--force'])).code).toBe(0);
     expect((await c(['erase', kept.slice(0, 10), '--force'])).code).toBe(0);
+    expect(onDisk('Omar Haddad')).toBe(false);
+    expect((await c(['log'])).stdout).not.toContain(gone.slice(0, 10));
+  });
+
+  it('takes a person merged into another for that person, not for someone no longer tracked', async () => {
+    const into = (await json(['add', 'person', 'Omar Haddad'])).id as string;
+    await c(['add', 'person', 'Omar Haddad', '--new']);
+    const merged = (await json(['list', 'people'])).find((p: { id: string }) => p.id !== into && p.name === 'Omar Haddad').id as string;
+    expect((await c(['merge', merged, into, '--force'])).code).toBe(0);
+    const r = await c(['erase', 'Omar Haddad', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(onDisk('Omar Haddad')).toBe(false);
   });
 
   it('takes out one whose adding was undone, found by the start of their id', async () => {

@@ -30,7 +30,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   // A name someone no longer tracked also had: which one is meant cannot be told, and an erase is for good.
   const formerToo = looksLikeId(whoText.trim()) ? [] : formerPeople(store, whoText).filter((f) => f.id !== person.id);
   if (formerToo.length > 0) {
-    throw new UserError(`"${whoText}" is the name of ${person.name} [${shortId(person.id)}], tracked, and of ${formerToo.length === 1 ? 'someone' : `${formerToo.length} people`} no longer tracked (${formerToo.map((f) => shortId(f.id)).join(', ')}): give the id of the one to erase`);
+    throw new UserError(`"${whoText}" is the name of ${person.name} [${shortId(person.id)}], tracked, and of ${formerToo.length === 1 ? 'someone' : `${formerToo.length} people`} no longer tracked (${formerToo.map((f) => shortId(f.id)).join(', ')}): give the id of the one to erase; to erase both, the one no longer tracked first (erasing the tracked one takes the name out of the other's traces too, and they could no longer be found by it)`);
   }
   const plan = planErase(store, person.id);
   if (!opts.force) {

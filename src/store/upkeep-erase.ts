@@ -208,9 +208,12 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
   const id = typed.trim().toLowerCase();
   // Every name each of them was logged with (a rename leaves the old one in earlier entries).
   const logged = new Map<string, FormerPerson>();
+  // Not someone merged into another (their record went by a merge): they live on in that person.
   const rows = store.db.prepare(
     `SELECT record_id, before, after FROM changes
-      WHERE kind = 'people' AND record_id IS NOT NULL AND record_id NOT IN (SELECT id FROM people) ORDER BY seq`,
+      WHERE kind = 'people' AND record_id IS NOT NULL AND record_id NOT IN (SELECT id FROM people)
+        AND record_id NOT IN (SELECT record_id FROM changes WHERE kind = 'people' AND action = 'merge' AND (after IS NULL OR after = 'null') AND record_id IS NOT NULL)
+      ORDER BY seq`,
   ).all() as Row[];
   for (const r of rows) {
     const former = logged.get(r.record_id as string) ?? { id: r.record_id as string, names: [], nameIds: [] };
