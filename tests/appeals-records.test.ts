@@ -65,11 +65,12 @@ describe('appeal sent and response', () => {
     expect(after).toContain("No reply to the appeal yet from President of the People's Republic of China (JIANG Zemin)");
     // "none" is not an answer.
     expect(await summary()).toEqual({ targets: 6, sent: 4, answered: 1 });
-    const plan = (await c(['appeal', 'plan', 'UA 77/98'])).stdout;
+    // Counted as of a day when all of them had happened (a letter or answer after today has not yet).
+    const plan = (await c(['appeal', 'plan', 'UA 77/98'], '1999-05-01')).stdout;
     expect(plan).toContain('6 targets, written to 4, answered by 1');
     expect(plan).toContain('sent 2 March 1999 by fax · answered 10 April 1999: denial');
-    expect((await c(['show', 'UA 77/98'])).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
-    expect((await c(['at-risk'])).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
+    expect((await c(['show', 'UA 77/98'], '1999-05-01')).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
+    expect((await c(['at-risk'], '1999-05-01')).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
   });
 
   it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {
@@ -130,7 +131,7 @@ describe('appeal sent and response', () => {
     const person = await news('1999-04-01');
     expect(person.latestNews.date).toBe('1999-03-20');
     expect(person.appeals).toEqual({ targets: 6, sent: 1, answered: 1 });
-    expect((await c(['at-risk'])).stdout).toContain('appeals: written to 1 of 6 targets, 1 answered');
+    expect((await c(['at-risk'], '1999-04-01')).stdout).toContain('appeals: written to 1 of 6 targets, 1 answered');
   });
 
   it('refuses an unknown target, a missing answer, and changes nothing', async () => {
@@ -146,6 +147,17 @@ describe('appeal sent and response', () => {
     expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'XIAO Yang', '--date', '1999-04-01', '--response', 'maybe'])).code).toBe(2);
     expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'President'])).stderr).toContain('fits several targets');
     expect((await c(['export'])).stdout).toBe(before);
+  });
+});
+
+describe('appeals dated after today', () => {
+  it('are recorded, marked in the plan, and not counted as sent or answered until their day', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'ABDILDIN', '--date', '1999-04-04', '--via', 'post']);
+    expect((await c(['due'])).stdout).toContain('appeals not sent to 6 of 6 targets');
+    const plan = (await c(['appeal', 'plan', 'UA 77/98'])).stdout;
+    expect(plan).toContain('6 targets, written to 0, answered by 0');
+    expect(plan).toContain('sent 4 April 1999 by post (after today)');
+    expect((await c(['due'], '1999-04-05')).stdout).toContain('appeals not sent to 5 of 6 targets');
   });
 });
 

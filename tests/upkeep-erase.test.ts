@@ -415,7 +415,7 @@ describe('erase of someone no longer tracked', () => {
   it('takes a person merged into another for that person, not for someone no longer tracked', async () => {
     const into = (await json(['add', 'person', 'Omar Haddad'])).id as string;
     await c(['add', 'person', 'Omar Haddad', '--new']);
-    const merged = (await json(['list', 'people'])).find((p: { id: string }) => p.id !== into && p.name === 'Omar Haddad').id as string;
+    const merged = (await json(['list', 'people'])).find((p: { id: string; name: string }) => p.id !== into && p.name === 'Omar Haddad').id as string;
     expect((await c(['merge', merged, into, '--force'])).code).toBe(0);
     const r = await c(['erase', 'Omar Haddad', '--force']);
     expect(r.code, r.stderr).toBe(0);

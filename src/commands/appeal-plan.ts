@@ -10,6 +10,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { resolveTargets } from './appeal-targets';
 import { shellWord } from './hints';
+import { dayIso } from '../domain/dates';
 
 export interface PlanOptions { target: string[]; action: string[]; copiesTo?: string; replace?: boolean }
 
@@ -41,5 +42,5 @@ async function showPlan(ctx: Context, store: SqliteStore, caseId: string) {
   const summary = (await appealSummary(store, caseId))!;
   const entries = await appealEntries(store, caseId);
   if (ctx.json) printJson(ctx, planJson(plan, summary, entries));
-  else print(ctx, renderPlan(plan, summary, entries, style(ctx.color)));
+  else print(ctx, renderPlan(plan, summary, entries, style(ctx.color), dayIso(ctx.today)));
 }

@@ -1,6 +1,6 @@
 // Targets and appeal plans as text and JSON.
 import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
-import { dateJson, formatDate } from '../domain/dates';
+import { dateJson, formatDate, isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { count, type Style } from './style';
 
@@ -52,15 +52,17 @@ export function planJson(plan: PlanRecord, summary: AppealSummary, entries: Appe
   };
 }
 
-export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: Style): string {
+/** today (YYYY-MM-DD): a letter or answer dated after it is marked, and not counted (summary). */
+export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: Style, today: string): string {
   const lines = [
     `${c.bold(`Appeal plan for ${plan.case.ref}`)} — ${count(summary.targets, 'target')}, written to ${summary.sent}, answered by ${summary.answered}`,
   ];
   plan.targets.forEach((t) => {
     const mine = entries.filter((e) => e.targetId === t.id);
+    const later = (e: AppealEntry) => (isoOf(e.date) > today ? ' (after today)' : '');
     const history = mine.map((e) => (e.kind === 'sent'
-      ? `sent ${formatDate(e.date)}${e.via ? ` by ${e.via}` : ''}`
-      : e.response === 'none' ? `no reply by ${formatDate(e.date)}` : `answered ${formatDate(e.date)}: ${e.response}`));
+      ? `sent ${formatDate(e.date)}${e.via ? ` by ${e.via}` : ''}${later(e)}`
+      : e.response === 'none' ? `no reply by ${formatDate(e.date)}${later(e)}` : `answered ${formatDate(e.date)}${later(e)}: ${e.response}`));
     const asks = plan.actions.flatMap((a, i) => (a.targetIds.includes(t.id) ? [String(i + 1)] : []));
     lines.push('', `${t.name}, ${t.title}  ${c.dim(shortId(t.id))}`);
     lines.push(`  ${history.length ? history.join(' · ') : c.yellow('not written to yet')}`);
