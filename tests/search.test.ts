@@ -75,6 +75,19 @@ describe('records and documents', () => {
   });
 });
 
+describe('scripts written without spaces', () => {
+  it('finds a word inside a run of Chinese characters, with every word typed, newest first', async () => {
+    await c(['add', 'case', '--ref', 'UA 1/24', '--title', 'Detained in Beijing']);
+    await c(['add', 'person', '张伟', '--case', 'UA 1/24']);
+    await c(['add', 'event', '张伟', '--date', '2024-04-23', '--type', 'detention', '--summary', '被警察拘留在北京市看守所']);
+    await c(['add', 'event', '张伟', '--date', '2024-04-25', '--type', 'hearing', '--summary', '北京市法院开庭']);
+    expect((await search('北京')).map((h) => h.summary)).toEqual(['北京市法院开庭', '被警察拘留在北京市看守所']);
+    expect((await search('看守所', '北京')).map((h) => h.summary)).toEqual(['被警察拘留在北京市看守所']);
+    expect((await c(['search', '看守所'])).stdout).toContain('被警察拘留在北京市[看守所]');
+    expect(await search('上海')).toEqual([]);
+  });
+});
+
 describe('any input', () => {
   it.each(['NEAR(', '-x', 'AND', 'a OR b NOT', '"unbalanced', 'body:x', '^start', 'Memet*'])('%j: searched for as words (exit 0)', async (typed) => {
     await c(['add', 'person', 'Hemit Memet']);
