@@ -63,7 +63,8 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
 function reportNames(ctx: Context, named: NamesPlan): void {
   const [replaced, partly, kept] = [listed(named.mentions, false, false), listed(named.mentions, true, false), listed(named.keptForNamesakes, false, false)];
   if (replaced.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${replaced.join(', ')}`);
-  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')}`);
+  // Editing them by hand takes the word out of the record, not out of the change log: the edit's before-value keeps it.
+  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')} (an edit keeps the old text in the change log)`);
   if (kept.length) {
     say(ctx, `Warning: a tracked person has the same name (${named.namesakes.people.map(shortId).join(', ')}); it stays in their own records, check them: ${kept.join(', ')}`);
   }
