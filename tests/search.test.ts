@@ -85,6 +85,9 @@ describe('scripts written without spaces', () => {
     expect((await search('看守所', '北京')).map((h) => h.summary)).toEqual(['被警察拘留在北京市看守所']);
     expect((await c(['search', '看守所'])).stdout).toContain('被警察拘留在北京市[看守所]');
     expect(await search('上海')).toEqual([]);
+    // Lao, Khmer, Burmese likewise.
+    await c(['add', 'event', '张伟', '--date', '2024-04-26', '--type', 'other', '--summary', 'ຖືກຈັບຢູ່ວຽງຈັນເມື່ອວານນີ້']);
+    expect((await search('ວຽງຈັນ')).map((h) => h.summary)).toEqual(['ຖືກຈັບຢູ່ວຽງຈັນເມື່ອວານນີ້']);
   });
 });
 

@@ -440,6 +440,12 @@ describe('markNames (how a name is taken out of a logged text)', () => {
     expect(markNames('Ed and Ed', ['ed'])).toBe('[erased] and [erased]');
   });
 
+  it('takes any apostrophe a name is written with for any other (ʻ in Uzbek Latin, ʿ for an ayn)', () => {
+    expect(markNames('Gʻulom Karimov was arrested', ["G'ulom Karimov"])).toBe('[erased] was arrested');
+    expect(markNames("G'ulom Karimov was arrested", ['Gʻulom Karimov'])).toBe('[erased] was arrested');
+    expect(markNames('Saʿid and Sa’id', ["Sa'id"])).toBe('[erased] and [erased]');
+  });
+
   it('marks a name only as a whole word: never inside another name, place or word', () => {
     expect(markNames('Ali met Murager Alimuly in Kali; Alibek and Ali\'s cousin; a Malian national', ['Ali']))
       .toBe('[erased] met Murager Alimuly in Kali; Alibek and [erased]\'s cousin; a Malian national');

@@ -4,11 +4,12 @@
 // between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen", a soft hyphen).
 // In scripts written without spaces (Chinese, Japanese, Thai...) a name is found wherever it is.
 
+import { APOSTROPHES, UNSPACED_SCRIPT } from './text';
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const UNSPACED = UNSPACED_SCRIPT;
 const GAP = /[\s_.+\u200b]/u;
 const HYPHEN = /[-\u2010-\u2015\u2212]/u;
-const APOSTROPHE = /[\u2018\u2019\u02bc`\u00b4]/u;
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'u');
 const MARKS = /\p{M}/gu;
 const INVISIBLE = /\u00ad|\u0640|\u061c|\u200c|\u200d|\u200e|\u200f|[\u202a-\u202e]|[\u2060-\u2069]|\ufeff/u;
 /** Letters that carry no mark to drop, written as a reader would without them. */

@@ -2,6 +2,9 @@
 // any-ascii does the transliteration; the only table kept here is for Uyghur's Arabic script,
 // which any-ascii reads as Arabic (ى as "a", ا dropped, و as "w") and so loses its vowels.
 import anyAscii from 'any-ascii';
+import { APOSTROPHES } from './text';
+
+const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 // Letters only Uyghur (among Arabic-script languages caseworkers meet) writes; and what Arabic
 // never does: ى (i) inside a word, ئ opening one.
@@ -54,7 +57,7 @@ function foldedText(name: string): { text: string; abjad: boolean } {
   const folded = text
     .toLowerCase()
     // Apostrophes mark a soft sign, an aspirate or an ayn: they sit inside a word, not between words.
-    .replace(/['`\u2018\u2019\u02BC\u02BB\u02BF\u02BE]/g, '')
+    .replace(APOSTROPHE_ANY, '')
     .replace(/[^a-z0-9-]+/g, ' ')
     .replace(/\s*-+\s*/g, '-')
     .replace(/(^|\s)-+|-+(?=\s|$)/g, '$1')

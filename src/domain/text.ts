@@ -37,3 +37,15 @@ export function withoutControlCharacters(text: string): string {
 export function asTyped(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
+
+/**
+ * Apostrophes and the letters written for them (ʻ in Uzbek Latin, ʿ ʾ for ayn and hamza): a soft
+ * sign, an aspirate or an ayn inside a word, which names are written with any of (O'Brien, Gʻulom).
+ */
+export const APOSTROPHES = "'`\u00b4\u2018\u2019\u02bb\u02bc\u02be\u02bf";
+
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese,
+ * Tibetan) and Korean, whose words carry their endings: a word is found inside a run of them.
+ */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;

@@ -3,6 +3,7 @@
 // matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
 // still finds the person.
 import { foldName, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { UNSPACED_SCRIPT } from '../domain/text';
 import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
 import { UserError } from '../errors';
@@ -57,7 +58,8 @@ interface Match { kind: string; recordId: string; snippet: string; body: string;
 export function searchRecords(store: SqliteStore, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) throw new UserError('nothing to search for: type a word or a name');
-  const matches = CJK.test(text) ? unspacedText(store, text, limit * 2 + 10) : fullText(store, query, limit * 2 + 10);
+  // The index holds a whole run of a script written without spaces as one word.
+  const matches = UNSPACED_SCRIPT.test(text) ? unspacedText(store, text, limit * 2 + 10) : fullText(store, query, limit * 2 + 10);
   const people = new Map<string, SearchHit>();
   const others: SearchHit[] = [];
   const events = store.read.eventsByIds(matches.filter((m) => m.kind === 'event').map((m) => m.recordId));
@@ -109,8 +111,6 @@ function fullText(store: SqliteStore, query: string, limit: number): Match[] {
   }
 }
 
-/** Scripts written without spaces between words: the index holds a whole run of them as one word. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** Characters around the first match in a snippet of unspaced text. */
 const AROUND = 30;
 
@@ -123,10 +123,9 @@ function unspacedText(store: SqliteStore, text: string, limit: number): Match[] 
   const terms = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   // instr, not LIKE: a plain search for bytes, several times faster over document text (unspaced
   // scripts have no capitals; a Latin word beside them is looked for as typed, and in lower case).
+  const has = (t: string, i: number) => (t.toLowerCase() === t ? `instr(body, @t${i}) > 0` : `(instr(body, @t${i}) > 0 OR instr(lower(body), @l${i}) > 0)`);
   const rows = store.db.prepare(
-    `SELECT kind, record_id, body FROM search_text
-      WHERE ${terms.map((_, i) => `(instr(body, @t${i}) > 0 OR instr(lower(body), @l${i}) > 0)`).join(' AND ')}
-      ORDER BY id DESC LIMIT @limit`,
+    `SELECT kind, record_id, body FROM search_text WHERE ${terms.map(has).join(' AND ')} ORDER BY id DESC LIMIT @limit`,
   ).all({ limit, ...Object.fromEntries(terms.flatMap((t, i) => [[`t${i}`, t], [`l${i}`, t.toLowerCase()]])) }) as Row[];
   return rows.map((r, i) => {
     const body = r.body as string;
