@@ -148,6 +148,18 @@ describe('status as of today', () => {
     expect(statusIn(await json(['at-risk'], '2024-05-10'), 'Hemit Memet')).toBe('detained');
   });
 
+  it('counts as news before a case opened what latest news counts: a whole-case event, not one\'s own appeal', async () => {
+    await c(['add', 'case', '--ref', 'UA 9/24', '--title', 'Opened later', '--opened', '2024-12-01']);
+    await c(['add', 'person', 'Anna Testova', '--case', 'UA 9/24', '--risk', 'torture']);
+    await c(['add', 'person', 'Petr Testov', '--case', 'UA 9/24', '--risk', 'torture']);
+    await c(['add', 'event', 'UA 9/24', '--date', '2024-10-01', '--type', 'report', '--summary', 'Whole-case report']);
+    await c(['add', 'event', 'Anna Testova', '--date', '2024-12-05', '--type', 'arrest', '--summary', 'Arrested']);
+    const names = async () => (await json(['at-risk'], '2024-11-15')).map((p) => p.name);
+    expect(await names()).toContain('Anna Testova');
+    // Before the whole-case report, nothing about them is dated: left out.
+    expect((await json(['at-risk'], '2024-09-15')).map((p) => p.name)).not.toContain('Anna Testova');
+  });
+
   it('keeps on at-risk the people of a case whose opening date is not recorded', async () => {
     const exported = JSON.parse((await c(['export'])).stdout) as Record<string, unknown> & { cases: Array<Record<string, unknown>> };
     exported.cases = exported.cases.map((k) => ({ ...k, opened: null }));

@@ -29,7 +29,9 @@ const IDS = 'IN (SELECT value FROM json_each(@ids))';
 
 /** The same date's last day as YYYYMMDD (1998 → 19981231, 2024-06 → 20240630, 2024-02 → 20240229). */
 const LAST_DAY = "CAST(CASE length(e.date) WHEN 4 THEN e.date || '1231' WHEN 7 THEN strftime('%Y%m%d', e.date || '-01', '+1 month', '-1 day') ELSE replace(e.date, '-', '') END AS INTEGER)";
-const SAFE = OUT_OF_DANGER.map((s) => `'${s}'`).join(',');
+/** The statuses out of danger, as an SQL list. */
+export const SAFE_STATUSES = OUT_OF_DANGER.map((s) => `'${s}'`).join(', ');
+const SAFE = SAFE_STATUSES;
 /**
  * An event dated after @until (YYYYMMDD) has not happened yet on that day. A change to a status
  * out of danger (protected, deceased) known only to its month or year counts from its last day, as
@@ -45,7 +47,14 @@ const CLAIM_UNTIL = `(CASE WHEN e.type = 'status' AND e.status IN (${SAFE}) THEN
  */
 export const STATUS_LATER_SQL = (p: string) => `(${p}.status_since IS NOT NULL AND (${p}.status_since > @today OR (${p}.status IN (${SAFE})
   AND length(${p}.status_since) < 10 AND ${p}.status_since = substr(@today, 1, length(${p}.status_since)))))`;
-export { statusLater } from '../domain/status';
+/**
+ * Whether a person `p` had news up to @today, as latest news counts it: an event naming them or on
+ * their case as a whole, not their own appeals.
+ */
+export const NEWS_BY_SQL = (p: string) => `(EXISTS (SELECT 1 FROM event_people ep JOIN events e ON e.id = ep.event_id
+    WHERE ep.person_id = ${p}.id AND e.type <> 'appeal' AND e.date <= @today)
+  OR EXISTS (SELECT 1 FROM case_people cp JOIN events e ON e.case_id = cp.case_id AND e.whole_case = 1
+    WHERE cp.person_id = ${p}.id AND e.type <> 'appeal' AND e.date <= @today))`;
 /** Stored fields count every event, whatever its date: a day no date can pass. */
 const EVER = 99999999;
 /** Claims and news of some people (a batch of ids as JSON) up to a day, through the person indexes. */

@@ -4,8 +4,8 @@
 // from two dozen columns a row. The at-risk text list reads only the dozen plain columns it shows.
 import { fromIso } from '../domain/dates';
 import type { PersonRecord } from '../domain/model';
-import { OUT_OF_DANGER, type Risk, type Status } from '../domain/types';
-import { STATUS_LATER_SQL } from './derived';
+import type { Risk, Status } from '../domain/types';
+import { NEWS_BY_SQL, SAFE_STATUSES, STATUS_LATER_SQL } from './derived';
 import { dateFrom, type Row } from './rows';
 import type { AtRiskEntry } from './store';
 
@@ -48,12 +48,14 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
-       AND (p.status NOT IN (${OUT_OF_DANGER.map((s) => `'${s}'`).join(', ')}) OR ${STATUS_LATER_SQL('p')})
+       AND (p.status NOT IN (${SAFE_STATUSES}) OR ${STATUS_LATER_SQL('p')})
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id WHERE open_cases.started)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id)
-            OR (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
-                AND (p.latest_news <= @today OR EXISTS (SELECT 1 FROM event_people ep JOIN events e ON e.id = ep.event_id
-                                                        WHERE ep.person_id = p.id AND e.date <= @today))))),
+            -- Only when not in a case open on @today: in one opened later, and with news up to it. The
+            -- count, worked out once, skips it all when no open case opened later (today, as a rule).
+            OR ((SELECT count(*) FROM open_cases WHERE NOT started) > 0
+                AND p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
+                AND (p.latest_news <= @today OR ${NEWS_BY_SQL('p')})))),
   next AS (
     SELECT person_id, substr(min(due || id), 11) AS id FROM (
       SELECT dp.person_id, d.id, d.due FROM deadlines d CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
