@@ -537,6 +537,10 @@ describe('a sentence that sends nobody to prison', () => {
     expect(types("On 3 May 2021 Ivan Petrov was sentenced to five years in prison and his lawyer's licence was suspended.")).toEqual(['sentence']);
     expect(types('On 3 May 2021 Ivan Petrov was sentenced to five years and the newspaper he edited was suspended for six months.')).toEqual(['sentence']);
     expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
+    // A term in prison beside probation, a fine or another's suspended sentence is still prison.
+    expect(types('On 3 May 2021 a court sentenced Aigerim Nurlanova to five years in prison, to be followed by two years of probation.')).toEqual(['sentence']);
+    expect(types('On 3 May 2021 a court sentenced Bolat Serik to seven years in prison and he was fined.')).toEqual(['sentence']);
+    expect(types('On 3 May 2021 a court sentenced Aigerim Nurlanova to five years in prison, while Bolat Serik received a suspended sentence.')).toEqual(['sentence']);
   });
 });
 

@@ -58,8 +58,13 @@ export function guessEventType(sentence: string, start: number, end: number): Ev
   const type = nearestType(sentence, start, end);
   // A sentence that sends nobody to prison ("given a suspended sentence", "fined") would make them
   // "imprisoned": the conviction is told, as a happening of no status.
-  return type === 'sentence' && NOT_CUSTODIAL.test(sentence) && !PARTLY_SERVED.test(sentence) ? 'other' : type;
+  // A term served in prison anywhere in it keeps the sentence ("five years in prison, followed by two
+  // years of probation"; one man to prison, another a suspended sentence: the prison is news).
+  return type === 'sentence' && NOT_CUSTODIAL.test(sentence) && !PARTLY_SERVED.test(sentence) && !SERVED.test(sentence) ? 'other' : type;
 }
+
+/** A term to be served: "in prison" not said suspended right after, imprisonment not conditional. */
+const SERVED = /\bin\s+prison\b(?!,?\s+suspended)|(?<!conditional\s)\bimprisonment\b|\bprison\s+term\b/i;
 
 // "given a suspended sentence", "to three years, suspended.", "suspended for 2 years", "conditional
 // imprisonment" (the same in many countries' words); not "of which two years suspended" (the rest is
