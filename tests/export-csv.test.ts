@@ -149,6 +149,13 @@ describe('a sheet that repeats a status or an age, or renames someone', () => {
     // The same age again: its day (February 1999) and the birth year stay.
     expect((await c(['import', sheet([['id', 'name', 'age'], [hemit.id, 'Hemit Memet', String(hemit.age)]]), '--replace'])).code).toBe(0);
     expect(await show('Hemit Memet')).toMatchObject({ age: hemit.age, ageOn: hemit.ageOn, born: hemit.born });
+    // A changed age brings its birth year; a birth date given as such stays, as edit --age keeps it.
+    expect((await c(['import', sheet([['id', 'name', 'age'], [hemit.id, 'Hemit Memet', '40']]), '--replace'])).code).toBe(0);
+    expect((await show('Hemit Memet')).born).toMatchObject({ date: '1958', approximate: true });
+    const aibek = (await c(['--json', 'add', 'person', 'Aibek Kadyr', '--born', '1970-05-04'])).stdout;
+    const aibekId = JSON.parse(aibek).id as string;
+    expect((await c(['import', sheet([['id', 'name', 'age'], [aibekId, 'Aibek Kadyr', '28']]), '--replace'])).code).toBe(0);
+    expect(await show('Aibek Kadyr')).toMatchObject({ age: 28, born: { date: '1970-05-04', approximate: false } });
     // A rename keeps the old primary name and the other names.
     expect((await c(['import', sheet([['id', 'name'], [hemit.id, 'Hemit Memet Uly']]), '--replace'])).code).toBe(0);
     expect((await show('Hemit Memet Uly')).names).toEqual(['Hemit Memet Uly', 'Hemit Memet', 'Khamit Memet']);

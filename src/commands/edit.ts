@@ -2,7 +2,7 @@
 // `add` uses; bare on a terminal, prompts with the current values filled in.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
 import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
@@ -114,7 +114,7 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : keptOn ?? parseDate(dayIso(ctx.today))) : undefined;
   if (keptOn && age !== undefined) say(ctx, `aged ${age} ${onDate(keptOn)}, the day the age was given on (--age-on DATE for another)`);
   // A birth date given as such (--born 1990) outranks the one an age implies: kept, unless --born.
-  const givenBorn = current?.born && !current.born.text.includes('(aged ') ? current.born : undefined;
+  const givenBorn = bornAsGiven(current?.born) ? current!.born : undefined;
   if (givenBorn && age !== undefined && o.born === undefined) say(ctx, `born ${formatDate(givenBorn)} is kept, as given (--born to change it)`);
   const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined && !givenBorn ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';

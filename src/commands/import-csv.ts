@@ -12,7 +12,7 @@ import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } f
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { storedRecord } from '../store/export';
-import { bornFromAge, dateJson } from '../domain/dates';
+import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
 import { readDateField } from '../exchange/format';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
@@ -116,8 +116,9 @@ function keepWhatTheSheetLacks(store: SqliteStore, table: 'people' | 'events', h
       // does); one it repeats keeps the day it was given on, and the birth year with it.
       if ((field === 'statusOn' && stored.status !== r.record.status) || (field === 'ageOn' && stored.age !== r.record.age)) continue;
       if (field === 'born' && stored.age !== r.record.age) {
-        // A new age implies its birth year, as add --age does.
-        r.record.born = r.record.age != null && r.record.ageOn ? dateJson(bornFromAge(r.record.age as number, readDateField(r.record.ageOn, 'ageOn'))) : stored.born;
+        // A new age implies its birth year, as add --age does; a birth date given as such is kept, as edit --age keeps it.
+        const given = stored.born ? bornAsGiven({ text: (stored.born as { dateText: string }).dateText }) : false;
+        r.record.born = !given && r.record.age != null && r.record.ageOn ? dateJson(bornFromAge(r.record.age as number, readDateField(r.record.ageOn, 'ageOn'))) : stored.born;
         continue;
       }
       r.record[field] = stored[field];

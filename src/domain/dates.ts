@@ -136,3 +136,8 @@ export function bornFromAge(age: number, on: PartialDate): PartialDate {
   const year = on.year - age - (on.month !== undefined && on.month <= 6 ? 1 : 0);
   return { year, approximate: true, text: `c. ${year} (aged ${age} ${onDate(on)})` };
 }
+
+/** A birth date given as such (--born 1990), not worked out from an age by bornFromAge: it outranks an age. */
+export function bornAsGiven(born: Pick<PartialDate, 'text'> | undefined): boolean {
+  return born !== undefined && !/\(aged \d+ /.test(born.text);
+}
