@@ -11,8 +11,7 @@ import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../re
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, holdsName } from './duplicates';
-import { noteCountsFromLastDay, noteIfAfterToday, noteOutsideCase, noteStatusStays, shellWord } from './hints';
-import { describeEvent } from './record';
+import { noteIfAfterToday, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent } from '../domain/status';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
@@ -146,15 +145,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   if (wouldBe && record.people.length === 0 && record.case) {
     say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(dateText)})`);
   }
-  // As of today (as show has it); an event dated after today has its own note below instead.
-  const statusOn = (day: string) => store.read.statusOn(record.people.map((p) => p.id), day);
-  if (wouldBe && dayIso(firstDay(date)) <= dayIso(ctx.today)) {
-    const said = noteCountsFromLastDay(ctx, record.people, wouldBe, date, statusOn);
-    for (const p of record.people.filter((q) => !said.includes(q))) {
-      const person = (await store.getPerson(p.id))!;
-      noteStatusStays(ctx, person, wouldBe, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
-    }
-  }
+  if (wouldBe) await noteStatusOutcome(ctx, store, record.people, wouldBe, date);
   noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });
 }
 

@@ -6,6 +6,8 @@ import { dayInWords, dayIso, firstDay, formatDate, isoOf, lastDay, onDate } from
 import { statusLater } from '../domain/status';
 import type { EventRecord, PersonRecord } from '../domain/model';
 import type { PartialDate, Status } from '../domain/types';
+import type { SqliteStore } from '../store/sqlite-store';
+import { describeEvent } from './record';
 
 /** An event or deadline on a case that also names someone outside it is kept as given: say how to add them. */
 export function noteOutsideCase(ctx: Context, theCase: { id: string; ref: string } | undefined, people: PersonRecord[]): void {
@@ -27,16 +29,30 @@ export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { wh
 }
 
 /**
+ * Whether a change of status just recorded (by status, or an event that moves it) takes, as show
+ * has it today, said of each person it does not take for. A change dated after today has its own
+ * note (noteIfAfterToday); one out of danger in a month or year today is in, its own.
+ */
+export async function noteStatusOutcome(ctx: Context, store: SqliteStore, people: Array<{ id: string; name: string }>, wouldBe: Status, on: PartialDate): Promise<void> {
+  if (dayIso(firstDay(on)) > dayIso(ctx.today)) return;
+  const said = noteCountsFromLastDay(ctx, people, wouldBe, on, (day) => store.read.statusOn(people.map((p) => p.id), day));
+  for (const p of people.filter((q) => !said.includes(q))) {
+    const person = (await store.getPerson(p.id))!;
+    noteStatusStays(ctx, person, wouldBe, on, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined);
+  }
+}
+
+/**
  * A change of status that does not take: the person's status is decided by something later, an
  * event or the status recorded when they were added (typed today, it outdates an event of last
  * week). Said, with what decides, so a re-arrest is not silently shown as "released".
  */
-export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Status, on: PartialDate, deciding: EventRecord | undefined, describe: (e: EventRecord) => string): void {
+function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Status, on: PartialDate, deciding: EventRecord | undefined): void {
   if (person.status === wouldBe) return;
   const day = dayIso(firstDay(on));
   if (person.statusEventId && deciding) {
     const when = isoOf(deciding.date) === isoOf(on) ? 'an event of the same date' : 'a later event';
-    say(ctx, `Note: ${when} still decides ${person.name}'s status, which stays ${person.status}: ${describe(deciding)}`);
+    say(ctx, `Note: ${when} still decides ${person.name}'s status, which stays ${person.status}: ${describeEvent(deciding)}`);
   } else if (person.recordedStatus && person.recordedStatusOn) {
     // A status recorded on a day wins over an event of that day, as an explicit status change does.
     const when = person.recordedStatusOn === day ? 'the same day, where it wins over an event' : 'later than this';
@@ -52,7 +68,7 @@ export function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Sta
  * another, a day-dated event in the same period sorts after it and decides instead: the note on
  * what decides is theirs).
  */
-export function noteCountsFromLastDay<P extends { name: string }>(ctx: Context, people: P[], status: Status, on: PartialDate, statusOn: (day: string) => Status[]): P[] {
+function noteCountsFromLastDay<P extends { name: string }>(ctx: Context, people: P[], status: Status, on: PartialDate, statusOn: (day: string) => Status[]): P[] {
   if (people.length === 0 || on.day !== undefined || !statusLater(status, isoOf(on), dayIso(ctx.today))) return [];
   const then = statusOn(dayIso(lastDay(on)));
   const said = people.filter((_, i) => then[i] === status);

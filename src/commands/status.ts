@@ -2,15 +2,14 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, firstDay, onDate, parseDate } from '../domain/dates';
+import { dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
 import type { Status } from '../domain/types';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
-import { noteCountsFromLastDay, noteIfAfterToday, noteStatusStays } from './hints';
-import { describeEvent } from './record';
+import { noteIfAfterToday, noteStatusOutcome } from './hints';
 import { resolveWho } from './who';
 
 export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string }) {
@@ -39,13 +38,7 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
     const before = befores[i]!;
     say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
   });
-  // As of today (as show has it); a change dated after today has its own note below instead, and
-  // one out of danger in a month or year today is in, its own.
-  const statusOn = (day: string) => store.read.statusOn(people.map((p) => p.id), day);
-  if (dayIso(firstDay(date)) <= dayIso(ctx.today)) {
-    const said = noteCountsFromLastDay(ctx, people, status, date, statusOn);
-    for (const person of people.filter((p) => !said.includes(p))) noteStatusStays(ctx, person, status, date, person.statusEventId ? store.read.eventById(person.statusEventId) : undefined, describeEvent);
-  }
+  await noteStatusOutcome(ctx, store, people, status, date);
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
   }
