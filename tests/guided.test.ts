@@ -69,6 +69,15 @@ describe('guided add', () => {
     expect(person).toMatchObject({ name: 'Gulzire Awulqanqizi', status: 'detained', risks: ['refoulement', 'torture'] });
   });
 
+  it('gives the notes the flags give: a deadline already overdue says so', async () => {
+    const db = tempDb();
+    const prompter = scriptedPrompter(['deadline', 'new', 'UA 12/24', 'Fear of refoulement', 'new', 'Gulzire Awulqanqizi', '', '',
+      '20 April 2024', 'check on the court decision', '3']);
+    const r = await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Deadline 20 April 2024: check on the court decision \(UA 12\/24\) \[d-\w{8}\]\nnote: 20 April 2024 is before today, so it is overdue already; if it is done, caselog done d-\w{8}\n$/);
+  });
+
   it('refuses a warning of more than ten years at the prompt as --warn does, and asks again', async () => {
     const db = tempDb();
     const prompter = scriptedPrompter(['deadline', 'new', 'UA 12/24', 'Fear of refoulement', 'new', 'Gulzire Awulqanqizi', '', '',

@@ -3,7 +3,7 @@
 // transaction: Ctrl-C at any question (exit 130) leaves the database as it was.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayIso, formatDate, onDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { dayIso, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MAX_WARN_DAYS, type CaseRecord } from '../domain/model';
 import { EVENT_TYPES, RISKS, STATUSES, type EventType, type Risk, type Status } from '../domain/types';
@@ -14,6 +14,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import type { NewCase } from '../store/store';
 import { validatorFor, wholeUpTo } from './ask';
 import { checkNewName, holdsName } from './duplicates';
+import { deadlineRecorded, eventRecorded, notesOnDeadline, notesOnEvent } from './add';
 
 type What = 'event' | 'deadline' | 'person' | 'case';
 /** The case as answered: a tracked one, or one to open at the end. */
@@ -33,7 +34,7 @@ export async function addGuided(ctx: Context): Promise<void> {
   const store = await ctx.openStore({ create: true });
   try {
     const answers = await askEverything(ask, store, ctx, what);
-    tell(ctx, await addTogether(store, answers));
+    await tell(ctx, store, await addTogether(store, answers));
   } catch (error) {
     // Cancelled or refused on first use: no empty database is left behind.
     store.discardIfUnused();
@@ -116,8 +117,8 @@ async function askPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCas
   return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined, refuseTakenName: tracked === undefined } };
 }
 
-/** What was written, a line a record, in the order it was asked. */
-function tell(ctx: Context, done: Recorded): void {
+/** What was written, a line a record, in the order it was asked, with the notes the flags' form gives. */
+async function tell(ctx: Context, store: SqliteStore, done: Recorded): Promise<void> {
   if (done.caseOpened) say(ctx, `Opened case ${done.case!.ref} [${shortId(done.case!.id)}]`);
   const person = done.person;
   if (person && done.personAdded) say(ctx, `Added ${person.name} [${shortId(person.id)}]`);
@@ -128,11 +129,14 @@ function tell(ctx: Context, done: Recorded): void {
     ];
     say(ctx, `Added ${what.join('; and ')}`);
   }
-  // Whom it is about, as the flags' form says it.
-  const about = (people: Array<{ name: string }>) => (people.length > 0 ? people.map((p) => p.name).join(', ') : `case ${done.case?.ref ?? ''}`.trim());
-  if (done.event) say(ctx, `Recorded ${done.event.type} ${onDate(done.event.date)} for ${about(done.event.people)} [${shortId(done.event.id)}]`);
+  const who = (people: Array<{ name: string }>) => (people.length > 0 ? people.map((p) => p.name) : [done.case?.ref ?? '']);
+  if (done.event) {
+    say(ctx, eventRecorded(done.event));
+    await notesOnEvent(ctx, store, done.event, { who: who(done.event.people), dateText: done.event.date.text });
+  }
   if (done.deadline) {
-    say(ctx, `Deadline ${formatDate(done.deadline.date)}: ${done.deadline.note}${done.deadline.case ? ` (${done.deadline.case.ref})` : ''} [${shortId(done.deadline.id)}]`);
+    say(ctx, deadlineRecorded(done.deadline));
+    notesOnDeadline(ctx, store, done.deadline);
   }
 }
 

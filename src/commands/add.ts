@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type PersonRecord } from '../domain/model';
+import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -137,16 +137,26 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
     caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status: opts.status, summary,
     place: opts.place, actor: opts.actor, date, sourceIds,
   });
-  const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
-  report(ctx, `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`, eventJson(record));
+  report(ctx, eventRecorded(record), eventJson(record));
   noteOutsideCase(ctx, theCase, people);
-  const wouldBe = statusFromEvent(type, opts.status);
+  await notesOnEvent(ctx, store, record, { who: whoList, dateText });
+}
+
+/** The line that says an event was recorded, and whom it is about (flags and guided alike). */
+export function eventRecorded(record: EventRecord): string {
+  const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
+  return `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`;
+}
+
+/** What an event just recorded may need said: whether the status it sets takes, a date after today. */
+export async function notesOnEvent(ctx: Context, store: SqliteStore, record: EventRecord, typed: { who: string[]; dateText: string }): Promise<void> {
+  const wouldBe = statusFromEvent(record.type, record.status);
   // Events on a case as a whole never change a person's status (spec): said, so nobody expects it.
   if (wouldBe && record.people.length === 0 && record.case) {
-    say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(dateText)})`);
+    say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(typed.dateText)})`);
   }
-  if (wouldBe) await noteStatusOutcome(ctx, store, record.people, wouldBe, date);
-  noteIfAfterToday(ctx, date, { who: whoList, dateText, note: summary });
+  if (wouldBe) await noteStatusOutcome(ctx, store, record.people, wouldBe, record.date);
+  noteIfAfterToday(ctx, record.date, { who: typed.who, dateText: typed.dateText, note: record.summary });
 }
 
 
@@ -198,17 +208,27 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
     throw new UserError(`${inCases} are in no case together: record a deadline for each case, or name the case, e.g. caselog add deadline ${shellWord(people.find((p) => p.cases.length > 0)!.cases[0]!.ref)} ...`);
   }
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
-  report(ctx, `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`, deadlineJson(record));
+  report(ctx, deadlineRecorded(record), deadlineJson(record));
+  notesOnDeadline(ctx, store, record);
+  noteOutsideCase(ctx, theCase, people);
+}
+
+/** The line that says a deadline was recorded, and on which case (flags and guided alike). */
+export function deadlineRecorded(record: DeadlineRecord): string {
+  return `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`;
+}
+
+/** What a deadline just recorded may need said: overdue already, on a closed case. */
+export function notesOnDeadline(ctx: Context, store: SqliteStore, record: DeadlineRecord): void {
   // Recorded after the day (back-filling is allowed): due shows it overdue at once.
   if (dayIso(firstDay(record.date)) < dayIso(ctx.today)) {
     // A month or year falls due on its first day: "May 2024" is not before 10 May 2024, but due since the 1st.
     const when = precisionOf(record.date) === 'day' ? `${formatDate(record.date)} is before today` : `${formatDate(record.date)} falls due on its first day, ${dayInWords(dayIso(firstDay(record.date)))}`;
     say(ctx, `note: ${when}, so it is overdue already; if it is done, caselog done ${shortId(record.id)}`);
   }
-  if (record.case && (theCase ?? store.read.caseById(record.case.id))?.closed) {
+  if (record.case && store.read.caseById(record.case.id)?.closed) {
     say(ctx, `note: ${record.case.ref} is closed: due leaves its deadlines out until it is reopened (caselog reopen ${shellWord(record.case.ref)})`);
   }
-  noteOutsideCase(ctx, theCase, people);
 }
 
 export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: string }) {
