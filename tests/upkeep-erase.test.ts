@@ -422,6 +422,18 @@ describe('erase of someone no longer tracked', () => {
     expect(onDisk('Omar Haddad')).toBe(false);
   });
 
+  it('asks on a terminal for one of their names as stored, as for someone tracked: a loose spelling is not enough', async () => {
+    await c(['add', 'person', 'Zebulon Quixotica', '--alias', 'Зебулон Квиксотика']);
+    await c(['delete', 'Zebulon Quixotica', '--force']);
+    const loose = scriptedPrompter(['Zebulon Kviksotika']);
+    expect((await caselog(['erase', 'Zebulon Quixotica'], { db, today: '2020-02-01', tty: true, prompter: loose })).code).toBe(1);
+    expect(onDisk('Quixotica')).toBe(true);
+    const right = scriptedPrompter(['ЗЕБУЛОН  квиксотика']);
+    expect((await caselog(['erase', 'Zebulon Quixotica'], { db, today: '2020-02-01', tty: true, prompter: right })).code).toBe(0);
+    expect(right.asked).toEqual([expect.stringMatching(/^Type the name "Zebulon Quixotica" \(or another of their names, or p-[0-9a-z]{8}\) to erase them for good:$/)]);
+    expect(onDisk('Quixotica')).toBe(false);
+  });
+
   it('takes out one whose adding was undone, found by the start of their id', async () => {
     const added = (await json(['add', 'person', 'Wobblequist Plumtree', '--new'])).id as string;
     await c(['undo']);

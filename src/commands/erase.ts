@@ -6,13 +6,12 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UserError } from '../errors';
-import { foldName } from '../domain/names';
+import { asTyped } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 import { removeUnfinishedCopy } from '../store/trust-copy';
 import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
-import { holdsName } from './duplicates';
 
 export async function erase(ctx: Context, whoText: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
@@ -36,11 +35,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
     ctx.stderr.write(`${warning(person.name, plan).join('\n')}\n`);
-    // Any of their stored names, or their id: a primary name in a script the keyboard lacks can still be typed.
-    const typed = await (await ctx.prompter()).input(`Type the name "${person.name}" (or another of their names, or ${shortId(person.id)}) to erase them for good:`);
-    const answer = typed.trim().toLowerCase();
-    const accepted = holdsName(person, answer) || answer === shortId(person.id) || answer === person.id;
-    if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.name}"`);
+    await confirmErase(ctx, person.names.map((n) => n.name), person.id);
   }
   const result = await erasePerson(store, person.id);
   removeUnfinishedCopy(ctx.dbPath);
@@ -88,9 +83,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`${shown} is no longer tracked (deleted, or their adding undone), but the change log still names them; erasing those traces cannot be undone and needs confirmation: use --force`);
     ctx.stderr.write(`${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.\n`);
-    const typed = (await (await ctx.prompter()).input(`Type the name "${person.names[0]!}" (or ${shortId(person.id)}) to erase them for good:`)).trim();
-    const accepted = person.names.some((n) => foldName(n) === foldName(typed)) || typed.toLowerCase() === shortId(person.id) || typed.toLowerCase() === person.id;
-    if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${person.names[0]!}"`);
+    await confirmErase(ctx, person.names, person.id);
   }
   const result = await eraseFormerPerson(store, person);
   removeUnfinishedCopy(ctx.dbPath);
@@ -102,6 +95,17 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, result.named);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
+}
+
+/**
+ * The name typed to confirm an erase: one of their names as stored (capitals and spacing aside, not
+ * a loose spelling: this cannot be undone), or their id: a name in a script the keyboard lacks.
+ */
+async function confirmErase(ctx: Context, names: string[], id: string): Promise<void> {
+  const typed = await (await ctx.prompter()).input(`Type the name "${names[0]!}"${names.length > 1 ? ' (or another of their names' : ' (or'}, or ${shortId(id)}) to erase them for good:`);
+  const answer = asTyped(typed).toLowerCase();
+  const accepted = names.some((n) => asTyped(n).toLowerCase() === answer) || answer === shortId(id) || answer === id;
+  if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
 }
 
 const NOT_REWRITTEN = 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it';
