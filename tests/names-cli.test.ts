@@ -325,9 +325,11 @@ describe('merge and status', () => {
     await c(['add', 'person', 'Murat Serikuly', '--case', 'UA 2/20']);
     await c(['status', 'Murat Serikuly', 'disappeared', '--date', '2020-01-10', '--note', 'not seen since the border']);
     await c(['add', 'person', 'Murat Serikuli', '--new', '--case', 'UA 2/20', '--status', 'detained']);
-    const kept = await c(['merge', 'Murat Serikuli', 'Murat Serikuly', '--force']);
+    const kept = await c(['--json', 'merge', 'Murat Serikuli', 'Murat Serikuly', '--force']);
     expect(kept.code).toBe(0);
     expect(kept.stderr).toMatch(/kept Murat Serikuly's own, leaving out Murat Serikuli's status detained as of 1 February 2020/);
+    // In --json, the date as every date is given there.
+    expect(JSON.parse(kept.stdout).leftOut).toEqual([{ field: 'status', value: 'detained', date: '2020-02-01', precision: 'day', approximate: false, dateText: '2020-02-01' }]);
     expect(JSON.parse((await c(['--json', 'show', 'Murat Serikuly'])).stdout).status).toBe('disappeared');
   });
 });

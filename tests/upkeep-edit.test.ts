@@ -75,6 +75,8 @@ describe('edit with flags', () => {
   });
 
   it('takes --force for no change of its own: alone it is a usage error, and on a record that is not a person too', async () => {
+    // Beside a field that is no name, it would pass for a change: refused too.
+    expect(await c(['edit', 'Hemit Memet', '--gender', 'male', '--force'])).toMatchObject({ code: 2, stderr: "caselog: --force goes with a person's --name or --alias\n" });
     const alone = await c(['edit', 'Hemit Memet', '--force']);
     expect(alone).toMatchObject({ code: 2, stderr: expect.stringContaining('say what to change') });
     // What asks on a terminal is the command with what to edit (bare "caselog edit" is missing it).

@@ -1,4 +1,5 @@
 // status, risk, close and reopen: what a caseworker sees change in show, timeline, due and at-risk.
+import { writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
 
@@ -161,6 +162,17 @@ describe('risk', () => {
     expect(gone.stderr).toContain("Note: Murager Alimuly's risks stay as they are (arbitrary-detention, health, refoulement, torture, unfair-trial): change them with caselog risk");
     const plain = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'statement', '--summary', 'Family statement']);
     expect((await c(['delete', /\[(e-[0-9a-z]{8})\]/.exec(plain.stderr)![1]!, '--force'])).stderr).not.toContain('risks stay');
+  });
+
+  it('knows a risk change by its words after an export and import, which do not carry the change log', async () => {
+    const added = await c(['risk', 'Murager Alimuly', '--add', 'health', '--note', 'ill in detention']);
+    const id = /\[(e-[0-9a-z]{8})\]/.exec(added.stderr)![1]!;
+    const exported = (await c(['export'])).stdout;
+    db = tempDb();
+    const file = `${db}.json`;
+    writeFileSync(file, exported);
+    expect((await c(['import', file])).code).toBe(0);
+    expect((await c(['delete', id, '--force'])).stderr).toContain("Note: Murager Alimuly's risks stay as they are");
   });
 
   it('keeps a note of several lines to its indent in the timeline, and names the risk when at-risk --risk finds nobody', async () => {

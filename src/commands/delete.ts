@@ -11,6 +11,7 @@ import { describeEvent, describeTarget, findTarget, type Target } from './record
 import { count } from '../render/style';
 import { addedBy } from '../store/trust-audit';
 import { shellWord } from './hints';
+import { isRiskChange } from './risk';
 
 export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
@@ -22,7 +23,9 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
     await confirm(ctx, target);
   }
   // A risk change's event goes, but the person's risks are a list of their own, not derived from events as status is.
-  const riskEvent = target.kind === 'event' && addedBy(store, 'events', target.id) === 'risk' ? store.read.eventById(target.id) : undefined;
+  // Known by the change log, or by its own words after an export and import (which does not carry the log).
+  const event = target.kind === 'event' ? store.read.eventById(target.id) : undefined;
+  const riskEvent = event && (addedBy(store, 'events', target.id) === 'risk' || isRiskChange(event)) ? event : undefined;
   const done = await deleteRecord(store, target.kind, target.id);
   if (ctx.json) printJson(ctx, { deleted: { kind: target.kind, id: target.id }, events: done.events, deadlines: done.deadlines,
     unlinkedEvents: done.sharedEvents, unlinkedDeadlines: done.sharedDeadlines, unlinkedPeople: done.unlinkedPeople });

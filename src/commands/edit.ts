@@ -44,7 +44,10 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   // --force is no field: it lets a person's new name be close to another's.
   const given = (Object.keys(opts) as Array<keyof EditOptions>).filter((k) => opts[k] !== undefined && k !== 'force');
   const wrong = given.filter((k) => !FIELDS[target.kind].includes(k));
-  if (opts.force !== undefined && target.kind !== 'person') throw new UsageError(`--force goes with a person's --name or --alias`);
+  if (opts.force !== undefined && (target.kind !== 'person' || (opts.name === undefined && opts.alias === undefined))) {
+    // Alone it changes nothing, and beside another field it would pass for one.
+    if (target.kind !== 'person' || given.length > 0) throw new UsageError(`--force goes with a person's --name or --alias`);
+  }
   if (wrong.length > 0) {
     // A person's status comes from events: a change of it is one, with its date and reason.
     const hint = target.kind === 'person' && wrong.includes('status') ? `; a change of status is recorded with caselog status ${shellWord(text)} STATUS` : '';

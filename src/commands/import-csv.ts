@@ -11,7 +11,6 @@ import { eventRecords, personRecords, type Lookup, type Resolved } from '../exch
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { storedRecord } from '../store/export';
 import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
 import { readDateField } from '../exchange/format';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -101,7 +100,7 @@ function keepWhatTheSheetLacks(store: SqliteStore, table: 'people' | 'events', h
   const bareDates = Object.entries(DATE_COLUMNS[table]).filter(([, column]) => given.has(column) && !given.has(`${column}_text`)).map(([field]) => field);
   if (lacking.length === 0 && bareDates.length === 0) return;
   for (const r of records) {
-    const stored = storedRecord(store.db, r.section, r.record.id as string);
+    const stored = store.snapshot(r.section, r.record.id as string);
     if (!stored) continue;
     for (const field of bareDates) {
       const [was, now] = [stored[field] as { date: string } | null, r.record[field] as { date: string } | null];

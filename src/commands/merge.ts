@@ -2,7 +2,7 @@
 // On a terminal the user sees what will move and confirms; without one, --force is required.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { formatDate } from '../domain/dates';
+import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UserError } from '../errors';
 import { personJson } from '../render/json';
@@ -36,7 +36,8 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
     printJson(ctx, {
       merged: { id: who.id, name: who.name }, into: personJson(done.into),
       moved: { names: done.names, cases: done.cases, events: done.events, deadlines: done.deadlines, risks: done.risks, filled: done.filled },
-      leftOut: done.dropped.map(describeDropped),
+      // Dates as every date in --json: date, precision, approximate, dateText.
+      leftOut: done.dropped.map((d) => ({ field: d.field, value: d.value, ...(d.date ? dateJson(d.date) : {}) })),
     });
   }
   say(ctx, `Merged ${who.name} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);

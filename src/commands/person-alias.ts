@@ -12,7 +12,6 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { allowNewName } from './duplicates';
 import { resolveWho } from './who';
 
-const plain = asTyped;
 
 /** WHO as a person (a case reference is refused); a loose spelling only after confirmation. */
 export async function personNamed(ctx: Context, store: SqliteStore, text: string): Promise<PersonRecord> {
@@ -22,13 +21,13 @@ export async function personNamed(ctx: Context, store: SqliteStore, text: string
 }
 
 export async function personAlias(ctx: Context, whoText: string, nameText: string, opts: { note?: string; force?: boolean }) {
-  const name = plain(nameText);
+  const name = asTyped(nameText);
   if (!name) throw new UsageError('give the name to add: caselog person alias WHO NAME');
   const store = await ctx.openStore({ create: false });
   const person = await personNamed(ctx, store, whoText);
   // Asked for what is already so: done, as risk and status say (a script adding names runs again safely).
   // Their name again, even in other capitals, is not another name; with a note it would lose the note.
-  const held = person.names.find((n) => plain(n.name).toLowerCase() === name.toLowerCase());
+  const held = person.names.find((n) => asTyped(n.name).toLowerCase() === name.toLowerCase());
   if (held) {
     if (opts.note?.trim() && opts.note.trim() !== held.note) {
       throw new UserError(`"${held.name}" is already a name of ${person.name}: nothing added, and its note is not changed by person alias`);

@@ -3,7 +3,7 @@
 import type { Day, EventType, PartialDate, Risk } from '../domain/types';
 import { dayKey, precisionOf, findDateMentions } from './date-mentions';
 import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
-import { lastDay } from '../domain/dates';
+import { isoOf, lastDay } from '../domain/dates';
 import { addMonths } from '../domain/dates-calendar';
 import { guessEventType, PARTLY_SERVED } from './event-types';
 import { toPlainDocument } from './markup';
@@ -113,7 +113,7 @@ function outcomeTold(deadline: Candidate, events: Map<string, Candidate>): boole
   const day = deadline.date!;
   if (day.day === undefined) return false;
   const people = new Set(deadline.people ?? []);
-  return [...events.values()].some((e) => e.date!.day !== undefined && isoOf(e.date!) === isoOf(day) && OUTCOMES.has(e.type!)
+  return [...events.values()].some((e) => isoOf(e.date!) === isoOf(day) && OUTCOMES.has(e.type!)
     && (people.size === 0 || (e.people ?? []).some((p) => people.has(p))));
 }
 
@@ -122,9 +122,6 @@ const HELD_NOW = /\b(?:is|are|remains?|has been|have been)\s+(?:currently\s+|sti
 
 /** A "held now" phrase said not to hold: "is not currently detained", "no longer held". */
 const NEGATED = /(\bnot|n['’]t|\bno longer|\bnever)\s+(\w+\s+){0,2}(currently\s+|still\s+)?(in\s+|being\s+)?(held|detained|detention|custody)\b|(\bnot|n['’]t|\bno longer|\bnever)\s+(currently|still)\b|\b(whether|unclear|unknown|not known)\b/i;
-
-const isoOf = (d: PartialDate): string =>
-  [String(d.year).padStart(4, '0'), d.month && String(d.month).padStart(2, '0'), d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
 
 /**
  * Proposes events, deadlines, people and reference codes found in a document.
