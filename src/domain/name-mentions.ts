@@ -137,7 +137,7 @@ function* matchesIn(folded: string, needles: string[], prefix: boolean, protect:
  * `prefix`, also at the start of a longer word (an inflected form: "Байсалу", "Андреем"), for a
  * warning only, never a replacement.
  */
-export function nameIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
+function nameIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
   const folded = fold(text).text;
   return needles.find((n) => matchesIn(folded, [n], prefix, protect).next().done === false);
 }
@@ -193,7 +193,7 @@ export function mentionIn(text: string, needles: string[], prefix = false, prote
 }
 
 /** Each whole-word occurrence of a name replaced by `mark`; the text between is kept as it was. */
-export function markNamesIn(text: string, needles: string[], mark: string, protect: string[] = []): string {
+function markNamesIn(text: string, needles: string[], mark: string, protect: string[] = []): string {
   const folded = fold(text);
   let out = '';
   let last = 0;

@@ -1,7 +1,8 @@
 // Several sources telling one happening differently: events of the same type about the same people,
 // cited by different sources, dated within 7 days of each other (or inside the less precise one's
 // range), are shown together as one happening on which reports vary.
-import { daysBetween, firstDay, lastDay } from './dates';
+import { firstDay, lastDay } from './dates';
+import { dayNumber } from './dates-calendar';
 import type { EventRecord } from './model';
 
 export interface Happening {
@@ -34,9 +35,8 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
 function joinReports(events: EventRecord[], list: number[]): number[][] {
   const groupOf = new Map<number, number[]>(list.map((i) => [i, [i]]));
   // Each report's days (from the first to the last of its date) and sources, worked out once.
-  const epoch = { year: 1, month: 1, day: 1 };
   const reports = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal').map((i) => ({
-    i, from: daysBetween(epoch, firstDay(events[i]!.date)), to: daysBetween(epoch, lastDay(events[i]!.date)),
+    i, from: dayNumber(firstDay(events[i]!.date)), to: dayNumber(lastDay(events[i]!.date)),
     sources: new Set(events[i]!.sources.map((s) => s.id)),
   })).sort((a, b) => a.from - b.from || a.i - b.i);
   const byIndex = new Map(reports.map((r) => [r.i, r]));

@@ -7,6 +7,7 @@ import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
 import { controlCharacter, disguisingCharacter } from '../domain/text';
+import { KIND_LETTERS, kindOfId, RECORD_ID, type RecordKind } from '../domain/ids';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
@@ -20,21 +21,20 @@ export class RecordError extends Error {}
 
 type Obj = Record<string, unknown>;
 
-const ID_PATTERN: Record<Section, RegExp> = {
-  cases: /^c-[0-9a-z]{4,32}$/, sources: /^s-[0-9a-z]{4,32}$/, people: /^p-[0-9a-z]{4,32}$/,
-  events: /^e-[0-9a-z]{4,32}$/, deadlines: /^d-[0-9a-z]{4,32}$/,
-  targets: /^t-[0-9a-z]{4,32}$/, plans: /^a-[0-9a-z]{4,32}$/, appeals: /^e-[0-9a-z]{4,32}$/,
+/** The kind of record each section's ids are, and what it is called in a message. */
+const ID_KIND: Record<Section, [RecordKind, string]> = {
+  cases: ['case', 'a case'], sources: ['source', 'a source'], people: ['person', 'a person'], events: ['event', 'an event'],
+  deadlines: ['deadline', 'a deadline'], targets: ['target', 'an appeal target'], plans: ['plan', 'an appeal plan'], appeals: ['event', 'an event'],
 };
-
-const ID_WORD: Record<Section, string> = {
-  cases: 'a case', sources: 'a source', people: 'a person', events: 'an event', deadlines: 'a deadline', targets: 'an appeal target', plans: 'an appeal plan', appeals: 'an event',
-};
+/** An id of this kind, as caselog writes it (16 characters) or an import may bring (4 to 32). */
+const isIdOf = (kind: RecordKind, id: unknown): boolean => typeof id === 'string' && RECORD_ID.test(id) && kindOfId(id) === kind;
 
 /** Checks a record's shape and values; throws RecordError naming the field. */
 export function validateRecord(section: Section, record: unknown): Obj {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
   const r = record as Obj;
-  if (typeof r.id !== 'string' || !ID_PATTERN[section].test(r.id)) throw new RecordError(`"id" is missing or not the id of ${ID_WORD[section]} (${ID_PATTERN[section].source.slice(1, 3)}...)`);
+  const [kind, called] = ID_KIND[section];
+  if (!isIdOf(kind, r.id)) throw new RecordError(`"id" is missing or not the id of ${called} (${KIND_LETTERS[kind]}-...)`);
   const plainText = (what: string, v: string, oneLine = false) => {
     const control = controlCharacter(v, oneLine);
     if (control) throw new RecordError(`${what} holds a control character (${control}), which caselog never writes`);
@@ -104,8 +104,9 @@ export function validateRecord(section: Section, record: unknown): Obj {
       if (r.age != null && (!Number.isInteger(r.age) || (r.age as number) < 0 || (r.age as number) > MAX_AGE)) {
         throw new RecordError(`"age" must be a whole number up to ${MAX_AGE}`);
       }
-      if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || !(n as Obj).name || !/\S/.test((n as Obj).name as string)
-        || typeof (n as Obj).id !== 'string' || !/^n-[0-9a-z]{4,32}$/.test((n as Obj).id as string) || ((n as Obj).note != null && typeof (n as Obj).note !== 'string'))) {
+      if (!Array.isArray(r.names) || r.names.some((n) => !n || typeof (n as Obj).name !== 'string' || !/\S/.test((n as Obj).name as string)
+        || !isIdOf('name', (n as Obj).id)
+        || ((n as Obj).note != null && typeof (n as Obj).note !== 'string'))) {
         throw new RecordError('"names" must be a list of {id, name, note}: an id n-..., a name that is not blank, a note that is text or null');
       }
       {

@@ -57,6 +57,8 @@ export const NEWS_BY_SQL = (p: string) => `(EXISTS (SELECT 1 FROM event_people e
     WHERE cp.person_id = ${p}.id AND e.type <> 'appeal' AND e.date <= @today))`;
 /** Stored fields count every event, whatever its date: a day no date can pass. */
 const EVER = 99999999;
+/** A day (YYYY-MM-DD) as the YYYYMMDD the claims are compared with. */
+const dayKey = (day: string): number => Number(day.replaceAll('-', ''));
 /** Claims and news of some people (a batch of ids as JSON) up to a day, through the person indexes. */
 const SOME = {
   claims: `SELECT ep.person_id, ${CLAIM} FROM event_people ep JOIN events e ON e.id = ep.event_id
@@ -153,7 +155,7 @@ export function derivedOn(db: DB, personIds: string[], day: string): Map<string,
   const found = new Map<string, DerivedOn>();
   const slots = slotsOf(personIds);
   if (slots.size === 0) return found;
-  const until = Number(day.replaceAll('-', ''));
+  const until = dayKey(day);
   decide(db, gather(db, slots, until), until, (v) => {
     found.set(v.id as string, {
       status: v.status as Status, eventId: v.event ?? undefined,
@@ -235,7 +237,7 @@ function values(person: Row, latest: Row[], news: Row | undefined, until: number
   }));
   // A status recorded on a day after `until` (added with a later --today) did not hold yet either.
   const recordedOn = person.recorded_status_on as string | null;
-  if (person.recorded_status && !(recordedOn && Number(recordedOn.replaceAll('-', '')) > until)) {
+  if (person.recorded_status && !(recordedOn && dayKey(recordedOn) > until)) {
     claims.push({ status: person.recorded_status as Status, date: recordedOn as string, explicit: true });
   }
   const deciding = decidingClaim(claims);

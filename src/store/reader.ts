@@ -56,7 +56,7 @@ export class Reader {
    * date; for the few whose status or news comes from an event dated after today (a release
    * expected, or --today in the past) both are worked out again from the events up to today.
    */
-  private onToday<T extends Pick<PersonRecord, 'id' | 'status' | 'statusSince' | 'statusEventId' | 'latestNews'>>(people: T[]): T[] {
+  onToday<T extends Pick<PersonRecord, 'id' | 'status' | 'statusSince' | 'statusEventId' | 'latestNews'>>(people: T[]): T[] {
     const after = (d: PartialDate | undefined) => d !== undefined && isoOf(d) > this.today;
     const ids = people.filter((p) => statusLater(p.status, p.statusSince && isoOf(p.statusSince), this.today) || after(p.latestNews)).map((p) => p.id);
     if (ids.length === 0) return people;
@@ -117,18 +117,13 @@ export class Reader {
   }
 
   listPeople(): PersonRecord[] {
-    return this.peopleToday(this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow));
+    return this.onToday(this.all(`${PERSON_SELECT} ORDER BY p.name`).map(personFromRow));
   }
 
   /** Each person's status on a day (YYYY-MM-DD), from the events up to it. */
   statusOn(personIds: string[], day: string): Status[] {
     const then = derivedOn(this.db, personIds, day);
     return personIds.map((id) => then.get(id)?.status ?? 'unknown');
-  }
-
-  /** People as they stood today (see onToday). */
-  peopleToday(people: PersonRecord[]): PersonRecord[] {
-    return this.onToday(people);
   }
 
   /**

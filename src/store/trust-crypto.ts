@@ -17,7 +17,6 @@ import { unfinishedCopyOf } from './trust-copy';
 
 type Warn = (message: string) => void;
 
-
 /** Encrypts a plain database. The new file holds no free pages, so no deleted text survives in it. */
 export function encryptDatabase(path: string, passphrase: string, warn: Warn): void {
   refuseBlank(passphrase);
@@ -126,7 +125,6 @@ function letGo(db: DB): void {
     // The next caselog to open it puts it back into WAL mode.
   }
 }
-
 
 /** The copy, owner-only from its first byte, under the new key, checked and on disk. */
 function writeCopy(db: DB, copy: string, current: string | undefined, next: string): void {

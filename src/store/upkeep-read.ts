@@ -26,8 +26,7 @@ export async function openDeadlinesOf(store: SqliteStore, caseId: string): Promi
   return store.read.deadlinesFrom(rows);
 }
 
-/** onlyAfter: only people whose stored status comes from an event after today (worked out again). */
-export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; open?: boolean; closed?: boolean; onlyAfter?: boolean }
+export interface PeopleFilter { status?: Status; risk?: Risk; caseId?: string; open?: boolean; closed?: boolean }
 
 /**
  * People matching every filter given. --open: in at least one open case; --closed: in cases, all
@@ -37,7 +36,6 @@ export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<
   const rows = store.db.prepare(
     `${PERSON_SELECT}
       WHERE (@status IS NULL OR p.status = @status OR ${STATUS_LATER_SQL('p')})
-        AND (@after = 0 OR ${STATUS_LATER_SQL('p')})
         AND (@risk IS NULL OR EXISTS (SELECT 1 FROM person_risks r WHERE r.person_id = p.id AND r.risk = @risk))
         AND (@case IS NULL OR EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id AND cp.case_id = @case))
         AND (@open = 0 OR EXISTS (SELECT 1 FROM case_people cp JOIN cases c ON c.id = cp.case_id
@@ -47,9 +45,9 @@ export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<
                               WHERE cp.person_id = p.id AND c.closed IS NULL)))
       ORDER BY p.name, p.id`,
   ).all({
-    status: f.status ?? null, today: store.read.today, after: f.onlyAfter ? 1 : 0, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0,
+    status: f.status ?? null, today: store.read.today, risk: f.risk ?? null, case: f.caseId ?? null, open: f.open ? 1 : 0, closed: f.closed ? 1 : 0,
   }) as Row[];
-  const people = store.read.peopleToday(rows.map(personFromRow));
+  const people = store.read.onToday(rows.map(personFromRow));
   return f.status ? people.filter((p) => p.status === f.status) : people;
 }
 
@@ -57,12 +55,11 @@ export interface CaseFilter { status?: Status; risk?: Risk; open?: boolean; clos
 
 /** Cases matching every filter; --status and --risk ask for a person in the case with that status or risk. */
 export async function casesWhere(store: SqliteStore, f: CaseFilter): Promise<CaseRecord[]> {
-  // The status today: as stored, but for the few whose stored status comes from an event after
-  // today, worked out again (peopleWhere does that for them alone).
+  // The status today: as stored, but for the few whose stored status may not hold on it, worked out again.
   const today = store.read.today;
-  const later = f.status
-    ? (await peopleWhere(store, { status: f.status, onlyAfter: true })).map((p) => p.id)
-    : [];
+  const maybe = f.status ? (store.db.prepare(`SELECT id FROM people p WHERE ${STATUS_LATER_SQL('p')}`).all({ today }) as Row[]).map((r) => r.id as string) : [];
+  const then = store.read.statusOn(maybe, today);
+  const later = maybe.filter((_, i) => then[i] === f.status);
   const rows = store.db.prepare(
     `SELECT c.* FROM cases c
       WHERE (@open = 0 OR c.closed IS NULL) AND (@closed = 0 OR c.closed IS NOT NULL)
