@@ -98,6 +98,7 @@ describe('export flags that would be ignored', () => {
     [['--format', 'csv', '--table', 'bogus'], 'unknown --table "bogus": use people, events, deadlines'],
     [['--format', 'csv'], '--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)'],
   ])('refuses %j as a usage error, before looking for the database', async (flags, message) => {
+    expect((await c(['import', DEMO])).code).toBe(0);
     const missing = join(mkdtempSync(join(tmpdir(), 'caselog-none-')), 'none.db');
     for (const on of [db, missing]) {
       const r = await c(['export', ...flags], on);

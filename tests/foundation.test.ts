@@ -105,7 +105,8 @@ describe('add and timeline', () => {
     await arrest('1999-05-03', 'EUR 57/12/98');
     await arrest('1999-06-03', 'EUR 57/12/98');
     await arrest('1999-06-05', 'EUR 57/12/98', 'X1');
-    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ reportsVaryWith: string[] }> };
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ summary: string; reportsVaryWith: string[] }> };
+    expect(json.events.filter((e) => e.summary.startsWith('arrest 1999'))).toHaveLength(4);
     expect(json.events.filter((e) => e.reportsVaryWith.length > 0)).toEqual([]);
   });
 
@@ -383,6 +384,10 @@ describe('refusals change nothing', () => {
     expect(r).toMatchObject({ code: 1, stderr: 'caselog: CASELOG_DB holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8\n' });
     expect((await caselog(['due'], { db, env: { CASELOG_DB: `${db}\uFFFD`, CASELOG_TODAY: '1999-03-01' } })).code).toBe(0);
     expect((await caselog(['due'], { db, today: '1999-03-01', env: { CASELOG_TODAY: '1999\uFFFD' } })).code).toBe(0);
+    // Used, each is refused; --help uses none of them.
+    expect(await caselog(['due'], { db, env: { CASELOG_TODAY: '1999\uFFFD' } })).toMatchObject({ code: 1, stderr: 'caselog: CASELOG_TODAY holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8\n' });
+    expect(await caselog(['due'], { env: { XDG_DATA_HOME: '/tmp/\uFFFD' } })).toMatchObject({ code: 1, stderr: 'caselog: XDG_DATA_HOME holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8\n' });
+    expect((await caselog(['--help'], { env: { XDG_DATA_HOME: '/tmp/\uFFFD' } })).code).toBe(0);
   });
 
   it('suggests the nearest names for an unknown one', async () => {

@@ -217,7 +217,7 @@ describe('reading dates', () => {
 
   it('lets the caller set the document date, which year-less dates then follow', () => {
     const text = 'Aidos Serikov was detained on October 14 in Almaty.';
-    expect(extractFacts(text).candidates.filter((c) => c.kind === 'event')).toEqual([]); // no year to be had
+    expect(eventsOf(extractFacts(text))).toEqual([]); // no year to be had
     const x = extractFacts(text, { documentDate: day(2020, 1, 21) });
     expect(x.source).toMatchObject({ dateFrom: 'caller', date: { year: 2020, month: 1, day: 21 } });
     expect(dated(eventsOf(x))).toEqual(['2019-10-14@day detention']);
@@ -333,13 +333,12 @@ describe('people, merging and formats', () => {
     expect(hearings[0]?.people).toEqual(['Aidos Serikov', 'Bolat Nurov', 'Murat Serikov']);
   });
 
-  it('gives the harm to the one it happened to, not to the relative, colleague or monitor who tells of it', () => {
-    const today = { today: { year: 2026, month: 11, day: 23 } };
-    const x = extractFacts('Her husband, Timur Bekov, said Aigerim Nurlanova was beaten on 4 March 2024. Kanat Sadykov told reporters he had been tortured on 11 June 2024.', today);
+  it('gives the harm to the one it happened to, not to the relative or monitor who tells of it', () => {
+    const x = extractFacts('Her husband, Timur Bekov, said Aigerim Nurlanova was beaten on 4 March 2024. Kanat Sadykov told reporters he had been tortured on 11 June 2024.', TODAY_2026);
     expect(eventsOf(x).map((e) => [e.type, e.people])).toEqual([['ill-treatment', ['Aigerim Nurlanova']], ['ill-treatment', ['Kanat Sadykov']]]);
-    const monitor = extractFacts('Ali Baisal was beaten in detention on 2 May 2024, according to Erlan Kaster of the Kazakhstan Bureau for Human Rights.', today);
+    const monitor = extractFacts('Ali Baisal was beaten in detention on 2 May 2024, according to Erlan Kaster of the Kazakhstan Bureau for Human Rights.', TODAY_2026);
     expect(eventsOf(monitor).map((e) => e.people)).toEqual([['Ali Baisal']]);
-    const wife = extractFacts("On 3 May 2024 Ali Baisal's wife, Aigerim Nurlanova, told reporters that he had been beaten.", today);
+    const wife = extractFacts("On 3 May 2024 Ali Baisal's wife, Aigerim Nurlanova, told reporters that he had been beaten.", TODAY_2026);
     expect(wife.candidates.find((c) => c.kind === 'person' && c.name === 'Aigerim Nurlanova')?.risks).toEqual([]);
   });
 
@@ -374,7 +373,7 @@ describe('people named by an office or profession', () => {
   });
 
   it('keeps as a person to track someone with a role to whom harm is done, and someone merely related to one', () => {
-    const lawyer = extractFacts('On 5 May 2021 police detained the lawyer Aiman Umarova in Almaty.', { today: { year: 2026, month: 11, day: 23 } });
+    const lawyer = extractFacts('On 5 May 2021 police detained the lawyer Aiman Umarova in Almaty.', TODAY_2026);
     expect(proposed(lawyer.candidates, 'Aiman Umarova').role).toBeUndefined();
     expect(lawyer.candidates.find((c) => c.kind === 'event')?.people).toEqual(['Aiman Umarova']);
     expect(person('Askar Bekov, whose brother is a lawyer, said on 3 May 2021 that he was beaten.', 'Askar Bekov')?.role).toBeUndefined();
@@ -436,7 +435,7 @@ describe('who an event is about, when officials and professionals are named', ()
 });
 
 describe('harm told of someone with a profession, wherever it is learnt', () => {
-  const read = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates;
+  const read = (text: string) => extractFacts(text, TODAY_2026).candidates;
   const events = (cs: Candidate[]) => cs.filter((c) => c.kind === 'event').map((c) => [c.type, c.people]);
   const roleOf = (cs: Candidate[], name: string) => proposed(cs, name).role;
 
@@ -465,7 +464,7 @@ describe('harm told of someone with a profession, wherever it is learnt', () => 
 });
 
 describe('officials named with their office', () => {
-  const read = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates;
+  const read = (text: string) => extractFacts(text, TODAY_2026).candidates;
   const person = proposed;
 
   it('reads "Prosecutor X", "Interior Minister X" and "Minister of Justice X" as people, by their office', () => {
@@ -484,17 +483,16 @@ describe('officials named with their office', () => {
 
 describe('a disappearance in other words', () => {
   it('reads "has been missing since" and "taken away by unidentified men" as a disappearance', () => {
-    const today = { today: { year: 2026, month: 11, day: 23 } };
-    const missing = extractFacts('Aida Bekova has been missing since 2 February 2024.', today);
-    expect(missing.candidates.filter((c) => c.kind === 'event').map((c) => c.type)).toEqual(['disappearance']);
-    const taken = extractFacts('On 3 February 2024 Nurlan Bek was taken away by unidentified men in Almaty.', today);
-    expect(taken.candidates.filter((c) => c.kind === 'event').map((c) => c.type)).toEqual(['disappearance']);
+    const missing = extractFacts('Aida Bekova has been missing since 2 February 2024.', TODAY_2026);
+    expect(eventsOf(missing).map((c) => c.type)).toEqual(['disappearance']);
+    const taken = extractFacts('On 3 February 2024 Nurlan Bek was taken away by unidentified men in Almaty.', TODAY_2026);
+    expect(eventsOf(taken).map((c) => c.type)).toEqual(['disappearance']);
   });
 });
 
 describe('where people are held now, undated', () => {
-  const dated = (body: string) => extractFacts(`Almaty, 12 December 2019\n\n${body}`, { today: { year: 2026, month: 11, day: 23 } });
-  const events = (body: string) => dated(body).candidates.filter((c) => c.kind === 'event').map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type, c.people]);
+  const onDocDate = (body: string) => extractFacts(`Almaty, 12 December 2019\n\n${body}`, TODAY_2026);
+  const events = (body: string) => eventsOf(onDocDate(body)).map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type, c.people]);
 
   it('is a detention on the document\'s date for the people named', () => {
     expect(events('Kaster Musakhanuly and Murager Alimuly are currently in pre-trial detention in East Kazakhstan Region.'))
@@ -519,61 +517,62 @@ describe('where people are held now, undated', () => {
     // Released after the sentence, and held again now: held.
     expect(events('On 1 May 2015 Nurlan Bekov was sentenced to three years in prison. On 1 May 2018 Nurlan Bekov was released. Nurlan Bekov is currently in pre-trial detention.'))
       .toEqual([['2015-5-1', 'sentence', ['Nurlan Bekov']], ['2018-5-1', 'release', ['Nurlan Bekov']], ['2019-12-12', 'detention', ['Nurlan Bekov']]]);
-    const undated = extractFacts('Kaster Musakhanuly is currently in pre-trial detention.', { today: { year: 2026, month: 11, day: 23 } });
-    expect(undated.candidates.filter((c) => c.kind === 'event')).toEqual([]);
+    const undated = extractFacts('Kaster Musakhanuly is currently in pre-trial detention.', TODAY_2026);
+    expect(eventsOf(undated)).toEqual([]);
   });
 });
 
 describe('a sentence that sends nobody to prison', () => {
-  it('is told as a happening of no status, not a sentence that would make them imprisoned', () => {
-    const today = { today: { year: 2026, month: 11, day: 23 } };
-    const types = (text: string) => extractFacts(text, today).candidates.filter((c) => c.kind === 'event').map((c) => c.type);
-    expect(types('In 2018 Sayragul Sauytbai was convicted for illegally crossing the border, but was given a suspended sentence.')).toEqual(['other']);
-    expect(types('On 3 May 2021 Aida Bekova was sentenced to two years of probation.')).toEqual(['other']);
-    expect(types('On 3 May 2021 Aida Bekova was sentenced to 3 years in prison, suspended for 2 years.')).toEqual(['other']);
-    expect(types("On 3 May 2021 Aida Bekova was sentenced to two years' conditional imprisonment.")).toEqual(['other']);
-    expect(types('On 3 May 2021 Aida Bekova was sentenced to 6 years, of which 2 years suspended.')).toEqual(['sentence']);
-    expect(types("On 3 May 2021 Aida Bekova was sentenced to ten years in prison after the court suspended her lawyer's licence.")).toEqual(['sentence']);
-    expect(types("On 3 May 2021 Ivan Petrov was sentenced to five years in prison and his lawyer's licence was suspended.")).toEqual(['sentence']);
-    expect(types('On 3 May 2021 Ivan Petrov was sentenced to five years and the newspaper he edited was suspended for six months.')).toEqual(['sentence']);
-    expect(types('On 3 May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual(['sentence']);
-    // A term in prison beside probation, a fine or another's suspended sentence is still prison.
-    expect(types('On 3 May 2021 a court sentenced Aigerim Nurlanova to five years in prison, to be followed by two years of probation.')).toEqual(['sentence']);
-    expect(types('On 3 May 2021 a court sentenced Bolat Serik to seven years in prison and he was fined.')).toEqual(['sentence']);
-    expect(types('On 3 May 2021 a court sentenced Aigerim Nurlanova to five years in prison, while Bolat Serik received a suspended sentence.')).toEqual(['sentence']);
+  // Told as a happening of no status, not a sentence that would make them imprisoned; a term in
+  // prison beside probation, a fine or another's suspended sentence is still prison.
+  it.each([
+    ['In 2018 Sayragul Sauytbai was convicted for illegally crossing the border, but was given a suspended sentence.', 'other'],
+    ['On 3 May 2021 Aida Bekova was sentenced to two years of probation.', 'other'],
+    ['On 3 May 2021 Aida Bekova was sentenced to 3 years in prison, suspended for 2 years.', 'other'],
+    ["On 3 May 2021 Aida Bekova was sentenced to two years' conditional imprisonment.", 'other'],
+    ['On 3 May 2021 Aida Bekova was sentenced to 6 years, of which 2 years suspended.', 'sentence'],
+    ["On 3 May 2021 Aida Bekova was sentenced to ten years in prison after the court suspended her lawyer's licence.", 'sentence'],
+    ["On 3 May 2021 Ivan Petrov was sentenced to five years in prison and his lawyer's licence was suspended.", 'sentence'],
+    ['On 3 May 2021 Ivan Petrov was sentenced to five years and the newspaper he edited was suspended for six months.', 'sentence'],
+    ['On 3 May 2021 Aida Bekova was sentenced to two years in prison.', 'sentence'],
+    ['On 3 May 2021 a court sentenced Aigerim Nurlanova to five years in prison, to be followed by two years of probation.', 'sentence'],
+    ['On 3 May 2021 a court sentenced Bolat Serik to seven years in prison and he was fined.', 'sentence'],
+    ['On 3 May 2021 a court sentenced Aigerim Nurlanova to five years in prison, while Bolat Serik received a suspended sentence.', 'sentence'],
+  ])('%s: %s', (text, type) => {
+    expect(eventsOf(extractFacts(text, TODAY_2026)).map((c) => c.type)).toEqual([type]);
   });
 });
 
 describe('the day a sentence ends', () => {
-  const today = { today: { year: 2026, month: 11, day: 23 } };
-  const ends = (text: string) => extractFacts(text, today).candidates.filter((c) => c.kind === 'deadline' && c.note === 'sentence ends')
+  const ends = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'deadline' && c.note === 'sentence ends')
     .map((c) => `${c.date!.year}-${c.date!.month}-${c.date!.day} ${c.people!.join(', ')}`);
 
-  it('is a deadline for the people sentenced, counted from the day of the sentence', () => {
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to two and a half years in prison.')).toEqual(['2023-11-3 Aida Bekova']);
-    expect(ends('On 31 January 2021 Nurlan Bek was sentenced to 13 months.')).toEqual(['2022-2-28 Nurlan Bek']);
-    expect(ends('On 8 February 2020 Aziz Karimov was sentenced to 2 years and 6 months in prison.')).toEqual(['2022-8-8 Aziz Karimov']);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to 3 years 6 months in prison.')).toEqual(['2024-11-3 Aida Bekova']);
-    expect(ends('Ivan Petrov was sentenced on 2 May 2021 to 18 months in prison.')).toEqual(['2022-11-2 Ivan Petrov']);
-    expect(ends('On 2 May 2021 a court sentenced Ivan Petrov to 3 years in prison.')).toEqual(['2024-5-2 Ivan Petrov']);
-  });
-
-  it('is none for a term not given in years or months, a date without its day, or a suspended one', () => {
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to life imprisonment.')).toEqual([]);
-    expect(ends('In May 2021 Aida Bekova was sentenced to two years in prison.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years, suspended sentence.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, suspended.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to one year and Nurlan Bek to two years.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced after being held in custody for up to six months.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced and held for up to six months.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to two years in prison and her lawyer was suspended from the bar.')).toEqual(['2023-5-3 Aida Bekova']);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to pay a fine equal to two months of her salary.')).toEqual([]);
-    expect(ends('On 3 May 2021 Aida Bekova was sentenced to three years, of which two years suspended.')).toEqual([]);
+  // A deadline for the people sentenced, counted from the day of the sentence; none for a term not
+  // given in years or months, several terms, a date without its day, or a term suspended in part or whole.
+  it.each([
+    ['On 3 May 2021 Aida Bekova was sentenced to two and a half years in prison.', ['2023-11-3 Aida Bekova']],
+    ['On 31 January 2021 Nurlan Bek was sentenced to 13 months.', ['2022-2-28 Nurlan Bek']],
+    ['On 8 February 2020 Aziz Karimov was sentenced to 2 years and 6 months in prison.', ['2022-8-8 Aziz Karimov']],
+    ['On 3 May 2021 Aida Bekova was sentenced to 3 years 6 months in prison.', ['2024-11-3 Aida Bekova']],
+    ['Ivan Petrov was sentenced on 2 May 2021 to 18 months in prison.', ['2022-11-2 Ivan Petrov']],
+    ['On 2 May 2021 a court sentenced Ivan Petrov to 3 years in prison.', ['2024-5-2 Ivan Petrov']],
+    ['On 3 May 2021 Aida Bekova was sentenced to life imprisonment.', []],
+    ['In May 2021 Aida Bekova was sentenced to two years in prison.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced to two years, suspended sentence.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced to three years, suspended.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced to one year and Nurlan Bek to two years.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced after being held in custody for up to six months.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced and held for up to six months.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced to two years in prison and her lawyer was suspended from the bar.', ['2023-5-3 Aida Bekova']],
+    ['On 3 May 2021 Aida Bekova was sentenced to pay a fine equal to two months of her salary.', []],
+    ['On 3 May 2021 Aida Bekova was sentenced to three years, of which two years suspended.', []],
+  ])('%s', (text, expected) => {
+    expect(ends(text)).toEqual(expected);
   });
 });
 
 describe('people named in passing', () => {
-  const passing = (text: string) => extractFacts(text, { today: { year: 2026, month: 11, day: 23 } }).candidates
+  const passing = (text: string) => extractFacts(text, TODAY_2026).candidates
     .filter((c) => c.kind === 'person' && c.inPassing).map((c) => c.name);
 
   it('are those named apart from the people the document is about, and never anyone harmed in it', () => {
