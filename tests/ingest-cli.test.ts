@@ -370,6 +370,14 @@ describe('the review on a terminal', () => {
     expect(event).toMatchObject({ type: 'detention', date: '2019-10-14', dateText: 'October 14' });
   });
 
+  it('takes a done deadline moved to another day in the review for an open one', async () => {
+    const file = `${db}-adjourned.txt`;
+    writeFileSync(file, 'Kazakhstan: trial news\n22 January 2020\n\nThe hearing of Aidos Serikov was adjourned and postponed to January 21.\n\nOn January 21, 2020, Aidos Serikov was sentenced to one year in prison.\n');
+    const prompter = scriptedPrompter(['new', 'accept', 'edit', '4 February 2020', ENTER, 'accept', true]);
+    expect((await caselog(['ingest', file], { db, tty: true, today: '2020-01-22', prompter })).code).toBe(0);
+    expect((await c(['due'], '2020-01-22')).stdout).toContain('hearing (source: "Kazakhstan: trial news") — check before 4 February 2020 (in 13 days)');
+  });
+
   it('writes nothing when the caseworker says no at the end', async () => {
     await tracked();
     const before = await exported();

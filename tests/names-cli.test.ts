@@ -192,6 +192,16 @@ describe('no silent duplicates', () => {
     expect(people()).toBe(before);
   });
 
+  it('refuses a semicolon in a name however it is given (CSV sheets split names on it)', async () => {
+    const message = 'holds a semicolon, which separates names in CSV sheets: give each name on its own (--alias NAME for another)';
+    for (const args of [['person', 'alias', 'Hemit Memet', 'Memet; Hemit'], ['edit', 'Hemit Memet', '--alias', 'Memet; Hemit'], ['edit', 'Hemit Memet', '--name', 'Memet; Hemit']]) {
+      const r = await c(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain(message);
+    }
+    expect(count('SELECT count(*) AS n FROM person_names WHERE name LIKE ?', '%;%')).toBe(0);
+  });
+
   it('adds the name to the existing person with --alias-of, or when chosen on a terminal', async () => {
     const before = people();
     const added = await c(['add', 'person', 'Qaster Musakhanuli', '--alias-of', 'Kaster Musakhanuly']);

@@ -141,6 +141,7 @@ describe('status as of today', () => {
   it('looks back with --today before any event: nothing known yet', async () => {
     const hemit = await json(['show', 'Hemit Memet'], '2024-01-01');
     expect(hemit).toMatchObject({ status: 'unknown', latestNews: null });
+    expect((await c(['show', 'Hemit Memet'], '2024-01-01')).stdout).toContain('status: unknown (no event up to today has set it)');
     // Nor is their case open yet (opened on 10 May 2024), and nothing about them is dated before:
     // at-risk leaves them out until the arrest of 2 March; from then, they were at risk.
     expect(await json(['at-risk'], '2024-01-01')).toEqual([]);

@@ -68,6 +68,14 @@ describe('status', () => {
     await c(['add', 'person', 'Dana Sapar', '--status', 'released'], '2026-11-23');
     const sameDay = await c(['add', 'event', 'Dana Sapar', '--date', '2026-11-23', '--type', 'arrest', '--summary', 'Detained again'], '2026-11-23');
     expect(sameDay.stderr).toContain("Note: Dana Sapar's status stays released, as recorded on 23 November 2026, the same day, where it wins over an event;");
+    // An explicit status and an event of the same date: the status wins, and the note says "same date";
+    // a year is not the same date as its first day.
+    await c(['add', 'person', 'Erlan Nur'], '2026-11-23');
+    await c(['status', 'Erlan Nur', 'in-hiding', '--date', '2026-11-21'], '2026-11-23');
+    const sameDate = await c(['add', 'event', 'Erlan Nur', '--date', '2026-11-21', '--type', 'arrest', '--summary', 'Held that day'], '2026-11-23');
+    expect(sameDate.stderr).toContain("Note: an event of the same date still decides Erlan Nur's status, which stays in-hiding");
+    const year = await c(['add', 'event', 'Erlan Nur', '--date', '2026', '--type', 'release', '--summary', 'Freed that year'], '2026-11-23');
+    expect(year.stderr).toContain("Note: a later event still decides Erlan Nur's status, which stays in-hiding");
     // An event that decides, or one of a type that moves no status, adds no note.
     const decides = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'release', '--summary', 'Released']);
     const statement = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-02', '--type', 'statement', '--summary', 'Said he was well']);
