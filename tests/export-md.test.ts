@@ -49,6 +49,15 @@ describe('export --format md', () => {
       '- **Ethnicity:** Uighur', '### Kasim Mahpir', '- **Risks:** refoulement']);
   });
 
+  it('says a status given when a person was added is as recorded that day, not since then, on the dossier and the case card', async () => {
+    await c(['add', 'person', 'Ilyas Zordun', '--case', 'UA 77/98', '--status', 'detained', '--risk', 'ill-treatment']);
+    await c(['add', 'event', 'Ilyas Zordun', '--date', '1998-10-14', '--type', 'detention', '--summary', 'Detained in Almaty']);
+    expectInOrder(await dossier('Ilyas Zordun'), ['- **Status:** detained, as recorded on 1 March 1999', '- **Risks:** ill-treatment']);
+    const card = (await c(['show', 'UA 77/98'])).stdout;
+    expect(card).toMatch(/Ilyas Zordun — detained, as recorded on 1 March 1999 {2}p-/);
+    expect(card).toMatch(/Hemit Memet — returned since 11 February 1999 {2}p-/);
+  });
+
   it('tells the timeline in date order in words, with numbered sources, and shows where reports vary', async () => {
     const text = await dossier('UA 77/98');
     expectInOrder(text, [

@@ -81,6 +81,11 @@ describe('ingest --yes of the sample documents', () => {
     const candidates = (JSON.parse(r.stdout) as { candidates: Array<{ kind: string; date?: string; type?: string; note?: string }> }).candidates;
     expect(candidates.filter((k) => k.kind === 'event' && k.type === 'hearing').map((k) => k.date)).toEqual(['2020-01-06']);
     expect(candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2020-01-21', note: 'hearing' }));
+    // The age --yes would record, as the text proposals show it: on the document's date.
+    const people = candidates.filter((k) => k.kind === 'person') as unknown as Array<{ name: string; age: number | null; ageOn: { date: string } | null }>;
+    const source = (JSON.parse(r.stdout) as { source: { date: string } }).source;
+    expect(people.filter((p) => p.age !== null).map((p) => [p.age, p.ageOn?.date])).toEqual(people.filter((p) => p.age !== null).map(() => [expect.any(Number), source.date]));
+    expect(people.some((p) => p.age !== null)).toBe(true);
   });
 
   it('tracks people named in passing outside the case it is read into, with their events off the case', async () => {

@@ -116,6 +116,9 @@ describe('lookup by a name that is not stored', () => {
     expect(new Set(people).size).toBe(people.length);
     expect(hint).not.toMatch(/Khamit Memet(?!")/);
     expect(await c(['timeline', 'UA 77/99'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "UA 77/99"; nearest case: UA 77/98\n' });
+    // A reference far from any: the cases of its series (or all, when few), never people's names.
+    expect(await c(['timeline', 'UA 12/20'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "UA 12/20"; cases starting "UA": UA 77/98\n' });
+    expect(await c(['timeline', 'EUR 57/1572/2018'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "EUR 57/1572/2018"; cases: KZ 2019/12, UA 77/98\n' });
   });
 
   it('lists the candidates with scores for a name that fits several people, and lets a terminal pick', async () => {

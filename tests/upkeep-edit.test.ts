@@ -202,7 +202,11 @@ describe("a person's names under edit", () => {
   it("refuses a name another person already has, and a close one unless --force, as person alias does", async () => {
     const before = await exported();
     const taken = await c(['edit', 'Hemit Memet', '--alias', 'murager alimuly']);
-    expect(taken).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: "Murager Alimuly" is already a name of Murager Alimuly \[p-[0-9a-z]{8}\]: nothing was changed; if they are one person, caselog merge "Murager Alimuly" "Hemit Memet"\n$/) });
+    expect(taken).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: "Murager Alimuly" is already a name of Murager Alimuly \[(p-[0-9a-z]{8})\]: nothing was changed; if they are one person, caselog merge \1 (p-[0-9a-z]{8})\n$/) });
+    // The ids in the advice are the two people's: the merge it gives works as written.
+    const [, other, self] = /\[(p-[0-9a-z]{8})\].* caselog merge \S+ (p-[0-9a-z]{8})/.exec(taken.stderr)!;
+    expect(other).not.toBe(self);
+    expect((await c(['show', self!])).stdout).toContain('Hemit Memet');
     expect((await c(['edit', 'Hemit Memet', '--name', 'Ilyas Zordun'])).code).toBe(1);
     expect(await exported()).toBe(before);
     const refused = await c(['edit', 'Hemit Memet', '--alias', 'Ilyas Zordan']);

@@ -41,7 +41,7 @@ export function validatorFor(parse: (text: string) => unknown): (value: string) 
 }
 
 export function wholeNumber(text: string, flag: string, most = 100000): number {
-  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number, not "${text}"`);
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} takes a whole number of 0 or more, not "${text}"`);
   const n = Number(text.trim());
   if (n > most) throw new UsageError(`${flag} takes a whole number up to ${most}, not "${text}"`);
   return n;

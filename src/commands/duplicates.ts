@@ -70,7 +70,8 @@ export async function nearPeople(
  */
 export async function allowNewName(ctx: Context, store: SqliteStore, person: PersonRecord, name: string, force: boolean | 'close names'): Promise<void> {
   const others = (await nearPeople(store, [name])).filter((n) => n.person.id !== person.id).slice(0, SHOWN);
-  const merge = (other: PersonRecord) => `caselog merge ${shellWord(other.name)} ${shellWord(person.name)}`;
+  // By id: the two may share the very name (namesakes), and a name could reach a third person.
+  const merge = (other: PersonRecord) => `caselog merge ${shortId(other.id)} ${shortId(person.id)}`;
   const same = others.find((n) => !n.loose);
   if (same) {
     throw new UserError(`"${same.through}" is already a name of ${same.person.name} [${shortId(same.person.id)}]: nothing was changed; ` +

@@ -28,6 +28,10 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
     ...(c.reference ? { reference: c.reference } : {}),
     ...(person ? {
       name: c.name, aliases: c.aliases ?? [], risks: c.risks ?? [],
+      // The age as --yes records it: on the document's date, so only when the document has one.
+      age: c.age !== undefined && plan.source.date ? c.age : null,
+      ageOn: c.age !== undefined && plan.source.date ? dateJson(plan.source.date) : null,
+      outsideCase: choice?.action === 'new' && plan.theCase ? Boolean(choice.outsideCase) : false,
       tracked: choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : null,
       // What --yes does with this person: a new record, the tracked one, or nothing (it could be several).
       action: choice?.action,

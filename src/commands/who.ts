@@ -122,12 +122,23 @@ export async function uniqueId(store: SqliteStore, kind: 'case' | 'person' | 'ev
  * a letter or two away; else the nearest names, each person once ("Hemit Memet", not also
  * "Khamit Memet"), under their own name with the one that came near.
  */
+/** The most case references a not-found message lists. */
+const SHOWN_REFS = 5;
+
 function nearestHint(store: SqliteStore, typed: string, nearest: string[]): string {
+  // Typed with a number, it is a reference: people's names are no help, the cases are.
   if (/\d/.test(typed)) {
     const key = caseRefKey(typed);
     const refs = store.read.caseRefs();
     const near = refs.filter((ref) => distance(caseRefKey(ref), key) <= 2);
     if (near.length > 0) return `; nearest case: ${near.slice(0, 5).join(', ')}`;
+    const letters = /^\p{L}+/u.exec(key)?.[0];
+    const series = letters ? refs.filter((ref) => caseRefKey(ref).startsWith(letters) && /^\P{L}/u.test(caseRefKey(ref).slice(letters.length))) : [];
+    const listed = series.length > 0 ? series : refs.length <= SHOWN_REFS ? refs : [];
+    if (listed.length > 0) {
+      const more = listed.length > SHOWN_REFS ? `, and ${listed.length - SHOWN_REFS} more (caselog list cases)` : '';
+      return `; ${series.length > 0 ? `cases starting "${/^\p{L}+/u.exec(typed.trim())?.[0] ?? letters}"` : 'cases'}: ${listed.slice(0, SHOWN_REFS).join(', ')}${more}`;
+    }
   }
   if (nearest.length === 0) return '';
   const primary = store.read.primaryNamesOf(nearest);

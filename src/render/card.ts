@@ -42,12 +42,22 @@ function age(p: PersonRecord): string {
   return `aged ${p.age}${p.ageOn ? ` ${onDate(p.ageOn)}` : ''}${born ? ` (${born})` : ''}`;
 }
 
+/**
+ * Since when a person's status holds, in words: the day of the event that set it; or, for a status
+ * given when they were added (not known to have begun that day), the day it was recorded.
+ */
+export function statusSinceText(p: PersonRecord): string {
+  if (!p.statusEventId && p.recordedStatus && p.recordedStatus === p.status) {
+    return `, as recorded${p.recordedStatusOn ? ` on ${dayInWords(p.recordedStatusOn)}` : ''}`;
+  }
+  return p.statusSince ? ` since ${formatDate(p.statusSince)}` : '';
+}
+
 function statusLine(card: PersonCard, c: Style): string {
   const p = card.person;
-  const since = p.statusSince ? ` since ${formatDate(p.statusSince)}` : '';
   const e = card.statusEvent;
-  if (e) return `${statusText(p.status, c)}${since}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
-  if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}, as recorded${p.recordedStatusOn ? ` on ${dayInWords(p.recordedStatusOn)}` : ''}`;
+  if (e) return `${statusText(p.status, c)}${statusSinceText(p)}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
+  if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}${statusSinceText(p)}`;
   // Up to today: an event dated later (expected, or a look back with --today) has not set it yet.
   return `${statusText(p.status, c)} (no event up to today has set it)`;
 }
@@ -67,7 +77,7 @@ export function renderCaseCard(card: CaseCard, c: Style): string {
   lines.push('  people:');
   if (card.people.length === 0) lines.push('    none');
   for (const p of card.people) {
-    lines.push(`    ${p.name} — ${statusText(p.status, c)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}  ${c.dim(shortId(p.id))}`);
+    lines.push(`    ${p.name} — ${statusText(p.status, c)}${statusSinceText(p)}  ${c.dim(shortId(p.id))}`);
   }
   lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
   // A closed case's deadlines leave due: said so, rather than listed as if they were still coming up.

@@ -2,6 +2,7 @@
 // User text is escaped so that a name with * or _ or a summary with | stays text.
 import { formatDate, onDate, precisionOf } from '../domain/dates';
 import type { CaseRecord, PersonRecord } from '../domain/model';
+import { statusSinceText } from './card';
 import type { PartialDate } from '../domain/types';
 
 /**
@@ -26,7 +27,8 @@ export function mdUrl(url: string): string {
   return /^https?:\/\/[^\s<>]+$/i.test(url.trim()) ? `<${url.trim()}>` : md(url);
 }
 
-export const words = (code: string) => code.replace(/-/g, ' ');
+/** A status or risk in prose: "at liberty", "death penalty"; "ill-treatment" is written with its hyphen. */
+export const words = (code: string) => (code === 'ill-treatment' ? code : code.replace(/-/g, ' '));
 
 /** "15 March 1999", and the date as the source wrote it when that says more. */
 export function dateInWords(d: PartialDate): string {
@@ -53,7 +55,7 @@ export function caseSection(c: CaseRecord, heading: string): string[] {
 
 export function personSection(p: PersonRecord, heading: string, caseTitles: ReadonlyMap<string, string>): string[] {
   const others = p.names.filter((n) => n.name !== p.name).map((n) => `${md(n.name)}${n.note ? ` (${md(n.note)})` : ''}`);
-  const status = `${words(p.status)}${p.statusSince ? ` since ${formatDate(p.statusSince)}` : ''}`;
+  const status = `${words(p.status)}${statusSinceText(p)}`;
   const cases = p.cases.map((c) => `${md(c.ref)}${caseTitles.has(c.id) ? ` — ${md(caseTitles.get(c.id)!)}` : ''}`);
   return [
     `${heading} ${md(p.name)}`,
