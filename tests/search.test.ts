@@ -92,7 +92,14 @@ describe('scripts written without spaces', () => {
 });
 
 describe('any input', () => {
-  it.each(['NEAR(', '-x', 'AND', 'a OR b NOT', '"unbalanced', 'body:x', '^start', 'Memet*'])('%j: searched for as words (exit 0)', async (typed) => {
+  it('refuses an unknown option as any command does (exit 2), and searches for a dashed word after --', async () => {
+    await c(['add', 'person', 'Hemit Memet']);
+    expect(await c(['search', 'Memet', '--case', 'UA 77/98'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining("unknown option '--case'") });
+    expect(await c(['search', '-x'])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option '-x'") });
+    expect(await c(['search', '--', '-x'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it.each(['NEAR(', 'AND', 'a OR b NOT', '"unbalanced', 'body:x', '^start', 'Memet*'])('%j: searched for as words (exit 0)', async (typed) => {
     await c(['add', 'person', 'Hemit Memet']);
     const r = await c(['search', typed]);
     expect(r.code).toBe(0);

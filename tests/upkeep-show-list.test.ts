@@ -254,3 +254,19 @@ describe('what a caseworker meets along the way', () => {
     expect((await c(['export'])).stdout).toBe(before);
   });
 });
+
+describe('a case given by its id where a reference is asked for', () => {
+  it('takes a unique prefix of the id in --case and the appeal commands, as everywhere else', async () => {
+    const cases = JSON.parse((await c(['--json', 'list', 'cases'])).stdout) as Array<{ id: string; ref: string }>;
+    const ua = cases.find((k) => k.ref === 'UA 77/98')!.id.slice(0, 6);
+    expect((await c(['add', 'person', 'Nurlan Ospan', '--case', ua])).stderr).toContain('Added Nurlan Ospan in UA 77/98');
+    expect((await c(['edit', 'Nurlan Ospan', '--case', ua, '--case', 'KZ 2019/12'])).code).toBe(0);
+    expect(JSON.parse((await c(['--json', 'show', 'Nurlan Ospan'])).stdout).cases.map((k: { ref: string }) => k.ref).sort()).toEqual(['KZ 2019/12', 'UA 77/98']);
+    expect((await c(['list', 'people', '--case', ua])).stdout).toContain('Hemit Memet');
+    expect((await c(['list', 'people', '--case', ua])).stdout).not.toContain('Kaster Musakhanuly');
+    expect((await c(['appeal', 'plan', ua])).stdout).toMatch(/^Appeal plan for UA 77\/98/);
+    // An id that is no case's is not offered as a reference to open.
+    const none = await c(['add', 'person', 'Nurlan Ospanov', '--case', 'c-zzzzzz']);
+    expect(none).toMatchObject({ code: 1, stderr: 'caselog: no case with reference or id "c-zzzzzz": "caselog list cases" shows them\n' });
+  });
+});

@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
-import { shortId } from '../domain/ids';
+import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
@@ -87,10 +87,16 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));
 }
 
+/** A case by its reference (exactly, ignoring case and spacing), else by its id or a unique prefix of it. */
 export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {
   const found = await store.findCaseByRef(ref);
-  if (!found) throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref ${shellWord(ref)} --title ...`);
-  return found;
+  if (found) return found;
+  if (looksLikeId(ref) && kindOfId(ref.trim().toLowerCase()) === 'case') {
+    const id = await uniqueId(store, 'case', ref.trim());
+    if (id) return (await store.getCase(id))!;
+    throw new UserError(`no case with reference or id "${ref}": "caselog list cases" shows them`);
+  }
+  throw new UserError(`no case with reference "${ref}": open it first with caselog add case --ref ${shellWord(ref)} --title ...`);
 }
 
 /** A case and people from WHO arguments; at most one case. */

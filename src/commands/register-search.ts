@@ -23,7 +23,7 @@ export function registerSearch(program: Command, context: (command: Command) => 
     .description('find words in events, deadlines, names, cases and ingested documents')
     .argument('<text...>', 'words or a name; accents and case do not matter')
     .option('--limit <n>', 'show at most this many results', '20')
-    // Words that look like options ("-x", "--foo") are searched for, not refused.
-    .allowUnknownOption()
+    // An unknown option is a usage error here as everywhere ("--case X" is no filter to search for
+    // as words); a word that starts with a dash is searched for after "--".
     .action(async (words, opts, cmd: Command) => (await import('./search')).search(context(cmd), words, opts));
 }

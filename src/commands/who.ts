@@ -117,21 +117,21 @@ export async function uniqueId(store: SqliteStore, kind: 'case' | 'person' | 'ev
   return ids[0];
 }
 
+/** The most case references a not-found message lists. */
+const SHOWN_REFS = 5;
+
 /**
  * The nearest for a WHO that matches nothing: a typed reference (it has a digit) gets the references
  * a letter or two away; else the nearest names, each person once ("Hemit Memet", not also
  * "Khamit Memet"), under their own name with the one that came near.
  */
-/** The most case references a not-found message lists. */
-const SHOWN_REFS = 5;
-
 function nearestHint(store: SqliteStore, typed: string, nearest: string[]): string {
   // Typed with a number, it is a reference: people's names are no help, the cases are.
   if (/\d/.test(typed)) {
     const key = caseRefKey(typed);
     const refs = store.read.caseRefs();
     const near = refs.filter((ref) => distance(caseRefKey(ref), key) <= 2);
-    if (near.length > 0) return `; nearest case: ${near.slice(0, 5).join(', ')}`;
+    if (near.length > 0) return `; nearest case: ${near.slice(0, SHOWN_REFS).join(', ')}`;
     const letters = /^\p{L}+/u.exec(key)?.[0];
     const series = letters ? refs.filter((ref) => caseRefKey(ref).startsWith(letters) && /^\P{L}/u.test(caseRefKey(ref).slice(letters.length))) : [];
     const listed = series.length > 0 ? series : refs.length <= SHOWN_REFS ? refs : [];
