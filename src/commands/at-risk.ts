@@ -6,7 +6,7 @@ import { daysLeft, daysSince } from '../domain/due';
 import { urgency } from '../domain/urgency';
 import { compareNames } from '../domain/names-order';
 import type { Day, Risk } from '../domain/types';
-import { deadlineJson, personJson } from '../render/json';
+import { dayJson, deadlineJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
 import { count, style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
@@ -32,7 +32,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
       case: r.person.cases[0] ?? null,
       urgency: Math.round(r.urgency * 10) / 10,
       daysSinceNews: r.daysSilent ?? null,
-      nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dayIso(firstDay(r.nextDeadline.date)), daysLeft: r.daysToDeadline }) : null,
+      nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dayJson(dayIso(firstDay(r.nextDeadline.date))), daysLeft: r.daysToDeadline }) : null,
       appeals: r.appeals ?? null,
     })));
     leftOut(ctx, ranked.length, limit);

@@ -1,10 +1,12 @@
 // The JSON shapes of the spec: id, ref, name, names, status, risks, type, summary, place, actor,
 // note, people, case, sources, and date/precision/approximate/dateText for every date.
-import { dateJson } from '../domain/dates';
+import { dateJson, fromIso } from '../domain/dates';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import type { PartialDate } from '../domain/types';
 
 const when = (d: PartialDate | undefined) => (d ? dateJson(d) : null);
+/** A day caselog worked out (done on, falls due on) in the same fields as every date: nothing was typed, so its text is the ISO day. */
+export const dayJson = (iso: string | undefined) => (iso ? dateJson(fromIso(iso, false, iso)) : null);
 
 export function caseJson(c: CaseRecord) {
   return {
@@ -41,7 +43,7 @@ export function eventJson(e: EventRecord, extra: Record<string, unknown> = {}) {
 
 export function deadlineJson(d: DeadlineRecord, extra: Record<string, unknown> = {}) {
   return {
-    id: d.id, ...dateJson(d.date), note: d.note, warn: d.warnDays ?? null, done: d.done, doneOn: d.doneOn ?? null,
+    id: d.id, ...dateJson(d.date), note: d.note, warn: d.warnDays ?? null, done: d.done, doneOn: dayJson(d.doneOn),
     case: d.case ?? null, people: d.people, ...extra,
   };
 }

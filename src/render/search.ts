@@ -5,6 +5,7 @@ import type { Style } from './style';
 import { dateJson, dayInWords, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MARK, type SearchHit } from '../store/search';
+import { dayJson } from './json';
 
 const MARKED = new RegExp(`${MARK.open}([^${MARK.close}]*)${MARK.close}`, 'g');
 
@@ -54,7 +55,7 @@ export function searchJson(hit: SearchHit) {
     ...(hit.date ? dateJson(hit.date) : {}),
     ...(hit.summary !== undefined ? { summary: hit.summary } : {}),
     ...(hit.note !== undefined ? { note: hit.note } : {}),
-    ...(hit.kind === 'deadline' ? { doneOn: hit.doneOn ?? null } : {}),
+    ...(hit.kind === 'deadline' ? { doneOn: dayJson(hit.doneOn) } : {}),
     snippet: highlight(hit.snippet, undefined),
     case: hit.cases[0] ?? null,
     cases: hit.cases,
