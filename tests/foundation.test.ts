@@ -352,6 +352,7 @@ describe('refusals change nothing', () => {
     [['add', 'deadline', 'UA 77/98'], 2, 'caselog: missing --date, --note\n'],
     [['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'party', '--summary', 'x'], 2, 'party'],
     [['add', 'case', '--ref', 'ua 77/98', '--title', 'again'], 1, 'already exists'],
+    [['add', 'event', 'UA 77/98', '--date', '1999-02-20', '--type', 'status', '--status', 'released', '--summary', 'x'], 1, 'a status event is about people, not a case as a whole'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', 'soon'], 2, '--warn'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '-3'], 2, '--warn takes a whole number of 0 or more, not "-3"'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '99999999999999999999'], 2, '--warn takes a whole number up to 3653'],

@@ -198,6 +198,21 @@ describe("an event's people under edit", () => {
   });
 });
 
+describe('a status event under edit', () => {
+  it('stays about people: made a whole-case event, or a whole-case event made one, it is refused and nothing changes', async () => {
+    const status = await json(['status', 'Kaster Musakhanuly', 'released', '--date', '2020-01-25']);
+    const statement = await json(['add', 'event', 'KZ 2019/12', '--date', '2020-01-26', '--type', 'statement', '--summary', 'Lawyers spoke']);
+    const before = await exported();
+    const statusId = status.event.id as string;
+    for (const args of [['edit', statusId, '--person', ''], ['edit', statement.id, '--type', 'status', '--status', 'released']]) {
+      expect(await c(args)).toMatchObject({ code: 1, stderr: expect.stringContaining('a status event is about people, not a case as a whole') });
+    }
+    // Without its status, a status event is a usage error, as add says it.
+    expect(await c(['edit', statement.id, '--type', 'status'])).toMatchObject({ code: 2, stderr: 'caselog: --type status needs --status S (the new status)\n' });
+    expect(await exported()).toBe(before);
+  });
+});
+
 describe("a person's names under edit", () => {
   it("refuses a name another person already has, and a close one unless --force, as person alias does", async () => {
     const before = await exported();

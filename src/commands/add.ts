@@ -12,7 +12,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, holdsName } from './duplicates';
 import { noteIfAfterToday, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
-import { statusFromEvent } from '../domain/status';
+import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWho, uniqueId } from './who';
 
 const todayDate = (ctx: Context): PartialDate => {
@@ -138,6 +138,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'Who (a name or a case reference):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);
+  if (type === 'status' && people.length === 0) throw new UserError(WHOLE_CASE_STATUS);
   const sourceIds = await Promise.all(opts.source.map((s) => sourceId(ctx, store, s)));
   const record = await store.addEvent({
     caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status: opts.status, summary,

@@ -47,3 +47,6 @@ export function statusLater(status: Status, since: string | null | undefined, to
   if (since == null) return false;
   return since > today || (OUT_OF_DANGER.includes(status) && since.length < 10 && today.startsWith(since));
 }
+
+/** A status is a person's (as `caselog status` says of a case): on a whole case it would read as everyone's and set no one's. */
+export const WHOLE_CASE_STATUS = "a status event is about people, not a case as a whole (whose events change nobody's status): name them, or record it with caselog status NAME... STATUS --date DATE";

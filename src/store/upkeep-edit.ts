@@ -1,10 +1,11 @@
 // Editing an event, deadline, person or case: one transaction, derived status refreshed, logged as 'edit'.
 // A field left undefined is kept; null clears an optional field.
 import { dayIso, firstDay, parseDay } from '../domain/dates';
+import { WHOLE_CASE_STATUS } from '../domain/status';
 import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
-import { NotFoundError, UserError } from '../errors';
+import { NotFoundError, UsageError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { dateParams, type Row } from './rows';
@@ -52,7 +53,7 @@ export async function editEvent(store: SqliteStore, id: string, ch: EventChanges
     const type = pick(ch.type, row.type) as EventType;
     // Only a `status` event carries a status; changing the type away from it drops the status.
     const status = type === 'status' ? pick(ch.status, row.status) : null;
-    if (type === 'status' && !status) throw new UserError('a status event needs --status S (the new status)');
+    if (type === 'status' && !status) throw new UsageError('--type status needs --status S (the new status)');
     const touchedBefore = peopleTouchedBy(store.db, id);
     store.db.prepare(
       `UPDATE events SET type = @type, status = @status, summary = @summary, place = @place, actor = @actor,
@@ -66,6 +67,8 @@ export async function editEvent(store: SqliteStore, id: string, ch: EventChanges
       for (const p of ch.personIds) about.run(id, p);
       store.db.prepare('UPDATE events SET whole_case = ? WHERE id = ?').run(ch.personIds.length === 0 ? 1 : 0, id);
     }
+    const wholeCase = ch.personIds ? ch.personIds.length === 0 : row.whole_case === 1;
+    if (type === 'status' && wholeCase && (ch.personIds !== undefined || ch.type !== undefined)) throw new UserError(WHOLE_CASE_STATUS);
     if (ch.sourceIds) {
       store.db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(id);
       const cite = store.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, source_id) VALUES (?, ?)');
