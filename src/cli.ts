@@ -7,11 +7,17 @@ import { VERSION } from './version';
 /** The bundled program's file name in dist/, set by the build (scripts/build-lib.mjs). */
 declare const CASELOG_CORE: string;
 
-// A reader that stops early (`caselog export | head`) closes the pipe: that is not an error.
+// A reader that stops early (`caselog export | head`) closes the pipe: that is not an error. Output
+// that cannot be written (a full disk) is said in one line, never as a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`caselog: the output could not be written (${error.code ?? error.message})\n`);
+      } catch { /* stderr is gone too: the exit code says it */ }
+    }
+    process.exit(1);
   });
 }
 

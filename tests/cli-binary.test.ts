@@ -1,6 +1,6 @@
 // The real bin/caselog, spawned without a terminal: exit codes, stdout/stderr, files on disk.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -148,5 +148,21 @@ describe('bin/caselog without a terminal', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+describe('output that cannot be written', () => {
+  it.skipIf(!existsSync('/dev/full'))('says so in one line with exit 1 when stdout is full, never a stack trace', () => {
+    const db = tempDb();
+    expect(spawnCaselog(['--db', db, 'import', DEMO]).code).toBe(0);
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['export'], ['--today', '1999-03-01', 'due']]) {
+        const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+        expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 1, stderr: 'caselog: the output could not be written (ENOSPC)\n' });
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -160,6 +160,10 @@ describe('parseDate refuses what it cannot read safely, showing the ISO form to 
 
   it('never offers a date that does not exist either', () => {
     expect(refusal(() => parseDate('1999-00-10'))).not.toMatch(/write 1999-10-00|0 October/);
+    // A day no year gives the month is said before how to write the year (not "as YYYY-02-30").
+    expect(refusal(() => parseDate('30 Feb'))).toBe('"30 Feb" does not exist: February has at most 29 days');
+    expect(refusal(() => parseDate('April 31'))).toBe('"April 31" does not exist: April has at most 30 days');
+    expect(refusal(() => parseDate('29 Feb'))).toContain('write the year in full, as YYYY-02-29');
   });
 
   it('gives the ambiguous readings day-first, as the user brief shows them', () => {

@@ -77,6 +77,16 @@ describe('export --format ics', () => {
     expect(entry!.description).toContain('April 1999');
   });
 
+  it('says how a date was given when that tells more, never a day counted from the day it was typed', async () => {
+    await addDeadline('Hemit Memet', 'tomorrow', 'call the lawyer');
+    await addDeadline('Hemit Memet', 'in six months', 'ask again');
+    await addDeadline('Hemit Memet', 'mid-April 1999', 'hearing');
+    const found = entries(await ics());
+    expect(found.map((e) => /Due: [^\n]*/.exec(e.description)?.[0])).toEqual([
+      'Due: 2 March 1999', expect.stringMatching(/^Due: c\. April 1999 \(given as "mid-April 1999"\)/), 'Due: 1 September 1999',
+    ]);
+  });
+
   it('keeps the same UIDs from one export to the next, so a calendar updates instead of duplicating', async () => {
     await addDeadline('UA 77/98', '1999-03-15', 'first', 3);
     await addDeadline('UA 77/98', '1999-03-10', 'second');

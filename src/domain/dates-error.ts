@@ -64,6 +64,13 @@ export function checkExists(text: string, year: number, month?: number, day?: nu
   }
 }
 
+/** Refuses a day no year gives its month (30 February), before any advice on how to write the year. */
+export function checkDayInAnyYear(text: string, month: number, day: number): void {
+  const most = daysInMonth(2000, month);
+  if (day >= 1 && day <= most) return;
+  throw new DateInputError(`${quoted(text)} does not exist: ${monthName(month)} has at most ${most} days`);
+}
+
 export function isRealDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }

@@ -5,7 +5,7 @@
 import type { Day, PartialDate } from './types';
 import { MONTH_NAMES, dayIso, weekdayName } from './dates-calendar';
 import {
-  DATE_EXAMPLES, DateInputError, checkExists, checkYear, isRealDay, noDate, quoted,
+  DATE_EXAMPLES, DateInputError, checkDayInAnyYear, checkExists, checkYear, isRealDay, noDate, quoted,
   twoDigitYear, unrecognised,
 } from './dates-error';
 import { matchRelative } from './dates-relative';
@@ -127,6 +127,7 @@ function written(core: string, text: string): Found | null {
   if (month === undefined) return null;
   const mm = String(month).padStart(2, '0');
   const shape = day === undefined ? `YYYY-${mm}` : `YYYY-${mm}-${pad2(day)}`;
+  if (day !== undefined) checkDayInAnyYear(text, month, Number(day));
   if (yearToken === undefined) throw twoDigitYear(text, shape);
   const year = writtenYear(yearToken, text, shape);
   const found: Found = day === undefined ? { year, month } : { year, month, day: Number(day) };

@@ -66,6 +66,17 @@ export function formatDate(d: PartialDate): string {
 }
 
 /**
+ * The date as it was typed or read, when that says more than formatDate ("during 1998", "late
+ * October"): not an ISO form, and not a day counted from the day it was typed ("tomorrow", "in six
+ * months"), which read later would mislead.
+ */
+export function textSayingMore(d: PartialDate): string | undefined {
+  const text = d.text?.trim();
+  if (!text || text === formatDate(d) || /^~?\d{4}(-\d{2}){0,2}$/.test(text) || matchRelative(normalise(text))) return undefined;
+  return text;
+}
+
+/**
  * Timeline order. ISO strings of four-digit years sort as text, and a shorter one
  * (a year, a month) sorts before the more precise dates it contains.
  */

@@ -3,7 +3,7 @@
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
 // A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): the export takes both
 // from the change log's latest entry (commands/export-ics.ts).
-import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
+import { addDays, firstDay, formatDate, precisionOf, textSayingMore } from '../domain/dates';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
 
@@ -49,7 +49,8 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
 
 function dueInWords(d: DeadlineRecord): string {
   const when = formatDate(d.date);
-  const asGiven = d.date.text && d.date.text !== when ? ` (given as "${d.date.text}")` : '';
+  const given = textSayingMore(d.date);
+  const asGiven = given ? ` (given as "${given}")` : '';
   if (precisionOf(d.date) === 'day') return `${when}${asGiven}`;
   return `${when}${asGiven}, known only to the ${precisionOf(d.date)}: shown on its first day`;
 }
