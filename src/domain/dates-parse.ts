@@ -127,7 +127,8 @@ function written(core: string, text: string): Found | null {
   if (month === undefined) return null;
   const mm = String(month).padStart(2, '0');
   const shape = day === undefined ? `YYYY-${mm}` : `YYYY-${mm}-${pad2(day)}`;
-  if (day !== undefined) checkDayInAnyYear(text, month, Number(day));
+  // Without a full year, a day no year has is said first (with one, its last real day is named).
+  if (day !== undefined && (yearToken === undefined || yearToken.length <= 2)) checkDayInAnyYear(text, month, Number(day));
   if (yearToken === undefined) throw twoDigitYear(text, shape);
   const year = writtenYear(yearToken, text, shape);
   const found: Found = day === undefined ? { year, month } : { year, month, day: Number(day) };
