@@ -179,6 +179,18 @@ describe('erase', () => {
     raw.close();
   });
 
+  it("takes their name out of another person's name that speaks of them, and its lookups, and says so", async () => {
+    await c(['add', 'person', 'Zeb Quix']);
+    await c(['add', 'person', 'Kasim Junior', '--new', '--alias', 'Nephew of Zeb Quix']);
+    const r = await c(['erase', 'Zeb Quix', '--force']);
+    expect(r.code).toBe(0);
+    const kasim = JSON.parse((await c(['--json', 'show', 'Kasim Junior'])).stdout);
+    expect(kasim.names).toEqual(['Kasim Junior', 'Nephew of [erased]']);
+    expect(r.stderr).toContain(`person ${kasim.id.slice(0, 10)}`);
+    expect((await c(['search', 'Quix'])).stdout).toBe('Nothing matches "Quix".\n');
+    expect(readFileSync(db).includes(Buffer.from('Zeb Quix'))).toBe(false);
+  });
+
   it('finishes at the next open the rewrite of an erase that was cut off after it committed, however many changes later', async () => {
     await zebulon();
     // A long summary fills pages of its own, which its deletion frees.

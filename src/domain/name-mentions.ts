@@ -144,13 +144,16 @@ function nameIn(text: string, needles: string[], prefix = false, protect: string
 
 /**
  * Of other people's names, those that hold one of the needles inside them ("王力雄" holds "王力",
- * "Ali Hassan" holds "Ali"): where they stand, the text means that person, and is left alone.
+ * "Ali Hassan" holds "Ali", "Zeb Quix Hassan" holds "Zeb Quix"): where they stand, the text means
+ * that person, and is left alone. A name that holds a whole name of several words among words that
+ * are no name's ("Nephew of Ilyas Zordun": a word in lower case) speaks of them, and protects nothing.
  */
 export function namesHolding(needles: string[], others: string[]): string[] {
-  const folded = nameNeedles(others);
+  const described = (name: string) => name.trim().split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
   // A namesake's name that is also one of theirs ("Ali Hassan" and another "Ali Hassan") protects
-  // nothing: where it is unclear whose name it is, the erased person's safety decides.
-  return folded.filter((o) => !needles.includes(o) && needles.some((n) => o.length > n.length && o.includes(n)));
+  // nothing either: where it is unclear whose name it is, the erased person's safety decides.
+  const holds = (o: string, n: string) => !needles.includes(o) && o.length > n.length && o.includes(n);
+  return others.flatMap((name) => nameNeedles([name]).filter((o) => needles.some((n) => holds(o, n) && (!n.includes(' ') || !described(name)))));
 }
 
 /** Web addresses in a text ("https://…/ali-baisal-detained?q=Ali%20Baisal"), read as their words. */

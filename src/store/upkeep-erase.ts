@@ -3,7 +3,7 @@
 // Unlike delete, nothing is kept for undo: that is the point.
 import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
-import { foldName } from '../domain/names';
+import { foldName, nameKeys } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -144,7 +144,8 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
        UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines
        UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, ref, url, body) FROM sources
        UNION ALL SELECT 'person', p.id, NULL, caselog_name_hit(p.citizenship, p.ethnicity, p.gender,
-         ${notes('SELECT n.note AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
+         ${notes('SELECT n.note AS x FROM person_names n WHERE n.person_id = p.id')},
+         ${notes('SELECT n.name AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
        UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets
        UNION ALL SELECT 'appeal plan', c.id, c.ref, caselog_name_hit(pl.copies_to, ${notes('SELECT pa.text AS x FROM plan_actions pa WHERE pa.plan_id = pl.id')})
          FROM plans pl JOIN cases c ON c.id = pl.case_id
@@ -417,8 +418,33 @@ function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[],
     }
     const { table, columns } = TEXT_COLUMNS[m.kind];
     rewrite(table, 'id', columns, m.id);
-    if (m.kind === 'person') for (const n of db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(m.id) as Row[]) rewrite('person_names', 'id', ['note'], n.id);
+    if (m.kind === 'person') {
+      for (const n of db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(m.id) as Row[]) rewrite('person_names', 'id', ['note'], n.id);
+      for (const n of db.prepare('SELECT id, name, is_primary FROM person_names WHERE person_id = ?').all(m.id) as Row[]) {
+        const marked = markMentions(n.name as string, needles, ERASED_MARK, protect);
+        if (marked !== n.name) renameName(store, m.id, n, marked);
+      }
+    }
   }
+}
+
+/**
+ * Another person's name that holds theirs ("Nephew of Ilyas Zordun") keeps its other words, with its
+ * lookup keys made again; one that would now be the same as another of that person's names goes.
+ */
+function renameName(store: SqliteStore, personId: string, n: Row, name: string): void {
+  const { db } = store;
+  const twin = db.prepare('SELECT id FROM person_names WHERE person_id = ? AND name = ? AND id <> ?').get(personId, name, n.id) as Row | undefined;
+  if (twin && n.is_primary !== 1) {
+    db.prepare('DELETE FROM person_names WHERE id = ?').run(n.id);
+    return;
+  }
+  if (twin) db.prepare('DELETE FROM person_names WHERE id = ?').run(twin.id);
+  db.prepare('UPDATE person_names SET name = ?, folded = ? WHERE id = ?').run(name, foldName(name), n.id);
+  db.prepare('DELETE FROM name_keys WHERE name_id = ?').run(n.id);
+  const key = db.prepare('INSERT OR IGNORE INTO name_keys (key, name_id) VALUES (?, ?)');
+  for (const k of nameKeys(name)) key.run(k, n.id);
+  if (n.is_primary === 1) db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, personId);
 }
 
 /**
