@@ -191,6 +191,16 @@ describe('erase', () => {
     expect(readFileSync(db).includes(Buffer.from('Zeb Quix'))).toBe(false);
   });
 
+  it("leaves an appeal target's longer name alone, as another person's, in the target and in the text", async () => {
+    await c(['add', 'target', 'Murat Bekov', '--title', 'Prosecutor General', '--address', 'Murat Bekov', '--address', 'Astana']);
+    await c(['add', 'person', 'Murat', '--new']);
+    await c(['add', 'person', 'Kasim Junior', '--new']);
+    await c(['add', 'event', 'Kasim Junior', '--date', '2020-01-05', '--type', 'charge', '--summary', 'Charged by prosecutor Murat Bekov; Murat was there too']);
+    expect((await c(['erase', 'Murat', '--force'])).code).toBe(0);
+    expect((await c(['list', 'targets'])).stdout).toMatch(/Murat Bekov — Prosecutor General {2}t-\w+\n {2}Murat Bekov \/ Astana/);
+    expect((await c(['timeline', 'Kasim Junior'])).stdout).toContain('Charged by prosecutor Murat Bekov; [erased] was there too');
+  });
+
   it('finishes at the next open the rewrite of an erase that was cut off after it committed, however many changes later', async () => {
     await zebulon();
     // A long summary fills pages of its own, which its deletion frees.

@@ -62,7 +62,9 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
 function planNames(store: SqliteStore, names: string[], personId: string): NamesPlan {
   const needles = nameNeedles(names);
   const others = store.db.prepare('SELECT person_id, name FROM person_names WHERE person_id <> ?').all(personId) as Row[];
-  const protect = namesHolding(needles, others.map((o) => o.name as string));
+  // Appeal targets are people too (officials): "Murat Bekov" the prosecutor is not an erased "Murat".
+  const targets = (store.db.prepare('SELECT name FROM targets').all() as Row[]).map((t) => t.name as string);
+  const protect = namesHolding(needles, [...others.map((o) => o.name as string), ...targets]);
   const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
   const people = [...new Set(same.map((o) => o.person_id as string))];
   const records = new Set<string>(people);
