@@ -400,6 +400,20 @@ describe('refusals', () => {
     expect(r).toMatchObject({ code: 1, stderr: 'caselog: /dev/zero is a device, not a document\n' });
   });
 
+  it('refuses a document that is not UTF-8, and reads a web page in the character set it declares', async () => {
+    const latin = `${db}.latin1.txt`;
+    writeFileSync(latin, Buffer.from('On 6 January 2020 José Müller was arrested in Almaty.\n', 'latin1'));
+    expect(await c(['ingest', latin, '--yes'])).toMatchObject({ code: 1, stderr: `caselog: ${latin} is not UTF-8 text: save it as UTF-8 (names read from it would be stored garbled); nothing was recorded\n` });
+    expect(existsSync(db)).toBe(false);
+    const page = `${db}.cp1251.html`;
+    const html = '<html><head><meta charset="windows-1251"></head><body><p>On 6 January 2020 Kaster Musakhanuly (Кастер Мусаханулы) was arrested in Almaty.</p></body></html>';
+    // windows-1251 puts А-я (U+0410-U+044F) at 0xC0-0xFF.
+    writeFileSync(page, Buffer.from([...html].map((ch) => (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : ch.charCodeAt(0) - 0x410 + 0xc0))));
+    const r = await c(['--json', 'ingest', page, '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Кастер Мусаханулы');
+  });
+
   it('needs --yes or --dry-run without a terminal, and writes nothing', async () => {
     const r = await c(['ingest', UA]);
     expect(r.code).toBe(1);

@@ -1,6 +1,7 @@
 // The document being ingested: read from a file or stdin, its format, its text, its fingerprint, and the
 // source record it becomes (what the flags say, else what the document says about itself).
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { formatDate, parseDate } from '../domain/dates';
@@ -42,11 +43,11 @@ export function normaliseText(text: string): string {
     .join('\n').replace(/\n{2,}/g, '\n\n').trim();
 }
 
-export function readDocument(file: string, format: DocumentFormat | undefined, readStdin: () => string = () => readFileSync(0, 'utf8')): SourceDocument {
+export function readDocument(file: string, format: DocumentFormat | undefined, readStdin: () => Buffer = () => readFileSync(0)): SourceDocument {
   let raw: string;
   try {
     if (file !== '-') refuseNonDocument(file);
-    raw = file === '-' ? readStdin() : readFileSync(file, 'utf8');
+    raw = decodeDocument(file === '-' ? readStdin() : readFileSync(file), file);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -59,6 +60,23 @@ export function readDocument(file: string, format: DocumentFormat | undefined, r
   const text = normaliseText(toPlainDocument(raw.replace(/^\uFEFF/, ''), chosen).text);
   if (text === '') throw new UserError(`${file === '-' ? 'the input' : file} has no text to read`);
   return { file, raw, format: chosen, text, hash: createHash('sha256').update(text).digest('hex') };
+}
+
+/**
+ * A document's text: UTF-8, or a web page in the character set it declares (windows-1251, latin1);
+ * anything else is refused, as decoding it would store the names garbled for good.
+ */
+function decodeDocument(bytes: Buffer, file: string): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+  if (declared) {
+    try {
+      return new TextDecoder(declared, { fatal: true }).decode(bytes);
+    } catch {
+      // An unknown character set, or bytes that are not in it: refused below.
+    }
+  }
+  throw new UserError(`${file === '-' ? 'the input' : file} is not UTF-8 text: save it as UTF-8 (names read from it would be stored garbled); nothing was recorded`);
 }
 
 /** The largest document read: a report is kilobytes; a file of this size is something else. */
