@@ -134,6 +134,7 @@ describe('a record with a value caselog would never write', () => {
   it.each([
     ['a done day not in ISO form', { doneOn: '20 May 1999' }, '"doneOn": "20 May 1999" is not in the form YYYY-MM-DD: write it as 1999-05-20 (ISO: year-month-day)'],
     ['a warning of centuries', { warn: 99999999 }, '"warn" must be a whole number of days up to 3653'],
+    ['a deadline for nobody on no case', { case: null, people: [] }, 'a deadline must name someone ("people") or a case ("case")'],
     ['a terminal escape code', { note: 'check \u001b[2J again' }, '"note" holds a control character (U+001B), which caselog never writes'],
     ['a terminal escape code in a list', { people: ['p-\u001b[2J'] }, '"people" holds a control character (U+001B), which caselog never writes'],
     ['a day said to be a month', { date: { date: '1999-03-15', precision: 'month', approximate: false, dateText: '15 March 1999' } },
@@ -143,6 +144,29 @@ describe('a record with a value caselog would never write', () => {
   ])('is refused: %s', async (_what, change, message) => {
     const { path, line, id } = withDeadline('odd.json', change);
     await refused(path, `${path}, line ${line} (${id}): ${message}; nothing was imported`);
+  });
+});
+
+describe('a whole document (pretty-printed, as a hand edit leaves it)', () => {
+  const pretty = (change: (doc: Record<string, unknown>) => void) => {
+    const doc = JSON.parse(lines.join('\n')) as Record<string, unknown>;
+    change(doc);
+    return file('pretty.json', JSON.stringify(doc, null, 2));
+  };
+
+  it('is imported as the export it is', async () => {
+    const path = pretty(() => undefined);
+    expect((await caselog(['import', path], { db: tempDb() })).code).toBe(0);
+  });
+
+  it('refuses a misspelt section, rather than leave its records out', async () => {
+    const path = pretty((doc) => { doc.peopel = doc.people; delete doc.people; });
+    await refused(path, `${path}: unknown section "peopel" (sections: cases, sources, targets, people, events, deadlines, plans, appeals); nothing was imported`);
+  });
+
+  it('refuses one without its format version', async () => {
+    const path = pretty((doc) => { delete doc.version; });
+    await refused(path, `${path} has no format version ("version": 1 after "format"); nothing was imported`);
   });
 });
 

@@ -203,6 +203,7 @@ function unreadable(path: string, error: unknown): UserError {
 
 function checkHeader(format: string, version: number, path: string): void {
   if (format !== FORMAT_NAME) throw new UserError(`${path} is not a caselog export (format "${format}")`);
+  if (!Number.isInteger(version) || version < 1) throw new UserError(`${path} has no format version ("version": ${FORMAT_VERSION} after "format"); nothing was imported`);
   if (version > FORMAT_VERSION) throw new UserError(`${path} was written by a newer caselog (format version ${version}): upgrade caselog`);
 }
 
@@ -213,8 +214,11 @@ function* readWhole(text: string, path: string): Generator<RawRecord> {
   } catch (error) {
     throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  if (!doc || typeof doc !== 'object') throw new UserError(`${path} is not a caselog export`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError(`${path} is not a caselog export`);
   checkHeader(String(doc.format), Number(doc.version), path);
+  // A misspelt section ("peopel") would be passed over, its records silently not imported.
+  const unknown = Object.keys(doc).find((key) => key !== 'format' && key !== 'version' && !SECTIONS.includes(key as Section));
+  if (unknown !== undefined) throw new UserError(`${path}: unknown section "${unknown}" (sections: ${SECTIONS.join(', ')}); nothing was imported`);
   for (const section of SECTIONS) {
     const list = doc[section] ?? [];
     if (!Array.isArray(list)) throw new UserError(`${path}: "${section}" must be a list`);
