@@ -1,5 +1,5 @@
 // CSV export and import, in-process against real temporary SQLite files.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -292,5 +292,18 @@ describe('import of a CSV', () => {
     expect((await c(['import', file('events-new.csv'), '--new'])).code).toBe(2);
     const taken = await c(['import', file('close.csv'), '--new']);
     expect(taken).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added') });
+  });
+
+  it('refuses two rows of one new name up to case and spacing, --new or not, and stores names in one Unicode form', async () => {
+    writeFileSync(file('twice.csv'), 'name\n"Zoe Test"\n"ZOE  TEST"\n');
+    for (const extra of [[], ['--new']]) {
+      expect(await c(['import', file('twice.csv'), ...extra])).toMatchObject({ code: 1, stderr: expect.stringContaining('line 3, column name: "ZOE  TEST" is also added on line 2 (as "Zoe Test"): give one row per person') });
+    }
+    expect(existsSync(db)).toBe(false);
+    // "Zoë" as e and a combining mark: stored as the one letter, found as typed either way.
+    writeFileSync(file('marks.csv'), 'name\nZoe\u0308 Test\n');
+    expect((await c(['import', file('marks.csv')])).code).toBe(0);
+    expect(JSON.parse((await c(['--json', 'show', 'Zo\u00eb Test'])).stdout).name).toBe('Zo\u00eb Test');
+    expect((await c(['add', 'person', 'Zo\u00eb Test'])).stderr).toContain('is already a name of someone tracked');
   });
 });

@@ -63,10 +63,13 @@ function finders(lookup: Lookup) {
   };
 }
 
+/** A name as two rows of a sheet would be the same person by it: case and spacing tell no one apart. */
+const sameName = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
 export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
   const find = finders(lookup);
   const seen = new Map<string, number>();
-  const newNames = new Map<string, number>();
+  const newNames = new Map<string, [number, string]>();
   return drafts.flatMap((d) => {
     const before = problems.length;
     const cases = resolve(d.line, d.cases, find.case, problems);
@@ -79,10 +82,11 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
       } else if (lookup.peopleNear(d.name).length > 0) {
         problems.push({ line: d.line, column: 'name', message: `"${d.name}" is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
           'put their id in the id column to update them, or import with --new if every new row is a different person' });
-      } else if (newNames.has(d.name)) {
-        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is also added on line ${newNames.get(d.name)}: give one row per person` });
+      } else if (newNames.has(sameName(d.name))) {
+        const [line, name] = newNames.get(sameName(d.name))!;
+        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is also added on line ${line}${name === d.name ? '' : ` (as "${name}")`}: give one row per person` });
       }
-      newNames.set(d.name, d.line);
+      if (!newNames.has(sameName(d.name))) newNames.set(sameName(d.name), [d.line, d.name]);
     }
     const id = d.id ?? lookup.newId('person');
     seen.set(id, d.line);

@@ -61,7 +61,8 @@ export class Cells {
   constructor(header: string[], row: string[], readonly line: number) {
     header.forEach((h, i) => {
       const name = h.trim().toLowerCase();
-      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? ''));
+      // One form for the same letters (a spreadsheet may write "ë" as e and a combining mark), as typed names are.
+      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? '').normalize('NFC'));
     });
   }
 

@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
          ethnicity, recorded_status, recorded_status_on, created_at, updated_at)
        VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
          @ethnicity, @status, @status_on, @at, @at)`,
-    ).run({ id, name: input.name, age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
+    ).run({ id, name: input.name.normalize('NFC'), age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
       gender: input.gender ?? null, citizenship: input.citizenship ?? null, ethnicity: input.ethnicity ?? null,
       status: input.status ?? null, status_on: input.status ? input.statusOn ?? null : null, at });
     this.insertName(id, input.name, true);
@@ -160,7 +160,8 @@ export class SqliteStore implements Store {
    * document (`given: false`) are kept as they are.
    */
   insertName(personId: string, name: string, primary: boolean, note?: string, given = true): boolean {
-    const clean = name.trim();
+    // A name given here is stored in one form for the same letters (composed "ë", not e and a mark).
+    const clean = given ? name.trim().normalize('NFC') : name.trim();
     const control = controlCharacter(clean, true);
     if (control) throw new UserError(`a name is one line of text, without tabs or control characters (${control} in ${JSON.stringify(clean)})`);
     if (given) {

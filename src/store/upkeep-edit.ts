@@ -100,7 +100,7 @@ export async function editPerson(store: SqliteStore, id: string, ch: PersonChang
     ).run({ id, age: pick(ch.age, row.age), ...dateOr('age_on', ch.ageOn, row), ...dateOr('born', ch.born, row),
       gender: pick(ch.gender, row.gender), citizenship: pick(ch.citizenship, row.citizenship),
       ethnicity: pick(ch.ethnicity, row.ethnicity), at: new Date().toISOString() });
-    if (ch.name !== undefined && ch.name.trim() !== row.name) rename(store, id, ch.name.trim());
+    if (ch.name !== undefined && ch.name.trim().normalize('NFC') !== row.name) rename(store, id, ch.name.trim().normalize('NFC'));
     for (const alias of ch.aliases ?? []) store.insertName(id, alias, false);
     if (ch.risks) {
       store.db.prepare('DELETE FROM person_risks WHERE person_id = ?').run(id);
