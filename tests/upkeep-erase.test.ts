@@ -94,6 +94,11 @@ describe('erase', () => {
     expect(done.code).toBe(0);
     expect(right.asked).toEqual([expect.stringMatching(/^Type the name "Zebulon Quixotica" \(or another of their names, or p-[0-9a-z]{8}\) to erase them for good:$/)]);
     expect(tracesOnDisk()).toEqual([]);
+    // Someone with one name is asked for it or the id, in plain words.
+    await c(['add', 'person', 'Murat', '--new']);
+    const one = scriptedPrompter(['murat']);
+    expect((await caselog(['erase', 'Murat'], { db, today: '2020-02-01', tty: true, prompter: one })).code).toBe(0);
+    expect(one.asked).toEqual([expect.stringMatching(/^Type the name "Murat" \(or p-[0-9a-z]{8}\) to erase them for good:$/)]);
   });
 
   it('replaces the name in an appeal target and a source\'s publisher and address too, and in no other person\'s name', async () => {

@@ -102,7 +102,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
  * a loose spelling: this cannot be undone), or their id: a name in a script the keyboard lacks.
  */
 async function confirmErase(ctx: Context, names: string[], id: string): Promise<void> {
-  const typed = await (await ctx.prompter()).input(`Type the name "${names[0]!}"${names.length > 1 ? ' (or another of their names' : ' (or'}, or ${shortId(id)}) to erase them for good:`);
+  const typed = await (await ctx.prompter()).input(`Type the name "${names[0]!}" (${names.length > 1 ? 'or another of their names, or' : 'or'} ${shortId(id)}) to erase them for good:`);
   const answer = asTyped(typed).toLowerCase();
   const accepted = names.some((n) => asTyped(n).toLowerCase() === answer) || answer === shortId(id) || answer === id;
   if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
