@@ -4,6 +4,7 @@ import { chmodSync, closeSync, existsSync, openSync, writeFileSync, writeSync } 
 import { dirname } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
+import { unreadable } from '../src/store/trust-health';
 
 let db: string;
 const c = (args: string[], env: Record<string, string> = {}) => caselog(args, { db, today: '1999-03-01', env });
@@ -136,5 +137,24 @@ describe('caselog doctor', () => {
     const missing = await c(['doctor']);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('there is no database');
+  });
+});
+
+describe('a database that cannot be written, only', () => {
+  it('is said to be whole, with the way to open it, never "restore the latest backup" (which would lose what is newer)', async () => {
+    const db = tempDb();
+    expect((await caselog(['add', 'case', '--ref', 'UA 1/20', '--title', 't'], { db })).code).toBe(0);
+    const reader = new Database(db, { readonly: true });
+    let raised: unknown;
+    try {
+      reader.prepare("INSERT INTO cases (id) VALUES ('c-x')").run();
+    } catch (error) {
+      raised = error;
+    }
+    reader.close();
+    expect((raised as { code: string }).code).toMatch(/^SQLITE_READONLY/);
+    const check = unreadable(raised, db, false);
+    expect(check.fix).toContain('copy the database to a writable folder');
+    expect(check.fix).not.toMatch(/^restore/);
   });
 });

@@ -100,15 +100,17 @@ function journal(db: DB): Check {
     fix: 'run any caselog command that writes, with no other caselog open: it switches the database to WAL' };
 }
 
-function unreadable(error: unknown, path: string, keyed: boolean): Check {
+export function unreadable(error: unknown, path: string, keyed: boolean): Check {
   const code = (error as { code?: string }).code ?? '';
+  const readOnly = code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY');
   const detail = code === 'SQLITE_NOTADB'
     ? keyed ? 'cannot be read: wrong passphrase, or not a caselog database' : `${path} is not a SQLite database`
     : code.startsWith('SQLITE_CORRUPT') ? 'the file is damaged'
-    : code === 'SQLITE_CANTOPEN' ? `cannot be opened: ${path} or its folder is read-only, and caselog needs its -wal and -shm files beside it`
+    : readOnly ? `cannot be opened: ${path} or its folder is read-only, and caselog needs its -wal and -shm files beside it`
     : `cannot be read: ${(error as Error).message}`;
+  // A read-only file or folder leaves the database whole: a backup put back would lose what is newer.
   const fix = keyed && code === 'SQLITE_NOTADB' ? 'check CASELOG_PASSPHRASE'
-    : code === 'SQLITE_CANTOPEN' ? 'make the folder writable, or copy the database to a writable folder' : 'restore the latest backup';
+    : readOnly ? 'make the folder writable, or copy the database to a writable folder (it is not damaged: do not restore a backup over it)' : 'restore the latest backup';
   return { name: 'database', ok: false, detail, fix };
 }
 
