@@ -198,6 +198,37 @@ describe("an event's people under edit", () => {
   });
 });
 
+describe('a source under edit', () => {
+  it("corrects a source's title, date, reference, publisher, web address and reliability by its id; the timeline cites it so; undo puts it back", async () => {
+    const before = await exported();
+    const source = await json(['add', 'source', '--title', 'hrw kazakhstan asylum seekers 2020', '--publisher', 'HRW']);
+    await c(['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-22', '--type', 'statement', '--summary', 'HRW spoke', '--source', source.id]);
+    const edited = await c(['edit', source.id.slice(0, 6), '--title', "Kazakhstan: Don't Return Asylum Seekers", '--date', 'January 22, 2020',
+      '--ref', 'HRW-2020-01', '--url', 'https://www.hrw.org/news', '--reliability', 'reliable']);
+    expect(edited).toMatchObject({ code: 0, stderr: expect.stringContaining(`Edited source HRW, HRW-2020-01, "Kazakhstan: Don't Return Asylum Seekers", 22 January 2020 [${source.id.slice(0, 10)}]`) });
+    const cited = (await json(['timeline', 'Kaster Musakhanuly'])).events.find((e: { summary: string }) => e.summary === 'HRW spoke').sources[0];
+    expect(cited).toMatchObject({ title: "Kazakhstan: Don't Return Asylum Seekers", ref: 'HRW-2020-01', date: '2020-01-22', url: 'https://www.hrw.org/news', reliability: 'reliable' });
+    expect((await c(['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-23', '--type', 'other', '--summary', 'x', '--source', 'HRW-2020-01'])).code).toBe(0);
+    // Empty clears an optional field; the title is required; another source's reference is refused.
+    expect((await json(['edit', source.id, '--url', ''])).url).toBeNull();
+    expect((await c(['edit', source.id, '--title', ''])).code).toBe(2);
+    const taken = await c(['edit', source.id, '--ref', 'EUR 57/1572/2019']);
+    expect(taken).toMatchObject({ code: 1, stderr: expect.stringContaining('source EUR 57/1572/2019 is already recorded') });
+    expect((await c(['edit', source.id, '--summary', 'x'])).stderr).toBe('caselog: --summary cannot be set on a source; it takes --title, --publisher, --ref, --date, --url, --reliability\n');
+    expect((await c(['delete', source.id, '--force'])).stderr).toContain('a source stays with what it reported: correct it with caselog edit');
+    for (let i = 0; i < 5; i++) await c(['undo']);
+    expect(await exported()).toBe(before);
+  });
+
+  it('asks each field of a source on a terminal, with its current value filled in', async () => {
+    const source = await json(['add', 'source', '--title', 'Report', '--publisher', 'AI', '--ref', 'EUR 1/20']);
+    const { prompter, filledIn } = fillingPrompter({ 'Title:': 'Urgent Action: Report', 'Reliability': 'fairly-reliable' });
+    expect((await c(['edit', source.id], prompter)).code).toBe(0);
+    expect(filledIn).toMatchObject({ 'Title:': 'Report', 'Publisher (- to clear):': 'AI', 'Reference code (- to clear):': 'EUR 1/20' });
+    expect(await json(['edit', source.id, '--publisher', 'Amnesty International'])).toMatchObject({ title: 'Urgent Action: Report', reliability: 'fairly-reliable', ref: 'EUR 1/20' });
+  });
+});
+
 describe('a status event under edit', () => {
   it('stays about people: made a whole-case event, or a whole-case event made one, it is refused and nothing changes', async () => {
     const status = await json(['status', 'Kaster Musakhanuly', 'released', '--date', '2020-01-25']);

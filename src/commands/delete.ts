@@ -3,6 +3,7 @@
 // --force. `caselog undo` puts everything back.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
+import { shortId } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { UserError } from '../errors';
 import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delete';
@@ -16,6 +17,8 @@ import { isRiskChange } from './risk';
 export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
   const target = await findTarget(ctx, store, text);
+  // What a source told stays on record with it: a wrong one is corrected with edit.
+  if (target.kind === 'source') throw new UserError(`delete takes an event, deadline, person or case; a source stays with what it reported: correct it with caselog edit ${shortId(target.id)} --title ... (or --ref, --date, --publisher, --url)`);
   const plan = planDelete(store, target.kind, target.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);

@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
-import { EVENT_TYPES, STATUSES, type EventType, type Status } from '../domain/types';
+import { EVENT_TYPES, RELIABILITIES, STATUSES, type EventType, type Status } from '../domain/types';
 import type { Prompter } from '../prompter';
 import { wholeUpTo } from './ask';
 import type { EditOptions } from './edit';
@@ -72,6 +72,17 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       if (changes.country !== undefined) changes.country = countries.split(',').map((s) => s.trim()).filter(Boolean);
       await field('opened', 'Opened on:', shown(c.opened), parses(parseDate), true);
       await field('summary', 'Summary:', c.summary ?? '', undefined, true);
+      return changes;
+    }
+    case 'source': {
+      const s = t.source;
+      await field('title', 'Title:', s.title, filled);
+      await field('publisher', 'Publisher:', s.publisher ?? '', undefined, true);
+      await field('ref', 'Reference code:', s.ref ?? '', undefined, true);
+      await field('date', 'Date:', shown(s.date), parses(parseDate), true);
+      await field('url', 'Web address:', s.url ?? '', undefined, true);
+      await field('reliability', `Reliability (${RELIABILITIES.join(', ')}):`, s.reliability ?? '', (v) => (v.trim() === '' ? true : oneOf(RELIABILITIES)(v)));
+      if (changes.reliability !== undefined && (changes.reliability as string) === '') delete changes.reliability;
       return changes;
     }
   }

@@ -3,11 +3,12 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
-import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord } from '../domain/model';
-import type { EventType, Risk, Status } from '../domain/types';
+import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
+import { shortId } from '../domain/ids';
+import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
-import { caseJson, deadlineJson, eventJson, personJson } from '../render/json';
-import { editCase, editDeadline, editEvent, editPerson } from '../store/upkeep-edit';
+import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
+import { editCase, editDeadline, editEvent, editPerson, editSource } from '../store/upkeep-edit';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName } from './duplicates';
@@ -21,6 +22,7 @@ export interface EditOptions {
   note?: string; warn?: string; title?: string; ref?: string; country?: string[]; opened?: string;
   name?: string; alias?: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string; ethnicity?: string;
   case?: string[]; risk?: Array<Risk | ''>; person?: string[]; force?: boolean;
+  publisher?: string; url?: string; reliability?: Reliability;
 }
 
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
@@ -28,6 +30,7 @@ export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
   deadline: ['date', 'note', 'warn'],
   person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
+  source: ['title', 'publisher', 'ref', 'date', 'url', 'reliability'],
 };
 
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -74,7 +77,19 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
       });
     case 'person': return applyPerson(ctx, store, t.id, o);
     case 'case': return applyCase(store, t.case, o);
+    case 'source': return applySource(store, t.source, o);
   }
+}
+
+async function applySource(store: SqliteStore, current: SourceRecord, o: EditOptions): Promise<boolean> {
+  const ref = orNull(o.ref)?.trim();
+  // As add source: a reference names one document, or --source REF could not tell which.
+  const same = ref ? (await store.findSources(ref)).find((s) => s.id !== current.id && s.ref && caseRefKey(s.ref) === caseRefKey(ref)) : undefined;
+  if (same) throw new UserError(`source ${same.ref} is already recorded ("${same.title}") [${shortId(same.id)}]: another source cannot take its reference`);
+  return editSource(store, current.id, {
+    title: required(o.title, 'title'), publisher: orNull(o.publisher), ref: ref === undefined ? undefined : ref, url: orNull(o.url),
+    reliability: o.reliability, date: o.date === undefined ? undefined : o.date.trim() === '' ? null : parseDate(o.date),
+  });
 }
 
 async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions): Promise<boolean> {
@@ -144,5 +159,6 @@ export function jsonOf(t: Target): unknown {
     case 'deadline': return deadlineJson(t.deadline);
     case 'person': return personJson(t.person);
     case 'case': return caseJson(t.case);
+    case 'source': return sourceJson(t.source);
   }
 }

@@ -3,7 +3,8 @@
 import type { Context } from '../context';
 import { formatDate, onDate } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
-import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord } from '../domain/model';
+import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
+import { describeSource } from '../render/timeline';
 import { NotFoundError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { resolveWho, uniqueId } from './who';
@@ -12,7 +13,8 @@ export type Target =
   | { kind: 'event'; id: string; event: EventRecord }
   | { kind: 'deadline'; id: string; deadline: DeadlineRecord }
   | { kind: 'person'; id: string; person: PersonRecord }
-  | { kind: 'case'; id: string; case: CaseRecord };
+  | { kind: 'case'; id: string; case: CaseRecord }
+  | { kind: 'source'; id: string; source: SourceRecord };
 
 export async function findTarget(ctx: Context, store: SqliteStore, text: string): Promise<Target> {
   const typed = text.trim();
@@ -23,9 +25,15 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
     if (!id || !found) throw new NotFoundError(`no ${kind} ${typed}: ids are shown by "caselog timeline" and "caselog due"`);
     return kind === 'event' ? { kind, id, event: found as EventRecord } : { kind, id, deadline: found as DeadlineRecord };
   }
-  // Sources, targets and names have commands of their own, or none yet: never read as a person's name.
+  if (kind === 'source') {
+    const id = await uniqueId(store, 'source', typed);
+    const source = id ? store.read.sourceById(id) : undefined;
+    if (!id || !source) throw new NotFoundError(`no source ${typed}: ids are shown by "caselog timeline --json" and "caselog add source"`);
+    return { kind, id, source };
+  }
+  // Targets and names have commands of their own: never read as a person's name.
   if (kind !== undefined && kind !== 'person' && kind !== 'case') {
-    throw new NotFoundError(`"${typed}" is a ${kind} id: edit and delete take an event, deadline, person or case`);
+    throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case or source`);
   }
   const who = await resolveWho(ctx, store, typed, { writing: true });
   return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
@@ -38,6 +46,7 @@ export async function reread(store: SqliteStore, t: Target): Promise<Target> {
     case 'deadline': return { ...t, deadline: (await store.getDeadline(t.id))! };
     case 'person': return { ...t, person: (await store.getPerson(t.id))! };
     case 'case': return { ...t, case: (await store.getCase(t.id))! };
+    case 'source': return { ...t, source: store.read.sourceById(t.id)! };
   }
 }
 
@@ -48,6 +57,7 @@ export function describeTarget(t: Target): string {
     case 'deadline': return `deadline ${formatDate(t.deadline.date)}: ${t.deadline.note}${t.deadline.case ? ` (${t.deadline.case.ref})` : ''} [${shortId(t.id)}]`;
     case 'person': return `${t.person.name} [${shortId(t.id)}]`;
     case 'case': return `case ${t.case.ref} — ${t.case.title} [${shortId(t.id)}]`;
+    case 'source': return `source ${describeSource(t.source)} [${shortId(t.id)}]`;
   }
 }
 

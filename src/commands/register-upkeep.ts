@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import type { Context } from '../context';
 import { collect, collectChoice, parentCommand } from './flags';
-import { EVENT_TYPES, RISKS, STATUSES, type Status } from '../domain/types';
+import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES, type Status } from '../domain/types';
 import { UsageError } from '../errors';
 
 type ContextFor = (command: Command) => Context;
@@ -86,9 +86,9 @@ function registerList(program: Command, context: ContextFor): void {
 
 function registerEdit(program: Command, context: ContextFor): void {
   program.command('edit')
-    .description('change an event, deadline, person or case (without changes, on a terminal: asks with current values)')
+    .description('change an event, deadline, person, case or source (without changes, on a terminal: asks with current values)')
     .argument('<what>', 'an id (any unique prefix, shown by timeline, due and --json), a case reference or a name')
-    .option('--date <date>', 'event or deadline: the date')
+    .option('--date <date>', 'event, deadline or source: the date')
     .addOption(new Option('--type <type>', 'event: the kind of event').choices(EVENT_TYPES))
     .addOption(new Option('--status <s>', 'status event: the status it sets').choices(STATUSES))
     .option('--summary <text>', 'event or case: the summary')
@@ -97,8 +97,11 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--source <src>', 'event: its sources, replacing the ones cited (repeatable)', collect)
     .option('--note <text>', 'deadline: what to check or do')
     .option('--warn <days>', 'deadline: remind this many days before (empty clears)')
-    .option('--title <text>', 'case: the title')
-    .option('--ref <ref>', 'case: the reference')
+    .option('--title <text>', 'case or source: the title')
+    .option('--ref <ref>', 'case: the reference; source: its reference code (empty clears)')
+    .option('--publisher <p>', 'source: who published it (empty clears)')
+    .option('--url <url>', 'source: where it can be read (empty clears)')
+    .addOption(new Option('--reliability <r>', 'source: how far it can be trusted').choices(RELIABILITIES))
     .option('--country <country>', 'case: its countries, replacing the list (repeatable)', collect)
     .option('--opened <date>', 'case: when it was opened')
     .option('--name <name>', 'person: a new primary name (the old one is kept as another name)')

@@ -4,7 +4,7 @@ import { dayIso, firstDay, parseDay } from '../domain/dates';
 import { WHOLE_CASE_STATUS } from '../domain/status';
 import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
-import type { EventType, PartialDate, Risk, Status } from '../domain/types';
+import type { EventType, PartialDate, Reliability, Risk, Status } from '../domain/types';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -23,6 +23,9 @@ export interface PersonChanges {
   gender?: string | null; citizenship?: string | null; ethnicity?: string | null;
   /** The whole list, replacing the stored one. */
   caseIds?: string[]; risks?: Risk[];
+}
+export interface SourceChanges {
+  title?: string; publisher?: string | null; ref?: string | null; date?: PartialDate | null; url?: string | null; reliability?: Reliability;
 }
 export interface CaseChanges { ref?: string; title?: string; countries?: string[]; opened?: PartialDate | null; summary?: string | null }
 
@@ -137,5 +140,16 @@ export async function editCase(store: SqliteStore, id: string, ch: CaseChanges):
          opened = @opened, opened_approx = @opened_approx, opened_text = @opened_text, updated_at = @at WHERE id = @id`,
     ).run({ id, ref, ref_key: caseRefKey(ref), title: pick(ch.title, row.title), summary: pick(ch.summary, row.summary),
       countries: ch.countries ? JSON.stringify(ch.countries) : row.countries, ...dateOr('opened', ch.opened, row), at: new Date().toISOString() });
+  });
+}
+
+export async function editSource(store: SqliteStore, id: string, ch: SourceChanges): Promise<Edited> {
+  return editRecord(store, 'sources', id, (row) => {
+    const ref = pick(ch.ref, row.ref) as string | null;
+    store.db.prepare(
+      `UPDATE sources SET title = @title, publisher = @publisher, ref = @ref, ref_key = @ref_key, url = @url, reliability = @reliability,
+         date = @date, date_approx = @date_approx, date_text = @date_text, updated_at = @at WHERE id = @id`,
+    ).run({ id, title: pick(ch.title?.trim(), row.title), publisher: pick(ch.publisher, row.publisher), ref, ref_key: ref ? caseRefKey(ref) : null,
+      url: pick(ch.url, row.url), reliability: pick(ch.reliability, row.reliability), ...dateOr('date', ch.date, row), at: new Date().toISOString() });
   });
 }
