@@ -33,7 +33,7 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
   }
   // Targets and names have commands of their own: never read as a person's name.
   if (kind !== undefined && kind !== 'person' && kind !== 'case') {
-    throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case or source`);
+    throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case or source; delete, an event, deadline, person or case`);
   }
   const who = await resolveWho(ctx, store, typed, { writing: true });
   return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
