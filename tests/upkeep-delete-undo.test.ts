@@ -28,8 +28,8 @@ describe('delete', () => {
     const source = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).events.find((e: { sources: unknown[] }) => e.sources.length > 0).sources[0].id as string;
     const r = await c(['delete', source.slice(0, 8), '--force']);
     expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: delete takes an event, deadline, person or case; a source stays with what it reported: correct it with caselog edit s-\w{8} /) });
-    // Nor a target's id: that has commands of its own.
-    expect((await c(['delete', 't-0000', '--force'])).stderr).toBe('caselog: "t-0000" is a target id: edit takes an event, deadline, person, case or source; delete, an event, deadline, person or case\n');
+    // Nor a name's id: names have commands of their own.
+    expect((await c(['delete', 'n-0000', '--force'])).stderr).toBe('caselog: "n-0000" is a name id: edit takes an event, deadline, person, case, source or appeal target; delete, an event, deadline, person or case\n');
   });
 
   it('needs --force without a terminal, and changes nothing without it', async () => {

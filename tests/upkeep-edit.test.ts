@@ -229,6 +229,23 @@ describe('a source under edit', () => {
   });
 });
 
+describe('an appeal target under edit', () => {
+  it('corrects the salutation and address its letters use, by its id; undo puts it back', async () => {
+    const before = await exported();
+    const [target] = await json(['list', 'targets']);
+    const edited = await c(['edit', target.id.slice(0, 6), '--salutation', 'Dear President', '--address', 'Office of the President', '--address', 'Astana', '--fax', '']);
+    expect(edited).toMatchObject({ code: 0, stderr: `Edited appeal target ${target.name}, ${target.title} [${target.id.slice(0, 10)}]\n` });
+    expect((await json(['list', 'targets'])).find((t: { id: string }) => t.id === target.id)).toMatchObject({ salutation: 'Dear President', address: ['Office of the President', 'Astana'], fax: null });
+    const letters = (await c(['appeal', 'letters', 'UA 77/98'])).stdout;
+    expect(letters).toMatch(/Office of the President\nAstana\n[\s\S]*Dear President,/);
+    expect((await c(['edit', target.id, '--country', 'Kazakhstan', '--country', 'China'])).code).toBe(2);
+    expect((await c(['edit', target.id, '--summary', 'x'])).stderr).toBe('caselog: --summary cannot be set on an appeal target; it takes --name, --title, --address, --fax, --email, --salutation, --language, --country\n');
+    expect((await c(['delete', target.id, '--force'])).stderr).toContain('an appeal target stays with the appeals sent to it');
+    await c(['undo']);
+    expect(await exported()).toBe(before);
+  });
+});
+
 describe('a status event under edit', () => {
   it('stays about people: made a whole-case event, or a whole-case event made one, it is refused and nothing changes', async () => {
     const status = await json(['status', 'Kaster Musakhanuly', 'released', '--date', '2020-01-25']);

@@ -85,6 +85,20 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       if (changes.reliability !== undefined && (changes.reliability as string) === '') delete changes.reliability;
       return changes;
     }
+    case 'target': {
+      const g = t.target;
+      await field('name', 'Name:', g.name, filled);
+      await field('title', 'Title:', g.title, filled);
+      const address = await field('address', 'Postal address (separate lines with \\n):', g.address.join('\\n'), filled);
+      if (changes.address !== undefined) changes.address = [address];
+      await field('fax', 'Fax:', g.fax ?? '', undefined, true);
+      await field('email', 'Email:', g.email ?? '', undefined, true);
+      await field('salutation', 'Salutation:', g.salutation ?? '', undefined, true);
+      await field('language', 'Language to write in:', g.language ?? '', undefined, true);
+      const country = await field('country', 'Country:', g.country ?? '', undefined, true);
+      if (changes.country !== undefined) changes.country = [country];
+      return changes;
+    }
   }
 }
 

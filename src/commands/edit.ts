@@ -8,7 +8,9 @@ import { shortId } from '../domain/ids';
 import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
-import { editCase, editDeadline, editEvent, editPerson, editSource } from '../store/upkeep-edit';
+import { editCase, editDeadline, editEvent, editPerson, editSource, editTarget } from '../store/upkeep-edit';
+import { addressLines } from '../domain/appeals';
+import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName } from './duplicates';
@@ -23,6 +25,7 @@ export interface EditOptions {
   name?: string; alias?: string[]; age?: string; ageOn?: string; born?: string; gender?: string; citizenship?: string; ethnicity?: string;
   case?: string[]; risk?: Array<Risk | ''>; person?: string[]; force?: boolean;
   publisher?: string; url?: string; reliability?: Reliability;
+  address?: string[]; fax?: string; email?: string; salutation?: string; language?: string;
 }
 
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
@@ -31,6 +34,11 @@ export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
   person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
   source: ['title', 'publisher', 'ref', 'date', 'url', 'reliability'],
+  target: ['name', 'title', 'address', 'fax', 'email', 'salutation', 'language', 'country'],
+};
+
+const A_KIND: Record<Target['kind'], string> = {
+  event: 'an event', deadline: 'a deadline', person: 'a person', case: 'a case', source: 'a source', target: 'an appeal target',
 };
 
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -54,7 +62,7 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   if (wrong.length > 0) {
     // A person's status comes from events: a change of it is one, with its date and reason.
     const hint = target.kind === 'person' && wrong.includes('status') ? `; a change of status is recorded with caselog status ${shellWord(text)} STATUS` : '';
-    throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${target.kind === 'event' ? 'an' : 'a'} ${target.kind}; it takes ${FIELDS[target.kind].map(flag).join(', ')}${hint}`);
+    throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${A_KIND[target.kind]}; it takes ${FIELDS[target.kind].map(flag).join(', ')}${hint}`);
   }
   let changes = opts;
   if (given.length === 0) {
@@ -78,6 +86,15 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
     case 'person': return applyPerson(ctx, store, t.id, o);
     case 'case': return applyCase(store, t.case, o);
     case 'source': return applySource(store, t.source, o);
+    case 'target': {
+      if (o.country && o.country.length > 1) throw new UsageError('an appeal target is in one country: give --country once');
+      const address = o.address ? addressLines(o.address) : undefined;
+      if (address && address.length === 0) throw new UsageError('--address cannot be empty: a letter needs somewhere to go');
+      return editTarget(store, t.id, {
+        name: required(o.name, 'name'), title: required(o.title, 'title'), address, fax: orNull(o.fax)?.trim(), email: orNull(o.email)?.trim(),
+        salutation: orNull(o.salutation)?.trim(), language: orNull(o.language)?.trim(), country: o.country ? orNull(o.country[0])?.trim() : undefined,
+      });
+    }
   }
 }
 
@@ -160,5 +177,6 @@ export function jsonOf(t: Target): unknown {
     case 'person': return personJson(t.person);
     case 'case': return caseJson(t.case);
     case 'source': return sourceJson(t.source);
+    case 'target': return targetJson(t.target);
   }
 }

@@ -5,6 +5,8 @@ import { formatDate, onDate } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from '../render/timeline';
+import type { TargetRecord } from '../domain/appeals';
+import { targetById } from '../store/appeals-read';
 import { NotFoundError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { resolveWho, uniqueId } from './who';
@@ -14,7 +16,8 @@ export type Target =
   | { kind: 'deadline'; id: string; deadline: DeadlineRecord }
   | { kind: 'person'; id: string; person: PersonRecord }
   | { kind: 'case'; id: string; case: CaseRecord }
-  | { kind: 'source'; id: string; source: SourceRecord };
+  | { kind: 'source'; id: string; source: SourceRecord }
+  | { kind: 'target'; id: string; target: TargetRecord };
 
 export async function findTarget(ctx: Context, store: SqliteStore, text: string): Promise<Target> {
   const typed = text.trim();
@@ -31,9 +34,15 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
     if (!id || !source) throw new NotFoundError(`no source ${typed}: ids are shown by "caselog timeline --json" and "caselog add source"`);
     return { kind, id, source };
   }
-  // Targets and names have commands of their own: never read as a person's name.
+  if (kind === 'target') {
+    const id = await uniqueId(store, 'target', typed);
+    const target = id ? targetById(store, id) : undefined;
+    if (!id || !target) throw new NotFoundError(`no appeal target ${typed}: "caselog list targets" shows them`);
+    return { kind, id, target };
+  }
+  // Names have commands of their own: never read as a person's name.
   if (kind !== undefined && kind !== 'person' && kind !== 'case') {
-    throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case or source; delete, an event, deadline, person or case`);
+    throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case, source or appeal target; delete, an event, deadline, person or case`);
   }
   const who = await resolveWho(ctx, store, typed, { writing: true });
   return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
@@ -47,6 +56,7 @@ export async function reread(store: SqliteStore, t: Target): Promise<Target> {
     case 'person': return { ...t, person: (await store.getPerson(t.id))! };
     case 'case': return { ...t, case: (await store.getCase(t.id))! };
     case 'source': return { ...t, source: store.read.sourceById(t.id)! };
+    case 'target': return { ...t, target: targetById(store, t.id)! };
   }
 }
 
@@ -58,6 +68,7 @@ export function describeTarget(t: Target): string {
     case 'person': return `${t.person.name} [${shortId(t.id)}]`;
     case 'case': return `case ${t.case.ref} — ${t.case.title} [${shortId(t.id)}]`;
     case 'source': return `source ${describeSource(t.source)} [${shortId(t.id)}]`;
+    case 'target': return `appeal target ${t.target.name}, ${t.target.title} [${shortId(t.id)}]`;
   }
 }
 

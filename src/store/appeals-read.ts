@@ -12,6 +12,11 @@ export function targetFrom(row: Row): TargetRecord {
   };
 }
 
+export function targetById(store: SqliteStore, id: string): TargetRecord | undefined {
+  const row = store.db.prepare('SELECT * FROM targets WHERE id = ?').get(id) as Row | undefined;
+  return row ? targetFrom(row) : undefined;
+}
+
 export async function listTargets(store: SqliteStore): Promise<TargetRecord[]> {
   return (store.db.prepare('SELECT * FROM targets ORDER BY country, name COLLATE NOCASE, id').all() as Row[]).map(targetFrom);
 }

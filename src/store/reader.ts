@@ -16,7 +16,7 @@ import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate } from './store';
 const inDanger = (e: AtRiskEntry): boolean => !OUT_OF_DANGER.includes(e.person.status);
 
 const TABLES: Partial<Record<RecordKind, string>> = {
-  case: 'cases', person: 'people', event: 'events', deadline: 'deadlines', source: 'sources',
+  case: 'cases', person: 'people', event: 'events', deadline: 'deadlines', source: 'sources', target: 'targets',
 };
 
 /** How many stored names a lookup scores at most, of each kind (same fold; sharing index keys). */

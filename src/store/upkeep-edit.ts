@@ -153,3 +153,24 @@ export async function editSource(store: SqliteStore, id: string, ch: SourceChang
       url: pick(ch.url, row.url), reliability: pick(ch.reliability, row.reliability), ...dateOr('date', ch.date, row), at: new Date().toISOString() });
   });
 }
+
+export interface TargetChanges {
+  name?: string; title?: string; address?: string[]; fax?: string | null; email?: string | null; salutation?: string | null;
+  language?: string | null; country?: string | null;
+}
+
+export async function editTarget(store: SqliteStore, id: string, ch: TargetChanges): Promise<Edited> {
+  return editRecord(store, 'targets', id, (row) => {
+    const name = pick(ch.name?.trim(), row.name) as string;
+    const title = pick(ch.title?.trim(), row.title) as string;
+    // As add target: one person in one office is one target.
+    const same = store.db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?) AND id <> ?').get(name, title, id) as Row | undefined;
+    if (same) throw new UserError(`a target "${name}", ${title} already exists [${(same.id as string).slice(0, 10)}]`);
+    store.db.prepare(
+      `UPDATE targets SET name = @name, title = @title, address = @address, fax = @fax, email = @email, salutation = @salutation,
+         language = @language, country = @country, updated_at = @at WHERE id = @id`,
+    ).run({ id, name, title, address: ch.address ? ch.address.join('\n') : row.address, fax: pick(ch.fax, row.fax), email: pick(ch.email, row.email),
+      salutation: pick(ch.salutation, row.salutation), language: pick(ch.language, row.language), country: pick(ch.country, row.country),
+      at: new Date().toISOString() });
+  });
+}
