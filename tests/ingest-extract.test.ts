@@ -227,6 +227,8 @@ describe('reading dates', () => {
     const x = extractFacts('Further information on UA 12/03 (EUR 44/010/2003, 2 May 2003)\n\nOn 20 May 2003 Ahmet Kaya was released.');
     expect(x.source).toMatchObject({ reference: 'UA 12/03', date: { year: 2003, month: 5, day: 20 }, dateFrom: 'latest-date-mentioned' });
     expect(dated(eventsOf(x))).toEqual(['2003-05-02@day report', '2003-05-20@day release']);
+    // Told as the cited document's coming out, not in this document's title (which read as if it came out then).
+    expect(eventsOf(x).find((e) => e.type === 'report')!.text).toBe('EUR 44/010/2003 issued');
   });
 
   it('refuses ambiguous numeric dates and does not read "may" or "march" as months', () => {

@@ -208,7 +208,9 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     mentions.forEach((m, i) => {
       if (!m.relative && m.precision !== 'year') context = { block: passage.block, date: m.date };
       const cited = referencedDocument(text, m.start);
-      if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], text); return; }
+      // "Further information on EXTRA 77/98 (EUR 57/12/98, 15 October 1998)": the cited document came
+      // out that day, which the sentence itself (this document's title) would seem to say of itself.
+      if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], `${cited} issued`); return; }
       // Titles and datelines repeat what the body says, or date the document itself.
       if (passage.inHeader || m === dateline || m.selfDated) return;
       const deadline = readDeadline(text, m, documentDay);
