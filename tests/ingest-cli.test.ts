@@ -40,14 +40,15 @@ describe('ingest --yes of the sample documents', () => {
     expect(dry.stdout).toMatch(/person Darhan Dilmanov — left out: named as director of the border service of the Committee of National Security of Kazakhstan/);
     expect((await c(['ingest', AMNESTY, '--case', 'KZ 2019/12', '--yes'])).code).toBe(0);
     const timeline = await c(['timeline', 'KZ 2019/12']);
-    expect(timeline.stdout).toMatch(/6 December 2019 {2}statement[\s\S]*whole case KZ 2019\/12 · by Darhan Dilmanov, director of the border service[\s\S]*source: Amnesty International, EUR 57\/1572\/2019/);
+    // "Two ethnic Kazakhs" in a statement about two men: the two men.
+    expect(timeline.stdout).toMatch(/6 December 2019 {2}statement[\s\S]*Kaster Musakhanuly, Murager Alimuly · by Darhan Dilmanov, director of the border service[\s\S]*source: Amnesty International, EUR 57\/1572\/2019/);
     expect((await c(['timeline', 'Darhan Dilmanov'])).code).toBe(1);
     // The crossing he spoke of is the case's too, but not his doing.
     const events = (JSON.parse((await c(['--json', 'timeline', 'KZ 2019/12'])).stdout) as { events: Array<{ date: string; people: unknown[]; actor: string | null }> }).events;
     const named = (people: unknown[]) => (people as Array<{ name: string }>).map((p) => p.name);
     expect(events.map((e) => [e.date, named(e.people), e.actor])).toEqual([
-      ['2019-10-06', [], null],
-      ['2019-12-06', [], 'Darhan Dilmanov, director of the border service of the Committee of National Security of Kazakhstan'],
+      ['2019-10-06', ['Kaster Musakhanuly', 'Murager Alimuly'], null],
+      ['2019-12-06', ['Kaster Musakhanuly', 'Murager Alimuly'], 'Darhan Dilmanov, director of the border service of the Committee of National Security of Kazakhstan'],
       // "are currently in pre-trial detention": where the two men are on the statement's date.
       ['2019-12-12', ['Kaster Musakhanuly', 'Murager Alimuly'], null],
     ]);
@@ -342,14 +343,16 @@ describe('the review on a terminal', () => {
   it('asks before taking a spelling variant for someone tracked', async () => {
     const qaster = JSON.parse((await c(['--json', 'add', 'person', 'Qaster Musakhanuly'])).stdout) as { id: string };
     // Darhan Dilmanov: skip; Kaster Musakhanuly: Qaster's other name; Murager Alimuly: skip. The two
-    // dated events then name nobody (and are left out); the detention on the statement's date is Qaster's.
-    const prompter = scriptedPrompter(['skip', `id:${qaster.id}`, 'skip', 'accept', true]);
+    // dated events of "two ethnic Kazakhs" and the detention on the statement's date are then Qaster's.
+    const prompter = scriptedPrompter(['skip', `id:${qaster.id}`, 'skip', 'accept', 'accept', 'accept', true]);
     const r = await caselog(['ingest', AMNESTY], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(prompter.asked[1]).toMatch(/^"Kaster Musakhanuly" looks like someone tracked/);
     expect((await c(['timeline', 'Kaster Musakhanuly'])).stdout).toMatch(/^Qaster Musakhanuly \(also Kaster Musakhanuly\)/);
     expect((JSON.parse(await exported()) as { people: unknown[] }).people).toHaveLength(1);
-    expect(prompter.asked[3]).toMatch(/^Event: 12 December 2019 · detention · Qaster Musakhanuly\n/);
+    expect(prompter.asked.slice(3, 6).map((q) => q.split('\n')[0])).toEqual([
+      'Event: 6 December 2019 · statement · Qaster Musakhanuly', 'Event: 6 October 2019 · other · Qaster Musakhanuly', 'Event: 12 December 2019 · detention · Qaster Musakhanuly',
+    ]);
     expect((await c(['show', 'Qaster Musakhanuly'], '2019-12-13')).stdout).toContain('status: detained since 12 December 2019, set by detention');
   });
 

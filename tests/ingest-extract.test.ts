@@ -231,6 +231,18 @@ describe('reading dates', () => {
     expect(eventsOf(x).find((e) => e.type === 'report')!.text).toBe('EUR 44/010/2003 issued');
   });
 
+  it('gives "two ethnic Kazakhs" of a sentence naming nobody to the two people the document is about, and no other count', () => {
+    const about = (text: string) => eventsOf(extractFacts(text)).map((e) => `${isoOf(e.date!)} ${e.type}: ${(e.people ?? []).join(', ')}`);
+    const people = 'Kaster Musakhanuly and Murager Alimuly are in detention in Zaysan.';
+    expect(about(`12 December 2019\n\nOn 6 October 2019 two ethnic Kazakhs illegally crossed the border.\n\n${people}`))
+      .toContain('2019-10-06 other: Kaster Musakhanuly, Murager Alimuly');
+    expect(about(`12 December 2019\n\nOn 6 October 2019 three young Uighur men were arrested at the border.\n\n${people}`))
+      .toContain('2019-10-06 arrest: ');
+    // A count of years is no group.
+    expect(about(`12 December 2019\n\nOn 6 October 2019 a court handed down two years of prison terms to the defendants.\n\n${people}`))
+      .not.toContain('2019-10-06 sentence: Kaster Musakhanuly, Murager Alimuly');
+  });
+
   it('refuses ambiguous numeric dates and does not read "may" or "march" as months', () => {
     const x = extractFacts('Geneva, 5 June 2004 – Ahmet Kaya was arrested on 03/04/2004. The authorities may march him to the border; Ahmet Kaya may face torture.');
     expect(eventsOf(x)).toEqual([]);

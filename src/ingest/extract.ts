@@ -149,6 +149,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   // Who each passage names, to tell the people the document is about from those named in passing.
   const namedTogether: PersonFound[][] = [];
   const heldNow: Array<{ people: string[]; text: string }> = [];
+  // Events told of a group the sentence does not name ("two ethnic Kazakhs ... crossed the border").
+  const unnamedGroups: Array<{ key: string; count: number; onlyIfTheirs: boolean }> = [];
   let context: { block: number; date: PartialDate } | undefined;
   // The paragraph's latest hearing: the day a hearing "was adjourned ... and postponed to" was put off.
   let lastHearing: { block: number; date: PartialDate } | undefined;
@@ -230,9 +232,14 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       // their sentence, they are not the actor).
       const official = found.find((p) => p.role && !eventPeople.includes(p.knownAs ?? p.name));
       const actor = type === 'statement' ? official : undefined;
-      if (!eventPeople.length && !official && (type === 'other' || type === 'statement' || type === 'report')) return;
+      const group = eventPeople.length === 0 ? groupCount(text) : undefined;
+      const slight = type === 'other' || type === 'statement' || type === 'report';
+      if (!eventPeople.length && !official && !group && slight) return;
       if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), about('other'), text); return; }
+      const key = `${isoOf(m.date)}|${precisionOf(m.date)}|${type}`;
+      const isNew = !events.has(key);
       addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
+      if (group) unnamedGroups.push({ key, count: group, onlyIfTheirs: isNew && !official && slight });
       if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
       // "sentenced to one year in prison" on a day: the day the sentence ends is a date to check by.
       const ends = type === 'sentence' && eventPeople.length > 0 ? sentenceEnd(text, m.date) : undefined;
@@ -263,6 +270,15 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   if (title) for (const risk of risksIn(title)) for (const person of mainSubjects ?? []) if (!person.role || person.harmed) person.risks.add(risk);
 
   const passing = namedInPassing(index.people, namedTogether);
+  // "Two ethnic Kazakhs" in a document about two people is those two; any other count is left to the caseworker.
+  const aboutThem = index.people.filter((p) => !passing.has(p) && (!p.role || p.harmed)).map((p) => p.knownAs ?? p.name);
+  for (const g of unnamedGroups) {
+    const e = events.get(g.key);
+    if (!e || (e.people ?? []).length > 0) continue;
+    if (g.count === aboutThem.length) e.people = aboutThem;
+    // Kept for the group alone (an 'other' naming nobody is otherwise left out): left out again.
+    else if (g.onlyIfTheirs) events.delete(g.key);
+  }
   const persons: Candidate[] = index.people.map((p) => ({
     kind: 'person', text: p.text, name: p.name, people: [p.name],
     ...(passing.has(p) ? { inPassing: true } : {}),
@@ -282,4 +298,13 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
   const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
   return { source, candidates: [...events.values(), ...kept, ...persons, ...references.values()] };
+}
+
+const GROUP_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+/** "two ethnic Kazakhs", "the three young Uighur men", "both asylum-seekers": a count of people, not of years. */
+const GROUP = /\b(two|both|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?(men|women|people|persons|brothers|sisters|asylum-seekers|asylum seekers|refugees|activists|students|detainees|defenders|journalists|lawyers|\p{Lu}\p{L}+s)\b/u;
+
+function groupCount(text: string): number | undefined {
+  const m = GROUP.exec(text);
+  return m ? GROUP_COUNTS[m[1]!.toLowerCase()] : undefined;
 }
