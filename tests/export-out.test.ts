@@ -1,6 +1,6 @@
 // export --out: what is at the path decides how it is written, and a refusal writes nothing.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,32 @@ describe('export --out', () => {
     expect((await c(['export', '--format', 'ics', '--out', join(dir, 'new', 'sub', 'due.ics')])).code).toBe(0);
     expect(readFileSync(join(dir, 'new', 'sub', 'due.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
     expect(readdirSync(dir).sort()).toEqual(['mine.json', 'mine.json.partial', 'new']);
+  });
+
+  it('never writes over the database or its files, through a link or not, and leaves it whole', async () => {
+    symlinkSync(db, join(dir, 'link.db'));
+    for (const out of [db, `${db}-wal`, join(dir, 'link.db')]) {
+      expect(await c(['export', '--format', 'ics', '--out', out])).toMatchObject({ code: 1, stderr: `caselog: cannot write ${out}: it is the database itself (or one of its files); choose another file\n` });
+    }
+    expect((await c(['list', 'people'])).stdout).toContain('Kaster Musakhanuly');
+  });
+
+  it('makes the file a dangling link points to; says in one line why a path cannot be written', async () => {
+    symlinkSync('made.json', join(dir, 'dangling.json'));
+    expect((await c(['export', '--out', join(dir, 'dangling.json')])).code).toBe(0);
+    expect(lstatSync(join(dir, 'dangling.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'made.json'), 'utf8')).toMatch(/^\{"format":"caselog-export"/);
+    writeFileSync(join(dir, 'afile'), '');
+    expect((await c(['export', '--out', join(dir, 'afile', 'x.json')])).stderr).toBe(`caselog: cannot write ${join(dir, 'afile', 'x.json')}: a part of the path is a file, not a folder; nothing was written there\n`);
+    expect((await c(['export', '--out', `${join(dir, 'newdir')}/`])).stderr).toBe(`caselog: cannot write ${join(dir, 'newdir')}/: it names a folder; --out takes a file name\n`);
+    expect(existsSync(join(dir, 'newdir'))).toBe(false);
+  });
+
+  it("removes the copy a killed export left (the whole database, which a later erase would not reach)", async () => {
+    // A process id no process has (above the kernel's largest).
+    writeFileSync(join(dir, 'out.json.partial-99999999'), 'a killed export');
+    expect((await c(['export', '--out', join(dir, 'out.json')])).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
   it('writes into a named pipe as it is, for the script reading it', async () => {

@@ -10,7 +10,8 @@ import { UsageError } from '../errors';
 import { COLUMNS, CSV_TABLES, deadlineRow, eventRow, guardFormula, personRow, type CsvTable } from '../exchange/csv-columns';
 import { allDeadlines, allEvents, allPeople } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
-import { writeTo, type ExportOptions } from './export';
+import type { ExportOptions } from './export';
+import { writeTo } from './write-out';
 
 const BOM = '\uFEFF';
 

@@ -5,7 +5,8 @@ import type { Day } from '../domain/types';
 import { calendarEntry } from '../exchange/ics';
 import { caseTitles, latestChange, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
-import { writeTo, type ExportOptions } from './export';
+import type { ExportOptions } from './export';
+import { writeTo } from './write-out';
 
 export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
   const titles = caseTitles(store);

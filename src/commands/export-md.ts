@@ -5,7 +5,8 @@ import { groupHappenings } from '../domain/timeline';
 import { renderDossier, type Dossier } from '../exchange/dossier';
 import { openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
-import { writeTo, type ExportOptions } from './export';
+import type { ExportOptions } from './export';
+import { writeTo } from './write-out';
 import { resolveWho } from './who';
 
 export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: string, opts: ExportOptions): Promise<void> {

@@ -3,8 +3,8 @@
 // Not mkdirSync's `recursive`: on Node 20 it spins forever when a parent answers ENOENT for a
 // child it cannot hold (a path under /proc), where a caseworker's typo must get one line and exit 1.
 // Each missing level is made in turn, from the nearest one that exists.
-import { mkdirSync, statSync, type Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
 
 const REASONS: Record<string, string> = {
@@ -47,4 +47,37 @@ export function makeFolders(folder: string, whenFile?: string): void {
       throw new UserError(`cannot create the folder ${folder}: ${REASONS[code] ?? (code || (error as Error).message)}`);
     }
   }
+}
+
+/**
+ * A backup or export that was killed leaves its whole copy under the temporary name
+ * (NAME.partial-PID), which no later one would otherwise touch: it would keep records that a later erase removes. Those of processes that
+ * are gone are removed; our own process id on one means an earlier process had the same id.
+ */
+export function removeStalePartials(target: string): void {
+  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.partial-(\\d+)(-wal|-shm|-journal)?$`);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (Number.isSafeInteger(pid) && (pid === process.pid || !isRunning(pid))) rmSync(join(dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

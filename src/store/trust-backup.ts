@@ -1,8 +1,9 @@
 // A consistent copy of a live database. The copy is written beside its target under a temporary name,
 // owner-only from its first byte, checked, and only then renamed into place.
-import { chmodSync, closeSync, existsSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
+import { removeStalePartials } from '../exchange/folders';
 import { removeDatabaseFiles, type DB } from './open';
 import type { SqliteStore } from './sqlite-store';
 
@@ -53,38 +54,6 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
   return { path: target, bytes: statSync(target).size };
 }
 
-/**
- * A backup that was killed leaves its whole copy under the temporary name, which no later backup
- * would otherwise touch: it would keep records that a later erase removes. Those of processes that
- * are gone are removed; our own process id on one means an earlier process had the same id.
- */
-function removeStalePartials(target: string): void {
-  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.partial-(\\d+)(-wal|-shm|-journal)?$`);
-  let names: string[];
-  try {
-    names = readdirSync(dirname(target));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
-    if (Number.isSafeInteger(pid) && (pid === process.pid || !isRunning(pid))) rmSync(join(dirname(target), name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Opens the copy (an attached database shares the connection's key) and checks its pages. */
 function checkCopy(db: DB, path: string): void {
