@@ -211,12 +211,14 @@ describe('a source under edit', () => {
     expect((await c(['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-23', '--type', 'other', '--summary', 'x', '--source', 'HRW-2020-01'])).code).toBe(0);
     // Empty clears an optional field; the title is required; another source's reference is refused.
     expect((await json(['edit', source.id, '--url', ''])).url).toBeNull();
+    expect((await json(['edit', source.id, '--ref', ''])).ref).toBeNull();
+    expect((await json(['edit', source.id, '--ref', 'HRW-2020-01'])).ref).toBe('HRW-2020-01');
     expect((await c(['edit', source.id, '--title', ''])).code).toBe(2);
     const taken = await c(['edit', source.id, '--ref', 'EUR 57/1572/2019']);
     expect(taken).toMatchObject({ code: 1, stderr: expect.stringContaining('source EUR 57/1572/2019 is already recorded') });
     expect((await c(['edit', source.id, '--summary', 'x'])).stderr).toBe('caselog: --summary cannot be set on a source; it takes --title, --publisher, --ref, --date, --url, --reliability\n');
     expect((await c(['delete', source.id, '--force'])).stderr).toContain('a source stays with what it reported: correct it with caselog edit');
-    for (let i = 0; i < 5; i++) await c(['undo']);
+    for (let i = 0; i < 7; i++) await c(['undo']);
     expect(await exported()).toBe(before);
   });
 
@@ -236,12 +238,15 @@ describe('an appeal target under edit', () => {
     const edited = await c(['edit', target.id.slice(0, 6), '--salutation', 'Dear President', '--address', 'Office of the President', '--address', 'Astana', '--fax', '']);
     expect(edited).toMatchObject({ code: 0, stderr: `Edited appeal target ${target.name}, ${target.title} [${target.id.slice(0, 10)}]\n` });
     expect((await json(['list', 'targets'])).find((t: { id: string }) => t.id === target.id)).toMatchObject({ salutation: 'Dear President', address: ['Office of the President', 'Astana'], fax: null });
+    // Empty clears, as --help says.
+    expect(await json(['edit', target.id, '--salutation', '', '--language', '', '--country', ''])).toMatchObject({ salutation: null, language: null, country: null });
+    expect(await json(['edit', target.id, '--salutation', 'Dear President'])).toMatchObject({ salutation: 'Dear President' });
     const letters = (await c(['appeal', 'letters', 'UA 77/98'])).stdout;
     expect(letters).toMatch(/Office of the President\nAstana\n[\s\S]*Dear President,/);
     expect((await c(['edit', target.id, '--country', 'Kazakhstan', '--country', 'China'])).code).toBe(2);
     expect((await c(['edit', target.id, '--summary', 'x'])).stderr).toBe('caselog: --summary cannot be set on an appeal target; it takes --name, --title, --address, --fax, --email, --salutation, --language, --country\n');
     expect((await c(['delete', target.id, '--force'])).stderr).toContain('an appeal target stays with the appeals sent to it');
-    await c(['undo']);
+    for (let i = 0; i < 3; i++) await c(['undo']);
     expect(await exported()).toBe(before);
   });
 });

@@ -44,6 +44,8 @@ const A_KIND: Record<Target['kind'], string> = {
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 /** An empty value clears an optional field. */
 const orNull = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : v);
+/** The same, trimmed: null (cleared) stays null. */
+const trimmedOrNull = (v: string | undefined) => orNull(v)?.trim() ?? orNull(v);
 const required = (v: string | undefined, key: string) => {
   if (v !== undefined && v.trim() === '') throw new UsageError(`${flag(key)} cannot be empty`);
   return v;
@@ -91,20 +93,20 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
       const address = o.address ? addressLines(o.address) : undefined;
       if (address && address.length === 0) throw new UsageError('--address cannot be empty: a letter needs somewhere to go');
       return editTarget(store, t.id, {
-        name: required(o.name, 'name'), title: required(o.title, 'title'), address, fax: orNull(o.fax)?.trim(), email: orNull(o.email)?.trim(),
-        salutation: orNull(o.salutation)?.trim(), language: orNull(o.language)?.trim(), country: o.country ? orNull(o.country[0])?.trim() : undefined,
+        name: required(o.name, 'name'), title: required(o.title, 'title'), address, fax: trimmedOrNull(o.fax), email: trimmedOrNull(o.email),
+        salutation: trimmedOrNull(o.salutation), language: trimmedOrNull(o.language), country: o.country ? trimmedOrNull(o.country[0]) : undefined,
       });
     }
   }
 }
 
 async function applySource(store: SqliteStore, current: SourceRecord, o: EditOptions): Promise<boolean> {
-  const ref = orNull(o.ref)?.trim();
+  const ref = trimmedOrNull(o.ref);
   // As add source: a reference names one document, or --source REF could not tell which.
   const same = ref ? (await store.findSources(ref)).find((s) => s.id !== current.id && s.ref && caseRefKey(s.ref) === caseRefKey(ref)) : undefined;
   if (same) throw new UserError(`source ${same.ref} is already recorded ("${same.title}") [${shortId(same.id)}]: another source cannot take its reference`);
   return editSource(store, current.id, {
-    title: required(o.title, 'title'), publisher: orNull(o.publisher), ref: ref === undefined ? undefined : ref, url: orNull(o.url),
+    title: required(o.title, 'title'), publisher: orNull(o.publisher), ref, url: orNull(o.url),
     reliability: o.reliability, date: o.date === undefined ? undefined : o.date.trim() === '' ? null : parseDate(o.date),
   });
 }
