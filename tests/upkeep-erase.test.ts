@@ -196,6 +196,21 @@ describe('erase', () => {
     expect(readFileSync(db).includes(Buffer.from('Zeb Quix'))).toBe(false);
   });
 
+  it('tells a name that speaks of them by its words, not its capitals, for one-word names too, and lists the longer names it keeps', async () => {
+    for (const name of ['Murat', 'Aziz Karimov', 'Jan Pieter']) await c(['add', 'person', name, '--new']);
+    for (const name of ['Nephew of Murat', 'Son Of Aziz Karimov', "AZIZ KARIMOV'S WIFE", 'Jan Pieter de Vries', 'Murat Bekov']) await c(['add', 'person', name, '--new']);
+    const murat = await c(['erase', 'Murat', '--force']);
+    await c(['erase', 'Aziz Karimov', '--force']);
+    const jan = await c(['erase', 'Jan Pieter', '--force']);
+    const names = (JSON.parse((await c(['--json', 'list', 'people'])).stdout) as Array<{ name: string }>).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Nephew of [erased]', 'Son Of [erased]', "[erased]'S WIFE", 'Jan Pieter de Vries', 'Murat Bekov']));
+    const bekov = JSON.parse((await c(['--json', 'show', 'Murat Bekov'])).stdout).id as string;
+    const vries = JSON.parse((await c(['--json', 'show', 'Jan Pieter de Vries'])).stdout).id as string;
+    expect(murat.stderr).toContain(`Warning: these keep a longer name that holds theirs, taken as someone else's; check them: person ${bekov.slice(0, 10)}`);
+    expect(jan.stderr).toContain(`check them: person ${vries.slice(0, 10)}`);
+    expect(readFileSync(db).includes(Buffer.from('Karimov'))).toBe(false);
+  });
+
   it("leaves an appeal target's longer name alone, as another person's, in the target and in the text", async () => {
     await c(['add', 'target', 'Murat Bekov', '--title', 'Prosecutor General', '--address', 'Murat Bekov', '--address', 'Astana']);
     await c(['add', 'person', 'Murat', '--new']);

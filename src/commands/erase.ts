@@ -63,13 +63,15 @@ function reportNames(ctx: Context, named: NamesPlan): void {
   if (kept.length) {
     say(ctx, `Warning: a tracked person has the same name (${named.namesakes.people.map(shortId).join(', ')}); it stays in their own records, check them: ${kept.join(', ')}`);
   }
+  const longer = listed(named.keptInOtherNames, false, false);
+  if (longer.length) say(ctx, `Warning: these keep a longer name that holds theirs, taken as someone else's; check them: ${longer.join(', ')}`);
 }
 
 function namesJson(named: NamesPlan) {
   const strip = (ms: Mention[]) => ms.map(({ part: _part, ...m }) => m);
   return {
     nameReplacedIn: named.mentions.filter((m) => m.part === undefined), stillMentionedIn: strip(named.mentions.filter((m) => m.part !== undefined)),
-    namesakes: named.namesakes.people, keptForNamesakes: named.keptForNamesakes,
+    namesakes: named.namesakes.people, keptForNamesakes: named.keptForNamesakes, keptInOtherNames: named.keptInOtherNames,
   };
 }
 
@@ -121,6 +123,7 @@ function warning(name: string, plan: ErasePlan): string[] {
     ...line('These stay, with their name replaced by [erased]', listed(plan.mentions, false, true)),
     ...line('These stay and hold a word of their names, for you to check', listed(plan.mentions, true, true)),
     ...line(`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share`, listed(plan.keptForNamesakes, false, true)),
+    ...line('These keep a longer name that holds theirs, taken as someone else\'s', listed(plan.keptInOtherNames, false, true)),
     'This cannot be undone, not even with caselog undo.',
   ];
 }

@@ -143,17 +143,35 @@ function nameIn(text: string, needles: string[], prefix = false, protect: string
 }
 
 /**
- * Of other people's names, those that hold one of the needles inside them ("王力雄" holds "王力",
- * "Ali Hassan" holds "Ali", "Zeb Quix Hassan" holds "Zeb Quix"): where they stand, the text means
- * that person, and is left alone. A name that holds a whole name of several words among words that
- * are no name's ("Nephew of Ilyas Zordun": a word in lower case) speaks of them, and protects nothing.
+ * Words that make a name speak of someone else ("Nephew of Murat", "Aziz Karimov's wife"), where a
+ * name's other words are a person's own ("Murat Bekov", "Jan Pieter de Vries").
+ */
+const RELATIONS = new Set([
+  'of', 's', 'nephew', 'niece', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt',
+  'cousin', 'relative', 'relatives', 'family', 'widow', 'widower', 'friend', 'lawyer', 'colleague', 'child', 'children', 'partner',
+  'fiance', 'fiancee', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'parents',
+  '\u0431\u0440\u0430\u0442', '\u0441\u0435\u0441\u0442\u0440\u0430', '\u0441\u044b\u043d', '\u0434\u043e\u0447\u044c',
+  '\u0436\u0435\u043d\u0430', '\u043c\u0443\u0436', '\u043f\u043b\u0435\u043c\u044f\u043d\u043d\u0438\u043a',
+  '\u0430\u0434\u0432\u043e\u043a\u0430\u0442', '\u0634\u0642\u064a\u0642', '\u0632\u0648\u062c\u0629', '\u0632\u0648\u062c',
+]);
+
+/**
+ * Of other people's names (and appeal targets'), those that hold one of the needles inside them
+ * ("王力雄" holds "王力", "Ali Hassan" holds "Ali", "Zeb Quix Hassan" holds "Zeb Quix"): where they
+ * stand, the text means that person, and is left alone. A name whose other words tell a relation
+ * ("Nephew of Zeb Quix", "AZIZ KARIMOV'S WIFE") speaks of them, and protects nothing.
  */
 export function namesHolding(needles: string[], others: string[]): string[] {
-  const described = (name: string) => name.trim().split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
   // A namesake's name that is also one of theirs ("Ali Hassan" and another "Ali Hassan") protects
   // nothing either: where it is unclear whose name it is, the erased person's safety decides.
-  const holds = (o: string, n: string) => !needles.includes(o) && o.length > n.length && o.includes(n);
-  return others.flatMap((name) => nameNeedles([name]).filter((o) => needles.some((n) => holds(o, n) && (!n.includes(' ') || !described(name)))));
+  const holds = (o: string, n: string) => !needles.includes(o) && o.length > n.length && o.includes(n) && !speaksOf(o, n);
+  return others.flatMap((name) => nameNeedles([name]).filter((o) => needles.some((n) => holds(o, n))));
+}
+
+/** Whether the words of `name` (folded) around `needle` tell a relation to its bearer. */
+function speaksOf(name: string, needle: string): boolean {
+  const rest = name.split(needle).join(' ');
+  return rest.split(/[\s'-]+/).some((word) => RELATIONS.has(word));
 }
 
 /** Web addresses in a text ("https://…/ali-baisal-detained?q=Ali%20Baisal"), read as their words. */

@@ -36,6 +36,8 @@ export interface NamesPlan {
   namesakes: { people: string[]; records: Set<string>; protect: string[] };
   /** Records of a namesake's that hold the name, left as they are: listed to check. */
   keptForNamesakes: Mention[];
+  /** People and appeal targets whose longer name holds theirs ("Murat Bekov"), left as they are: listed to check. */
+  keptInOtherNames: Mention[];
 }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
@@ -63,8 +65,14 @@ function planNames(store: SqliteStore, names: string[], personId: string): Names
   const needles = nameNeedles(names);
   const others = store.db.prepare('SELECT person_id, name FROM person_names WHERE person_id <> ?').all(personId) as Row[];
   // Appeal targets are people too (officials): "Murat Bekov" the prosecutor is not an erased "Murat".
-  const targets = (store.db.prepare('SELECT name FROM targets').all() as Row[]).map((t) => t.name as string);
-  const protect = namesHolding(needles, [...others.map((o) => o.name as string), ...targets]);
+  const targets = store.db.prepare('SELECT id, name FROM targets').all() as Row[];
+  const protect = namesHolding(needles, [...others.map((o) => o.name as string), ...targets.map((t) => t.name as string)]);
+  // Those longer names stay as they are: listed, for the caseworker to check.
+  const holding = (name: unknown) => nameNeedles([name as string]).some((n) => protect.includes(n));
+  const keptInOtherNames: Mention[] = [
+    ...[...new Set(others.filter((o) => holding(o.name)).map((o) => o.person_id as string))].map((id) => ({ kind: 'person' as const, id })),
+    ...targets.filter((t) => holding(t.name)).map((t) => ({ kind: 'appeal target' as const, id: t.id as string })),
+  ];
   const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
   const people = [...new Set(same.map((o) => o.person_id as string))];
   const records = new Set<string>(people);
@@ -88,12 +96,12 @@ function planNames(store: SqliteStore, names: string[], personId: string): Names
   }
   const namesakes = { people, records, protect: [...protect, ...nameNeedles(same.map((o) => o.name as string))] };
   const everywhere = mentionsOf(store, names, protect);
-  if (people.length === 0) return { mentions: everywhere, protect, namesakes, keptForNamesakes: [] };
+  if (people.length === 0) return { mentions: everywhere, protect, namesakes, keptForNamesakes: [], keptInOtherNames };
   // In a namesake's records, what is left to replace once their shared name stands.
   const theirs = mentionsOf(store, names, namesakes.protect).filter((m) => records.has(m.id));
   const mentions = [...everywhere.filter((m) => !records.has(m.id)), ...theirs];
   const kept = everywhere.filter((m) => records.has(m.id) && m.part === undefined && !theirs.some((t) => t.id === m.id && t.part === undefined));
-  return { mentions, protect, namesakes, keptForNamesakes: kept };
+  return { mentions, protect, namesakes, keptForNamesakes: kept, keptInOtherNames };
 }
 
 /**
