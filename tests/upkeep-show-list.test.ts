@@ -268,5 +268,7 @@ describe('a case given by its id where a reference is asked for', () => {
     // An id that is no case's is not offered as a reference to open.
     const none = await c(['add', 'person', 'Nurlan Ospanov', '--case', 'c-zzzzzz']);
     expect(none).toMatchObject({ code: 1, stderr: 'caselog: no case with reference or id "c-zzzzzz": "caselog list cases" shows them\n' });
+    const person = await c(['add', 'person', 'Nurlan Ospanov', '--case', 'p-g238jb05']);
+    expect(person).toMatchObject({ code: 1, stderr: 'caselog: "p-g238jb05" is a person id, not a case: give the case\'s reference or id ("caselog list cases" shows them)\n' });
   });
 });

@@ -91,7 +91,9 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
 export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {
   const found = await store.findCaseByRef(ref);
   if (found) return found;
-  if (looksLikeId(ref) && kindOfId(ref.trim().toLowerCase()) === 'case') {
+  if (looksLikeId(ref)) {
+    const kind = kindOfId(ref.trim().toLowerCase());
+    if (kind !== 'case') throw new UserError(`"${ref}" is ${kind === 'event' ? 'an' : 'a'} ${kind} id, not a case: give the case's reference or id ("caselog list cases" shows them)`);
     const id = await uniqueId(store, 'case', ref.trim());
     if (id) return (await store.getCase(id))!;
     throw new UserError(`no case with reference or id "${ref}": "caselog list cases" shows them`);

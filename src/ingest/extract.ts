@@ -156,11 +156,13 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   let lastHearing: { block: number; date: PartialDate } | undefined;
   const after = (d: PartialDate, limit: Day | undefined): boolean => limit !== undefined && dayKey(d) > dayKey(limit);
 
-  const addEvent = (date: PartialDate, type: EventType, people: string[], text: string, actor?: string): void => {
+  /** Adds the event, or its people to the one of the same day and type; its key, and whether it is new. */
+  const addEvent = (date: PartialDate, type: EventType, people: string[], text: string, actor?: string): { key: string; isNew: boolean } => {
     const key = `${isoOf(date)}|${precisionOf(date)}|${type}`;
     const known = events.get(key);
     if (known) known.people = [...new Set([...(known.people ?? []), ...people])];
     else events.set(key, { kind: 'event', text, date, type, people, ...(actor ? { actor } : {}) });
+    return { key, isNew: !known };
   };
   const addDeadline = (date: PartialDate, note: string, people: string[], text: string): void => {
     const key = `${isoOf(date)}|${precisionOf(date)}|${note}`;
@@ -236,9 +238,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       const slight = type === 'other' || type === 'statement' || type === 'report';
       if (!eventPeople.length && !official && !group && slight) return;
       if (expected(m.date)) { addDeadline(m.date, clauseNote(text, m), about('other'), text); return; }
-      const key = `${isoOf(m.date)}|${precisionOf(m.date)}|${type}`;
-      const isNew = !events.has(key);
-      addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
+      const { key, isNew } = addEvent(m.date, type, eventPeople, text, actor && `${actor.name}, ${actor.role}`);
       if (group) unnamedGroups.push({ key, count: group, onlyIfTheirs: isNew && !official && slight });
       if (type === 'hearing') lastHearing = { block: passage.block, date: m.date };
       // "sentenced to one year in prison" on a day: the day the sentence ends is a date to check by.
@@ -302,7 +302,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
 const GROUP_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** "two ethnic Kazakhs", "the three young Uighur men", "both asylum-seekers": a count of people, not of years. */
-const GROUP = /\b(two|both|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?(men|women|people|persons|brothers|sisters|asylum-seekers|asylum seekers|refugees|activists|students|detainees|defenders|journalists|lawyers|\p{Lu}\p{L}+s)\b/u;
+const GROUP = /\b(two|both|three|four|five)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:men|women|people|persons|brothers|sisters|asylum-seekers|asylum seekers|refugees|activists|students|detainees|defenders|journalists|lawyers)|ethnic\s+\p{Lu}\p{L}+s)\b/u;
 
 function groupCount(text: string): number | undefined {
   const m = GROUP.exec(text);
