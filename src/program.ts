@@ -136,7 +136,7 @@ function mayColour(proc: Process): boolean {
   return proc.stdoutIsTTY && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
 }
 
-export function exitCodeFor(error: unknown, proc: Process): number {
+function exitCodeFor(error: unknown, proc: Process): number {
   if (error instanceof CommanderError) {
     // Help asked for, or the version: 0. Help shown because a command was missing (bare `caselog`,
     // `caselog list`): a usage error, like any other missing argument.
@@ -150,13 +150,6 @@ export function exitCodeFor(error: unknown, proc: Process): number {
     return code;
   }
   const message = (error as Error)?.message ?? String(error);
-  // Another caselog removed or merged a record this change names between its reading and its
-  // writing: the transaction was refused whole.
-  if ((error as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    proc.stderr.write('caselog: a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again\n');
-    if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${(error as Error)?.stack}\n`);
-    return 1;
-  }
   proc.stderr.write(`caselog: unexpected error: ${message.split('\n')[0]} (run with CASELOG_DEBUG=1 for details)\n`);
   if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${(error as Error)?.stack}\n`);
   return 1;

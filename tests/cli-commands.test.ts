@@ -3,8 +3,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { PARTS, registerCommands } from '../src/commands/register';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { commandWord, exitCodeFor, run } from '../src/program';
+import { commandWord, run } from '../src/program';
 
 const unused = (): never => {
   throw new Error('no command runs here');
@@ -87,23 +86,5 @@ describe('commands declared for one run', () => {
     };
     for (const argv of [[], ['list'], ['person'], ['appeal'], ['--db', 'x.db']]) expect(await run(argv, proc), argv.join(' ')).toBe(2);
     for (const argv of [['help'], ['help', 'due'], ['--help'], ['due', '--help'], ['list', '--help']]) expect(await run(argv, proc), argv.join(' ')).toBe(0);
-  });
-});
-
-describe('an error SQLite raises as one caselog expects', () => {
-  it('says a record was removed meanwhile, in one line, when a link names a record that is gone (another caselog merged it)', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    db.exec('CREATE TABLE people (id TEXT PRIMARY KEY); CREATE TABLE event_people (person_id TEXT NOT NULL REFERENCES people(id))');
-    let raised: unknown;
-    try {
-      db.prepare('INSERT INTO event_people (person_id) VALUES (?)').run('p-merged');
-    } catch (error) {
-      raised = error;
-    }
-    let said = '';
-    const proc = { env: {}, stdout: { write: () => true }, stderr: { write: (s: string) => Boolean((said += s)) }, stdinIsTTY: false, stdoutIsTTY: false, now: new Date() };
-    expect(exitCodeFor(raised, proc)).toBe(1);
-    expect(said).toBe('caselog: a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again\n');
   });
 });

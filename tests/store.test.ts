@@ -89,3 +89,15 @@ describe('writes', () => {
     expect(JSON.parse(rows[2]!.after).doneOn).toBe('1999-03-10');
   });
 });
+
+describe('a write that meets a record removed meanwhile', () => {
+  it('is refused whole, in words: another caselog merged or deleted what it links to', () => {
+    const store = open();
+    const before = store.db.prepare('SELECT count(*) AS n FROM changes').get();
+    expect(() => store.write(() => {
+      store.logChange('add', 'events', 'e-gone', null, {});
+      store.db.prepare('INSERT INTO event_people (event_id, person_id) VALUES (?, ?)').run('e-gone', 'p-merged-away');
+    })).toThrow('a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again');
+    expect(store.db.prepare('SELECT count(*) AS n FROM changes').get()).toEqual(before);
+  });
+});

@@ -327,6 +327,9 @@ export function translateWriteError(error: unknown): Error {
   if (code.startsWith('SQLITE_FULL')) return new UserError('the disk is full: nothing was changed');
   if (code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
   if (code.startsWith('SQLITE_BUSY')) return new UserError('the database stayed busy in another caselog for too long: nothing was changed, try again');
+  // A record this change links to was removed between its reading and its writing (another caselog
+  // merged or deleted it): the transaction was refused whole.
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new UserError('a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again');
   if (code.startsWith('SQLITE_CORRUPT')) return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
   return error as Error;
 }
