@@ -14,7 +14,8 @@ for (const stream of [process.stdout, process.stderr]) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     if (stream === process.stdout) {
       try {
-        process.stderr.write(`caselog: the output could not be written (${error.code ?? error.message})\n`);
+        // A change the command made is saved all the same: said, so that nobody runs it again.
+        process.stderr.write(`caselog: the output could not be written (${error.code ?? error.message}); any change the command made is saved\n`);
       } catch { /* stderr is gone too: the exit code says it */ }
     }
     process.exit(1);

@@ -154,7 +154,7 @@ describe('a database that cannot be written, only', () => {
     reader.close();
     expect((raised as { code: string }).code).toMatch(/^SQLITE_READONLY/);
     const check = unreadable(raised, db, false);
-    expect(check.fix).toContain('copy the database to a writable folder');
+    expect(check.fix).toContain('copy the database with its -wal and -shm files to a writable folder');
     expect(check.fix).not.toMatch(/^restore/);
   });
 });

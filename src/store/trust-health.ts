@@ -110,7 +110,7 @@ export function unreadable(error: unknown, path: string, keyed: boolean): Check 
     : `cannot be read: ${(error as Error).message}`;
   // A read-only file or folder leaves the database whole: a backup put back would lose what is newer.
   const fix = keyed && code === 'SQLITE_NOTADB' ? 'check CASELOG_PASSPHRASE'
-    : readOnly ? 'make the folder writable, or copy the database to a writable folder (it is not damaged: do not restore a backup over it)' : 'restore the latest backup';
+    : readOnly ? 'make the folder writable, or copy the database with its -wal and -shm files to a writable folder (it is not damaged: do not restore a backup over it)' : 'restore the latest backup';
   return { name: 'database', ok: false, detail, fix };
 }
 
