@@ -121,20 +121,20 @@ describe('an export file that gives a record twice', () => {
   });
 });
 
+/** The export with its first deadline changed, as a file. */
+function withDeadline(name: string, change: Record<string, unknown>) {
+  const edited = [...lines];
+  const at = edited.findIndex((l) => l.startsWith('{"id":"d-'));
+  const record = JSON.parse(edited[at]!.replace(/,$/, '')) as Record<string, unknown>;
+  edited[at] = `${JSON.stringify({ ...record, ...change })}${edited[at]!.endsWith(',') ? ',' : ''}`;
+  return { path: file(name, edited.join('\n')), line: at + 1, id: record.id as string };
+}
+
 describe('a record with a value caselog would never write', () => {
-  const deadlineLine = () => lines.findIndex((l) => l.startsWith('{"id":"d-'));
-  const withDeadline = (name: string, change: Record<string, unknown>) => {
-    const edited = [...lines];
-    const at = deadlineLine();
-    const record = JSON.parse(edited[at]!.replace(/,$/, '')) as Record<string, unknown>;
-    edited[at] = `${JSON.stringify({ ...record, ...change })}${edited[at]!.endsWith(',') ? ',' : ''}`;
-    return { path: file(name, edited.join('\n')), line: at + 1, id: record.id as string };
-  };
 
   it.each([
     ['a done day not in ISO form', { doneOn: '20 May 1999' }, '"doneOn": "20 May 1999" is not in the form YYYY-MM-DD: write it as 1999-05-20 (ISO: year-month-day)'],
     ['a warning of centuries', { warn: 99999999 }, '"warn" must be a whole number of days up to 3653'],
-    ['a deadline for nobody on no case', { case: null, people: [] }, 'a deadline must name someone ("people") or a case ("case")'],
     ['a terminal escape code', { note: 'check \u001b[2J again' }, '"note" holds a control character (U+001B), which caselog never writes'],
     ['a terminal escape code in a list', { people: ['p-\u001b[2J'] }, '"people" holds a control character (U+001B), which caselog never writes'],
     ['a day said to be a month', { date: { date: '1999-03-15', precision: 'month', approximate: false, dateText: '15 March 1999' } },
@@ -144,6 +144,15 @@ describe('a record with a value caselog would never write', () => {
   ])('is refused: %s', async (_what, change, message) => {
     const { path, line, id } = withDeadline('odd.json', change);
     await refused(path, `${path}, line ${line} (${id}): ${message}; nothing was imported`);
+  });
+});
+
+describe('a deadline for nobody on no case (an older version let one in)', () => {
+  it('is imported, so that an export of such a database can be read back, and due says whose it is not', async () => {
+    const { path, id } = withDeadline('nobody.json', { case: null, people: [], date: { date: '1999-03-10', precision: 'day', approximate: false, dateText: '10 March 1999' } });
+    const db = tempDb();
+    expect((await caselog(['import', path], { db })).code).toBe(0);
+    expect((await caselog(['due'], { db, today: '1999-03-01' })).stdout).toContain(`no case, nobody named  ${id.slice(0, 10)}`);
   });
 });
 

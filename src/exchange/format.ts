@@ -137,8 +137,6 @@ export function validateRecord(section: Section, record: unknown): Obj {
       if (r.warn != null && (!Number.isInteger(r.warn) || (r.warn as number) < 0 || (r.warn as number) > MAX_WARN_DAYS)) {
         throw new RecordError(`"warn" must be a whole number of days up to ${MAX_WARN_DAYS}`);
       }
-      // As for an event: it would be due for nobody, under no case.
-      if (r.case == null && (r.people as unknown[]).length === 0) throw new RecordError('a deadline must name someone ("people") or a case ("case")');
       break;
     case 'targets':
       text('name', true); text('title', true); list('address'); text('fax'); text('email'); text('salutation'); text('language'); text('country');

@@ -22,7 +22,8 @@ export function renderDue(items: DueItem[], within: number, c: Style): string {
   }
   const blocks = items.map(({ deadline: d, days, appeals }) => {
     const who = d.people.map((p) => p.name).join(', ');
-    const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ');
+    // A deadline on no case and for nobody (an older version let one in) still says so.
+    const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ') || 'no case, nobody named';
     const when = whenInWords(days);
     const timing = `check before ${formatDate(d.date)} (${when})`;
     const line = `  ${d.note} — ${urgentText(timing, days, c)}`;
