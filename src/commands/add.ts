@@ -240,13 +240,21 @@ export function notesOnDeadline(ctx: Context, store: SqliteStore, record: Deadli
   }
 }
 
+/**
+ * A reference names one document: a second source under it (any but `except`) would make
+ * --source REF ambiguous.
+ */
+export async function refuseTakenSourceRef(store: SqliteStore, ref: string | null | undefined, except?: string): Promise<void> {
+  if (!ref?.trim()) return;
+  const same = (await store.findSources(ref)).find((found) => found.id !== except && found.ref && caseRefKey(found.ref) === caseRefKey(ref));
+  if (same) throw new UserError(`source ${same.ref} is already recorded ("${same.title}") [${shortId(same.id)}]: cite it with --source ${shellWord(same.ref!)}`);
+}
+
 export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: string }) {
   const title = await need(ctx, opts.title, '--title', 'Title of the source:');
   const date = opts.date ? parseDate(opts.date) : undefined;
   const store = await ctx.openStore({ create: true });
-  // A reference names one document: a second source under it would make --source REF ambiguous.
-  const same = opts.ref?.trim() ? (await store.findSources(opts.ref)).find((found) => found.ref && caseRefKey(found.ref) === caseRefKey(opts.ref!)) : undefined;
-  if (same) throw new UserError(`source ${same.ref} is already recorded ("${same.title}") [${shortId(same.id)}]: cite it with --source ${shellWord(same.ref!)}`);
+  await refuseTakenSourceRef(store, opts.ref);
   const record = await store.addSource({ title, publisher: opts.publisher, ref: opts.ref, date, url: opts.url, reliability: opts.reliability });
   report(ctx, `Added source ${record.ref ? `${record.ref} ` : ''}"${record.title}" [${shortId(record.id)}]`, sourceJson(record));
 }

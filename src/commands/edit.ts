@@ -3,8 +3,7 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
-import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
-import { shortId } from '../domain/ids';
+import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -14,7 +13,7 @@ import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName } from './duplicates';
-import { caseByRef, sourceId } from './add';
+import { caseByRef, refuseTakenSourceRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { resolvePerson } from './who';
@@ -102,9 +101,7 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
 
 async function applySource(store: SqliteStore, current: SourceRecord, o: EditOptions): Promise<boolean> {
   const ref = trimmedOrNull(o.ref);
-  // As add source: a reference names one document, or --source REF could not tell which.
-  const same = ref ? (await store.findSources(ref)).find((s) => s.id !== current.id && s.ref && caseRefKey(s.ref) === caseRefKey(ref)) : undefined;
-  if (same) throw new UserError(`source ${same.ref} is already recorded ("${same.title}") [${shortId(same.id)}]: another source cannot take its reference`);
+  await refuseTakenSourceRef(store, ref, current.id);
   return editSource(store, current.id, {
     title: required(o.title, 'title'), publisher: orNull(o.publisher), ref, url: orNull(o.url),
     reliability: o.reliability, date: o.date === undefined ? undefined : o.date.trim() === '' ? null : parseDate(o.date),

@@ -2,6 +2,7 @@
 // ids when they exist, else the names (a person's exact stored name, a case's reference, a source's
 // reference or title). When both are given and both resolve, they must agree.
 import { dateJson } from '../domain/dates';
+import { asTyped } from '../domain/text';
 import type { PersonRecord } from '../domain/model';
 import type { EventDraft, Links, PersonDraft } from './csv-rows';
 import type { Problem } from './csv-read';
@@ -64,7 +65,7 @@ function finders(lookup: Lookup) {
 }
 
 /** A name as two rows of a sheet would be the same person by it: case and spacing tell no one apart. */
-const sameName = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const sameName = (name: string) => asTyped(name).toLowerCase();
 
 export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
   const find = finders(lookup);

@@ -1,5 +1,6 @@
 // Writing targets, plans and appeal records: each call is one immediate transaction with its
 // change-log rows, like every other write (see SqliteStore.write).
+import { shortId } from '../domain/ids';
 import type { AppealResponse, PlanRecord, TargetRecord, Via } from '../domain/appeals';
 import type { EventRecord } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
@@ -14,11 +15,16 @@ export interface NewTarget {
   name: string; title: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
 }
 
+/** One person in one office is one target: a second, under any other id (`except`), is refused. */
+export function refuseSameTarget(store: SqliteStore, name: string, title: string, except = ''): void {
+  const same = store.db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?) AND id <> ?')
+    .get(name, title, except) as Row | undefined;
+  if (same) throw new UserError(`a target "${name}", ${title} already exists [${shortId(same.id as string)}]`);
+}
+
 export async function addTarget(store: SqliteStore, input: NewTarget): Promise<TargetRecord> {
   return store.write(() => {
-    const same = store.db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?)')
-      .get(input.name, input.title) as Row | undefined;
-    if (same) throw new UserError(`a target "${input.name}", ${input.title} already exists [${(same.id as string).slice(0, 10)}]`);
+    refuseSameTarget(store, input.name, input.title);
     const id = store.newId('target');
     const at = new Date().toISOString();
     store.db.prepare(

@@ -177,9 +177,15 @@ export class SqliteStore implements Store {
     const nameId = this.newId('name');
     this.db.prepare('INSERT INTO person_names (id, person_id, name, folded, is_primary, note) VALUES (?,?,?,?,?,?)')
       .run(nameId, personId, clean, foldName(clean), primary ? 1 : 0, note ?? null);
-    const key = this.db.prepare('INSERT OR IGNORE INTO name_keys (key, name_id) VALUES (?, ?)');
-    for (const k of nameKeys(clean)) key.run(k, nameId);
+    this.setNameKeys(nameId, clean);
     return true;
+  }
+
+  /** A stored name's lookup keys, made (again) from the name as it now reads. */
+  setNameKeys(nameId: string, name: string): void {
+    this.db.prepare('DELETE FROM name_keys WHERE name_id = ?').run(nameId);
+    const key = this.db.prepare('INSERT OR IGNORE INTO name_keys (key, name_id) VALUES (?, ?)');
+    for (const k of nameKeys(name)) key.run(k, nameId);
   }
 
   async addToCase(caseId: string, personId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { caseRefKey } from '../domain/model';
 import type { EventType, PartialDate, Reliability, Risk, Status } from '../domain/types';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
+import { refuseSameTarget } from './appeals';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { dateParams, type Row } from './rows';
 import { refuseOddRef, type SqliteStore } from './sqlite-store';
@@ -163,9 +164,7 @@ export async function editTarget(store: SqliteStore, id: string, ch: TargetChang
   return editRecord(store, 'targets', id, (row) => {
     const name = pick(ch.name?.trim(), row.name) as string;
     const title = pick(ch.title?.trim(), row.title) as string;
-    // As add target: one person in one office is one target.
-    const same = store.db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?) AND id <> ?').get(name, title, id) as Row | undefined;
-    if (same) throw new UserError(`a target "${name}", ${title} already exists [${(same.id as string).slice(0, 10)}]`);
+    refuseSameTarget(store, name, title, id);
     store.db.prepare(
       `UPDATE targets SET name = @name, title = @title, address = @address, fax = @fax, email = @email, salutation = @salutation,
          language = @language, country = @country, updated_at = @at WHERE id = @id`,

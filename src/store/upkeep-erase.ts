@@ -3,7 +3,7 @@
 // Unlike delete, nothing is kept for undo: that is the point.
 import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
-import { foldName, nameKeys } from '../domain/names';
+import { foldName } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -451,9 +451,7 @@ function renameName(store: SqliteStore, personId: string, n: Row, name: string):
   }
   if (twin) db.prepare('DELETE FROM person_names WHERE id = ?').run(twin.id);
   db.prepare('UPDATE person_names SET name = ?, folded = ? WHERE id = ?').run(name, foldName(name), n.id);
-  db.prepare('DELETE FROM name_keys WHERE name_id = ?').run(n.id);
-  const key = db.prepare('INSERT OR IGNORE INTO name_keys (key, name_id) VALUES (?, ?)');
-  for (const k of nameKeys(name)) key.run(k, n.id);
+  store.setNameKeys(n.id as string, name);
   if (n.is_primary === 1) db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, personId);
 }
 
