@@ -209,6 +209,8 @@ describe('a source under edit', () => {
     const cited = (await json(['timeline', 'Kaster Musakhanuly'])).events.find((e: { summary: string }) => e.summary === 'HRW spoke').sources[0];
     expect(cited).toMatchObject({ title: "Kazakhstan: Don't Return Asylum Seekers", ref: 'HRW-2020-01', date: '2020-01-22', url: 'https://www.hrw.org/news', reliability: 'reliable' });
     expect((await c(['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-23', '--type', 'other', '--summary', 'x', '--source', 'HRW-2020-01'])).code).toBe(0);
+    // By its reference, as --source takes it.
+    expect((await json(['edit', 'hrw-2020-01', '--reliability', 'highly-reliable'])).reliability).toBe('highly-reliable');
     // Empty clears an optional field; the title is required; another source's reference is refused.
     expect((await json(['edit', source.id, '--url', ''])).url).toBeNull();
     expect((await json(['edit', source.id, '--ref', ''])).ref).toBeNull();
@@ -218,7 +220,7 @@ describe('a source under edit', () => {
     expect(taken).toMatchObject({ code: 1, stderr: expect.stringContaining('source EUR 57/1572/2019 is already recorded') });
     expect((await c(['edit', source.id, '--summary', 'x'])).stderr).toBe('caselog: --summary cannot be set on a source; it takes --title, --publisher, --ref, --date, --url, --reliability\n');
     expect((await c(['delete', source.id, '--force'])).stderr).toContain('a source stays with what it reported: correct it with caselog edit');
-    for (let i = 0; i < 7; i++) await c(['undo']);
+    for (let i = 0; i < 8; i++) await c(['undo']);
     expect(await exported()).toBe(before);
   });
 
@@ -244,9 +246,11 @@ describe('an appeal target under edit', () => {
     const letters = (await c(['appeal', 'letters', 'UA 77/98'])).stdout;
     expect(letters).toMatch(/Office of the President\nAstana\n[\s\S]*Dear President,/);
     expect((await c(['edit', target.id, '--country', 'Kazakhstan', '--country', 'China'])).code).toBe(2);
+    // By its name, as the appeal commands take it.
+    expect(await json(['edit', target.name.toLowerCase(), '--language', 'zh'])).toMatchObject({ id: target.id, language: 'zh' });
     expect((await c(['edit', target.id, '--summary', 'x'])).stderr).toBe('caselog: --summary cannot be set on an appeal target; it takes --name, --title, --address, --fax, --email, --salutation, --language, --country\n');
     expect((await c(['delete', target.id, '--force'])).stderr).toContain('an appeal target stays with the appeals sent to it');
-    for (let i = 0; i < 3; i++) await c(['undo']);
+    for (let i = 0; i < 4; i++) await c(['undo']);
     expect(await exported()).toBe(before);
   });
 });

@@ -6,8 +6,9 @@ import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from '../render/timeline';
 import type { TargetRecord } from '../domain/appeals';
-import { targetById } from '../store/appeals-read';
-import { NotFoundError } from '../errors';
+import { listTargets, targetById } from '../store/appeals-read';
+import { NotFoundError, UserError } from '../errors';
+import { asTyped } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 import { resolveWho, uniqueId } from './who';
 
@@ -44,8 +45,20 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
   if (kind !== undefined && kind !== 'person' && kind !== 'case') {
     throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case, source or appeal target; delete, an event, deadline, person or case`);
   }
-  const who = await resolveWho(ctx, store, typed, { writing: true });
-  return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
+  try {
+    const who = await resolveWho(ctx, store, typed, { writing: true });
+    return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
+  } catch (error) {
+    // No case or person by that name: a source by its reference or whole title, or an appeal
+    // target by its name, as --source and the appeal commands take them.
+    if (!(error instanceof NotFoundError)) throw error;
+    const sources = await store.findSources(typed);
+    const targets = (await listTargets(store)).filter((t) => asTyped(t.name).toLowerCase() === asTyped(typed).toLowerCase());
+    const found = sources.length + targets.length;
+    if (found === 1) return sources[0] ? { kind: 'source', id: sources[0].id, source: sources[0] } : { kind: 'target', id: targets[0]!.id, target: targets[0]! };
+    if (found > 1) throw new UserError(`"${typed}" fits several sources or appeal targets (${[...sources, ...targets].map((r) => shortId(r.id)).join(', ')}): give the id`);
+    throw error;
+  }
 }
 
 /** The same record read again, after a change. */
