@@ -116,6 +116,10 @@ describe('lookup by a name that is not stored', () => {
     expect(new Set(people).size).toBe(people.length);
     expect(hint).not.toMatch(/Khamit Memet(?!")/);
     expect(await c(['timeline', 'UA 77/99'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "UA 77/99"; nearest case: UA 77/98\n' });
+    // The nearest first, not in the order of their references.
+    for (const ref of ['UA 1/20', 'UA 10/20', 'UA 99/21']) await c(['add', 'case', '--ref', ref, '--title', 't']);
+    expect((await c(['timeline', 'UA 99/20'])).stderr).toBe('caselog: no case or person matches "UA 99/20"; nearest case: UA 99/21, UA 1/20, UA 10/20\n');
+    for (const ref of ['UA 1/20', 'UA 10/20', 'UA 99/21']) await c(['delete', ref, '--force']);
     // A reference far from any: the cases of its series (or all, when few), never people's names.
     expect(await c(['timeline', 'UA 12/20'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "UA 12/20"; cases starting "UA": UA 77/98\n' });
     expect(await c(['timeline', 'EUR 57/1572/2018'])).toMatchObject({ code: 1, stderr: 'caselog: no case or person matches "EUR 57/1572/2018"; cases: KZ 2019/12, UA 77/98\n' });

@@ -57,7 +57,7 @@ describe('show', () => {
     expect(person).toMatchObject({ name: 'Hemit Memet', names: ['Hemit Memet', 'Khamit Memet'], status: 'returned', cases: [{ ref: 'UA 77/98' }] });
     expect(person.statusSince).toMatchObject({ date: '1999-02-11', precision: 'day' });
     expect(person.statusEvent).toMatchObject({ type: 'deportation', date: '1999-02-11' });
-    expect(person.nextDeadline).toMatchObject({ date: '1999-03-15', daysLeft: expect.any(Number) });
+    expect(person.nextDeadline).toMatchObject({ date: '1999-03-15', due: { date: '1999-03-15', precision: 'day' }, daysLeft: expect.any(Number) });
     expect(person.eventCount).toBe(6);
     const theCase = JSON.parse((await c(['--json', 'show', 'KZ 2019/12'])).stdout);
     expect(theCase).toMatchObject({ ref: 'KZ 2019/12', status: 'open', closed: null });

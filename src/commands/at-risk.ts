@@ -1,12 +1,12 @@
 // caselog at-risk [--risk R] [--limit N]: people with open risks, most urgent first.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dayIso, firstDay } from '../domain/dates';
+import { firstDay } from '../domain/dates';
 import { daysLeft, daysSince } from '../domain/due';
 import { urgency } from '../domain/urgency';
 import { compareNames } from '../domain/names-order';
 import type { Day, Risk } from '../domain/types';
-import { dayJson, deadlineJson, personJson } from '../render/json';
+import { deadlineJson, dueJson, personJson } from '../render/json';
 import { renderAtRisk } from '../render/at-risk';
 import { count, style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
@@ -32,7 +32,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
       case: r.person.cases[0] ?? null,
       urgency: Math.round(r.urgency * 10) / 10,
       daysSinceNews: r.daysSilent ?? null,
-      nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dayJson(dayIso(firstDay(r.nextDeadline.date))), daysLeft: r.daysToDeadline }) : null,
+      nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dueJson(r.nextDeadline.date), daysLeft: r.daysToDeadline }) : null,
       appeals: r.appeals ?? null,
     })));
     leftOut(ctx, ranked.length, limit);

@@ -4,7 +4,7 @@ import type { AppealSummary } from '../domain/appeals';
 import { print, printJson } from '../context';
 import { dayIso, firstDay } from '../domain/dates';
 import { daysLeft, horizon } from '../domain/due';
-import { dayJson, deadlineJson } from '../render/json';
+import { deadlineJson, dueJson } from '../render/json';
 import { renderDue } from '../render/due';
 import { appealSummaries } from '../store/appeals';
 import { style } from '../render/style';
@@ -19,7 +19,7 @@ export async function due(ctx: Context, opts: { within: string }) {
   const appeals: Map<string, AppealSummary> = deadlines.some((d) => d.case) ? await appealSummaries(store) : new Map();
   const items = deadlines.map((d) => ({ deadline: d, days: daysLeft(firstDay(d.date), ctx.today), appeals: d.case ? appeals.get(d.case.id) : undefined }));
   if (ctx.json) {
-    printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dayJson(dayIso(firstDay(deadline.date))), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
+    printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dueJson(deadline.date), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
     return;
   }
   print(ctx, renderDue(items, within, style(ctx.color)));

@@ -6,7 +6,7 @@ import { firstDay } from '../domain/dates';
 import { daysLeft, daysSince } from '../domain/due';
 import type { CaseRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { renderCaseCard, renderPersonCard, type CaseCard, type PersonCard } from '../render/card';
-import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
+import { caseJson, deadlineJson, dueJson, eventJson, personJson, sourceJson } from '../render/json';
 import { style } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
 import { nextDeadlineOf, openDeadlinesOf } from '../store/upkeep-read';
@@ -60,7 +60,7 @@ function personCardJson(card: PersonCard) {
     ...personJson(card.person),
     statusEvent: card.statusEvent ? eventJson(card.statusEvent) : null,
     recordedStatus: card.person.recordedStatus ?? null,
-    nextDeadline: n ? deadlineJson(n.deadline, { daysLeft: n.days }) : null,
+    nextDeadline: n ? deadlineJson(n.deadline, { due: dueJson(n.deadline.date), daysLeft: n.days }) : null,
     daysSinceNews: card.daysSilent ?? null,
     eventCount: card.events,
     sources: card.sources.map(sourceJson),

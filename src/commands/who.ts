@@ -130,7 +130,8 @@ function nearestHint(store: SqliteStore, typed: string, nearest: string[]): stri
   if (/\d/.test(typed)) {
     const key = caseRefKey(typed);
     const refs = store.read.caseRefs();
-    const near = refs.filter((ref) => distance(caseRefKey(ref), key) <= 2);
+    const near = refs.map((ref) => ({ ref, d: distance(caseRefKey(ref), key) })).filter((r) => r.d <= 2)
+      .sort((a, b) => a.d - b.d).map((r) => r.ref);
     if (near.length > 0) return `; nearest case: ${near.slice(0, SHOWN_REFS).join(', ')}`;
     const letters = /^\p{L}+/u.exec(key)?.[0];
     const series = letters ? refs.filter((ref) => caseRefKey(ref).startsWith(letters) && /^\P{L}/u.test(caseRefKey(ref).slice(letters.length))) : [];
