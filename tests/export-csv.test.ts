@@ -300,6 +300,11 @@ describe('import of a CSV', () => {
       expect(await c(['import', file('twice.csv'), ...extra])).toMatchObject({ code: 1, stderr: expect.stringContaining('line 3, column name: "ZOE  TEST" is also added on line 2 (as "Zoe Test"): give one row per person') });
     }
     expect(existsSync(db)).toBe(false);
+    // Two new rows whose names differ by accents alone are one person, unless --new says not.
+    writeFileSync(file('accents.csv'), 'name\nAli Baisal\nAl\u00ed Baisal\n');
+    expect((await c(['import', file('accents.csv')])).stderr).toContain('line 3, column name: "Al\u00ed Baisal" is close to "Ali Baisal" on line 2 (same letters ignoring accents)');
+    expect(existsSync(db)).toBe(false);
+    expect((await c(['import', file('accents.csv'), '--new'])).stderr).toContain('2 added');
     // "Zoë" as e and a combining mark: stored as the one letter, found as typed either way.
     writeFileSync(file('marks.csv'), 'name\nZoe\u0308 Test\n');
     expect((await c(['import', file('marks.csv')])).code).toBe(0);

@@ -17,6 +17,8 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
+import { foldName } from '../domain/names';
+import { asTyped } from '../domain/text';
 
 const MAX_SHOWN = 20;
 
@@ -50,11 +52,17 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   // a spelling difference must not open a second record (issue 3). Looked up before the write.
   const near = new Map<string, string[]>();
   if (table === 'people' && !opts.newPeople) {
+    // And a new row's name that differs from an earlier new row's only by accents ("Alí Baisal").
+    const earlier = new Map<string, { line: number; name: string }>();
     for (const d of drafts as PersonDraft[]) {
       const name = d.name?.trim();
       if (d.id || !name || near.has(name)) continue;
-      near.set(name, (await nearPeople(store, [name])).filter((n) => n.through !== name)
-        .map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`));
+      const sameLetters = earlier.get(foldName(name));
+      near.set(name, [
+        ...(await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
+        ...(sameLetters && asTyped(sameLetters.name).toLowerCase() !== asTyped(name).toLowerCase() ? [`"${sameLetters.name}" on line ${sameLetters.line} (same letters ignoring accents)`] : []),
+      ]);
+      if (!earlier.has(foldName(name))) earlier.set(foldName(name), { line: d.line, name });
     }
   }
   const counts = store.write(() => {
