@@ -294,6 +294,14 @@ describe('import of a CSV', () => {
     expect(taken).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added') });
   });
 
+  it('refuses a new status event on a case as a whole, as add event does', async () => {
+    await ua7798();
+    const before = (await c(['export'])).stdout;
+    writeFileSync(file('status.csv'), 'date,type,status,summary,case\n1999-02-20,status,released,x,UA 77/98\n');
+    expect((await c(['import', file('status.csv')])).stderr).toContain('line 2, column people: a status event is about people, not a case as a whole');
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
   it('refuses two rows of one new name up to case and spacing, --new or not, and stores names in one Unicode form', async () => {
     writeFileSync(file('twice.csv'), 'name\n"Zoe Test"\n"ZOE  TEST"\n');
     for (const extra of [[], ['--new']]) {

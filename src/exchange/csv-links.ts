@@ -3,6 +3,7 @@
 // reference or title). When both are given and both resolve, they must agree.
 import { dateJson } from '../domain/dates';
 import { asTyped } from '../domain/text';
+import { WHOLE_CASE_STATUS } from '../domain/status';
 import type { PersonRecord } from '../domain/model';
 import type { EventDraft, Links, PersonDraft } from './csv-rows';
 import type { Problem } from './csv-read';
@@ -118,6 +119,10 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
     if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
     const id = d.id ?? lookup.newId('event');
     seen.set(id, d.line);
+    // A new status event is someone's, as add event has it (one already stored, from an older version, reads back).
+    if (d.type === 'status' && people?.length === 0 && lookup.recorded('events', id) === undefined) {
+      problems.push({ line: d.line, column: 'people', message: WHOLE_CASE_STATUS });
+    }
     if (!d.ok || problems.length > before || !theCase || !people || !sources) return [];
     return [{
       section: 'events' as const, where: `line ${d.line}`,
