@@ -226,6 +226,9 @@ describe('a source under edit', () => {
 
   it('asks each field of a source on a terminal, with its current value filled in', async () => {
     const source = await json(['add', 'source', '--title', 'Report', '--publisher', 'AI', '--ref', 'EUR 1/20']);
+    // "-" is refused where a field is required (the fillingPrompter throws on a refused answer).
+    const dash = fillingPrompter({ 'Title:': '-' });
+    expect((await c(['edit', source.id], dash.prompter)).stderr).toContain('answer "-" to "Title:" refused: required: "-" clears only an optional field');
     const { prompter, filledIn } = fillingPrompter({ 'Title:': 'Urgent Action: Report', 'Reliability': 'fairly-reliable' });
     expect((await c(['edit', source.id], prompter)).code).toBe(0);
     expect(filledIn).toMatchObject({ 'Title:': 'Report', 'Publisher (- to clear):': 'AI', 'Reference code (- to clear):': 'EUR 1/20' });

@@ -20,7 +20,8 @@ const parses = (parse: (t: string) => unknown): Check => (v) => {
     return (error as Error).message;
   }
 };
-const filled: Check = (v) => (v.trim() ? true : 'required');
+// "-" clears an optional field; in a required one it is no answer either.
+const filled: Check = (v) => (v.trim() === '-' ? 'required: "-" clears only an optional field' : v.trim() ? true : 'required');
 const both = (a: Check, b: Check): Check => (v) => (a(v) === true ? b(v) : a(v));
 const oneOf = (values: readonly string[]): Check => (v) => (values.includes(v.trim()) ? true : `one of ${values.join(', ')}`);
 const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '');
