@@ -1,8 +1,8 @@
 // export --out: what is at the path decides how it is written, and a refusal writes nothing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, DEMO, tempDb } from './helpers/cli';
 
@@ -46,6 +46,14 @@ describe('export --out', () => {
     for (const out of [db, `${db}-wal`, join(dir, 'link.db')]) {
       expect(await c(['export', '--format', 'ics', '--out', out])).toMatchObject({ code: 1, stderr: `caselog: cannot write ${out}: it is the database itself (or one of its files); choose another file\n` });
     }
+    // Through a link in the folders, to a file not there yet (SQLite would delete a stray -journal), or by a hard link.
+    symlinkSync(dirname(db), join(dir, 'dbdir'));
+    const journal = join(dir, 'dbdir', `${basename(db)}-journal`);
+    linkSync(db, join(dir, 'hard.db'));
+    for (const out of [journal, join(dir, 'hard.db')]) {
+      expect((await c(['export', '--out', out])).stderr).toBe(`caselog: cannot write ${out}: it is the database itself (or one of its files); choose another file\n`);
+    }
+    expect((await caselog(['backup', join(dir, 'dbdir', basename(db)), '--force'], { db })).stderr).toBe('caselog: a backup cannot replace the database itself: give another file name\n');
     expect((await c(['list', 'people'])).stdout).toContain('Kaster Musakhanuly');
   });
 

@@ -110,6 +110,14 @@ describe('lookup by a name that is not stored', () => {
     expect((await c(['timeline', 'Nguyen Van An'])).stderr).toContain('matches several people');
   });
 
+  it('tries a case reference first, exactly, even one shaped like the start of a person\'s id', async () => {
+    const person = JSON.parse((await c(['--json', 'show', 'Hemit Memet'])).stdout).id as string;
+    const ref = person.slice(0, 6).toUpperCase();
+    expect((await c(['add', 'case', '--ref', ref, '--title', 'Named oddly'])).code).toBe(0);
+    expect((await c(['show', ref])).stdout).toMatch(new RegExp(`^${ref} — Named oddly`));
+    expect((await c(['show', person.slice(0, 8)])).stdout).toMatch(/^Hemit Memet/);
+  });
+
   it('names each person once among the nearest, and gives a mistyped reference the nearest case', async () => {
     const hint = (await c(['timeline', 'Nobody Here'])).stderr;
     const people = /nearest: (.*)\n$/.exec(hint)![1]!.split(', ').map((s) => s.replace(/ \(".*"\)$/, ''));

@@ -24,6 +24,9 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
   const bare = /^([a-z])-$/i.exec(typed);
   const bareKind = bare ? kindOfId(bare[1]!.toLowerCase()) : undefined;
   if (bareKind) throw new UserError(`"${typed}" is the start of every ${bareKind} id: type more of it, as caselog shows it`);
+  // A case reference is tried first, exactly, even one shaped like an id ("P-1").
+  const byRef = await store.findCaseByRef(typed);
+  if (byRef) return { kind: 'case', case: byRef };
   if (looksLikeId(typed)) {
     const kind = kindOfId(typed.toLowerCase());
     if (kind === 'case' || kind === 'person') {
@@ -34,8 +37,6 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
       }
     }
   }
-  const found = await store.findCaseByRef(typed);
-  if (found) return { kind: 'case', case: found };
   return { kind: 'person', person: await resolvePerson(ctx, store, typed, opts) };
 }
 

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Context } from '../context';
 import { say, writeStream } from '../context';
 import { UserError } from '../errors';
-import { makeFolders, removeStalePartials } from '../exchange/folders';
+import { isDatabaseFile, makeFolders, realPath, removeStalePartials } from '../exchange/folders';
 
 export async function writeTo(ctx: Context, out: string | undefined, pieces: Iterable<string>): Promise<void> {
   if (!out || out === '-') {
@@ -47,8 +47,8 @@ function placeOf(out: string): Place {
     if (found) return { path: realpathSync(out), stream: false, exists: true };
     // A link to nothing yet: the file it points to is made.
     const link = lstatSync(out, { throwIfNoEntry: false });
-    if (link?.isSymbolicLink()) return { path: resolve(dirname(out), readlinkSync(out)), stream: false, exists: false };
-    return { path: resolve(out), stream: false, exists: false };
+    if (link?.isSymbolicLink()) return { path: realPath(resolve(dirname(out), readlinkSync(out))), stream: false, exists: false };
+    return { path: realPath(out), stream: false, exists: false };
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw cannotWrite(out, error, true);
@@ -57,15 +57,7 @@ function placeOf(out: string): Place {
 
 /** The open database and its -wal, -shm and -journal files are never an export's destination. */
 function refuseDatabase(dbPath: string, path: string, out: string): void {
-  let db = resolve(dbPath);
-  try {
-    db = realpathSync(dbPath);
-  } catch {
-    // Not made yet: compared as given.
-  }
-  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(path)) {
-    throw new UserError(`cannot write ${out}: it is the database itself (or one of its files); choose another file`);
-  }
+  if (isDatabaseFile(dbPath, path)) throw new UserError(`cannot write ${out}: it is the database itself (or one of its files); choose another file`);
 }
 
 function open(path: string, out: string, flags: string): number {

@@ -3,7 +3,7 @@
 // Not mkdirSync's `recursive`: on Node 20 it spins forever when a parent answers ENOENT for a
 // child it cannot hold (a path under /proc), where a caseworker's typo must get one line and exit 1.
 // Each missing level is made in turn, from the nearest one that exists.
-import { mkdirSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
 
@@ -80,4 +80,28 @@ function isRunning(pid: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where a path really leads, through symbolic links in its folders too (sl/a.db-journal, with sl a
+ * link to "."), whether or not the file is there yet: what a write there would touch.
+ */
+export function realPath(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    const folder = dirname(full);
+    return folder === full ? full : join(realPath(folder), basename(full));
+  }
+}
+
+/** Whether writing `target` would touch the database at `dbPath` or its -wal, -shm or -journal file. */
+export function isDatabaseFile(dbPath: string, target: string): boolean {
+  const db = realPath(dbPath);
+  const real = realPath(target);
+  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(real)) return true;
+  // A hard link to the database is the database too.
+  const [a, b] = [statSync(db, { throwIfNoEntry: false }), statSync(real, { throwIfNoEntry: false })];
+  return Boolean(a && b && a.dev === b.dev && a.ino === b.ino);
 }

@@ -3,7 +3,7 @@
 import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
-import { removeStalePartials } from '../exchange/folders';
+import { isDatabaseFile, removeStalePartials } from '../exchange/folders';
 import { removeDatabaseFiles, type DB } from './open';
 import type { SqliteStore } from './sqlite-store';
 
@@ -20,7 +20,9 @@ export interface BackupResult { path: string; bytes: number }
 
 export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): Promise<BackupResult> {
   const target = resolve(opts.target);
-  if (target === resolve(opts.source)) throw new UserError('a backup cannot replace the database itself: give another file name');
+  // Through links in its folders, or a hard link, a path can still be the database: compared where they lead.
+  if (/[\\/]$/.test(opts.target)) throw new UserError(`cannot write ${opts.target}: it names a folder; give a file name for the backup`);
+  if (isDatabaseFile(opts.source, target)) throw new UserError('a backup cannot replace the database itself: give another file name');
   if (!existsSync(dirname(target))) throw new UserError(`cannot write ${opts.target}: the folder ${dirname(target)} does not exist`);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) throw new UserError(`${opts.target} is a folder: give a file name for the backup`);
