@@ -170,6 +170,12 @@ describe('edit with flags', () => {
     expect((await c(['edit', 'KZ 2019/12', '--opened', 'January 2020'])).code).toBe(0);
   });
 
+  it('clears a case\'s countries with an empty --country, and never stores an empty one', async () => {
+    expect((await json(['edit', 'UA 77/98', '--country', ''])).countries).toEqual([]);
+    expect((await json(['edit', 'UA 77/98', '--country', '', '--country', ' China '])).countries).toEqual(['China']);
+    expect((await json(['add', 'case', '--ref', 'UA 5/20', '--title', 't', '--country', ''])).countries).toEqual([]);
+  });
+
   it('refuses a reference another case has', async () => {
     const before = await exported();
     const r = await c(['edit', 'KZ 2019/12', '--ref', 'ua 77/98']);

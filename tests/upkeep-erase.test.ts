@@ -209,6 +209,11 @@ describe('erase', () => {
     expect(murat.stderr).toContain(`Warning: these keep a longer name that holds theirs, taken as someone else's; check them: person ${bekov.slice(0, 10)}`);
     expect(jan.stderr).toContain(`check them: person ${vries.slice(0, 10)}`);
     expect(readFileSync(db).includes(Buffer.from('Karimov'))).toBe(false);
+    // A title names the person themself; a relation in brackets or after a colon speaks of them.
+    await c(['add', 'person', 'Zeb Quix', '--new']);
+    for (const name of ['Mr Zeb Quix', 'brother: Zeb Quix', 'Zeb Quix (spouse)']) await c(['add', 'person', name, '--new']);
+    expect((await c(['erase', 'Zeb Quix', '--force'])).code).toBe(0);
+    expect(readFileSync(db).includes(Buffer.from('Zeb Quix'))).toBe(false);
   });
 
   it("leaves an appeal target's longer name alone, as another person's, in the target and in the text", async () => {

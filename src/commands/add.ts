@@ -26,7 +26,7 @@ export async function addCase(ctx: Context, opts: { ref?: string; title?: string
   const title = await need(ctx, opts.title, '--title', 'Title:');
   const opened = opts.opened ? parseDate(opts.opened) : todayDate(ctx);
   const store = await ctx.openStore({ create: true });
-  const record = await store.addCase({ ref, title, countries: opts.country, opened, summary: opts.summary });
+  const record = await store.addCase({ ref, title, countries: countriesOf(opts.country), opened, summary: opts.summary });
   report(ctx, `Opened case ${record.ref} — ${record.title} [${shortId(record.id)}]`, caseJson(record));
 }
 
@@ -86,6 +86,9 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const where = record.cases.length > 0 ? ` in ${record.cases.map((c) => c.ref).join(', ')}` : '';
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));
 }
+
+/** The countries given, trimmed, each once; an empty one (--country "") names none. */
+export const countriesOf = (given: string[]): string[] => [...new Set(given.map((c) => c.trim()).filter((c) => c !== ''))];
 
 /** A case by its reference (exactly, ignoring case and spacing), else by its id or a unique prefix of it. */
 export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRecord> {

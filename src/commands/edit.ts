@@ -13,7 +13,7 @@ import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName } from './duplicates';
-import { caseByRef, refuseTakenSourceRef, sourceId } from './add';
+import { caseByRef, countriesOf, refuseTakenSourceRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { resolvePerson } from './who';
@@ -115,7 +115,7 @@ async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions
     throw new UserError(`${current.ref} cannot have opened ${onDate(opened)}, after it closed ${onDate(current.closed)}`);
   }
   return editCase(store, current.id, {
-    ref: required(o.ref, 'ref'), title: required(o.title, 'title'), countries: o.country, summary: orNull(o.summary), opened,
+    ref: required(o.ref, 'ref'), title: required(o.title, 'title'), countries: o.country && countriesOf(o.country), summary: orNull(o.summary), opened,
   });
 }
 

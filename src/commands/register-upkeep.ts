@@ -107,7 +107,7 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--email <address>', 'appeal target: email address (empty clears)')
     .option('--salutation <text>', 'appeal target: e.g. "Your Excellency" (empty: from the title)')
     .option('--language <lang>', 'appeal target: the language to write in (empty clears)')
-    .option('--country <country>', 'case: its countries, replacing the list (repeatable); appeal target: its country', collect)
+    .option('--country <country>', 'case: its countries, replacing the list (repeatable; "" for none); appeal target: its country', collect)
     .option('--opened <date>', 'case: when it was opened')
     .option('--name <name>', 'person: a new primary name (the old one is kept as another name); appeal target: the name')
     .option('--alias <name>', 'person: another name to add (repeatable)', collect)

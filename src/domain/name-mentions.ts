@@ -143,13 +143,17 @@ function nameIn(text: string, needles: string[], prefix = false, protect: string
 }
 
 /**
- * Words that make a name speak of someone else ("Nephew of Murat", "Aziz Karimov's wife"), where a
- * name's other words are a person's own ("Murat Bekov", "Jan Pieter de Vries").
+ * Words that make a name speak of someone else ("Nephew of Murat", "Aziz Karimov's wife") or name
+ * them with a title ("Mr Aziz Karimov"), where a name's other words are a person's own ("Murat
+ * Bekov", "Jan Pieter de Vries").
  */
 const RELATIONS = new Set([
   'of', 's', 'nephew', 'niece', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt',
   'cousin', 'relative', 'relatives', 'family', 'widow', 'widower', 'friend', 'lawyer', 'colleague', 'child', 'children', 'partner',
-  'fiance', 'fiancee', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'parents',
+  'fiance', 'fiancee', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'parents', 'spouse',
+  // A title before a name is that person's name all the same ("Mr Aziz Karimov").
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sheikh', 'imam', 'pastor',
+  '\u043e\u0442\u0435\u0446', '\u043c\u0430\u0442\u044c', '\u0434\u044f\u0434\u044f', '\u0441\u0443\u043f\u0440\u0443\u0433\u0430', '\u0441\u0443\u043f\u0440\u0443\u0433',
   '\u0431\u0440\u0430\u0442', '\u0441\u0435\u0441\u0442\u0440\u0430', '\u0441\u044b\u043d', '\u0434\u043e\u0447\u044c',
   '\u0436\u0435\u043d\u0430', '\u043c\u0443\u0436', '\u043f\u043b\u0435\u043c\u044f\u043d\u043d\u0438\u043a',
   '\u0430\u0434\u0432\u043e\u043a\u0430\u0442', '\u0634\u0642\u064a\u0642', '\u0632\u0648\u062c\u0629', '\u0632\u0648\u062c',
@@ -171,7 +175,7 @@ export function namesHolding(needles: string[], others: string[]): string[] {
 /** Whether the words of `name` (folded) around `needle` tell a relation to its bearer. */
 function speaksOf(name: string, needle: string): boolean {
   const rest = name.split(needle).join(' ');
-  return rest.split(/[\s'-]+/).some((word) => RELATIONS.has(word));
+  return rest.split(/[^\p{L}\p{N}]+/u).some((word) => RELATIONS.has(word));
 }
 
 /** Web addresses in a text ("https://…/ali-baisal-detained?q=Ali%20Baisal"), read as their words. */
