@@ -101,7 +101,15 @@ export function isDatabaseFile(dbPath: string, target: string): boolean {
   const db = realPath(dbPath);
   const real = realPath(target);
   if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(real)) return true;
-  // A hard link to the database is the database too.
-  const [a, b] = [statSync(db, { throwIfNoEntry: false }), statSync(real, { throwIfNoEntry: false })];
+  // A hard link to the database is the database too. A path that cannot be looked at (a name too
+  // long) is not it: writing there fails, and says why, in its own place.
+  const look = (path: string) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  };
+  const [a, b] = [look(db), look(real)];
   return Boolean(a && b && a.dev === b.dev && a.ino === b.ino);
 }
