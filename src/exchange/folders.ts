@@ -55,7 +55,8 @@ export function makeFolders(folder: string, whenFile?: string): void {
  * are gone are removed; our own process id on one means an earlier process had the same id.
  */
 export function removeStalePartials(target: string): void {
-  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.partial-(\\d+)(-wal|-shm|-journal)?$`);
+  // Compared as text: a name of any length or character makes no pattern to compile.
+  const start = `${basename(target)}.partial-`;
   let names: string[];
   try {
     names = readdirSync(dirname(target));
@@ -63,7 +64,7 @@ export function removeStalePartials(target: string): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    const pid = name.startsWith(start) ? Number(/^(\d+)(?:-wal|-shm|-journal)?$/.exec(name.slice(start.length))?.[1] ?? NaN) : NaN;
     if (Number.isSafeInteger(pid) && (pid === process.pid || !isRunning(pid))) rmSync(join(dirname(target), name), { force: true });
   }
 }
@@ -78,9 +79,6 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Where a path really leads, through symbolic links in its folders too (sl/a.db-journal, with sl a
