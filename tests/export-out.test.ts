@@ -1,5 +1,5 @@
 // export --out: what is at the path decides how it is written, and a refusal writes nothing.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -42,6 +42,7 @@ describe('export --out', () => {
   });
 
   it('never writes over the database or its files, through a link or not, and leaves it whole', async () => {
+    const before = (await c(['export'])).stdout;
     symlinkSync(db, join(dir, 'link.db'));
     for (const out of [db, `${db}-wal`, join(dir, 'link.db')]) {
       expect(await c(['export', '--format', 'ics', '--out', out])).toMatchObject({ code: 1, stderr: `caselog: cannot write ${out}: it is the database itself (or one of its files); choose another file\n` });
@@ -54,7 +55,7 @@ describe('export --out', () => {
       expect((await c(['export', '--out', out])).stderr).toBe(`caselog: cannot write ${out}: it is the database itself (or one of its files); choose another file\n`);
     }
     expect((await caselog(['backup', join(dir, 'dbdir', basename(db)), '--force'], { db })).stderr).toBe('caselog: a backup cannot replace the database itself: give another file name\n');
-    expect((await c(['list', 'people'])).stdout).toContain('Kaster Musakhanuly');
+    expect((await c(['export'])).stdout).toBe(before);
   });
 
   it('makes the file a dangling link points to; says in one line why a path cannot be written', async () => {
@@ -75,13 +76,9 @@ describe('export --out', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
-  it('writes into a named pipe as it is, for the script reading it', async () => {
+  it.skipIf(spawnSync('mkfifo', ['--version']).status !== 0)('writes into a named pipe as it is, for the script reading it', async () => {
     const fifo = join(dir, 'pipe');
-    try {
-      execFileSync('mkfifo', [fifo]);
-    } catch {
-      return; // no mkfifo here
-    }
+    execFileSync('mkfifo', [fifo]);
     const reader = import('node:fs/promises').then((fs) => fs.readFile(fifo, 'utf8'));
     expect((await c(['export', '--format', 'ics', '--out', fifo])).code).toBe(0);
     expect(await reader).toMatch(/^BEGIN:VCALENDAR/);

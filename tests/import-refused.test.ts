@@ -165,7 +165,9 @@ describe('a whole document (pretty-printed, as a hand edit leaves it)', () => {
 
   it('is imported as the export it is', async () => {
     const path = pretty(() => undefined);
-    expect((await caselog(['import', path], { db: tempDb() })).code).toBe(0);
+    const db = tempDb();
+    expect(await caselog(['import', path], { db })).toMatchObject({ code: 0, stderr: expect.stringMatching(/: [1-9]\d* added, 0 updated/) });
+    expect((await caselog(['export', '--format', 'json'], { db })).stdout).toBe(lines.join('\n'));
   });
 
   it('refuses a misspelt section, rather than leave its records out', async () => {

@@ -113,6 +113,8 @@ describe('lookup by a name that is not stored', () => {
   it('tries a case reference first, exactly, even one shaped like the start of a person\'s id', async () => {
     const person = JSON.parse((await c(['--json', 'show', 'Hemit Memet'])).stdout).id as string;
     const ref = person.slice(0, 6).toUpperCase();
+    // Before the case exists, it is the start of his id.
+    expect((await c(['show', ref])).stdout).toMatch(/^Hemit Memet/);
     expect((await c(['add', 'case', '--ref', ref, '--title', 'Named oddly'])).code).toBe(0);
     expect((await c(['show', ref])).stdout).toMatch(new RegExp(`^${ref} — Named oddly`));
     expect((await c(['show', person.slice(0, 8)])).stdout).toMatch(/^Hemit Memet/);

@@ -288,6 +288,10 @@ describe("a person's names under edit", () => {
     const [, other, self] = /\[(p-[0-9a-z]{8})\].* caselog merge \S+ (p-[0-9a-z]{8})/.exec(taken.stderr)!;
     expect(other).not.toBe(self);
     expect((await c(['show', self!])).stdout).toContain('Hemit Memet');
+    // And the merge it advises runs as written.
+    expect((await c(['merge', other!, self!, '--force'])).code).toBe(0);
+    expect(JSON.parse((await c(['--json', 'show', self!])).stdout).names).toContain('Murager Alimuly');
+    expect((await c(['undo'])).code).toBe(0);
     expect((await c(['edit', 'Hemit Memet', '--name', 'Ilyas Zordun'])).code).toBe(1);
     expect(await exported()).toBe(before);
     const refused = await c(['edit', 'Hemit Memet', '--alias', 'Ilyas Zordan']);

@@ -43,8 +43,8 @@ const A_KIND: Record<Target['kind'], string> = {
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 /** An empty value clears an optional field. */
 const orNull = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : v);
-/** The same, trimmed: null (cleared) stays null. */
-const trimmedOrNull = (v: string | undefined) => orNull(v)?.trim() ?? orNull(v);
+/** The same, trimmed. */
+const trimmedOrNull = (v: string | undefined) => (v === undefined ? undefined : v.trim() === '' ? null : v.trim());
 const required = (v: string | undefined, key: string) => {
   if (v !== undefined && v.trim() === '') throw new UsageError(`${flag(key)} cannot be empty`);
   return v;

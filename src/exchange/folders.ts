@@ -51,8 +51,9 @@ export function makeFolders(folder: string, whenFile?: string): void {
 
 /**
  * A backup or export that was killed leaves its whole copy under the temporary name
- * (NAME.partial-PID), which no later one would otherwise touch: it would keep records that a later erase removes. Those of processes that
- * are gone are removed; our own process id on one means an earlier process had the same id.
+ * (NAME.partial-PID), which no later one would otherwise touch: it would keep records that a later
+ * erase removes. Those of processes that are gone are removed; our own process id on one means an
+ * earlier process had the same id.
  */
 export function removeStalePartials(target: string): void {
   // Compared as text: a name of any length or character makes no pattern to compile.
@@ -78,7 +79,6 @@ function isRunning(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-
 
 /**
  * Where a path really leads, through symbolic links in its folders too (sl/a.db-journal, with sl a
