@@ -310,7 +310,7 @@ describe('import of a CSV', () => {
     expect(existsSync(db)).toBe(false);
     // Two new rows whose names differ by accents alone are one person, unless --new says not.
     writeFileSync(file('accents.csv'), 'name\nAli Baisal\nAl\u00ed Baisal\n');
-    expect((await c(['import', file('accents.csv')])).stderr).toContain('line 3, column name: "Al\u00ed Baisal" is close to "Ali Baisal" on line 2 (same letters ignoring accents)');
+    expect((await c(['import', file('accents.csv')])).stderr).toContain('line 3, column name: "Al\u00ed Baisal" is close to "Ali Baisal" on line 2 (same letters ignoring case and accents)');
     expect(existsSync(db)).toBe(false);
     expect((await c(['import', file('accents.csv'), '--new'])).stderr).toContain('2 added');
     // "Zoë" as e and a combining mark: stored as the one letter, found as typed either way.
@@ -319,5 +319,18 @@ describe('import of a CSV', () => {
     expect(JSON.parse((await c(['--json', 'show', 'Zo\u00eb Test'])).stdout).name).toBe('Zo\u00eb Test');
     expect(JSON.parse((await c(['--json', 'show', 'Zoe\u0308 Test'])).stdout).name).toBe('Zo\u00eb Test');
     expect((await c(['add', 'person', 'Zo\u00eb Test'])).stderr).toContain('is already a name of someone tracked');
+  });
+
+  it('refuses a new row whose name is a spelling variant of an earlier new row, as it refuses one close to someone tracked', async () => {
+    writeFileSync(file('variants.csv'), 'name\nHemit Memet\nZoe Test\nKhamit Memet\nAli Baisal\nAli Baysal\n');
+    const refused = await c(['import', file('variants.csv')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('line 4, column name: "Khamit Memet" is close to "Hemit Memet" on line 2');
+    expect(refused.stderr).toContain('line 6, column name: "Ali Baysal" is close to "Ali Baisal" on line 5');
+    expect(refused.stderr).not.toContain('line 3');
+    expect(existsSync(db)).toBe(false);
+    // --new says each row is a different person.
+    expect((await c(['import', file('variants.csv'), '--new'])).stderr).toContain('5 added');
+    expect(JSON.parse((await c(['--json', 'list', 'people'])).stdout)).toHaveLength(5);
   });
 });

@@ -17,7 +17,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
-import { foldName } from '../domain/names';
+import { nameKeys, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { asTyped } from '../domain/text';
 
 const MAX_SHOWN = 20;
@@ -52,17 +52,17 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   // a spelling difference must not open a second record (issue 3). Looked up before the write.
   const near = new Map<string, string[]>();
   if (table === 'people' && !opts.newPeople) {
-    // And a new row's name that differs from an earlier new row's only by accents ("Alí Baisal").
-    const earlier = new Map<string, { line: number; name: string }>();
+    // And a new row's name close to an earlier new row's ("Al\u00ed Baisal", "Ali Baysal" after "Ali Baisal"):
+    // found through the same name keys as a stored name, and scored the same way.
+    const earlier = new SheetNames();
     for (const d of drafts as PersonDraft[]) {
       const name = d.name?.trim();
       if (d.id || !name || near.has(name)) continue;
-      const sameLetters = earlier.get(foldName(name));
       near.set(name, [
         ...(await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
-        ...(sameLetters && asTyped(sameLetters.name).toLowerCase() !== asTyped(name).toLowerCase() ? [`"${sameLetters.name}" on line ${sameLetters.line} (same letters ignoring accents)`] : []),
+        ...earlier.near(name).map((e) => `"${e.name}" on line ${e.line} (${e.detail})`),
       ]);
-      if (!earlier.has(foldName(name))) earlier.set(foldName(name), { line: d.line, name });
+      earlier.add(name, d.line);
     }
   }
   const counts = store.write(() => {
@@ -177,4 +177,33 @@ function describeProblems(file: string, problems: Problem[]): string {
   const shown = sorted.slice(0, MAX_SHOWN).map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
   const more = sorted.length > MAX_SHOWN ? [`  … and ${sorted.length - MAX_SHOWN} more`] : [];
   return [`${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported:`, ...shown, ...more].join('\n');
+}
+
+/** The new names met so far in a sheet, found again by their name keys. */
+class SheetNames {
+  private readonly byKey = new Map<string, Array<{ name: string; line: number }>>();
+
+  /** Earlier names close to this one, not merely the same name in other case or spacing (refused on its own). */
+  near(name: string): Array<{ name: string; line: number; detail: string }> {
+    const seen = new Set<string>();
+    const found: Array<{ name: string; line: number; detail: string }> = [];
+    for (const key of nameKeys(name)) {
+      for (const e of this.byKey.get(key) ?? []) {
+        if (seen.has(e.name)) continue;
+        seen.add(e.name);
+        if (asTyped(e.name).toLowerCase() === asTyped(name).toLowerCase()) continue;
+        const match = scoreName(name, e.name);
+        if (match && match.score >= PLAUSIBLE_MATCH) found.push({ ...e, detail: match.detail });
+      }
+    }
+    return found;
+  }
+
+  add(name: string, line: number): void {
+    for (const key of nameKeys(name)) {
+      const list = this.byKey.get(key) ?? [];
+      if (!list.some((e) => e.name === name)) list.push({ name, line });
+      this.byKey.set(key, list);
+    }
+  }
 }
