@@ -1,10 +1,10 @@
 // export --out: what is at the path decides how it is written, and a refusal writes nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
+import { BIN, caselog, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
 let dir: string;
@@ -83,5 +83,44 @@ describe('export --out', () => {
     expect((await c(['export', '--format', 'ics', '--out', fifo])).code).toBe(0);
     expect(await reader).toMatch(/^BEGIN:VCALENDAR/);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+});
+
+describe('export while another caselog writes', () => {
+  it('is the database at one moment: a person and deadline added while it streams are in neither section', async () => {
+    // Enough events that the export waits on a full pipe in the middle of its events section.
+    const rows = Array.from({ length: 4000 }, (_, i) => `1999-01-${String((i % 28) + 1).padStart(2, '0')},report,Report ${i}: ${'a long summary '.repeat(20)},Hemit Memet`);
+    writeFileSync(join(dir, 'events.csv'), ['date,type,summary,people', ...rows].join('\n'));
+    expect((await c(['import', join(dir, 'events.csv')])).code).toBe(0);
+    const before = (await c(['export'])).stdout;
+
+    const child = spawn(process.execPath, [BIN, '--db', db, 'export'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8');
+    let text = '';
+    await new Promise<void>((resolve) => {
+      const take = (chunk: string) => {
+        text += chunk;
+        if (!text.includes('"events":[')) return;
+        child.stdout.off('data', take);
+        child.stdout.pause();
+        resolve();
+      };
+      child.stdout.on('data', take);
+    });
+    // The export is held in its events section (the pipe full), its people already written.
+    expect((await c(['add', 'person', 'Zeb Quix', '--case', 'UA 77/98'])).code).toBe(0);
+    expect((await c(['add', 'deadline', 'Zeb Quix', '--date', '2020-03-01', '--note', 'ask the embassy'])).code).toBe(0);
+    const code = await new Promise<number | null>((resolve) => {
+      child.stdout.on('data', (chunk: string) => { text += chunk; });
+      child.on('close', resolve);
+      child.stdout.resume();
+    });
+    expect(code).toBe(0);
+    expect(text).toBe(before);
+    // So it imports whole, and the writes are in the database and the next export.
+    const copy = tempDb();
+    writeFileSync(join(dir, 'copy.json'), text);
+    expect((await caselog(['import', join(dir, 'copy.json')], { db: copy })).code).toBe(0);
+    expect((await c(['export'])).stdout).toContain('ask the embassy');
   });
 });

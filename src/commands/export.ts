@@ -2,6 +2,7 @@
 import type { Context } from '../context';
 import { UsageError } from '../errors';
 import { exportLines } from '../store/export';
+import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { writeTo } from './write-out';
 
@@ -17,6 +18,18 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   if (opts.format !== 'csv' && opts.table !== undefined) throw new UsageError('--table goes with --format csv (one table on stdout)');
   if (opts.format === 'csv') (await import('./export-csv')).checkCsvOptions(opts);
   const store = await ctx.openStore({ create: false });
+  // One read transaction: every section, table and query of an export sees the database as it was at
+  // one moment, while another caselog may write meanwhile (statement by statement, a person merged
+  // away between the people and the deadlines gave an export whose deadlines named nobody stored).
+  store.db.exec('BEGIN');
+  try {
+    await exportFormat(ctx, store, who, opts);
+  } finally {
+    if (store.db.inTransaction) store.db.exec('COMMIT');
+  }
+}
+
+async function exportFormat(ctx: Context, store: SqliteStore, who: string | undefined, opts: ExportOptions): Promise<void> {
   switch (opts.format) {
     case 'json':
       keepMemorySteady();
