@@ -333,4 +333,23 @@ describe('import of a CSV', () => {
     expect((await c(['import', file('variants.csv'), '--new'])).stderr).toContain('5 added');
     expect(JSON.parse((await c(['--json', 'list', 'people'])).stdout)).toHaveLength(5);
   });
+
+  it('takes a sheet of events imported again, with rows added, as the events already recorded and the new ones', async () => {
+    await ua7798();
+    const sheet = ['date,type,summary,people,case', '1999-02-11,deportation,Returned to China,Hemit Memet; Kasim Mahpir,UA 77/98', '1999-02,report,Appeals sent,,UA 77/98'];
+    writeFileSync(file('events.csv'), sheet.join('\n'));
+    expect((await c(['import', file('events.csv')])).stderr).toContain('2 added, 0 updated, 0 unchanged');
+    writeFileSync(file('events.csv'), [...sheet, '1999-02-20,detention,Held in Urumqi,Hemit Memet,UA 77/98'].join('\n'));
+    expect((await c(['import', file('events.csv')])).stderr).toContain('1 added, 0 updated, 2 unchanged');
+    const events = JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout).events as Array<{ summary: string }>;
+    expect(events.map((e) => e.summary).sort()).toEqual(['Appeals sent', 'Held in Urumqi', 'Returned to China']);
+    // The same event twice in one sheet is refused; an event of that day with other people is another event.
+    const before = await snapshot();
+    writeFileSync(file('twice.csv'), ['date,type,summary,people', '1999-03-01,statement,Spoke out,Kasim Mahpir', '1999-03-01,statement,Spoke out,Kasim Mahpir'].join('\n'));
+    expect(await c(['import', file('twice.csv')])).toMatchObject({ code: 1, stderr: expect.stringContaining('line 3: the same event as line 2: give it once') });
+    expect(await snapshot()).toBe(before);
+    writeFileSync(file('other.csv'), ['date,type,summary,people,case', '1999-02-11,deportation,Returned to China,Hemit Memet,UA 77/98'].join('\n'));
+    expect((await c(['import', file('other.csv')])).stderr).toContain('1 added');
+  });
 });
+

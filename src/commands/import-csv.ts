@@ -166,9 +166,22 @@ function storeLookup(store: SqliteStore, near: Map<string, string[]>): Lookup {
     caseByRef: (ref) => read.caseByRef(ref)?.id,
     sourceExists: (id) => read.sourceById(id) !== undefined,
     sourcesFor: (text) => read.findSources(text).map((s) => s.id),
+    sameEvent: (e) => sameEvent(store, e),
     recorded: (section, id) => store.snapshot(section, id)?.recorded as string | undefined,
     newId: (kind) => store.newId(kind),
   };
+}
+
+function sameEvent(store: SqliteStore, e: Parameters<Lookup['sameEvent']>[0]): string | undefined {
+  const rows = (e.people.length > 0
+    ? store.db.prepare(`SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.person_id = ? AND e.case_id IS ? AND e.type = ? AND e.date = ? AND e.date_approx = ? AND e.summary = ?`)
+      .pluck().all(e.people[0], e.case, e.type, e.date, e.approximate ? 1 : 0, e.summary)
+    : store.db.prepare(`SELECT id FROM events WHERE case_id IS ? AND whole_case = 1 AND type = ? AND date = ? AND date_approx = ? AND summary = ?`)
+      .pluck().all(e.case, e.type, e.date, e.approximate ? 1 : 0, e.summary)) as string[];
+  const peopleOf = store.db.prepare('SELECT person_id FROM event_people WHERE event_id = ?').pluck();
+  const wanted = [...e.people].sort().join(' ');
+  return rows.find((id) => (peopleOf.all(id) as string[]).sort().join(' ') === wanted);
 }
 
 function describeProblems(file: string, problems: Problem[]): string {

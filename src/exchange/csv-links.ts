@@ -1,7 +1,7 @@
 // Turns CSV drafts into records in the export format, resolving their links against what is stored:
 // ids when they exist, else the names (a person's exact stored name, a case's reference, a source's
 // reference or title). When both are given and both resolve, they must agree.
-import { dateJson } from '../domain/dates';
+import { dateJson, isoOf } from '../domain/dates';
 import { asTyped } from '../domain/text';
 import { WHOLE_CASE_STATUS } from '../domain/status';
 import type { PersonRecord } from '../domain/model';
@@ -20,6 +20,8 @@ export interface Lookup {
   sourceExists(id: string): boolean;
   /** Ids of sources with this reference code or exact title. */
   sourcesFor(text: string): string[];
+  /** A stored event with this date, type, summary, case and exactly these people: the row is that event again. */
+  sameEvent(event: { case: string | null; type: string; date: string; approximate: boolean; summary: string; people: string[] }): string | undefined;
   /** When a stored record was first recorded (kept by an update), or undefined for a new one. */
   recorded(section: 'people' | 'events', id: string): string | undefined;
   newId(kind: 'person' | 'event' | 'name'): string;
@@ -111,13 +113,24 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
 export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
   const find = finders(lookup);
   const seen = new Map<string, number>();
+  const sameRow = new Map<string, number>();
   return drafts.flatMap((d) => {
     const before = problems.length;
     const theCase = resolve(d.line, d.case, find.case, problems);
     const people = resolve(d.line, d.people, find.person, problems);
     const sources = resolve(d.line, d.sources, find.source, problems);
     if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
-    const id = d.id ?? lookup.newId('event');
+    // A row without an id that says what a stored event says (a sheet imported again, with rows added)
+    // is that event, not a second copy of it; and two such rows in one sheet are one event twice.
+    let id = d.id;
+    if (!id && d.ok && theCase && people) {
+      const key = JSON.stringify([theCase[0] ?? null, d.type, isoOf(d.date), d.date.approximate, d.summary, [...people].sort()]);
+      if (sameRow.has(key)) problems.push({ line: d.line, column: '', message: `the same event as line ${sameRow.get(key)}: give it once` });
+      else sameRow.set(key, d.line);
+      id = lookup.sameEvent({ case: theCase[0] ?? null, type: d.type, date: isoOf(d.date), approximate: d.date.approximate, summary: d.summary, people });
+    }
+    id ??= lookup.newId('event');
+    if (!d.id && seen.has(id)) return [];
     seen.set(id, d.line);
     // A new status event is someone's, as add event has it (one already stored, from an older version, reads back).
     if (d.type === 'status' && people?.length === 0 && lookup.recorded('events', id) === undefined) {
