@@ -3,11 +3,11 @@
 // or full-disk database.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { BIN, caselog, spawnCaselog, tempDb } from './helpers/cli';
 import { expectOneClearLine, isRoot, remount, tmpfsOrSkip, unmountAll } from './helpers/disk';
 
 let db: string;
@@ -61,9 +61,41 @@ describe('broken files', () => {
     writeFileSync(db, 'Dear colleague, these are my case notes.\n'.repeat(200));
     const bytes = readFileSync(db);
     for (const args of [['due'], ['add', 'person', 'New Person'], ['log']]) {
-      expectOneClearLine(await c(args), /is encrypted \(or is not a caselog database\)/);
+      expectOneClearLine(await c(args), /is a text file, not a caselog database: give the database file with --db/);
     }
     expect(readFileSync(db).equals(bytes)).toBe(true);
+  });
+
+  it('refuses an empty file (a database emptied by accident) as holding no records, and leaves it so', async () => {
+    writeFileSync(db, '');
+    for (const args of [['due'], ['at-risk'], ['list', 'cases'], ['add', 'case', '--ref', 'X', '--title', 'x'], ['export']]) {
+      expectOneClearLine(await c(args), /is empty \(0 bytes\), so it holds no records: if it was your database, restore it from a backup/);
+    }
+    expect(statSync(db).size).toBe(0);
+    const doctor = await c(['doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain('is empty (0 bytes): it holds no records');
+    expect(statSync(db).size).toBe(0);
+  });
+
+  it('says a caselog export given as the database is one, and how to read it in', async () => {
+    const other = tempDb();
+    await caselog(['add', 'case', '--ref', 'X', '--title', 'x'], { db: other });
+    writeFileSync(db, (await caselog(['export'], { db: other })).stdout);
+    const bytes = readFileSync(db);
+    expectOneClearLine(await c(['due']), new RegExp(`is a caselog export, not a database: read it into one with "caselog import ${db}"`));
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+  });
+
+  it('two commands starting at once on a new database both work, each time', () => {
+    for (let round = 0; round < 4; round++) {
+      const fresh = tempDb();
+      const script = ['A', 'B', 'C'].map((ref) => `"${process.execPath}" "${BIN}" --db "${fresh}" add case --ref ${ref} --title t >/dev/null &`).join(' ') + ' wait';
+      const r = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+      expect(r.stderr.split('\n').filter((line) => line && !line.startsWith('Opened case '))).toEqual([]);
+      expect(spawnCaselog(['--db', fresh, '--json', 'list', 'cases']).stdout.match(/"ref"/g)).toHaveLength(3);
+      expect(readdirSync(dirname(fresh)).sort()).toEqual(['test.db']);
+    }
   });
 
   it('refuses a truncated database with one message pointing at doctor and backups', async () => {

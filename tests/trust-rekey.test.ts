@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
 import { expectOneClearLine, tmpfsOrSkip, unmountAll } from './helpers/disk';
 import { applyKey } from '../src/store/trust-key';
+import { MIGRATIONS, SCHEMA_VERSION } from '../src/store/schema';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
@@ -203,8 +204,10 @@ describe('blank passphrases', () => {
 
   it('still opens, and re-keys, a database that an earlier caselog encrypted with a blank passphrase', async () => {
     const blank = { CASELOG_PASSPHRASE: ' ' };
-    // As an earlier caselog made it: keyed with one space from the start.
+    // As an earlier caselog made it: keyed with one space from the start, its tables made in it.
     const made = keyed(db, ' ');
+    for (const step of MIGRATIONS) made.exec(step);
+    made.pragma(`user_version = ${SCHEMA_VERSION}`);
     made.close();
     await seed(blank);
     expect((await c(['rekey'], { ...blank, CASELOG_NEW_PASSPHRASE: 'a real one' })).code).toBe(0);

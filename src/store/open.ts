@@ -1,14 +1,14 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { accessSync, chmodSync, closeSync, constants, existsSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
-import { makeFolders } from '../exchange/folders';
+import { accessSync, chmodSync, closeSync, constants, existsSync, linkSync, openSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { makeFolders, removeStalePartials } from '../exchange/folders';
 import { rewriteAfterErase, rewriteOwed } from './erase-compact';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
-import { applyKey, isBlankPassphrase, lookAtFile } from './trust-key';
+import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile, notADatabase } from './trust-key';
 
 export type DB = Database.Database;
 
@@ -60,6 +60,16 @@ export function openDatabase(opts: OpenOptions): DB {
     throw new UserError(`${path} is a folder, not a caselog database: give a file path with --db`);
   }
   const look = lookAtFile(path);
+  // A file emptied (a sync conflict, a full disk, a stray "> file") would read as a new database with
+  // nothing due: refused, and left as it is. caselog never leaves one empty (see createDatabase).
+  if (look === 'empty' && isEmptyFile(path)) {
+    throw new UserError(`${path} is empty (0 bytes), so it holds no records: if it was your database, restore it from a backup; to start a new one there, delete the empty file`);
+  }
+  if (look === 'other') {
+    const what = notADatabase(path);
+    if (what === 'export') throw new UserError(`${path} is a caselog export, not a database: read it into one with "caselog import ${path}"`);
+    if (what === 'text') throw new UserError(`${path} is a text file, not a caselog database: give the database file with --db`);
+  }
   if (look === 'plain' && opts.passphrase) {
     throw new UserError(`${path} is not encrypted, but CASELOG_PASSPHRASE is set: unset it, or run "caselog encrypt" to encrypt the database`);
   }
@@ -74,7 +84,7 @@ export function openDatabase(opts: OpenOptions): DB {
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: record something with "caselog add", or give another file with --db`);
     }
-    created = createOwnerOnly(path);
+    created = createDatabase(path, opts.passphrase);
   }
   const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
   let db: DB;
@@ -142,18 +152,50 @@ function reuseStatements(db: DB): void {
   }) as DB['prepare'];
 }
 
-/** Whether this call created the file (not another caselog a moment before). */
-function createOwnerOnly(path: string): boolean {
-  const folder = dirname(path);
-  makeFolders(folder);
+/**
+ * Makes a new database whole under a temporary name (NAME.partial-PID, owner-only) and links it into
+ * place, so that no other caselog ever opens it half made: two commands starting at once on a new
+ * file both used to set it up, and one of them failed ("busy", or "another program's database").
+ * Whether this call made it (not another caselog a moment before, whose file is then used).
+ */
+function createDatabase(path: string, passphrase: string | undefined): boolean {
+  makeFolders(dirname(path));
+  removeStalePartials(path);
+  const partial = `${path}.partial-${process.pid}`;
   try {
-    closeSync(openSync(path, 'wx', 0o600));
-    chmodSync(path, 0o600);
+    closeSync(openSync(partial, 'wx', 0o600));
+    chmodSync(partial, 0o600);
+    const db = new Database(partial, { timeout: 15000, nativeBinding: driverAddon() });
+    try {
+      if (passphrase) applyKey(db, passphrase);
+      prepare(db, partial, false);
+    } finally {
+      db.close();
+    }
+    return linkIntoPlace(partial, path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code?.startsWith('SQLITE_') || code === undefined) throw translateOpenError(error, path, Boolean(passphrase));
+    throw new UserError(`cannot create ${path}: ${code}`);
+  } finally {
+    removeDatabaseFiles(partial);
+  }
+}
+
+/** Puts the finished file at path unless one is there already; whether it did. */
+function linkIntoPlace(partial: string, path: string): boolean {
+  try {
+    linkSync(partial, path);
     return true;
   } catch (error) {
-    // Another caselog created it a moment ago: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new UserError(`cannot create ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // A file system without hard links: moved instead, when nothing is there yet.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (existsSync(path)) return false;
+    renameSync(partial, path);
+    return true;
   }
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SCHEMA_VERSION } from './schema';
-import { applyKey, lookAtFile } from './trust-key';
+import { applyKey, isEmptyFile, lookAtFile } from './trust-key';
 import { driverAddon, type DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { unfinishedCopyOf } from './trust-copy';
@@ -21,6 +21,10 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   const look = lookAtFile(path);
   if (look === 'missing') return [{ name: 'database', ok: false, detail: `there is no database at ${path}`, fix: 'give the right file with --db or CASELOG_DB' }];
   if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
+  if (look === 'empty' && isEmptyFile(path)) {
+    return [{ name: 'database', ok: false, detail: `${path} is empty (0 bytes): it holds no records`,
+      fix: 'if it was your database, restore it from a backup (caselog backup FILE makes them); to start a new one there, delete the empty file' }];
+  }
   const checks: Check[] = [];
   // Before the file is opened: opening it may remake its -shm with the database's own mode.
   const permissions = checkPermissions(path);

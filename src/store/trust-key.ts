@@ -30,6 +30,38 @@ export function lookAtFile(path: string): FileLook {
   }
 }
 
+/**
+ * What a file that is no SQLite database at all is, when its first bytes say so (an encrypted
+ * database's are random): a caselog export given as --db instead of to import, or other text.
+ */
+export function notADatabase(path: string): 'export' | 'text' | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(512);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    // A character cut at the end of the read decodes as one U+FFFD: not counted against it.
+    const body = text.endsWith('\uFFFD') ? text.slice(0, -1) : text;
+    if (body.length === 0 || /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/u.test(body)) return undefined;
+    return /^\uFEFF?\s*\{\s*"format"\s*:\s*"caselog-export"/.test(body) ? 'export' : 'text';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An empty file with no write-ahead log beside it: no records at all (a 0-byte file with a -wal is a database whose writes are all in the log). */
+export function isEmptyFile(path: string): boolean {
+  try {
+    return statSync(path).size === 0 && (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0) === 0;
+  } catch {
+    return false;
+  }
+}
+
 export function isEncryptedFile(path: string): boolean {
   return lookAtFile(path) === 'other';
 }
