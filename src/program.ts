@@ -150,8 +150,14 @@ function exitCodeFor(error: unknown, proc: Process): number {
     return code;
   }
   const message = (error as Error)?.message ?? String(error);
-  proc.stderr.write(`caselog: unexpected error: ${message.split('\n')[0]} (run with CASELOG_DEBUG=1 for details)\n`);
-  if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${(error as Error)?.stack}\n`);
+  const debug = proc.env.CASELOG_DEBUG === '1';
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
+    // Damage found only where a command read (the first page was whole): said as opening says it.
+    proc.stderr.write(`caselog: the database is damaged (SQLite: ${message.split('\n')[0]}): run "caselog doctor" and restore from a backup\n`);
+  } else {
+    proc.stderr.write(`caselog: unexpected error: ${message.split('\n')[0]}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
+  }
+  if (debug) proc.stderr.write(`${(error as Error)?.stack}\n`);
   return 1;
 }
 

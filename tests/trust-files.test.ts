@@ -98,6 +98,19 @@ describe('broken files', () => {
     }
   });
 
+  it('says a database damaged in the middle is damaged, where a command reads the damage, and points at doctor', async () => {
+    await seed();
+    // The people table's first page overwritten: the file opens, and reading people meets the damage.
+    const look = new Database(db, { readonly: true });
+    const page = look.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'people'").pluck().get() as number;
+    const size = look.pragma('page_size', { simple: true }) as number;
+    look.close();
+    const bytes = readFileSync(db);
+    bytes.fill(0xff, (page - 1) * size, page * size);
+    writeFileSync(db, bytes);
+    expectOneClearLine(await c(['list', 'people']), /the database is damaged \(SQLite: database disk image is malformed\): run "caselog doctor" and restore from a backup/);
+  });
+
   it('refuses a truncated database with one message pointing at doctor and backups', async () => {
     await seed();
     const size = statSync(db).size;
