@@ -218,6 +218,23 @@ describe('export --format ics: a changed entry replaces its older copy in a cale
     expect(after!.sequence).toBeGreaterThan(before!.sequence);
   });
 
+  it('raises SEQUENCE for a deadline changed in another database after an export of this one was imported there', async () => {
+    at('2026-11-20T10:00:00Z');
+    const id = await addDeadline('UA 77/98', '1999-03-15', 'check before');
+    for (let i = 0; i < 8; i++) await ok('edit', id, '--note', `check before (${i})`);
+    const [here] = revisions(await ics());
+    const path = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'moved.json');
+    writeFileSync(path, (await c(['export', '--format', 'json'])).stdout);
+    // A new machine, or a colleague: fewer changes in its log, all of them later.
+    const there = tempDb();
+    at('2026-11-21T10:00:00Z');
+    expect((await caselog(['import', path], { db: there, today: '2026-11-21' })).code).toBe(0);
+    expect((await caselog(['edit', id, '--date', '1999-03-20'], { db: there, today: '2026-11-21' })).code).toBe(0);
+    const [moved] = revisions((await caselog(['export', '--format', 'ics'], { db: there, today: '2026-11-21' })).stdout);
+    expect(moved).toMatchObject({ uid: `${id}@caselog`, start: '1999-03-20' });
+    expect(moved!.sequence).toBeGreaterThan(here!.sequence);
+  });
+
   it('writes the same file, byte for byte, from an unchanged database at another time', async () => {
     at('2026-11-20T10:00:00Z');
     const id = await addDeadline('UA 77/98', '1999-03-15', 'check before', 14);

@@ -23,7 +23,7 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
     const entry = calendarEntry(deadline, titles);
     const event = calendar.createEvent({
       id: entry.uid,
-      sequence: latest?.seq ?? 0,
+      sequence: sequenceAt(changed),
       stamp: changed,
       lastModified: changed,
       allDay: true,
@@ -43,3 +43,14 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
 function utcDate(day: Day): Date {
   return new Date(Date.UTC(day.year, day.month - 1, day.day));
 }
+
+/**
+ * SEQUENCE is the seconds from 2000 to the latest change: it only grows, in this database and in any
+ * other that imports its records (a change log's own count starts again in a new database, so a
+ * deadline moved there after an import went out with a lower SEQUENCE, and calendars kept the old
+ * date). It fits RFC 5545's 32-bit integer until 2068.
+ */
+function sequenceAt(changed: Date): number {
+  return Math.max(0, Math.floor((changed.getTime() - Date.UTC(2000, 0, 1)) / 1000));
+}
+
