@@ -175,9 +175,23 @@ describe('a whole document (pretty-printed, as a hand edit leaves it)', () => {
     await refused(path, `${path}: unknown section "peopel" (sections: cases, sources, targets, people, events, deadlines, plans, appeals); nothing was imported`);
   });
 
-  it('refuses one without its format version', async () => {
+  it('refuses one without its format version, or with the version as text', async () => {
     const path = pretty((doc) => { delete doc.version; });
     await refused(path, `${path} has no format version ("version": 1 after "format"); nothing was imported`);
+    const text = file('text-version.json', JSON.stringify({ ...JSON.parse(lines.join('\n')), version: '1' }, null, 2));
+    await refused(text, `${text} has no format version ("version": 1 after "format"); nothing was imported`);
+  });
+
+  it('refuses a field caselog never writes (a misspelling), in a record, a name, a date or an action, rather than drop it', async () => {
+    const person = lines.findIndex((l) => l.includes('"gender":"male"'));
+    const misspelt = lines.map((l, i) => (i === person ? l.replace('"gender":"male"', '"gendr":"male"') : l));
+    const path = file('gendr.json', misspelt.join('\n'));
+    await refused(path, new RegExp(`^caselog: ${path}, line ${person + 1} \\(p-\\w+\\): unknown field "gendr" \\(people have id, name, names, age, ageOn, born, gender, citizenship, ethnicity, status, statusOn, risks, cases, recorded\\); nothing was imported\\n$`));
+    const inName = file('name-field.json', lines.map((l, i) => (i === person ? l.replace(/"note":null\}/, '"note":null,"script":"Latin"}') : l)).join('\n'));
+    await refused(inName, /unknown field "script" in a name \(a name has id, name, note\); nothing was imported/);
+    const event = lines.findIndex((l) => l.includes('"type":"deportation"'));
+    const inDate = file('date-field.json', lines.map((l, i) => (i === event ? l.replace('"approximate":false,', '"approximate":false,"calendar":"julian",') : l)).join('\n'));
+    await refused(inDate, /unknown field "calendar" in "date" \(a date has date, precision, approximate, dateText\); nothing was imported/);
   });
 });
 

@@ -8,6 +8,7 @@ import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types'
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
 import { controlCharacter, disguisingCharacter } from '../domain/text';
 import { KIND_LETTERS, kindOfId, RECORD_ID, type RecordKind } from '../domain/ids';
+import { canonical } from './canonical';
 
 export const FORMAT_NAME = 'caselog-export';
 export const FORMAT_VERSION = 1;
@@ -19,6 +20,7 @@ export interface DateField { date: string; precision: 'day' | 'month' | 'year'; 
 
 export class RecordError extends Error {}
 
+
 type Obj = Record<string, unknown>;
 
 /** The kind of record each section's ids are, and what it is called in a message. */
@@ -29,12 +31,27 @@ const ID_KIND: Record<Section, [RecordKind, string]> = {
 /** An id of this kind, as caselog writes it (16 characters) or an import may bring (4 to 32). */
 const isIdOf = (kind: RecordKind, id: unknown): boolean => typeof id === 'string' && RECORD_ID.test(id) && kindOfId(id) === kind;
 
+const FIELDS = new Map<Section, ReadonlySet<string>>();
+
+/** The fields a record of the section has, as canonical() writes them. */
+function fieldsOf(section: Section): ReadonlySet<string> {
+  let fields = FIELDS.get(section);
+  if (!fields) FIELDS.set(section, (fields = new Set(Object.keys(canonical(section, {})))));
+  return fields;
+}
+
+/** The first key of an object that is not one of these, if any. */
+const strayKey = (o: object, known: readonly string[]) => Object.keys(o).find((key) => !known.includes(key));
+
 /** Checks a record's shape and values; throws RecordError naming the field. */
 export function validateRecord(section: Section, record: unknown): Obj {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
   const r = record as Obj;
   const [kind, called] = ID_KIND[section];
   if (!isIdOf(kind, r.id)) throw new RecordError(`"id" is missing or not the id of ${called} (${KIND_LETTERS[kind]}-...)`);
+  // A field caselog never writes (a misspelt "gendr") would be dropped without a word: refused.
+  const unknown = Object.keys(r).find((key) => !fieldsOf(section).has(key));
+  if (unknown !== undefined) throw new RecordError(`unknown field "${unknown}" (${section} have ${[...fieldsOf(section)].join(', ')})`);
   const plainText = (what: string, v: string, oneLine = false) => {
     const control = controlCharacter(v, oneLine);
     if (control) throw new RecordError(`${what} holds a control character (${control}), which caselog never writes`);
@@ -115,6 +132,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
         if (twice !== undefined) throw new RecordError(`"names" holds ${JSON.stringify(twice)} twice, which caselog never writes`);
       }
       for (const n of r.names as Obj[]) {
+        const stray = strayKey(n, ['id', 'name', 'note']);
+        if (stray !== undefined) throw new RecordError(`unknown field "${stray}" in a name (a name has id, name, note)`);
         const control = controlCharacter(n.name as string, true);
         if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
         const disguise = disguisingCharacter(n.name as string);
@@ -154,6 +173,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
       if (twice(r.targets as unknown[])) throw new RecordError('"targets" names a target twice');
       if (twice(actions.map((a) => (a as Obj).text))) throw new RecordError('"actions" has the same text twice');
       for (const a of actions) plainText('an action\'s "text"', (a as Obj).text as string);
+      const stray = actions.map((a) => strayKey(a as Obj, ['text', 'targets'])).find((k) => k !== undefined);
+      if (stray !== undefined) throw new RecordError(`unknown field "${stray}" in an action (an action has text, targets)`);
       if (actions.some((a) => twice((a as Obj).targets as unknown[]))) throw new RecordError('an action names a target twice');
       break;
     }
@@ -169,6 +190,8 @@ export function readDateField(value: unknown, field: string): PartialDate {
   const v = value as Obj;
   if (!v || typeof v !== 'object' || typeof v.date !== 'string') throw new RecordError(`"${field}" must be {date, precision, approximate, dateText}`);
   // What caselog writes, or left out: "approximate": "yes" is not false, and a day is no month.
+  const stray = strayKey(v, ['date', 'precision', 'approximate', 'dateText']);
+  if (stray !== undefined) throw new RecordError(`unknown field "${stray}" in "${field}" (a date has date, precision, approximate, dateText)`);
   if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new RecordError(`"${field}.approximate" must be true or false`);
   if (v.dateText !== undefined && v.dateText !== null && typeof v.dateText !== 'string') throw new RecordError(`"${field}.dateText" must be text`);
   let date: PartialDate;
