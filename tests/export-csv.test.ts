@@ -351,5 +351,27 @@ describe('import of a CSV', () => {
     writeFileSync(file('other.csv'), ['date,type,summary,people,case', '1999-02-11,deportation,Returned to China,Hemit Memet,UA 77/98'].join('\n'));
     expect((await c(['import', file('other.csv')])).stderr).toContain('1 added');
   });
+
+  it('keeps a case reference or source title that holds a semicolon whole in a list cell, so a colleague can import it by name', async () => {
+    const setUp = async (on: string) => {
+      await c(['add', 'case', '--ref', 'AB;12', '--title', 'Fear of torture'], on);
+      await c(['add', 'source', '--title', 'China: Uighur men returned; fear of "torture"'], on);
+      await c(['add', 'source', '--ref', 'EUR 57/12/98', '--title', 'EXTRA 77/98'], on);
+    };
+    await setUp(db);
+    await c(['add', 'person', 'Hemit Memet', '--case', 'AB;12']);
+    await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Returned',
+      '--source', 'China: Uighur men returned; fear of "torture"', '--source', 'EUR 57/12/98']);
+    const sheets = await exportCsv(db, file('out'));
+    expect(sheets.people).toContain('"""AB;12"""');
+    // The colleague's database has the case and sources under ids of its own: the names link them.
+    const theirs = tempDb();
+    await setUp(theirs);
+    expect((await c(['import', file('out/people.csv')], theirs)).code).toBe(0);
+    expect((await c(['import', file('out/events.csv')], theirs)).code).toBe(0);
+    const [event] = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'], theirs)).stdout).events as Array<{ sources: Array<{ title: string }> }>;
+    expect(event!.sources.map((x) => x.title).sort()).toEqual(['China: Uighur men returned; fear of "torture"', 'EXTRA 77/98']);
+    expect(JSON.parse((await c(['--json', 'show', 'Hemit Memet'], theirs)).stdout).cases.map((x: { ref: string }) => x.ref)).toEqual(['AB;12']);
+  });
 });
 

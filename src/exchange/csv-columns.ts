@@ -30,7 +30,36 @@ export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['current_status', .
 /** Separates the items of a list cell; an import also accepts it without the space. */
 export const LIST_SEPARATOR = '; ';
 
-const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);
+/**
+ * An item holding the separator (a source's title "Uighur men returned; fear of torture", a case
+ * reference "AB;12") is put in double quotes, as CSV quotes a cell, and so is one that starts with a
+ * quote: splitting on every semicolon broke them in two, and a re-import found no such source.
+ */
+const list = (items: readonly string[]) => items.map((item) => (/;|^\s*"/.test(item) ? `"${item.replaceAll('"', '""')}"` : item)).join(LIST_SEPARATOR);
+
+/** The items of a list cell, as list() writes them: separated by semicolons, quoted where they hold one. */
+export function listItems(cell: string): string[] {
+  const items: string[] = [];
+  let i = 0;
+  while (i <= cell.length) {
+    while (cell[i] === ' ') i++;
+    let item = '';
+    if (cell[i] === '"') {
+      for (i++; i < cell.length; i++) {
+        if (cell[i] === '"' && cell[i + 1] === '"') { item += '"'; i++; } else if (cell[i] === '"') { i++; break; } else item += cell[i];
+      }
+      const end = cell.indexOf(';', i);
+      item += cell.slice(i, end === -1 ? cell.length : end);
+      i = end === -1 ? cell.length + 1 : end + 1;
+    } else {
+      const end = cell.indexOf(';', i);
+      item = cell.slice(i, end === -1 ? cell.length : end);
+      i = end === -1 ? cell.length + 1 : end + 1;
+    }
+    if (item.trim()) items.push(item.trim());
+  }
+  return items;
+}
 const text = (value: string | number | undefined | null) => (value == null ? '' : String(value));
 
 function dateCells(d: PartialDate | undefined): string[] {

@@ -2,7 +2,7 @@
 // record starts (for messages), and typed access to a row's cells that collects every problem.
 import { DateInputError, parseDate, precisionOf } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
-import { COLUMNS, DERIVED_COLUMNS, unguardFormula, type CsvTable } from './csv-columns';
+import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
 export interface Problem { line: number; column?: string; message: string }
 
@@ -92,7 +92,7 @@ export class Cells {
   }
 
   list(column: string): string[] {
-    return (this.byName.get(column) ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+    return listItems(this.byName.get(column) ?? '');
   }
 
   oneOf<T extends string>(column: string, values: readonly T[], required = false): T | undefined {
