@@ -373,5 +373,21 @@ describe('import of a CSV', () => {
     expect(event!.sources.map((x) => x.title).sort()).toEqual(['China: Uighur men returned; fear of "torture"', 'EXTRA 77/98']);
     expect(JSON.parse((await c(['--json', 'show', 'Hemit Memet'], theirs)).stdout).cases.map((x: { ref: string }) => x.ref)).toEqual(['AB;12']);
   });
+
+  it("checks a colleague's sheet (ids this database does not hold) for people tracked here under the same or a close name", async () => {
+    await ua7798();
+    const sheets = await exportCsv(db, file('theirs'));
+    expect(sheets.people).toContain('Hemit Memet');
+    const mine = tempDb();
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], mine);
+    await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98'], mine);
+    await c(['add', 'person', 'Kasim Mahpirov', '--case', 'UA 77/98'], mine);
+    const before = await snapshot(mine);
+    const refused = await c(['import', file('theirs/people.csv')], mine);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/column name: "Hemit Memet" is already tracked \(p-\w+\): put the id in the id column to update them \(p-\w+ is no one's here: a sheet from another database\)/);
+    expect(refused.stderr).toMatch(/column name: "Kasim Mahpir" is close to Kasim Mahpirov \[p-\w+\]/);
+    expect(await snapshot(mine)).toBe(before);
+  });
 });
 

@@ -57,7 +57,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     const earlier = new SheetNames();
     for (const d of drafts as PersonDraft[]) {
       const name = d.name?.trim();
-      if (d.id || !name || near.has(name)) continue;
+      // A row with an id this database does not hold (a colleague's sheet) brings a new person too.
+      if ((d.id && store.read.personById(d.id)) || !name || near.has(name)) continue;
       near.set(name, [
         ...(await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
         ...earlier.near(name).map((e) => `"${e.name}" on line ${e.line} (${e.detail})`),

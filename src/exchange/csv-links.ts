@@ -79,10 +79,11 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     const cases = resolve(d.line, d.cases, find.case, problems);
     const stored = d.id ? lookup.person(d.id) : undefined;
     if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
-    if (!d.id && d.name) {
+    if (!stored && d.name) {
       const tracked = lookup.peopleNamed(d.name);
       if (tracked.length > 0) {
-        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is already tracked (${tracked.join(', ')}): put the id in the id column to update them` });
+        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
+          (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') });
       } else if (lookup.peopleNear(d.name).length > 0) {
         problems.push({ line: d.line, column: 'name', message: `"${d.name}" is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
           'put their id in the id column to update them, or import with --new if every new row is a different person' });
