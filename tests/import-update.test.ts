@@ -100,4 +100,41 @@ describe("import of a colleague's export", () => {
     expect(twice.stderr).toMatch(/: 0 added, 0 updated, \d+ unchanged/);
     expect(twice.stderr).not.toContain('note:');
   });
+
+  it('gives the notes in its --json answer too', async () => {
+    const mine = onNewDatabase();
+    const theirs = onNewDatabase();
+    await mine(['import', DEMO]);
+    await theirs(['add', 'person', 'Hemit Mamet']);
+    const r = await mine(['--json', 'import', fileOf('theirs.json', (await theirs(['export'])).stdout)]);
+    const answer = JSON.parse(r.stdout);
+    expect(answer).toMatchObject({ added: 1, updated: 0 });
+    expect(answer.notes).toEqual([expect.stringMatching(/^Hemit Mamet \[p-\w+\], just imported, may be Hemit Memet \[p-\w+\]/)]);
+  });
+
+  it('says when a person it updated now shares a name with someone here: a merge made in the file\'s database', async () => {
+    const theirs = onNewDatabase();
+    const mine = onNewDatabase();
+    await theirs(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
+    await theirs(['add', 'person', 'Kaster Musakhanuly', '--case', 'UA 1/20', '--risk', 'torture']);
+    await theirs(['add', 'person', 'Qaster Musakhan', '--case', 'UA 1/20', '--new', '--risk', 'refoulement']);
+    expect((await mine(['import', fileOf('before.json', (await theirs(['export'])).stdout)])).code).toBe(0);
+    expect((await theirs(['merge', 'Qaster Musakhan', 'Kaster Musakhanuly', '--force'])).code).toBe(0);
+    const r = await mine(['import', fileOf('merged.json', (await theirs(['export'])).stdout), '--replace']);
+    expect(r.code).toBe(0);
+    const [, kept, away] = /note: Kaster Musakhanuly \[(p-\w+)\], updated from the file, now shares the name "Qaster Musakhan" with Qaster Musakhan \[(p-\w+)\] \(were they merged where the file comes from\?\): if they are one person, caselog merge (p-\w+) \1/.exec(r.stderr) ?? [];
+    expect(kept).toBeDefined();
+    expect((await mine(['merge', away!, kept!, '--force'])).code).toBe(0);
+    expect(JSON.parse((await mine(['--json', 'list', 'people'])).stdout)).toHaveLength(1);
+  });
+
+  it('imports twice, unchanged, a file that leaves out when its records were recorded', async () => {
+    const theirs = onNewDatabase();
+    await theirs(['import', DEMO]);
+    const file = fileOf('no-recorded.json', (await theirs(['export'])).stdout.replace(/,"recorded":"[^"]*"/g, ''));
+    const mine = onNewDatabase();
+    expect((await mine(['import', file])).code).toBe(0);
+    expect((await mine(['import', file])).stderr).toMatch(/: 0 added, 0 updated, [1-9]\d* unchanged/);
+  });
 });
+

@@ -30,11 +30,45 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople, replace, restoreErased });
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
+  const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
   const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased);
   if (progress) ctx.stderr.write('\r');
-  if (ctx.json) printJson(ctx, counts);
+  const notes = [
+    ...(before > 0 ? await likelySame(store, before) : []),
+    ...(counts.updated > 0 ? namesShared(store, changesBefore) : []),
+  ];
+  // Under --json the notes are part of the answer (a script would not read them on stderr).
+  if (ctx.json) printJson(ctx, { ...counts, notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
-  if (before > 0) await sayLikelySame(ctx, store, before);
+  for (const note of notes) say(ctx, note);
+}
+
+/**
+ * A person the file updated may now hold a name that someone else here holds too: most often the
+ * file's database merged two records into one, and this one still has the record merged away (which
+ * at-risk lists as a person with no news, and which makes the name match two people). Said, with
+ * the merge that would do here what was done there.
+ */
+function namesShared(store: SqliteStore, changesBefore: number): string[] {
+  const updated = store.db.prepare(`SELECT DISTINCT record_id FROM changes
+    WHERE seq > ? AND action = 'import' AND kind = 'people' AND before IS NOT NULL LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
+  if (updated.length > COMPARED) return [];
+  const notes: string[] = [];
+  for (const id of updated) {
+    const person = store.read.personById(id)!;
+    const others = new Map<string, string>();
+    for (const { name } of person.names) {
+      for (const c of store.read.nameCandidates(name)) if (c.name === name && c.personId !== id && !others.has(c.personId)) others.set(c.personId, name);
+    }
+    for (const [otherId, name] of others) {
+      const other = store.read.personById(otherId)!;
+      notes.push(`note: ${person.name} [${shortId(id)}], updated from the file, now shares the name "${name}" with ${other.name} [${shortId(otherId)}] ` +
+        `(were they merged where the file comes from?): if they are one person, caselog merge ${shortId(otherId)} ${shortId(id)}`);
+    }
+  }
+  return notes.length > SHOWN
+    ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people updated from the file who share a name with someone else here`]
+    : notes;
 }
 
 /** Beyond this many people added, they are not each compared with those already tracked (a whole database moving). */
@@ -47,9 +81,9 @@ const SHOWN = 10;
  * someone already here, with the merge that would make them one. Each is compared only with the
  * people stored before the import, the best few that share a key with their names.
  */
-async function sayLikelySame(ctx: Context, store: SqliteStore, mark: number): Promise<void> {
+async function likelySame(store: SqliteStore, mark: number): Promise<string[]> {
   const added = peopleAfter(store, mark, COMPARED + 1);
-  if (added.length === 0 || added.length > COMPARED) return;
+  if (added.length === 0 || added.length > COMPARED) return [];
   const notes: string[] = [];
   for (const person of added) {
     const [near] = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
@@ -57,6 +91,7 @@ async function sayLikelySame(ctx: Context, store: SqliteStore, mark: number): Pr
     notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${near.person.name} [${shortId(near.person.id)}] ` +
       `(via "${near.through}", ${near.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
   }
-  for (const note of notes.slice(0, SHOWN)) say(ctx, note);
-  if (notes.length > SHOWN) say(ctx, `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`);
+  return notes.length > SHOWN
+    ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`]
+    : notes;
 }

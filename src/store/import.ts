@@ -195,6 +195,9 @@ export function applyRecords(
       }
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
+      // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
+      // the time stored here: else the same file imported twice differed each time.
+      if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
       if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
         counts.unchanged++;
       } else {
