@@ -26,6 +26,13 @@ describe('export --out', () => {
     expect(statSync(join(dir, 'target.json')).mode & 0o777).toBe(0o600);
   });
 
+  it('answers --json with the file it wrote, keeping stdout JSON', async () => {
+    const out = join(dir, 'all.json');
+    const r = await c(['--json', 'export', '--out', out]);
+    expect(JSON.parse(r.stdout)).toEqual({ path: out, format: 'json' });
+    expect(readFileSync(out, 'utf8')).toBe((await c(['export'])).stdout);
+  });
+
   it('refuses a folder in one line and leaves nothing beside it', async () => {
     mkdirSync(join(dir, 'adir'));
     expect(await c(['export', '--out', join(dir, 'adir')])).toMatchObject({ code: 1, stderr: `caselog: cannot write ${join(dir, 'adir')}: it is a folder; --out takes a file name\n` });

@@ -117,6 +117,14 @@ describe('caselog encrypt and rekey', () => {
     expect((await c(['encrypt'])).stderr).toContain('already encrypted');
   });
 
+  it('answers --json with what it did, as every writing command does', async () => {
+    await recordSecrets({});
+    expect(JSON.parse((await c(['--json', 'encrypt'])).stdout)).toEqual({ path: db, encrypted: true });
+    const rekeyed = await c(['--json', 'rekey'], { ...PASS, CASELOG_NEW_PASSPHRASE: 'another long passphrase' });
+    expect(JSON.parse(rekeyed.stdout)).toEqual({ path: db, encrypted: true, passphraseChanged: true });
+    expect((await c(['due'], { CASELOG_PASSPHRASE: 'another long passphrase' })).code).toBe(0);
+  });
+
   it('refuses, changing nothing, while another caselog has the database open', async () => {
     await recordSecrets({});
     const other = new Database(db);

@@ -1,7 +1,7 @@
 // caselog encrypt — and where passphrases come from: CASELOG_PASSPHRASE, or a hidden prompt on a
 // terminal; never a command-line flag, which other users can read in the process list.
 import type { Context } from '../context';
-import { say } from '../context';
+import { printJson, say } from '../context';
 import { UserError } from '../errors';
 import { encryptDatabase } from '../store/trust-crypto';
 import { isBlankPassphrase, isEncryptedFile } from '../store/trust-key';
@@ -40,6 +40,7 @@ export async function encrypt(ctx: Context) {
   }
   const passphrase = await newPassphrase(ctx, 'CASELOG_PASSPHRASE');
   encryptDatabase(ctx.dbPath, passphrase, (m) => say(ctx, `caselog: ${m}`));
+  if (ctx.json) printJson(ctx, { path: ctx.dbPath, encrypted: true });
   say(ctx, `Encrypted ${ctx.dbPath}. Without the passphrase nobody, you included, can read it: keep it somewhere safe.`);
   say(ctx, 'From now on set CASELOG_PASSPHRASE, or caselog asks for it on a terminal.');
 }

@@ -1,5 +1,6 @@
 // caselog export --format json|csv|ics|md [WHO] [--out PATH] [--table NAME]
 import type { Context } from '../context';
+import { printJson } from '../context';
 import { UsageError } from '../errors';
 import { exportLines } from '../store/export';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -27,6 +28,8 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   } finally {
     if (store.db.inTransaction) store.db.exec('COMMIT');
   }
+  // --json with --out (the JSON format alone takes both): what was written, as backup says it.
+  if (ctx.json && opts.out && opts.out !== '-') printJson(ctx, { path: opts.out, format: opts.format });
 }
 
 async function exportFormat(ctx: Context, store: SqliteStore, who: string | undefined, opts: ExportOptions): Promise<void> {

@@ -1,7 +1,7 @@
 // caselog rekey: the current passphrase from CASELOG_PASSPHRASE (or a prompt), the new one from
 // CASELOG_NEW_PASSPHRASE (or a prompt asked twice).
 import type { Context } from '../context';
-import { say } from '../context';
+import { printJson, say } from '../context';
 import { UserError } from '../errors';
 import { rekeyDatabase } from '../store/trust-crypto';
 import { isEncryptedFile } from '../store/trust-key';
@@ -16,5 +16,6 @@ export async function rekey(ctx: Context) {
   const next = await newPassphrase(ctx, 'CASELOG_NEW_PASSPHRASE');
   if (next === current) throw new UserError('the new passphrase is the same as the current one: nothing was changed');
   rekeyDatabase(ctx.dbPath, current, next, (m) => say(ctx, `caselog: ${m}`));
+  if (ctx.json) printJson(ctx, { path: ctx.dbPath, encrypted: true, passphraseChanged: true });
   say(ctx, `Changed the passphrase of ${ctx.dbPath}. Backups made earlier still open with the old one.`);
 }
