@@ -130,7 +130,7 @@ async function onTerminal(args: string[], columns: number, env: Record<string, s
 
 describe('list', () => {
   it('lists people in a table no wider than 80 columns, cutting long cells with …', async () => {
-    const r = await c(['list', 'people']);
+    const r = await c(['list', 'people'], { env: { COLUMNS: '80' } });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+STATUS\s+CASES\s+RISKS/);
@@ -139,6 +139,16 @@ describe('list', () => {
     expect(r.stdout).toContain('…');
     expect(r.stdout).toMatch(/Kaster Musakhanuly\s+imprisoned\s+KZ 2019\/12\s+torture, refoulement/);
     expect(r.stdout).toMatch(/Sayragul Sauytbai\s+protected\s+refoulement\s+2018/);
+  });
+
+  it('writes every cell whole into a pipe or file when nothing says how wide (no terminal, no COLUMNS)', async () => {
+    const r = await c(['list', 'people']);
+    expect(r.stdout).not.toContain('…');
+    const people = JSON.parse((await c(['--json', 'list', 'people'])).stdout) as Array<{ name: string; risks: string[] }>;
+    for (const p of people) {
+      const row = r.stdout.split('\n').find((line) => line.startsWith(`${p.name} `))!;
+      for (const risk of p.risks) expect(row, p.name).toContain(risk);
+    }
   });
 
   it('colours the table on a terminal, still fitting 80 columns once the colour codes are left out', async () => {
@@ -199,7 +209,7 @@ describe('list', () => {
 
   it('lists cases with their people and events, and filters open and closed', async () => {
     await c(['close', 'UA 77/98', '--date', '2000-01-10', '--reason', 'no further action']);
-    const all = (await c(['list', 'cases'])).stdout;
+    const all = (await c(['list', 'cases'], { env: { COLUMNS: '80' } })).stdout;
     expect(all).toMatch(/KZ 2019\/12\s+Asylum-seekers.*\s+2\s+7\s+12 Dec 2019\s+open/);
     expect(all).toMatch(/UA 77\/98\s+Fear of torture.*\s+3\s+6\s+15 Oct 1998\s+closed 10 Jan 2000/);
     for (const line of all.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);

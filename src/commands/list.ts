@@ -14,13 +14,13 @@ import { caseByRef } from './add';
 export interface ListOptions { status?: Status; risk?: Risk; open?: boolean; closed?: boolean; case?: string }
 
 /**
- * On a terminal, its width. Without one (a pipe, a file), the width the shell says, else the 80
- * columns of the narrowest usual terminal.
+ * On a terminal, its width. Without one (a pipe, a file), the width COLUMNS says, else no limit:
+ * "list people > people.txt" cut to 80 columns lost the risks and case references past the cut.
  */
 const widthOf = (ctx: Context) => {
   if (ctx.columns !== undefined && Number.isInteger(ctx.columns) && ctx.columns > 0) return ctx.columns;
   const columns = Number(ctx.env.COLUMNS);
-  return Number.isInteger(columns) && columns >= 40 ? columns : 80;
+  return Number.isInteger(columns) && columns >= 40 ? columns : Number.POSITIVE_INFINITY;
 };
 
 function checkOpenClosed(opts: ListOptions) {
