@@ -389,5 +389,13 @@ describe('import of a CSV', () => {
     expect(refused.stderr).toMatch(/column name: "Kasim Mahpir" is close to Kasim Mahpirov \[p-\w+\]/);
     expect(await snapshot(mine)).toBe(before);
   });
+
+  it('reads a cell of several lines written with CRLF (a spreadsheet on Windows) as lines, not as a control character', async () => {
+    await ua7798();
+    writeFileSync(file('crlf.csv'), 'date,type,summary,people\r\n1999-02-12,detention,"Held in Urumqi\r\nNo access to a lawyer",Hemit Memet\r\n');
+    expect((await c(['import', file('crlf.csv')])).code).toBe(0);
+    const events = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).events as Array<{ summary: string }>;
+    expect(events.map((e) => e.summary)).toContain('Held in Urumqi\nNo access to a lawyer');
+  });
 });
 

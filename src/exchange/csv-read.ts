@@ -61,8 +61,10 @@ export class Cells {
   constructor(header: string[], row: string[], readonly line: number) {
     header.forEach((h, i) => {
       const name = h.trim().toLowerCase();
-      // One form for the same letters (a spreadsheet may write "ë" as e and a combining mark), as typed names are.
-      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? '').normalize('NFC'));
+      // One form for the same letters (a spreadsheet may write "ë" as e and a combining mark), as typed
+      // names are; and one line break, as caselog stores it, for a cell of several lines that a
+      // spreadsheet on Windows wrote with CRLF (it was refused as holding a control character).
+      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC'));
     });
   }
 
