@@ -287,7 +287,7 @@ describe('due and done', () => {
     await c(['add', 'deadline', 'Hemit Memet', '--date', 'March 1999', '--note', 'check on him']);
     const [item] = JSON.parse((await c(['--json', 'due'])).stdout);
     // The day it falls due is a date like any other in JSON: ISO, precision, approximate, text.
-    expect(item).toMatchObject({ date: '1999-03', precision: 'month', due: { date: '1999-03-01', precision: 'day', approximate: false }, daysLeft: 0, people: [{ name: 'Hemit Memet' }] });
+    expect(item).toMatchObject({ date: '1999-03', precision: 'month', due: { date: '1999-03-01', precision: 'day', approximate: false, dateText: '1 March 1999' }, daysLeft: 0, people: [{ name: 'Hemit Memet' }] });
   });
 
   it('accepts relative deadline dates counted from --today', async () => {
@@ -302,7 +302,7 @@ describe('due and done', () => {
     const added = JSON.parse((await c(['--json', 'add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'call the lawyer'])).stdout);
     const r = await c(['done', added.id.slice(0, 8)]);
     expect(r.code).toBe(0);
-    expect(JSON.parse((await c(['--json', 'done', added.id])).stdout).doneOn).toEqual({ date: '1999-03-01', precision: 'day', approximate: false, dateText: '1999-03-01' });
+    expect(JSON.parse((await c(['--json', 'done', added.id])).stdout).doneOn).toEqual({ date: '1999-03-01', precision: 'day', approximate: false, dateText: '1 March 1999' });
     expect((await c(['due'])).stdout).toContain('Nothing due');
   });
 

@@ -1,12 +1,19 @@
 // The JSON shapes of the spec: id, ref, name, names, status, risks, type, summary, place, actor,
 // note, people, case, sources, and date/precision/approximate/dateText for every date.
-import { dateJson, dayIso, firstDay, fromIso } from '../domain/dates';
+import { dateJson, dayIso, firstDay, formatDate, fromIso } from '../domain/dates';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import type { PartialDate } from '../domain/types';
 
 const when = (d: PartialDate | undefined) => (d ? dateJson(d) : null);
-/** A day caselog worked out (done on, falls due on) in the same fields as every date: nothing was typed, so its text is the ISO day. */
-export const dayJson = (iso: string | undefined) => (iso ? dateJson(fromIso(iso, false, iso)) : null);
+/**
+ * A day caselog worked out (done on, falls due on) in the same fields as every date. Nothing was
+ * typed, so its text is the day as the text output writes it ("15 March 1999"), as a typed date's is.
+ */
+export const dayJson = (iso: string | undefined) => {
+  if (!iso) return null;
+  const day = fromIso(iso, false, iso);
+  return dateJson({ ...day, text: formatDate(day) });
+};
 /** The day a deadline falls due (a month's, on its first day), as dayJson gives it. */
 export const dueJson = (date: PartialDate) => dayJson(dayIso(firstDay(date)));
 
