@@ -9,7 +9,7 @@ import { controlCharacter } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { loadColour } from './render/style';
-import { defaultDbPath } from './store/path';
+import { defaultDbPath, withHome } from './store/path';
 import type { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
 import { VERSION } from './version';
@@ -59,7 +59,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
     for (const name of [...(g.db === undefined ? ['CASELOG_DB', 'XDG_DATA_HOME'] : []), ...(g.today === undefined ? ['CASELOG_TODAY'] : [])]) {
       if (proc.env[name]?.includes('\uFFFD')) throw new UserError(`${name} holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8`);
     }
-    const dbPath = g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv);
+    const dbPath = withHome(g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv));
     const commandName = commandPath(command);
     const ctx: Context = {
       stdout: proc.stdout,
@@ -69,7 +69,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       columns: proc.stdoutIsTTY ? proc.stdoutColumns : undefined,
       json: Boolean(g.json),
       // An empty CASELOG_TODAY is an unset one; an empty --today is a mistake (a script's unset variable).
-      today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY || undefined), proc.now),
+      today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY?.trim() || undefined), g.today !== undefined ? '--today' : 'CASELOG_TODAY', proc.now),
       env: proc.env,
       dbPath,
       openStore: async ({ create }) => {
@@ -170,16 +170,16 @@ function tryParseDate(text: string) {
 }
 
 /** A bad date for today is a bad date like any other (exit 1), whether typed or in the environment. */
-function resolveToday(text: string | undefined, now: Date): Day {
+function resolveToday(text: string | undefined, from: string, now: Date): Day {
   if (text !== undefined) {
-    if (text.trim() === '') throw new UserError('--today is empty: give a day such as 1999-03-01');
+    if (text.trim() === '') throw new UserError(`${from} is empty: give a day such as 1999-03-01`);
     try {
       return parseDay(text);
     } catch (error) {
       // A written day ("1 March 1999") is as clear as its ISO form; a month or a year is not a day.
       const written = tryParseDate(text);
       if (written && precisionOf(written) === 'day' && !written.approximate) return firstDay(written);
-      throw new UserError(`--today/CASELOG_TODAY: ${(error as Error).message}`);
+      throw new UserError(`${from}: ${(error as Error).message}`);
     }
   }
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

@@ -1,8 +1,8 @@
 // The real bin/caselog, spawned without a terminal: exit codes, stdout/stderr, files on disk.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { generate } from '../scripts/bench/generate.mjs';
@@ -126,7 +126,8 @@ describe('bin/caselog without a terminal', () => {
     spawnCaselog(['--db', db, 'import', DEMO]);
     const r = spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '03/04/1999' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('1999-04-03');
+    expect(r.stderr).toMatch(/^caselog: CASELOG_TODAY: .*1999-04-03/);
+    expect(spawnCaselog(['--db', db, 'due', '--today', '03/04/1999']).stderr).toMatch(/^caselog: --today: /);
     const written = spawnCaselog(['--db', db, 'due', '--today', '1 March 1999']);
     expect(written.stdout).toContain('check before 15 March 1999 (in 14 days)');
     expect(spawnCaselog(['--db', db, 'due', '--today', 'March 1999']).code).toBe(1);
@@ -134,6 +135,17 @@ describe('bin/caselog without a terminal', () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toBe('caselog: --today is empty: give a day such as 1999-03-01\n');
     expect(spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '' }).code).toBe(0);
+    // Spaces alone are as unset as nothing (a variable set from an empty field).
+    expect(spawnCaselog(['--db', db, 'due'], { CASELOG_TODAY: '  ' }).code).toBe(0);
+  });
+
+  it('takes ~/ in --db and CASELOG_DB as the home folder, where no shell expanded it', () => {
+    const home = dirname(tempDb());
+    const viaFlag = spawnCaselog(['--db=~/flag.db', 'add', 'case', '--ref', 'A', '--title', 'a'], { HOME: home });
+    expect(viaFlag.code, viaFlag.stderr).toBe(0);
+    expect(spawnCaselog(['add', 'case', '--ref', 'B', '--title', 'b'], { HOME: home, CASELOG_DB: '~/env.db' }).code).toBe(0);
+    expect(readdirSync(home).filter((f) => f.endsWith('.db')).sort()).toEqual(['env.db', 'flag.db']);
+    expect(existsSync(join(process.cwd(), '~'))).toBe(false);
   });
 
   it('stops quietly when the reader closes the pipe early', async () => {

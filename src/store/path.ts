@@ -8,3 +8,11 @@ export function defaultDbPath(env: NodeJS.ProcessEnv): string {
   const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
   return join(dataHome, 'caselog', 'caselog.db');
 }
+
+/**
+ * "~/x.db" as the home folder's x.db: a shell leaves the tilde alone in --db=~/x.db, in quotes, and
+ * in a CASELOG_DB set by a configuration file, and a folder named "~" was made in the working one.
+ */
+export function withHome(path: string): string {
+  return path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
+}
