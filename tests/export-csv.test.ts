@@ -397,5 +397,11 @@ describe('import of a CSV', () => {
     const events = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).events as Array<{ summary: string }>;
     expect(events.map((e) => e.summary)).toContain('Held in Urumqi\nNo access to a lawyer');
   });
+
+  it('reads a sheet saved with another ending (.txt) as CSV, by its first line', async () => {
+    writeFileSync(file('people.txt'), 'name,risks\nAida Bekova,torture\n');
+    expect((await c(['import', file('people.txt')])).stderr).toContain('Imported people from');
+    expect(JSON.parse((await c(['--json', 'show', 'Aida Bekova'])).stdout).risks).toEqual(['torture']);
+  });
 });
 

@@ -1,4 +1,5 @@
 // caselog import FILE: all or nothing, idempotent, matched by id.
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError } from '../errors';
@@ -10,7 +11,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
 export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean }) {
-  const format = opts.format ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
+  const format = opts.format ?? formatOf(file);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
@@ -95,3 +96,25 @@ async function likelySame(store: SqliteStore, mark: number): Promise<string[]> {
     ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`]
     : notes;
 }
+
+/**
+ * By the file's ending (.csv, .json), else by its first character: an export starts with "{", a
+ * sheet saved as .txt with its header ("name,other_names") was read as JSON and refused as such.
+ */
+function formatOf(file: string): 'json' | 'csv' {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.json')) return 'json';
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(256);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return text === '' || text.startsWith('{') ? 'json' : 'csv';
+  } catch {
+    return 'json'; // the JSON reader says what is wrong with the path
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
