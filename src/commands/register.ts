@@ -140,7 +140,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
   program.command('import')
     .description('read a caselog export (json) or a csv of people or events; all or nothing')
     .argument('<file>', 'the file, or - for stdin')
-    .option('--format <format>', 'json or csv (default: from the file name)')
+    .option('--format <format>', 'json or csv (default: from the file name, else its first character)')
     .option('--new', 'csv of people: rows close to someone tracked are new people all the same')
     .option('--replace', "records that differ here take the file's version (else the import is refused, listing them)")
     .option('--restore-erased', 'bring back people erased here (else an old export or backup holding them is refused)')
