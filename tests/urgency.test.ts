@@ -47,4 +47,16 @@ describe('urgency', () => {
     expect(after(30)).toBeGreaterThan(after(0));
     expect(after(undefined)).toBeGreaterThanOrEqual(after(365 * 50));
   });
+
+  it('puts someone disappeared and facing torture, unheard of, above someone at liberty whose case has a deadline overdue', () => {
+    const gone = urgency({ risks: ['enforced-disappearance', 'torture'], status: 'disappeared' });
+    const safe = urgency({ risks: ['refoulement'], status: 'at-liberty', daysToDeadline: -6 });
+    expect(gone).toBeGreaterThan(safe);
+  });
+
+  it('weighs the same risks, deadline and silence less for someone protected (asylum granted) than for someone at liberty', () => {
+    const of = (status: 'protected' | 'at-liberty') => urgency({ risks: ['refoulement'], status, daysToDeadline: 10, daysSilent: 200 });
+    expect(of('at-liberty')).toBeGreaterThan(of('protected'));
+  });
 });
+

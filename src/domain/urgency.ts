@@ -9,7 +9,7 @@ export const GRAVITY: Record<Risk, number> = {
 
 const SITUATION: Partial<Record<Status, number>> = {
   disappeared: 1.5, returned: 1.4, detained: 1.3, imprisoned: 1.2, 'in-hiding': 1.2, unknown: 1.2,
-  'at-liberty': 1.0, released: 0.9,
+  'at-liberty': 1.0, released: 0.9, protected: 0.8,
 };
 
 export interface UrgencyInput {
@@ -37,7 +37,10 @@ export function urgency(input: UrgencyInput): number {
   }
   const gravity = gravest + 0.25 * others;
   const situation = SITUATION[input.status] ?? 1;
-  return gravity * situation + deadlinePressure(input.daysToDeadline) + silence(input.daysSilent);
+  // The situation scales the whole: a deadline passed or a long silence weighs more for someone
+  // disappeared than for someone at liberty (added after it, an overdue deadline on an at-liberty
+  // person's case ranked them above a disappeared person facing torture).
+  return situation * (gravity + deadlinePressure(input.daysToDeadline) + silence(input.daysSilent));
 }
 
 function deadlinePressure(days: number | undefined): number {
