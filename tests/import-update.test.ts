@@ -136,5 +136,38 @@ describe("import of a colleague's export", () => {
     expect((await mine(['import', file])).code).toBe(0);
     expect((await mine(['import', file])).stderr).toMatch(/: 0 added, 0 updated, [1-9]\d* unchanged/);
   });
+
+  it('joins a case both databases opened (one reference, two ids) with --join-cases, both ways and again', async () => {
+    const a = onNewDatabase();
+    const b = onNewDatabase();
+    const ref = 'EUR 57/1572/2019';
+    await a(['add', 'case', '--ref', ref, '--title', 'Kazakhs at risk of return']);
+    await a(['add', 'person', 'Kaster Musakhanuly', '--case', ref, '--risk', 'torture']);
+    await a(['add', 'event', 'Kaster Musakhanuly', '--date', '2019-03-01', '--type', 'arrest', '--summary', 'Arrested at the border']);
+    await b(['add', 'case', '--ref', ref, '--title', 'Two men']);
+    await b(['add', 'person', 'Murager Alimuly', '--case', ref]);
+    await b(['add', 'deadline', ref, '--date', '2020-07-01', '--note', 'hearing on extradition']);
+    const fromB = fileOf('b.json', (await b(['export'])).stdout);
+    const before = (await a(['export'])).stdout;
+    const refused = await a(['import', fromB]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`its reference "${ref}" is already used by case c-`);
+    expect(refused.stderr).toContain('import with --join-cases');
+    expect((await a(['export'])).stdout).toBe(before);
+
+    expect((await a(['import', fromB, '--join-cases'])).stderr).toContain('2 added, 0 updated, 0 unchanged; 1 case joined to the one here of the same reference');
+    const caseHere = JSON.parse((await a(['--json', 'show', ref])).stdout);
+    expect(caseHere.title).toBe('Kazakhs at risk of return');
+    expect(caseHere.people.map((p: { name: string }) => p.name).sort()).toEqual(['Kaster Musakhanuly', 'Murager Alimuly']);
+    const [due] = JSON.parse((await a(['--json', 'due', '--within', '60'])).stdout);
+    expect(due).toMatchObject({ note: 'hearing on extradition', case: { ref } });
+    expect(due.people.map((p: { name: string }) => p.name).sort()).toEqual(['Kaster Musakhanuly', 'Murager Alimuly']);
+    // Again: nothing new. And the other way round, B takes A's records onto its own case.
+    expect((await a(['import', fromB, '--join-cases'])).stderr).toContain('0 added, 0 updated, 2 unchanged');
+    expect((await b(['import', fileOf('a.json', (await a(['export'])).stdout), '--join-cases'])).code).toBe(0);
+    const timeline = JSON.parse((await b(['--json', 'timeline', ref])).stdout);
+    expect(timeline.events.map((e: { summary: string }) => e.summary)).toEqual(['Arrested at the border']);
+    expect(JSON.parse((await b(['--json', 'show', ref])).stdout).title).toBe('Two men');
+  });
 });
 
