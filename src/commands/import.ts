@@ -10,16 +10,17 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 
-export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean }) {
+export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean }) {
   const format = opts.format ?? formatOf(file);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
+  if (opts.joinCases && format !== 'json') throw new UsageError('--join-cases goes with a JSON export: a CSV sheet names its cases by reference, which finds the case here already');
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
   checkReadable(file);
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
   try {
-    await importInto(ctx, store, file, format, Boolean(opts.new), Boolean(opts.replace), Boolean(opts.restoreErased));
+    await importInto(ctx, store, file, format, Boolean(opts.new), Boolean(opts.replace), Boolean(opts.restoreErased), Boolean(opts.joinCases));
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
     store.discardIfUnused();
@@ -27,12 +28,14 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   }
 }
 
-async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean, replace: boolean, restoreErased: boolean) {
+async function importInto(
+  ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean, replace: boolean, restoreErased: boolean, joinCases: boolean,
+) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople, replace, restoreErased });
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
-  const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased);
+  const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased, joinCases);
   if (progress) ctx.stderr.write('\r');
   const notes = [
     ...(before > 0 ? await likelySame(store, before) : []),
@@ -40,7 +43,8 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   if (ctx.json) printJson(ctx, { ...counts, notes: notes.map((n) => n.replace(/^note: /, '')) });
-  say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+  const joined = counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '';
+  say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
   for (const note of notes) say(ctx, note);
 }
 

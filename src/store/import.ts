@@ -16,7 +16,7 @@ import { storedRecord } from './export';
 import { RECORD_TABLE, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-export interface ImportCounts { added: number; updated: number; unchanged: number }
+export interface ImportCounts { added: number; updated: number; unchanged: number; /** Cases of the file taken as one here of the same reference (--join-cases). */ joined?: number }
 type Obj = Record<string, unknown>;
 const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',
   // An appeal record is keyed by its event: an existing event only means "look closer".
@@ -66,14 +66,16 @@ export function peopleAfter(store: SqliteStore, mark: number, limit: number): Pe
 }
 
 /** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
-export function importRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false): ImportCounts {
+export function importRecords(
+  store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false, joinCases = false,
+): ImportCounts {
   const { db } = store;
   const bulk = bulkLoadFor(label);
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased });
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases });
       store.logChange('import', 'file', null, undefined, { file: label, ...counts });
       return counts;
     });
@@ -91,11 +93,13 @@ export function applyRecords(
   opts: {
     progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
     /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
+    /** A case of the file whose reference a case here has is that case: what is on it joins the one here. */ joinCases?: boolean;
   },
 ): ImportCounts {
   const { progress } = opts;
   const { db } = store;
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+  const joined = new Map<string, string>();
   const touched = new Set<string>();
   const cache = new Map<string, Stmt>();
   const sql = (text: string): Stmt => {
@@ -111,7 +115,10 @@ export function applyRecords(
     switch (section) {
       case 'cases': {
         const clash = sql('SELECT id FROM cases WHERE ref_key = ? AND id <> ?').get(caseRefKey(r.ref as string), r.id) as Row | undefined;
-        if (clash) throw new RecordError(`its reference "${r.ref}" is already used by case ${clash.id}`);
+        if (clash) {
+          throw new RecordError(`its reference "${r.ref}" is already used by case ${clash.id}` +
+            (isNew ? ' (if both are the same case, opened in two databases, import with --join-cases: what is on it joins the case here)' : ''));
+        }
         sql(UPSERT.cases).run(r.id, r.ref, caseRefKey(r.ref as string), r.title, JSON.stringify(r.countries), r.summary,
           ...dateValues(opt(r.opened, 'opened')), ...dateValues(opt(r.closed, 'closed')), r.closeReason, at, at);
         for (const row of sql('SELECT person_id FROM case_people WHERE case_id = ?').all(r.id) as Row[]) touched.add(row.person_id as string);
@@ -187,6 +194,16 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
+      // Two colleagues who each opened the same action have two records of it, of one reference.
+      if (opts.joinCases && section === 'cases' && !knownId(section, incoming.id as string)) {
+        const here = sql('SELECT id FROM cases WHERE ref_key = ?').get(caseRefKey(incoming.ref as string)) as Row | undefined;
+        if (here) {
+          joined.set(incoming.id as string, here.id as string);
+          counts.joined = (counts.joined ?? 0) + 1;
+          continue;
+        }
+      }
+      if (joined.size > 0) incoming = onJoinedCases(section, incoming, joined);
       // Building the stored record costs several correlated queries; a new id needs none of them.
       const known = knownId(section, incoming.id as string);
       // Only a person not here now: one brought back on purpose (--restore-erased) is tracked again.
@@ -344,4 +361,19 @@ function unknownReference(section: Section, r: Obj, exists: (table: string, id: 
 
 function opt(value: unknown, field: string) {
   return value == null ? undefined : readDateField(value, field);
+}
+
+/** A record of the file with its links to joined cases turned to the cases here (canonical again: lists stay sorted). */
+function onJoinedCases(section: Section, r: Obj, joined: Map<string, string>): Obj {
+  const here = (id: unknown) => (typeof id === 'string' ? joined.get(id) ?? id : id);
+  switch (section) {
+    case 'people':
+      return canonical(section, { ...r, cases: [...new Set((r.cases as string[]).map(here))] });
+    case 'events':
+    case 'deadlines':
+    case 'plans':
+      return canonical(section, { ...r, case: here(r.case) });
+    default:
+      return r;
+  }
 }
