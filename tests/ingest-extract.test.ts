@@ -606,3 +606,30 @@ describe('people named in passing', () => {
     expect(passing('Almaty, 12 December 2019\n\nAidos Serikov fears arrest.\n\nGulnar Bekova left the country in 2018.')).toEqual([]);
   });
 });
+
+describe('the type that decides a status, when a sentence has several cues', () => {
+  const types = (text: string) => eventsOf(extractFacts(text, TODAY_2026)).map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type]);
+
+  it('reads "has not been seen since" as a disappearance, unless a happening is named', () => {
+    expect(types('Officers took Leyla Hasanova from her flat in Baku on 2 May 2023 and she has not been seen since.'))
+      .toEqual([['2023-5-2', 'disappearance']]);
+    expect(types('Ivan Petrov was deported on 3 May 2023 and has not been heard from since.')).toEqual([['2023-5-3', 'deportation']]);
+  });
+
+  it('reads a sentence given at a hearing as the sentence, not the hearing', () => {
+    expect(types('At a hearing on 4 June 2023 the regional court sentenced Ivan Petrov to six years in prison.'))
+      .toEqual([['2023-6-4', 'sentence']]);
+    // Another date between them: the hearing keeps its day.
+    expect(types('Ivan Petrov had a hearing on 4 June 2023 and was sentenced on 9 June 2023.'))
+      .toEqual([['2023-6-4', 'hearing'], ['2023-6-9', 'sentence']]);
+  });
+
+  it('reads harm done in custody as ill-treatment, not a detention', () => {
+    expect(types('Her lawyer says Leyla Hasanova was tortured in detention on 5 May 2023.')).toEqual([['2023-5-5', 'ill-treatment']]);
+  });
+
+  it('reads reappearing before a prosecutor or in custody as a detention, unless a charge is told', () => {
+    expect(types('Leyla Hasanova reappeared before the city prosecutor on 9 May 2023.')).toEqual([['2023-5-9', 'detention']]);
+    expect(types('Leyla Hasanova reappeared before the city prosecutor on 9 May 2023, who charged her with fraud.')).toEqual([['2023-5-9', 'charge']]);
+  });
+});

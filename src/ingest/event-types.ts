@@ -7,6 +7,8 @@ type Cue = [EventType, RegExp];
 // Longer phrases first where they overlap shorter ones ("arrest warrant" is not an arrest).
 const CUES: Cue[] = [
   ['other', /\b(arrest )?warrants?( to arrest| for (the|his|her|their) arrest)?\b/gi],
+  // "beaten in custody", "tortured in detention": custody is where the harm was done, not what happened.
+  ['ill-treatment', /\b(beaten|tortured|ill-treated|mistreated|abused)\s+(while\s+)?in\s+(police\s+)?(custody|detention|prison)\b/gi],
   ['extradition-request', /\b(extradition requests?|request(ed|s)? (for )?(his|her|their|the) extradition|sought (his|her|their) extradition|requested (his|her|their )?extradition)\b/gi],
   ['asylum-decision', /\b((granted|denied|refused|rejected) (political )?asylum|granted refugee status|asylum (claims?|applications?|requests?) (was|were|has been|had been) (granted|rejected|refused|denied|turned down))\b/gi],
   ['asylum-application', /\b(appl(ied|y|ies) for (political )?asylum|sought (political )?asylum|claimed asylum|lodged an asylum|asylum (application|claim)s? (was |were )?(lodged|filed|submitted)|registered with (the )?UNHCR)\b/gi],
@@ -24,13 +26,25 @@ const CUES: Cue[] = [
   ['other', /\b(fled|crossed the border|crossing the border|escaped|learned|learnt)\b/gi],
 ];
 
+/**
+ * What a sentence tells of someone without naming a happening: read only when no cue of a happening
+ * is found, since they tell what followed it ("was deported in 2021 and has not been heard from
+ * since" is the deportation; "reappeared before the prosecution, which charged her" is the charge).
+ */
+const ONLY_CUES: Cue[] = [
+  ['disappearance', /\b(has|have|had) not been (seen|heard from)( or (seen|heard from))? since\b/i],
+  // Found again, held by the state: "reappeared before the prosecution", "reappeared in custody".
+  ['detention', /\breappeared\s+(in\s+(custody|detention|prison)|(before|at)\s+(an?\s+|the\s+)?([\p{L}-]+\s+){0,4}(prosecut\w*|court|judge|investigators?|police))\b/iu],
+];
+
 const HAPPENING = new Set<EventType>(['arrest', 'detention', 'charge', 'hearing', 'sentence', 'release', 'deportation',
   'extradition-request', 'asylum-application', 'asylum-decision', 'disappearance', 'ill-treatment']);
 
 // "would be returned", "not to deport", "a warrant to arrest": said of what may happen, not what did.
 const NOT_DONE = /\b(would|will|could|may|might|should|must|shall|can|cannot|not|never|to)\s+(\w+\s+)?$/i;
 
-interface Hit { type: EventType; start: number; end: number }
+interface Span { start: number; end: number }
+interface Hit extends Span { type: EventType }
 
 function hits(sentence: string): Hit[] {
   const found: Hit[] = [];
@@ -54,8 +68,9 @@ const distance = (h: Hit, start: number, end: number): number =>
  * Y had been deported" is the deportation: a report or statement gives way to the happening
  * it reports when one follows it in a that-clause.
  */
-export function guessEventType(sentence: string, start: number, end: number): EventType {
-  const type = nearestType(sentence, start, end);
+export function guessEventType(sentence: string, start: number, end: number, otherDates: Span[] = []): EventType {
+  const nearest = nearestType(sentence, start, end, otherDates);
+  const type = HAPPENING.has(nearest) ? nearest : ONLY_CUES.find(([, cue]) => cue.test(sentence))?.[0] ?? nearest;
   // A sentence that sends nobody to prison ("given a suspended sentence", "fined") would make them
   // "imprisoned": the conviction is told, as a happening of no status.
   // A term served in prison anywhere in it keeps the sentence ("five years in prison, followed by two
@@ -77,10 +92,20 @@ const NOT_CUSTODIAL = new RegExp([
 ].join('|'), 'i');
 export const PARTLY_SERVED = /\bof which\b[^.;]{0,40}\bsuspended\b/i;
 
-function nearestType(sentence: string, start: number, end: number): EventType {
+/** Where a court day ends in: "at a hearing on 2 April the court sentenced her" is the sentence. */
+const VERDICTS = new Set<EventType>(['sentence', 'release']);
+
+function nearestType(sentence: string, start: number, end: number, otherDates: Span[]): EventType {
   const all = hits(sentence);
   if (!all.length) return 'other';
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));
+  // A hearing is where a verdict is given: a verdict told of the same date (nearer to it than to any
+  // other date) is what happened that day, and what changes the person's status.
+  if (nearest.type === 'hearing') {
+    const ours = (h: Hit) => otherDates.every((d) => distance(h, start, end) < distance(h, d.start, d.end));
+    const verdict = all.find((h) => VERDICTS.has(h.type) && ours(h));
+    if (verdict) return verdict.type;
+  }
   if (nearest.type === 'statement' || nearest.type === 'report') {
     const clause = /\bthat\b/i.exec(sentence.slice(nearest.end));
     if (clause) {

@@ -227,7 +227,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
         }
         return;
       }
-      const type = guessEventType(text, m.start, m.end);
+      const type = guessEventType(text, m.start, m.end, mentions.filter((o) => o !== m));
       const eventPeople = about(type);
       // What an official says of people the sentence does not name ("two ethnic Kazakhs ... would be
       // returned") is still a fact of the case: the statement is theirs (of the other events in
