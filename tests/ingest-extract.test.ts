@@ -633,3 +633,24 @@ describe('the type that decides a status, when a sentence has several cues', () 
     expect(types('Leyla Hasanova reappeared before the city prosecutor on 9 May 2023, who charged her with fraud.')).toEqual([['2023-5-9', 'charge']]);
   });
 });
+
+describe('a count that looks back from a date given', () => {
+  const dates = (text: string, today: Day) => {
+    const x = extractFacts(text, { today });
+    const day = (c: Candidate) => `${c.kind} ${c.date!.year}-${c.date!.month}-${c.date!.day}`;
+    return [...eventsOf(x), ...deadlinesOf(x)].map(day);
+  };
+  const APRIL = { year: 2024, month: 4, day: 10 };
+
+  it('invents no event or deadline from "a day after she ...", "after 18 days in detention", "22 days after she was taken"', () => {
+    expect(dates('Leyla Hasanova was arrested on 14 March 2024, a day after she published an article.', APRIL)).toEqual(['event 2024-3-14']);
+    expect(dates('Leyla Hasanova was released on 3 April 2024, after 18 days in detention.', APRIL)).toEqual(['event 2024-4-3']);
+    expect(dates('Leyla Hasanova reappeared in custody on 4 April 2024, 22 days after she was taken.', APRIL)).toEqual(['event 2024-4-4']);
+  });
+
+  it('still counts forward from a date where the count is a step of its own', () => {
+    expect(dates('Leyla Hasanova was detained on 3 March 2024 and after two days she was released.', APRIL)).toEqual(['event 2024-3-3', 'event 2024-3-5']);
+    expect(dates('Baku, 3 April 2024\n\nLeyla Hasanova was sentenced on 1 April 2024. She will be eligible for release in six months.', APRIL))
+      .toEqual(['event 2024-4-1', 'deadline 2024-10-1']);
+  });
+});
