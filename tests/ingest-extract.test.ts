@@ -654,3 +654,23 @@ describe('a count that looks back from a date given', () => {
       .toEqual(['event 2024-4-1', 'deadline 2024-10-1']);
   });
 });
+
+describe('one person under several names', () => {
+  const persons = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'person')
+    .map((c) => ({ name: c.name, aliases: c.aliases ?? [], ...(c.age !== undefined ? { age: c.age } : {}) }));
+
+  it('leaves a country in capitals out of the name beside it, and takes each name of a bracket list as another name', () => {
+    const text = [
+      'URGENT ACTION', '',
+      'GEORGIA  Nino Beridze (also written Nina Beridze; Нино Беридзе), aged 41', '',
+      'Nino Beridze was arrested in Tbilisi on 2 May 2024.',
+    ].join('\n');
+    expect(persons(text)).toEqual([{ name: 'Nino Beridze', aliases: ['Nina Beridze', 'Нино Беридзе'], age: 41 }]);
+  });
+
+  it('keeps a name in a script without capitals, in brackets, and one given as "also known as", as other names', () => {
+    expect(persons('Salma Fathy (سلمى فتحي), also known as Salma Fathy Ali, aged 30, was arrested on 2 May 2024.'))
+      .toEqual([{ name: 'Salma Fathy', aliases: ['سلمى فتحي', 'Salma Fathy Ali'], age: 30 }]);
+    expect(persons('Chen Wei (陈伟) was detained in Beijing on 2 May 2024.')).toEqual([{ name: 'Chen Wei', aliases: ['陈伟'] }]);
+  });
+});

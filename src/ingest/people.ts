@@ -44,6 +44,13 @@ const lastWord = (name: string): string => norm(name).split(' ').pop() ?? '';
 
 // "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
 const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
+// "Mona Adel (...), also known as Mona Adel Hassan", "X, aka Y": another name outside brackets.
+const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerly|better)\s+)?(?:known|written|spelt|spelled|called)\s+as|aka|a\.k\.a\.)\s+$/i;
+// The next of several other names in one bracket: "(also written Aynur Mamedova; Aynur Mamedova in Cyrillic)".
+const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
+// "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
+// script without capitals (Arabic, Chinese, ...), which the name finder cannot see as a name.
+const OTHER_SCRIPT = /^\s*\(\s*([\p{L}\p{M}][\p{L}\p{M}' .-]*?)\s*\)/u;
 const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|claims|added|announced|explained|warned|noted)\b(\s+that)?\s*(\p{Ll}+)?/u;
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
@@ -165,12 +172,19 @@ export class PeopleIndex {
       person.role ??= roleBeside(before, sentence.slice(span.end));
       person.age ??= ageBeside(sentence.slice(span.end));
     };
+    let previousIsAlias = false;
     spans.forEach((span, i) => {
       const previous = i > 0 ? spans[i - 1] : undefined;
-      const aliasOf = previous && ALIAS_BETWEEN.test(sentence.slice(previous.end, span.start)) ? this.find(previous.name) : undefined;
+      const between = previous ? sentence.slice(previous.end, span.start) : '';
+      const isAlias = previous !== undefined && (ALIAS_BETWEEN.test(between) || ALIAS_AFTER.test(between) || (previousIsAlias && ALIAS_NEXT.test(between)));
+      const aliasOf = isAlias ? this.find(previous.name) : undefined;
+      previousIsAlias = aliasOf !== undefined;
       const person = this.resolve(span.name, sentence, aliasOf);
-      if (aliasOf) return; // another spelling of the name just before it
+      // Another spelling of the name just before it; "X, also known as Y, aged 29": the age is X's.
+      if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
+      const script = OTHER_SCRIPT.exec(sentence.slice(span.end))?.[1];
+      if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) person.aliases.push(script);
     });
     for (const word of loneWords(sentence, spans)) {
       const person = this.bySurname(word.name);
