@@ -674,3 +674,13 @@ describe('one person under several names', () => {
     expect(persons('Chen Wei (陈伟) was detained in Beijing on 2 May 2024.')).toEqual([{ name: 'Chen Wei', aliases: ['陈伟'] }]);
   });
 });
+
+describe('an organisation named beside its kind', () => {
+  const names = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'person').map((c) => c.name);
+
+  it('is no person, wherever else the document names it', () => {
+    expect(names('Leyla Hasanova was arrested on 2 May 2024. Kanal Gunes reported it. Police raided the offices of her newspaper, Kanal Gunes, on 3 May 2024.'))
+      .toEqual(['Leyla Hasanova']);
+    expect(names('Tural Aliyev, who worked as a cameraman for Meydan Xeber, was deported on 5 April 2024.')).toEqual(['Tural Aliyev']);
+  });
+});

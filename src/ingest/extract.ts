@@ -169,6 +169,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     if (!deadlines.has(key)) deadlines.set(key, { kind: 'deadline', text, date, people, note });
   };
 
+  for (const passage of layout.passages) index.noteOrganisations(passage.text);
   for (const passage of layout.passages) {
     const { text } = passage;
     for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });

@@ -51,6 +51,9 @@ const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
 // "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
 // script without capitals (Arabic, Chinese, ...), which the name finder cannot see as a name.
 const OTHER_SCRIPT = /^\s*\(\s*([\p{L}\p{M}][\p{L}\p{M}' .-]*?)\s*\)/u;
+// "the offices of her outlet, Toplum Xeber", "worked as a cameraman for X": an organisation's name, not
+// a person's. Once named so, the name is nobody anywhere in the document.
+const ORGANISATION_BEFORE = /\b(?:outlet|newspaper|news\s+(?:site|agency)|website|magazine|channel|broadcaster|organi[sz]ation|NGO|company|firm|employer|offices?\s+of|(?:work(?:s|ed|ing)?|employed)\s+(?:as\s+(?:an?\s+)?[\p{Ll}-]+\s+)?(?:for|at|by))\s*,?\s*(?:the\s+)?$/iu;
 const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|claims|added|announced|explained|warned|noted)\b(\s+that)?\s*(\p{Ll}+)?/u;
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
@@ -119,7 +122,13 @@ const RELATION_BEFORE = /(?:\b(?:his|her|their|the)|[\p{L}-]+['’]s)\s+([\p{L}-
 
 export class PeopleIndex {
   readonly people: PersonFound[] = [];
+  private readonly organisations = new Set<string>();
   constructor(private readonly lookup?: (name: string) => string | null) {}
+
+  /** Learns the organisations a sentence names as such; read every sentence first, so no earlier mention makes one a person. */
+  noteOrganisations(sentence: string): void {
+    for (const span of findNames(sentence)) if (ORGANISATION_BEFORE.test(sentence.slice(0, span.start))) this.organisations.add(norm(span.name));
+  }
 
   private find(name: string): PersonFound | undefined {
     const key = norm(name);
@@ -152,7 +161,7 @@ export class PeopleIndex {
 
   /** Who the sentence names, and which of them only speak in it. */
   read(sentence: string): SentencePeople {
-    const spans = findNames(sentence);
+    const spans = findNames(sentence).filter((span) => !this.organisations.has(norm(span.name)));
     const named: PersonFound[] = [];
     const aside = new Set<PersonFound>();
     const harmedHere = new Set<PersonFound>();
