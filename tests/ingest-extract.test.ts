@@ -684,3 +684,13 @@ describe('an organisation named beside its kind', () => {
     expect(names('Tural Aliyev, who worked as a cameraman for Meydan Xeber, was deported on 5 April 2024.')).toEqual(['Tural Aliyev']);
   });
 });
+
+describe('whose arrest, when a sentence names two people', () => {
+  const events = (text: string) => eventsOf(extractFacts(text, TODAY_2026)).map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type, c.people]);
+
+  it('gives a date in a clause set off after a name to that person alone, a lawyer too', () => {
+    expect(events('We condemn the arrest of blogger Leyla Hasanova, 31, detained on 2 May 2024, and of her lawyer Elchin Sadigov, arrested on 4 May 2024 in Baku.'))
+      .toEqual([['2024-5-2', 'detention', ['Leyla Hasanova']], ['2024-5-4', 'arrest', ['Elchin Sadigov']]]);
+    expect(events('Her lawyer, Elchin Sadigov, was detained on 4 May 2024.')).toEqual([['2024-5-4', 'detention', ['Elchin Sadigov']]]);
+  });
+});

@@ -37,6 +37,8 @@ export interface SentencePeople {
    * "sentenced" someone. Decides for people named by an office or profession only.
    */
   harmedHere: Set<PersonFound>;
+  /** Where each is named (not their other names), in order. */
+  at: Array<{ person: PersonFound; start: number; end: number }>;
 }
 
 const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -113,7 +115,8 @@ function ageBeside(after: string): number | undefined {
 
 const HARM_VERB = '(?:arrested|detained|held|charged|indicted|sentenced|convicted|jailed|imprisoned|deported|extradited|expelled|returned|abducted|kidnapped|disappeared|missing|tortured|beaten|ill-treated|attacked|taken away|summoned)';
 // "Aida Bekova, a researcher at ..., has been missing", "X was detained".
-const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b`, 'iu');
+// "Her lawyer, X, was detained", "X, arrested on 16 March": after the comma of an apposition too.
+const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:\\p{Ll}+ly\\s+)?${HARM_VERB}\\b|(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who|\\s*,)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b)`, 'iu');
 // "police detained the lawyer X", "the arrest of activist X".
 // Not "sentenced by Judge X", "detained after meeting lawyer X": no preposition between the verb and the name.
 const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:by|before|to|after|with|from|at|on|in|for|of|under|over|against)\\s)[\\p{L}-]+\\s+){0,4}$`, 'iu');
@@ -165,8 +168,10 @@ export class PeopleIndex {
     const named: PersonFound[] = [];
     const aside = new Set<PersonFound>();
     const harmedHere = new Set<PersonFound>();
+    const at: SentencePeople['at'] = [];
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      at.push({ person, start: span.start, end: span.end });
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
       const before = sentence.slice(0, span.start);
       const speech = SPEECH.exec(sentence.slice(span.end));
@@ -199,6 +204,6 @@ export class PeopleIndex {
       const person = this.bySurname(word.name);
       if (person) add(person, word);
     }
-    return { named, aside, harmedHere };
+    return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start) };
   }
 }
