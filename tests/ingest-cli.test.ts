@@ -169,6 +169,15 @@ describe('ingest --yes of the sample documents', () => {
     expect((await c(['due'], '1999-03-01')).stdout).toMatch(/^UA 77\/98 {2}Hemit Memet, Kasim Mahpir, Ilyas Zordun/);
   });
 
+  it('sets a deadline for the whole case naming nobody, so that someone added to the case later is listed too', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'], '1999-03-01');
+    const r = await c(['ingest', UA, '--yes', '--case', 'UA 77/98'], '1999-03-01');
+    expect(r.code).toBe(0);
+    await c(['add', 'person', 'Abdulla Tursun', '--case', 'UA 77/98'], '1999-03-01');
+    const due = await c(['due'], '1999-03-01');
+    expect(due.stdout).toMatch(/^UA 77\/98 {2}Hemit Memet, Kasim Mahpir, Ilyas Zordun, Abdulla Tursun {2}d-[0-9a-z]+\n {2}check with the International Secretariat/);
+  });
+
   it('maps a close spelling to the tracked person instead of adding a second one, and keeps the spelling', async () => {
     await c(['add', 'person', 'Qaster Musakhanuly']);
     expect((await c(['ingest', HRW, '--yes'])).code).toBe(0);

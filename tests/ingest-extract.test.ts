@@ -606,3 +606,91 @@ describe('people named in passing', () => {
     expect(passing('Almaty, 12 December 2019\n\nAidos Serikov fears arrest.\n\nGulnar Bekova left the country in 2018.')).toEqual([]);
   });
 });
+
+describe('the type that decides a status, when a sentence has several cues', () => {
+  const types = (text: string) => eventsOf(extractFacts(text, TODAY_2026)).map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type]);
+
+  it('reads "has not been seen since" as a disappearance, unless a happening is named', () => {
+    expect(types('Officers took Leyla Hasanova from her flat in Baku on 2 May 2023 and she has not been seen since.'))
+      .toEqual([['2023-5-2', 'disappearance']]);
+    expect(types('Ivan Petrov was deported on 3 May 2023 and has not been heard from since.')).toEqual([['2023-5-3', 'deportation']]);
+  });
+
+  it('reads a sentence given at a hearing as the sentence, not the hearing', () => {
+    expect(types('At a hearing on 4 June 2023 the regional court sentenced Ivan Petrov to six years in prison.'))
+      .toEqual([['2023-6-4', 'sentence']]);
+    // Another date between them: the hearing keeps its day.
+    expect(types('Ivan Petrov had a hearing on 4 June 2023 and was sentenced on 9 June 2023.'))
+      .toEqual([['2023-6-4', 'hearing'], ['2023-6-9', 'sentence']]);
+  });
+
+  it('reads harm done in custody as ill-treatment, not a detention', () => {
+    expect(types('Her lawyer says Leyla Hasanova was tortured in detention on 5 May 2023.')).toEqual([['2023-5-5', 'ill-treatment']]);
+  });
+
+  it('reads reappearing before a prosecutor or in custody as a detention, unless a charge is told', () => {
+    expect(types('Leyla Hasanova reappeared before the city prosecutor on 9 May 2023.')).toEqual([['2023-5-9', 'detention']]);
+    expect(types('Leyla Hasanova reappeared before the city prosecutor on 9 May 2023, who charged her with fraud.')).toEqual([['2023-5-9', 'charge']]);
+  });
+});
+
+describe('a count that looks back from a date given', () => {
+  const dates = (text: string, today: Day) => {
+    const x = extractFacts(text, { today });
+    const day = (c: Candidate) => `${c.kind} ${c.date!.year}-${c.date!.month}-${c.date!.day}`;
+    return [...eventsOf(x), ...deadlinesOf(x)].map(day);
+  };
+  const APRIL = { year: 2024, month: 4, day: 10 };
+
+  it('invents no event or deadline from "a day after she ...", "after 18 days in detention", "22 days after she was taken"', () => {
+    expect(dates('Leyla Hasanova was arrested on 14 March 2024, a day after she published an article.', APRIL)).toEqual(['event 2024-3-14']);
+    expect(dates('Leyla Hasanova was released on 3 April 2024, after 18 days in detention.', APRIL)).toEqual(['event 2024-4-3']);
+    expect(dates('Leyla Hasanova reappeared in custody on 4 April 2024, 22 days after she was taken.', APRIL)).toEqual(['event 2024-4-4']);
+  });
+
+  it('still counts forward from a date where the count is a step of its own', () => {
+    expect(dates('Leyla Hasanova was detained on 3 March 2024 and after two days she was released.', APRIL)).toEqual(['event 2024-3-3', 'event 2024-3-5']);
+    expect(dates('Baku, 3 April 2024\n\nLeyla Hasanova was sentenced on 1 April 2024. She will be eligible for release in six months.', APRIL))
+      .toEqual(['event 2024-4-1', 'deadline 2024-10-1']);
+  });
+});
+
+describe('one person under several names', () => {
+  const persons = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'person')
+    .map((c) => ({ name: c.name, aliases: c.aliases ?? [], ...(c.age !== undefined ? { age: c.age } : {}) }));
+
+  it('leaves a country in capitals out of the name beside it, and takes each name of a bracket list as another name', () => {
+    const text = [
+      'URGENT ACTION', '',
+      'GEORGIA  Nino Beridze (also written Nina Beridze; Нино Беридзе), aged 41', '',
+      'Nino Beridze was arrested in Tbilisi on 2 May 2024.',
+    ].join('\n');
+    expect(persons(text)).toEqual([{ name: 'Nino Beridze', aliases: ['Nina Beridze', 'Нино Беридзе'], age: 41 }]);
+  });
+
+  it('keeps a name in a script without capitals, in brackets, and one given as "also known as", as other names', () => {
+    expect(persons('Salma Fathy (سلمى فتحي), also known as Salma Fathy Ali, aged 30, was arrested on 2 May 2024.'))
+      .toEqual([{ name: 'Salma Fathy', aliases: ['سلمى فتحي', 'Salma Fathy Ali'], age: 30 }]);
+    expect(persons('Chen Wei (陈伟) was detained in Beijing on 2 May 2024.')).toEqual([{ name: 'Chen Wei', aliases: ['陈伟'] }]);
+  });
+});
+
+describe('an organisation named beside its kind', () => {
+  const names = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'person').map((c) => c.name);
+
+  it('is no person, wherever else the document names it', () => {
+    expect(names('Leyla Hasanova was arrested on 2 May 2024. Kanal Gunes reported it. Police raided the offices of her newspaper, Kanal Gunes, on 3 May 2024.'))
+      .toEqual(['Leyla Hasanova']);
+    expect(names('Tural Aliyev, who worked as a cameraman for Meydan Xeber, was deported on 5 April 2024.')).toEqual(['Tural Aliyev']);
+  });
+});
+
+describe('whose arrest, when a sentence names two people', () => {
+  const events = (text: string) => eventsOf(extractFacts(text, TODAY_2026)).map((c) => [c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.type, c.people]);
+
+  it('gives a date in a clause set off after a name to that person alone, a lawyer too', () => {
+    expect(events('We condemn the arrest of blogger Leyla Hasanova, 31, detained on 2 May 2024, and of her lawyer Elchin Sadigov, arrested on 4 May 2024 in Baku.'))
+      .toEqual([['2024-5-2', 'detention', ['Leyla Hasanova']], ['2024-5-4', 'arrest', ['Elchin Sadigov']]]);
+    expect(events('Her lawyer, Elchin Sadigov, was detained on 4 May 2024.')).toEqual([['2024-5-4', 'detention', ['Elchin Sadigov']]]);
+  });
+});

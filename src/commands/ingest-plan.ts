@@ -5,8 +5,9 @@
 //   spellings of their name and the risks it names;
 // - an event goes to the case, else to the one case all its people share, else to no case (it is still
 //   in their timelines); an event that names nobody needs a case, and is left out without one;
-// - a deadline that names nobody is about the people of the accepted events; it goes to the case, else
-//   the one case its people share, else to no case (`due` still lists it, with its people);
+// - a deadline that names nobody goes to the case naming nobody (`due` lists the case's people, those
+//   added later too); without a case it is about the people of the accepted events, and goes to the one
+//   case they share, else to no case (`due` still lists it, with its people);
 // - a deadline's note says which source set it, since `due` shows no sources.
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk } from '../domain/types';
@@ -134,7 +135,13 @@ export function toWrite(plan: IngestPlan): IngestWrite {
   }
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
     let kept = keptPeople(plan, f.people);
-    // A deadline naming nobody is about the people of the events: those in the case, not those kept out of it.
+    // A deadline naming nobody on the document's case is the whole case's ("send appeals before"): stored
+    // naming nobody, `due` lists the case's people, those added to it later too.
+    if (kept.length === 0 && caseId) {
+      write.deadlines.push({ caseId, people: [], note: f.text, date: f.date, ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });
+      continue;
+    }
+    // Without a case, it is about the people of the events: those in the case, not those kept out of it.
     if (kept.length === 0) kept = keptPeople(plan, eventPeople).filter((k) => !k.outside);
     write.deadlines.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), note: f.text, date: f.date,
       ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });

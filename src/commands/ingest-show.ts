@@ -99,7 +99,7 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string {
   }
   for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
   for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
-  for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : ''}${d.doneOn ? ' (done)' : ''}`);
+  for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : d.caseId ? ' — the whole case' : ''}${d.doneOn ? ' (done)' : ''}`);
   return lines.join('\n');
 }
 

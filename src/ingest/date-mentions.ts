@@ -171,5 +171,23 @@ export function findDateMentions(sentence: string, anchors: DateAnchors): DateMe
     if (!mention.relative && mention.precision !== 'year') context = mention.date;
   }
   mentions.push(...bareYears(sentence, mentions));
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => !looksBack(sentence, m, mentions)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A count that says how long after something else a date came, in a sentence that gives the date
+ * itself: "arrested on 14 March, a day after she published an article", "released on 3 April, after
+ * 18 days in detention". Counted forward from the date it would be a day nothing happened on.
+ * "N days after she was taken" counts from the event it names, which has no date here; "after 18
+ * days" set off by a comma describes the date before it. "Detained on 3 March and after two days
+ * released" stays a date.
+ */
+function looksBack(sentence: string, m: DateMention, all: DateMention[]): boolean {
+  if (!m.relative) return false;
+  const given = all.filter((o) => !o.relative && o.precision === 'day');
+  if (given.length === 0) return false;
+  if (/\safter$/i.test(m.date.text) && /^\s+\p{L}/u.test(sentence.slice(m.end))) return true;
+  const before = given.filter((o) => o.end <= m.start).at(-1);
+  return /^after\s/i.test(m.date.text) && before !== undefined && /^[^.;]*,\s*$/.test(sentence.slice(before.end, m.start))
+    && !/\b(and|then|but)\b/i.test(sentence.slice(before.end, m.start));
 }

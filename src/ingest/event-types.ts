@@ -99,11 +99,11 @@ function nearestType(sentence: string, start: number, end: number, otherDates: S
   const all = hits(sentence);
   if (!all.length) return 'other';
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));
-  // A hearing is where a verdict is given: a verdict told of the same date (no other date between
-  // them) is what happened that day, and what changes the person's status.
+  // A hearing is where a verdict is given: a verdict told of the same date (nearer to it than to any
+  // other date) is what happened that day, and what changes the person's status.
   if (nearest.type === 'hearing') {
-    const between = (h: Hit) => otherDates.some((d) => d.start >= Math.min(h.end, end) && d.end <= Math.max(h.start, start));
-    const verdict = all.find((h) => VERDICTS.has(h.type) && !between(h));
+    const ours = (h: Hit) => otherDates.every((d) => distance(h, start, end) < distance(h, d.start, d.end));
+    const verdict = all.find((h) => VERDICTS.has(h.type) && ours(h));
     if (verdict) return verdict.type;
   }
   if (nearest.type === 'statement' || nearest.type === 'report') {

@@ -169,11 +169,12 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     if (!deadlines.has(key)) deadlines.set(key, { kind: 'deadline', text, date, people, note });
   };
 
+  for (const passage of layout.passages) index.noteOrganisations(passage.text);
   for (const passage of layout.passages) {
     const { text } = passage;
     for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });
 
-    const { named, aside, harmedHere } = index.read(text);
+    const { named, aside, harmedHere, at } = index.read(text);
     for (const p of harmedHere) if (p.role) p.harmed = true;
     const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0);
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
@@ -228,7 +229,10 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
         return;
       }
       const type = guessEventType(text, m.start, m.end, mentions.filter((o) => o !== m));
-      const eventPeople = about(type);
+      const owner = clauseOwner(text, m.start, at);
+      const everyone = about(type);
+      // "the arrest of X, ..., and of her lawyer Y, arrested on 16 March": the date's clause is Y's alone.
+      const eventPeople = owner && everyone.includes(owner.knownAs ?? owner.name) ? [owner.knownAs ?? owner.name] : everyone;
       // What an official says of people the sentence does not name ("two ethnic Kazakhs ... would be
       // returned") is still a fact of the case: the statement is theirs (of the other events in
       // their sentence, they are not the actor).
@@ -298,6 +302,16 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
   const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
   return { source, candidates: [...events.values(), ...kept, ...persons, ...references.values()] };
+}
+
+// "Y, arrested on", "X, 34, detained by Baku police on": a clause set off after a name by a comma,
+// opened by a participle and running to the date without another comma.
+const CLAUSE_TO_DATE = /^(?:\s*\([^()]*\))?(?:,\s*\d{1,3})?,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^,;()]*$/u;
+
+/** The person whose participle clause the date at `start` stands in, if any. */
+function clauseOwner(text: string, start: number, at: Array<{ person: PersonFound; end: number }>): PersonFound | undefined {
+  const before = at.filter((a) => a.end <= start).at(-1);
+  return before && CLAUSE_TO_DATE.test(text.slice(before.end, start)) ? before.person : undefined;
 }
 
 const GROUP_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };

@@ -87,7 +87,10 @@ export function findNames(sentence: string): NameSpan[] {
     // With two words or more after it. "Justice" is a given name too (Ghana, Zimbabwe): such a
     // person is found without it, where before they were not found at all.
     const office = (k: number) => OFFICE.has(run[k]!.text.toLowerCase()) && k + 2 < run.length;
-    while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i))) i++;
+    // "AZERBAIJAN  Aynur Mammadova": a country or label in capitals before a name written in
+    // ordinary case is a heading beside it, not part of the name (a surname in capitals comes last).
+    const label = (k: number) => k + 1 < run.length && /^\p{Lu}+$/u.test(run[k]!.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text);
+    while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;

@@ -37,6 +37,8 @@ export interface SentencePeople {
    * "sentenced" someone. Decides for people named by an office or profession only.
    */
   harmedHere: Set<PersonFound>;
+  /** Where each is named (not their other names), in order. */
+  at: Array<{ person: PersonFound; start: number; end: number }>;
 }
 
 const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -44,6 +46,16 @@ const lastWord = (name: string): string => norm(name).split(' ').pop() ?? '';
 
 // "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
 const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
+// "Mona Adel (...), also known as Mona Adel Hassan", "X, aka Y": another name outside brackets.
+const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerly|better)\s+)?(?:known|written|spelt|spelled|called)\s+as|aka|a\.k\.a\.)\s+$/i;
+// The next of several other names in one bracket: "(also written Aynur Mamedova; Aynur Mamedova in Cyrillic)".
+const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
+// "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
+// script without capitals (Arabic, Chinese, ...), which the name finder cannot see as a name.
+const OTHER_SCRIPT = /^\s*\(\s*([\p{L}\p{M}][\p{L}\p{M}' .-]*?)\s*\)/u;
+// "the offices of her outlet, Toplum Xeber", "worked as a cameraman for X": an organisation's name, not
+// a person's. Once named so, the name is nobody anywhere in the document.
+const ORGANISATION_BEFORE = /\b(?:outlet|newspaper|news\s+(?:site|agency)|website|magazine|channel|broadcaster|organi[sz]ation|NGO|company|firm|employer|offices?\s+of|(?:work(?:s|ed|ing)?|employed)\s+(?:as\s+(?:an?\s+)?[\p{Ll}-]+\s+)?(?:for|at|by))\s*,?\s*(?:the\s+)?$/iu;
 const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|claims|added|announced|explained|warned|noted)\b(\s+that)?\s*(\p{Ll}+)?/u;
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
@@ -103,7 +115,8 @@ function ageBeside(after: string): number | undefined {
 
 const HARM_VERB = '(?:arrested|detained|held|charged|indicted|sentenced|convicted|jailed|imprisoned|deported|extradited|expelled|returned|abducted|kidnapped|disappeared|missing|tortured|beaten|ill-treated|attacked|taken away|summoned)';
 // "Aida Bekova, a researcher at ..., has been missing", "X was detained".
-const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b`, 'iu');
+// "Her lawyer, X, was detained", "X, arrested on 16 March": after the comma of an apposition too.
+const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:\\p{Ll}+ly\\s+)?${HARM_VERB}\\b|(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who|\\s*,)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b)`, 'iu');
 // "police detained the lawyer X", "the arrest of activist X".
 // Not "sentenced by Judge X", "detained after meeting lawyer X": no preposition between the verb and the name.
 const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:by|before|to|after|with|from|at|on|in|for|of|under|over|against)\\s)[\\p{L}-]+\\s+){0,4}$`, 'iu');
@@ -112,7 +125,13 @@ const RELATION_BEFORE = /(?:\b(?:his|her|their|the)|[\p{L}-]+['’]s)\s+([\p{L}-
 
 export class PeopleIndex {
   readonly people: PersonFound[] = [];
+  private readonly organisations = new Set<string>();
   constructor(private readonly lookup?: (name: string) => string | null) {}
+
+  /** Learns the organisations a sentence names as such; read every sentence first, so no earlier mention makes one a person. */
+  noteOrganisations(sentence: string): void {
+    for (const span of findNames(sentence)) if (ORGANISATION_BEFORE.test(sentence.slice(0, span.start))) this.organisations.add(norm(span.name));
+  }
 
   private find(name: string): PersonFound | undefined {
     const key = norm(name);
@@ -145,12 +164,14 @@ export class PeopleIndex {
 
   /** Who the sentence names, and which of them only speak in it. */
   read(sentence: string): SentencePeople {
-    const spans = findNames(sentence);
+    const spans = findNames(sentence).filter((span) => !this.organisations.has(norm(span.name)));
     const named: PersonFound[] = [];
     const aside = new Set<PersonFound>();
     const harmedHere = new Set<PersonFound>();
+    const at: SentencePeople['at'] = [];
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      at.push({ person, start: span.start, end: span.end });
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
       const before = sentence.slice(0, span.start);
       const speech = SPEECH.exec(sentence.slice(span.end));
@@ -165,17 +186,24 @@ export class PeopleIndex {
       person.role ??= roleBeside(before, sentence.slice(span.end));
       person.age ??= ageBeside(sentence.slice(span.end));
     };
+    let previousIsAlias = false;
     spans.forEach((span, i) => {
       const previous = i > 0 ? spans[i - 1] : undefined;
-      const aliasOf = previous && ALIAS_BETWEEN.test(sentence.slice(previous.end, span.start)) ? this.find(previous.name) : undefined;
+      const between = previous ? sentence.slice(previous.end, span.start) : '';
+      const isAlias = previous !== undefined && (ALIAS_BETWEEN.test(between) || ALIAS_AFTER.test(between) || (previousIsAlias && ALIAS_NEXT.test(between)));
+      const aliasOf = isAlias ? this.find(previous.name) : undefined;
+      previousIsAlias = aliasOf !== undefined;
       const person = this.resolve(span.name, sentence, aliasOf);
-      if (aliasOf) return; // another spelling of the name just before it
+      // Another spelling of the name just before it; "X, also known as Y, aged 29": the age is X's.
+      if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
+      const script = OTHER_SCRIPT.exec(sentence.slice(span.end))?.[1];
+      if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) person.aliases.push(script);
     });
     for (const word of loneWords(sentence, spans)) {
       const person = this.bySurname(word.name);
       if (person) add(person, word);
     }
-    return { named, aside, harmedHere };
+    return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start) };
   }
 }
