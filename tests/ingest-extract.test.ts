@@ -668,6 +668,10 @@ describe('one person under several names', () => {
     expect(persons(text)).toEqual([{ name: 'Nino Beridze', aliases: ['Nina Beridze', 'Нино Беридзе'], age: 41 }]);
   });
 
+  it('keeps a surname written first in capitals in a name of two words ("ZHANG Wei")', () => {
+    expect(persons('ZHANG Wei was arrested in Beijing on 2 May 2024.').map((p) => p.name)).toEqual(['Zhang Wei']);
+  });
+
   it('keeps a name in a script without capitals, in brackets, and one given as "also known as", as other names', () => {
     expect(persons('Salma Fathy (سلمى فتحي), also known as Salma Fathy Ali, aged 30, was arrested on 2 May 2024.'))
       .toEqual([{ name: 'Salma Fathy', aliases: ['سلمى فتحي', 'Salma Fathy Ali'], age: 30 }]);

@@ -89,7 +89,8 @@ export function findNames(sentence: string): NameSpan[] {
     const office = (k: number) => OFFICE.has(run[k]!.text.toLowerCase()) && k + 2 < run.length;
     // "AZERBAIJAN  Aynur Mammadova": a country or label in capitals before a name written in
     // ordinary case is a heading beside it, not part of the name (a surname in capitals comes last).
-    const label = (k: number) => k + 1 < run.length && /^\p{Lu}+$/u.test(run[k]!.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text);
+    // Two words at least after it: "ZHANG Wei" (a surname in capitals, first) stays a name.
+    const label = (k: number) => k + 2 < run.length && /^\p{Lu}+$/u.test(run[k]!.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text);
     while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
