@@ -624,6 +624,11 @@ describe('the type that decides a status, when a sentence has several cues', () 
       .toEqual([['2023-6-4', 'hearing'], ['2023-6-9', 'sentence']]);
   });
 
+  it('reads what police seized (laptops) as no arrest, and a person seized as one', () => {
+    expect(types('During March 2024 police searched the home of Aida Bekova and seized laptops.')).toEqual([['2024-3-undefined', 'other']]);
+    expect(types('Aida Bekova was seized by plain-clothes officers on 2 May 2024.')).toEqual([['2024-5-2', 'arrest']]);
+  });
+
   it('reads harm done in custody as ill-treatment, not a detention', () => {
     expect(types('Her lawyer says Leyla Hasanova was tortured in detention on 5 May 2023.')).toEqual([['2023-5-5', 'ill-treatment']]);
   });

@@ -19,7 +19,8 @@ const CUES: Cue[] = [
   ['hearing', /\b(hearings?|court proceedings|trial (began|opened|started|resumed)|appeared (in|before) (a |the )?court|adjourned|postponed)\b/gi],
   ['charge', /\b(charged|indicted|accused of|prosecuted|charges? of)\b/gi],
   ['detention', /\b(detained|detention|in custody|remanded|held (in|at|incommunicado)|imprisoned)\b/gi],
-  ['arrest', /\b(arrested|arrest|apprehended|taken into custody|seized)\b/gi],
+  // Seized: a person ("was seized", "seized him"), not what police took ("seized laptops").
+  ['arrest', /\b(arrested|arrest|apprehended|taken into custody|(?:was|were|been|being) seized|seized (?:him|her|them))\b/gi],
   ['ill-treatment', /\b(beaten|tortured|ill-treated|mistreated|ill-treatment|mistreatment)\b/gi],
   ['statement', /\b(said|stated|says|announced|declared|told|claimed|denied|acknowledg(ed|ing)|confirmed|warned)\b/gi],
   ['report', /\b(reported|published|urgent action)\b/gi],
