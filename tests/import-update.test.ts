@@ -169,5 +169,22 @@ describe("import of a colleague's export", () => {
     expect(timeline.events.map((e: { summary: string }) => e.summary)).toEqual(['Arrested at the border']);
     expect(JSON.parse((await b(['--json', 'show', ref])).stdout).title).toBe('Two men');
   });
+
+  it('keeps the appeal plan here when both databases planned appeals for the joined case, and takes their targets', async () => {
+    const a = onNewDatabase();
+    const b = onNewDatabase();
+    const ref = 'EUR 57/1572/2019';
+    for (const [c, who] of [[a, 'Prosecutor General'], [b, 'Minister of Justice']] as const) {
+      await c(['add', 'case', '--ref', ref, '--title', 'Kazakhs at risk of return']);
+      expect((await c(['add', 'target', who, '--title', who, '--address', 'Astana'])).code).toBe(0);
+      expect((await c(['appeal', 'plan', ref, '--target', who, '--action', 'urging them not to return the two men'])).code).toBe(0);
+    }
+    const planHere = JSON.parse((await a(['export'])).stdout).plans;
+    const r = await a(['import', fileOf('b.json', (await b(['export'])).stdout), '--join-cases']);
+    expect(r.stderr).toContain('1 case joined to the one here of the same reference (its appeal plan left out: the case here keeps its own)');
+    const after = JSON.parse((await a(['export'])).stdout);
+    expect(after.plans).toEqual(planHere);
+    expect(after.targets.map((t: { name: string }) => t.name).sort()).toEqual(['Minister of Justice', 'Prosecutor General']);
+  });
 });
 

@@ -48,15 +48,13 @@ describe('urgency', () => {
     expect(after(undefined)).toBeGreaterThanOrEqual(after(365 * 50));
   });
 
-  it('puts someone disappeared and facing torture, unheard of, above someone at liberty whose case has a deadline overdue', () => {
-    const gone = urgency({ risks: ['enforced-disappearance', 'torture'], status: 'disappeared' });
-    const safe = urgency({ risks: ['refoulement'], status: 'at-liberty', daysToDeadline: -6 });
-    expect(gone).toBeGreaterThan(safe);
-  });
-
-  it('weighs the same risks, deadline and silence less for someone protected (asylum granted) than for someone at liberty', () => {
-    const of = (status: 'protected' | 'at-liberty') => urgency({ risks: ['refoulement'], status, daysToDeadline: 10, daysSilent: 200 });
-    expect(of('at-liberty')).toBeGreaterThan(of('protected'));
+  it('puts someone detained or disappeared above someone at liberty facing the same risk whose case has a deadline overdue, whatever the news', () => {
+    for (const daysSilent of [0, 10, 60, 365, 3650, undefined]) {
+      const free = urgency({ risks: ['torture'], status: 'at-liberty', daysToDeadline: -6, daysSilent });
+      for (const status of ['disappeared', 'detained', 'returned', 'imprisoned'] as const) {
+        expect(urgency({ risks: ['torture'], status, daysSilent }), `${status}, ${daysSilent} days`).toBeGreaterThan(free);
+      }
+    }
   });
 });
 

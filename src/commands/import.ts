@@ -43,7 +43,8 @@ async function importInto(
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   if (ctx.json) printJson(ctx, { ...counts, notes: notes.map((n) => n.replace(/^note: /, '')) });
-  const joined = counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '';
+  const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
+    (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
   say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
   for (const note of notes) say(ctx, note);
 }

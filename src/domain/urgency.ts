@@ -7,9 +7,12 @@ export const GRAVITY: Record<Risk, number> = {
   'ill-treatment': 6, health: 5, 'arbitrary-detention': 5, 'unfair-trial': 4,
 };
 
+// Someone in the hands of the state, or gone, is in more danger than someone free, whatever is due:
+// wide enough apart that an overdue deadline (the caseworker's task, shown by due) does not lift a
+// person at liberty above one detained or disappeared facing the same risk.
 const SITUATION: Partial<Record<Status, number>> = {
-  disappeared: 1.5, returned: 1.4, detained: 1.3, imprisoned: 1.2, 'in-hiding': 1.2, unknown: 1.2,
-  'at-liberty': 1.0, released: 0.9, protected: 0.8,
+  disappeared: 1.5, returned: 1.4, detained: 1.3, imprisoned: 1.2, 'in-hiding': 1.1, unknown: 1.1,
+  'at-liberty': 0.55, released: 0.5,
 };
 
 export interface UrgencyInput {

@@ -16,7 +16,9 @@ import { storedRecord } from './export';
 import { RECORD_TABLE, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-export interface ImportCounts { added: number; updated: number; unchanged: number; /** Cases of the file taken as one here of the same reference (--join-cases). */ joined?: number }
+export interface ImportCounts { added: number; updated: number; unchanged: number; /** Cases of the file taken as one here of the same reference (--join-cases). */ joined?: number;
+  /** Appeal plans of joined cases left out, as the case here has its own. */ plansKept?: number;
+}
 type Obj = Record<string, unknown>;
 const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',
   // An appeal record is keyed by its event: an existing event only means "look closer".
@@ -203,7 +205,16 @@ export function applyRecords(
           continue;
         }
       }
-      if (joined.size > 0) incoming = onJoinedCases(section, incoming, joined);
+      if (joined.size > 0) {
+        const fileCase = incoming.case as string | undefined;
+        incoming = onJoinedCases(section, incoming, joined);
+        // Both kept an appeal plan for the case: the one here stays (a case has one), theirs is left out.
+        if (section === 'plans' && fileCase && joined.has(fileCase)
+          && sql('SELECT 1 FROM plans WHERE case_id = ? AND id <> ?').get(incoming.case, incoming.id) !== undefined) {
+          counts.plansKept = (counts.plansKept ?? 0) + 1;
+          continue;
+        }
+      }
       // Building the stored record costs several correlated queries; a new id needs none of them.
       const known = knownId(section, incoming.id as string);
       // Only a person not here now: one brought back on purpose (--restore-erased) is tracked again.
