@@ -1,6 +1,6 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { accessSync, chmodSync, closeSync, constants, existsSync, linkSync, openSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { makeFolders, removeStalePartials } from '../exchange/folders';
 import { rewriteAfterErase, rewriteOwed } from './erase-compact';
 import { createRequire } from 'node:module';
@@ -191,11 +191,17 @@ function linkIntoPlace(partial: string, path: string): boolean {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    // A file system without hard links: moved instead, when nothing is there yet.
+    // A file system without hard links (FAT on a USB stick): copied in, never over a file that is
+    // there (a rename could replace one another caselog has written to meanwhile). Another caselog
+    // opening it mid-copy finds it empty or damaged and says so; nothing written is lost.
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-    if (existsSync(path)) return false;
-    renameSync(partial, path);
-    return true;
+    try {
+      copyFileSync(partial, path, constants.COPYFILE_EXCL);
+      return true;
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw copyError;
+    }
   }
 }
 
