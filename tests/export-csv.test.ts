@@ -350,6 +350,16 @@ describe('import of a CSV', () => {
     expect(await snapshot()).toBe(before);
     writeFileSync(file('other.csv'), ['date,type,summary,people,case', '1999-02-11,deportation,Returned to China,Hemit Memet,UA 77/98'].join('\n'));
     expect((await c(['import', file('other.csv')])).stderr).toContain('1 added');
+    // A row with the stored event's id and one without it that says the same: one event twice, said either way round.
+    const [stored] = events.filter((e) => e.summary === 'Appeals sent') as Array<{ id: string; summary: string }>;
+    const row = '1999-02,report,Appeals sent,,UA 77/98';
+    const withId = `${stored!.id},${row}`;
+    const both = await snapshot();
+    for (const [name, rows, says] of [['id-first.csv', [withId, `,${row}`], 'line 3: the same event as line 2 ('], ['id-last.csv', [`,${row}`, withId], `line 3, column id: ${stored!.id} is also on line 2 (a row without the id that says what it says)`]] as const) {
+      writeFileSync(file(name), ['id,date,type,summary,people,case', ...rows].join('\n'));
+      expect(await c(['import', file(name)])).toMatchObject({ code: 1, stderr: expect.stringContaining(says) });
+    }
+    expect(await snapshot()).toBe(both);
   });
 
   it('keeps a case reference or source title that holds a semicolon whole in a list cell, so a colleague can import it by name', async () => {

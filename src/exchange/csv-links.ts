@@ -115,12 +115,13 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
   const find = finders(lookup);
   const seen = new Map<string, number>();
   const sameRow = new Map<string, number>();
+  const byWhatItSays = new Set<string>();
   return drafts.flatMap((d) => {
     const before = problems.length;
     const theCase = resolve(d.line, d.case, find.case, problems);
     const people = resolve(d.line, d.people, find.person, problems);
     const sources = resolve(d.line, d.sources, find.source, problems);
-    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
+    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}${byWhatItSays.has(d.id) ? ' (a row without the id that says what it says)' : ''}` });
     // A row without an id that says what a stored event says (a sheet imported again, with rows added)
     // is that event, not a second copy of it; and two such rows in one sheet are one event twice.
     let id = d.id;
@@ -129,9 +130,13 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
       if (sameRow.has(key)) problems.push({ line: d.line, column: '', message: `the same event as line ${sameRow.get(key)}: give it once` });
       else sameRow.set(key, d.line);
       id = lookup.sameEvent({ case: theCase[0] ?? null, type: d.type, date: isoOf(d.date), approximate: d.date.approximate, summary: d.summary, people });
+      if (id !== undefined) byWhatItSays.add(id);
     }
     id ??= lookup.newId('event');
-    if (!d.id && seen.has(id)) return [];
+    if (!d.id && seen.has(id)) {
+      if (!problems.some((p) => p.line === d.line)) problems.push({ line: d.line, column: '', message: `the same event as line ${seen.get(id)} (${id}): give it once` });
+      return [];
+    }
     seen.set(id, d.line);
     // A new status event is someone's, as add event has it (one already stored, from an older version, reads back).
     if (d.type === 'status' && people?.length === 0 && lookup.recorded('events', id) === undefined) {
