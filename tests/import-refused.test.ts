@@ -179,7 +179,7 @@ describe('a whole document (pretty-printed, as a hand edit leaves it)', () => {
     const path = pretty((doc) => { delete doc.version; });
     await refused(path, `${path} has no format version ("version": 1 after "format"); nothing was imported`);
     const text = file('text-version.json', JSON.stringify({ ...JSON.parse(lines.join('\n')), version: '1' }, null, 2));
-    await refused(text, `${text} has no format version ("version": 1 after "format"); nothing was imported`);
+    await refused(text, `${text}: its format version is text ("1"), not a number ("version": 1); nothing was imported`);
   });
 
   it('refuses a field caselog never writes (a misspelling), in a record, a name, a date or an action, rather than drop it', async () => {

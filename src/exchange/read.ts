@@ -215,6 +215,7 @@ function* readWhole(text: string, path: string): Generator<RawRecord> {
     throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError(`${path} is not a caselog export`);
+  if (typeof doc.version === 'string') throw new UserError(`${path}: its format version is text (${JSON.stringify(doc.version)}), not a number ("version": ${FORMAT_VERSION}); nothing was imported`);
   checkHeader(String(doc.format), typeof doc.version === 'number' ? doc.version : Number.NaN, path);
   // A misspelt section ("peopel") would be passed over, its records silently not imported.
   const unknown = Object.keys(doc).find((key) => key !== 'format' && key !== 'version' && !SECTIONS.includes(key as Section));
