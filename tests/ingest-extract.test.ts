@@ -660,6 +660,21 @@ describe('a count that looks back from a date given', () => {
   });
 });
 
+describe('a release told beside a sentence', () => {
+  const facts = (text: string) => extractFacts(text, { today: { year: 2024, month: 4, day: 1 } }).candidates
+    .filter((c) => c.kind === 'event' || c.kind === 'deadline')
+    .map((c) => [c.kind, c.date && `${c.date.year}-${c.date.month}-${c.date.day}`, c.kind === 'event' ? c.type : c.note]);
+
+  it('keeps the day of the sentence a sentence when the release is told in another clause', () => {
+    expect(facts('On 5 March 2024 the court sentenced Aida Bekova to one year in prison; she will be eligible for release in six months.')).toEqual([
+      ['event', '2024-3-5', 'sentence'], ['deadline', '2025-3-5', 'sentence ends'], ['deadline', '2024-9-5', 'eligible for release'],
+    ]);
+    expect(facts('Aida Bekova, sentenced on 5 March 2024, will be released on 5 September 2024.')).toEqual([
+      ['event', '2024-3-5', 'sentence'], ['deadline', '2024-9-5', 'due for release'],
+    ]);
+  });
+});
+
 describe('one person under several names', () => {
   const persons = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'person')
     .map((c) => ({ name: c.name, aliases: c.aliases ?? [], ...(c.age !== undefined ? { age: c.age } : {}) }));

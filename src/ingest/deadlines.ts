@@ -31,6 +31,13 @@ export const toldAsDone = (sentence: string): boolean => PAST.test(sentence) && 
 /** "will be deported", "is due", "scheduled": the sentence speaks of what has not happened yet. */
 export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence);
 
+/** The clause a date stands in: from the comma, semicolon or colon before it to the one after it. */
+function clauseOf(sentence: string, m: DateMention): string {
+  const from = Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf(';', m.start), sentence.lastIndexOf(':', m.start)) + 1;
+  const stops = [',', ';', '.'].map((c) => sentence.indexOf(c, m.end)).filter((i) => i >= 0);
+  return sentence.slice(from, stops.length ? Math.min(...stops) : sentence.length);
+}
+
 /** A few words saying what the date is for: the clause around it, without the date. */
 export function clauseNote(sentence: string, m: DateMention): string {
   const from = Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf(';', m.start), sentence.lastIndexOf(':', m.start)) + 1;
@@ -59,7 +66,10 @@ export function readDeadline(sentence: string, m: DateMention, documentDate?: Da
     const trial = /\btrial\b/i.test(sentence) && !/\bhearing\b/i.test(sentence);
     return { note: trial ? 'trial' : 'hearing', hearing: true };
   }
-  const release = RELEASE.exec(sentence);
+  // A day given outright is a release day only when the release is told in its own clause: "on 5 March
+  // the court sentenced her to a year; she will be eligible for release in six months" made the day
+  // of the sentence an "eligible for release" deadline, and the sentence was lost.
+  const release = RELEASE.exec(m.relative ? sentence : clauseOf(sentence, m));
   if (release && (m.relative || FUTURE.test(sentence))) {
     return { note: /eligible/i.test(release[0]) ? 'eligible for release' : 'due for release', hearing: false };
   }
