@@ -675,6 +675,14 @@ describe('a release told beside a sentence', () => {
   });
 });
 
+describe('someone named by their work who is released', () => {
+  it('is the one released: a release is told only of someone who was held', () => {
+    const text = 'Journalist Aynur Mammadova is held in Baku. Her lawyer, Rauf Hasanli, was released without charge on 3 April 2024.';
+    const releases = extractFacts(text, { today: { year: 2024, month: 4, day: 10 } }).candidates.filter((c) => c.kind === 'event' && c.type === 'release');
+    expect(releases.map((c) => c.people)).toEqual([['Rauf Hasanli']]);
+  });
+});
+
 describe('one person under several names', () => {
   const persons = (text: string) => extractFacts(text, TODAY_2026).candidates.filter((c) => c.kind === 'person')
     .map((c) => ({ name: c.name, aliases: c.aliases ?? [], ...(c.age !== undefined ? { age: c.age } : {}) }));

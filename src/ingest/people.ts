@@ -113,7 +113,7 @@ function ageBeside(after: string): number | undefined {
   return age !== undefined && age <= 120 ? age : undefined;
 }
 
-const HARM_VERB = '(?:arrested|detained|held|charged|indicted|sentenced|convicted|jailed|imprisoned|deported|extradited|expelled|returned|abducted|kidnapped|disappeared|missing|tortured|beaten|ill-treated|attacked|taken away|summoned)';
+const HARM_VERB = '(?:arrested|detained|released|freed|held|charged|indicted|sentenced|convicted|jailed|imprisoned|deported|extradited|expelled|returned|abducted|kidnapped|disappeared|missing|tortured|beaten|ill-treated|attacked|taken away|summoned)';
 // "Aida Bekova, a researcher at ..., has been missing", "X was detained".
 // "Her lawyer, X, was detained", "X, arrested on 16 March": after the comma of an apposition too.
 const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:\\p{Ll}+ly\\s+)?${HARM_VERB}\\b|(?:\\s*,[^,;.]{0,140},)?(?:\\s*,\\s*who|\\s*,)?\\s+(?:was|were|has been|have been|had been|is being|is|are|remains|remained)\\s+(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?${HARM_VERB}\\b)`, 'iu');
