@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, spawnCaselog, tempDb } from './helpers/cli';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
@@ -16,6 +16,25 @@ const noHardLinks = () => vi.mocked(fs.linkSync).mockImplementation(() => {
 
 afterEach(() => {
   vi.mocked(fs.linkSync).mockReset();
+});
+
+describe('two caselogs starting at once on a new database', () => {
+  it('keeps both records when another one creates the database while this one makes its own', async () => {
+    const db = tempDb();
+    const real = await vi.importActual<typeof import('node:fs')>('node:fs');
+    // The moment before this caselog puts its new file in place, another (the real program) records a case there.
+    vi.mocked(fs.linkSync).mockImplementationOnce((from, to) => {
+      const other = spawnCaselog(['--db', db, 'add', 'case', '--ref', 'UA 2/24', '--title', 'theirs']);
+      expect(other.code, other.stderr).toBe(0);
+      real.linkSync(from, to);
+    });
+    const r = await caselog(['add', 'case', '--ref', 'UA 1/24', '--title', 'ours'], { db });
+    expect(r.code, r.stderr).toBe(0);
+    // The other one did run in that moment, with this one's file still under its temporary name.
+    expect(vi.mocked(fs.linkSync)).toHaveBeenCalledTimes(1);
+    expect(JSON.parse((await caselog(['--json', 'list', 'cases'], { db })).stdout).map((c: { ref: string }) => c.ref).sort()).toEqual(['UA 1/24', 'UA 2/24']);
+    expect(fs.readdirSync(dirname(db)).filter((f) => f.includes('.partial-'))).toEqual([]);
+  });
 });
 
 describe('a new database on a file system without hard links', () => {

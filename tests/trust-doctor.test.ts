@@ -129,6 +129,12 @@ describe('caselog doctor', () => {
     expect(locked.stdout).toContain('set CASELOG_PASSPHRASE');
     expect((await c(['doctor'], { CASELOG_PASSPHRASE: 'wrong' })).stdout).toContain('wrong passphrase');
     writeFileSync(db, 'these are my notes, not a database\n'.repeat(100));
+    const notes = await c(['doctor']);
+    expect(notes.code).toBe(1);
+    expect(notes.stdout).toContain('is a text file, not a database');
+    expect(notes.stdout).toContain('give the database file with --db or CASELOG_DB');
+    // Bytes that are neither text nor a SQLite header: encrypted, or someone else's file.
+    writeFileSync(db, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)));
     const foreign = await c(['doctor']);
     expect(foreign.code).toBe(1);
     expect(foreign.stdout).toContain('is encrypted, or is not a SQLite database');

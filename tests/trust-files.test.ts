@@ -3,11 +3,11 @@
 // or full-disk database.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, caselog, spawnCaselog, tempDb } from './helpers/cli';
+import { caselog, tempDb } from './helpers/cli';
 import { expectOneClearLine, isRoot, remount, tmpfsOrSkip, unmountAll } from './helpers/disk';
 
 let db: string;
@@ -85,17 +85,6 @@ describe('broken files', () => {
     const bytes = readFileSync(db);
     expectOneClearLine(await c(['due']), new RegExp(`is a caselog export, not a database: read it into one with "caselog import ${db}"`));
     expect(readFileSync(db).equals(bytes)).toBe(true);
-  });
-
-  it('two commands starting at once on a new database both work, each time', () => {
-    for (let round = 0; round < 4; round++) {
-      const fresh = tempDb();
-      const script = ['A', 'B', 'C'].map((ref) => `"${process.execPath}" "${BIN}" --db "${fresh}" add case --ref ${ref} --title t >/dev/null &`).join(' ') + ' wait';
-      const r = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
-      expect(r.stderr.split('\n').filter((line) => line && !line.startsWith('Opened case '))).toEqual([]);
-      expect(spawnCaselog(['--db', fresh, '--json', 'list', 'cases']).stdout.match(/"ref"/g)).toHaveLength(3);
-      expect(readdirSync(dirname(fresh)).sort()).toEqual(['test.db']);
-    }
   });
 
   it('says a database damaged in the middle is damaged, where a command reads the damage, and points at doctor', async () => {

@@ -199,6 +199,7 @@ const SHEET_CANDIDATES = 20;
 /** The new names met so far in a sheet, found again by their name keys. */
 class SheetNames {
   private readonly byKey = new Map<string, Array<{ name: string; line: number }>>();
+  private readonly names = new Set<string>();
 
   /**
    * Earlier names close to this one, not merely the same name in other case or spacing (refused on its
@@ -228,6 +229,4 @@ class SheetNames {
       this.byKey.set(key, list);
     }
   }
-
-  private readonly names = new Set<string>();
 }

@@ -1,5 +1,4 @@
 // caselog import FILE: all or nothing, idempotent, matched by id.
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError } from '../errors';
@@ -9,6 +8,7 @@ import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
+import { readHead } from '../store/trust-key';
 
 export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean }) {
   const format = opts.format ?? formatOf(file);
@@ -110,16 +110,7 @@ function formatOf(file: string): 'json' | 'csv' {
   const lower = file.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const head = Buffer.alloc(256);
-    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-    return text === '' || text.startsWith('{') ? 'json' : 'csv';
-  } catch {
-    return 'json'; // the JSON reader says what is wrong with the path
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  // Unreadable: the JSON reader says what is wrong with the path.
+  const text = readHead(file, 256)?.toString('utf8').replace(/^\uFEFF/, '').trimStart() ?? '';
+  return text === '' || text.startsWith('{') ? 'json' : 'csv';
 }
-

@@ -40,22 +40,18 @@ const list = (items: readonly string[]) => items.map((item) => (/;|^\s*"/.test(i
 /** The items of a list cell, as list() writes them: separated by semicolons, quoted where they hold one. */
 export function listItems(cell: string): string[] {
   const items: string[] = [];
-  let i = 0;
-  while (i <= cell.length) {
+  for (let i = 0; i <= cell.length;) {
     while (cell[i] === ' ') i++;
     let item = '';
     if (cell[i] === '"') {
-      for (i++; i < cell.length; i++) {
-        if (cell[i] === '"' && cell[i + 1] === '"') { item += '"'; i++; } else if (cell[i] === '"') { i++; break; } else item += cell[i];
-      }
-      const end = cell.indexOf(';', i);
-      item += cell.slice(i, end === -1 ? cell.length : end);
-      i = end === -1 ? cell.length + 1 : end + 1;
-    } else {
-      const end = cell.indexOf(';', i);
-      item = cell.slice(i, end === -1 ? cell.length : end);
-      i = end === -1 ? cell.length + 1 : end + 1;
+      // Quoted as CSV quotes a cell: "" is one quote, a lone one ends it (or the cell, left unclosed).
+      for (i++; i < cell.length && !(cell[i] === '"' && cell[i + 1] !== '"'); i++) item += cell[i] === '"' ? cell[++i] : cell[i];
+      i++;
     }
+    const next = cell.indexOf(';', i);
+    const end = next === -1 ? cell.length : next;
+    item += cell.slice(i, end);
+    i = end + 1;
     if (item.trim()) items.push(item.trim());
   }
   return items;

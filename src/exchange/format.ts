@@ -20,7 +20,6 @@ export interface DateField { date: string; precision: 'day' | 'month' | 'year'; 
 
 export class RecordError extends Error {}
 
-
 type Obj = Record<string, unknown>;
 
 /** The kind of record each section's ids are, and what it is called in a message. */

@@ -87,13 +87,13 @@ export function openDeadlines({ db }: SqliteStore): DeadlineRecord[] {
 }
 
 /**
- * The change log's latest entry. Every change caselog makes is one, and its number only grows
- * (AUTOINCREMENT: an erase removes entries but adds its own after them), so it stands for the
- * state of all the records: a calendar entry shows a deadline's case, title and people, which
- * change without the deadline changing.
+ * When the change log's latest entry was made. Every change caselog makes is one (an erase removes
+ * entries but adds its own after them), so its time stands for the state of all the records: a
+ * calendar entry shows a deadline's case, title and people, which change without the deadline
+ * changing.
  */
-export function latestChange({ db }: SqliteStore): { seq: number; at: string } | undefined {
-  return db.prepare('SELECT seq, at FROM changes ORDER BY seq DESC LIMIT 1').get() as { seq: number; at: string } | undefined;
+export function latestChange({ db }: SqliteStore): { at: string } | undefined {
+  return db.prepare('SELECT at FROM changes ORDER BY seq DESC LIMIT 1').get() as { at: string } | undefined;
 }
 
 function deadlinesOf(db: DB, sql: string): DeadlineRecord[] {

@@ -16,8 +16,12 @@ import { storedRecord } from './export';
 import { RECORD_TABLE, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-export interface ImportCounts { added: number; updated: number; unchanged: number; /** Cases of the file taken as one here of the same reference (--join-cases). */ joined?: number;
-  /** Appeal plans of joined cases left out, as the case here has its own. */ plansKept?: number;
+export interface ImportCounts {
+  added: number; updated: number; unchanged: number;
+  /** Cases of the file taken as one here of the same reference (--join-cases). */
+  joined?: number;
+  /** Appeal plans of joined cases left out, as the case here has its own. */
+  plansKept?: number;
 }
 type Obj = Record<string, unknown>;
 const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
-import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile, notADatabase } from './trust-key';
+import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
 
@@ -65,11 +65,8 @@ export function openDatabase(opts: OpenOptions): DB {
   if (look === 'empty' && isEmptyFile(path)) {
     throw new UserError(`${path} is empty (0 bytes), so it holds no records: if it was your database, restore it from a backup; to start a new one there, delete the empty file`);
   }
-  if (look === 'other') {
-    const what = notADatabase(path);
-    if (what === 'export') throw new UserError(`${path} is a caselog export, not a database: read it into one with "caselog import ${path}"`);
-    if (what === 'text') throw new UserError(`${path} is a text file, not a caselog database: give the database file with --db`);
-  }
+  if (look === 'export') throw new UserError(`${path} is a caselog export, not a database: read it into one with "caselog import ${path}"`);
+  if (look === 'text') throw new UserError(`${path} is a text file, not a caselog database: give the database file with --db`);
   if (look === 'plain' && opts.passphrase) {
     throw new UserError(`${path} is not encrypted, but CASELOG_PASSPHRASE is set: unset it, or run "caselog encrypt" to encrypt the database`);
   }

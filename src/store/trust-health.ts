@@ -21,6 +21,10 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   const look = lookAtFile(path);
   if (look === 'missing') return [{ name: 'database', ok: false, detail: `there is no database at ${path}`, fix: 'give the right file with --db or CASELOG_DB' }];
   if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
+  if (look === 'text' || look === 'export') {
+    return [{ name: 'database', ok: false, detail: `${path} is ${look === 'export' ? 'a caselog export' : 'a text file'}, not a database`,
+      fix: look === 'export' ? `read it into a database with: caselog import ${path}` : 'give the database file with --db or CASELOG_DB' }];
+  }
   if (look === 'empty' && isEmptyFile(path)) {
     return [{ name: 'database', ok: false, detail: `${path} is empty (0 bytes): it holds no records`,
       fix: 'if it was your database, restore it from a backup (caselog backup FILE makes them); to start a new one there, delete the empty file' }];

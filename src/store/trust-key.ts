@@ -6,35 +6,32 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 /**
  * How a file looks before we open it. An encrypted file has no readable SQLite header (its first
- * bytes are a random salt), so "other" is either encrypted or not a database at all.
+ * bytes are a random salt), so "other" is either encrypted or not a database at all; a file whose
+ * first bytes are text is neither ("export": a caselog export given as --db instead of to import).
  */
-export type FileLook = 'missing' | 'folder' | 'empty' | 'plain' | 'other' | 'unreadable';
+export type FileLook = 'missing' | 'folder' | 'empty' | 'plain' | 'other' | 'text' | 'export' | 'unreadable';
 
 export function lookAtFile(path: string): FileLook {
   if (!existsSync(path)) return 'missing';
-  let fd: number;
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return 'folder';
     if (stat.size === 0) return 'empty';
-    fd = openSync(path, 'r');
   } catch {
     return 'unreadable';
   }
-  try {
-    const head = Buffer.alloc(16);
-    const n = readSync(fd, head, 0, 16, 0);
-    return n === 16 && head.toString('latin1') === SQLITE_HEADER ? 'plain' : 'other';
-  } finally {
-    closeSync(fd);
-  }
+  const head = readHead(path, 512);
+  if (head === undefined) return 'unreadable';
+  if (head.length >= 16 && head.subarray(0, 16).toString('latin1') === SQLITE_HEADER) return 'plain';
+  const text = head.toString('utf8');
+  // A character cut at the end of the read decodes as one U+FFFD: not counted against it.
+  const body = text.endsWith('\uFFFD') ? text.slice(0, -1) : text;
+  if (/[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/u.test(body)) return 'other';
+  return /^\uFEFF?\s*\{\s*"format"\s*:\s*"caselog-export"/.test(body) ? 'export' : 'text';
 }
 
-/**
- * What a file that is no SQLite database at all is, when its first bytes say so (an encrypted
- * database's are random): a caselog export given as --db instead of to import, or other text.
- */
-export function notADatabase(path: string): 'export' | 'text' | undefined {
+/** Up to `bytes` of a file's start; undefined when it cannot be read. */
+export function readHead(path: string, bytes: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -42,12 +39,10 @@ export function notADatabase(path: string): 'export' | 'text' | undefined {
     return undefined;
   }
   try {
-    const head = Buffer.alloc(512);
-    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
-    // A character cut at the end of the read decodes as one U+FFFD: not counted against it.
-    const body = text.endsWith('\uFFFD') ? text.slice(0, -1) : text;
-    if (body.length === 0 || /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/u.test(body)) return undefined;
-    return /^\uFEFF?\s*\{\s*"format"\s*:\s*"caselog-export"/.test(body) ? 'export' : 'text';
+    const head = Buffer.alloc(bytes);
+    return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+  } catch {
+    return undefined;
   } finally {
     closeSync(fd);
   }
