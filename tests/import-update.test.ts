@@ -188,3 +188,23 @@ describe("import of a colleague's export", () => {
   });
 });
 
+
+describe('import of a file whose accents are decomposed (NFD), as some tools save text', () => {
+  it('stores its names composed, as typed ones are, so the same file in either form is unchanged', async () => {
+    const c = onNewDatabase();
+    await c(['add', 'person', 'Nguyễn Văn Ân', '--alias', 'Əli Məmmədov Şahin']);
+    await c(['add', 'event', 'Nguyễn Văn Ân', '--date', '2020-01-05', '--type', 'arrest', '--summary', 'Arrested in Hà Nội']);
+    const composed = (await c(['export'])).stdout;
+    const decomposed = fileOf('nfd.json', composed.normalize('NFD'));
+    expect(composed.normalize('NFD')).not.toBe(composed);
+
+    const other = onNewDatabase();
+    expect((await other(['import', decomposed])).code).toBe(0);
+    // Found by the composed name, as typed on most keyboards, and exported as the first database did.
+    expect((await other(['show', 'Nguyễn Văn Ân'])).code).toBe(0);
+    expect((await other(['export'])).stdout).toBe(composed);
+    const again = await other(['import', fileOf('nfc.json', composed)]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/0 added, 0 updated/);
+  });
+});

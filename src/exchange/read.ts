@@ -37,7 +37,11 @@ function* linesOf(fd: number, path: string): Generator<string> {
   const decoded = (bytes: Buffer) => {
     lineNo++;
     if (!isUtf8(bytes)) throw new UserError(`${path}, line ${lineNo}: not UTF-8 text (save the file as UTF-8); nothing was imported`);
-    return bytes.toString('utf8');
+    const text = bytes.toString('utf8');
+    // Composed (NFC), as caselog stores what is typed: a file from a tool that decomposes accents
+    // (macOS) held "the same" names as other characters, and importing it beside its composed twin
+    // was refused as a difference. A line of ASCII alone (as many bytes as characters) is as it is.
+    return text.length === bytes.length ? text : text.normalize('NFC');
   };
   for (;;) {
     if (kept === buffer.length) {
