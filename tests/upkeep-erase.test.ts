@@ -553,3 +553,20 @@ describe('markNames (how a name is taken out of a logged text)', () => {
     expect(markNames('İLKER and Ali Veli in İzmir', ['i̇lker', 'ali veli'])).toBe('[erased] and [erased] in İzmir');
   });
 });
+
+describe('erase by a name that is not stored as typed', () => {
+  it('refuses, without a terminal, a name reached only by folding accents (another name in Vietnamese), naming the person', async () => {
+    const an = JSON.parse((await c(['--json', 'add', 'person', 'Nguyễn Văn Ân'])).stdout).id as string;
+    const kilic = JSON.parse((await c(['--json', 'add', 'person', 'Şahin Kılıç'])).stdout).id as string;
+    for (const typed of ['Nguyễn Văn An', 'Sahin Kilic']) {
+      const r = await c(['erase', typed, '--force']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^caselog: "${typed}" is not a stored name; it looks like .+ \\[p-\\w+\\] \\(same letters ignoring case and accents.*\\)\\. Nothing was changed: this cannot be undone, so give the name as stored or the id\\n$`));
+    }
+    expect((await json(['show', an])).name).toBe('Nguyễn Văn Ân');
+    expect((await json(['show', kilic])).name).toBe('Şahin Kılıç');
+    // As stored, but for case, it is the name: erased.
+    expect((await c(['erase', 'şahin kılıç', '--force'])).code).toBe(0);
+    expect((await c(['show', kilic])).code).toBe(1);
+  });
+});

@@ -17,7 +17,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   const store = await ctx.openStore({ create: false });
   let who: Awaited<ReturnType<typeof resolveWho>>;
   try {
-    who = await resolveWho(ctx, store, whoText, { writing: true });
+    who = await resolveWho(ctx, store, whoText, { writing: true, irreversible: true });
   } catch (error) {
     // Someone deleted, or whose adding was undone, is named still by the change log: erase takes that out.
     const former = error instanceof NotFoundError ? formerPeople(store, whoText) : [];

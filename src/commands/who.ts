@@ -9,12 +9,19 @@ import { type PersonCandidate, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { shellWord } from './hints';
+import { asTyped } from '../domain/text';
 
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
 export interface WhoOptions {
   /** Writing commands use a loose (variant) match only after confirmation on a terminal. */
   writing: boolean;
+  /**
+   * A change that cannot be undone (erase) takes a name as stored, but for case: one reached by
+   * folding accents or spacing ("Sahin Kilic" for "\u015Eahin K\u0131l\u0131\u00E7", "An" for "\u00C2n", another name
+   * in Vietnamese) is confirmed first too.
+   */
+  irreversible?: boolean;
 }
 
 export async function resolveWho(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<Who> {
@@ -57,8 +64,8 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
-  if (best.match.reason === 'variant' && opts.writing) {
-    await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best) });
+  if ((best.match.reason === 'variant' && opts.writing) || (best.match.reason === 'folded' && opts.irreversible && !sameButCase(typed, best.name))) {
+    await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
   } else if (best.name !== person.name || (best.match.reason !== 'exact' && typed.toLowerCase() !== person.name.toLowerCase())) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
     const via = best.name !== person.name && best.name !== typed ? `as "${best.name}"` : '';
@@ -68,6 +75,8 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   }
   return person;
 }
+
+const sameButCase = (a: string, b: string) => asTyped(a).toLowerCase() === asTyped(b).toLowerCase();
 
 const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
 
@@ -97,13 +106,15 @@ async function choosePerson(ctx: Context, store: SqliteStore, typed: string, can
 }
 
 /** A writing command given a name that is not one of the person's stored names: confirmed on a terminal, refused without one. */
-async function confirmLoose(ctx: Context, typed: string, m: { person: PersonRecord; via: string; detail: string }): Promise<void> {
+async function confirmLoose(ctx: Context, typed: string, m: { person: PersonRecord; via: string; detail: string; irreversible?: boolean }): Promise<void> {
   const who = `${m.person.name} [${shortId(m.person.id)}]`;
   const how = `${m.via !== m.person.name ? `as "${m.via}": ` : ''}${m.detail}`;
   if (!ctx.interactive) {
     throw new UserError(
-      `"${typed}" is not a stored name; it looks like ${who} (${how}). Nothing was changed: use a stored name or the id, ` +
-        `or add this spelling with caselog person alias ${shellWord(m.person.name)} ${shellWord(typed)}`,
+      `"${typed}" is not a stored name; it looks like ${who} (${how}). Nothing was changed: ` +
+        (m.irreversible
+          ? 'this cannot be undone, so give the name as stored or the id'
+          : `use a stored name or the id, or add this spelling with caselog person alias ${shellWord(m.person.name)} ${shellWord(typed)}`),
     );
   }
   const prompter = await ctx.prompter();
