@@ -9,6 +9,7 @@ import {
   formatDay, fromIso, isoOf, lastDay, parseDate, parseDay, parseDeadlineDate, precisionOf, todayFrom,
 } from '../src/domain/dates';
 import type { Day, PartialDate } from '../src/domain/types';
+import { agoInWords } from '../src/domain/due';
 
 const day = (iso: string): Day => {
   const [year, month, dayOfMonth] = iso.split('-').map(Number);
@@ -408,5 +409,37 @@ describe('names of object properties are not dates', () => {
 describe('units that are object property names', () => {
   it.each(['in 3 constructor', '+3constructor', 'in two __proto__'])('refuses %j', (text) => {
     expect(() => parseDeadlineDate(text, { year: 1999, month: 3, day: 1 })).toThrow(DateInputError);
+  });
+});
+
+describe('how long since the latest news, in words', () => {
+  /** The words' amount in days, roughly, so that a later today can be checked to read no less. */
+  const amount = (words: string): number => {
+    if (words === 'today') return 0;
+    if (words === 'yesterday') return 1;
+    const m = /^(?:about )?(\d+) (day|month|year)s ago$/.exec(words);
+    if (!m) throw new Error(`unexpected: ${words}`);
+    return Number(m[1]) * { day: 1, month: 30, year: 365 }[m[2] as 'day' | 'month' | 'year'];
+  };
+  it('never reads backwards as today moves on, and never says "1 years" or "1 months"', () => {
+    for (const news of ['1999-01-01', '1999-01-31', '2000-02-29', '1999-12-31']) {
+      const from = day(news);
+      let before = -1;
+      for (let n = 0; n < 365 * 5; n++) {
+        const words = agoInWords({ ...from, approximate: false, text: news }, addDays(from, n));
+        expect(words).not.toMatch(/\b1 (years|months)\b/);
+        expect(amount(words), `${news} + ${n} days: ${words}`).toBeGreaterThanOrEqual(before);
+        before = amount(words);
+      }
+    }
+  });
+  it('counts in the calendar: January is two months before March, 2 years on the day', () => {
+    const jan = { year: 1999, month: 1, approximate: false, text: 'January 1999' };
+    expect(agoInWords(jan, day('1999-03-01'))).toBe('about 2 months ago');
+    expect(agoInWords(jan, day('1999-02-28'))).toBe('last month');
+    const first = { year: 1999, month: 1, day: 1, approximate: false, text: '1 January 1999' };
+    expect(agoInWords(first, day('2000-12-31'))).toBe('23 months ago');
+    expect(agoInWords(first, day('2001-01-01'))).toBe('2 years ago');
+    expect(agoInWords({ year: 1998, approximate: false, text: '1998' }, day('1999-06-01'))).toBe('last year');
   });
 });

@@ -40,7 +40,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
   }
   const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
   if (ranked.length === 0 && opts.risk) print(ctx, `Nobody with an open risk of ${opts.risk}.`);
-  else print(ctx, renderAtRisk(ranked.slice(0, limit), style(ctx.color)));
+  else print(ctx, renderAtRisk(ranked.slice(0, limit), ctx.today, style(ctx.color)));
   leftOut(ctx, ranked.length, limit);
 }
 

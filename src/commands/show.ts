@@ -42,6 +42,7 @@ async function personCard(ctx: Context, store: SqliteStore, person: PersonRecord
     statusEvent: person.statusEventId ? events.find((e) => e.id === person.statusEventId) ?? store.read.eventById(person.statusEventId) : undefined,
     nextDeadline: next ? { deadline: next, days: daysLeft(firstDay(next.date), ctx.today) } : undefined,
     daysSilent: person.latestNews ? daysSince(person.latestNews, ctx.today) : undefined,
+    today: ctx.today,
     events: events.length,
     sources: citedSources(events),
   };

@@ -41,21 +41,28 @@ export function whenInWords(days: number): string {
   return `in ${days} days`;
 }
 
-/** "3 years ago", "5 months ago", "12 days ago", "today" — for how long since the latest news. */
-export function agoInWords(days: number, news?: PartialDate): string {
-  if (days < 0) return 'after today';
-  // Known only to the month or year (days counted from its middle, see daysSince): in those units.
-  if (news && news.day === undefined) {
-    const [unit, length] = news.month === undefined ? ['year', 365.25] as const : ['month', 30.44] as const;
-    const n = Math.round(days / length);
-    if (n === 0) return `this ${unit}`;
-    if (n === 1) return `last ${unit}`;
-    if (unit === 'year') return `about ${n} years ago`;
-    // Whole years, as for a day: "20 April 1999 (20 years ago)" beside "April 1999 (about 20 years ago)".
-    return n >= 24 ? `about ${Math.floor(days / 365.25)} years ago` : `about ${n} months ago`;
+/**
+ * "3 years ago", "5 months ago", "12 days ago", "today": how long since the latest news, counted in
+ * the calendar ("last month" is the month before today's), so that it never reads backwards as today
+ * moves on (it said "24 months ago", then "1 years ago"). News known only to the month or year is
+ * counted in months or years.
+ */
+export function agoInWords(news: PartialDate, today: Day): string {
+  const months = (today.year - news.year) * 12 + (today.month - (news.month ?? today.month));
+  if (news.month === undefined) {
+    const years = today.year - news.year;
+    return years < 0 ? 'after today' : years === 0 ? 'this year' : years === 1 ? 'last year' : `about ${years} years ago`;
   }
+  if (news.day === undefined) {
+    if (months < 0) return 'after today';
+    if (months <= 1) return months === 0 ? 'this month' : 'last month';
+    return months < 24 ? `about ${months} months ago` : `about ${Math.floor(months / 12)} years ago`;
+  }
+  const days = daysBetween(news as Day, today);
+  if (days < 0) return 'after today';
   if (days === 0) return 'today';
-  if (days < 60) return days === 1 ? 'yesterday' : `${days} days ago`;
-  if (days < 730) return `${Math.round(days / 30.44)} months ago`;
-  return `${Math.floor(days / 365.25)} years ago`;
+  // Whole months gone by: a month is not over until its day comes round again.
+  const whole = months - (today.day < news.day ? 1 : 0);
+  if (days < 60 || whole < 2) return days === 1 ? 'yesterday' : `${days} days ago`;
+  return whole < 24 ? `${whole} months ago` : `${Math.floor(whole / 12)} years ago`;
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord, PersonRecord } from '../domain/model';
+import type { Day } from '../domain/types';
 
 export interface AtRiskItem {
   person: Pick<PersonRecord, 'name' | 'status' | 'risks' | 'cases' | 'latestNews'>;
@@ -12,13 +13,13 @@ export interface AtRiskItem {
   daysToDeadline?: number; daysSilent?: number; appeals?: AppealSummary;
 }
 
-export function renderAtRisk(items: AtRiskItem[], c: Style): string {
+export function renderAtRisk(items: AtRiskItem[], today: Day, c: Style): string {
   if (items.length === 0) return 'Nobody with open risks.';
   return items
-    .map(({ person: p, nextDeadline, daysToDeadline, daysSilent, appeals }) => {
+    .map(({ person: p, nextDeadline, daysToDeadline, appeals }) => {
       const cases = p.cases.map((k) => k.ref).join(', ');
       const head = `${c.bold(p.name)}${cases ? `  ${cases}` : ''}  ${statusText(p.status, c)}`;
-      const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(daysSilent ?? 0, p.latestNews)})` : c.yellow('no news recorded');
+      const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(p.latestNews, today)})` : c.yellow('no news recorded');
       const next = nextDeadline
         ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
         : 'no open deadline';

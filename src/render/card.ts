@@ -7,11 +7,12 @@ import { describeSource } from './timeline';
 import { count, statusText, urgentText, type Style } from './style';
 import { appealsLine } from './appeals';
 import type { AppealSummary } from '../domain/appeals';
+import type { Day } from '../domain/types';
 
 export interface DeadlineDue { deadline: DeadlineRecord; days: number }
 
 export interface PersonCard {
-  person: PersonRecord; statusEvent?: EventRecord; nextDeadline?: DeadlineDue; daysSilent?: number;
+  person: PersonRecord; statusEvent?: EventRecord; nextDeadline?: DeadlineDue; daysSilent?: number; today: Day;
   events: number; sources: SourceRecord[];
 }
 
@@ -30,7 +31,7 @@ export function renderPersonCard(card: PersonCard, c: Style): string {
   if (facts.length) lines.push(`  ${facts.join(' · ')}`);
   lines.push(`  status: ${statusLine(card, c)}`);
   lines.push(`  risks: ${p.risks.length ? p.risks.join(', ') : 'none recorded'}`);
-  lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(card.daysSilent ?? 0, p.latestNews)})` : c.yellow('none recorded')}`);
+  lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(p.latestNews, card.today)})` : c.yellow('none recorded')}`);
   lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : 'none open'}`);
   lines.push(`  record: ${count(card.events, 'event')}, ${count(card.sources.length, 'source')}`);
   return lines.join('\n');
