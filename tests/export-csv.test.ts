@@ -362,6 +362,22 @@ describe('import of a CSV', () => {
     expect(await snapshot()).toBe(both);
   });
 
+  it('takes rows added to an exported sheet by a tool that ends lines in LF, the export ending them in CRLF', async () => {
+    await ua7798();
+    await exportCsv(db, file('out'));
+    const sheet = join(file('out'), 'events.csv');
+    const exported = readFileSync(sheet, 'utf8');
+    expect(exported).toContain('\r\n');
+    const header = exported.split('\r\n')[0]!.replace(/^\uFEFF/, '').split(',');
+    const row = (summary: string) => header.map((column) => ({ date: '1999-02-21', type: 'release', summary, people: 'Hemit Memet', case: 'UA 77/98' })[column] ?? '').join(',');
+    writeFileSync(sheet, `${exported}${row('Released to his family')}\n${row('Seen at home')}\n`);
+    const r = await c(['import', sheet]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 added, 0 updated/);
+    const events = JSON.parse((await c(['--json', 'timeline', 'Hemit Memet'])).stdout).events as Array<{ summary: string }>;
+    expect(events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Released to his family', 'Seen at home']));
+  });
+
   it('keeps a case reference or source title that holds a semicolon whole in a list cell, so a colleague can import it by name', async () => {
     const setUp = async (on: string) => {
       await c(['add', 'case', '--ref', 'AB;12', '--title', 'Fear of torture'], on);
