@@ -251,6 +251,26 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     expect(formatDate(parseDeadlineDate('15 March 1999', today))).toBe('15 March 1999');
   });
 
+  it.each([
+    ['end of March 1999', '1999-03-31', '31 March 1999'],
+    ['the end of 1998', '1998-12-31', '31 December 1998'],
+    ['End of February 2000', '2000-02-29', '29 February 2000'],
+    ['c. end of March 1999', '1999-03-31', 'c. 31 March 1999'],
+    ['mid-February 1999', '1999-02-15', 'c. 15 February 1999'],
+    ['the middle of 1999', '1999-07', 'c. July 1999'],
+    ['late March 1999', '1999-03-21', 'c. 21 March 1999'],
+    ['late 1998', '1998-10', 'c. October 1998'],
+    ['early March 1999', '1999-03', 'c. March 1999'],
+    ['the beginning of 1999', '1999', 'c. 1999'],
+  ])('takes the part of a month or year a deadline names: %s falls due on %s', (typed, iso, written) => {
+    const d = parseDeadlineDate(typed, today);
+    expect(isoOf(d)).toBe(iso);
+    expect(formatDate(d)).toBe(written);
+    expect(d.text).toBe(typed);
+    // An event's date keeps the month or year it names, as read.
+    expect(precisionOf(parseDate(typed))).not.toBe('day');
+  });
+
   it('refuses unreadable deadlines listing relative examples too, and keeps numeric refusals', () => {
     expect(refusal(() => parseDeadlineDate('soonish', today))).toContain('+14d');
     expect(refusal(() => parseDeadlineDate('in thirteen days', today))).toContain('in 2 weeks');

@@ -19,7 +19,26 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
     const day = applyRelative(today, offset, trimmed);
     return { ...day, approximate: false, text: trimmed };
   }
-  return readDate(trimmed, DEADLINE_EXAMPLES);
+  return partOf(readDate(trimmed, DEADLINE_EXAMPLES), normalise(trimmed));
+}
+
+/** "end of March 1999", "late 1998", "mid-February 1999": the part of a month or year a deadline names. */
+const PART_OF = /^(?:(?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) of |(late|mid)[ -])/;
+
+/**
+ * A deadline falls due on the first day of its date (a month's on its 1st): read so, "end of March
+ * 1999" fell due on 1 March, and "the end of 1998" was overdue from January. The end of a month or
+ * year is its last day; its middle or late part the day that part begins (c. 15 March, c. 21 March;
+ * c. July, c. October of a year), early rather than late. Others ("early 1998") keep their first day.
+ */
+function partOf(d: PartialDate, norm: string): PartialDate {
+  const m = PART_OF.exec(norm);
+  if (!m || d.day !== undefined) return d;
+  const part = m[1] ?? m[2];
+  if (part === 'end') return { ...lastDay(d), approximate: d.approximate && !norm.startsWith('end') && !norm.startsWith('the end'), text: d.text };
+  const late = part === 'late';
+  if (d.month === undefined) return { year: d.year, month: late ? 10 : 7, approximate: true, text: d.text };
+  return { year: d.year, month: d.month, day: late ? 21 : 15, approximate: true, text: d.text };
 }
 
 export function precisionOf(d: PartialDate): Precision {
