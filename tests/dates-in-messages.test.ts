@@ -1,6 +1,6 @@
 // Dates in what caselog says, as a person reads them ("on 11 February 1999", "in 1998"), never ISO.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, spawnCaselog, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[], today = '1999-05-05') => caselog(args, { db, today });
@@ -48,8 +48,18 @@ describe('dates in messages', () => {
   it('names an undone event by its date in words, and the change undo stops at by its time', async () => {
     await c(['add', 'person', 'Ayla Demir', '--case', 'UA 1/99']);
     await c(['add', 'event', 'Ayla Demir', '--date', 'during 1998', '--type', 'other', '--summary', 'left home']);
-    expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog add event" of \d{4}-\d\d-\d\d \d\d:\d\d UTC: removed other in 1998: left home \[e-\w+\]\n$/);
+    expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog add event" of \d{4}-\d\d-\d\d \d\d:\d\d: removed other in 1998: left home \[e-\w+\]\n$/);
     await c(['erase', 'Ayla Demir', '--force']);
-    expect((await c(['undo'])).stderr).toMatch(/^caselog: undo stops at the erase of \d{4}-\d\d-\d\d \d\d:\d\d UTC: an erase cannot be undone\n$/);
+    expect((await c(['undo'])).stderr).toMatch(/^caselog: undo stops at the erase of \d{4}-\d\d-\d\d \d\d:\d\d: an erase cannot be undone\n$/);
+  });
+
+  it('names the change undo reverses at the local time log shows it at, in any time zone', () => {
+    const tz = { CASELOG_DB: db, CASELOG_TODAY: '1999-05-05', TZ: 'Pacific/Kiritimati' };
+    expect(spawnCaselog(['add', 'person', 'Ayla Demir', '--case', 'UA 1/99'], tz).code).toBe(0);
+    const logged = /^(\d{4}-\d\d-\d\d \d\d:\d\d) /.exec(spawnCaselog(['--no-color', 'log'], tz).stdout)?.[1];
+    // Fourteen hours ahead of UTC: the day differs from UTC's for ten hours of every day.
+    expect(logged).toBeDefined();
+    expect(spawnCaselog(['undo'], tz).stderr).toContain(`of ${logged}: removed`);
   });
 });
+

@@ -102,7 +102,7 @@ describe('undo', () => {
     expect(await exported()).not.toBe(before);
     const r = await c(['undo']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Undid "caselog delete" of .* UTC: put back Kaster Musakhanuly \[p-\w+\] and 11 other records as before\n$/);
+    expect(r.stderr).toMatch(/^Undid "caselog delete" of \d{4}-\d\d-\d\d \d\d:\d\d: put back Kaster Musakhanuly \[p-\w+\] and 11 other records as before\n$/);
     expect(await exported()).toBe(before);
     expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('imprisoned');
   });

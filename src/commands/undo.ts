@@ -2,7 +2,8 @@
 // merge...) and says what it reversed; run again, it walks further back.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { changeTime, formatDate, fromIso, onDate } from '../domain/dates';
+import { formatDate, fromIso, onDate } from '../domain/dates';
+import { changeTime } from '../render/change-time';
 import { shortId } from '../domain/ids';
 import { undoLatest, type LoggedChange } from '../store/upkeep-undo';
 import { count } from '../render/style';

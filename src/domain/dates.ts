@@ -64,10 +64,6 @@ export function dayInWords(iso: string): string {
   return formatDay(parseDay(iso));
 }
 
-/** A moment the change log recorded (real time, ISO, UTC), as a person reads it: "2026-11-23 01:14 UTC". */
-export function changeTime(at: string): string {
-  return `${at.replace('T', ' ').slice(0, 16)} UTC`;
-}
 
 /** A date after a verb, as a person writes it: "on 11 February 1999", "in February 1999", "in c. 1998". */
 export function onDate(d: PartialDate): string {

@@ -1,6 +1,7 @@
 // The change log as a caseworker reads it: when, who, which command, what happened to which record,
 // and a short "before → after" of the fields that changed.
 import type { Style } from './style';
+import { changeTime } from './change-time';
 import { looksLikeId, shortId } from '../domain/ids';
 import type { ChangeEntry } from '../store/trust-audit';
 
@@ -29,18 +30,10 @@ export function renderLog(entries: ChangeEntry[], c: Style): string {
   return entries.map((e) => {
     // The action when the command does not already say it ("add deadline" adds; "merge" edits and deletes).
     const said = (e.command ?? '').split(' ')[0] === e.action;
-    const head = [c.dim(when(e.at)), e.user ?? '?', c.cyan(e.command || '?'), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
+    const head = [c.dim(changeTime(e.at)), e.user ?? '?', c.cyan(e.command || '?'), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
     const summary = summarise(e);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
-}
-
-/** The real time of the change, in the local time of whoever reads the log. */
-function when(at: string): string {
-  const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return at;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function record(e: ChangeEntry): string {

@@ -4,7 +4,7 @@
 // An undo is itself logged (action 'undo', one row a record plus one naming the batch it reversed);
 // undo walks past undo batches and batches already undone, and stops at an erase or an import,
 // whose earlier state the log does not hold.
-import { changeTime } from '../domain/dates';
+import { changeTime } from '../render/change-time';
 import { SECTIONS, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
