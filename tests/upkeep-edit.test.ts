@@ -86,6 +86,24 @@ describe('edit with flags', () => {
     expect(onEvent).toMatchObject({ code: 2, stderr: "caselog: --force goes with a person's --name or --alias\n" });
   });
 
+  it('refuses an age and a birth date that cannot both be right, and a birth after today, changing nothing', async () => {
+    const before = await exported();
+    expect(await c(['add', 'person', 'Conflict Age', '--age', '30', '--born', '1960'])).toMatchObject({
+      code: 1, stderr: 'caselog: aged 30 on 1 February 2020 is born in 1989 or 1990, not 1960: give the age or the birth date that is right, or both as they agree\n',
+    });
+    expect(await c(['add', 'person', 'Later Born', '--born', 'March 2020'])).toMatchObject({
+      code: 1, stderr: 'caselog: born March 2020 is after today (1 February 2020): check the birth date\n',
+    });
+    // Murager Alimuly was aged 26 in October 2019 (the demo data): born in 1992 or 1993.
+    expect(await c(['edit', 'Murager Alimuly', '--born', '1980'])).toMatchObject({
+      code: 1, stderr: expect.stringMatching(/^caselog: aged \d+ in .+ is born in \d{4} or \d{4}, not 1980: give the age or the birth date that is right \(--age, --born\), or both as they agree\n$/),
+    });
+    expect(before).toBe(await exported());
+    // Both as they agree, or a birth year near enough to an approximate one, are taken.
+    expect((await c(['add', 'person', 'Conflict Age', '--age', '30', '--born', '1990'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Aged Approx', '--age', '30', '--born', 'c. 1991'])).code).toBe(0);
+  });
+
   it('corrects an age on the day it was given, not today, unless told another day', async () => {
     await c(['edit', 'Murager Alimuly', '--age', '25', '--age-on', 'October 2019']);
     const fixed = await c(['edit', 'Murager Alimuly', '--age', '26']);
@@ -93,9 +111,9 @@ describe('edit with flags', () => {
     expect(await json(['show', 'Murager Alimuly'])).toMatchObject({ age: 26, ageOn: { date: '2019-10' }, born: { date: '1993' } });
     // A birth date given as such stays; the age does not overrule it.
     await c(['add', 'person', 'Serik Omarov', '--born', '1990']);
-    const kept = await c(['edit', 'Serik Omarov', '--age', '31']);
+    const kept = await c(['edit', 'Serik Omarov', '--age', '30']);
     expect(kept.stderr).toContain('born 1990 is kept, as given (--born to change it)');
-    expect(await json(['show', 'Serik Omarov'])).toMatchObject({ age: 31, born: { date: '1990', approximate: false } });
+    expect(await json(['show', 'Serik Omarov'])).toMatchObject({ age: 30, born: { date: '1990', approximate: false } });
     // Someone with no age yet gets it as of today.
     await c(['add', 'person', 'Aida Bekova']);
     await c(['edit', 'Aida Bekova', '--age', '31']);

@@ -2,7 +2,7 @@
 // missing required values are asked for.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
+import { ageDisagrees, bornFromAge, bornLater, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk, Status } from '../domain/types';
@@ -41,6 +41,8 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
   const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
   const born = opts.born ? parseDate(opts.born) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
+  const wrong = (born && bornLater(born, ctx.today)) ?? (opts.born && age !== undefined ? ageDisagrees(age, ageOn!, born!) : undefined);
+  if (wrong) throw new UserError(`${wrong}: ${wrong.startsWith('born') ? 'check the birth date' : 'give the age or the birth date that is right, or both as they agree'}`);
   const store = await ctx.openStore({ create: true });
   const caseIds = await Promise.all(opts.case.map(async (ref) => (await caseByRef(store, ref)).id));
 

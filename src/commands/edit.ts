@@ -2,7 +2,7 @@
 // `add` uses; bare on a terminal, prompts with the current values filled in.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
+import { ageDisagrees, bornAsGiven, bornFromAge, bornLater, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
 import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
@@ -152,6 +152,14 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   if (givenBorn && age !== undefined && o.born === undefined) say(ctx, `born ${formatDate(givenBorn)} is kept, as given (--born to change it)`);
   const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined && !givenBorn ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';
+  // The age and birth date the person will have, given here or kept, must agree.
+  if (born || (age !== undefined && givenBorn)) {
+    const stored = current ?? store.read.personById(id);
+    const [nowAge, nowOn, nowBorn] = [age ?? (cleared ? undefined : stored?.age), ageOn ?? stored?.ageOn, born ?? givenBorn];
+    const wrong = (born && bornLater(born, ctx.today)) ??
+      (nowAge !== undefined && nowOn && nowBorn && bornAsGiven(nowBorn) ? ageDisagrees(nowAge, nowOn, nowBorn) : undefined);
+    if (wrong) throw new UserError(`${wrong}: ${wrong.startsWith('born') ? 'check the birth date' : 'give the age or the birth date that is right (--age, --born), or both as they agree'}`);
+  }
   await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])], Boolean(o.force));
   return editPerson(store, id, {
     name: required(o.name, 'name'), aliases: o.alias, age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,

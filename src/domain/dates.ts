@@ -163,6 +163,25 @@ export function bornFromAge(age: number, on: PartialDate): PartialDate {
   return { year, approximate: true, text: `c. ${year} (aged ${age} ${onDate(on)})` };
 }
 
+/**
+ * Why an age and a birth date cannot both be right, or undefined when they can: aged 30 on 1 March
+ * 1999 is born in 1968 or 1969, not in 1990. A date known only to the month or year, or approximate
+ * (two years either way), widens what agrees.
+ */
+export function ageDisagrees(age: number, on: PartialDate, born: PartialDate): string | undefined {
+  const slack = born.approximate || on.approximate ? 2 : 0;
+  const earliest = firstDay(on).year - age - 1;
+  const latest = lastDay(on).year - age;
+  if (born.year >= earliest - slack && born.year <= latest + slack) return undefined;
+  return `aged ${age} ${onDate(on)} is born in ${earliest} or ${latest}, not ${onDate(born).replace(/^(on|in) /, '')}`;
+}
+
+/** Why a birth date cannot be, on this day, or undefined: nobody tracked is born after today. */
+export function bornLater(born: PartialDate, today: Day): string | undefined {
+  const first = firstDay(born);
+  return dayIso(first) > dayIso(today) ? `born ${formatDate(born)} is after today (${formatDay(today)})` : undefined;
+}
+
 /** A birth date given as such (--born 1990), not worked out from an age by bornFromAge: it outranks an age. */
 export function bornAsGiven(born: Pick<PartialDate, 'text'> | undefined): boolean {
   return born !== undefined && !/\(aged \d+ /.test(born.text);
