@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { SCHEMA_VERSION } from '../src/store/schema';
 import { DEMO, caselog, tempDb } from './helpers/cli';
 
 let db: string;
@@ -52,7 +54,7 @@ describe('appeal sent and response', () => {
     expect((await c(['undo'])).code).toBe(0);
     await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '1 May 1999', '--response', 'none']);
     const after = (await c(['timeline', 'UA 77/98'])).stdout;
-    expect(after).toContain('10 April 1999  statement');
+    expect(after).toContain('10 April 1999  appeal');
     expect(after).toContain('Reply to the appeal denying the allegations: says the three men are held lawfully');
     expect(after).toContain("by XIAO Yang, President of the Supreme People's Court");
     expect(after).toContain("1 May 1999  appeal");
@@ -65,6 +67,34 @@ describe('appeal sent and response', () => {
     expect(plan).toContain('sent 2 March 1999 by fax · answered 10 April 1999: denial');
     expect((await c(['show', 'UA 77/98'], '1999-05-01')).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
     expect((await c(['at-risk'], '1999-05-01')).stdout).toContain('appeals: written to 4 of 6 targets, 1 answered');
+  });
+
+  it("leaves an authority's answer out of the people's latest news, as the letters are: it is no news of them", async () => {
+    const news = async () => (JSON.parse((await c(['--json', 'at-risk'], '2020-02-01')).stdout) as Array<{ name: string; latestNews: { date: string } | null }>)
+      .filter((p) => ['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun'].includes(p.name)).map((p) => p.latestNews?.date);
+    const before = await news();
+    expect(before).toHaveLength(3);
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--via', 'email', '--date', '2020-01-10'], '2020-02-01');
+    for (const response of ['token', 'denial', 'commitment', 'favourable']) {
+      expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', response, '--date', '2020-01-30'], '2020-02-01')).code).toBe(0);
+    }
+    expect(await news()).toEqual(before);
+    expect((await c(['at-risk'], '2020-02-01')).stdout).not.toContain('latest news 30 January 2020');
+  });
+
+  it('takes, in a database an earlier caselog kept, the answers recorded as statements out of the latest news', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2020-01-10'], '2020-02-01');
+    await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'token', '--date', '2020-01-30'], '2020-02-01');
+    const news = async () => JSON.parse((await c(['--json', 'show', 'Hemit Memet'], '2020-02-01')).stdout).latestNews.date as string;
+    const kept = await news();
+    // As the caselog before schema 6 left it: the answer a statement, and the news it made stored.
+    const raw = new Database(db);
+    raw.prepare(`UPDATE events SET type = 'statement' WHERE id IN (SELECT event_id FROM appeal_records WHERE kind = 'response')`).run();
+    raw.prepare(`UPDATE people SET latest_news = '2020-01-30', latest_news_text = '30 January 2020', latest_news_approx = 0`).run();
+    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    raw.close();
+    expect(await news()).toBe(kept);
+    expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
   });
 
   it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {
@@ -115,15 +145,14 @@ describe('appeal sent and response', () => {
     expect(timeline.events.filter((t) => !appealIds.has(t.id)).some((t) => 'appeal' in t)).toBe(false);
   });
 
-  it('keeps the latest news of the people: a letter sent is not news, an answer is', async () => {
+  it('keeps the latest news of the people: neither a letter sent nor an answer to it is news of them', async () => {
     const news = async (today?: string) => JSON.parse((await c(['--json', 'at-risk'], today)).stdout).find((p: { name: string }) => p.name === 'Kasim Mahpir');
     await c(['appeal', 'sent', 'UA 77/98', '--target', 'TOKAYEV', '--date', '2 March 1999']);
     expect((await news()).latestNews.date).toBe('1999-02-11');
     await c(['appeal', 'response', 'UA 77/98', '--target', 'TOKAYEV', '--date', '20 March 1999', '--response', 'token'], '1999-04-01');
-    // News as of a day after the answer came (on the day before, it has not come yet).
     expect((await news()).latestNews.date).toBe('1999-02-11');
     const person = await news('1999-04-01');
-    expect(person.latestNews.date).toBe('1999-03-20');
+    expect(person.latestNews.date).toBe('1999-02-11');
     expect(person.appeals).toEqual({ targets: 6, sent: 1, answered: 1 });
     expect((await c(['at-risk'], '1999-04-01')).stdout).toContain('appeals: written to 1 of 6 targets, 1 answered');
   });

@@ -62,9 +62,10 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
   const same = entries.find((e) => e.targetId === target!.id && e.kind === 'response' && e.response === response && isoOf(e.date) === isoOf(date)
     && store.read.eventById(e.eventId)?.summary === summary);
   if (same) throw new UserError(`${target!.name}'s ${response === 'none' ? 'lack of a reply' : `${response} reply`} ${onDate(date)} is already recorded [${shortId(same.eventId)}]: nothing was recorded`);
-  // An answer is news from the authorities (a statement); "none" is only the caseworker's own note.
+  // An answer belongs to the appeal (an appeal event, as the letter is): not news of the people, whose
+  // silence it would otherwise end (a token acknowledgement made twenty years "2 days ago").
   const { events } = await recordAppeals(store, theCase.id, [{
-    targetId: target!.id, kind: 'response', response, date, type: response === 'none' ? 'appeal' : 'statement',
+    targetId: target!.id, kind: 'response', response, date, type: 'appeal',
     actor: response === 'none' ? undefined : `${target!.name}, ${target!.title}`, summary,
   }]);
   const event = events[0]!;

@@ -5,7 +5,17 @@ import { search } from './migrations/002-search';
 import { appeals } from './migrations/003-appeals';
 import { audit } from './migrations/004-audit';
 import { readingIndexes } from './migrations/005-performance';
+import { appealAnswers } from './migrations/006-appeal-answers';
+import type { DB } from './open';
 
-export const MIGRATIONS: string[] = [foundation, search, appeals, audit, readingIndexes];
+/** A migration: SQL, or a step that reads what is stored to change it. */
+export type Migration = string | ((db: DB) => void);
+
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers];
+
+export function runMigration(db: DB, migration: Migration): void {
+  if (typeof migration === 'string') db.exec(migration);
+  else migration(db);
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
