@@ -159,11 +159,15 @@ describe('risk', () => {
     expect(await news('Hemit Memet')).toBe('2000-03-01');
   });
 
-  it('says a change dated after today may be a deadline, and a deleted change leaves the risks as they are', async () => {
-    const later = await c(['risk', 'Murager Alimuly', '--add', 'health', '--date', '2020-03-15']);
-    expect(later.stderr).toContain('note: 15 March 2020 is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: caselog add deadline "Murager Alimuly" --date 2020-03-15 --note "check: risks: added health"');
+  it('refuses a change dated after today, which would take effect at once, offering the deadline; a deleted change leaves the risks as they are', async () => {
+    const before = (await c(['export'])).stdout;
+    const early = await c(['risk', 'Murager Alimuly', '--remove', 'torture', '--date', '2020-03-15']);
+    expect(early).toMatchObject({ code: 1, stderr: 'caselog: 15 March 2020 is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: caselog add deadline "Murager Alimuly" --date 2020-03-15 --note "check: risks: removed torture"\n' });
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await json(['show', 'Murager Alimuly'])).risks).toContain('torture');
     const status = await c(['status', 'Murager Alimuly', 'released', '--date', '2020-03-15']);
     expect(status.stderr).toContain('note: 15 March 2020 is after today');
+    const later = await c(['risk', 'Murager Alimuly', '--add', 'health']);
     const id = /\[(e-[0-9a-z]{8})\]/.exec(later.stderr)![1]!;
     const gone = await c(['delete', id, '--force']);
     expect(gone.code).toBe(0);

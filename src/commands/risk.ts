@@ -2,13 +2,13 @@
 // a change is recorded as an event on the timeline, like a status change (issue 8); bare, lists them.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dayIso, onDate, parseDate } from '../domain/dates';
+import { dayIso, firstDay, formatDate, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { Risk } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { changeRisks } from '../store/upkeep-status';
-import { noteIfAfterToday } from './hints';
+import { shellWord } from './hints';
 import { resolveWho } from './who';
 
 export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; remove: Risk[]; date?: string; note?: string }) {
@@ -19,6 +19,12 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
     throw new UsageError('--date and --note go with a change: caselog risk WHO --add RISK or --remove RISK');
   }
   const date = parseDate(opts.date ?? dayIso(ctx.today));
+  // Risks are what the person faces now: a change dated later would take effect today (he left
+  // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
+  if (opts.date !== undefined && dayIso(firstDay(date)) > dayIso(ctx.today)) {
+    const deadline = ['caselog add deadline', shellWord(whoText), '--date', shellWord(opts.date.trim()), '--note', shellWord(`check: ${riskSummary(opts.add, opts.remove)}`)].join(' ');
+    throw new UserError(`${formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
+  }
   const store = await ctx.openStore({ create: false });
   const who = await resolveWho(ctx, store, whoText, { writing });
   if (who.kind === 'case') throw new UserError(`risks belong to a person, not to case ${who.case.ref}: name the person`);
@@ -44,7 +50,6 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   if (ctx.json) printJson(ctx, { event: eventJson(event), person: personJson(person) });
   const what = riskSummary(changed.added, changed.removed).replace(/^risks: /, '');
   say(ctx, `Recorded ${person.name}: risks now ${now} (${what}) ${onDate(date)} [${shortId(event.id)}]`);
-  if (opts.date !== undefined) noteIfAfterToday(ctx, date, { who: [person.name], dateText: opts.date, note: `check: ${event.summary}` });
 }
 
 /**
