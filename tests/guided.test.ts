@@ -56,6 +56,17 @@ describe('guided add', () => {
     expect(prompter.asked[0]).toBe('What do you want to record?');
   });
 
+  it("takes a stored name typed in other case as that person's, keeping no second spelling of it", async () => {
+    const { db, hemitId } = await demo();
+    const before = JSON.parse((await caselog(['--json', 'show', 'Hemit Memet'], { db })).stdout).names;
+    const prompter = scriptedPrompter(['event', 'none', 'new', 'hemit memet', hemitId, '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked).toContain('"hemit memet" is close to someone already tracked. What is it?');
+    expect(JSON.parse((await caselog(['--json', 'show', 'Hemit Memet'], { db })).stdout).names).toEqual(before);
+    expect((await caselog(['timeline', 'Hemit Memet'], { db })).stdout).toContain('Family says he is held in Urumqi');
+  });
+
   it('creates a new case and person on the way to a deadline', async () => {
     const db = tempDb();
     const prompter = scriptedPrompter(['deadline', 'new', 'UA 12/24', 'Fear of refoulement', 'new', 'Gulzire Awulqanqizi', 'refoulement, Torture', 'detained',

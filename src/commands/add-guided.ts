@@ -105,7 +105,8 @@ async function askPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCas
     if (mustCreate && inCase && holdsName(tracked, name)) {
       throw new UserError(`"${name}" is already a name of ${tracked.name}: nothing to add`);
     }
-    return { id: tracked.id, otherName: name };
+    // Their name typed in other case is no other name of theirs: kept, it would be shown as one.
+    return { id: tracked.id, otherName: holdsName(tracked, name) ? undefined : name };
   }
   const risks = parseRisks(await ask.input(`Risks they face, comma-separated (${RISKS.join(', ')}; optional):`, {
     validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
