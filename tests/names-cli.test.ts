@@ -399,3 +399,32 @@ describe('lookup at scale', () => {
     expect(r.stdout).toContain('Nurlan Abenov — unknown');
   });
 });
+
+describe('person unalias', () => {
+  it('takes a wrong name away, so that it neither finds the person nor clashes with the one it is; undo puts it back', async () => {
+    expect((await c(['person', 'alias', 'Hemit Memet', 'Qasim Mahpir', '--force'])).code).toBe(0);
+    // While Hemit holds it, the name finds him, not Kasim Mahpir.
+    expect(JSON.parse((await c(['--json', 'show', 'Qasim Mahpir'])).stdout).name).toBe('Hemit Memet');
+    const names = async () => JSON.parse((await c(['--json', 'show', 'Hemit Memet'])).stdout).names as string[];
+    const r = await c(['person', 'unalias', 'Hemit Memet', 'qasim mahpir']);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Took "Qasim Mahpir" away from the names of Hemit Memet \[p-\w+\] \(caselog undo puts it back\)\n$/) });
+    expect(await names()).toEqual(['Hemit Memet', 'Khamit Memet']);
+    expect(count("SELECT count(*) AS n FROM person_names WHERE name = 'Qasim Mahpir'")).toBe(0);
+    expect((await c(['search', 'Qasim'])).stdout).not.toContain('Hemit Memet');
+    expect(JSON.parse((await c(['--json', 'show', 'Qasim Mahpir'])).stdout).name).toBe('Kasim Mahpir');
+    expect((await c(['undo'])).code).toBe(0);
+    expect(await names()).toEqual(['Hemit Memet', 'Khamit Memet', 'Qasim Mahpir']);
+  });
+
+  it('refuses the name a person is known by, and a name not theirs, changing nothing', async () => {
+    const before = (await c(['export'])).stdout;
+    expect(await c(['person', 'unalias', 'Hemit Memet', 'Hemit Memet'])).toMatchObject({
+      code: 1, stderr: expect.stringMatching(/^caselog: "Hemit Memet" is the name Hemit Memet is known by: to take it away, first give another with caselog edit p-\w+ --name NAME/),
+    });
+    expect(await c(['person', 'unalias', 'Hemit Memet', 'Kasim Mahpir'])).toMatchObject({
+      code: 1, stderr: expect.stringMatching(/^caselog: "Kasim Mahpir" is not a name of Hemit Memet \[p-\w+\]: their other names are "Khamit Memet"\n$/),
+    });
+    expect((await c(['person', 'unalias', 'Hemit Memet'])).code).toBe(2);
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+});

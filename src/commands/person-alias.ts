@@ -7,7 +7,7 @@ import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
 import { UserError, UsageError } from '../errors';
 import { personJson } from '../render/json';
-import { addAlias } from '../store/merge';
+import { addAlias, removeAlias } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
 import { allowNewName } from './duplicates';
 import { resolveWho } from './who';
@@ -43,4 +43,24 @@ export async function personAlias(ctx: Context, whoText: string, nameText: strin
   const updated = await addAlias(store, person.id, name, opts.note?.trim() || undefined);
   if (ctx.json) printJson(ctx, personJson(updated));
   say(ctx, `Added "${name}" as another name of ${updated.name} [${shortId(updated.id)}]`);
+}
+
+/** caselog person unalias WHO NAME: takes away one of a person's other names, one added by mistake. */
+export async function personUnalias(ctx: Context, whoText: string, nameText: string) {
+  const name = asTyped(nameText);
+  if (!name) throw new UsageError('give the name to take away: caselog person unalias WHO NAME');
+  const store = await ctx.openStore({ create: false });
+  const person = await personNamed(ctx, store, whoText);
+  const held = person.names.find((n) => asTyped(n.name).toLowerCase() === name.toLowerCase());
+  const others = person.names.filter((n) => !n.primary).map((n) => `"${n.name}"`);
+  if (!held) {
+    throw new UserError(`"${name}" is not a name of ${person.name} [${shortId(person.id)}]` +
+      (others.length ? `: their other names are ${others.join(', ')}` : ': they have no other name'));
+  }
+  if (held.primary) {
+    throw new UserError(`"${held.name}" is the name ${person.name} is known by: to take it away, first give another with caselog edit ${shortId(person.id)} --name NAME (the old one is kept as another name), then unalias it`);
+  }
+  const updated = await removeAlias(store, person.id, held.id);
+  if (ctx.json) printJson(ctx, personJson(updated));
+  say(ctx, `Took "${held.name}" away from the names of ${updated.name} [${shortId(updated.id)}] (caselog undo puts it back)`);
 }

@@ -15,6 +15,12 @@ export function registerNames(program: Command, context: (command: Command) => C
     .option('--force', 'add it even if it closely matches another tracked person')
     .action(async (who, name, opts, cmd: Command) => (await import('./person-alias')).personAlias(context(cmd), who, name, opts));
 
+  person.command('unalias')
+    .description("take away one of a person's other names, one added by mistake (undo puts it back)")
+    .argument('<who>', 'the person (any of their names, or their id)')
+    .argument('<name>', 'the name to take away')
+    .action(async (who, name, _opts, cmd: Command) => (await import('./person-alias')).personUnalias(context(cmd), who, name));
+
   program.command('merge')
     .description('merge two records that turn out to be one person: WHO goes into INTO')
     .argument('<who>', 'the record to merge away (any of its names, or its id)')

@@ -22,6 +22,19 @@ export async function addAlias(store: SqliteStore, personId: string, name: strin
   });
 }
 
+/** Takes one of a person's other names away (a wrong alias), in one logged change that undo reverses. */
+export async function removeAlias(store: SqliteStore, personId: string, nameId: string): Promise<PersonRecord> {
+  return store.write(() => {
+    const before = store.snapshot('people', personId);
+    if (!before) throw new UserError('that person is no longer recorded (deleted meanwhile?): nothing was changed');
+    const gone = store.db.prepare('DELETE FROM person_names WHERE id = ? AND person_id = ? AND is_primary = 0').run(nameId, personId);
+    if (gone.changes === 0) throw new UserError('that name is no longer one of theirs (changed meanwhile?): nothing was changed');
+    store.db.prepare('UPDATE people SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), personId);
+    store.logChange('edit', 'people', personId, before, store.snapshot('people', personId));
+    return store.read.personById(personId)!;
+  });
+}
+
 /** A field of WHO's left out: its value, and the day it holds on (an age's, a status's) or the date (born). */
 export interface DroppedField { field: string; value: string | number | null; date?: PartialDate }
 
