@@ -428,3 +428,23 @@ describe('person unalias', () => {
     expect((await c(['export'])).stdout).toBe(before);
   });
 });
+
+describe('two people of one name in lists', () => {
+  it('writes each with its id in list people, at-risk and due, so that either can be named; others as they are', async () => {
+    const add = async (alias: string, more: string[] = []) =>
+      JSON.parse((await c(['--json', 'add', 'person', 'Zhang Wei', '--alias', alias, '--risk', 'torture', ...more])).stdout).id as string;
+    const first = await add('张伟');
+    const second = await add('张巍', ['--new']);
+    await c(['add', 'deadline', first, '--date', '2020-02-10', '--note', 'call his family']);
+    await c(['add', 'deadline', second, '--date', '2020-02-11', '--note', 'call his lawyer']);
+    const short = (id: string) => id.slice(0, 10);
+    for (const command of [['list', 'people'], ['at-risk'], ['due']]) {
+      const out = (await c(['--no-color', ...command])).stdout;
+      expect(out, command.join(' ')).toContain(`Zhang Wei [${short(first)}]`);
+      expect(out, command.join(' ')).toContain(`Zhang Wei [${short(second)}]`);
+      expect(out, command.join(' ')).not.toMatch(/Hemit Memet \[/);
+    }
+    // The id shown finds the one meant.
+    expect(JSON.parse((await c(['--json', 'show', short(second)])).stdout).names).toContain('张巍');
+  });
+});

@@ -9,6 +9,7 @@ import { caseJson, personJson } from '../render/json';
 import { renderTable, shortDate } from '../render/list-table';
 import { style } from '../render/style';
 import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
+import { namesakeLabels } from '../render/namesakes';
 import { caseByRef } from './add';
 
 export interface ListOptions { status?: Status; risk?: Risk; open?: boolean; closed?: boolean; case?: string }
@@ -39,7 +40,8 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
   const columns = [{ header: 'NAME', min: 16 }, { header: 'STATUS', min: 11 }, { header: 'CASES', min: 10, flex: true },
     { header: 'RISKS (gravest first)', min: 13, flex: true }, { header: 'LATEST NEWS', min: 11 }];
-  const rows = people.map((p) => [p.name, p.status, p.cases.map((c) => c.ref).join(', '),
+  const label = namesakeLabels(people);
+  const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref).join(', '),
     [...p.risks].sort((a, b) => GRAVITY[b] - GRAVITY[a]).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
   print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }

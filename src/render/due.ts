@@ -4,6 +4,7 @@ import { formatDate } from '../domain/dates';
 import { whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import { urgentText, type Style } from './style';
+import { namesakeLabels } from './namesakes';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord } from '../domain/model';
 
@@ -20,8 +21,9 @@ export function renderDue(items: DueItem[], within: number, c: Style): string {
     const aboutAppeals = /\b(appeals|sending appeals?|appeal letters?|letters?)\b/i.test(d.note) && !/\bappeals? (hearing|court|trial|judge)/i.test(d.note);
     if (aboutAppeals || !underThis.has(d.case.id)) underThis.set(d.case.id, { id: d.id, aboutAppeals });
   }
+  const label = namesakeLabels(items.flatMap((i) => i.deadline.people));
   const blocks = items.map(({ deadline: d, days, appeals }) => {
-    const who = d.people.map((p) => p.name).join(', ');
+    const who = d.people.map(label).join(', ');
     // A deadline on no case and for nobody (an older version let one in) still says so.
     const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ') || 'no case, nobody named';
     const when = whenInWords(days);
