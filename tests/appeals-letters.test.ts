@@ -89,6 +89,17 @@ describe('letters for UA 77/98', () => {
     expect((await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin'])).stdout).toContain('On 11 February 1999, they were forcibly returned');
   });
 
+  it('does not state one date as fact where reports of it vary: the earliest, as about', async () => {
+    expect((await c(['add', 'source', '--title', 'Human Rights Watch report', '--ref', 'HRW-1'])).code).toBe(0);
+    expect((await c(['add', 'event', 'Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun', '--date', '14 February 1999', '--type', 'deportation',
+      '--summary', 'Forcibly returned to China', '--source', 'HRW-1'])).code).toBe(0);
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--target', 'JIANG Zemin']);
+    const letter = r.stdout.replace(/\s+/g, ' ');
+    expect(letter).toMatch(/Around 11 February 1999, they were forcibly returned to China/i);
+    expect(r.stderr).not.toContain('left out');
+    expect(letter).not.toContain('On 14 February 1999');
+  });
+
   it("never quotes the caseworker's own notes to the authorities: only news that cites a source", async () => {
     expect((await c(['risk', 'Kasim Mahpir', '--add', 'health', '--date', '2026-11-20', '--note', 'his brother told the family he is ill; do not cite'])).code).toBe(0);
     expect((await c(['status', 'Ilyas Zordun', 'disappeared', '--date', '2026-11-21', '--note', 'cousin in Ghulja says he was taken away'])).code).toBe(0);

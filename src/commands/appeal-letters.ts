@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
 import { addressLines, notPleadedFor } from '../domain/appeals';
-import { dayIso, firstDay, formatDate } from '../domain/dates';
+import { dayIso, firstDay, formatDate, isoOf } from '../domain/dates';
+import { groupHappenings } from '../domain/timeline';
 import type { EventRecord } from '../domain/model';
 import { shortId } from '../domain/ids';
 import { addedBy } from '../store/trust-audit';
@@ -115,7 +116,11 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
     const ownNote = (e: EventRecord) => e.type === 'status' || isRiskChange(e) || (e.type === 'other' && addedBy(store, 'events', e.id) === 'risk');
     let latest: EventRecord | undefined;
     for (let i = events.length - 1; i >= 0 && !latest; i--) if (events[i]!.sources.length > 0 && !ownNote(events[i]!)) latest = events[i];
-    const newestLeftOut = newest !== undefined && newest !== latest;
+    // Where sources give it other dates (reports vary), the letter says the earliest, as about:
+    // stated as fact, the date one source gives undoes the letter with the authorities.
+    const told = latest && groupHappenings(events).find((h) => h.reportsVary && h.events.includes(latest!));
+    if (latest && told && told.events.some((e) => isoOf(e.date) !== isoOf(latest!.date))) latest = { ...latest, date: { ...told.events[0]!.date, approximate: true } };
+    const newestLeftOut = newest !== undefined && newest.id !== latest?.id;
     const newestIsNote = newestLeftOut && ownNote(newest);
     return { person, latest, unsourced: newestLeftOut && !newestIsNote ? newest : undefined, ownNote: newestIsNote };
   }));
