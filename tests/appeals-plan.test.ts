@@ -85,6 +85,14 @@ describe('appeal plan', () => {
     expect(plan.copiesTo).toBeNull();
   });
 
+  it('counts as new, after --replace, only the targets and requests the plan did not hold before', async () => {
+    await c(['appeal', 'plan', 'UA 77/98', '--target', 'JIANG', '--target', 'TOKAYEV', '--action', 'urging A', '--action', 'seeking B']);
+    const kept = await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'JIANG', '--action', 'urging A']);
+    expect(kept.stderr).toContain('Replaced the appeal plan for UA 77/98: 1 target (0 new), 1 request (0 new)');
+    const more = await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'JIANG', '--target', 'TOKAYEV', '--action', 'urging A', '--action', 'seeking C']);
+    expect(more.stderr).toContain('Replaced the appeal plan for UA 77/98: 2 targets (1 new), 2 requests (1 new)');
+  });
+
   it('keeps plans apart per case, reusing the same targets', async () => {
     await c(['appeal', 'plan', 'UA 77/98', '--target', 'JIANG', '--action', 'urging A']);
     await c(['appeal', 'plan', 'UA 12/99', '--target', 'JIANG', '--action', 'urging C']);
