@@ -316,6 +316,42 @@ describe('templates', () => {
     expect(r.stdout).toContain('Your Excellency,');
   });
 
+  it('says on one line a language that has no template, and that its letters are in English', async () => {
+    await c(['add', 'target', 'Prosecutor General', '--title', 'Prosecutor General of the Republic of Kazakhstan', '--address', 'Astana', '--language', 'ru']);
+    await c(['add', 'target', 'ZHANG Wei', '--title', 'Procurator-General', '--address', 'Beijing', '--language', 'zh']);
+    await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'Prosecutor General', '--target', 'ZHANG Wei', '--target', 'JIANG Zemin',
+      '--action', 'calling for the immediate release of all three men']);
+    const r = await c(['appeal', 'letters', 'UA 77/98', ...FROM]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('no Russian letter template: the letter to Prosecutor General is in English; '
+      + 'put letter.ru.txt.eta in a folder and set CASELOG_TEMPLATES to it to write one\n'
+      + 'no Chinese letter template: the letter to ZHANG Wei is in English; '
+      + 'put letter.zh.txt.eta in a folder and set CASELOG_TEMPLATES to it to write one\n');
+    expect(lettersOf(r.stdout)).toHaveLength(3);
+    // With a folder of the user's own that has the Russian one, only Chinese is missing, from that folder.
+    const dir = mkdtempSync(join(tmpdir(), 'caselog-templates-'));
+    writeFileSync(join(dir, 'letter.ru.txt.eta'), '\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439 <%= it.target.name %>\n');
+    const mine = await c(['appeal', 'letters', 'UA 77/98', ...FROM], { CASELOG_TEMPLATES: dir });
+    expect(mine.stderr).toBe(`no Chinese letter template: the letter to ZHANG Wei is in English; put letter.zh.txt.eta in ${dir} to write one\n`);
+    expect(mine.stdout).toContain('\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439 Prosecutor General\n');
+  });
+
+  it('refuses a CASELOG_TEMPLATES that is no folder (exit 1), as a bad CASELOG_TODAY is, and writes no letter', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'caselog-letters-')), 'letters');
+    const missing = join(tmpdir(), 'caselog-no-such-templates');
+    const r = await c(['appeal', 'letters', 'UA 77/98', '--out', out, ...FROM], { CASELOG_TEMPLATES: missing });
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe(`caselog: CASELOG_TEMPLATES: there is no folder ${missing}: set it to the folder of your letter templates, or unset it for the built-in ones\n`);
+    expect(existsSync(out)).toBe(false);
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-templates-')), 'letter.txt.eta');
+    writeFileSync(file, 'x');
+    expect(await c(['appeal', 'letters', 'UA 77/98'], { CASELOG_TEMPLATES: file })).toMatchObject({ code: 1, stderr: expect.stringContaining(`${file} is a file`) });
+    // Empty is unset, as for CASELOG_TODAY: the built-in letters.
+    const empty = await c(['appeal', 'letters', 'UA 77/98', ...FROM], { CASELOG_TEMPLATES: '' });
+    expect(empty).toMatchObject({ code: 0, stderr: '' });
+    expect(empty.stdout).toBe(readFileSync(join(GOLDEN, 'ua-77-98.txt'), 'utf8'));
+  });
+
   it('finds the built-in templates from the bundled binary', () => {
     expect(existsSync(join(ROOT, 'dist', 'cli.cjs'))).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'caselog-bin-'));

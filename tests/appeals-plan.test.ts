@@ -85,6 +85,34 @@ describe('appeal plan', () => {
     expect(plan.copiesTo).toBeNull();
   });
 
+  it('counts as new, after --replace, only the targets and requests the plan did not hold before', async () => {
+    await c(['appeal', 'plan', 'UA 77/98', '--target', 'JIANG', '--target', 'TOKAYEV', '--action', 'urging A', '--action', 'seeking B']);
+    const kept = await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'JIANG', '--action', 'urging A']);
+    expect(kept.stderr).toContain('Replaced the appeal plan for UA 77/98: 1 target (0 new), 1 request (0 new)');
+    const more = await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'JIANG', '--target', 'TOKAYEV', '--action', 'urging A', '--action', 'seeking C']);
+    expect(more.stderr).toContain('Replaced the appeal plan for UA 77/98: 2 targets (1 new), 2 requests (1 new)');
+  });
+
+  it('logs a change of plan as the targets and requests added or removed, by name and in words', async () => {
+    const long = 'urging the authorities to disclose information about his legal status and whereabouts';
+    await c(['appeal', 'plan', 'UA 77/98', '--target', 'JIANG', '--action', long]);
+    await c(['appeal', 'plan', 'UA 77/98', '--target', 'JIANG', '--action', 'calling for his immediate release']);
+    const added = (await c(['log', '--limit', '1'])).stdout;
+    expect(added).toContain('appeal plan  edit  plan a-');
+    expect(added).toContain('actions: added "calling for his immediate release"');
+    expect(added).not.toContain('{');
+    // A target alone is asked every request: said once for them all.
+    await c(['appeal', 'plan', 'UA 77/98', '--target', 'TOKAYEV']);
+    expect((await c(['log', '--limit', '1'])).stdout).toContain('targets: added Kasymzhomart TOKAYEV; actions: changed '
+      + '"urging the authorities to disclose information ab\u2026", "calling for his immediate release" (targets: added Kasymzhomart TOKAYEV)');
+    await c(['appeal', 'plan', 'UA 77/98', '--replace', '--target', 'TOKAYEV', '--action', 'calling for his immediate release']);
+    expect((await c(['log', '--limit', '1'])).stdout).toContain('targets: removed JIANG Zemin; actions: removed '
+      + '"urging the authorities to disclose information ab\u2026"; changed "calling for his immediate release" (targets: removed JIANG Zemin)');
+    // The JSON keeps the whole record.
+    const [entry] = JSON.parse((await c(['--json', 'log', '--limit', '1'])).stdout);
+    expect(entry.changed.find((f: { field: string }) => f.field === 'actions').before[0]).toMatchObject({ text: long });
+  });
+
   it('keeps plans apart per case, reusing the same targets', async () => {
     await c(['appeal', 'plan', 'UA 77/98', '--target', 'JIANG', '--action', 'urging A']);
     await c(['appeal', 'plan', 'UA 12/99', '--target', 'JIANG', '--action', 'urging C']);

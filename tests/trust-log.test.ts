@@ -90,6 +90,14 @@ describe('caselog log', () => {
     expect(entries.filter((e) => e.action === 'import' && e.id === null)).toHaveLength(1);
   });
 
+  it('says of an edited list what was added and removed, so that an addition past the first names shows', async () => {
+    await c(['add', 'person', 'Kasymzhomart Kemel-uly Tokayev', '--alias', 'Kassym-Jomart Kemelevich Tokayev', '--alias', 'Qasym-Jomart Tokaev', '--risk', 'torture']);
+    await c(['person', 'alias', 'Kasymzhomart Kemel-uly Tokayev', 'K. Tokayev']);
+    expect((await c(['log', '--limit', '1'])).stdout).toMatch(/\n {4}names: added K\. Tokayev$/m);
+    await c(['edit', 'Kasymzhomart Kemel-uly Tokayev', '--risk', 'health', '--risk', 'unfair-trial']);
+    expect((await c(['log', '--limit', '1'])).stdout).toMatch(/\n {4}risks: added health, unfair-trial; removed torture$/m);
+  });
+
   it("shows a person's own record when nothing else is linked to them", async () => {
     await c(['add', 'person', 'Quiet One']);
     expect((await c(['log', 'Quiet One'])).stdout).toContain('add person');

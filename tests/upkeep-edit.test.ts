@@ -282,6 +282,32 @@ describe('an appeal target under edit', () => {
   });
 });
 
+describe('an appeal target named for edit', () => {
+  it('is found by a word of its name, as appeal plan --target finds it, when no case or person has that name', async () => {
+    const edited = await c(['edit', 'TOKAYEV', '--salutation', 'Your Excellency']);
+    expect(edited).toMatchObject({
+      code: 0, stderr: expect.stringMatching(/^Edited appeal target Kasymzhomart Kemel-uly TOKAYEV, Minister of Foreign Affairs of the Republic of Kazakstan \[t-/),
+    });
+    const tokayev = (await json(['list', 'targets'])).find((t: { name: string }) => t.name === 'Kasymzhomart Kemel-uly TOKAYEV');
+    expect(tokayev.salutation).toBe('Your Excellency');
+    // A person still comes first: Hemit is a person's name, and --salutation is no field of a person.
+    expect(await c(['edit', 'Hemit Memet', '--salutation', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--salutation cannot be set on a person') });
+  });
+
+  it('lists the targets a word fits, and names a target a typo came near', async () => {
+    const before = await exported();
+    const several = await c(['edit', 'President', '--salutation', 'Dear President']);
+    expect(several.code).toBe(1);
+    expect(several.stderr).toMatch(/^caselog: "President" fits several appeal targets: JIANG Zemin, President of the People's Republic of China \[t-\w+\]; .*: give more of the name or the id\n$/);
+    const typo = await c(['edit', 'Tokaev', '--salutation', 'Your Excellency']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/^caselog: no case or person matches "Tokaev"; nearest: .*; nearest appeal target: Kasymzhomart Kemel-uly TOKAYEV, Minister of Foreign Affairs of the Republic of Kazakstan \[t-\w+\]\n$/);
+    // Far from every target: no target is suggested.
+    expect((await c(['edit', 'Xavier Nobody', '--gender', 'male'])).stderr).not.toContain('appeal target');
+    expect(await exported()).toBe(before);
+  });
+});
+
 describe('a status event under edit', () => {
   it('stays about people: made a whole-case event, or a whole-case event made one, it is refused and nothing changes', async () => {
     const status = await json(['status', 'Kaster Musakhanuly', 'released', '--date', '2020-01-25']);

@@ -20,7 +20,7 @@ import { letterViews, type LetterPerson } from '../render/letters';
 import { planForCase } from '../store/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
-import { renderLetter, type LetterFormat } from './appeal-templates';
+import { missingLanguages, renderLetter, templateFor, userTemplates, type LetterFormat } from './appeal-templates';
 import { resolveTargets } from './appeal-targets';
 import { count } from '../render/style';
 import { shellWord } from './hints';
@@ -30,6 +30,8 @@ export interface LettersOptions { from: string[]; format: string; out?: string; 
 export async function appealLetters(ctx: Context, ref: string, opts: LettersOptions) {
   if (opts.format !== 'txt' && opts.format !== 'md') throw new UsageError(`--format takes txt or md, not "${opts.format}"`);
   const format: LetterFormat = opts.format;
+  // A CASELOG_TEMPLATES that is not there is refused before anything else is said or read.
+  const userFolder = userTemplates(ctx.env);
   const store = await ctx.openStore({ create: false });
   const theCase = await caseByRef(store, ref);
   const plan = await planForCase(store, theCase.id);
@@ -76,7 +78,11 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   if (sender.length === 0) say(ctx, 'no --from given: the letters leave a space for your name and address');
   const views = letterViews({ today: ctx.today, sender, plan, caseTitle: theCase.title, people });
   for (const v of views) if (v.requests.length === 0) say(ctx, `no requests in the plan for ${v.target.name}: that letter only expresses concern`);
-  const letters = views.map((view, i) => ({ view, text: renderLetter(view, format, ctx.env), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined }));
+  const templates = views.map((view) => templateFor(format, view.target.language, userFolder));
+  for (const line of missingLanguages(views.map((view, i) => ({ target: view.target, template: templates[i]! })), format, userFolder)) say(ctx, line);
+  const letters = views.map((view, i) => ({
+    view, text: renderLetter(view, templates[i]!.path), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined,
+  }));
 
   if (opts.out) {
     makeFolders(opts.out, `${opts.out} is a file: --out takes a folder for the letters`);

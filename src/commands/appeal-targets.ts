@@ -16,6 +16,19 @@ export function findTarget(targets: TargetRecord[], typed: string): TargetRecord
   const text = typed.trim();
   if (!text) throw new UserError('an empty name matches no target');
   if (targets.length === 0) throw new NotFoundError('no targets yet: add one with caselog add target NAME --title TEXT --address TEXT');
+  const found = matchingTargets(targets, text);
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1) {
+    throw new UserError(`"${text}" fits several targets: ${found.map(describeTarget).join('; ')}: give more of the name or the id`);
+  }
+  const nearest = byDistance(targets, text).slice(0, 3).map(({ t }) => describeTarget(t));
+  throw new NotFoundError(`no target "${text}"; nearest: ${nearest.join('; ')}`);
+}
+
+/** The targets the closest way of naming them fits: an id prefix, then name or title exactly, then whole words of either. */
+export function matchingTargets(targets: TargetRecord[], typed: string): TargetRecord[] {
+  const text = typed.trim();
+  if (!text) return [];
   const tiers: Array<(t: TargetRecord) => boolean> = [
     (t) => /^t-/i.test(text) && t.id.startsWith(text.toLowerCase()),
     (t) => [t.name, t.title, `${t.name}, ${t.title}`].some((s) => plain(s) === plain(text)),
@@ -24,19 +37,26 @@ export function findTarget(targets: TargetRecord[], typed: string): TargetRecord
   ];
   for (const fits of tiers) {
     const found = targets.filter(fits);
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1) {
-      throw new UserError(`"${text}" fits several targets: ${found.map(describeTarget).join('; ')}: give more of the name or the id`);
-    }
+    if (found.length > 0) return found;
   }
-  const folded = foldName(text);
-  const nearest = targets
+  return [];
+}
+
+/**
+ * Targets a few letters from what was typed ("Tokaev" for TOKAYEV): for a name that fits no case,
+ * person or target, to say that a target was perhaps meant.
+ */
+export function nearTargets(targets: TargetRecord[], typed: string): TargetRecord[] {
+  const letters = foldName(typed).length;
+  return byDistance(targets, typed).filter(({ d }) => letters > 2 && d <= Math.max(1, Math.floor(letters / 3))).map(({ t }) => t);
+}
+
+function byDistance(targets: TargetRecord[], typed: string): Array<{ t: TargetRecord; d: number }> {
+  const folded = foldName(typed);
+  return targets
     // Typed names are often one word of the name ("Tokaev"): compare with each word too.
     .map((t) => ({ t, d: Math.min(...[t.name, t.title, ...foldName(t.name).split(' ')].map((s) => distance(folded, foldName(s)))) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map(({ t }) => describeTarget(t));
-  throw new NotFoundError(`no target "${text}"; nearest: ${nearest.join('; ')}`);
+    .sort((a, b) => a.d - b.d);
 }
 
 /** Each typed name to one target, in the order typed, without repeats. */

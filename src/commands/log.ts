@@ -5,6 +5,7 @@ import { UsageError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
 import { style } from '../render/style';
 import { changeLog, linkedRecordIds } from '../store/trust-audit';
+import { listTargets } from '../store/appeals';
 import { resolveWho } from './who';
 
 export async function log(ctx: Context, who: string | undefined, opts: { limit: string }) {
@@ -27,5 +28,7 @@ export async function log(ctx: Context, who: string | undefined, opts: { limit: 
     })));
     return;
   }
-  print(ctx, renderLog(entries, style(ctx.color)));
+  // A plan holds its targets by id: the log names them.
+  const targetNames = new Map((await listTargets(store)).map((t) => [t.id, t.name]));
+  print(ctx, renderLog(entries, style(ctx.color), targetNames));
 }

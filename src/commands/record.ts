@@ -8,8 +8,8 @@ import { describeSource } from '../render/timeline';
 import type { TargetRecord } from '../domain/appeals';
 import { listTargets, targetById } from '../store/appeals-read';
 import { NotFoundError, UserError } from '../errors';
-import { asTyped } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
+import { describeTarget as describeAppealTarget, matchingTargets, nearTargets } from './appeal-targets';
 import { resolveWho, uniqueId } from './who';
 
 export type Target =
@@ -50,13 +50,21 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
     return who.kind === 'case' ? { kind: 'case', id: who.case.id, case: who.case } : { kind: 'person', id: who.person.id, person: who.person };
   } catch (error) {
     // No case or person by that name: a source by its reference or whole title, or an appeal
-    // target by its name, as --source and the appeal commands take them.
+    // target as the appeal commands find it (its name, title, or whole words of either: TOKAYEV).
     if (!(error instanceof NotFoundError)) throw error;
     const sources = await store.findSources(typed);
-    const targets = (await listTargets(store)).filter((t) => asTyped(t.name).toLowerCase() === asTyped(typed).toLowerCase());
+    const allTargets = await listTargets(store);
+    const targets = matchingTargets(allTargets, typed);
     const found = sources.length + targets.length;
     if (found === 1) return sources[0] ? { kind: 'source', id: sources[0].id, source: sources[0] } : { kind: 'target', id: targets[0]!.id, target: targets[0]! };
-    if (found > 1) throw new UserError(`"${typed}" fits several sources or appeal targets (${[...sources, ...targets].map((r) => shortId(r.id)).join(', ')}): give the id`);
+    if (found > 1) {
+      const kinds = sources.length === 0 ? 'appeal targets' : 'sources or appeal targets';
+      const fits = [...sources.map((r) => `source ${describeSource(r)} [${shortId(r.id)}]`),
+        ...targets.map((t) => `${sources.length === 0 ? '' : 'appeal target '}${describeAppealTarget(t)}`)];
+      throw new UserError(`"${typed}" fits several ${kinds}: ${fits.join('; ')}: give more of the name or the id`);
+    }
+    const near = nearTargets(allTargets, typed).slice(0, 3);
+    if (near.length > 0) throw new NotFoundError(`${error.message}; nearest appeal target: ${near.map(describeAppealTarget).join('; ')}`);
     throw error;
   }
 }

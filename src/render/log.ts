@@ -4,6 +4,7 @@ import type { Style } from './style';
 import { changeTime } from './change-time';
 import { looksLikeId, shortId } from '../domain/ids';
 import type { ChangeEntry } from '../store/trust-audit';
+import { listChange } from './log-lists';
 
 type Obj = Record<string, unknown>;
 export interface FieldChange { field: string; before: unknown; after: unknown }
@@ -25,13 +26,17 @@ export function changedFields(before: Obj | null, after: Obj | null): FieldChang
 
 const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
-export function renderLog(entries: ChangeEntry[], c: Style): string {
+/**
+ * `names` says records by name where the log holds only their id (a plan's targets and the targets
+ * of its requests); an id it does not know is shown short.
+ */
+export function renderLog(entries: ChangeEntry[], c: Style, names: ReadonlyMap<string, string> = new Map()): string {
   if (entries.length === 0) return 'No changes recorded.';
   return entries.map((e) => {
     // The action when the command does not already say it ("add deadline" adds; "merge" edits and deletes).
     const said = (e.command ?? '').split(' ')[0] === e.action;
     const head = [c.dim(changeTime(e.at)), e.user ?? '?', c.cyan(e.command || '?'), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
-    const summary = summarise(e);
+    const summary = summarise(e, names);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
 }
@@ -45,7 +50,7 @@ function record(e: ChangeEntry): string {
   return [kind, id, typeof label === 'string' ? `"${clip(label, 40)}"` : ''].filter(Boolean).join(' ');
 }
 
-function summarise(e: ChangeEntry): string {
+function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
   // An erase says only that it happened (entries written before this rule held counts).
   if (e.action === 'erase') return '';
   if (e.action === 'import' && e.before === null && typeof e.after?.from === 'string') return `added from ${clip(e.after.from, 60)}`;
@@ -53,30 +58,41 @@ function summarise(e: ChangeEntry): string {
     const a = e.after;
     return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;
   }
+  const item = itemText(names);
+  const value = (v: unknown) => {
+    if (v == null) return '\u2014';
+    if (Array.isArray(v)) return v.length === 0 ? '\u2014' : clip(v.map(item).join(', '), 60);
+    return clip(item(v), 40);
+  };
   const changes = changedFields(e.before, e.after);
   const parts = changes.map((ch) => {
     if (e.before === null) return `${ch.field}: ${value(ch.after)}`;
-    if (e.after === null) return `${ch.field}: ${value(ch.before)} → —`;
-    return `${ch.field}: ${value(ch.before)} → ${value(ch.after)}`;
+    if (e.after === null) return `${ch.field}: ${value(ch.before)} \u2192 \u2014`;
+    // A list edited: what went in and out of it.
+    if (Array.isArray(ch.before) || Array.isArray(ch.after)) {
+      const list = (v: unknown) => (Array.isArray(v) ? v : []);
+      return `${ch.field}: ${listChange(list(ch.before), list(ch.after), item)}`;
+    }
+    return `${ch.field}: ${value(ch.before)} \u2192 ${value(ch.after)}`;
   });
   return clip(parts.join('; '), 200);
 }
 
-function value(v: unknown): string {
-  if (v == null) return '—';
-  if (Array.isArray(v)) return v.length === 0 ? '—' : clip(v.map(item).join(', '), 60);
-  return clip(item(v), 40);
-}
-
-function item(v: unknown): string {
-  if (v == null) return '—';
-  if (typeof v === 'object') {
-    const o = v as Obj;
-    if (typeof o.date === 'string' && typeof o.precision === 'string') return `${o.approximate ? '~' : ''}${o.date}`;
-    if (typeof o.name === 'string') return o.name;
-    return JSON.stringify(o);
-  }
-  return typeof v === 'string' && looksLikeId(v) ? shortId(v) : String(v);
+/** One value as the log writes it: a date as typed in ISO, a record by its name, a request by its words. */
+function itemText(names: ReadonlyMap<string, string>) {
+  const item = (v: unknown): string => {
+    if (v == null) return '\u2014';
+    if (typeof v === 'object') {
+      const o = v as Obj;
+      if (typeof o.date === 'string' && typeof o.precision === 'string') return `${o.approximate ? '~' : ''}${o.date}`;
+      if (typeof o.name === 'string') return o.name;
+      if (typeof o.text === 'string') return `"${clip(o.text, 50)}"`;
+      return JSON.stringify(o);
+    }
+    if (typeof v === 'string' && looksLikeId(v)) return names.get(v) ?? shortId(v);
+    return String(v);
+  };
+  return item;
 }
 
 /** Short, on one line, with control characters made visible rather than obeyed by the terminal. */

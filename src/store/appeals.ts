@@ -49,6 +49,9 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
   return store.write(() => {
     const { planId, before } = ensurePlan(store, caseId);
     const { db } = store;
+    // New is what the plan did not hold before: a replace that names a target or request again keeps it.
+    const heldTargets = new Set((db.prepare('SELECT target_id FROM plan_targets WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.target_id as string));
+    const heldActions = new Set((db.prepare('SELECT text FROM plan_actions WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.text as string));
     if (change.replace) {
       db.prepare('DELETE FROM plan_actions WHERE plan_id = ?').run(planId);
       db.prepare('DELETE FROM plan_targets WHERE plan_id = ?').run(planId);
@@ -57,12 +60,12 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
       db.prepare('UPDATE plans SET copies_to = ? WHERE id = ?').run(change.copiesTo?.trim() || null, planId);
     }
     let addedTargets = 0;
-    for (const t of change.targetIds) addedTargets += addPlanTarget(store, planId, t) ? 1 : 0;
+    for (const t of change.targetIds) addedTargets += addPlanTarget(store, planId, t) && !heldTargets.has(t) ? 1 : 0;
     let addedActions = 0;
     const actionIds = change.actions.map((text) => {
       const found = db.prepare('SELECT id FROM plan_actions WHERE plan_id = ? AND text = ?').get(planId, text) as Row | undefined;
       if (found) return found.id as number;
-      addedActions++;
+      if (!heldActions.has(text)) addedActions++;
       return Number(db.prepare(
         'INSERT INTO plan_actions (plan_id, position, text) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM plan_actions WHERE plan_id = ?), ?)',
       ).run(planId, planId, text).lastInsertRowid);
