@@ -97,6 +97,25 @@ describe('appeal sent and response', () => {
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
   });
 
+  it('reads an export written before answers were appeal events: unchanged here, an appeal event in a new database', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2020-01-10'], '2020-02-01');
+    await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'denial', '--date', '2020-01-30'], '2020-02-01');
+    const doc = JSON.parse((await c(['export'])).stdout);
+    const answer = doc.appeals.find((a: { kind: string }) => a.kind === 'response').id as string;
+    const event = doc.events.find((e: { id: string }) => e.id === answer);
+    expect(event.type).toBe('appeal');
+    event.type = 'statement';
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-answers-')), 'older.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const again = await c(['import', file]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/0 added, 0 updated/);
+    db = tempDb();
+    expect((await c(['import', file])).code).toBe(0);
+    expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
+    expect(JSON.parse((await c(['--json', 'show', 'Hemit Memet'], '2020-02-01')).stdout).latestNews.date).toBe('1999-02-11');
+  });
+
   it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {
     await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2 March 1999']);
     await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2 April 1999']);

@@ -227,6 +227,10 @@ export function applyRecords(
       }
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
+      // An answer to an appeal, as an export before schema 6 wrote it (a statement): an appeal event
+      // now (migration 6), so the same file still imports unchanged. A new one is turned when its
+      // appeal record comes (applyAppealRecord).
+      if (stored && section === 'events' && incoming.type === 'statement' && stored.type === 'appeal' && isAnswer(sql, incoming.id as string)) incoming.type = 'appeal';
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
@@ -279,6 +283,11 @@ export function applyRecords(
   opts.bulk?.finish();
   refreshPeople(db, touched);
   return counts;
+}
+
+/** Whether an event is an answer to an appeal (its appeal record says so). */
+function isAnswer(sql: (text: string) => Stmt, eventId: string): boolean {
+  return sql("SELECT 1 FROM appeal_records WHERE event_id = ? AND kind = 'response'").get(eventId) !== undefined;
 }
 
 /** The fingerprints of the people erased from this database (see erasePerson); empty for most. */
