@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../src/store/migrations/004-audit';
-import { MIGRATIONS, SCHEMA_VERSION } from '../src/store/schema';
+import { applyMigration, MIGRATIONS, SCHEMA_VERSION } from '../src/store/schema';
 import { caselog, ROOT, tempDb } from './helpers/cli';
 
 let db: string;
@@ -125,7 +125,7 @@ describe('upgrading an older database', () => {
     const old = MIGRATIONS.indexOf(audit);
     const raw = new Database(db);
     raw.pragma('journal_mode = WAL');
-    for (const migration of MIGRATIONS.slice(0, old)) raw.exec(migration);
+    for (const migration of MIGRATIONS.slice(0, old)) applyMigration(raw, migration);
     raw.pragma(`user_version = ${old}`);
     raw.prepare(`INSERT INTO cases (id, ref, ref_key, title, created_at, updated_at) VALUES ('c-0ld0ld0ld0ld0ld0', 'UA 1/99', 'ua1/99', 'kept', 'x', 'x')`).run();
     raw.close();

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
 import { expectOneClearLine, tmpfsOrSkip, unmountAll } from './helpers/disk';
 import { applyKey } from '../src/store/trust-key';
-import { MIGRATIONS, SCHEMA_VERSION } from '../src/store/schema';
+import { applyMigration, MIGRATIONS, SCHEMA_VERSION } from '../src/store/schema';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
@@ -206,7 +206,7 @@ describe('blank passphrases', () => {
     const blank = { CASELOG_PASSPHRASE: ' ' };
     // As an earlier caselog made it: keyed with one space from the start, its tables made in it.
     const made = keyed(db, ' ');
-    for (const step of MIGRATIONS) made.exec(step);
+    for (const step of MIGRATIONS) applyMigration(made, step);
     made.pragma(`user_version = ${SCHEMA_VERSION}`);
     made.close();
     await seed(blank);

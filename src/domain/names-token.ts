@@ -10,6 +10,8 @@ export interface Spelling {
 export interface NameToken {
   /** The folded word, hyphenated parts joined: "musakhanuly". */
   raw: string;
+  /** Its hyphenated parts as written: ["al", "harbi"]. */
+  parts: string[];
   /** Transliteration-normalised forms; the first is the main one. */
   skeletons: Spelling[];
   /** The skeletons with vowel quality and voicing also ignored (e/a, o/u, d/t, g/k, b/p, ch/j). */
@@ -154,6 +156,7 @@ export function joinedToken(syllables: string[]): NameToken {
   const consonants = loose[0]!.text.replace(/[aiu]/g, '').replace(/([a-z])\1+/g, '$1').replace(/(?<=.)h$/, '');
   return {
     raw,
+    parts: syllables,
     skeletons,
     loose,
     consonants,

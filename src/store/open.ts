@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { applyMigration, MIGRATIONS, SCHEMA_VERSION } from './schema';
 import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
@@ -279,7 +279,7 @@ function migrate(db: DB): void {
     const from = db.pragma('user_version', { simple: true }) as number;
     if (from >= SCHEMA_VERSION) return;
     for (let v = from; v < MIGRATIONS.length; v++) {
-      db.exec(MIGRATIONS[v]!);
+      applyMigration(db, MIGRATIONS[v]!);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   });

@@ -5,7 +5,17 @@ import { search } from './migrations/002-search';
 import { appeals } from './migrations/003-appeals';
 import { audit } from './migrations/004-audit';
 import { readingIndexes } from './migrations/005-performance';
+import { remakeNameKeys } from './migrations/006-name-keys';
+import type { DB } from './open';
 
-export const MIGRATIONS: string[] = [foundation, search, appeals, audit, readingIndexes];
+/** SQL, or what SQL cannot do (name keys are made by the name matcher) as a function of the database. */
+export type Migration = string | ((db: DB) => void);
+
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, remakeNameKeys];
+
+export function applyMigration(db: DB, migration: Migration): void {
+  if (typeof migration === 'string') db.exec(migration);
+  else migration(db);
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
