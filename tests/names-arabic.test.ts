@@ -1,5 +1,5 @@
-// Names in Arabic and Persian script and their romanisations, end to end: the near-duplicate
-// refusal, show, and a database from before the keys changed.
+// Names in Arabic and Persian script and their romanisations, and long Arabic names (a chain of
+// "bin X"), end to end: the near-duplicate refusal, show, and a database from before the keys changed.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
@@ -63,6 +63,25 @@ describe('a name in Arabic or Persian script and its Latin spelling', () => {
       expect((await c(['add', 'person', typed])).code).toBe(1);
       expect((await c(['show', typed])).stdout).toMatch(new RegExp(`^${stored}  p-`));
     }
+  });
+});
+
+describe('a long name with its chain of forefathers (bin X bin Y)', () => {
+  const LONG = 'Ahmad bin Muhammad bin Abdullah bin Ibrahim bin Khalid bin Saud al-Harbi';
+
+  it('is found by its family name and by its given and family name, and refuses them as a new person', async () => {
+    expect((await c(['add', 'person', LONG])).code).toBe(0);
+    // The last through the keys of the family name alone, which the cut of a long name's keys must keep.
+    for (const typed of ['al-Harbi', 'Harbi', 'Ahmad al-Harbi', 'Ahmad bin Saud al-Harbi', 'الحربي']) {
+      const shown = await c(['show', typed]);
+      expect(shown.code, `${typed}: ${shown.stderr}`).toBe(0);
+      expect(shown.stdout).toMatch(new RegExp(`^${LONG}  p-`));
+    }
+    const added = await c(['add', 'person', 'Ahmad al-Harbi']);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toContain(`"Ahmad al-Harbi" is close to someone already tracked: ${LONG} [p-`);
+    // Another given name in the same family is another person.
+    expect((await c(['add', 'person', 'Fahad al-Harbi'])).code).toBe(0);
   });
 });
 

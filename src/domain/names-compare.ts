@@ -116,12 +116,26 @@ function* arrangements(n: number, k: number, used: boolean[] = [], prefix: numbe
 
 const MAX_WORDS = 6;
 
+/**
+ * Which of a long name's words are paired, at most MAX_WORDS: its first and its last (the given and
+ * the family name: "Ahmad bin Muhammad bin Abdullah bin Ibrahim bin Khalid bin Saud al-Harbi" is
+ * Ahmad al-Harbi), and of the words between, those that best match the other name's.
+ */
+function chosen(count: number, worth: (j: number) => number): number[] {
+  if (count <= MAX_WORDS) return [...Array(count).keys()];
+  const between = [...Array(count - 2).keys()].map((j) => j + 1);
+  const best = between.sort((x, y) => worth(y) - worth(x) || x - y).slice(0, MAX_WORDS - 2);
+  return [0, ...best.sort((x, y) => x - y), count - 1];
+}
+
 /** The pairing of the two names' words that agrees best (word order free). */
 export function pairWords(a: NameToken[], b: NameToken[], abjad: Abjad): Pairing {
   const [short, long, flipped] = a.length <= b.length ? [a, b, false] : [b, a, true];
-  const s = short.slice(0, MAX_WORDS);
-  const l = long.slice(0, MAX_WORDS);
-  const table = s.map((x) => l.map((y) => (flipped ? compareWords(y, x, abjad) : compareWords(x, y, abjad))));
+  const s = chosen(short.length, () => 0).map((i) => short[i]!);
+  const all = s.map((x) => long.map((y) => (flipped ? compareWords(y, x, abjad) : compareWords(x, y, abjad))));
+  const kept = chosen(long.length, (j) => Math.max(...all.map((row) => row[j]!.sim)));
+  const l = kept.map((j) => long[j]!);
+  const table = all.map((row) => kept.map((j) => row[j]!));
   let best: { order: number[]; total: number } = { order: [], total: -1 };
   for (const order of arrangements(l.length, s.length)) {
     const total = order.reduce((sum, j, i) => sum + table[i]![j]!.sim, 0);

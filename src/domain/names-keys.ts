@@ -6,6 +6,10 @@ import { arabicKeys, arabicSpelling, latinKeys } from './names-abjad';
 import { foldWords } from './names-fold';
 import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
 
+/**
+ * A long name's keys are cut to this many, so that it is not a candidate for every query. The
+ * keys of its first and last words (given and family name) are never the ones cut.
+ */
 const MAX_KEYS = 12;
 
 /**
@@ -23,13 +27,17 @@ function wordKeys(token: NameToken, abjad: boolean): string[] {
 export function nameKeys(name: string): string[] {
   const { words: all, abjad } = foldWords(name);
   const words = nameWords(all).filter((w) => w.join('').length > 1);
+  if (words.length === 0) return [];
   const tokens = words.map(nameToken);
   const own = tokens.map((t) => wordKeys(t, abjad));
-  // Most telling first, as a long name's list is cut short.
-  const keys = new Set(own.map((k) => k[0]!));
+  // Most telling first, as a long name's list is cut short: the first and last words' keys whole.
+  const ends = [own[0]!, ...(own.length > 1 ? [own[own.length - 1]!] : [])];
+  const between = own.slice(1, -1);
+  const keys = new Set(ends.flat());
   if (words.length >= 2) keys.add(`s:${joinedToken(words.flat()).loose[0]!.text}`);
   if (words.length === 2) keys.add(`s:${joinedToken([...words[1]!, ...words[0]!]).loose[0]!.text}`);
-  for (const k of own) for (const other of k.slice(1)) keys.add(other);
+  for (const k of between) keys.add(k[0]!);
+  for (const k of between) for (const other of k.slice(1)) keys.add(other);
   for (const token of tokens) for (const other of token.loose.slice(1)) keys.add(`s:${other.text}`);
   return [...keys].slice(0, MAX_KEYS);
 }

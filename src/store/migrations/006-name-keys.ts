@@ -1,8 +1,9 @@
 // Migration 6: every stored name's lookup keys made again. A name is found through the keys stored
 // with it, so a stored name whose keys no query makes any more is found by nobody. The keys now
 // (domain/names-keys.ts) hold a word's consonants as Arabic script writes them, in place of its Double
-// Metaphone code, so that a name in Arabic or Persian letters and its romanisations share a key.
-// Another change of the keys adds another migration that runs this again.
+// Metaphone code, so that a name in Arabic or Persian letters and its romanisations share a key; and
+// a long name's first and last words' keys are never the ones cut. Another change of the keys adds
+// another migration that runs this again.
 import type { DB } from '../open';
 import { nameKeys } from '../../domain/names';
 
