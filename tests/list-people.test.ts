@@ -1,4 +1,5 @@
-// list people as a caseworker reads it: the columns in line whatever script a name is written in.
+// list people as a caseworker reads it: the columns in line whatever script a name is written in,
+// the names in the order a reader looks for them.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 
@@ -21,5 +22,12 @@ describe('list people', () => {
     expect(rows).toHaveLength(names.length);
     const column = drawn(header!).indexOf('STATUS');
     for (const row of rows) expect(drawn(row).indexOf('detained'), row).toBe(column);
+  });
+
+  it('lists names whose first letter has no accent to take off among their letters (Đ with D, Ł with L, Ə with E)', async () => {
+    const names = ['ZHANG Wei', 'Zeynep Öz', 'Đorđe Jovanović', 'Łukasz Nowak', 'Əli Məmmədov', 'Adam Ng', 'Emre Kaya', 'Lena Berg', 'Daniel Roth', 'Øyvind Berg'];
+    for (const name of names) expect((await c(['add', 'person', name, '--new'])).code).toBe(0);
+    const listed = (await c(['list', 'people'])).stdout.trimEnd().split('\n').slice(1).map((row) => row.split(/ {2,}/)[0]);
+    expect(listed).toEqual(['Adam Ng', 'Daniel Roth', 'Đorđe Jovanović', 'Əli Məmmədov', 'Emre Kaya', 'Lena Berg', 'Łukasz Nowak', 'Øyvind Berg', 'Zeynep Öz', 'ZHANG Wei']);
   });
 });
