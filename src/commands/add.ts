@@ -1,6 +1,7 @@
 // caselog add case|person|event|deadline|source — each works with flags alone; on a terminal,
 // missing required values are asked for.
 import type { Context } from '../context';
+import { singleSpaced } from '../domain/text';
 import { printJson, say } from '../context';
 import { bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
@@ -36,7 +37,8 @@ interface PersonOptions {
 }
 
 export async function addPerson(ctx: Context, nameArg: string | undefined, opts: PersonOptions) {
-  const name = (await need(ctx, nameArg, 'NAME', "The person's name:")).trim();
+  // Stored with its words one space apart, as typed names are (store.insertName).
+  const name = singleSpaced(await need(ctx, nameArg, 'NAME', "The person's name:"));
   if (opts.ageOn && !opts.age) throw new UsageError('--age-on goes with --age');
   const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
   const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
@@ -52,11 +54,11 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
       report(ctx, `Nothing to add: "${name}" is already a name of ${person.name} [${shortId(person.id)}]`, personJson(person));
       return;
     }
-    for (const n of fresh) await allowNewName(ctx, store, person, n.trim(), 'close names');
+    for (const n of fresh) await allowNewName(ctx, store, person, singleSpaced(n), 'close names');
     const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
     const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !person.cases.some((k) => k.id === c.id)).map((c) => c.ref);
     const what = [
-      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${n.trim()}"`).join(', ')} as ${fresh.length === 1 ? 'another name' : 'other names'} of ${updated.name}`] : []),
+      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${singleSpaced(n)}"`).join(', ')} as ${fresh.length === 1 ? 'another name' : 'other names'} of ${updated.name}`] : []),
       ...(joined.length > 0 ? [`${updated.name} to ${joined.join(', ')}`] : []),
     ];
     report(ctx, `Added ${what.join('; and ')}`, personJson(updated));
