@@ -41,3 +41,24 @@ describe('a name typed with a run of spaces (pasted from a PDF)', () => {
     expect((await c(['export', '--format', 'json'], other)).stdout).toBe(readFileSync(file, 'utf8'));
   });
 });
+
+describe('an --alias that is the name again in other capitals', () => {
+  it('is not added again, and add person says so as person alias does', async () => {
+    const added = await c(['add', 'person', 'Someone Else', '--alias', 'SOMEONE ELSE', '--alias', 'S. Else', '--alias', 's.  else']);
+    expect(added.code).toBe(0);
+    const id = /\[(p-[^\]]+)\]/.exec(added.stderr)![1]!;
+    expect(added.stderr.split('\n')).toEqual([
+      `Added Someone Else [${id}]`,
+      `Nothing to add for --alias "SOMEONE ELSE": "Someone Else" is already a name of Someone Else [${id}]`,
+      `Nothing to add for --alias "s. else": "S. Else" is already a name of Someone Else [${id}]`,
+      '',
+    ]);
+    expect(await namesOf('Someone Else')).toEqual(['Someone Else', 'S. Else']);
+    // As person alias, edit --alias and add person --alias-of take it as held.
+    expect((await c(['person', 'alias', 'Someone Else', 'SOMEONE ELSE'])).stderr).toBe(`Nothing to add: "Someone Else" is already a name of Someone Else [${id}]\n`);
+    expect((await c(['edit', 'Someone Else', '--alias', 'someone else'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Another Name', '--alias', 'SOMEONE else', '--alias-of', 'Someone Else'])).code).toBe(0);
+    expect(await namesOf('Someone Else')).toEqual(['Someone Else', 'S. Else', 'Another Name']);
+  });
+});
+
