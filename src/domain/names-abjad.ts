@@ -34,7 +34,7 @@ const PARTICLES: Record<string, string> = {
   '\u0628\u0646': 'bin', '\u0627\u0628\u0646': 'ibn', '\u0628\u0646\u062a': 'bint', '\u0627\u0644': 'al',
 };
 
-const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff]/;
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]/;
 
 /**
  * A name in Arabic script as words of normalised Arabic letters (hyphenated parts, and the parts a
@@ -260,10 +260,20 @@ function alignment(arabic: Unit[], latin: LatinWord): number {
   return Math.min(cost[at(n, m, 0)]!, cost[at(n, m, 1)]!);
 }
 
+// A query is compared with many names made of a few thousand distinct words: kept, cleared when full.
+const distances = new Map<string, number>();
+
 /** What reading a word in Arabic letters as a Latin one costs: 0 when it is a way of writing it. */
 export function abjadDistance(arabic: NameToken, latin: NameToken): number {
-  const letters = arabicUnits(arabic);
-  return Math.min(...latinReadings(latin).map((word) => alignment(letters, word)));
+  const key = `${arabic.parts.join('-')} ${latin.parts.join('-')}`;
+  let cost = distances.get(key);
+  if (cost === undefined) {
+    const letters = arabicUnits(arabic);
+    cost = Math.min(...latinReadings(latin).map((word) => alignment(letters, word)));
+    if (distances.size >= 10000) distances.clear();
+    distances.set(key, cost);
+  }
+  return cost;
 }
 
 /** Two Arabic letters written for each other: a letter for the same sound, or a final a. */
