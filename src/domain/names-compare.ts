@@ -1,6 +1,7 @@
 // How close two words of a name are, and how well two names' words pair up.
 import { distance } from 'fastest-levenshtein';
-import { abjadDistance, arabicDistance } from './names-abjad';
+import { arabicDistance } from './names-abjad';
+import { abjadDistance } from './names-abjad-latin';
 import type { NameToken, Spelling } from './names-token';
 
 /** Two words closer than this are the same word spelled differently; below it, different words. */

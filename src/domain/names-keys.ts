@@ -2,7 +2,8 @@
 // any shared key makes a stored name a candidate that the matcher then scores. Stored keys are not
 // made again by themselves: a change here needs a migration that remakes them (as 006-name-keys
 // does), or names stored before it are found by no query.
-import { arabicKeys, arabicSpelling, latinKeys } from './names-abjad';
+import { arabicSpelling } from './names-abjad';
+import { arabicKeys, latinKeys } from './names-abjad-keys';
 import { foldWords } from './names-fold';
 import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
 
@@ -16,7 +17,7 @@ const MAX_KEYS = 12;
  * A word's own keys, most telling first. s: its loose skeleton (spelling variants, vowel quality
  * and voicing taken out; for a word in Arabic letters, those letters but for the article). a: its
  * consonants in wide classes, as an Arabic-script spelling writes them, which a word in Arabic
- * letters and its romanisations share (names-abjad; they took the place of Double Metaphone codes,
+ * letters and its romanisations share (names-abjad-keys; they took the place of Double Metaphone codes,
  * which missed most of them). Keys of one letter would make every short word a candidate: left out.
  */
 function wordKeys(token: NameToken, abjad: boolean): string[] {
