@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { SCHEMA_VERSION } from '../src/store/schema';
+import { MIGRATIONS } from '../src/store/schema';
+import { appealAnswers } from '../src/store/migrations/006-appeal-answers';
 import { DEMO, caselog, tempDb } from './helpers/cli';
 
 let db: string;
@@ -91,7 +92,7 @@ describe('appeal sent and response', () => {
     const raw = new Database(db);
     raw.prepare(`UPDATE events SET type = 'statement' WHERE id IN (SELECT event_id FROM appeal_records WHERE kind = 'response')`).run();
     raw.prepare(`UPDATE people SET latest_news = '2020-01-30', latest_news_text = '30 January 2020', latest_news_approx = 0`).run();
-    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    raw.pragma(`user_version = ${MIGRATIONS.indexOf(appealAnswers)}`);
     raw.close();
     expect(await news()).toBe(kept);
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');

@@ -1,6 +1,7 @@
 // caselog add case|person|event|deadline|source — each works with flags alone; on a terminal,
 // missing required values are asked for.
 import type { Context } from '../context';
+import { singleSpaced } from '../domain/text';
 import { printJson, say } from '../context';
 import { ageDisagrees, bornFromAge, bornLater, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
@@ -10,7 +11,7 @@ import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
-import { allowNewName, checkNewName, holdsName } from './duplicates';
+import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { noteIfAfterToday, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWho, uniqueId } from './who';
@@ -36,7 +37,8 @@ interface PersonOptions {
 }
 
 export async function addPerson(ctx: Context, nameArg: string | undefined, opts: PersonOptions) {
-  const name = (await need(ctx, nameArg, 'NAME', "The person's name:")).trim();
+  // Stored with its words one space apart, as typed names are (store.insertName).
+  const name = singleSpaced(await need(ctx, nameArg, 'NAME', "The person's name:"));
   if (opts.ageOn && !opts.age) throw new UsageError('--age-on goes with --age');
   const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
   const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
@@ -48,17 +50,17 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
 
   if (opts.aliasOf) {
     const person = await resolvePerson(ctx, store, opts.aliasOf, { writing: true });
-    const fresh = [name, ...opts.alias].filter((n) => !holdsName(person, n));
+    const fresh = otherNames([name, ...opts.alias], person.names.map((n) => n.name));
     if (fresh.length === 0 && caseIds.every((id) => person.cases.some((c) => c.id === id))) {
       // Done already, as person alias says (exit 0).
       report(ctx, `Nothing to add: "${name}" is already a name of ${person.name} [${shortId(person.id)}]`, personJson(person));
       return;
     }
-    for (const n of fresh) await allowNewName(ctx, store, person, n.trim(), 'close names');
-    const updated = await store.addNames(person.id, [name, ...opts.alias], caseIds);
+    for (const n of fresh) await allowNewName(ctx, store, person, singleSpaced(n), 'close names');
+    const updated = await store.addNames(person.id, fresh, caseIds);
     const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !person.cases.some((k) => k.id === c.id)).map((c) => c.ref);
     const what = [
-      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${n.trim()}"`).join(', ')} as ${fresh.length === 1 ? 'another name' : 'other names'} of ${updated.name}`] : []),
+      ...(fresh.length > 0 ? [`${fresh.map((n) => `"${singleSpaced(n)}"`).join(', ')} as ${fresh.length === 1 ? 'another name' : 'other names'} of ${updated.name}`] : []),
       ...(joined.length > 0 ? [`${updated.name} to ${joined.join(', ')}`] : []),
     ];
     report(ctx, `Added ${what.join('; and ')}`, personJson(updated));
@@ -70,7 +72,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     const merged = await checkNewName(ctx, store, name, [name, ...opts.alias]);
     nobodyNear = merged === undefined;
     if (merged) {
-      const updated = await store.addNames(merged.id, [name, ...opts.alias], caseIds);
+      const updated = await store.addNames(merged.id, otherNames([name, ...opts.alias], merged.names.map((n) => n.name)), caseIds);
       const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !merged.cases.some((k) => k.id === c.id)).map((c) => c.ref);
       report(ctx, `Added "${name}" as another name of ${updated.name}${joined.length > 0 ? `, in ${joined.join(', ')}` : ''}`, personJson(updated));
       // What described a new person is not laid over a tracked one's record unasked.
@@ -80,13 +82,19 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
       return;
     }
   }
+  // An alias that is the name again in other capitals is no other name: added once, as person alias would.
+  const aliases = otherNames(opts.alias, [name]);
   const record = await store.addPerson({
-    name, aliases: opts.alias, caseIds, age, ageOn, born, gender: opts.gender, citizenship: opts.citizenship,
+    name, aliases, caseIds, age, ageOn, born, gender: opts.gender, citizenship: opts.citizenship,
     ethnicity: opts.ethnicity, status: opts.status, statusOn: opts.status ? dayIso(ctx.today) : undefined, risks: opts.risk,
     refuseTakenName: nobodyNear,
   });
   const where = record.cases.length > 0 ? ` in ${record.cases.map((c) => c.ref).join(', ')}` : '';
   report(ctx, `Added ${record.name}${where} [${shortId(record.id)}]`, personJson(record));
+  for (const alias of opts.alias.filter((a) => !aliases.includes(a))) {
+    const held = record.names.find((n) => otherNames([alias], [n.name]).length === 0)!;
+    say(ctx, `Nothing to add for --alias "${singleSpaced(alias)}": "${held.name}" is already a name of ${record.name} [${shortId(record.id)}]`);
+  }
 }
 
 /** The countries given, trimmed, each once; an empty one (--country "") names none. */

@@ -95,8 +95,25 @@ function describeNear(near: Near[]): string {
   return near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
 }
 
+/** A name as it is compared with the names someone holds: spacing, capitals and Unicode composition aside. */
+const plain = (text: string) => asTyped(text).toLowerCase();
+
 /** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
 export function holdsName(person: PersonRecord, name: string): boolean {
-  const plain = (text: string) => asTyped(text).toLowerCase();
   return person.names.some((n) => plain(n.name) === plain(name));
+}
+
+/**
+ * The names that are not one of `held`, nor an earlier one of `names`, but for spacing, capitals
+ * and Unicode composition: those person alias adds nothing for.
+ */
+export function otherNames(names: string[], held: string[] = []): string[] {
+  const seen = new Set(held.map(plain));
+  const other: string[] = [];
+  for (const name of names) {
+    if (seen.has(plain(name))) continue;
+    seen.add(plain(name));
+    other.push(name);
+  }
+  return other;
 }

@@ -12,7 +12,7 @@ import { addressLines } from '../domain/appeals';
 import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
-import { allowNewName, holdsName } from './duplicates';
+import { allowNewName, holdsName, otherNames } from './duplicates';
 import { caseByRef, countriesOf, refuseTakenSourceRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
@@ -162,7 +162,8 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   }
   await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])], Boolean(o.force));
   return editPerson(store, id, {
-    name: required(o.name, 'name'), aliases: o.alias, age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,
+    // An alias the person holds already in other capitals is not added again (as person alias says).
+    name: required(o.name, 'name'), aliases: o.alias && otherNames(o.alias, [...store.read.personById(id)!.names.map((n) => n.name), o.name ?? '']), age: cleared ? null : age, ageOn: cleared ? null : ageOn, born,
     gender: orNull(o.gender), citizenship: orNull(o.citizenship), ethnicity: orNull(o.ethnicity),
     // An empty --case "" or --risk "" leaves the list empty.
     caseIds: o.case && (await Promise.all(o.case.filter((ref) => ref.trim() !== '').map(async (ref) => (await caseByRef(store, ref)).id))),

@@ -1,5 +1,7 @@
 // How close two words of a name are, and how well two names' words pair up.
 import { distance } from 'fastest-levenshtein';
+import { arabicDistance } from './names-abjad';
+import { abjadDistance } from './names-abjad-latin';
 import type { NameToken, Spelling } from './names-token';
 
 /** Two words closer than this are the same word spelled differently; below it, different words. */
@@ -44,9 +46,40 @@ function editCloseness(a: Spelling[], b: Spelling[], penalty: number): { sim: nu
   return best;
 }
 
+/** Which of the two names is written in Arabic script without short vowels (names-abjad). */
+export type Abjad = readonly [boolean, boolean];
+
+const UNVOWELLED = 'Arabic script without vowels';
+
+/**
+ * A word in Arabic letters and a Latin one: as close as the Latin letters are a way of writing the
+ * Arabic ones, never more than a close spelling (the script leaves out what would tell Mohammad
+ * from Muhammad; the person's other names, or a confirmation, decide).
+ */
+function compareAcross(arabic: NameToken, latin: NameToken): WordMatch {
+  if (latin.initial) {
+    const sim = abjadDistance({ ...arabic, parts: [[...arabic.raw][0]!] }, latin) <= 0.3 ? SAME_WORD : 0;
+    return { sim, labels: ['initial'] };
+  }
+  // Each unit of cost (a consonant the other lacks, a long vowel in one only) is worth 0.15: one
+  // such difference makes different words, small ones (t for d) do not.
+  const sim = WORD_SCORE.close - 0.15 * abjadDistance(arabic, latin);
+  return { sim: Math.max(sim, 0), labels: sim >= SAME_WORD ? [UNVOWELLED] : [] };
+}
+
+/** Two words in Arabic letters: the same but for the article or shadda, or a letter apart. */
+function compareArabic(a: NameToken, b: NameToken): WordMatch {
+  const cost = arabicDistance(a, b);
+  if (cost === 0) return { sim: WORD_SCORE.skeleton, labels: ['Arabic spelling'] };
+  const sim = WORD_SCORE.close - 0.15 * cost;
+  return sim >= SAME_WORD ? { sim, labels: ['close spelling'] } : { sim: Math.max(sim, 0), labels: [] };
+}
+
 /** How alike two words are; sim below SAME_WORD means they are different words. */
-export function compareWords(a: NameToken, b: NameToken, abjad: boolean): WordMatch {
+export function compareWords(a: NameToken, b: NameToken, abjad: Abjad): WordMatch {
   if (a.raw === b.raw) return { sim: WORD_SCORE.same, labels: [] };
+  if (abjad[0] !== abjad[1]) return abjad[0] ? compareAcross(a, b) : compareAcross(b, a);
+  if (abjad[0]) return compareArabic(a, b);
   const skeleton = firstEqual(a.skeletons, b.skeletons);
   if (skeleton) return { sim: WORD_SCORE.skeleton, labels: skeleton };
   const loose = firstEqual(a.loose, b.loose);
@@ -57,10 +90,6 @@ export function compareWords(a: NameToken, b: NameToken, abjad: boolean): WordMa
   }
   const edit = [editCloseness(a.skeletons, b.skeletons, 0), editCloseness(a.loose, b.loose, 0.1)]
     .reduce((x, y) => (y.sim > x.sim ? y : x));
-  if (abjad && a.consonants.length > 1) {
-    const sim = closeness(a.consonants, b.consonants) - 0.05;
-    if (sim > edit.sim) return { sim: Math.min(sim, WORD_SCORE.close), labels: ['Arabic script without vowels'] };
-  }
   if (edit.sim < SAME_WORD) return { sim: edit.sim, labels: [] };
   return { sim: Math.min(edit.sim, WORD_SCORE.close), labels: ['close spelling', ...edit.labels] };
 }
@@ -88,12 +117,26 @@ function* arrangements(n: number, k: number, used: boolean[] = [], prefix: numbe
 
 const MAX_WORDS = 6;
 
+/**
+ * Which of a long name's words are paired, at most MAX_WORDS: its first and its last (the given and
+ * the family name: "Ahmad bin Muhammad bin Abdullah bin Ibrahim bin Khalid bin Saud al-Harbi" is
+ * Ahmad al-Harbi), and of the words between, those that best match the other name's.
+ */
+function chosen(count: number, worth: (j: number) => number): number[] {
+  if (count <= MAX_WORDS) return [...Array(count).keys()];
+  const between = [...Array(count - 2).keys()].map((j) => j + 1);
+  const best = between.sort((x, y) => worth(y) - worth(x) || x - y).slice(0, MAX_WORDS - 2);
+  return [0, ...best.sort((x, y) => x - y), count - 1];
+}
+
 /** The pairing of the two names' words that agrees best (word order free). */
-export function pairWords(a: NameToken[], b: NameToken[], abjad: boolean): Pairing {
+export function pairWords(a: NameToken[], b: NameToken[], abjad: Abjad): Pairing {
   const [short, long, flipped] = a.length <= b.length ? [a, b, false] : [b, a, true];
-  const s = short.slice(0, MAX_WORDS);
-  const l = long.slice(0, MAX_WORDS);
-  const table = s.map((x) => l.map((y) => (flipped ? compareWords(y, x, abjad) : compareWords(x, y, abjad))));
+  const s = chosen(short.length, () => 0).map((i) => short[i]!);
+  const all = s.map((x) => long.map((y) => (flipped ? compareWords(y, x, abjad) : compareWords(x, y, abjad))));
+  const kept = chosen(long.length, (j) => Math.max(...all.map((row) => row[j]!.sim)));
+  const l = kept.map((j) => long[j]!);
+  const table = all.map((row) => kept.map((j) => row[j]!));
   let best: { order: number[]; total: number } = { order: [], total: -1 };
   for (const order of arrangements(l.length, s.length)) {
     const total = order.reduce((sum, j, i) => sum + table[i]![j]!.sim, 0);

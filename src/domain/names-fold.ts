@@ -1,7 +1,9 @@
 // Names from any script brought to plain lowercase ASCII words, so that spellings can be compared.
 // any-ascii does the transliteration; the only table kept here is for Uyghur's Arabic script,
-// which any-ascii reads as Arabic (ى as "a", ا dropped, و as "w") and so loses its vowels.
+// which any-ascii reads as Arabic (ى as "a", ا dropped, و as "w") and so loses its vowels. Arabic
+// and Persian, which leave their short vowels out, are compared in their own letters (names-abjad).
 import anyAscii from 'any-ascii';
+import { readAbjad } from './names-abjad';
 import { APOSTROPHES } from './text';
 
 const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
@@ -22,8 +24,9 @@ const UYGHUR_LETTERS: Record<string, string> = {
 
 /** A name read into words; each word keeps its hyphenated parts (Wade-Giles "Hsiao-po"). */
 export interface FoldedName {
+  /** Lowercase ASCII; for a name in Arabic script other than Uyghur, its Arabic letters (see names-abjad). */
   words: string[][];
-  /** Written in Arabic script other than Uyghur: short vowels are missing from the romanisation. */
+  /** Written in Arabic script other than Uyghur: without its short vowels, compared by names-abjad. */
   abjad: boolean;
 }
 
@@ -40,21 +43,20 @@ function splitHanName(name: string): string {
   return `${text.slice(0, family)} ${text.slice(family)}`;
 }
 
-function toAscii(name: string): { text: string; abjad: boolean } {
+/** Arabic script as Arabic and Persian write it, without short vowels (not Uyghur, which writes them). */
+const isAbjad = (text: string) => ARABIC_SCRIPT.test(text) && !UYGHUR_ONLY.test(text);
+
+function toAscii(name: string): string {
   // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提") divide words.
   const text = splitHanName(name.normalize('NFC')).replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
   // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
-  if (PLAIN_ASCII.test(text)) return { text, abjad: false };
-  if (!ARABIC_SCRIPT.test(text)) return { text: anyAscii(text), abjad: false };
-  if (UYGHUR_ONLY.test(text)) {
-    return { text: anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join('')), abjad: false };
-  }
-  return { text: anyAscii(text), abjad: true };
+  if (PLAIN_ASCII.test(text)) return text;
+  if (UYGHUR_ONLY.test(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));
+  return anyAscii(text);
 }
 
-function foldedText(name: string): { text: string; abjad: boolean } {
-  const { text, abjad } = toAscii(name);
-  const folded = text
+function foldedText(name: string): string {
+  return toAscii(name)
     .toLowerCase()
     // Apostrophes mark a soft sign, an aspirate or an ayn: they sit inside a word, not between words.
     .replace(APOSTROPHE_ANY, '')
@@ -63,18 +65,19 @@ function foldedText(name: string): { text: string; abjad: boolean } {
     .replace(/(^|\s)-+|-+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  return { text: folded, abjad };
 }
 
 /** Lowercase ASCII: "Қастер Мұсаханұлы" -> "qaster musakhanuly"; punctuation and hyphens become spaces. */
 export function foldName(name: string): string {
-  return foldedText(name).text.replace(/-/g, ' ');
+  return foldedText(name).replace(/-/g, ' ');
 }
 
 export function foldWords(name: string): FoldedName {
-  const { text, abjad } = foldedText(name);
+  // Its romanisation would lose what tells its letters apart (a long vowel from a consonant).
+  if (isAbjad(name)) return { words: readAbjad(name), abjad: true };
+  const text = foldedText(name);
   const words = text === '' ? [] : text.split(' ').map((w) => w.split('-').filter((s) => s !== ''));
-  return { words: words.filter((w) => w.length > 0), abjad };
+  return { words: words.filter((w) => w.length > 0), abjad: false };
 }
 
 /** The name's letters with nothing between them: "WangLiXiong" and "Wang Lixiong" agree here. */

@@ -1,6 +1,6 @@
 // How likely it is that two written names are the same person's name, and why.
 import { asTyped } from './text';
-import { SAME_WORD, pairWords } from './names-compare';
+import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
 import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
 
@@ -44,7 +44,7 @@ interface Scored {
   structure: string[];
 }
 
-function scorePairing(a: NameToken[], b: NameToken[], abjad: boolean): Scored | undefined {
+function scorePairing(a: NameToken[], b: NameToken[], abjad: Abjad): Scored | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
   const p = pairWords(a, b, abjad);
   const agree = p.sims.filter((s) => s >= SAME_WORD).length;
@@ -88,7 +88,7 @@ function joinings(words: string[][], target: number): string[][][] {
 function scoreVariant(a: Reading, b: Reading): Scored | undefined {
   // Initials alone ("K.") say too little to reach anyone.
   if (a.tokens.every((t) => t.initial) || b.tokens.every((t) => t.initial)) return undefined;
-  const abjad = a.abjad || b.abjad;
+  const abjad: Abjad = [a.abjad, b.abjad];
   let best = scorePairing(a.tokens, b.tokens, abjad);
   const [short, long, shortFirst] = a.words.length <= b.words.length ? [a, b, true] : [b, a, false];
   if (long.words.length - short.words.length > 2) return best;

@@ -10,12 +10,12 @@ export interface Spelling {
 export interface NameToken {
   /** The folded word, hyphenated parts joined: "musakhanuly". */
   raw: string;
+  /** Its hyphenated parts as written: ["al", "harbi"]. */
+  parts: string[];
   /** Transliteration-normalised forms; the first is the main one. */
   skeletons: Spelling[];
   /** The skeletons with vowel quality and voicing also ignored (e/a, o/u, d/t, g/k, b/p, ch/j). */
   loose: Spelling[];
-  /** Consonants only: what an unvowelled Arabic-script spelling can be compared on. */
-  consonants: string;
   /** A Russian-style patronymic (Petrovich, Ivanovna): may be left out of a name. */
   patronymic: boolean;
   /** A lone letter, "K." */
@@ -150,13 +150,11 @@ export function joinedToken(syllables: string[]): NameToken {
   if (/^ie/.test(first.text)) skeletons.push({ text: first.text.slice(1), labels: [...first.labels, 'Ye/E'] });
   const loose = skeletons.map((s) => apply(LOOSE.a, s));
   for (const s of skeletons) if (s.text.includes('e')) loose.push(apply(LOOSE.i, s));
-  // Unvowelled Arabic writes the final h of Allah and of ta marbuta, which romanisations drop.
-  const consonants = loose[0]!.text.replace(/[aiu]/g, '').replace(/([a-z])\1+/g, '$1').replace(/(?<=.)h$/, '');
   return {
     raw,
+    parts: syllables,
     skeletons,
     loose,
-    consonants,
     patronymic: PATRONYMIC.test(raw),
     initial: raw.length === 1,
   };

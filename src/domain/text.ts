@@ -39,6 +39,14 @@ export function asTyped(text: string): string {
 }
 
 /**
+ * A name as it is stored when someone gives it: composed (NFC), trimmed, and a run of spaces (a name
+ * pasted from a PDF) one space. Tabs and line breaks stay, for the name's check to refuse.
+ */
+export function singleSpaced(text: string): string {
+  return text.normalize('NFC').trim().replace(/\p{Zs}{2,}/gu, ' ');
+}
+
+/**
  * Apostrophes and the letters written for them (ʻ in Uzbek Latin, ʿ ʾ for ayn and hamza): a soft
  * sign, an aspirate or an ayn inside a word, which names are written with any of (O'Brien, Gʻulom).
  */

@@ -11,9 +11,19 @@ const GAP = 2;
 /** No column gives way below this: four characters and "…" still say something. */
 const NARROWEST = 5;
 
+/**
+ * Drawn over the letter before or not at all: combining marks of every script (Arabic vowel signs,
+ * Thai and Devanagari vowels above and below, accents) and format characters (zero-width space,
+ * joiners, direction marks), as a terminal's wcwidth counts them. Spacing marks (Devanagari's
+ * vowel sign aa) take their column.
+ */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
 /** Terminal columns a character takes: wide East Asian characters two, combining marks none. */
-function charWidth(cp: number): number {
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f)) return 0;
+function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x300) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
   if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
     || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
     || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;
@@ -22,7 +32,7 @@ function charWidth(cp: number): number {
 
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
+  for (const ch of text) width += charWidth(ch);
   return width;
 }
 
@@ -32,7 +42,7 @@ export function fit(text: string, width: number): string {
   let out = '';
   let used = 0;
   for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0)!);
+    const w = charWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;

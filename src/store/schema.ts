@@ -6,12 +6,13 @@ import { appeals } from './migrations/003-appeals';
 import { audit } from './migrations/004-audit';
 import { readingIndexes } from './migrations/005-performance';
 import { appealAnswers } from './migrations/006-appeal-answers';
+import { remakeNameKeys } from './migrations/007-name-keys';
 import type { DB } from './open';
 
-/** A migration: SQL, or a step that reads what is stored to change it. */
+/** A migration: SQL, or a step that reads what is stored to change it (name keys are made by the name matcher). */
 export type Migration = string | ((db: DB) => void);
 
-export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers];
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys];
 
 export function runMigration(db: DB, migration: Migration): void {
   if (typeof migration === 'string') db.exec(migration);

@@ -4,7 +4,7 @@ import { warnFrom } from '../domain/due';
 import { looksLikeId, makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
-import { controlCharacter, disguisingCharacter } from '../domain/text';
+import { controlCharacter, disguisingCharacter, singleSpaced } from '../domain/text';
 import { UserError } from '../errors';
 import { refreshPeople, peopleTouchedBy } from './derived';
 import { storedRecord } from './export';
@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
          ethnicity, recorded_status, recorded_status_on, created_at, updated_at)
        VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
          @ethnicity, @status, @status_on, @at, @at)`,
-    ).run({ id, name: input.name.normalize('NFC'), age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
+    ).run({ id, name: singleSpaced(input.name), age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
       gender: input.gender ?? null, citizenship: input.citizenship ?? null, ethnicity: input.ethnicity ?? null,
       status: input.status ?? null, status_on: input.status ? input.statusOn ?? null : null, at });
     this.insertName(id, input.name, true);
@@ -144,7 +144,7 @@ export class SqliteStore implements Store {
   joinNamesAndCases(personId: string, names: string[], caseIds: string[]): { names: string[]; caseIds: string[] } {
     const before = this.snapshot('people', personId);
     if (!before) throw new UserError('that person is no longer recorded (deleted meanwhile?): nothing was changed');
-    const added = names.filter((name) => this.insertName(personId, name, false)).map((name) => name.trim());
+    const added = names.filter((name) => this.insertName(personId, name, false)).map(singleSpaced);
     const member = this.db.prepare('INSERT OR IGNORE INTO case_people (case_id, person_id) VALUES (?, ?)');
     const joined = caseIds.filter((caseId) => member.run(caseId, personId).changes > 0);
     if (added.length + joined.length > 0) {
@@ -160,8 +160,9 @@ export class SqliteStore implements Store {
    * document (`given: false`) are kept as they are.
    */
   insertName(personId: string, name: string, primary: boolean, note?: string, given = true): boolean {
-    // A name given here is stored in one form for the same letters (composed "ë", not e and a mark).
-    const clean = given ? name.trim().normalize('NFC') : name.trim();
+    // A name given here is stored in one form for the same letters (composed "ë", not e and a mark),
+    // its words one space apart (a name pasted from a PDF has runs of them).
+    const clean = given ? singleSpaced(name) : name.trim();
     const control = controlCharacter(clean, true);
     if (control) throw new UserError(`a name is one line of text, without tabs or control characters (${control} in ${JSON.stringify(clean)})`);
     if (given) {

@@ -4,6 +4,7 @@ import { dayIso, firstDay, parseDay } from '../domain/dates';
 import { WHOLE_CASE_STATUS } from '../domain/status';
 import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
+import { singleSpaced } from '../domain/text';
 import type { EventType, PartialDate, Reliability, Risk, Status } from '../domain/types';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
@@ -104,7 +105,7 @@ export async function editPerson(store: SqliteStore, id: string, ch: PersonChang
     ).run({ id, age: pick(ch.age, row.age), ...dateOr('age_on', ch.ageOn, row), ...dateOr('born', ch.born, row),
       gender: pick(ch.gender, row.gender), citizenship: pick(ch.citizenship, row.citizenship),
       ethnicity: pick(ch.ethnicity, row.ethnicity), at: new Date().toISOString() });
-    if (ch.name !== undefined && ch.name.trim().normalize('NFC') !== row.name) rename(store, id, ch.name.trim().normalize('NFC'));
+    if (ch.name !== undefined && singleSpaced(ch.name) !== row.name) rename(store, id, singleSpaced(ch.name));
     for (const alias of ch.aliases ?? []) store.insertName(id, alias, false);
     if (ch.risks) {
       store.db.prepare('DELETE FROM person_risks WHERE person_id = ?').run(id);
