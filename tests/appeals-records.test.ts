@@ -98,6 +98,16 @@ describe('appeal sent and response', () => {
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
   });
 
+  it('leaves an answer the user retyped (as a release) as it is when the database is upgraded', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2020-01-10'], '2020-02-01');
+    await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'favourable', '--date', '2020-01-30'], '2020-02-01');
+    const raw = new Database(db);
+    raw.prepare(`UPDATE events SET type = 'release' WHERE id IN (SELECT event_id FROM appeal_records WHERE kind = 'response')`).run();
+    raw.pragma(`user_version = ${MIGRATIONS.indexOf(appealAnswers)}`);
+    raw.close();
+    expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  release');
+  });
+
   it('reads an export written before answers were appeal events: unchanged here, an appeal event in a new database', async () => {
     await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2020-01-10'], '2020-02-01');
     await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'denial', '--date', '2020-01-30'], '2020-02-01');
@@ -115,6 +125,24 @@ describe('appeal sent and response', () => {
     expect((await c(['import', file])).code).toBe(0);
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
     expect(JSON.parse((await c(['--json', 'show', 'Hemit Memet'], '2020-02-01')).stdout).latestNews.date).toBe('1999-02-11');
+  });
+
+  it('keeps an answer an appeal event when undo takes back a change logged before answers were (its snapshot a statement)', async () => {
+    await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG Zemin', '--date', '2020-01-10'], '2020-02-01');
+    const answer = /\[(e-\w+)\]/.exec((await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'token', '--date', '2020-01-30'], '2020-02-01')).stderr)![1]!;
+    for (const change of [['edit', answer, '--summary', 'Acknowledged receipt'], ['delete', answer, '--force']]) {
+      expect((await c(change, '2020-02-01')).code).toBe(0);
+      // As an earlier caselog logged it: the answer a statement before the change.
+      // (Written here past the log's guard, as only an erase may: the log is append-only.)
+      const raw = new Database(db);
+      raw.exec('INSERT INTO erase_in_progress VALUES (1)');
+      raw.prepare(`UPDATE changes SET before = json_set(before, '$.type', 'statement') WHERE record_id LIKE ? AND kind = 'events' AND before IS NOT NULL`).run(`${answer}%`);
+      raw.exec('DELETE FROM erase_in_progress');
+      raw.close();
+      expect((await c(['undo'], '2020-02-01')).code).toBe(0);
+      expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
+      expect(JSON.parse((await c(['--json', 'show', 'Hemit Memet'], '2020-02-01')).stdout).latestNews.date).toBe('1999-02-11');
+    }
   });
 
   it('counts a target once however often it was written to, and adds an unplanned one to the plan', async () => {

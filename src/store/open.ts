@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
 import { MIGRATIONS, runMigration, SCHEMA_VERSION } from './schema';
+import { refreshPeople } from './derived';
 import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
@@ -278,9 +279,11 @@ function migrate(db: DB): void {
     // Another caselog may have migrated while we waited for the lock.
     const from = db.pragma('user_version', { simple: true }) as number;
     if (from >= SCHEMA_VERSION) return;
+    const refresh = new Set<string>();
     for (let v = from; v < MIGRATIONS.length; v++) {
-      runMigration(db, MIGRATIONS[v]!);
+      for (const id of runMigration(db, MIGRATIONS[v]!)) refresh.add(id);
     }
+    if (refresh.size > 0) refreshPeople(db, refresh);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
   run.immediate();

@@ -9,14 +9,22 @@ import { appealAnswers } from './migrations/006-appeal-answers';
 import { remakeNameKeys } from './migrations/007-name-keys';
 import type { DB } from './open';
 
-/** A migration: SQL, or a step that reads what is stored to change it (name keys are made by the name matcher). */
-export type Migration = string | ((db: DB) => void);
+/**
+ * A migration: SQL, or a step that reads what is stored to change it (name keys are made by the name
+ * matcher); a step may return people whose derived fields (status, latest news) are to be worked out
+ * again, which is done after the last migration, by the code of the newest schema.
+ */
+export type Migration = string | ((db: DB) => void | string[]);
 
 export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys];
 
-export function runMigration(db: DB, migration: Migration): void {
-  if (typeof migration === 'string') db.exec(migration);
-  else migration(db);
+/** Runs one migration; returns the people it asks to be refreshed (none for SQL). */
+export function runMigration(db: DB, migration: Migration): string[] {
+  if (typeof migration === 'string') {
+    db.exec(migration);
+    return [];
+  }
+  return migration(db) ?? [];
 }
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
