@@ -378,6 +378,15 @@ describe('import of a CSV', () => {
     expect(events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Released to his family', 'Seen at home']));
   });
 
+  it('reads a sheet whose lines end in CR alone (Excel for Mac), and names the line of a bad row', async () => {
+    writeFileSync(file('cr.csv'), 'name,status\rAli Veli,detained\rAyse Kaya,released\r');
+    expect(await c(['import', file('cr.csv')])).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added') });
+    writeFileSync(file('cr-bad.csv'), 'name,status\rBora Demir,detained\rCan Yilmaz,jailed\r');
+    const bad = await c(['import', file('cr-bad.csv')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('line 3');
+  });
+
   it('keeps a case reference or source title that holds a semicolon whole in a list cell, so a colleague can import it by name', async () => {
     const setUp = async (on: string) => {
       await c(['add', 'case', '--ref', 'AB;12', '--title', 'Fear of torture'], on);

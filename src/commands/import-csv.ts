@@ -26,8 +26,9 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   const text = readInput(file);
   let rows: string[][];
   try {
-    // Rows ended either way in one file: caselog writes CRLF, and a row added by echo or an editor ends in LF.
-    rows = parse(text, { bom: true, skip_empty_lines: true, delimiter: detectDelimiter(text), record_delimiter: ['\r\n', '\n'] }) as string[][];
+    // Rows ended any way, even mixed in one file: caselog writes CRLF, a row added by echo or an
+    // editor ends in LF, Excel's "CSV (Macintosh)" in CR alone.
+    rows = parse(text, { bom: true, skip_empty_lines: true, delimiter: detectDelimiter(text), record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
   } catch (error) {
     if (error instanceof CsvError) throw new UserError(`${file} is not valid CSV: ${error.message}; nothing was imported`);
     throw error;

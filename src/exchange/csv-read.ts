@@ -27,7 +27,7 @@ export function detectTable(header: string[]): { table: CsvTable } | { error: st
 
 /** Excel in many European locales saves CSV with semicolons: take whichever the header uses. */
 export function detectDelimiter(text: string): ',' | ';' {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const header = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
   return header.includes(';') && !header.includes(',') ? ';' : ',';
 }
 
@@ -39,7 +39,8 @@ export function recordStartLines(text: string): number[] {
   let atStart = true;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n') {
+    // A line ends in LF, CRLF or CR alone.
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
       if (!quoted) atStart = true;
       line++;
       continue;
