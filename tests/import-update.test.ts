@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { caselog, DEMO, tempDb } from './helpers/cli';
 
@@ -206,5 +207,25 @@ describe('import of a file whose accents are decomposed (NFD), as some tools sav
     const again = await other(['import', fileOf('nfc.json', composed)]);
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 added, 0 updated/);
+  });
+
+  it('takes a database an earlier caselog filled from such a file (its names decomposed) as holding the same records', async () => {
+    const db = tempDb();
+    const c = onNewDatabase(db);
+    await c(['add', 'person', 'Nguyễn Văn Ân', '--alias', 'Şahin Kılıç']);
+    const composed = (await c(['export'])).stdout;
+    // As the earlier import left them: stored as the file spelt them.
+    const decomposedHere = new Database(db);
+    for (const row of decomposedHere.prepare('SELECT id FROM person_names').all() as Array<{ id: string }>) {
+      const name = (JSON.parse(composed).people[0].names as Array<{ id: string; name: string }>).find((n) => n.id === row.id)!.name;
+      decomposedHere.prepare('UPDATE person_names SET name = ? WHERE id = ?').run(name.normalize('NFD'), row.id);
+    }
+    decomposedHere.prepare('UPDATE people SET name = ?').run('Nguyễn Văn Ân'.normalize('NFD'));
+    decomposedHere.close();
+    for (const file of [fileOf('nfc.json', composed), fileOf('nfd.json', composed.normalize('NFD'))]) {
+      const r = await c(['import', file]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/0 added, 0 updated/);
+    }
   });
 });

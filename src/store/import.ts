@@ -234,7 +234,7 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
-      if (stored && JSON.stringify(stored) === JSON.stringify(incoming)) {
+      if (stored && sameRecord(stored, incoming)) {
         counts.unchanged++;
       } else {
         // A colleague's or an older export would silently undo what was done here (names, risks,
@@ -283,6 +283,16 @@ export function applyRecords(
   opts.bulk?.finish();
   refreshPeople(db, touched);
   return counts;
+}
+
+/**
+ * Whether the stored record says what the file's does. The file's text is composed (NFC) as it is
+ * read; a database an earlier caselog filled from a decomposed file holds its names decomposed, and
+ * the same file, or its composed twin, is the same record.
+ */
+function sameRecord(stored: Obj, incoming: Obj): boolean {
+  const [here, there] = [JSON.stringify(stored), JSON.stringify(incoming)];
+  return here === there || (here.length !== there.length && here.normalize('NFC') === there);
 }
 
 /** Whether an event is an answer to an appeal (its appeal record says so). */
