@@ -19,16 +19,16 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
     throw new UsageError('--date and --note go with a change: caselog risk WHO --add RISK or --remove RISK');
   }
   const date = parseDate(opts.date ?? dayIso(ctx.today));
-  // Risks are what the person faces now: a change dated later would take effect today (he left
-  // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
-  if (opts.date !== undefined && dayIso(firstDay(date)) > dayIso(ctx.today)) {
-    const deadline = ['caselog add deadline', shellWord(whoText), '--date', shellWord(opts.date.trim()), '--note', shellWord(`check: ${riskSummary(opts.add, opts.remove)}`)].join(' ');
-    throw new UserError(`${formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
-  }
   const store = await ctx.openStore({ create: false });
   const who = await resolveWho(ctx, store, whoText, { writing });
   if (who.kind === 'case') throw new UserError(`risks belong to a person, not to case ${who.case.ref}: name the person`);
   const before = who.person;
+  // Risks are what the person faces now: a change dated later would take effect today (he left
+  // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
+  if (opts.date !== undefined && dayIso(firstDay(date)) > dayIso(ctx.today)) {
+    const deadline = ['caselog add deadline', shellWord(who.person.name), '--date', shellWord(opts.date.trim()), '--note', shellWord(`check: ${riskSummary(opts.add, opts.remove)}`)].join(' ');
+    throw new UserError(`${formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
+  }
   if (!writing) {
     if (ctx.json) printJson(ctx, personJson(before));
     else print(ctx, `${before.name}: ${before.risks.length > 0 ? before.risks.join(', ') : 'no risks recorded'}`);
