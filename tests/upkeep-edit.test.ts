@@ -96,12 +96,17 @@ describe('edit with flags', () => {
     });
     // Murager Alimuly was aged 26 in October 2019 (the demo data): born in 1992 or 1993.
     expect(await c(['edit', 'Murager Alimuly', '--born', '1980'])).toMatchObject({
-      code: 1, stderr: expect.stringMatching(/^caselog: aged \d+ in .+ is born in \d{4} or \d{4}, not 1980: give the age or the birth date that is right \(--age, --born\), or both as they agree\n$/),
+      code: 1, stderr: expect.stringMatching(/^caselog: aged \d+ in .+ is born in \d{4} or \d{4}, not 1980: give the age or the birth date that is right \(--age, --born; --age "" clears the age\), or both as they agree\n$/),
     });
     expect(before).toBe(await exported());
     // Both as they agree, or a birth year near enough to an approximate one, are taken.
     expect((await c(['add', 'person', 'Conflict Age', '--age', '30', '--born', '1990'])).code).toBe(0);
     expect((await c(['add', 'person', 'Aged Approx', '--age', '30', '--born', 'c. 1991'])).code).toBe(0);
+    // To the day where both are days: 30 on 1 June 2019 is not born on 31 December 1989 (29 then).
+    expect(await c(['add', 'person', 'Day Wrong', '--age', '30', '--age-on', '2019-06-01', '--born', '1989-12-31'])).toMatchObject({
+      code: 1, stderr: expect.stringContaining('aged 30 on 1 June 2019 is born in 1988 or 1989, not 31 December 1989'),
+    });
+    expect((await c(['add', 'person', 'Day Right', '--age', '30', '--age-on', '2019-06-01', '--born', '1989-05-31'])).code).toBe(0);
   });
 
   it('corrects an age on the day it was given, not today, unless told another day', async () => {

@@ -3,10 +3,10 @@
 import type { Context } from '../context';
 import { singleSpaced } from '../domain/text';
 import { printJson, say } from '../context';
-import { ageDisagrees, bornFromAge, bornLater, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
+import { birthProblem, bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
-import type { EventType, PartialDate, Risk, Status } from '../domain/types';
+import type { Day, EventType, PartialDate, Risk, Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -36,6 +36,12 @@ interface PersonOptions {
   ethnicity?: string; status?: Status; risk: Risk[]; new?: boolean; aliasOf?: string;
 }
 
+/** Refuses a birth date that cannot be (after today, or at odds with the age): `fix` says how to put it right. */
+export function checkBirth(born: PartialDate, today: Day, age: { age: number; on: PartialDate } | undefined, fix: string): void {
+  const problem = birthProblem(born, today, age);
+  if (problem) throw new UserError(`${problem}: ${problem.startsWith('born') ? 'check the birth date' : fix}`);
+}
+
 export async function addPerson(ctx: Context, nameArg: string | undefined, opts: PersonOptions) {
   // Stored with its words one space apart, as typed names are (store.insertName).
   const name = singleSpaced(await need(ctx, nameArg, 'NAME', "The person's name:"));
@@ -43,8 +49,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
   const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
   const born = opts.born ? parseDate(opts.born) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
-  const wrong = (born && bornLater(born, ctx.today)) ?? (opts.born && age !== undefined ? ageDisagrees(age, ageOn!, born!) : undefined);
-  if (wrong) throw new UserError(`${wrong}: ${wrong.startsWith('born') ? 'check the birth date' : 'give the age or the birth date that is right, or both as they agree'}`);
+  if (born) checkBirth(born, ctx.today, opts.born && age !== undefined ? { age, on: ageOn! } : undefined, 'give the age or the birth date that is right, or both as they agree');
   const store = await ctx.openStore({ create: true });
   const caseIds = await Promise.all(opts.case.map(async (ref) => (await caseByRef(store, ref)).id));
 

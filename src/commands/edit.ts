@@ -2,7 +2,7 @@
 // `add` uses; bare on a terminal, prompts with the current values filled in.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { ageDisagrees, bornAsGiven, bornFromAge, bornLater, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
+import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
 import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
@@ -13,7 +13,7 @@ import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName, otherNames } from './duplicates';
-import { caseByRef, countriesOf, refuseTakenSourceRef, sourceId } from './add';
+import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { resolvePerson } from './who';
@@ -156,9 +156,10 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   if (born || (age !== undefined && givenBorn)) {
     const stored = current ?? store.read.personById(id);
     const [nowAge, nowOn, nowBorn] = [age ?? (cleared ? undefined : stored?.age), ageOn ?? stored?.ageOn, born ?? givenBorn];
-    const wrong = (born && bornLater(born, ctx.today)) ??
-      (nowAge !== undefined && nowOn && nowBorn && bornAsGiven(nowBorn) ? ageDisagrees(nowAge, nowOn, nowBorn) : undefined);
-    if (wrong) throw new UserError(`${wrong}: ${wrong.startsWith('born') ? 'check the birth date' : 'give the age or the birth date that is right (--age, --born), or both as they agree'}`);
+    if (nowBorn && (born || bornAsGiven(nowBorn))) {
+      checkBirth(nowBorn, ctx.today, nowAge !== undefined && nowOn ? { age: nowAge, on: nowOn } : undefined,
+        `give the age or the birth date that is right (--age, --born; --age "" clears the age), or both as they agree`);
+    }
   }
   await checkNewNames(ctx, store, id, [o.name, ...(o.alias ?? [])], Boolean(o.force));
   return editPerson(store, id, {

@@ -163,23 +163,27 @@ export function bornFromAge(age: number, on: PartialDate): PartialDate {
   return { year, approximate: true, text: `c. ${year} (aged ${age} ${onDate(on)})` };
 }
 
-/**
- * Why an age and a birth date cannot both be right, or undefined when they can: aged 30 on 1 March
- * 1999 is born in 1968 or 1969, not in 1990. A date known only to the month or year, or approximate
- * (two years either way), widens what agrees.
- */
-export function ageDisagrees(age: number, on: PartialDate, born: PartialDate): string | undefined {
-  const slack = born.approximate || on.approximate ? 2 : 0;
-  const earliest = firstDay(on).year - age - 1;
-  const latest = lastDay(on).year - age;
-  if (born.year >= earliest - slack && born.year <= latest + slack) return undefined;
-  return `aged ${age} ${onDate(on)} is born in ${earliest} or ${latest}, not ${onDate(born).replace(/^(on|in) /, '')}`;
+/** Full years from one day to another. */
+function yearsBetween(from: Day, to: Day): number {
+  return to.year - from.year - (to.month < from.month || (to.month === from.month && to.day < from.day) ? 1 : 0);
 }
 
-/** Why a birth date cannot be, on this day, or undefined: nobody tracked is born after today. */
-export function bornLater(born: PartialDate, today: Day): string | undefined {
-  const first = firstDay(born);
-  return dayIso(first) > dayIso(today) ? `born ${formatDate(born)} is after today (${formatDay(today)})` : undefined;
+/**
+ * Why a birth date cannot be, or undefined when it can: after today ("born 2005 is after today"), or
+ * at odds with an age ("aged 30 on 1 March 1999 is born in 1968 or 1969, not 1990"). The age is
+ * compared with every age the two dates allow, to the day where both are days; an approximate date
+ * allows two years either way.
+ */
+export function birthProblem(born: PartialDate, today: Day, age?: { age: number; on: PartialDate }): string | undefined {
+  if (dayIso(firstDay(born)) > dayIso(today)) return `born ${formatDate(born)} is after today (${formatDay(today)})`;
+  if (!age) return undefined;
+  const slack = born.approximate || age.on.approximate ? 2 : 0;
+  const youngest = yearsBetween(lastDay(born), firstDay(age.on));
+  const oldest = yearsBetween(firstDay(born), lastDay(age.on));
+  if (age.age >= youngest - slack && age.age <= oldest + slack) return undefined;
+  const [earliest, latest] = [firstDay(age.on).year - age.age - 1, lastDay(age.on).year - age.age];
+  const either = slack ? ` (or two years either side, the date being approximate)` : '';
+  return `aged ${age.age} ${onDate(age.on)} is born in ${earliest} or ${latest}${either}, not ${onDate(born).replace(/^(on|in) /, '')}`;
 }
 
 /** A birth date given as such (--born 1990), not worked out from an age by bornFromAge: it outranks an age. */
