@@ -262,6 +262,8 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     ['late 1998', '1998-10', 'c. October 1998'],
     ['early March 1999', '1999-03', 'c. March 1999'],
     ['the beginning of 1999', '1999', 'c. 1999'],
+    ['end March 1999', '1999-03-31', '31 March 1999'],
+    ['end-March 1999', '1999-03-31', '31 March 1999'],
   ])('takes the part of a month or year a deadline names: %s falls due on %s', (typed, iso, written) => {
     const d = parseDeadlineDate(typed, today);
     expect(isoOf(d)).toBe(iso);
@@ -269,6 +271,17 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     expect(d.text).toBe(typed);
     // An event's date keeps the month or year it names, as read.
     expect(precisionOf(parseDate(typed))).not.toBe('day');
+  });
+
+  it.each([
+    ['by the end of March 1999', '1999-03-31', '31 March 1999'],
+    ['before 15 March 1999', '1999-03-15', '15 March 1999'],
+    ['towards the end of 1998', '1998-12-31', '31 December 1998'],
+    ['by mid-April 1999', '1999-04-15', 'c. 15 April 1999'],
+    ['no later than 1 May 1999', '1999-05-01', '1 May 1999'],
+  ])('reads a deadline as an Urgent Action writes it: %s falls due on %s', (typed, iso, written) => {
+    const d = parseDeadlineDate(typed, today);
+    expect([isoOf(d), formatDate(d), d.text]).toEqual([iso, written, typed]);
   });
 
   it('refuses unreadable deadlines listing relative examples too, and keeps numeric refusals', () => {

@@ -20,7 +20,7 @@ MONTH_NAMES.forEach((name, i) => {
 
 const APPROXIMATE = /^(?:~|≈|(?:circa|approximately|approx|about|around|roughly|ca|c)(?:\. ?| ))/;
 const NEUTRAL = /^(?:in|during|throughout|on|some ?time in) /;
-const PART_OF = /^(?:(?:early|mid|late)[ -]|(?:the )?(?:beginning|start|middle|end) of )/;
+const PART_OF = /^(?:(?:the )?(?:beginning|start|middle|end) of |(?:early|mid|late|end)[ -])/;
 const SEASON = /^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)? /;
 const WEEKDAY = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]* /;
 

@@ -19,11 +19,14 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
     const day = applyRelative(today, offset, trimmed);
     return { ...day, approximate: false, text: trimmed };
   }
-  return partOf(readDate(trimmed, DEADLINE_EXAMPLES), normalise(trimmed));
+  // "by 15 March 1999", "before the end of March": the day itself, as an Urgent Action writes it.
+  const lead = /^(?:by|before|until|no later than|towards?|at)\s+/i.exec(trimmed);
+  const core = lead ? trimmed.slice(lead[0].length) : trimmed;
+  return { ...partOf(readDate(core, DEADLINE_EXAMPLES), normalise(core)), text: trimmed };
 }
 
 /** "end of March 1999", "late 1998", "mid-February 1999": the part of a month or year a deadline names. */
-const PART_OF = /^(?:(?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) of |(late|mid)[ -])/;
+const PART_OF = /^(?:(?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) of |(late|mid|end)[ -])/;
 
 /**
  * A deadline falls due on the first day of its date (a month's on its 1st): read so, "end of March
