@@ -25,15 +25,19 @@ export function findTarget(targets: TargetRecord[], typed: string): TargetRecord
   throw new NotFoundError(`no target "${text}"; nearest: ${nearest.join('; ')}`);
 }
 
-/** The targets the closest way of naming them fits: an id prefix, then name or title exactly, then whole words of either. */
-export function matchingTargets(targets: TargetRecord[], typed: string): TargetRecord[] {
+/**
+ * The targets the closest way of naming them fits: an id prefix, then name or title exactly, then
+ * whole words of either, or (wordsOf 'name': for edit and delete, which change or remove the one
+ * found) of the name alone: a word of a title ("Xinjiang") is too loose to act on.
+ */
+export function matchingTargets(targets: TargetRecord[], typed: string, wordsOf: 'name' | 'name and title' = 'name and title'): TargetRecord[] {
   const text = typed.trim();
   if (!text) return [];
   const tiers: Array<(t: TargetRecord) => boolean> = [
     (t) => /^t-/i.test(text) && t.id.startsWith(text.toLowerCase()),
     (t) => [t.name, t.title, `${t.name}, ${t.title}`].some((s) => plain(s) === plain(text)),
     (t) => foldName(t.name) === foldName(text) || foldName(t.title) === foldName(text),
-    (t) => foldName(text) !== '' && ` ${foldName(t.name)} ${foldName(t.title)} `.includes(` ${foldName(text)} `),
+    (t) => foldName(text) !== '' && ` ${foldName(t.name)} ${wordsOf === 'name' ? '' : `${foldName(t.title)} `}`.includes(` ${foldName(text)} `),
   ];
   for (const fits of tiers) {
     const found = targets.filter(fits);

@@ -54,7 +54,7 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
     if (!(error instanceof NotFoundError)) throw error;
     const sources = await store.findSources(typed);
     const allTargets = await listTargets(store);
-    const targets = matchingTargets(allTargets, typed);
+    const targets = matchingTargets(allTargets, typed, 'name');
     const found = sources.length + targets.length;
     if (found === 1) return sources[0] ? { kind: 'source', id: sources[0].id, source: sources[0] } : { kind: 'target', id: targets[0]!.id, target: targets[0]! };
     if (found > 1) {
