@@ -67,7 +67,7 @@ export function templateFor(format: LetterFormat, language: string | undefined, 
 const languageFile = (format: LetterFormat, language: string) => `letter.${language.toLowerCase()}.${format}.eta`;
 
 /** English needs no template of its own: the built-in letters are in English. */
-const isEnglish = (language: string) => /^(en([-_].*)?|english)$/i.test(language.trim());
+const isEnglish = (language: string) => /^(en([-_].*)?|eng|english)$/i.test(language.trim());
 
 /**
  * One line a language the letters should be in but have no template for ("no Russian letter

@@ -5,12 +5,15 @@ import { printJson, say } from '../context';
 import { formatDate, fromIso, onDate } from '../domain/dates';
 import { changeTime } from '../render/change-time';
 import { shortId } from '../domain/ids';
-import { undoLatest, type LoggedChange } from '../store/upkeep-undo';
+import { UndoStops, undoLatest, type LoggedChange } from '../store/upkeep-undo';
+import { UserError } from '../errors';
 import { count } from '../render/style';
 
 export async function undo(ctx: Context) {
   const store = await ctx.openStore({ create: false });
-  const { batch, changes } = await undoLatest(store);
+  const { batch, changes } = await undoLatest(store).catch((error: unknown) => {
+    throw error instanceof UndoStops ? new UserError(`undo stops at the ${error.action} of ${changeTime(error.at)}: ${error.why}`) : error;
+  });
   const first = changes[0]!;
   if (ctx.json) {
     printJson(ctx, { batch, action: first.action, command: first.command, at: first.at,

@@ -4,7 +4,6 @@
 // An undo is itself logged (action 'undo', one row a record plus one naming the batch it reversed);
 // undo walks past undo batches and batches already undone, and stops at an erase or an import,
 // whose earlier state the log does not hold.
-import { changeTime } from '../render/change-time';
 import { SECTIONS, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
@@ -33,6 +32,13 @@ function changesOf(store: SqliteStore, batch: number): LoggedChange[] {
 }
 
 /** The latest batch undo may reverse; throws when the way back is blocked. */
+/** A change undo cannot reverse: the command says when it was made, in the reader's time. */
+export class UndoStops extends UserError {
+  constructor(readonly action: string, readonly at: string, readonly why: string) {
+    super(`undo stops at the ${action} of ${at}: ${why}`);
+  }
+}
+
 function nextToUndo(store: SqliteStore): LoggedChange[] {
   const undone = new Set((store.db.prepare(
     `SELECT json_extract(after, '$.batch') AS batch FROM changes WHERE action = 'undo' AND kind = 'batch'`,
@@ -43,10 +49,10 @@ function nextToUndo(store: SqliteStore): LoggedChange[] {
     const changes = changesOf(store, batch as number);
     if (changes.some((c) => c.action === 'undo')) continue;
     const first = changes[0]!;
-    if (changes.some((c) => c.action === 'erase')) throw new UserError(`undo stops at the erase of ${changeTime(first.at)}: an erase cannot be undone`);
-    if (changes.some((c) => c.action === 'import')) throw new UserError(`undo stops at the import of ${changeTime(first.at)}: undo cannot reverse an import`);
+    if (changes.some((c) => c.action === 'erase')) throw new UndoStops('erase', first.at, 'an erase cannot be undone');
+    if (changes.some((c) => c.action === 'import')) throw new UndoStops('import', first.at, 'undo cannot reverse an import');
     const odd = changes.find((c) => !isSection(c.kind) || !c.recordId || (c.before === null && c.after === null));
-    if (odd) throw new UserError(`undo stops at the ${first.action} of ${changeTime(first.at)}: it changed ${odd.kind ?? 'something'} in a way undo cannot reverse`);
+    if (odd) throw new UndoStops(first.action, first.at, `it changed ${odd.kind ?? 'something'} in a way undo cannot reverse`);
     return changes;
   }
   throw new UserError('nothing to undo');
