@@ -444,6 +444,11 @@ describe('two people of one name in lists', () => {
       expect(out, command.join(' ')).toContain(`Zhang Wei [${short(second)}]`);
       expect(out, command.join(' ')).not.toMatch(/Hemit Memet \[/);
     }
+    // And heading a case's timeline.
+    await c(['add', 'case', '--ref', 'CN 1/20', '--title', 'Two men of one name']);
+    await c(['edit', first, '--case', 'CN 1/20']);
+    await c(['edit', second, '--case', 'CN 1/20']);
+    expect((await c(['timeline', 'CN 1/20'])).stdout.split('\n')[0]).toBe(`CN 1/20 \u2014 Two men of one name (Zhang Wei [${short(first)}], Zhang Wei [${short(second)}])`);
     // The id shown finds the one meant.
     expect(JSON.parse((await c(['--json', 'show', short(second)])).stdout).names).toContain('张巍');
   });

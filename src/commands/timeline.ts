@@ -1,4 +1,5 @@
 // caselog timeline WHO
+import { namesakeLabels } from '../render/namesakes';
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { groupHappenings } from '../domain/timeline';
@@ -29,7 +30,7 @@ export async function timeline(ctx: Context, whoText: string) {
     return;
   }
   const title = who.kind === 'case'
-    ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map((p) => p.name).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
+    ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map(namesakeLabels(who.case.people)).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
     : `${who.person.name}${otherNames(who.person.names.map((n) => n.name), who.person.name)} — ${who.person.status}${who.person.cases.length ? ` · ${who.person.cases.map((c) => c.ref).join(', ')}` : ''}`;
   print(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case'));
 }
