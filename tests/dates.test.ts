@@ -264,6 +264,10 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     ['the beginning of 1999', '1999', 'c. 1999'],
     ['end March 1999', '1999-03-31', '31 March 1999'],
     ['end-March 1999', '1999-03-31', '31 March 1999'],
+    ['in late 1998', '1998-10', 'c. October 1998'],
+    ['in mid-March 1999', '1999-03-15', 'c. 15 March 1999'],
+    ['during late 1998', '1998-10', 'c. October 1998'],
+    ['in the middle of 1999', '1999-07', 'c. July 1999'],
   ])('takes the part of a month or year a deadline names: %s falls due on %s', (typed, iso, written) => {
     const d = parseDeadlineDate(typed, today);
     expect(isoOf(d)).toBe(iso);

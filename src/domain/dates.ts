@@ -25,8 +25,16 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
   return { ...partOf(readDate(core, DEADLINE_EXAMPLES), normalise(core)), text: trimmed };
 }
 
-/** "end of March 1999", "late 1998", "mid-February 1999": the part of a month or year a deadline names. */
-const PART_OF = /^(?:(?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) of |(late|mid|end)[ -])/;
+/**
+ * The first day a date, as it was written, can mean: its first day, or that of the part it names
+ * ("late 1999" is no sooner than c. October): for a change that may not be dated after today.
+ */
+export function earliestMeant(d: PartialDate): Day {
+  return firstDay(partOf(d, normalise(d.text)));
+}
+
+/** "end of March 1999", "in late 1998", "mid-February 1999": the part of a month or year a date names. */
+const PART_OF = /^(?:(?:in|during|throughout|on|some ?time in) )?((?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) of |(late|mid|end)[ -])/;
 
 /**
  * A deadline falls due on the first day of its date (a month's on its 1st): read so, "end of March
@@ -34,11 +42,11 @@ const PART_OF = /^(?:(?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) o
  * year is its last day; its middle or late part the day that part begins (c. 15 March, c. 21 March;
  * c. July, c. October of a year), early rather than late. Others ("early 1998") keep their first day.
  */
-function partOf(d: PartialDate, norm: string): PartialDate {
+export function partOf(d: PartialDate, norm: string): PartialDate {
   const m = PART_OF.exec(norm);
   if (!m || d.day !== undefined) return d;
-  const part = m[1] ?? m[2];
-  if (part === 'end') return { ...lastDay(d), approximate: d.approximate && !norm.startsWith('end') && !norm.startsWith('the end'), text: d.text };
+  const part = m[2] ?? m[3];
+  if (part === 'end') return { ...lastDay(d), approximate: m[1] !== undefined, text: d.text };
   const late = part === 'late';
   if (d.month === undefined) return { year: d.year, month: late ? 10 : 7, approximate: true, text: d.text };
   return { year: d.year, month: d.month, day: late ? 21 : 15, approximate: true, text: d.text };
