@@ -1,6 +1,6 @@
 // A CSV row as what it asks for: a person or an event with its links still as typed
 // (ids and/or names). Pure: the links are resolved against the database afterwards.
-import { dayIso } from '../domain/dates';
+import { birthProblem, dayIso } from '../domain/dates';
 import { EVENT_TYPES, RISKS, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
 import { MAX_AGE } from '../domain/model';
 import type { Cells } from './csv-read';
@@ -46,10 +46,14 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   if (age !== undefined && age > MAX_AGE) cells.problem('age', `${age} is not a person's age (at most ${MAX_AGE})`);
   const ageOn = cells.date('age_on');
   if (ageOn && age === undefined) cells.problem('age_on', 'goes with age: give the age too, or leave it empty');
+  // As add person refuses them: a birth after today, or an age and birth date at odds.
+  const born = cells.date('born');
+  const wrongBirth = born && birthProblem(born, today, age !== undefined ? { age, on: ageOn ?? todayDate(today) } : undefined);
+  if (wrongBirth) cells.problem('born', wrongBirth);
   const draft = {
     ok: false, line: cells.line, id, name: name ?? '', otherNames: cells.list('other_names').filter((n) => n !== name),
     status, statusOn: status ? statusOn ?? dayIso(today) : undefined, risks: [...new Set(risks)] as Risk[],
-    age, ageOn: age !== undefined ? ageOn ?? todayDate(today) : undefined, born: cells.date('born'),
+    age, ageOn: age !== undefined ? ageOn ?? todayDate(today) : undefined, born,
     gender: cells.text('gender'), citizenship: cells.text('citizenship'), ethnicity: cells.text('ethnicity'),
     cases: links(cells, 'case_ids', 'cases'),
   };
