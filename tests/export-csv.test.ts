@@ -378,12 +378,13 @@ describe('import of a CSV', () => {
     expect(events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Released to his family', 'Seen at home']));
   });
 
-  it('refuses a row whose age and birth date cannot both be right, or born after today, as add person does', async () => {
-    writeFileSync(file('ages.csv'), ['name,age,age_on,born', 'Ali Veli,30,2020,1960', 'Ayse Kaya,,,2090', 'Bora Demir,30,2020-06-01,1990-01-15'].join('\n'));
+  it('refuses a row whose age and birth date cannot both be right, as add person does', async () => {
+    writeFileSync(file('ages.csv'), ['name,age,age_on,born', 'Ali Veli,30,2020,1960', 'Ayse Kaya,1,2020-01-01,2020-03-01', 'Bora Demir,30,2020-06-01,1990-01-15'].join('\n'));
     const r = await c(['import', file('ages.csv')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('line 2, column born: aged 30 in 2020 is born in 1989 or 1990, not 1960');
-    expect(r.stderr).toMatch(/line 3, column born: born 2090 is after today/);
+    expect(r.stderr).toContain('line 3, column born: born 1 March 2020 is after the day the age was given (1 January 2020)');
+    // Dates after today (1 March 1999 here) are no fault of a sheet: it may hold later records.
     expect(r.stderr).not.toContain('line 4');
     expect(existsSync(db)).toBe(false);
   });

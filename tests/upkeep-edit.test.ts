@@ -107,6 +107,12 @@ describe('edit with flags', () => {
       code: 1, stderr: expect.stringContaining('aged 30 on 1 June 2019 is born in 1988 or 1989, not 31 December 1989'),
     });
     expect((await c(['add', 'person', 'Day Right', '--age', '30', '--age-on', '2019-06-01', '--born', '1989-05-31'])).code).toBe(0);
+    expect(await c(['add', 'person', 'Age W', '--age', '0', '--age-on', '2020-01-01', '--born', '2020-01-20'])).toMatchObject({
+      code: 1, stderr: 'caselog: born 20 January 2020 is after the day the age was given (1 January 2020): check the birth date\n',
+    });
+    expect(await c(['add', 'person', 'Zed Future', '--age', '30', '--age-on', '2030'])).toMatchObject({
+      code: 1, stderr: expect.stringContaining('aged 30 in 2030 is an age on a day after today (1 February 2020)'),
+    });
   });
 
   it('corrects an age on the day it was given, not today, unless told another day', async () => {

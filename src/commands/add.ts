@@ -49,7 +49,7 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
   const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
   const born = opts.born ? parseDate(opts.born) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
-  if (born) checkBirth(born, ctx.today, opts.born && age !== undefined ? { age, on: ageOn! } : undefined, 'give the age or the birth date that is right, or both as they agree');
+  if (born) checkBirth(born, ctx.today, age !== undefined ? { age, on: ageOn! } : undefined, 'give the age or the birth date that is right, or both as they agree');
   const store = await ctx.openStore({ create: true });
   const caseIds = await Promise.all(opts.case.map(async (ref) => (await caseByRef(store, ref)).id));
 

@@ -181,13 +181,16 @@ function yearsBetween(from: Day, to: Day): number {
 
 /**
  * Why a birth date cannot be, or undefined when it can: after today ("born 2005 is after today"), or
- * at odds with an age ("aged 30 on 1 March 1999 is born in 1968 or 1969, not 1990"). The age is
+ * at odds with an age ("aged 30 on 1 March 1999 is born in 1968 or 1969, not 1990"); without today
+ * (a sheet, which may be read with a --today in the past), only the second. The age is
  * compared with every age the two dates allow, to the day where both are days; an approximate date
  * allows two years either way.
  */
-export function birthProblem(born: PartialDate, today: Day, age?: { age: number; on: PartialDate }): string | undefined {
-  if (dayIso(firstDay(born)) > dayIso(today)) return `born ${formatDate(born)} is after today (${formatDay(today)})`;
+export function birthProblem(born: PartialDate, today: Day | undefined, age?: { age: number; on: PartialDate }): string | undefined {
+  if (today && dayIso(firstDay(born)) > dayIso(today)) return `born ${formatDate(born)} is after today (${formatDay(today)})`;
   if (!age) return undefined;
+  if (today && dayIso(firstDay(age.on)) > dayIso(today)) return `aged ${age.age} ${onDate(age.on)} is an age on a day after today (${formatDay(today)})`;
+  if (dayIso(firstDay(born)) > dayIso(lastDay(age.on))) return `born ${formatDate(born)} is after the day the age was given (${formatDate(age.on)})`;
   const slack = born.approximate || age.on.approximate ? 2 : 0;
   const youngest = yearsBetween(lastDay(born), firstDay(age.on));
   const oldest = yearsBetween(firstDay(born), lastDay(age.on));

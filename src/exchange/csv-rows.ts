@@ -46,9 +46,10 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   if (age !== undefined && age > MAX_AGE) cells.problem('age', `${age} is not a person's age (at most ${MAX_AGE})`);
   const ageOn = cells.date('age_on');
   if (ageOn && age === undefined) cells.problem('age_on', 'goes with age: give the age too, or leave it empty');
-  // As add person refuses them: a birth after today, or an age and birth date at odds.
+  // As add person refuses them: an age and birth date at odds (not dates after today: a sheet of
+  // later records may be read with a --today in the past).
   const born = cells.date('born');
-  const wrongBirth = born && birthProblem(born, today, age !== undefined ? { age, on: ageOn ?? todayDate(today) } : undefined);
+  const wrongBirth = born && birthProblem(born, undefined, age !== undefined ? { age, on: ageOn ?? todayDate(today) } : undefined);
   if (wrongBirth) cells.problem('born', wrongBirth);
   const draft = {
     ok: false, line: cells.line, id, name: name ?? '', otherNames: cells.list('other_names').filter((n) => n !== name),
