@@ -334,6 +334,11 @@ describe('templates', () => {
     const mine = await c(['appeal', 'letters', 'UA 77/98', ...FROM], { CASELOG_TEMPLATES: dir });
     expect(mine.stderr).toBe(`no Chinese letter template: the letter to ZHANG Wei is in English; put letter.zh.txt.eta in ${dir} to write one\n`);
     expect(mine.stdout).toContain('\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439 Prosecutor General\n');
+    // A language given by its name ("Russian") is its code's template.
+    expect((await c(['edit', 'Prosecutor General', '--language', 'Russian'])).code).toBe(0);
+    const named = await c(['appeal', 'letters', 'UA 77/98', ...FROM], { CASELOG_TEMPLATES: dir });
+    expect(named.stderr).not.toContain('Russian');
+    expect(named.stdout).toContain('\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439 Prosecutor General\n');
   });
 
   it('refuses a CASELOG_TEMPLATES that is no folder (exit 1), as a bad CASELOG_TODAY is, and writes no letter', async () => {

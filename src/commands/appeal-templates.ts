@@ -64,7 +64,24 @@ export function templateFor(format: LetterFormat, language: string | undefined, 
   throw new UserError(`no letter template letter.${format}.eta in ${folders.join(' or ')}`);
 }
 
-const languageFile = (format: LetterFormat, language: string) => `letter.${language.toLowerCase()}.${format}.eta`;
+const languageFile = (format: LetterFormat, language: string) => `letter.${languageCode(language)}.${format}.eta`;
+
+/**
+ * A language as a template's name has it: a code as typed ("ru", "pt-BR"), a language's English name
+ * as its two-letter code ("Russian" is ru), anything else lower-cased.
+ */
+function languageCode(language: string): string {
+  const typed = language.trim().toLowerCase();
+  if (/^[a-z]{2,3}(?:[-_][a-z0-9]+)*$/.test(typed)) return typed;
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      if (names.of(code)?.toLowerCase() === typed) return code;
+    }
+  }
+  return typed;
+}
 
 /** English needs no template of its own: the built-in letters are in English. */
 const isEnglish = (language: string) => /^(en([-_].*)?|eng|english)$/i.test(language.trim());
@@ -78,7 +95,7 @@ export function missingLanguages(letters: Array<{ target: { name: string; langua
   const byLanguage = new Map<string, { language: string; names: string[]; template: LetterTemplate }>();
   for (const { target, template } of letters) {
     if (!target.language || template.inLanguage || isEnglish(target.language)) continue;
-    const key = target.language.toLowerCase();
+    const key = languageCode(target.language);
     const group = byLanguage.get(key) ?? { language: target.language, names: [], template };
     group.names.push(target.name);
     byLanguage.set(key, group);
