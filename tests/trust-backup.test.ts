@@ -129,8 +129,13 @@ describe('upgrading an older database', () => {
     raw.pragma(`user_version = ${old}`);
     raw.prepare(`INSERT INTO cases (id, ref, ref_key, title, created_at, updated_at) VALUES ('c-0ld0ld0ld0ld0ld0', 'UA 1/99', 'ua1/99', 'kept', 'x', 'x')`).run();
     raw.close();
-    expect((await c(['due'])).code).toBe(0);
+    const upgraded = await c(['due']);
+    expect(upgraded.code).toBe(0);
     const copy = `${db}.schema${old}.bak`;
+    // Said once, when it happens, with where the copy is.
+    const said = `caselog: ${db} was upgraded to this caselog's format (schema ${old} to ${SCHEMA_VERSION}); a copy as it was is ${copy}: remove it once all is well\n`;
+    expect(upgraded.stderr).toContain(said);
+    expect((await c(['due'])).stderr).not.toContain('upgraded');
     expect(existsSync(copy)).toBe(true);
     expect(statSync(copy).mode & 0o777).toBe(0o600);
     expect(count(copy, "SELECT count(*) AS n FROM cases WHERE title = 'kept'")).toBe(1);

@@ -94,7 +94,7 @@ export function openDatabase(opts: OpenOptions): DB {
   try {
     // Keying never fails by itself: a wrong key shows on the first read, inside prepare().
     if (opts.passphrase) applyKey(db, opts.passphrase);
-    prepare(db, path, look !== 'missing' && look !== 'empty');
+    prepare(db, path, look !== 'missing' && look !== 'empty', opts.warn);
   } catch (error) {
     db.close();
     throw translateOpenError(error, path, Boolean(opts.passphrase));
@@ -203,7 +203,7 @@ function linkIntoPlace(partial: string, path: string): boolean {
   }
 }
 
-function prepare(db: DB, path: string, existed: boolean): void {
+function prepare(db: DB, path: string, existed: boolean, warn?: (message: string) => void): void {
   db.pragma('busy_timeout = 15000');
   // Reading the version also proves the file is a readable SQLite database (and the key is right).
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -223,8 +223,11 @@ function prepare(db: DB, path: string, existed: boolean): void {
   // WAL lets readers and writers work at once; a file copied or rekeyed in another mode is put back.
   if (!db.readonly && (db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
   if (version < SCHEMA_VERSION) {
-    if (existed && version > 0) backupBeforeMigration(db, path, version);
-    migrate(db);
+    const copy = existed && version > 0 ? backupBeforeMigration(db, path, version) : undefined;
+    if (migrate(db) && copy) {
+      // Said once, when it happens: the file changed under the user's feet, and a copy sits beside it.
+      warn?.(`${path} was upgraded to this caselog's format (schema ${version} to ${SCHEMA_VERSION}); a copy as it was is ${copy}: remove it once all is well`);
+    }
   }
   if (!db.readonly) finishInterruptedErase(db);
 }
@@ -255,7 +258,7 @@ function isForeign(db: DB, version: number): boolean {
 }
 
 /** A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is). */
-function backupBeforeMigration(db: DB, path: string, version: number): void {
+function backupBeforeMigration(db: DB, path: string, version: number): string {
   for (let n = 1; ; n++) {
     const copy = `${path}.schema${version}${n > 1 ? `-${n}` : ''}.bak`;
     try {
@@ -270,23 +273,25 @@ function backupBeforeMigration(db: DB, path: string, version: number): void {
       rmSync(copy, { force: true });
       throw error;
     }
-    return;
+    return copy;
   }
 }
 
-function migrate(db: DB): void {
+/** Brings the schema to the newest; false when another caselog did it while this one waited. */
+function migrate(db: DB): boolean {
   const run = db.transaction(() => {
     // Another caselog may have migrated while we waited for the lock.
     const from = db.pragma('user_version', { simple: true }) as number;
-    if (from >= SCHEMA_VERSION) return;
+    if (from >= SCHEMA_VERSION) return false;
     const refresh = new Set<string>();
     for (let v = from; v < MIGRATIONS.length; v++) {
       for (const id of runMigration(db, MIGRATIONS[v]!)) refresh.add(id);
     }
     if (refresh.size > 0) refreshPeople(db, refresh);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return true;
   });
-  run.immediate();
+  return run.immediate();
 }
 
 /** Whether we may write the file and create its -wal and -shm beside it. */
