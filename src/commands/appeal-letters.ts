@@ -125,7 +125,11 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
     // Where sources give it other dates (reports vary), the letter says the earliest, as about:
     // stated as fact, the date one source gives undoes the letter with the authorities.
     const told = latest && groupHappenings(events).find((h) => h.reportsVary && h.events.includes(latest!));
-    if (latest && told && told.events.some((e) => isoOf(e.date) !== isoOf(latest!.date))) latest = { ...latest, date: { ...told.events[0]!.date, approximate: true } };
+    if (latest && told && told.events.some((e) => isoOf(e.date) !== isoOf(latest!.date))) {
+      // "Around 11 February 1999"; a month or year says enough as it is ("In February 1999").
+      const earliest = told.events[0]!.date;
+      latest = { ...latest, date: { ...earliest, approximate: earliest.approximate || earliest.day !== undefined } };
+    }
     const newestLeftOut = newest !== undefined && newest.id !== latest?.id;
     const newestIsNote = newestLeftOut && ownNote(newest);
     return { person, latest, unsourced: newestLeftOut && !newestIsNote ? newest : undefined, ownNote: newestIsNote };
