@@ -22,6 +22,9 @@ const SAME: Array<[string, string]> = [
   ['رائف بدوي', 'Raif Badawi'],
   ['جمال عبد الناصر', 'Gamal Abdel Nasser'],
   ['مصطفى كامل', 'Mustafa Kamel'],
+  // Urdu: retroflex tteh, do-chashmi heh of an aspirate (not read as Uyghur).
+  ['ادریس خٹک', 'Idris Khattak'],
+  ['بینظیر بھٹو', 'Benazir Bhutto'],
 ];
 
 describe('a name in Arabic or Persian script and its Latin spelling', () => {
