@@ -78,8 +78,13 @@ function latinWord(letters: string): LatinWord {
       let end = i;
       while (end + 1 < text.length && isVowel[end + 1]) end++;
       // Arabic writes a name's first vowel (on an alef or ayn), and its last (a long vowel, ta
-      // marbuta, heh); inside a word, a long vowel (two letters: ou, ee, ai) has its letter too.
-      runMiss.push(i === 0 ? 0.5 : end === text.length - 1 || end > i ? 0.8 : 0);
+      // marbuta, heh); inside a word, a long vowel (two letters: ee, ai) has its letter too. But
+      // French writes "ou" for a short u as for a long one (Mounir, Moustafa: the long vowel in
+      // these names is the last, Mahmoud's), and a final e after a consonant is silent (Zidane).
+      const last = end === text.length - 1;
+      const frenchU = text.slice(i, end + 1) === 'ou' && /[aeiouyw]/.test(text.slice(end + 1));
+      const silentE = last && i === end && text[i] === 'e' && i > 1;
+      runMiss.push(i === 0 ? 0.5 : frenchU || silentE ? 0.2 : last || end > i ? 0.8 : 0);
     }
     run.push(runMiss.length - 1);
   }
