@@ -32,6 +32,12 @@ const SAME: Array<[string, string]> = [
   // Urdu: retroflex tteh, do-chashmi heh of an aspirate (not read as Uyghur).
   ['ادریس خٹک', 'Idris Khattak'],
   ['بینظیر بھٹو', 'Benazir Bhutto'],
+  // Thal written d; names whose words have a single consonant each (Urdu's gol heh in Asia).
+  ['عائشة القذافي', 'Aisha Gaddafi'],
+  ['علي', 'Ali'],
+  ['عائشة', 'Aisha'],
+  ['علاء', 'Alaa'],
+  ['آسیہ بی بی', 'Asia Bibi'],
 ];
 
 describe('a name in Arabic or Persian script and its Latin spelling', () => {
