@@ -38,6 +38,9 @@ const SAME: Array<[string, string]> = [
   ['عائشة', 'Aisha'],
   ['علاء', 'Alaa'],
   ['آسیہ بی بی', 'Asia Bibi'],
+  // Abd and what follows: two words in Arabic, one in Latin letters; a father's name left out.
+  ['عبد الرحمن بن عبد الله السدحان', 'Abdulrahman al-Sadhan'],
+  ['عبد الهادي الخواجة', 'Abdulhadi bin Abdullah al-Khawaja'],
 ];
 
 describe('a name in Arabic or Persian script and its Latin spelling', () => {

@@ -49,6 +49,22 @@ export function readAbjad(name: string): string[][] {
     .filter((w) => w.length > 0);
 }
 
+const ABD = `${AIN}\u0628\u062f`;
+
+/**
+ * The words with Abd and the name that follows it as one word (Abdulrahman, which Arabic writes
+ * as two, عبد الرحمن), when the name has such a pair; a name is compared and keyed both ways.
+ */
+export function joinAbd(words: string[][]): string[][] | undefined {
+  const out: string[][] = [];
+  for (const w of words) {
+    const before = out[out.length - 1];
+    if (before?.length === 1 && before[0] === ABD && ARABIC_LETTER.test(w[0]![0]!)) out[out.length - 1] = [ABD, ...w];
+    else out.push(w);
+  }
+  return out.length < words.length ? out : undefined;
+}
+
 /** A letter of a word in Arabic script, as the comparisons read it. */
 export interface Unit {
   letter: string;
