@@ -5,18 +5,28 @@ import { arabicUnits, KEY_CLASS } from './names-abjad';
 import { ARTICLES } from './names-abjad-latin';
 import type { NameToken } from './names-token';
 
-// Persian reads dad as z, theh as s; Egypt writes jeem as g: one other key for such a word.
-const KEY_OTHER: Record<string, string> = { '\u0636': 'z', '\u062b': 's', '\u062c': 'k' };
+// Persian reads dad as z, theh as s; Egypt writes jeem as g; thal is written d or th as often as
+// dh or z (Gaddafi, al-Hathloul): one other key for such a word.
+const KEY_OTHER: Record<string, string> = { '\u0636': 'z', '\u062b': 's', '\u062c': 'k', '\u0630': 't' };
 
 const finish = (key: string) => key.replace(/(.)\1+/g, '$1').replace(/(?<=.)h$/, '');
 
+const arabicKey = (token: NameToken, other: boolean, article: boolean) => finish(arabicUnits(token)
+  .filter((u) => article || !u.article)
+  .map((u) => (other ? KEY_OTHER[u.letter] : undefined) ?? KEY_CLASS[u.letter] ?? u.letter).join(''));
+
 /** A word in Arabic letters as consonant keys: without its article (and with it, for Elham). */
 export function arabicKeys(token: NameToken): string[] {
-  const letters = arabicUnits(token);
-  const key = (other: boolean, article: boolean) => finish(letters
-    .filter((u) => article || !u.article)
-    .map((u) => (other ? KEY_OTHER[u.letter] : undefined) ?? KEY_CLASS[u.letter] ?? u.letter).join(''));
+  const key = (other: boolean, article: boolean) => arabicKey(token, other, article);
   return [...new Set([key(false, false), key(false, true), key(true, false)])].filter((k) => k.length > 1);
+}
+
+/**
+ * A whole name's consonants, its words' in turn, as one key: a name of one word of one consonant
+ * (Ali, Aisha, Alaa) or of words of one consonant each (Asia Bibi) has no key of a word.
+ */
+export function wholeKey(tokens: NameToken[], abjad: boolean): string {
+  return finish(tokens.map((t) => (abjad ? arabicKey(t, false, false) : latinKey(t))).join(''));
 }
 
 const LATIN_CLASS: Array<[RegExp, string]> = [
@@ -35,11 +45,14 @@ export function latinKeys(token: NameToken): string[] {
   return keys;
 }
 
+// Without an article written apart (al-Qahtani), as arabicKeys leaves out al-.
+const latinText = (token: NameToken) => (token.parts.length > 1 && ARTICLES.test(token.parts[0]!) ? token.parts.slice(1) : token.parts).join('')
+  .replace(/[^a-z]/g, '').replace(/([^aeiou])\1+/g, '$1');
+const key = (word: string) => finish(LATIN_CLASS.reduce((w, [pattern, to]) => w.replace(pattern, to), word).replace(/-/g, '').toLowerCase());
+const latinKey = (token: NameToken) => key(latinText(token));
+
 function keysOfLatin(token: NameToken): string[] {
-  // Without an article written apart (al-Qahtani), as arabicKeys leaves out al-.
-  const text = (token.parts.length > 1 && ARTICLES.test(token.parts[0]!) ? token.parts.slice(1) : token.parts).join('')
-    .replace(/[^a-z]/g, '').replace(/([^aeiou])\1+/g, '$1');
-  const key = (word: string) => finish(LATIN_CLASS.reduce((w, [pattern, to]) => w.replace(pattern, to), word).replace(/-/g, '').toLowerCase());
+  const text = latinText(token);
   const keys = [key(text)];
   if (SPLIT.test(text)) keys.push(key(text.replace(/([tsd])h/g, '$1-h')));
   return [...new Set(keys)].filter((k) => k.length > 1);

@@ -16,6 +16,9 @@ const WRITTEN: Record<string, Array<[string, number]>> = {
   '\u062d': [['h', 0], ['kh', 0.3], ['x', 0.3]],
   '\u062e': [['kh', 0], ['x', 0], ['h', 0.3], ['k', 0.3]],
   '\u062f': [['d', 0], ['t', 0.3]],
+  '\u0679': [['t', 0], ['d', 0.3]], // Urdu retroflex tteh, ddal, rreh (Khattak)
+  '\u0688': [['d', 0], ['t', 0.3]],
+  '\u0691': [['r', 0], ['d', 0.3]],
   '\u0630': [['dh', 0], ['z', 0], ['d', 0.3], ['th', 0.3]],
   '\u0631': [['r', 0]],
   '\u0632': [['z', 0], ['s', 0.3]],
@@ -45,6 +48,8 @@ interface LatinWord {
   run: number[];
   /** For each vowel run: what it costs when no Arabic letter stands for any of it. */
   runMiss: number[];
+  /** For each vowel run: whether it holds a long i or u written double (ee, oo, ou), whose letter an ayn is not. */
+  long: boolean[];
   /** For each letter: what leaving it unmatched costs (a vowel's run is paid for once, at its end). */
   skip: number[];
 }
@@ -66,6 +71,7 @@ function latinWord(letters: string): LatinWord {
   const vowel = [...text].map((c, i) => (!isVowel[i] ? '' : c === 'y' ? 'i' : c === 'w' ? 'u' : c));
   const run: number[] = [];
   const runMiss: number[] = [];
+  const long: boolean[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isVowel[i]) {
       run.push(-1);
@@ -75,8 +81,14 @@ function latinWord(letters: string): LatinWord {
       let end = i;
       while (end + 1 < text.length && isVowel[end + 1]) end++;
       // Arabic writes a name's first vowel (on an alef or ayn), and its last (a long vowel, ta
-      // marbuta, heh); inside a word, a long vowel (two letters: ou, ee, ai) has its letter too.
-      runMiss.push(i === 0 ? 0.5 : end === text.length - 1 || end > i ? 0.8 : 0);
+      // marbuta, heh); inside a word, a long vowel (two letters: ee, ai) has its letter too. But
+      // French writes "ou" for a short u as for a long one (Mounir, Moustafa: the long vowel in
+      // these names is the last, Mahmoud's), and a final e after a consonant is silent (Zidane).
+      const last = end === text.length - 1;
+      const frenchU = text.slice(i, end + 1) === 'ou' && /[aeiouyw]/.test(text.slice(end + 1));
+      const silentE = last && i === end && text[i] === 'e' && i > 1;
+      runMiss.push(i === 0 ? 0.5 : frenchU || silentE ? 0.2 : last || end > i ? 0.8 : 0);
+      long.push(/ee|ii|oo|ou|uu/.test(text.slice(i, end + 1)));
     }
     run.push(runMiss.length - 1);
   }
@@ -89,7 +101,7 @@ function latinWord(letters: string): LatinWord {
     if (c === 'y' && /[ie]/.test(next)) return 0.2;
     return 1;
   });
-  return { text, vowel, run, runMiss, skip };
+  return { text, vowel, run, runMiss, long, skip };
 }
 
 /** Arabic articles written apart from the name they go with (al-Qahtani, ash-Shami). */
@@ -118,7 +130,7 @@ function matches(unit: Unit, latin: LatinWord, j: number): Array<[number, number
     if (sound) out.push([1, 0]);
   } else if (letter === ALEF) {
     // Inside a word an alef is a long a (Persian writes it for an o now and then), not an i or u.
-    if (sound) out.push([1, unit.start || /[aeo]/.test(sound) ? 0 : 0.3]);
+    if (sound) out.push([1, unit.start || /[aeo]/.test(sound) ? 0 : 0.8]);
   } else if (letter === WAW) {
     if (sound) out.push([1, /[ou]/.test(sound) ? 0 : 0.8]);
     else if (c === 'w' || c === 'v') out.push([1, 0]);
@@ -137,6 +149,19 @@ function matches(unit: Unit, latin: LatinWord, j: number): Array<[number, number
   }
   return out;
 }
+
+/**
+ * What an Arabic letter no Latin one stands for costs. An alef is a long a, which Latin letters
+ * write (as a, e, o): one left out is a vowel the other name lacks (Jamal is not Jamil, Ahmad not
+ * Hamad), but for a first one before a long vowel's letter. (Between two Arabic spellings an alef
+ * left out costs less: Persian writes one where Arabic does not.)
+ */
+const unmatched = (arabic: Unit[], i: number) => {
+  const unit = arabic[i]!;
+  // A first alef carries the long vowel after it (Iman, Ouda: the i is alef and yeh both).
+  const carrier = unit.start && [YEH, WAW].includes(arabic[i + 1]?.letter ?? '');
+  return unit.letter === ALEF && !unit.article && !carrier ? 0.8 : unit.skip;
+};
 
 /** The least it costs to read the Arabic letters as the Latin word. */
 function alignment(arabic: Unit[], latin: LatinWord): number {
@@ -163,14 +188,15 @@ function alignment(arabic: Unit[], latin: LatinWord): number {
       for (let f = 0; f < 2; f++) {
         const c = cost[at(i, j, f)]!;
         if (c === Infinity) continue;
-        if (i < n) relax(at(i + 1, j, f), c + arabic[i]!.skip);
+        if (i < n) relax(at(i + 1, j, f), c + unmatched(arabic, i));
         if (j < m) {
           const [extra, next] = past(j, 1, f, false);
           relax(at(i, j + 1, next), c + latin.skip[j]! + extra);
         }
         if (i < n && j < m) {
           for (const [len, k] of matches(arabic[i]!, latin, j)) {
-            const [extra, next] = past(j, len, f, true);
+            // An ayn read as a vowel is not the long one beside it (Saeed is not سعد but سعید).
+            const [extra, next] = past(j, len, f, arabic[i]!.letter !== AIN || !latin.long[latin.run[j]!]);
             relax(at(i + 1, j + len, next), c + k + extra);
           }
         }

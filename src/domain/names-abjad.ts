@@ -23,6 +23,7 @@ const SAME_LETTER: Record<string, string> = {
   '\u064a': YEH, '\u0626': YEH, // Arabic yeh, yeh with hamza
   '\u0643': '\u06a9', // Arabic kaf, Persian keheh
   '\u0629': HEH, '\u06c0': HEH, '\u06c1': HEH, // ta marbuta and Persian forms of heh
+  '\u06be': HEH, '\u06d2': YEH, '\u06ba': '\u0646', // Urdu do-chashmi heh (Bhutto), yeh barree, noon ghunna
   '\u0624': WAW, // waw with hamza
   '\u0621': '', // hamza alone
 };
@@ -46,6 +47,22 @@ export function readAbjad(name: string): string[][] {
     .map((w) => PARTICLES[w.replace(/-/g, '')] ?? w)
     .map((w) => w.split('-').filter((p) => p !== ''))
     .filter((w) => w.length > 0);
+}
+
+const ABD = `${AIN}\u0628\u062f`;
+
+/**
+ * The words with Abd and the name that follows it as one word (Abdulrahman, which Arabic writes
+ * as two, عبد الرحمن), when the name has such a pair; a name is compared and keyed both ways.
+ */
+export function joinAbd(words: string[][]): string[][] | undefined {
+  const out: string[][] = [];
+  for (const w of words) {
+    const before = out[out.length - 1];
+    if (before?.length === 1 && before[0] === ABD && ARABIC_LETTER.test(w[0]![0]!)) out[out.length - 1] = [ABD, ...w];
+    else out.push(w);
+  }
+  return out.length < words.length ? out : undefined;
 }
 
 /** A letter of a word in Arabic script, as the comparisons read it. */
@@ -93,7 +110,7 @@ export function arabicUnits(token: NameToken): Unit[] {
  * write for them): one class each. The long vowels and ayn are no consonant of a key ('').
  */
 export const KEY_CLASS: Record<string, string> = {
-  '\u0628': 'b', '\u067e': 'b', '\u062a': 't', '\u0637': 't', '\u062f': 't', '\u0636': 't', '\u062b': 't',
+  '\u0628': 'b', '\u067e': 'b', '\u062a': 't', '\u0679': 't', '\u0688': 't', '\u0691': 'r', '\u0637': 't', '\u062f': 't', '\u0636': 't', '\u062b': 't',
   '\u0630': 'z', '\u0638': 'z', '\u0632': 'z', '\u0633': 's', '\u0635': 's', '\u0634': 'c', '\u0686': 'c',
   '\u062c': 'j', '\u0698': 'j', '\u062d': 'h', '\u062e': 'h', '\u0647': 'h', '\u0642': 'k', '\u06a9': 'k',
   '\u06af': 'k', '\u063a': 'k', '\u0641': 'f', '\u0644': 'l', '\u0645': 'm', '\u0646': 'n', '\u0631': 'r',

@@ -10,7 +10,11 @@ const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 // Letters only Uyghur (among Arabic-script languages caseworkers meet) writes; and what Arabic
 // never does: ى (i) inside a word, ئ opening one.
-const UYGHUR_ONLY = /[\u06D5\u06D0\u06C6\u06C7\u06C8\u06CB\u06AD\u06BE]|\u0649(?=[\u0620-\u06FF])|(?:^|\s)\u0626/;
+const UYGHUR_LETTERS_ONLY = /[\u06D5\u06D0\u06C6\u06C7\u06C8\u06CB\u06AD\u06BE]|\u0649(?=[\u0620-\u06FF])|(?:^|\s)\u0626/;
+// Urdu's own letters (retroflex tteh, ddal, rreh; noon ghunna, gol heh, yeh barree): Urdu writes
+// its aspirates with the do-chashmi heh that Uyghur has for h (Bhutto), and leaves short vowels out.
+const URDU = /[\u0679\u0688\u0691\u06BA\u06C1\u06D2]/;
+const isUyghur = (text: string) => UYGHUR_LETTERS_ONLY.test(text) && !URDU.test(text);
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const PLAIN_ASCII = /^[\x00-\x7F]*$/;
 
@@ -44,14 +48,14 @@ function splitHanName(name: string): string {
 }
 
 /** Arabic script as Arabic and Persian write it, without short vowels (not Uyghur, which writes them). */
-const isAbjad = (text: string) => ARABIC_SCRIPT.test(text) && !UYGHUR_ONLY.test(text);
+const isAbjad = (text: string) => ARABIC_SCRIPT.test(text) && !isUyghur(text);
 
 function toAscii(name: string): string {
   // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提") divide words.
   const text = splitHanName(name.normalize('NFC')).replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
   // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
   if (PLAIN_ASCII.test(text)) return text;
-  if (UYGHUR_ONLY.test(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));
+  if (isUyghur(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));
   return anyAscii(text);
 }
 

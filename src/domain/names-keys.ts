@@ -2,8 +2,8 @@
 // any shared key makes a stored name a candidate that the matcher then scores. Stored keys are not
 // made again by themselves: a change here needs a migration that remakes them (as 007-name-keys
 // does), or names stored before it are found by no query.
-import { arabicSpelling } from './names-abjad';
-import { arabicKeys, latinKeys } from './names-abjad-keys';
+import { arabicSpelling, joinAbd } from './names-abjad';
+import { arabicKeys, latinKeys, wholeKey } from './names-abjad-keys';
 import { foldWords } from './names-fold';
 import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
 
@@ -35,6 +35,12 @@ export function nameKeys(name: string): string[] {
   const ends = [own[0]!, ...(own.length > 1 ? [own[own.length - 1]!] : [])];
   const between = own.slice(1, -1);
   const keys = new Set(ends.flat());
+  // Abd and its name as one word, as Latin letters mostly write it (Abdulrahman): its keys too.
+  const abd = abjad ? joinAbd(all) : undefined;
+  for (const w of abd ? nameWords(abd).filter((x) => x.length > 1) : []) for (const k of wordKeys(nameToken(w), true)) keys.add(k);
+  // A short name's consonants as one key (of one letter only for a name of one word: Ali, Aisha).
+  const whole = words.length <= 3 ? wholeKey(tokens, abjad) : '';
+  if (whole.length > (words.length === 1 ? 0 : 1)) keys.add(`a:${whole}`);
   if (words.length >= 2) keys.add(`s:${joinedToken(words.flat()).loose[0]!.text}`);
   if (words.length === 2) keys.add(`s:${joinedToken([...words[1]!, ...words[0]!]).loose[0]!.text}`);
   for (const k of between) keys.add(k[0]!);

@@ -1,6 +1,7 @@
 // How likely it is that two written names are the same person's name, and why.
 import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
+import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
 import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
 
@@ -22,6 +23,13 @@ interface Reading {
   words: string[][];
   tokens: NameToken[];
   abjad: boolean;
+  /** In Arabic script: the name with Abd and the word after it as one word (see joinAbd). */
+  abd?: Reading;
+}
+
+function reading(words: string[][], abjad: boolean): Reading {
+  const kept = nameWords(words);
+  return { words: kept, tokens: kept.map(nameToken), abjad };
 }
 
 // A query is scored against many candidates: keep recent readings rather than redo them.
@@ -31,11 +39,12 @@ function readName(name: string): Reading {
   const known = readings.get(name);
   if (known) return known;
   const folded = foldWords(name);
-  const words = nameWords(folded.words);
-  const reading = { words, tokens: words.map(nameToken), abjad: folded.abjad };
+  const read = reading(folded.words, folded.abjad);
+  const abd = folded.abjad ? joinAbd(folded.words) : undefined;
+  if (abd) read.abd = reading(abd, true);
   if (readings.size >= 500) readings.clear();
-  readings.set(name, reading);
-  return reading;
+  readings.set(name, read);
+  return read;
 }
 
 interface Scored {
@@ -85,7 +94,19 @@ function joinings(words: string[][], target: number): string[][][] {
   return words.length - 1 > target ? [...out, ...out.flatMap((w) => joinings(w, target))] : out;
 }
 
+/** The best of the two names' readings: as written, and with an Abd joined to its name. */
 function scoreVariant(a: Reading, b: Reading): Scored | undefined {
+  let best: Scored | undefined;
+  for (const x of a.abd ? [a, a.abd] : [a]) {
+    for (const y of b.abd ? [b, b.abd] : [b]) {
+      const scored = scoreReadings(x, y);
+      if (scored && (!best || scored.score > best.score)) best = scored;
+    }
+  }
+  return best;
+}
+
+function scoreReadings(a: Reading, b: Reading): Scored | undefined {
   // Initials alone ("K.") say too little to reach anyone.
   if (a.tokens.every((t) => t.initial) || b.tokens.every((t) => t.initial)) return undefined;
   const abjad: Abjad = [a.abjad, b.abjad];
