@@ -173,3 +173,19 @@ describe('a word in very many records', () => {
     expect(newest.every((s) => s.includes('[detention]'))).toBe(true);
   });
 });
+
+describe('a name written in another script in the records', () => {
+  it('finds, by a person\'s name, the records that write it in the script of another of their names, both ways', async () => {
+    await c(['add', 'person', 'Kaster Musakhanuly', '--alias', 'Қастер Мұсаханұлы']);
+    await c(['add', 'person', 'Murager Alimuly']);
+    await c(['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-06', '--type', 'hearing', '--summary', 'Суд над Қастер Мұсаханұлы в Зайсане']);
+    await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-07', '--type', 'statement', '--summary', 'Kaster spoke to his lawyer']);
+    const found = async (text: string) => (JSON.parse((await c(['--json', 'search', text])).stdout) as Array<{ kind: string; summary?: string }>)
+      .filter((h) => h.kind === 'event').map((h) => h.summary);
+    expect(await found('Kaster')).toEqual(expect.arrayContaining(['Суд над Қастер Мұсаханұлы в Зайсане', 'Kaster spoke to his lawyer']));
+    expect(await found('Musakhanuly')).toEqual(['Суд над Қастер Мұсаханұлы в Зайсане']);
+    expect(await found('Қастер')).toEqual(expect.arrayContaining(['Суд над Қастер Мұсаханұлы в Зайсане', 'Kaster spoke to his lawyer']));
+    // A word that is nobody's name finds only what holds it.
+    expect(await found('lawyer')).toEqual(['Kaster spoke to his lawyer']);
+  });
+});

@@ -2,7 +2,7 @@
 // matches are ranked by bm25 and come with a snippet. Names are also looked up through the name
 // matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
 // still finds the person.
-import { foldName, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UNSPACED_SCRIPT } from '../domain/text';
 import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
@@ -78,8 +78,54 @@ export function searchRecords(store: SqliteStore, text: string, limit: number): 
     for (const v of nameVariants(store, text)) {
       if (!people.has(v.personId)) people.set(v.personId, { ...personHit(store, v.personId, v.name), via: { name: v.name, detail: v.detail } });
     }
+    // The people found by name are also written in other scripts: records that write them so are
+    // found too ("Kaster" finds an event whose text says "\u049A\u0430\u0441\u0442\u0435\u0440").
+    if (people.size > 0 && others.length < limit) {
+      const seen = new Set(others.map((h) => `${h.kind}:${h.id}`));
+      for (const q of inOtherScripts(store, text, [...people.keys()])) {
+        const more = fullText(store, q, limit).filter((m) => m.kind !== 'name' && !seen.has(`${m.kind}:${m.recordId}`));
+        const moreEvents = store.read.eventsByIds(more.filter((m) => m.kind === 'event').map((m) => m.recordId));
+        for (const m of more) {
+          const hit = recordHit(store, m, moreEvents);
+          if (hit) others.push(hit);
+          seen.add(`${m.kind}:${m.recordId}`);
+        }
+      }
+    }
   }
   return [...people.values(), ...others].slice(0, limit);
+}
+
+/** At most this many people found by name lend their other scripts' names to a search. */
+const OTHER_SCRIPT_PEOPLE = 3;
+
+/**
+ * The typed words as the same people's names write them in another script: each typed word is
+ * taken as the word of one of their names in another script that it matches (one query a name).
+ */
+function inOtherScripts(store: SqliteStore, text: string, personIds: string[]): string[] {
+  const typed = text.trim().split(/\s+/);
+  const otherScript = hasOtherScript(text);
+  const queries = new Set<string>();
+  for (const id of personIds.slice(0, OTHER_SCRIPT_PEOPLE)) {
+    const names = store.db.prepare('SELECT name FROM person_names WHERE person_id = ?').pluck().all(id) as string[];
+    for (const name of names.filter((n) => hasOtherScript(n) !== otherScript)) {
+      const words = name.split(/\s+/);
+      const mapped = typed.map((t) => {
+        let best: { word: string; score: number } | undefined;
+        for (const word of words) {
+          const score = scoreName(t, word)?.score ?? 0;
+          if (score >= PLAUSIBLE_MATCH && (!best || score > best.score)) best = { word, score };
+        }
+        return best?.word;
+      });
+      if (mapped.every((w): w is string => w !== undefined)) {
+        const q = ftsQuery(mapped.join(' '));
+        if (q) queries.add(q);
+      }
+    }
+  }
+  return [...queries];
 }
 
 /**
