@@ -25,7 +25,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   const before = who.person;
   // Risks are what the person faces now: a change dated later would take effect today (he left
   // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
-  if (opts.date !== undefined && dayIso(earliestMeant(date)) > dayIso(ctx.today)) {
+  if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
     const deadline = ['caselog add deadline', shellWord(who.person.name), '--date', shellWord(opts.date.trim()), '--note', shellWord(`check: ${riskSummary(opts.add, opts.remove)}`)].join(' ');
     throw new UserError(`${formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
   }

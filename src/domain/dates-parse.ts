@@ -33,11 +33,17 @@ export function normalise(text: string): string {
 
 const pad2 = (s: string): string => s.padStart(2, '0');
 
+/** The part of a month or year a date names ("the end of", "mid-", "late"); "early" and "the start of" are its start. */
+export type DatePart = 'start' | 'middle' | 'late' | 'end';
+
+const partNamed = (words: string): DatePart => (/end/.test(words) ? 'end' : /mid/.test(words) ? 'middle' : /late/.test(words) ? 'late' : 'start');
+
 /** Peels "c.", "in", "early", "spring" and the like off the front of a date. */
-function stripQualifiers(norm: string): { core: string; approximate: boolean; yearOnly: boolean } {
+function stripQualifiers(norm: string): { core: string; approximate: boolean; yearOnly: boolean; part?: DatePart } {
   let core = norm;
   let approximate = false;
   let yearOnly = false;
+  let part: DatePart | undefined;
   for (let peeled = true; peeled;) {
     peeled = false;
     for (const [pattern, fuzzy, season] of [
@@ -46,14 +52,16 @@ function stripQualifiers(norm: string): { core: string; approximate: boolean; ye
       const m = pattern.exec(core);
       if (!m) continue;
       core = core.slice(m[0].length).trimStart();
-      approximate ||= fuzzy;
+      if (pattern === PART_OF) part ??= partNamed(m[0]);
+      // Only the part named makes a date approximate: "the end of March" is a day, "c. the end of" is not.
+      approximate ||= fuzzy && pattern !== PART_OF;
       yearOnly ||= season;
       peeled = true;
     }
   }
   // Commas and abbreviation dots carry no meaning once the words are known.
   core = core.replace(/,/g, ' ').replace(/([a-z])\./g, '$1').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
-  return { core, approximate, yearOnly };
+  return { core, approximate, yearOnly, part };
 }
 
 function bareNumber(digits: string, text: string): Found {
@@ -172,10 +180,20 @@ function parseCore(core: string, text: string): Found | null {
 
 /** parseDate with the examples a refusal should offer (deadlines offer relative forms too). */
 export function readDate(text: string, examples: string): PartialDate {
+  return readDateAndPart(text, examples).date;
+}
+
+/**
+ * A date, and the part of its month or year it names, if it names one ("the end of March 1999"),
+ * with whether it was also said to be approximate ("c. the end of March").
+ */
+export function readDateAndPart(text: string, examples: string): { date: PartialDate; part?: { name: DatePart; hedged: boolean } } {
   const trimmed = text.trim();
   if (!trimmed) throw noDate(examples);
   const norm = normalise(trimmed);
-  const { core, approximate, yearOnly } = stripQualifiers(norm);
+  const { core, approximate: qualified, yearOnly, part } = stripQualifiers(norm);
+  // A part of a month or year ("early 1998", "the end of March") is approximate as a month or year.
+  const approximate = qualified || (part !== undefined);
   const found = core ? parseCore(core, trimmed) : null;
   if (!found || (yearOnly && found.month !== undefined)) {
     if (matchRelative(norm)) {
@@ -185,7 +203,7 @@ export function readDate(text: string, examples: string): PartialDate {
     }
     throw unrecognised(trimmed, examples);
   }
-  return { ...found, approximate, text: trimmed };
+  return { date: { ...found, approximate, text: trimmed }, part: part && { name: part, hedged: qualified } };
 }
 
 export function parseDate(text: string): PartialDate {

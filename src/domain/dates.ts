@@ -2,8 +2,8 @@
 // and counted. Pure: no clock, no time zone; "today" is always an argument.
 import type { Day, PartialDate, Precision } from './types';
 import { dayIso, daysBetween, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
-import { DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
-import { normalise, readDate } from './dates-parse';
+import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
+import { type DatePart, normalise, readDate, readDateAndPart } from './dates-parse';
 import { applyRelative, matchRelative } from './dates-relative';
 
 export { DateInputError } from './dates-error';
@@ -22,19 +22,18 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
   // "by 15 March 1999", "before the end of March": the day itself, as an Urgent Action writes it.
   const lead = /^(?:by|before|until|no later than|towards?|at)\s+/i.exec(trimmed);
   const core = lead ? trimmed.slice(lead[0].length) : trimmed;
-  return { ...partOf(readDate(core, DEADLINE_EXAMPLES), normalise(core)), text: trimmed };
+  const read = readDateAndPart(core, DEADLINE_EXAMPLES);
+  return { ...partOf(read.date, read.part), text: trimmed };
 }
 
 /**
- * The first day a date, as it was written, can mean: its first day, or that of the part it names
- * ("late 1999" is no sooner than c. October): for a change that may not be dated after today.
+ * The first day a date typed now can mean: its first day, or that of the part it names ("late 1999"
+ * is no sooner than c. October): for a change that may not be dated after today.
  */
-export function earliestMeant(d: PartialDate): Day {
-  return firstDay(partOf(d, normalise(d.text)));
+export function earliestMeant(text: string): Day {
+  const read = readDateAndPart(text, DATE_EXAMPLES);
+  return firstDay(partOf(read.date, read.part));
 }
-
-/** "end of March 1999", "in late 1998", "mid-February 1999": the part of a month or year a date names. */
-const PART_OF = /^(?:(?:in|during|throughout|on|some ?time in) )?((?:c\.?|circa|about|around|~) ?)?(?:(?:the )?(end|middle) of |(late|mid|end)[ -])/;
 
 /**
  * A deadline falls due on the first day of its date (a month's on its 1st): read so, "end of March
@@ -42,12 +41,11 @@ const PART_OF = /^(?:(?:in|during|throughout|on|some ?time in) )?((?:c\.?|circa|
  * year is its last day; its middle or late part the day that part begins (c. 15 March, c. 21 March;
  * c. July, c. October of a year), early rather than late. Others ("early 1998") keep their first day.
  */
-export function partOf(d: PartialDate, norm: string): PartialDate {
-  const m = PART_OF.exec(norm);
-  if (!m || d.day !== undefined) return d;
-  const part = m[2] ?? m[3];
-  if (part === 'end') return { ...lastDay(d), approximate: m[1] !== undefined, text: d.text };
-  const late = part === 'late';
+function partOf(d: PartialDate, part: { name: DatePart; hedged: boolean } | undefined): PartialDate {
+  if (!part || d.day !== undefined) return d;
+  if (part.name === 'end') return { ...lastDay(d), approximate: part.hedged, text: d.text };
+  if (part.name === 'start') return d;
+  const late = part.name === 'late';
   if (d.month === undefined) return { year: d.year, month: late ? 10 : 7, approximate: true, text: d.text };
   return { year: d.year, month: d.month, day: late ? 21 : 15, approximate: true, text: d.text };
 }
