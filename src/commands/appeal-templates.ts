@@ -66,6 +66,10 @@ export function templateFor(format: LetterFormat, language: string | undefined, 
 
 const languageFile = (format: LetterFormat, language: string) => `letter.${languageCode(language)}.${format}.eta`;
 
+/** Languages' English names ("Russian" for ru), made when first asked. */
+let displayNames: Intl.DisplayNames | undefined;
+const englishNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }));
+
 /**
  * A language as a template's name has it: a code as typed ("ru", "pt-BR"), a language's English name
  * as its two-letter code ("Russian" is ru), anything else lower-cased.
@@ -73,18 +77,17 @@ const languageFile = (format: LetterFormat, language: string) => `letter.${langu
 function languageCode(language: string): string {
   const typed = language.trim().toLowerCase();
   if (/^[a-z]{2,3}(?:[-_][a-z0-9]+)*$/.test(typed)) return typed;
-  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   for (let a = 97; a <= 122; a++) {
     for (let b = 97; b <= 122; b++) {
       const code = String.fromCharCode(a, b);
-      if (names.of(code)?.toLowerCase() === typed) return code;
+      if (englishNames().of(code)?.toLowerCase() === typed) return code;
     }
   }
   return typed;
 }
 
-/** English needs no template of its own: the built-in letters are in English. */
-const isEnglish = (language: string) => /^(en([-_].*)?|eng|english)$/i.test(language.trim());
+/** English needs no template of its own: the built-in letters are in English ("en", "en-GB", "eng", "English"). */
+const isEnglish = (language: string) => /^(en([-_].*)?|eng)$/.test(languageCode(language));
 
 /**
  * One line a language the letters should be in but have no template for ("no Russian letter
@@ -112,7 +115,7 @@ export function missingLanguages(letters: Array<{ target: { name: string; langua
 function languageName(language: string): string {
   const typed = language.trim();
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(typed);
+    const name = englishNames().of(typed);
     if (name) return name;
   } catch {
     // Not shaped like a language code: said as typed, below.

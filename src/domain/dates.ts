@@ -73,7 +73,6 @@ export function dayInWords(iso: string): string {
   return formatDay(parseDay(iso));
 }
 
-
 /** A date after a verb, as a person writes it: "on 11 February 1999", "in February 1999", "in c. 1998". */
 export function onDate(d: PartialDate): string {
   return `${precisionOf(d) === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
