@@ -187,5 +187,9 @@ describe('a name written in another script in the records', () => {
     expect(await found('Қастер')).toEqual(expect.arrayContaining(['Суд над Қастер Мұсаханұлы в Зайсане', 'Kaster spoke to his lawyer']));
     // A word that is nobody's name finds only what holds it.
     expect(await found('lawyer')).toEqual(['Kaster spoke to his lawyer']);
+    // A name in a script written without spaces is found inside the text it runs into.
+    await c(['add', 'person', 'Liu Xiaobo', '--alias', '刘晓波']);
+    await c(['add', 'event', 'Liu Xiaobo', '--date', '2009-12-25', '--type', 'sentence', '--summary', '刘晓波在北京被判处十一年有期徒刑']);
+    expect(await found('Xiaobo')).toEqual(['刘晓波在北京被判处十一年有期徒刑']);
   });
 });

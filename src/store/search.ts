@@ -82,8 +82,9 @@ export function searchRecords(store: SqliteStore, text: string, limit: number): 
     // found too ("Kaster" finds an event whose text says "\u049A\u0430\u0441\u0442\u0435\u0440").
     if (people.size > 0 && others.length < limit) {
       const seen = new Set(others.map((h) => `${h.kind}:${h.id}`));
-      for (const q of inOtherScripts(store, text, [...people.keys()])) {
-        const more = fullText(store, q, limit).filter((m) => m.kind !== 'name' && !seen.has(`${m.kind}:${m.recordId}`));
+      for (const words of inOtherScripts(store, text, [...people.keys()])) {
+        const found = UNSPACED_SCRIPT.test(words) ? unspacedText(store, words, limit) : fullText(store, ftsQuery(words)!, limit);
+        const more = found.filter((m) => m.kind !== 'name' && !seen.has(`${m.kind}:${m.recordId}`));
         const moreEvents = store.read.eventsByIds(more.filter((m) => m.kind === 'event').map((m) => m.recordId));
         for (const m of more) {
           const hit = recordHit(store, m, moreEvents);
@@ -101,7 +102,7 @@ const OTHER_SCRIPT_PEOPLE = 3;
 
 /**
  * The typed words as the same people's names write them in another script: each typed word is
- * taken as the word of one of their names in another script that it matches (one query a name).
+ * taken as the word of one of their names in another script that it matches (one search a name).
  */
 function inOtherScripts(store: SqliteStore, text: string, personIds: string[]): string[] {
   const typed = text.trim().split(/\s+/);
@@ -119,10 +120,7 @@ function inOtherScripts(store: SqliteStore, text: string, personIds: string[]): 
         }
         return best?.word;
       });
-      if (mapped.every((w): w is string => w !== undefined)) {
-        const q = ftsQuery(mapped.join(' '));
-        if (q) queries.add(q);
-      }
+      if (mapped.every((w): w is string => w !== undefined) && ftsQuery(mapped.join(' '))) queries.add(mapped.join(' '));
     }
   }
   return [...queries];
