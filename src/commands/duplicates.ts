@@ -98,10 +98,13 @@ function describeNear(near: Near[]): string {
 /** A name as it is compared with the names someone holds: spacing, capitals and Unicode composition aside. */
 const plain = (text: string) => asTyped(text).toLowerCase();
 
-/** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
-export function holdsName(person: PersonRecord, name: string): boolean {
-  return person.names.some((n) => plain(n.name) === plain(name));
+/** The person's stored name that this one is, spacing, capitals and Unicode composition aside. */
+export function heldName(person: PersonRecord, name: string): PersonRecord['names'][number] | undefined {
+  return person.names.find((n) => plain(n.name) === plain(name));
 }
+
+/** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
+export const holdsName = (person: PersonRecord, name: string): boolean => heldName(person, name) !== undefined;
 
 /**
  * The names that are not one of `held`, nor an earlier one of `names`, but for spacing, capitals

@@ -9,7 +9,7 @@ import { UserError, UsageError } from '../errors';
 import { personJson } from '../render/json';
 import { addAlias, removeAlias } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
-import { allowNewName } from './duplicates';
+import { allowNewName, heldName } from './duplicates';
 import { resolveWho } from './who';
 
 
@@ -27,7 +27,7 @@ export async function personAlias(ctx: Context, whoText: string, nameText: strin
   const person = await personNamed(ctx, store, whoText);
   // Asked for what is already so: done, as risk and status say (a script adding names runs again safely).
   // Their name again, even in other capitals, is not another name; with a note it would lose the note.
-  const held = person.names.find((n) => asTyped(n.name).toLowerCase() === name.toLowerCase());
+  const held = heldName(person, name);
   if (held) {
     if (opts.note?.trim() && opts.note.trim() !== held.note) {
       throw new UserError(`"${held.name}" is already a name of ${person.name}: nothing added, and its note is not changed by person alias`);
@@ -51,7 +51,7 @@ export async function personUnalias(ctx: Context, whoText: string, nameText: str
   if (!name) throw new UsageError('give the name to take away: caselog person unalias WHO NAME');
   const store = await ctx.openStore({ create: false });
   const person = await personNamed(ctx, store, whoText);
-  const held = person.names.find((n) => asTyped(n.name).toLowerCase() === name.toLowerCase());
+  const held = heldName(person, name);
   const others = person.names.filter((n) => !n.primary).map((n) => `"${n.name}"`);
   if (!held) {
     throw new UserError(`"${name}" is not a name of ${person.name} [${shortId(person.id)}]` +
