@@ -106,6 +106,12 @@ describe('appeal sent and response', () => {
     raw.pragma(`user_version = ${MIGRATIONS.indexOf(appealAnswers)}`);
     raw.close();
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  release');
+    // And in an export of it, read into a new database.
+    const file = join(mkdtempSync(join(tmpdir(), 'caselog-answers-')), 'retyped.json');
+    writeFileSync(file, (await c(['export'])).stdout);
+    db = tempDb();
+    expect((await c(['import', file])).code).toBe(0);
+    expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  release');
   });
 
   it('reads an export written before answers were appeal events: unchanged here, an appeal event in a new database', async () => {

@@ -2,7 +2,7 @@
 // a change is recorded as an event on the timeline, like a status change (issue 8); bare, lists them.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dayIso, earliestMeant, formatDate, onDate, parseDate } from '../domain/dates';
+import { dayIso, earliestMeant, formatDate, onDate, parseDate, textSayingMore } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { Risk } from '../domain/types';
 import { UsageError, UserError } from '../errors';
@@ -27,7 +27,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
   if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
     const deadline = ['caselog add deadline', shellWord(who.person.name), '--date', shellWord(opts.date.trim()), '--note', shellWord(`check: ${riskSummary(opts.add, opts.remove)}`)].join(' ');
-    throw new UserError(`${formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
+    throw new UserError(`${textSayingMore(date) ? `"${opts.date.trim()}"` : formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
   }
   if (!writing) {
     if (ctx.json) printJson(ctx, personJson(before));

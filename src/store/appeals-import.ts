@@ -49,7 +49,8 @@ export function applyAppealRecord(sql: Sql, section: 'targets' | 'plans' | 'appe
            ON CONFLICT(event_id) DO UPDATE SET target_id = excluded.target_id, kind = excluded.kind, via = excluded.via,
              response = excluded.response, created_at = excluded.created_at`)
         .run({ id: r.id, target: r.target, kind: r.kind, via: r.via, response: r.response, at });
-      // An answer is an appeal event (migration 6), though an export before it wrote a statement.
-      if (r.kind === 'response') sql("UPDATE events SET type = 'appeal' WHERE id = ? AND type <> 'appeal'").run(r.id);
+      // An answer is an appeal event (migration 6), though an export before it wrote a statement;
+      // one the user retyped (a release) stays as they said.
+      if (r.kind === 'response') sql("UPDATE events SET type = 'appeal' WHERE id = ? AND type = 'statement'").run(r.id);
   }
 }
