@@ -251,41 +251,35 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     expect(formatDate(parseDeadlineDate('15 March 1999', today))).toBe('15 March 1999');
   });
 
+  // Each: as typed, the day it falls due on, as written back; and whether an event's date reads it too
+  // (keeping the month or year it names, as read).
   it.each([
-    ['end of March 1999', '1999-03-31', '31 March 1999'],
-    ['the end of 1998', '1998-12-31', '31 December 1998'],
-    ['End of February 2000', '2000-02-29', '29 February 2000'],
-    ['c. end of March 1999', '1999-03-31', 'c. 31 March 1999'],
-    ['mid-February 1999', '1999-02-15', 'c. 15 February 1999'],
-    ['the middle of 1999', '1999-07', 'c. July 1999'],
-    ['late March 1999', '1999-03-21', 'c. 21 March 1999'],
-    ['late 1998', '1998-10', 'c. October 1998'],
-    ['early March 1999', '1999-03', 'c. March 1999'],
-    ['the beginning of 1999', '1999', 'c. 1999'],
-    ['end March 1999', '1999-03-31', '31 March 1999'],
-    ['end-March 1999', '1999-03-31', '31 March 1999'],
-    ['in late 1998', '1998-10', 'c. October 1998'],
-    ['in mid-March 1999', '1999-03-15', 'c. 15 March 1999'],
-    ['during late 1998', '1998-10', 'c. October 1998'],
-    ['in the middle of 1999', '1999-07', 'c. July 1999'],
-  ])('takes the part of a month or year a deadline names: %s falls due on %s', (typed, iso, written) => {
-    const d = parseDeadlineDate(typed, today);
-    expect(isoOf(d)).toBe(iso);
-    expect(formatDate(d)).toBe(written);
-    expect(d.text).toBe(typed);
-    // An event's date keeps the month or year it names, as read.
-    expect(precisionOf(parseDate(typed))).not.toBe('day');
-  });
-
-  it.each([
-    ['by the end of March 1999', '1999-03-31', '31 March 1999'],
-    ['before 15 March 1999', '1999-03-15', '15 March 1999'],
-    ['towards the end of 1998', '1998-12-31', '31 December 1998'],
-    ['by mid-April 1999', '1999-04-15', 'c. 15 April 1999'],
-    ['no later than 1 May 1999', '1999-05-01', '1 May 1999'],
-  ])('reads a deadline as an Urgent Action writes it: %s falls due on %s', (typed, iso, written) => {
+    ['end of March 1999', '1999-03-31', '31 March 1999', true],
+    ['the end of 1998', '1998-12-31', '31 December 1998', true],
+    ['End of February 2000', '2000-02-29', '29 February 2000', true],
+    ['c. end of March 1999', '1999-03-31', 'c. 31 March 1999', true],
+    ['mid-February 1999', '1999-02-15', 'c. 15 February 1999', true],
+    ['the middle of 1999', '1999-07', 'c. July 1999', true],
+    ['late March 1999', '1999-03-21', 'c. 21 March 1999', true],
+    ['late 1998', '1998-10', 'c. October 1998', true],
+    ['early March 1999', '1999-03', 'c. March 1999', true],
+    ['the beginning of 1999', '1999', 'c. 1999', true],
+    ['end March 1999', '1999-03-31', '31 March 1999', true],
+    ['end-March 1999', '1999-03-31', '31 March 1999', true],
+    ['in late 1998', '1998-10', 'c. October 1998', true],
+    ['in mid-March 1999', '1999-03-15', 'c. 15 March 1999', true],
+    ['during late 1998', '1998-10', 'c. October 1998', true],
+    ['in the middle of 1999', '1999-07', 'c. July 1999', true],
+    // As an Urgent Action writes a deadline.
+    ['by the end of March 1999', '1999-03-31', '31 March 1999', false],
+    ['before 15 March 1999', '1999-03-15', '15 March 1999', false],
+    ['towards the end of 1998', '1998-12-31', '31 December 1998', false],
+    ['by mid-April 1999', '1999-04-15', 'c. 15 April 1999', false],
+    ['no later than 1 May 1999', '1999-05-01', '1 May 1999', false],
+  ] as const)('reads the deadline %s as falling due on %s', (typed, iso, written, event) => {
     const d = parseDeadlineDate(typed, today);
     expect([isoOf(d), formatDate(d), d.text]).toEqual([iso, written, typed]);
+    if (event) expect(precisionOf(parseDate(typed))).not.toBe('day');
   });
 
   it('refuses unreadable deadlines listing relative examples too, and keeps numeric refusals', () => {
