@@ -29,6 +29,16 @@ export interface Process {
   prompter?: () => Promise<Prompter>;
 }
 
+// A name of several words typed without quotes (timeline Hemit Memet) arrives as extra arguments.
+const TOO_MANY = /^(caselog: too many arguments for '([^']+)'\. Expected \d+ arguments? but got \d+)\.?$/m;
+const QUOTED_EXAMPLE: Record<string, string> = {
+  timeline: 'timeline "Hemit Memet"', show: 'show "UA 77/98"', log: 'log "Hemit Memet"', risk: 'risk "Hemit Memet" --add torture',
+  close: 'close "UA 77/98"', reopen: 'reopen "UA 77/98"', erase: 'erase "Hemit Memet"', export: 'export --format md "Hemit Memet"',
+  merge: 'merge "Khamit Memet" "Hemit Memet"', alias: 'person alias "Hemit Memet" "Khamit Memet"', unalias: 'person unalias "Hemit Memet" "Khamit Memet"',
+};
+const QUOTE_HINT = (whole: string, said: string, command: string) =>
+  QUOTED_EXAMPLE[command] ? `${said}: a name or case reference of several words goes in quotes, as in caselog ${QUOTED_EXAMPLE[command]}` : whole;
+
 interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: boolean }
 
 export async function run(argv: string[], proc: Process): Promise<number> {
@@ -48,7 +58,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
       // One line, as every error is: commander puts its suggestion on a line of its own.
-      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ').replace(/\n\(Did you mean/, ' (Did you mean')),
+      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ').replace(/\n\(Did you mean/, ' (Did you mean').replace(TOO_MANY, QUOTE_HINT)),
     });
 
   const context = (command: Command): Context => {

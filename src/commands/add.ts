@@ -14,7 +14,7 @@ import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { noteIfAfterToday, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
-import { resolvePerson, resolveWho, uniqueId } from './who';
+import { resolvePerson, resolveWhoList, uniqueId } from './who';
 
 const todayDate = (ctx: Context): PartialDate => {
   const iso = dayIso(ctx.today);
@@ -123,8 +123,7 @@ export async function caseByRef(store: SqliteStore, ref: string): Promise<CaseRe
 async function resolveAll(ctx: Context, store: SqliteStore, who: string[]) {
   let theCase: CaseRecord | undefined;
   const people: PersonRecord[] = [];
-  for (const text of who) {
-    const found = await resolveWho(ctx, store, text, { writing: true });
+  for (const found of await resolveWhoList(ctx, store, who, { writing: true })) {
     if (found.kind === 'case') {
       if (theCase && theCase.id !== found.case.id) throw new UserError(`name one case at a time (${theCase.ref} and ${found.case.ref})`);
       theCase = found.case;

@@ -10,14 +10,13 @@ import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
 import { noteIfAfterToday, noteStatusOutcome } from './hints';
-import { resolveWho } from './who';
+import { resolveWhoList } from './who';
 
 export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string }) {
   const date = parseDate(opts.date ?? dayIso(ctx.today));
   const store = await ctx.openStore({ create: false });
   const befores: PersonRecord[] = [];
-  for (const whoText of whoTexts) {
-    const who = await resolveWho(ctx, store, whoText, { writing: true });
+  for (const who of await resolveWhoList(ctx, store, whoTexts, { writing: true })) {
     if (who.kind === 'case') throw new UserError(`a status belongs to a person, not to case ${who.case.ref}: caselog status "NAME" ${status}`);
     if (!befores.some((p) => p.id === who.person.id)) befores.push(who.person);
   }

@@ -47,6 +47,44 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
   return { kind: 'person', person: await resolvePerson(ctx, store, typed, opts) };
 }
 
+/**
+ * WHO... of a writing command, each resolved; but words that are, together, one stored name or case
+ * reference, and are not each one on their own, were typed without quotes ("Hemit Memet" as Hemit
+ * and Memet; UA 77/98 as UA and 77/98): refused with the quoting to use, before any is read loosely.
+ */
+export async function resolveWhoList(ctx: Context, store: SqliteStore, texts: string[], opts: WhoOptions): Promise<Who[]> {
+  const split = texts.length > 1 ? await splitName(store, texts) : undefined;
+  if (split) {
+    throw new UserError(
+      `${split.words.map((w) => `"${w}"`).join(' and ')} were read separately: ` +
+        `${split.what} of several words goes in quotes: ${shellWord(split.words.join(' '))}`,
+    );
+  }
+  const found: Who[] = [];
+  for (const text of texts) found.push(await resolveWho(ctx, store, text, opts));
+  return found;
+}
+
+/** The longest run of WHO words that together are a stored name or reference while some word alone is neither. */
+async function splitName(store: SqliteStore, texts: string[]): Promise<{ words: string[]; what: string } | undefined> {
+  const alone = new Map<string, boolean>();
+  const isStored = async (text: string): Promise<string | undefined> => {
+    if (await store.findCaseByRef(text)) return 'a case reference';
+    const candidates = await store.nameCandidates(text);
+    return candidates.some((c) => sameButCase(c.name, text)) ? 'a name' : undefined;
+  };
+  for (let length = texts.length; length >= 2; length--) {
+    for (let start = 0; start + length <= texts.length; start++) {
+      const words = texts.slice(start, start + length);
+      const what = await isStored(words.join(' '));
+      if (!what) continue;
+      for (const w of words) if (!alone.has(w)) alone.set(w, (await isStored(w)) !== undefined);
+      if (words.some((w) => !alone.get(w))) return { words, what };
+    }
+  }
+  return undefined;
+}
+
 /** At most this many people are listed for a name that fits several. */
 const SHOWN = 10;
 
@@ -59,7 +97,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     // Asked for a person (edit --person, --alias-of) with a case's reference.
     const theCase = /\d/.test(typed) ? await store.findCaseByRef(typed) : undefined;
     if (theCase) throw new UserError(`"${typed}" is the case ${theCase.ref}: name a person`);
-    throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest)}`);
+    throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest, resolution.close)}`);
   }
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
   const { best } = resolution;
@@ -137,7 +175,7 @@ const SHOWN_REFS = 5;
  * a letter or two away; else the nearest names, each person once ("Hemit Memet", not also
  * "Khamit Memet"), under their own name with the one that came near.
  */
-function nearestHint(store: SqliteStore, typed: string, nearest: string[]): string {
+function nearestHint(store: SqliteStore, typed: string, nearest: string[], close: boolean): string {
   // Typed with a number, it is a reference: people's names are no help, the cases are.
   if (/\d/.test(typed)) {
     const key = caseRefKey(typed);
@@ -153,12 +191,14 @@ function nearestHint(store: SqliteStore, typed: string, nearest: string[]): stri
       return `; ${series.length > 0 ? `cases starting "${/^\p{L}+/u.exec(typed.trim())?.[0] ?? letters}"` : 'cases'}: ${listed.slice(0, SHOWN_REFS).join(', ')}${more}`;
     }
   }
-  if (nearest.length === 0) return '';
+  // Nobody's name is like it: most likely someone not tracked yet, which the nearest names do not say.
+  const untracked = close ? '' : `, and no stored name is close to it (someone new? caselog add person ${shellWord(typed)})`;
+  if (nearest.length === 0) return untracked;
   const primary = store.read.primaryNamesOf(nearest);
   const shown = new Map<string, string>();
   for (const name of nearest) {
     const own = primary.get(name) ?? name;
     if (!shown.has(own)) shown.set(own, own === name ? own : `${own} ("${name}")`);
   }
-  return `; nearest: ${[...shown.values()].join(', ')}`;
+  return `${untracked}; nearest: ${[...shown.values()].join(', ')}`;
 }

@@ -16,7 +16,8 @@ export interface PersonCandidate<T> {
 export type Resolution<T> =
   | { kind: 'one'; best: PersonCandidate<T> }
   | { kind: 'several'; candidates: PersonCandidate<T>[] }
-  | { kind: 'none'; nearest: string[] };
+  /** close: whether any of the nearest is within a few letters, or only its alphabetical neighbours. */
+  | { kind: 'none'; nearest: string[]; close: boolean };
 
 /** How far ahead of the next person a variant match must be to be used without asking. */
 export const CLEAR_MARGIN = 0.05;
@@ -48,7 +49,7 @@ export function resolveName<T>(
   }
   const ranked = [...best.values()].sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
   if (ranked.length === 0) {
-    return { kind: 'none', nearest: nearestNames(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
+    return { kind: 'none', ...nearestOf(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
   // A stored name, as typed or but for case, accents and spacing: held by one person it decides;
   // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed. Except that a name typed
@@ -81,8 +82,13 @@ const FALLBACK_SUGGESTIONS = 3;
  * nobody always comes with the names nearest to it.
  */
 export function nearestNames(query: string, names: string[]): string[] {
+  return nearestOf(query, names).nearest;
+}
+
+/** nearestNames, and whether they are near the query or only the nearest there are. */
+export function nearestOf(query: string, names: string[]): { nearest: string[]; close: boolean } {
   const folded = foldName(query);
-  if (folded === '') return [];
+  if (folded === '') return { nearest: [], close: false };
   const oneWord = !folded.includes(' ');
   const seen = new Set<string>();
   const all: Array<{ name: string; d: number; close: boolean }> = [];
@@ -103,5 +109,6 @@ export function nearestNames(query: string, names: string[]): string[] {
   }
   const byDistance = (a: { name: string; d: number }, b: { name: string; d: number }) => a.d - b.d || compareNames(a.name, b.name);
   const near = all.filter((n) => n.close).sort(byDistance);
-  return near.length > 0 ? near.slice(0, SUGGESTIONS).map((n) => n.name) : all.sort(byDistance).slice(0, FALLBACK_SUGGESTIONS).map((n) => n.name);
+  if (near.length > 0) return { nearest: near.slice(0, SUGGESTIONS).map((n) => n.name), close: true };
+  return { nearest: all.sort(byDistance).slice(0, FALLBACK_SUGGESTIONS).map((n) => n.name), close: false };
 }

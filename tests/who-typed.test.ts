@@ -1,0 +1,54 @@
+// WHO as a newcomer types it: a name of several words without quotes, someone not tracked yet.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, DEMO, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
+const exported = async () => (await c(['export', '--format', 'json'])).stdout;
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['import', DEMO])).code).toBe(0);
+});
+
+describe('a name or reference of several words typed without quotes', () => {
+  it.each([
+    [['add', 'event', 'Hemit', 'Memet', '--date', '1999-02-20', '--type', 'statement', '--summary', 'Family statement'], '"Hemit" and "Memet"', '"Hemit Memet"'],
+    [['add', 'event', 'Kasim Mahpir', 'UA', '77/98', '--date', '1999-02-20', '--type', 'statement', '--summary', 'x'], '"UA" and "77/98"', '"UA 77/98"'],
+    [['add', 'deadline', 'UA', '77/98', '--date', '+3d', '--note', 'Call the lawyer'], '"UA" and "77/98"', '"UA 77/98"'],
+    [['status', 'Ilyas', 'Zordun', 'released'], '"Ilyas" and "Zordun"', '"Ilyas Zordun"'],
+  ])('is refused with the quoting to use, before anything is read loosely: %j', async (args, words, quoted) => {
+    const before = await exported();
+    const r = await c(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`caselog: ${words} were read separately: a ${quoted.startsWith('"UA') ? 'case reference' : 'name'} of several words goes in quotes: ${quoted}\n`);
+    expect(r.stderr).not.toContain('alias');
+    expect(await exported()).toBe(before);
+  });
+
+  it('leaves several people named one by one as they are', async () => {
+    const r = await c(['add', 'event', 'Hemit Memet', 'Kasim Mahpir', '--date', '1999-02-20', '--type', 'statement', '--summary', 'Joint statement']);
+    expect(r.code).toBe(0);
+  });
+
+  it('tells a reading command of one WHO how to quote, on a usage error', async () => {
+    const r = await c(['timeline', 'Hemit', 'Memet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^caselog: too many arguments for 'timeline'.*goes in quotes, as in caselog timeline "Hemit Memet"\n$/);
+    expect((await c(['done', 'a', 'b'])).stderr).not.toContain('quotes');
+  });
+});
+
+describe('a name that matches nobody', () => {
+  it('with no stored name close to it, offers to add the person as well as the nearest names', async () => {
+    const r = await c(['add', 'event', 'Hemit Memet', 'Abdullah Rahimi', '--date', '1999-02-20', '--type', 'statement', '--summary', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^caselog: no case or person matches "Abdullah Rahimi", and no stored name is close to it \(someone new\? caselog add person "Abdullah Rahimi"\); nearest: .+\n$/);
+  });
+
+  it('with a close one, suggests it alone', async () => {
+    const r = await c(['timeline', 'Kasimov Makhmud']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('caselog: no case or person matches "Kasimov Makhmud"; nearest: Kasim Mahpir\n');
+  });
+});
