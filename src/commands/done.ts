@@ -11,7 +11,7 @@ export async function done(ctx: Context, idText: string) {
   if (!/^d-/i.test(idText.trim())) throw new UserError(`"${idText}" is not a deadline id: use the d-... id that "caselog due" shows`);
   const store = await ctx.openStore({ create: false });
   const id = await uniqueId(store, 'deadline', idText);
-  if (!id) throw new NotFoundError(`no deadline ${idText}`);
+  if (!id) throw new NotFoundError(`no deadline ${idText}: "caselog due" shows the open deadlines with their ids`);
   const current = (await store.getDeadline(id))!;
   if (current.done) {
     say(ctx, `Already done on ${dayInWords(current.doneOn!)}: ${current.note}`);
