@@ -39,6 +39,9 @@ const QUOTED_EXAMPLE: Record<string, string> = {
 const QUOTE_HINT = (whole: string, said: string, command: string) =>
   QUOTED_EXAMPLE[command] ? `${said}: a name or case reference of several words goes in quotes, as in caselog ${QUOTED_EXAMPLE[command]}` : whole;
 
+// A word outside a flag's vocabulary: commander's "option '--risk <r>' argument 'x' is invalid." before our own sentence.
+const BAD_CHOICE = /option '(--[\w-]+) <[^>]+>' argument '.*' is invalid\. ("[^\n]*" is not (?:a|one))/;
+
 interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: boolean }
 
 export async function run(argv: string[], proc: Process): Promise<number> {
@@ -58,7 +61,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
       // One line, as every error is: commander puts its suggestion on a line of its own.
-      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ').replace(/\n\(Did you mean/, ' (Did you mean').replace(TOO_MANY, QUOTE_HINT)),
+      outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ').replace(/\n\(Did you mean/, ' (Did you mean').replace(TOO_MANY, QUOTE_HINT).replace(BAD_CHOICE, '$1 $2')),
     });
 
   const context = (command: Command): Context => {

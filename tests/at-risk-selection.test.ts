@@ -87,7 +87,7 @@ describe('at-risk --limit', () => {
     const r = await c(['at-risk', '--risk', 'torture', '--risk', 'refoulement']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toMatch(/--risk takes one value: "torture" and "refoulement" were both given/);
-    expect((await c(['at-risk', '--risk', 'tortur'])).stderr).toMatch(/"tortur" is not one of torture, /);
+    expect((await c(['at-risk', '--risk', 'tortur'])).stderr).toMatch(/"tortur" is not a risk caselog knows: did you mean torture\? \(one of torture, /);
   });
 
   it('refuses a limit that is not a whole number above 0 as a usage error', async () => {

@@ -2,7 +2,7 @@
 // targets) and appeal plan|letters|sent|response.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context';
-import { collect, parentCommand } from './flags';
+import { collect, oneChoice, parentCommand } from './flags';
 import { RESPONSES, VIAS } from '../domain/appeals';
 
 
@@ -49,7 +49,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .argument('<ref>', 'the case reference')
     .option('--target <who>', 'whom you wrote to (repeatable)', collect, [])
     .option('--date <date>', 'when (default: today)')
-    .addOption(new Option('--via <how>', 'how it was sent').choices(VIAS))
+    .addOption(new Option('--via <how>', 'how it was sent').choices(VIAS).argParser(oneChoice(VIAS, '--via')))
     .action(async (ref, opts, cmd: Command) => (await import('./appeal-record')).appealSent(context(cmd), ref, opts));
 
   appeal.command('response')
@@ -57,7 +57,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .argument('<ref>', 'the case reference')
     .option('--target <who>', 'who answered', collect, [])
     .option('--date <date>', 'when the answer came (default: today)')
-    .addOption(new Option('--response <kind>', 'what kind of answer').choices(RESPONSES))
+    .addOption(new Option('--response <kind>', 'what kind of answer').choices(RESPONSES).argParser(oneChoice(RESPONSES, '--response')))
     .option('--note <text>', 'what they said, in short')
     .action(async (ref, opts, cmd: Command) => (await import('./appeal-record')).appealResponse(context(cmd), ref, opts));
 }

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context';
 import { RELIABILITIES } from '../domain/types';
+import { oneChoice } from './flags';
 
 export function registerSearch(program: Command, context: (command: Command) => Context): void {
   program.command('ingest')
@@ -12,7 +13,7 @@ export function registerSearch(program: Command, context: (command: Command) => 
     .option('--ref <code>', 'its reference code, e.g. "EUR 57/12/98"')
     .option('--date <date>', 'its date')
     .option('--url <url>', 'where it can be read')
-    .addOption(new Option('--reliability <r>', 'how far the source can be trusted').choices(RELIABILITIES))
+    .addOption(new Option('--reliability <r>', 'how far the source can be trusted').choices(RELIABILITIES).argParser(oneChoice(RELIABILITIES, '--reliability')))
     .option('--case <ref>', 'the case the events and deadlines belong to')
     .addOption(new Option('--format <format>', 'how the document is written (default: from the file name, else sniffed)').choices(['text', 'markdown', 'html']))
     .option('--yes', 'accept every proposal without asking (no terminal needed)')

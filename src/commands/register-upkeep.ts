@@ -2,12 +2,13 @@
 // declared here and loaded lazily.
 import { Command, Option } from 'commander';
 import type { Context } from '../context';
-import { collect, collectChoice, parentCommand } from './flags';
+import { readWord } from '../domain/vocabulary';
+import { choiceOf, collect, collectChoice, oneChoice, parentCommand } from './flags';
 import { EVENT_TYPES, RELIABILITIES, RISKS, STATUSES, type Status } from '../domain/types';
 import { UsageError } from '../errors';
 
 type ContextFor = (command: Command) => Context;
-const collectRisk = collectChoice(RISKS);
+const collectRisk = collectChoice(RISKS, 'risk');
 
 export function registerUpkeep(program: Command, context: ContextFor): void {
   program.command('show')
@@ -25,10 +26,17 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .option('--note <text>', 'what happened, for the timeline')
     .action(async (words: string[], opts, cmd: Command) => {
       // The status comes last, after one name or several (commander takes only a last argument as variadic).
-      const status = words.at(-1)!;
       if (words.length < 2) throw new UsageError(`give the person and the new status: caselog status WHO STATUS (${STATUSES.join(', ')})`);
-      if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`argument '${status}' is invalid: the new status comes last, one of ${STATUSES.join(', ')}`);
-      return (await import('./status')).setStatus(context(cmd), words.slice(0, -1), status as Status, opts);
+      // "in hiding", "at liberty": a status of two words typed without quotes or hyphen.
+      const two = words.length > 2 ? readWord(words.slice(-2).join(' '), STATUSES) : undefined;
+      if (two && 'word' in two) return (await import('./status')).setStatus(context(cmd), words.slice(0, -2), two.word, opts);
+      let status: Status;
+      try {
+        status = choiceOf(words.at(-1)!, STATUSES, 'status');
+      } catch (error) {
+        throw new UsageError(`the new status comes last: ${(error as Error).message}`);
+      }
+      return (await import('./status')).setStatus(context(cmd), words.slice(0, -1), status, opts);
     });
 
   program.command('risk')
@@ -73,8 +81,8 @@ function registerList(program: Command, context: ContextFor): void {
   // Other work adds its own lists (e.g. `list targets`) to this command.
   const list = parentCommand(program, 'list', 'tables of cases, people or appeal targets, with filters');
   const filters = (cmd: Command) => cmd
-    .addOption(new Option('--status <s>', 'with this status (for cases: someone in them)').choices(STATUSES))
-    .addOption(new Option('--risk <r>', 'facing this risk (for cases: someone in them)').choices(RISKS))
+    .addOption(new Option('--status <s>', 'with this status (for cases: someone in them)').choices(STATUSES).argParser(oneChoice(STATUSES, '--status', 'status')))
+    .addOption(new Option('--risk <r>', 'facing this risk (for cases: someone in them)').choices(RISKS).argParser(oneChoice(RISKS, '--risk', 'risk')))
     .option('--open', 'open cases only')
     .option('--closed', 'closed cases only');
   filters(list.command('cases').description('cases: reference, title, people, events, opened, open or closed'))
@@ -89,8 +97,8 @@ function registerEdit(program: Command, context: ContextFor): void {
     .description('change an event, deadline, person, case, source or appeal target (without changes, on a terminal: asks with current values)')
     .argument('<what>', 'an id (any unique prefix, shown by timeline, due and --json), a case reference or a name')
     .option('--date <date>', 'event, deadline or source: the date')
-    .addOption(new Option('--type <type>', 'event: the kind of event').choices(EVENT_TYPES))
-    .addOption(new Option('--status <s>', 'status event: the status it sets').choices(STATUSES))
+    .addOption(new Option('--type <type>', 'event: the kind of event').choices(EVENT_TYPES).argParser(oneChoice(EVENT_TYPES, '--type', 'type')))
+    .addOption(new Option('--status <s>', 'status event: the status it sets').choices(STATUSES).argParser(oneChoice(STATUSES, '--status', 'status')))
     .option('--summary <text>', 'event or case: the summary')
     .option('--place <place>', 'event: where (empty clears)')
     .option('--actor <actor>', 'event: who did it (empty clears)')
@@ -101,7 +109,7 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--ref <ref>', 'case: the reference; source: its reference code (empty clears)')
     .option('--publisher <p>', 'source: who published it (empty clears)')
     .option('--url <url>', 'source: where it can be read (empty clears)')
-    .addOption(new Option('--reliability <r>', 'source: how far it can be trusted').choices(RELIABILITIES))
+    .addOption(new Option('--reliability <r>', 'source: how far it can be trusted').choices(RELIABILITIES).argParser(oneChoice(RELIABILITIES, '--reliability')))
     .option('--address <text>', 'appeal target: the postal address, replacing it (repeat for each line, or separate lines with \\n)', collect)
     .option('--fax <number>', 'appeal target: fax number (empty clears)')
     .option('--email <address>', 'appeal target: email address (empty clears)')
@@ -121,6 +129,6 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--force', "person: take a --name or --alias close to another person's all the same")
     .option('--case <ref>', 'person: the cases they are in, replacing the list (repeatable; "" for none)', collect)
     .addOption(new Option('--risk <r>', 'person: the risks they face, replacing the list (repeatable; "" for none)')
-      .choices(['', ...RISKS]).argParser(collectChoice(['', ...RISKS])))
+      .choices(['', ...RISKS]).argParser(collectChoice(['', ...RISKS], 'risk')))
     .action(async (what, opts, cmd: Command) => (await import('./edit')).edit(context(cmd), what, opts));
 }

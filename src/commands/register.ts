@@ -70,8 +70,8 @@ function registerAdd(program: Command, context: ContextFor): void {
     .option('--gender <g>', 'gender')
     .option('--citizenship <c>', 'citizenship')
     .option('--ethnicity <e>', 'ethnicity')
-    .addOption(new Option('--status <s>', 'current status').choices(STATUSES))
-    .addOption(new Option('--risk <r>', 'a risk they face (repeatable)').choices(RISKS).argParser(collectChoice(RISKS)).default([]))
+    .addOption(new Option('--status <s>', 'current status').choices(STATUSES).argParser(oneChoice(STATUSES, '--status', 'status')))
+    .addOption(new Option('--risk <r>', 'a risk they face (repeatable)').choices(RISKS).argParser(collectChoice(RISKS, 'risk')).default([]))
     .option('--new', 'a different person, even if the name is close to someone tracked')
     .option('--alias-of <who>', 'add the name to this person instead of creating a new one')
     .action(async (name, opts, cmd: Command) => (await import('./add')).addPerson(context(cmd), name, opts));
@@ -80,12 +80,12 @@ function registerAdd(program: Command, context: ContextFor): void {
     .description('record something that happened')
     .argument('[who...]', 'people (any of their names) and/or a case reference')
     .option('--date <date>', 'when: 1999-02-11, 11 February 1999, Feb 1999, 1998, ~1998')
-    .addOption(new Option('--type <type>', 'what kind of event').choices(EVENT_TYPES))
+    .addOption(new Option('--type <type>', 'what kind of event').choices(EVENT_TYPES).argParser(oneChoice(EVENT_TYPES, '--type', 'type')))
     .option('--summary <text>', 'what happened')
     .option('--place <place>', 'where')
     .option('--actor <actor>', 'who did it')
     .option('--source <src>', 'a source: its reference code, title or id (repeatable)', collect, [])
-    .addOption(new Option('--status <s>', 'for --type status: the new status').choices(STATUSES))
+    .addOption(new Option('--status <s>', 'for --type status: the new status').choices(STATUSES).argParser(oneChoice(STATUSES, '--status', 'status')))
     .action(async (who, opts, cmd: Command) => (await import('./add')).addEvent(context(cmd), who, opts));
 
   add.command('deadline')
@@ -103,7 +103,7 @@ function registerAdd(program: Command, context: ContextFor): void {
     .option('--ref <code>', 'its reference code, e.g. "EUR 57/12/98"')
     .option('--date <date>', 'its date')
     .option('--url <url>', 'where it can be read')
-    .addOption(new Option('--reliability <r>', 'how far it can be trusted').choices(RELIABILITIES))
+    .addOption(new Option('--reliability <r>', 'how far it can be trusted').choices(RELIABILITIES).argParser(oneChoice(RELIABILITIES, '--reliability')))
     .action(async (opts, cmd: Command) => (await import('./add')).addSource(context(cmd), opts));
 }
 
@@ -120,7 +120,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
 
   program.command('at-risk')
     .description('people with open risks, most urgent first')
-    .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS).argParser(oneChoice(RISKS, '--risk')))
+    .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS).argParser(oneChoice(RISKS, '--risk', 'risk')))
     .option('--limit <n>', 'only the n most urgent')
     .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
 
