@@ -171,6 +171,24 @@ describe("import of a colleague's export", () => {
     expect(JSON.parse((await b(['--json', 'show', ref])).stdout).title).toBe('Two men');
   });
 
+  it('joins a case with --join-cases while adding a case of another reference from the same file', async () => {
+    const a = onNewDatabase();
+    const b = onNewDatabase();
+    await a(['add', 'case', '--ref', 'UA 1/20', '--title', 'A']);
+    await b(['add', 'case', '--ref', 'UA 1/20', '--title', 'B']);
+    await b(['add', 'case', '--ref', 'UA 2/20', '--title', 'Another action']);
+    await b(['add', 'person', 'Murager Alimuly', '--case', 'UA 2/20']);
+    const fromB = fileOf('b.json', (await b(['export'])).stdout);
+    const r = await a(['import', fromB, '--join-cases']);
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.stderr).toContain('1 case joined to the one here of the same reference');
+    expect(JSON.parse((await a(['--json', 'show', 'UA 2/20'])).stdout).people.map((p: { name: string }) => p.name)).toEqual(['Murager Alimuly']);
+    // Not join: a case of a new reference is only new, also when nothing is to be joined.
+    const c = onNewDatabase();
+    await c(['add', 'case', '--ref', 'UA 9/20', '--title', 'C']);
+    expect((await c(['import', fromB, '--join-cases'])).code).toBe(0);
+  });
+
   it('keeps the appeal plan here when both databases planned appeals for the joined case, and takes their targets', async () => {
     const a = onNewDatabase();
     const b = onNewDatabase();

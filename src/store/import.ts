@@ -200,8 +200,11 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
+      // Building the stored record costs several correlated queries; a new id needs none of them.
+      // Asked once a record: a second asking takes the record for a copy of itself.
+      const known = knownId(section, incoming.id as string);
       // Two colleagues who each opened the same action have two records of it, of one reference.
-      if (opts.joinCases && section === 'cases' && !knownId(section, incoming.id as string)) {
+      if (opts.joinCases && section === 'cases' && !known) {
         const here = sql('SELECT id FROM cases WHERE ref_key = ?').get(caseRefKey(incoming.ref as string)) as Row | undefined;
         if (here) {
           joined.set(incoming.id as string, here.id as string);
@@ -219,8 +222,6 @@ export function applyRecords(
           continue;
         }
       }
-      // Building the stored record costs several correlated queries; a new id needs none of them.
-      const known = knownId(section, incoming.id as string);
       // Only a person not here now: one brought back on purpose (--restore-erased) is tracked again.
       if (!known && section === 'people' && erased.size > 0 && !opts.restoreErased && erased.has(idFingerprint(incoming.id as string))) {
         throw new RecordError('this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased');
