@@ -259,7 +259,7 @@ describe('what a caseworker meets along the way', () => {
     expect(dup).toMatchObject({ code: 1, stderr: expect.stringMatching(/^caselog: source EUR 57\/12\/98 is already recorded \(".*"\) \[s-[0-9a-z]{8}\]: cite it with --source "EUR 57\/12\/98"\n$/) });
     const bad = await c(['edit', 'Hemit Memet', '--risk', 'bogus']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('"bogus" is not one of torture, ill-treatment,');
+    expect(bad.stderr).toContain('"bogus" is not a risk caselog knows (one of torture, ill-treatment,');
     expect(bad.stderr).toContain('health (or "" for none)');
     expect((await c(['export'])).stdout).toBe(before);
   });
