@@ -260,7 +260,7 @@ describe('what a caseworker meets along the way', () => {
     const bad = await c(['edit', 'Hemit Memet', '--risk', 'bogus']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"bogus" is not a risk caselog knows (one of torture, ill-treatment,');
-    expect(bad.stderr).toContain('health (or "" for none)');
+    expect(bad.stderr).toContain('health, or "" for none)');
     expect((await c(['export'])).stdout).toBe(before);
   });
 });
