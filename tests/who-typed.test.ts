@@ -1,6 +1,6 @@
 // WHO as a newcomer types it: a name of several words without quotes, someone not tracked yet.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
+import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
@@ -50,5 +50,29 @@ describe('a name that matches nobody', () => {
     const r = await c(['timeline', 'Kasimov Makhmud']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('caselog: no case or person matches "Kasimov Makhmud"; nearest: Kasim Mahpir\n');
+  });
+});
+
+describe('a name that is not stored but for its accents, spacing or punctuation', () => {
+  const write = ['--date', '1999-02-20', '--type', 'statement', '--summary', 'Family statement'];
+
+  it('is read by reading commands, and used by writing ones only after confirmation (spec: Commands)', async () => {
+    expect((await c(['add', 'person', 'Şahin Kılıç', '--risk', 'torture'])).code).toBe(0);
+    expect((await c(['timeline', 'Sahin Kilic'])).code).toBe(0);
+    const before = await exported();
+    for (const typed of ['Sahin Kilic', 'ŞahinKılıç', 'Şahin-Kılıç']) {
+      const r = await c(['add', 'event', typed, ...write]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`"${typed}" is not a stored name; it looks like Şahin Kılıç [p-`);
+      expect(r.stderr).toContain('add this spelling with caselog person alias "Şahin Kılıç" ');
+    }
+    expect(await exported()).toBe(before);
+    const confirmed = await caselog(['add', 'event', 'Sahin Kilic', ...write], { db, today: '1999-03-01', tty: true, prompter: scriptedPrompter([true]) });
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stderr).toContain('Recorded statement on 20 February 1999 for Şahin Kılıç');
+  });
+
+  it('in other capitals only, is the stored name', async () => {
+    expect((await c(['add', 'event', 'HEMIT MEMET', ...write])).code).toBe(0);
   });
 });

@@ -14,13 +14,13 @@ import { asTyped } from '../domain/text';
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
 export interface WhoOptions {
-  /** Writing commands use a loose (variant) match only after confirmation on a terminal. */
-  writing: boolean;
   /**
-   * A change that cannot be undone (erase) takes a name as stored, but for case: one reached by
-   * folding accents or spacing ("Sahin Kilic" for "\u015Eahin K\u0131l\u0131\u00E7", "An" for "\u00C2n", another name
-   * in Vietnamese) is confirmed first too.
+   * Writing commands take a name as stored, but for case; one that is not (a spelling variant, or one
+   * reached by folding accents, spacing or punctuation: "Sahin Kilic" for "\u015Eahin K\u0131l\u0131\u00E7", "An" for
+   * "\u00C2n", another name in Vietnamese) only after confirmation on a terminal (spec: Commands).
    */
+  writing: boolean;
+  /** A change that cannot be undone (erase): without a terminal, no way round by adding an alias is offered. */
   irreversible?: boolean;
 }
 
@@ -102,7 +102,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
-  if ((best.match.reason === 'variant' && opts.writing) || (best.match.reason === 'folded' && opts.irreversible && !sameButCase(typed, best.name))) {
+  if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
     await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
   } else if (best.name !== person.name || (best.match.reason !== 'exact' && typed.toLowerCase() !== person.name.toLowerCase())) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
