@@ -60,6 +60,8 @@ export function openDatabase(opts: OpenOptions): DB {
   if (exists && statSync(path).isDirectory()) {
     throw new UserError(`${path} is a folder, not a caselog database: give a file path with --db`);
   }
+  // A device or pipe (/dev/null reads as an empty file): never a database, and never to be deleted.
+  if (exists && !statSync(path).isFile()) throw new UserError(`${path} is not a file, so not a caselog database: give a file path with --db`);
   const look = lookAtFile(path);
   // A file emptied (a sync conflict, a full disk, a stray "> file") would read as a new database with
   // nothing due: refused, and left as it is. caselog never leaves one empty (see createDatabase).
@@ -80,7 +82,7 @@ export function openDatabase(opts: OpenOptions): DB {
       throw new UserError('CASELOG_PASSPHRASE holds only spaces: a blank passphrase protects nothing; nothing was created');
     }
     if (!opts.create) {
-      throw new UserError(`no caselog database at ${path}: record something with "caselog add", or give another file with --db`);
+      throw new UserError(`no caselog database at ${path}: the first "caselog add case" or "caselog add person" (or "caselog import FILE") makes it; or give another file with --db`);
     }
     created = createDatabase(path, opts.passphrase);
   }
