@@ -3,7 +3,7 @@
 // or full-disk database.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -204,5 +204,20 @@ describe('broken files', () => {
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
     expect((await add()).code).toBe(0);
+  });
+});
+
+describe('a new database through a link that points to no file yet', () => {
+  it('is made owner-only where the link points, and a link in a circle is refused', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'caselog-link-'));
+    symlinkSync('target.db', join(folder, 'caselog.db'));
+    const viaLink = (args: string[]) => caselog(args, { db: join(folder, 'caselog.db'), today: '1999-03-01' });
+    expect((await viaLink(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'])).code).toBe(0);
+    expect(statSync(join(folder, 'target.db')).mode & 0o777).toBe(0o600);
+    expect((await viaLink(['list', 'cases'])).stdout).toContain('UA 77/98');
+    symlinkSync('b', join(folder, 'a'));
+    symlinkSync('a', join(folder, 'b'));
+    expect(await caselog(['add', 'case', '--ref', 'UA 1/26', '--title', 'T'], { db: join(folder, 'a') }))
+      .toMatchObject({ code: 1, stderr: `caselog: ${join(folder, 'a')} is a link that leads round in a circle: give the database file with --db\n` });
   });
 });

@@ -1,10 +1,10 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, openSync, readlinkSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { makeFolders, removeStalePartials } from '../exchange/folders';
 import { rewriteAfterErase, rewriteOwed } from './erase-compact';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
 import { MIGRATIONS, runMigration, SCHEMA_VERSION } from './schema';
@@ -172,7 +172,7 @@ function createDatabase(path: string, passphrase: string | undefined): boolean {
     } finally {
       db.close();
     }
-    return linkIntoPlace(partial, path);
+    return linkIntoPlace(partial, linkTarget(path));
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -181,6 +181,22 @@ function createDatabase(path: string, passphrase: string | undefined): boolean {
   } finally {
     removeDatabaseFiles(partial);
   }
+}
+
+/**
+ * Where a new database goes: the file a link at path points to, when it points to none yet (the link
+ * itself would refuse the finished file as "there already", and SQLite would then make the file
+ * through the link, readable by everyone).
+ */
+function linkTarget(path: string, hops = 0): string {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return path;
+  } catch {
+    return path;
+  }
+  if (hops >= 40) throw new UserError(`${path} is a link that leads round in a circle: give the database file with --db`);
+  const target = readlinkSync(path);
+  return linkTarget(isAbsolute(target) ? target : join(dirname(path), target), hops + 1);
 }
 
 /** Puts the finished file at path unless one is there already; whether it did. */
