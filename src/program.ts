@@ -158,7 +158,8 @@ function exitCodeFor(error: unknown, proc: Process): number {
   }
   if (error instanceof UserError || error instanceof DateInputError) {
     const code = error instanceof UserError ? error.exitCode : 1;
-    if (code !== 130 || error.message !== 'cancelled') proc.stderr.write(`caselog: ${error.message}\n`);
+    // A prompt left with Ctrl-C: every command asks before it writes, so nothing was.
+    proc.stderr.write(`caselog: ${code === 130 && error.message === 'cancelled' ? 'cancelled; nothing was changed' : error.message}\n`);
     if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${error.stack}\n`);
     return code;
   }

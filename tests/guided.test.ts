@@ -134,7 +134,7 @@ describe('guided add asks everything first and writes it at the end, all of it o
     const r = await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter });
     expect(prompter.asked.at(-1)).toBe(cancelledAt);
     expect(r.code).toBe(130);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('caselog: cancelled; nothing was changed\n');
     expect(await everything(db)).toBe(before);
   });
 
