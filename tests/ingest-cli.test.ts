@@ -454,3 +454,16 @@ describe('the real binary', () => {
     expect(found.stdout).toContain("…a violation of Kazakhstan's [treaty] obligations");
   });
 });
+
+describe('a document that is not text', () => {
+  it.each([
+    ['report.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'), 'a PDF'],
+    ['ua.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'a Word or OpenDocument file (or another zip archive)'],
+    ['ua.rtf', Buffer.from('{\\rtf1\\ansi Hemit Memet}'), 'an RTF document'],
+  ])('%s is refused as what it is, with what to do instead', async (name, bytes, kind) => {
+    const file = `${tempDb()}-${name}`;
+    writeFileSync(file, bytes);
+    const r = await c(['ingest', file, '--dry-run']);
+    expect(r).toMatchObject({ code: 1, stderr: `caselog: ${file} is ${kind}, which caselog cannot read: copy its text into a .txt file (or save the web page it came from as HTML) and ingest that; nothing was recorded\n` });
+  });
+});

@@ -62,11 +62,24 @@ export function readDocument(file: string, format: DocumentFormat | undefined, r
   return { file, raw, format: chosen, text, hash: createHash('sha256').update(text).digest('hex') };
 }
 
+/** How the documents an Urgent Action arrives as begin, when they are not text. */
+const WORD_PROCESSED: Array<[Buffer, string]> = [
+  [Buffer.from('%PDF-'), 'a PDF'],
+  [Buffer.from([0x50, 0x4b, 0x03, 0x04]), 'a Word or OpenDocument file (or another zip archive)'],
+  [Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'an old Word document'],
+  [Buffer.from('{\\rtf'), 'an RTF document'],
+];
+
 /**
  * A document's text: UTF-8, or a web page in the character set it declares (windows-1251, latin1);
  * anything else is refused, as decoding it would store the names garbled for good.
  */
 function decodeDocument(bytes: Buffer, file: string): string {
+  const kind = WORD_PROCESSED.find(([start]) => bytes.subarray(0, start.length).equals(start))?.[1];
+  if (kind) {
+    throw new UserError(`${file === '-' ? 'the input' : file} is ${kind}, which caselog cannot read: copy its text into a .txt file ` +
+      '(or save the web page it came from as HTML) and ingest that; nothing was recorded');
+  }
   if (isUtf8(bytes)) return bytes.toString('utf8');
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
   if (declared) {
