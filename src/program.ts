@@ -10,6 +10,7 @@ import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { loadColour } from './render/style';
 import { defaultDbPath, withHome } from './store/path';
+import { configureHelp, helpArgv } from './help';
 import type { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
 import { VERSION } from './version';
@@ -44,9 +45,11 @@ const BAD_CHOICE = /option '(--[\w-]+) <[^>]+>' argument '.*' is invalid\. ("[^\
 
 interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: boolean }
 
-export async function run(argv: string[], proc: Process): Promise<number> {
+export async function run(given: string[], proc: Process): Promise<number> {
   let store: SqliteStore | undefined;
+  const argv = helpArgv(given);
   const program = new Command('caselog');
+  configureHelp(program);
   program
     .description('Track cases, people at risk, their timelines and deadlines')
     // With --json, stdout holds JSON and nothing else, the version too.

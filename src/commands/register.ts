@@ -52,6 +52,8 @@ function registerAdd(program: Command, context: ContextFor): void {
 
   add.command('case')
     .description('open a case')
+    .usage('--ref REF --title TEXT [options]')
+    .addHelpText('after', `\nExample:\n  caselog add case --ref "UA 77/98" --title "Fear of torture / fear of execution" --country China --opened "15 October 1998"\n`)
     .option('--ref <ref>', 'the case reference, e.g. "UA 77/98"')
     .option('--title <text>', 'the title, e.g. "Fear of torture"')
     .option('--country <country>', 'a country (repeatable)', collect, [])
@@ -61,6 +63,8 @@ function registerAdd(program: Command, context: ContextFor): void {
 
   add.command('person')
     .description('track a person')
+    .usage('NAME [options]')
+    .addHelpText('after', `\nExamples:\n  caselog add person "Hemit Memet" --alias "Khamit Memet" --case "UA 77/98" --age 28 --age-on "Feb 1999" --risk torture\n  caselog add person "Kaster Musakhanuly" --alias "\u049a\u0430\u0441\u0442\u0435\u0440 \u041c\u04b1\u0441\u0430\u0445\u0430\u043d\u04b1\u043b\u044b" --status detained --risk refoulement\n\n${QUOTES}`)
     .argument('[name]', 'their primary name')
     .option('--alias <name>', 'another name: older spelling, transliteration, other script (repeatable)', collect, [])
     .option('--case <ref>', 'a case they belong to (repeatable)', collect, [])
@@ -78,6 +82,8 @@ function registerAdd(program: Command, context: ContextFor): void {
 
   add.command('event')
     .description('record something that happened')
+    .usage('WHO... --date DATE --type TYPE --summary TEXT [options]')
+    .addHelpText('after', `\nExamples:\n  caselog add event "Hemit Memet" --date "11 February 1999" --type deportation --summary "Forcibly returned to China"\n  caselog add event "Hemit Memet" "Kasim Mahpir" --date 1999-02 --type detention --summary "Held in Urumqi" --source "EUR 57/12/98"\n  caselog add event "UA 77/98" --date "during 1998" --type report --summary "Arrests reported in Ghulja"   # the case as a whole\n\n${QUOTES}`)
     .argument('[who...]', 'people (any of their names) and/or a case reference')
     .option('--date <date>', 'when: 1999-02-11, 11 February 1999, Feb 1999, 1998, ~1998')
     .addOption(new Option('--type <type>', 'what kind of event').choices(EVENT_TYPES).argParser(oneChoice(EVENT_TYPES, '--type', 'type')))
@@ -90,6 +96,8 @@ function registerAdd(program: Command, context: ContextFor): void {
 
   add.command('deadline')
     .description('set a date by which something must be checked or done')
+    .usage('WHO... --date DATE --note TEXT [--warn DAYS]')
+    .addHelpText('after', `\nExamples:\n  caselog add deadline "UA 77/98" --date "15 March 1999" --warn 14 --note "check before sending appeals"\n  caselog add deadline "Kasim Mahpir" --date "in 2 weeks" --note "call the family"\n\n${QUOTES}`)
     .argument('[who...]', 'a case reference and/or people')
     .option('--date <date>', 'when: 1999-03-15, 15 March 1999, +14d, in 2 weeks, in six months')
     .option('--note <text>', 'what to check or do')
@@ -98,6 +106,8 @@ function registerAdd(program: Command, context: ContextFor): void {
 
   add.command('source')
     .description('record where facts come from')
+    .usage('--title TEXT [options]')
+    .addHelpText('after', `\nExamples:\n  caselog add source --title "EXTRA 77/98" --publisher "Amnesty International" --ref "EUR 57/12/98" --date "15 October 1998"\n\n${QUOTES}`)
     .option('--title <text>', 'the title')
     .option('--publisher <p>', 'who published it')
     .option('--ref <code>', 'its reference code, e.g. "EUR 57/12/98"')
@@ -106,6 +116,9 @@ function registerAdd(program: Command, context: ContextFor): void {
     .addOption(new Option('--reliability <r>', 'how far it can be trusted').choices(RELIABILITIES).argParser(oneChoice(RELIABILITIES, '--reliability')))
     .action(async (opts, cmd: Command) => (await import('./add')).addSource(context(cmd), opts));
 }
+
+/** The one rule a newcomer trips on, under every example. */
+const QUOTES = 'A name or case reference of several words goes in quotes.';
 
 function registerEveryday(program: Command, context: ContextFor): void {
   program.command('timeline')
