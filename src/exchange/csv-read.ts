@@ -2,6 +2,7 @@
 // record starts (for messages), and typed access to a row's cells that collects every problem.
 import { DateInputError, parseDate, precisionOf } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
+import { controlCharacter } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
 export interface Problem { line: number; column?: string; message: string }
@@ -130,6 +131,12 @@ export class Cells {
   date(prefix: string, required = false): PartialDate | undefined {
     const written = this.word(prefix);
     const asGiven = this.text(`${prefix}_text`)?.trim();
+    // Printed as given ("date as given: ...") in timelines and exports, as every other text is.
+    const control = asGiven === undefined ? undefined : controlCharacter(asGiven);
+    if (control) {
+      this.problem(`${prefix}_text`, `holds a control character (${control}), which caselog never writes`);
+      return undefined;
+    }
     if (!written && !asGiven) {
       if (required) this.problem(prefix, 'is required');
       return undefined;

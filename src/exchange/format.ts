@@ -193,6 +193,9 @@ export function readDateField(value: unknown, field: string): PartialDate {
   if (stray !== undefined) throw new RecordError(`unknown field "${stray}" in "${field}" (a date has date, precision, approximate, dateText)`);
   if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new RecordError(`"${field}.approximate" must be true or false`);
   if (v.dateText !== undefined && v.dateText !== null && typeof v.dateText !== 'string') throw new RecordError(`"${field}.dateText" must be text`);
+  // Printed as given ("date as given: ...") in timelines and exports, as every other text is.
+  const control = typeof v.dateText === 'string' ? controlCharacter(v.dateText) : undefined;
+  if (control) throw new RecordError(`"${field}.dateText" holds a control character (${control}), which caselog never writes`);
   let date: PartialDate;
   try {
     date = fromIso(v.date, v.approximate === true, typeof v.dateText === 'string' ? v.dateText : v.date);
