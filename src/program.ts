@@ -5,7 +5,7 @@ import type { Context, Output } from './context';
 import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
-import { controlCharacter } from './domain/text';
+import { controlCharacter, visibleControls } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { loadColour } from './render/style';
@@ -93,7 +93,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
             ? await (await import('./commands/encrypt')).passphraseToOpen(ctx, dbPath) : undefined);
           const db = openDatabase({
             path: dbPath, create, passphrase,
-            warn: (m) => proc.stderr.write(`caselog: ${m}\n`),
+            warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
           store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) }, { today: dayIso(ctx.today) });
         }
@@ -155,7 +155,8 @@ function exitCodeFor(error: unknown, proc: Process): number {
   }
   if (error instanceof UserError || error instanceof DateInputError) {
     const code = error instanceof UserError ? error.exitCode : 1;
-    if (code !== 130 || error.message !== 'cancelled') proc.stderr.write(`caselog: ${error.message}\n`);
+    // A value quoted from a user's file must not clear the terminal or print a line of its own.
+    if (code !== 130 || error.message !== 'cancelled') proc.stderr.write(`caselog: ${visibleControls(error.message)}\n`);
     if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${error.stack}\n`);
     return code;
   }
@@ -163,9 +164,9 @@ function exitCodeFor(error: unknown, proc: Process): number {
   const debug = proc.env.CASELOG_DEBUG === '1';
   if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
     // Damage found only where a command read (the first page was whole): said as opening says it.
-    proc.stderr.write(`caselog: the database is damaged (SQLite: ${message.split('\n')[0]}): run "caselog doctor" and restore from a backup\n`);
+    proc.stderr.write(`caselog: the database is damaged (SQLite: ${visibleControls(message.split('\n')[0]!)}): run "caselog doctor" and restore from a backup\n`);
   } else {
-    proc.stderr.write(`caselog: unexpected error: ${message.split('\n')[0]}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
+    proc.stderr.write(`caselog: unexpected error: ${visibleControls(message.split('\n')[0]!)}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
   }
   if (debug) proc.stderr.write(`${(error as Error)?.stack}\n`);
   return 1;

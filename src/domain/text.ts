@@ -49,6 +49,15 @@ export function documentCharacters(text: string): string {
   return text.replace(PARTING_CONTROL, ' ').replace(ANY_CONTROL, '').replace(INVISIBLE_IN_WORD, '');
 }
 
+/**
+ * A message with its control characters shown as escapes (\u001b): a value from a user's file, quoted
+ * in an error, must not clear the terminal, overwrite the line (CR) or ring its bell. Tab and line feed
+ * stay, as the text of a record may hold them: values are quoted where a line break could mislead.
+ */
+export function visibleControls(message: string): string {
+  return message.replace(ANY_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Text as typed and compared: composed (NFC), trimmed, spacing collapsed to single spaces. */
 export function asTyped(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ');
