@@ -1,6 +1,7 @@
 // Everything a command touches comes in through the context, so tests can pin the date,
 // capture output and switch the terminal on or off (as gh's factory does).
 import type { Day } from './domain/types';
+import { visibleControls } from './domain/text';
 import type { Prompter } from './prompter';
 import type { SqliteStore } from './store/sqlite-store';
 
@@ -41,8 +42,9 @@ export interface Context {
   prompter(): Promise<Prompter>;
 }
 
+/** A message on stderr: a record's text in it (from a database an older caselog filled) never moves the terminal. */
 export function say(ctx: Context, line: string): void {
-  ctx.stderr.write(`${line}\n`);
+  ctx.stderr.write(`${visibleControls(line)}\n`);
 }
 
 export function print(ctx: Context, text: string): void {

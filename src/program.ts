@@ -5,7 +5,7 @@ import type { Context, Output } from './context';
 import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
-import { controlCharacter } from './domain/text';
+import { controlCharacter, visibleControls } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { loadColour } from './render/style';
@@ -99,7 +99,7 @@ export async function run(given: string[], proc: Process): Promise<number> {
             ? await (await import('./commands/encrypt')).passphraseToOpen(ctx, dbPath) : undefined);
           const db = openDatabase({
             path: dbPath, create, passphrase,
-            warn: (m) => proc.stderr.write(`caselog: ${m}\n`),
+            warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
           store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) }, { today: dayIso(ctx.today) });
         }
@@ -161,8 +161,9 @@ function exitCodeFor(error: unknown, proc: Process): number {
   }
   if (error instanceof UserError || error instanceof DateInputError) {
     const code = error instanceof UserError ? error.exitCode : 1;
-    // A prompt left with Ctrl-C: every command asks before it writes, so nothing was.
-    proc.stderr.write(`caselog: ${code === 130 && error.message === 'cancelled' ? 'cancelled; nothing was changed' : error.message}\n`);
+    // A prompt left with Ctrl-C: every command asks before it writes, so nothing was. A value quoted
+    // from a user's file must not clear the terminal or print a line of its own.
+    proc.stderr.write(`caselog: ${code === 130 && error.message === 'cancelled' ? 'cancelled; nothing was changed' : visibleControls(error.message)}\n`);
     if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${error.stack}\n`);
     return code;
   }
@@ -170,9 +171,9 @@ function exitCodeFor(error: unknown, proc: Process): number {
   const debug = proc.env.CASELOG_DEBUG === '1';
   if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
     // Damage found only where a command read (the first page was whole): said as opening says it.
-    proc.stderr.write(`caselog: the database is damaged (SQLite: ${message.split('\n')[0]}): run "caselog doctor" and restore from a backup\n`);
+    proc.stderr.write(`caselog: the database is damaged (SQLite: ${visibleControls(message.split('\n')[0]!)}): run "caselog doctor" and restore from a backup\n`);
   } else {
-    proc.stderr.write(`caselog: unexpected error: ${message.split('\n')[0]}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
+    proc.stderr.write(`caselog: unexpected error: ${visibleControls(message.split('\n')[0]!)}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
   }
   if (debug) proc.stderr.write(`${(error as Error)?.stack}\n`);
   return 1;

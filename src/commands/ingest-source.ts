@@ -8,7 +8,6 @@ import { formatDate, parseDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
 import type { Extraction } from '../ingest/extract';
 import { toPlainDocument } from '../ingest/markup';
-import { withoutControlCharacters } from '../domain/text';
 import { UserError } from '../errors';
 import type { Reliability } from '../domain/types';
 
@@ -54,8 +53,9 @@ export function readDocument(file: string, format: DocumentFormat | undefined, r
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : code === 'EISDIR' ? `${file} is a folder, not a document` : `cannot read ${file}: ${code ?? (error as Error).message}`);
   }
   if (raw.includes('\u0000')) throw new UserError(`${file} is not a text document (plain text, Markdown or HTML)`);
-  // A document's escape codes would be stored with its text and printed to terminals later: dropped as read.
-  raw = withoutControlCharacters(raw);
+  // Lines ended any way (CR alone, as an old Mac saved them). Control and invisible characters are
+  // dropped from the plain text (toPlainDocument), once HTML's references to them are decoded too.
+  raw = raw.replace(/\r\n?/g, '\n');
   const chosen = format ?? BY_EXTENSION[extname(file).toLowerCase()] ?? sniffFormat(raw);
   const text = normaliseText(toPlainDocument(raw.replace(/^\uFEFF/, ''), chosen).text);
   if (text === '') throw new UserError(`${file === '-' ? 'the input' : file} has no text to read`);

@@ -4,6 +4,7 @@
 
 /** C0 controls but tab and line feed, DEL and the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const ANY_CONTROL = new RegExp(CONTROL.source, 'g');
 /** The same, and tab and line feed too: a name is one line. */
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 
@@ -17,8 +18,8 @@ export function controlCharacter(text: string, oneLine = false): string | undefi
  * Direction marks, overrides and isolates, zero-width spaces and joiners, line and paragraph
  * separators, the byte-order mark: invisible, they make a name display as another ("Ahmad" shown
  * for "damhA", "UA 9/21" beside a second "UA 9/21"), so that two records look alike while differing.
- * Refused in names and references; a document's text keeps them. Not the zero-width (non-)joiner
- * (U+200C, U+200D), which Persian and Indic names need.
+ * Refused in names and references; dropped from a document's text (INVISIBLE_IN_WORD). Not the
+ * zero-width (non-)joiner (U+200C, U+200D), which Persian and Indic names need.
  */
 const DISGUISE = /[\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
@@ -28,9 +29,33 @@ export function disguisingCharacter(text: string): string | undefined {
   return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
 
-/** The text without control characters (tab and line feed kept): for documents read as they come. */
-export function withoutControlCharacters(text: string): string {
-  return text.replace(new RegExp(CONTROL.source, 'g'), '');
+/** Controls that end a line or part words where a document has them: CR, VT, FF, the separators, NEL. */
+const PARTING_CONTROL = /[\u000b-\u000d\u001c-\u001f\u0085]/g;
+
+/**
+ * Invisible characters a document may hold inside a word: the soft hyphen, zero-width space, word
+ * joiner and invisible operators, the byte-order mark, direction marks, overrides and isolates.
+ * Left in, "Ali Kari\u00admov" was read as the name "Ali Kari". Not the zero-width (non-)joiner
+ * (U+200C, U+200D), which Persian and Indic names need.
+ */
+const INVISIBLE_IN_WORD = /[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * A document's text as caselog reads and stores it: a control character that parted words a space,
+ * any other dropped (an escape code would reach terminals when the text is printed), and the
+ * invisible characters inside words dropped. Tab and line feed are kept.
+ */
+export function documentCharacters(text: string): string {
+  return text.replace(PARTING_CONTROL, ' ').replace(ANY_CONTROL, '').replace(INVISIBLE_IN_WORD, '');
+}
+
+/**
+ * A message with its control characters shown as escapes (\u001b): a value from a user's file, quoted
+ * in an error, must not clear the terminal, overwrite the line (CR) or ring its bell. Tab and line feed
+ * stay, as the text of a record may hold them: values are quoted where a line break could mislead.
+ */
+export function visibleControls(message: string): string {
+  return message.replace(ANY_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Text as typed and compared: composed (NFC), trimmed, spacing collapsed to single spaces. */

@@ -43,9 +43,9 @@ function resolve(line: number, links: Links, find: Finder, problems: Problem[]):
       continue;
     }
     if (idsKnown) return unique(links.ids); // the ids decide; the names are there for reading
-    if (found.length === 0) return fail(links.nameColumn, `no ${find.what} ${find.named} "${name}"`);
+    if (found.length === 0) return fail(links.nameColumn, `no ${find.what} ${find.named} ${JSON.stringify(name)}`);
     const several = find.what === 'person' ? 'people' : `${find.what}s`;
-    return fail(links.nameColumn, `"${name}" fits several ${several} (${found.join(', ')}): give the id in ${links.idColumn}`);
+    return fail(links.nameColumn, `${JSON.stringify(name)} fits several ${several} (${found.join(', ')}): give the id in ${links.idColumn}`);
   }
   if (idsKnown) {
     return byName.length === 0 || sameSet(byName, links.ids)
@@ -82,14 +82,14 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     if (!stored && d.name) {
       const tracked = lookup.peopleNamed(d.name);
       if (tracked.length > 0) {
-        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
           (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') });
       } else if (lookup.peopleNear(d.name).length > 0) {
-        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
           'put their id in the id column to update them, or import with --new if every new row is a different person' });
       } else if (newNames.has(sameName(d.name))) {
         const [line, name] = newNames.get(sameName(d.name))!;
-        problems.push({ line: d.line, column: 'name', message: `"${d.name}" is also added on line ${line}${name === d.name ? '' : ` (as "${name}")`}: give one row per person` });
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on line ${line}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
       }
       if (!newNames.has(sameName(d.name))) newNames.set(sameName(d.name), [d.line, d.name]);
     }

@@ -2,6 +2,7 @@
 // record starts (for messages), and typed access to a row's cells that collects every problem.
 import { DateInputError, parseDate, precisionOf } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
+import { controlCharacter } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
 export interface Problem { line: number; column?: string; message: string }
@@ -18,10 +19,10 @@ export function detectTable(header: string[]): { table: CsvTable } | { error: st
   if (table === 'deadlines') return { error: 'deadlines cannot be imported from CSV; use a JSON export (caselog export --format json)' };
   const unknown = names.filter((n) => !COLUMNS[table].includes(n));
   if (unknown.length > 0) {
-    return { error: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} for ${table}; known: ${COLUMNS[table].join(', ')}` };
+    return { error: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')} for ${table}; known: ${COLUMNS[table].join(', ')}` };
   }
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) return { error: `the column "${twice}" appears twice` };
+  if (twice) return { error: `the column ${JSON.stringify(twice)} appears twice` };
   return { table };
 }
 
@@ -105,7 +106,7 @@ export class Cells {
       return undefined;
     }
     if (values.includes(value as T)) return value as T;
-    this.problem(column, `"${value}" is not one of ${values.join(', ')}`);
+    this.problem(column, `${JSON.stringify(value)} is not one of ${values.join(', ')}`);
     return undefined;
   }
 
@@ -113,7 +114,7 @@ export class Cells {
     const value = this.word(column);
     if (value === undefined) return undefined;
     if (/^\d+$/.test(value)) return Number(value);
-    this.problem(column, `"${value}" is not a whole number`);
+    this.problem(column, `${JSON.stringify(value)} is not a whole number`);
     return undefined;
   }
 
@@ -122,7 +123,7 @@ export class Cells {
     const value = this.word(column);
     if (value === undefined) return undefined;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-    this.problem(column, `"${value}" is not a day written as YYYY-MM-DD`);
+    this.problem(column, `${JSON.stringify(value)} is not a day written as YYYY-MM-DD`);
     return undefined;
   }
 
@@ -130,6 +131,12 @@ export class Cells {
   date(prefix: string, required = false): PartialDate | undefined {
     const written = this.word(prefix);
     const asGiven = this.text(`${prefix}_text`)?.trim();
+    // Printed as given ("date as given: ...") in timelines and exports, as every other text is.
+    const control = asGiven === undefined ? undefined : controlCharacter(asGiven);
+    if (control) {
+      this.problem(`${prefix}_text`, `holds a control character (${control}), which caselog never writes`);
+      return undefined;
+    }
     if (!written && !asGiven) {
       if (required) this.problem(prefix, 'is required');
       return undefined;
@@ -146,7 +153,7 @@ export class Cells {
     const approximate = this.flag(`${prefix}_approximate`);
     const precision = this.word(`${prefix}_precision`)?.toLowerCase();
     if (precision && precision !== precisionOf(parsed)) {
-      this.problem(`${prefix}_precision`, `says "${precision}", but "${source}" is known to the ${precisionOf(parsed)}`);
+      this.problem(`${prefix}_precision`, `says ${JSON.stringify(precision)}, but ${JSON.stringify(source)} is known to the ${precisionOf(parsed)}`);
     }
     return { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
   }
@@ -155,7 +162,7 @@ export class Cells {
     const value = this.word(column)?.toLowerCase();
     if (value === undefined || ['false', 'no', 'n', '0'].includes(value)) return false;
     if (['true', 'yes', 'y', '1', 'x'].includes(value)) return true;
-    this.problem(column, `"${value}" is not true or false`);
+    this.problem(column, `${JSON.stringify(value)} is not true or false`);
     return false;
   }
 }

@@ -24,7 +24,7 @@ const ID_SHAPE = { people: /^p-[0-9a-z]{4,32}$/, events: /^e-[0-9a-z]{4,32}$/ };
 function readId(cells: Cells, table: 'people' | 'events'): string | undefined {
   const id = cells.word('id')?.toLowerCase();
   if (id !== undefined && !ID_SHAPE[table].test(id)) {
-    cells.problem('id', `"${id}" is not ${table === 'people' ? 'a person' : 'an event'} id (leave it empty to add a new record)`);
+    cells.problem('id', `${JSON.stringify(id)} is not ${table === 'people' ? 'a person' : 'an event'} id (leave it empty to add a new record)`);
     return undefined;
   }
   return id;
@@ -41,7 +41,7 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   const statusOn = cells.day('status_on');
   const risks = cells.list('risks').map((r) => r.toLowerCase());
   const badRisk = risks.find((r) => !RISKS.includes(r as Risk));
-  if (badRisk) cells.problem('risks', `"${badRisk}" is not one of ${RISKS.join(', ')}`);
+  if (badRisk) cells.problem('risks', `${JSON.stringify(badRisk)} is not one of ${RISKS.join(', ')}`);
   const age = cells.wholeNumber('age');
   if (age !== undefined && age > MAX_AGE) cells.problem('age', `${age} is not a person's age (at most ${MAX_AGE})`);
   const ageOn = cells.date('age_on');

@@ -27,6 +27,9 @@ const ID_KIND: Record<Section, [RecordKind, string]> = {
   cases: ['case', 'a case'], sources: ['source', 'a source'], people: ['person', 'a person'], events: ['event', 'an event'],
   deadlines: ['deadline', 'a deadline'], targets: ['target', 'an appeal target'], plans: ['plan', 'an appeal plan'], appeals: ['event', 'an event'],
 };
+/** An id from a file, in a message: as it is when it is one, else quoted, its control characters escaped. */
+export const shownId = (id: unknown): string => (typeof id === 'string' && RECORD_ID.test(id) ? id : JSON.stringify(id));
+
 /** An id of this kind, as caselog writes it (16 characters) or an import may bring (4 to 32). */
 const isIdOf = (kind: RecordKind, id: unknown): boolean => typeof id === 'string' && RECORD_ID.test(id) && kindOfId(id) === kind;
 
@@ -193,6 +196,9 @@ export function readDateField(value: unknown, field: string): PartialDate {
   if (stray !== undefined) throw new RecordError(`unknown field "${stray}" in "${field}" (a date has date, precision, approximate, dateText)`);
   if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new RecordError(`"${field}.approximate" must be true or false`);
   if (v.dateText !== undefined && v.dateText !== null && typeof v.dateText !== 'string') throw new RecordError(`"${field}.dateText" must be text`);
+  // Printed as given ("date as given: ...") in timelines and exports, as every other text is.
+  const control = typeof v.dateText === 'string' ? controlCharacter(v.dateText) : undefined;
+  if (control) throw new RecordError(`"${field}.dateText" holds a control character (${control}), which caselog never writes`);
   let date: PartialDate;
   try {
     date = fromIso(v.date, v.approximate === true, typeof v.dateText === 'string' ? v.dateText : v.date);
@@ -200,7 +206,7 @@ export function readDateField(value: unknown, field: string): PartialDate {
     throw new RecordError(`"${field}": ${(error as Error).message}`);
   }
   if (v.precision !== undefined && v.precision !== precisionOf(date)) {
-    throw new RecordError(`"${field}": "${v.date}" is a date to the ${precisionOf(date)}, not "precision": ${JSON.stringify(v.precision)}`);
+    throw new RecordError(`"${field}": ${JSON.stringify(v.date)} is a date to the ${precisionOf(date)}, not "precision": ${JSON.stringify(v.precision)}`);
   }
   return date;
 }

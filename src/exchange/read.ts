@@ -206,7 +206,7 @@ function unreadable(path: string, error: unknown): UserError {
 }
 
 function checkHeader(format: string, version: number, path: string): void {
-  if (format !== FORMAT_NAME) throw new UserError(`${path} is not a caselog export (format "${format}")`);
+  if (format !== FORMAT_NAME) throw new UserError(`${path} is not a caselog export (format ${JSON.stringify(format)})`);
   if (!Number.isInteger(version) || version < 1) throw new UserError(`${path} has no format version ("version": ${FORMAT_VERSION} after "format"); nothing was imported`);
   if (version > FORMAT_VERSION) throw new UserError(`${path} was written by a newer caselog (format version ${version}): upgrade caselog`);
 }
@@ -216,14 +216,15 @@ function* readWhole(text: string, path: string): Generator<RawRecord> {
   try {
     doc = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`);
+    // The parser quotes the file around the mistake, line breaks and all: one line, as every message is.
+    throw new UserError(`${path} is not valid JSON: ${(error as Error).message.replace(/\r?\n/g, '\\n')}`);
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError(`${path} is not a caselog export`);
   if (typeof doc.version === 'string') throw new UserError(`${path}: its format version is text (${JSON.stringify(doc.version)}), not a number ("version": ${FORMAT_VERSION}); nothing was imported`);
   checkHeader(String(doc.format), typeof doc.version === 'number' ? doc.version : Number.NaN, path);
   // A misspelt section ("peopel") would be passed over, its records silently not imported.
   const unknown = Object.keys(doc).find((key) => key !== 'format' && key !== 'version' && !SECTIONS.includes(key as Section));
-  if (unknown !== undefined) throw new UserError(`${path}: unknown section "${unknown}" (sections: ${SECTIONS.join(', ')}); nothing was imported`);
+  if (unknown !== undefined) throw new UserError(`${path}: unknown section ${JSON.stringify(unknown)} (sections: ${SECTIONS.join(', ')}); nothing was imported`);
   for (const section of SECTIONS) {
     const list = doc[section] ?? [];
     if (!Array.isArray(list)) throw new UserError(`${path}: "${section}" must be a list`);

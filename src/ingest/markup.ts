@@ -1,6 +1,7 @@
 // HTML and Markdown reduced to the plain text the extractor reads. Not a full parser:
 // caseworkers paste saved web pages and notes, and all we need is prose with its
 // paragraph breaks, the page title, and link targets (Amnesty links carry index numbers).
+import { documentCharacters } from '../domain/text';
 
 export interface PlainDocument {
   text: string;
@@ -11,16 +12,25 @@ export interface PlainDocument {
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘',
   rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…', copy: '©', sup1: '¹',
+  // Decoded to be dropped (documentCharacters), or kept where names need them (ZWNJ, ZWJ).
+  shy: '\u00ad', lrm: '\u200e', rlm: '\u200f', zwnj: '\u200c', zwj: '\u200d',
 };
 
+/** The characters a numeric reference may name: not a surrogate half, nothing past U+10FFFF. */
+const isCodePoint = (code: number): boolean => code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+
+/**
+ * References decoded, then cleaned as a document's own characters are (a page's "&#27;[2J" would
+ * otherwise reach terminals as an escape code). A reference to no character is left as written.
+ */
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z0-9]+);/gi, (whole, name: string) => {
+  return documentCharacters(text.replace(/&(#x[0-9a-f]+|#\d+|[a-z0-9]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      return isCodePoint(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  }));
 }
 
 function stripTags(html: string): string {
@@ -50,7 +60,7 @@ export function htmlToText(html: string): PlainDocument {
 
 export function markdownToText(markdown: string): PlainDocument {
   let title: string | undefined;
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n').map((line) => {
+  const lines = documentCharacters(markdown.replace(/\r\n?/g, '\n')).split('\n').map((line) => {
     const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       const text = inlineMarkdown(heading[2] ?? '');
@@ -76,5 +86,5 @@ function inlineMarkdown(line: string): string {
 export function toPlainDocument(input: string, format: 'text' | 'markdown' | 'html' = 'text'): PlainDocument {
   if (format === 'html') return htmlToText(input);
   if (format === 'markdown') return markdownToText(input);
-  return { text: input };
+  return { text: documentCharacters(input.replace(/\r\n?/g, '\n')) };
 }

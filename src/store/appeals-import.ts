@@ -1,6 +1,6 @@
 // Import of the appeals sections: targets, plans (with their requests) and appeal records.
 // Called from import.ts inside its one transaction; records arrive validated and canonical.
-import { RecordError } from '../exchange/format';
+import { RecordError, shownId } from '../exchange/format';
 import type { Row } from './rows';
 
 type Obj = Record<string, unknown>;
@@ -20,8 +20,8 @@ export function applyAppealRecord(sql: Sql, section: 'targets' | 'plans' | 'appe
           salutation: r.salutation, language: r.language, country: r.country, at });
       return;
     case 'plans': {
-      if (!exists('cases', r.case)) throw new RecordError(`refers to an unknown case ${r.case}`);
-      for (const t of r.targets as string[]) if (!exists('targets', t)) throw new RecordError(`refers to an unknown target ${t}`);
+      if (!exists('cases', r.case)) throw new RecordError(`refers to an unknown case ${shownId(r.case)}`);
+      for (const t of r.targets as string[]) if (!exists('targets', t)) throw new RecordError(`refers to an unknown target ${shownId(t)}`);
       const clash = sql('SELECT id FROM plans WHERE case_id = ? AND id <> ?').get(r.case, r.id) as Row | undefined;
       if (clash) throw new RecordError(`case ${r.case} already has another appeal plan, ${clash.id}`);
       sql(`INSERT INTO plans (id, case_id, copies_to, created_at, updated_at) VALUES (@id, @case_id, @copies_to, @at, @at)
@@ -44,7 +44,7 @@ export function applyAppealRecord(sql: Sql, section: 'targets' | 'plans' | 'appe
     }
     case 'appeals':
       if (!exists('events', r.id)) throw new RecordError(`is about an unknown event ${r.id}`);
-      if (!exists('targets', r.target)) throw new RecordError(`refers to an unknown target ${r.target}`);
+      if (!exists('targets', r.target)) throw new RecordError(`refers to an unknown target ${shownId(r.target)}`);
       sql(`INSERT INTO appeal_records (event_id, target_id, kind, via, response, created_at) VALUES (@id, @target, @kind, @via, @response, @at)
            ON CONFLICT(event_id) DO UPDATE SET target_id = excluded.target_id, kind = excluded.kind, via = excluded.via,
              response = excluded.response, created_at = excluded.created_at`)

@@ -5,7 +5,7 @@ import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
 import { canonical } from '../exchange/canonical';
-import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
+import { readDateField, RecordError, shownId, validateRecord, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { idFingerprint, shortId } from '../domain/ids';
@@ -266,7 +266,7 @@ export function applyRecords(
       const error = incoming && isForeignKeyError(caught) ? (unknownReference(section, incoming, exists) ?? caught) : caught;
       if (error instanceof RecordError) {
         const id = (record as Obj | null)?.id;
-        throw new UserError(`${label}, ${read.where}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}; nothing was imported`);
+        throw new UserError(`${label}, ${read.where}${typeof id === 'string' ? ` (${shownId(id)})` : ''}: ${error.message}; nothing was imported`);
       }
       throw error;
     }
@@ -389,7 +389,7 @@ function unknownReference(section: Section, r: Obj, exists: (table: string, id: 
     : section === 'events' ? [['cases', 'case', [r.case]], ['people', 'person', r.people], ['sources', 'source', r.sources]]
       : section === 'deadlines' ? [['cases', 'case', [r.case]], ['people', 'person', r.people]] : [];
   for (const [table, what, ids] of refs) {
-    for (const id of ids as unknown[]) if (id != null && !exists(table, id)) return new RecordError(`refers to an unknown ${what} ${id}`);
+    for (const id of ids as unknown[]) if (id != null && !exists(table, id)) return new RecordError(`refers to an unknown ${what} ${shownId(id)}`);
   }
   return undefined;
 }
