@@ -418,3 +418,19 @@ describe('edit on a terminal', () => {
     expect(r.stderr).toContain('refused');
   });
 });
+
+describe('a list given whole replaces the stored one, and the confirmation says what went', () => {
+  it('names the risks and cases an edit of a person added and removed', async () => {
+    const risks = await c(['edit', 'Kasim Mahpir', '--risk', 'health']);
+    expect(risks.code).toBe(0);
+    expect(risks.stderr).toMatch(/^Edited Kasim Mahpir \[p-\w+\] \(risks: added health; removed arbitrary-detention, death-penalty, torture, unfair-trial\)\n$/);
+    const cases = await c(['edit', 'Kasim Mahpir', '--case', 'KZ 2019/12']);
+    expect(cases.stderr).toMatch(/^Edited Kasim Mahpir \[p-\w+\] \(cases: added KZ 2019\/12; removed UA 77\/98\)\n$/);
+  });
+
+  it('names the people an edit of an event took off it', async () => {
+    const event = JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout).events.find((e: { people: unknown[] }) => e.people.length === 3);
+    const r = await c(['edit', event.id, '--person', 'Hemit Memet']);
+    expect(r.stderr).toMatch(/\(about: removed Kasim Mahpir, Ilyas Zordun\)\n$/);
+  });
+});

@@ -16,6 +16,7 @@ import { allowNewName, holdsName, otherNames } from './duplicates';
 import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId } from './add';
 import { noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
+import { listChange } from '../render/log-lists';
 import { resolvePerson } from './who';
 
 export interface EditOptions {
@@ -73,7 +74,23 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   const changed = await apply(ctx, store, target, changes);
   const after = await reread(store, target);
   if (ctx.json) printJson(ctx, jsonOf(after));
-  say(ctx, changed ? `Edited ${describeTarget(after)}` : `Nothing changed: ${describeTarget(after)} already says that`);
+  say(ctx, changed ? `Edited ${describeTarget(after)}${listsChanged(target, after)}` : `Nothing changed: ${describeTarget(after)} already says that`);
+}
+
+/**
+ * What a list given whole (--risk, --case, an event's --person) took away and added: "Edited Kasim
+ * Mahpir" alone hid that --risk health had removed torture and death-penalty.
+ */
+function listsChanged(before: Target, after: Target): string {
+  const lists: Array<[string, string[], string[]]> = [];
+  if (before.kind === 'person' && after.kind === 'person') {
+    lists.push(['risks', before.person.risks, after.person.risks], ['cases', before.person.cases.map((c) => c.ref), after.person.cases.map((c) => c.ref)]);
+  } else if (before.kind === 'event' && after.kind === 'event') {
+    lists.push(['about', before.event.people.map((p) => p.name), after.event.people.map((p) => p.name)]);
+  }
+  const said = lists.filter(([, was, now]) => [...was].sort().join('\n') !== [...now].sort().join('\n'))
+    .map(([what, was, now]) => `${what}: ${listChange(was, now, String)}`);
+  return said.length > 0 ? ` (${said.join('; ')})` : '';
 }
 
 function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Promise<boolean> {
