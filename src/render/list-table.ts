@@ -3,6 +3,7 @@
 import type { Style } from './style';
 import { monthName } from '../domain/dates-calendar';
 import type { PartialDate } from '../domain/types';
+import { oneLine } from './lines';
 
 /** flex: gives way before the other columns do (long lists such as risks, not names or dates). */
 export interface Column { header: string; min?: number; flex?: boolean }
@@ -82,7 +83,9 @@ export function columnWidths(columns: Column[], rows: string[][], width: number)
   return widths;
 }
 
-export function renderTable(columns: Column[], rows: string[][], width: number, c: Style): string {
+export function renderTable(columns: Column[], cells: string[][], width: number, c: Style): string {
+  // A row is one line: a title holding a line break would begin a row of its own.
+  const rows = cells.map((r) => r.map((cell) => oneLine(cell)));
   const widths = columnWidths(columns, rows, width);
   const line = (cells: string[], paint: (s: string, i: number) => string) =>
     cells.map((cell, i) => {
