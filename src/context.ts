@@ -3,6 +3,7 @@
 import type { Day } from './domain/types';
 import type { Prompter } from './prompter';
 import type { SqliteStore } from './store/sqlite-store';
+import { oneLine } from './render/lines';
 
 export interface Output {
   write(text: string): boolean | void;
@@ -41,8 +42,9 @@ export interface Context {
   prompter(): Promise<Prompter>;
 }
 
+/** One line on stderr: a note or a title echoed in a message cannot add a line of its own there. */
 export function say(ctx: Context, line: string): void {
-  ctx.stderr.write(`${line}\n`);
+  ctx.stderr.write(`${oneLine(line)}\n`);
 }
 
 export function print(ctx: Context, text: string): void {

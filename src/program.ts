@@ -8,6 +8,7 @@ import type { Day } from './domain/types';
 import { controlCharacter } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
+import { oneLine } from './render/lines';
 import { loadColour } from './render/style';
 import { defaultDbPath, withHome } from './store/path';
 import type { SqliteStore } from './store/sqlite-store';
@@ -155,7 +156,8 @@ function exitCodeFor(error: unknown, proc: Process): number {
   }
   if (error instanceof UserError || error instanceof DateInputError) {
     const code = error instanceof UserError ? error.exitCode : 1;
-    if (code !== 130 || error.message !== 'cancelled') proc.stderr.write(`caselog: ${error.message}\n`);
+    // One line, as every message is: a title or a note it quotes cannot add one.
+    if (code !== 130 || error.message !== 'cancelled') proc.stderr.write(`caselog: ${oneLine(error.message)}\n`);
     if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${error.stack}\n`);
     return code;
   }

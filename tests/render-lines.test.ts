@@ -101,6 +101,16 @@ describe('one-line fields in text output', () => {
     expect(letter).not.toMatch(/^Yours faithfully,$/m);
   });
 
+  it('messages on stderr are one line each', async () => {
+    const added = await caselog(['add', 'deadline', 'UA 5/26', '--date', '2027-07-01', '--note', 'first\nCaselog: forged'], { db, today: '2026-11-23' });
+    expect(added.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^Deadline 1 July 2027: first Caselog: forged \(UA 5\/26\) \[d-\w+\]$/)]);
+    await c(['delete', added.stderr.match(/\[(d-\w+)\]/)![1]!, '--force']);
+    // An error quoting the stored title: one line too.
+    const taken = await caselog(['add', 'case', '--ref', 'UA 5/26', '--title', 'Another'], { db, today: '2026-11-23' });
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/^caselog: a case UA 5\/26 already exists \("Fear of torture UA 7\/26 .*closed"\)[^\n]*\n$/);
+  });
+
   it('JSON keeps the text as it was stored, line breaks and all', async () => {
     const [deadline] = JSON.parse(await out(['--json', 'due', '--within', '365'])) as Array<{ note: string }>;
     expect(deadline!.note).toBe(NOTE);
