@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 import { indented, oneLine } from '../src/render/lines';
+import { latestSentence } from '../src/render/letter-phrases';
+import type { EventRecord } from '../src/domain/model';
 
 let db: string;
 const c = async (args: string[]) => {
@@ -124,6 +126,11 @@ describe('oneLine and indented', () => {
     ['a\nb', 'a b'], ['a\r\nb', 'a b'], ['a\rb', 'a b'], ['a\vb', 'a b'], ['a\fb', 'a b'],
     ['a\u0085b', 'a b'], ['a\u2028b', 'a b'], ['a\u2029b', 'a b'], ['a \n\n\t b', 'a b'], ['a\tb', 'a\tb'],
   ])('oneLine(%j) is %j', (text, line) => expect(oneLine(text)).toBe(line));
+
+  it('a letter tells the latest news in one sentence, whatever breaks its summary (a next line, U+0085, too)', () => {
+    const moved = { type: 'other', date: { year: 2026, month: 1, day: 1, approximate: false, text: '2026-01-01' }, summary: 'Moved\u0085to prison 2' };
+    expect(latestSentence('he', false, moved as unknown as EventRecord)).toBe('The latest news I have of him dates from 1 January 2026: Moved to prison 2.');
+  });
 
   it('indented puts every line after the first under the indent, whatever breaks it', () => {
     expect(indented('a\nb\r\nc\rd\u2028e\u2029f\vg\fh\u0085i', '  ')).toBe('a\n  b\n  c\n  d\n  e\n  f\n  g\n  h\n  i');
