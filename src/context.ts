@@ -4,6 +4,7 @@ import type { Day } from './domain/types';
 import { visibleControls } from './domain/text';
 import type { Prompter } from './prompter';
 import type { SqliteStore } from './store/sqlite-store';
+import { oneLine } from './render/lines';
 
 export interface Output {
   write(text: string): boolean | void;
@@ -42,9 +43,12 @@ export interface Context {
   prompter(): Promise<Prompter>;
 }
 
-/** A message on stderr: a record's text in it (from a database an older caselog filled) never moves the terminal. */
+/**
+ * One line on stderr: a note or a title echoed in a message cannot add a line of its own there, and
+ * a record's text (from a database an older caselog filled) never moves the terminal.
+ */
 export function say(ctx: Context, line: string): void {
-  ctx.stderr.write(`${visibleControls(line)}\n`);
+  ctx.stderr.write(`${visibleControls(oneLine(line))}\n`);
 }
 
 export function print(ctx: Context, text: string): void {

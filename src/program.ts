@@ -8,6 +8,7 @@ import type { Day } from './domain/types';
 import { controlCharacter, visibleControls } from './domain/text';
 import { UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
+import { oneLine } from './render/lines';
 import { loadColour } from './render/style';
 import { defaultDbPath, withHome } from './store/path';
 import { configureHelp, helpArgv } from './help';
@@ -161,9 +162,9 @@ function exitCodeFor(error: unknown, proc: Process): number {
   }
   if (error instanceof UserError || error instanceof DateInputError) {
     const code = error instanceof UserError ? error.exitCode : 1;
-    // A prompt left with Ctrl-C: every command asks before it writes, so nothing was. A value quoted
-    // from a user's file must not clear the terminal or print a line of its own.
-    proc.stderr.write(`caselog: ${code === 130 && error.message === 'cancelled' ? 'cancelled; nothing was changed' : visibleControls(error.message)}\n`);
+    // A prompt left with Ctrl-C: every command asks before it writes, so nothing was. One line, as
+    // every message is, whatever it quotes from a user's file: no line of its own, no terminal code.
+    proc.stderr.write(`caselog: ${code === 130 && error.message === 'cancelled' ? 'cancelled; nothing was changed' : visibleControls(oneLine(error.message))}\n`);
     if (proc.env.CASELOG_DEBUG === '1') proc.stderr.write(`${error.stack}\n`);
     return code;
   }

@@ -1,6 +1,7 @@
 // The questions caselog asks on a terminal. An interface so tests answer them without a terminal;
 // the real one loads @inquirer/prompts only when a prompt is actually shown.
 import { CancelledError } from './errors';
+import { oneLine } from './render/lines';
 
 /** inquirer's second argument to a prompt: its input and output streams (a type only: nothing loads). */
 type PromptStreams = NonNullable<Parameters<typeof import('@inquirer/prompts').confirm>[1]>;
@@ -58,7 +59,10 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
     }
   };
   return {
-    select: (message, choices, initial) => cancellable(() => prompts.select({ message, choices, default: initial, pageSize: 12, theme }, streams)),
+    // A choice is one line of the list: a case title holding a line break would look like two choices.
+    select: (message, choices, initial) => cancellable(() => prompts.select({
+      message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), default: initial, pageSize: 12, theme,
+    }, streams)),
     input: (message, opts) =>
       cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true), theme }, streams)),
     confirm: (message, initial) => cancellable(() => prompts.confirm({ message, default: initial ?? false, theme }, streams)),

@@ -6,8 +6,8 @@ import { style } from '../src/render/style';
 const plain = style(false);
 /** Columns a terminal gives the text, counted here apart from the code under test: CJK characters take two. */
 const columnsTaken = (line: string) => [...line].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
-const columns: Column[] = [{ header: 'NAME', min: 16 }, { header: 'STATUS', min: 11 }, { header: 'CASES', min: 10, flex: true },
-  { header: 'RISKS (gravest first)', min: 13, flex: true }, { header: 'LATEST NEWS', min: 11 }];
+const columns: Column[] = [{ header: 'NAME', min: 16, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
+  { header: 'RISKS (gravest first)', min: 13, kind: 'free-text' }, { header: 'LATEST NEWS' }];
 const rows = [
   ['Kaster Musakhanuly', 'imprisoned', 'KZ 2019/12', 'torture, refoulement, arbitrary-detention, unfair-trial', '21 Jan 2020'],
   ['Ilham Tohti 伊力哈木·土赫提', 'imprisoned', 'ASA 17/0001/2014, UA 12/14', 'torture, unfair-trial', '2014'],
@@ -29,7 +29,66 @@ describe('columnWidths', () => {
     expect(widths).toEqual([16, 10, 10, 5, 11]);
   });
 
-  it('where the minimums fit, only the flexible columns give way, down to their own minimums', () => {
-    expect(columnWidths(columns, rows, 80)).toEqual([27, 10, 11, 13, 11]);
+  it('where the minimums fit, free text and names give way to them, and a list of references leaves some out rather than cut one', () => {
+    const listed = rows.map((r) => [r[0]!, r[1]!, r[2]!.split(', '), r[3]!, r[4]!]);
+    // The list takes 19 columns for 22 given (whole references only): the name has the three back.
+    expect(columnWidths(columns, listed, 80)).toEqual([19, 10, 19, 13, 11]);
+    expect(renderTable(columns, listed, 80, plain).split('\n').slice(1)).toEqual([
+      'Kaster Musakhanuly   imprisoned  KZ 2019/12           torture, ref…  21 Jan 2020',
+      'Ilham Tohti 伊力哈…  imprisoned  ASA 17/0001/2014 +1  torture, unf…  2014',
+    ]);
+  });
+});
+
+describe('a narrow table keeps references, dates and status whole longest', () => {
+  // The demo's cases and people, as list draws them.
+  const caseColumns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PEOPLE' },
+    { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
+  const cases = [
+    ['KZ 2019/12', 'Asylum-seekers prosecuted, at risk of return to China', '2', '7', '12 Dec 2019', 'open'],
+    ['UA 77/98', 'Fear of torture / fear of execution', '3', '6', '15 Oct 1998', 'closed 10 Jan 2000'],
+  ];
+  const people = [
+    ['Hemit Memet', 'returned', ['UA 77/98'], 'death-penalty, torture, arbitrary-detention, unfair-trial', '11 Feb 1999'],
+    ['Kaster Musakhanuly', 'imprisoned', ['KZ 2019/12'], 'torture, refoulement, arbitrary-detention, unfair-trial', '21 Jan 2020'],
+    ['Sayragul Sauytbai', 'protected', [], 'refoulement', '2018'],
+  ];
+  const draw = (cols: Column[], cells: Array<Array<string | string[]>>, width: number) => renderTable(cols, cells, width, plain).split('\n');
+
+  it('at 70 and 50 columns, cuts the title and then the counts\' headers, not a reference, a date or a state', () => {
+    expect(draw(caseColumns, cases, 70)).toEqual([
+      'REF         TITLE      PEOPLE  EVENTS  OPENED       STATE',
+      'KZ 2019/12  Asylum-s…  2       7       12 Dec 2019  open',
+      'UA 77/98    Fear of …  3       6       15 Oct 1998  closed 10 Jan 2000',
+    ]);
+    const open = cases.map((r) => [...r.slice(0, 5), 'open']);
+    expect(draw(caseColumns, open, 50)).toEqual([
+      'REF         TIT…  PEOP…  EVEN…  OPENED       STATE',
+      'KZ 2019/12  Asy…  2      7      12 Dec 2019  open',
+      'UA 77/98    Fea…  3      6      15 Oct 1998  open',
+    ]);
+  });
+
+  it('at 50 columns, cuts risks and then names, not a reference, a status or a date', () => {
+    expect(draw(columns, people, 50)).toEqual([
+      'NAME       STATUS      CASES       R…  LATEST NEWS',
+      'Hemit Me…  returned    UA 77/98    d…  11 Feb 1999',
+      'Kaster M…  imprisoned  KZ 2019/12  t…  21 Jan 2020',
+      'Sayragul…  protected               r…  2018',
+    ]);
+  });
+
+  it('cuts references and dates only where nothing else is left to give way, and then fits', () => {
+    const lines = draw(columns, people, 40);
+    expect(lines[0]).toBe('NAME   STATUS    CASES     R…  LATEST N…');
+    for (const line of lines) expect(columnsTaken(line), line).toBeLessThanOrEqual(40);
+  });
+
+  it('leaves out references rather than cut one: "AB 1/20 +4"', () => {
+    const many = [['Kaster Musakhanuly', 'imprisoned', ['AB 1/20', 'CD 2/20', 'KZ 2019/12', 'MN 3/20', 'ZA 4/20'], 'torture, refoulement', '21 Jan 2020']];
+    expect(draw(columns, many, 80)[1]).toBe('Kaster Musakhanuly  imprisoned  AB 1/20, CD 2/20 +3  torture, refo…  21 Jan 2020');
+    expect(draw(columns, many, 60)[1]).toBe('Kaster Musakhan…  imprisoned  AB 1/20 +4  tort…  21 Jan 2020');
+    // Too narrow for one reference and the count: the first whole, and "…".
+    expect(draw(columns, many, 40)[1]).toBe('Kast…  impriso…  AB 1/20…  t…  21 Jan 2…');
   });
 });

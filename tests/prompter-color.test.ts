@@ -42,6 +42,14 @@ describe('prompts and --no-color', () => {
     expect((await ask(false, (p) => p.select('What kind of event?', choices), enter)).answer).toBe('arrest');
   });
 
+  it('draw each choice on one line: a case title holding a line break does not look like two choices', async () => {
+    const choices = [{ name: 'UA 5/26 \u2014 Fear of torture\nUA 7/26 \u2014 Released', value: 'c-1' }, { name: 'KZ 2019/12 \u2014 Asylum', value: 'c-2' }];
+    const picked = await ask(false, (p) => p.select('Which case?', choices), enter);
+    expect(picked.screen).toContain('UA 5/26 \u2014 Fear of torture UA 7/26 \u2014 Released');
+    expect(picked.screen).not.toMatch(/^\s*UA 7\/26/m);
+    expect(picked.answer).toBe('c-1');
+  });
+
   it('draw the confirmation with colour when colour is on (so the next checks can fail)', async () => {
     const { screen } = await ask(true, (p) => p.confirm('Record it?', true), enter);
     expect(screen).toMatch(SGR);

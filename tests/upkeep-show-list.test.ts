@@ -187,6 +187,19 @@ describe('list', () => {
     expect(cases.lines).toContain('UA 77/98    Fear of tor…  3       6       15 Oct 1998  open');
   });
 
+  it('on a 50-column terminal keeps case references and dates whole: the title, the risks and the names give way', async () => {
+    const cases = await onTerminal(['list', 'cases'], 50);
+    expect(cases.lines).toEqual([
+      'REF         TIT\u2026  PEOP\u2026  EVEN\u2026  OPENED       STATE',
+      'KZ 2019/12  Asy\u2026  2      7      12 Dec 2019  open',
+      'UA 77/98    Fea\u2026  3      6      15 Oct 1998  open',
+    ]);
+    const people = await onTerminal(['list', 'people'], 50);
+    expect(people.lines[0]).toBe('NAME       STATUS      CASES       R\u2026  LATEST NEWS');
+    expect(people.lines).toContain('Hemit Me\u2026  returned    UA 77/98    d\u2026  11 Feb 1999');
+    expect(people.lines).toContain('Kaster M\u2026  imprisoned  KZ 2019/12  t\u2026  21 Jan 2020');
+  });
+
   it('uses a 140-column terminal: nothing cut that fits', async () => {
     const people = await onTerminal(['list', 'people'], 140, { COLUMNS: '80' });
     expect(people.lines.join('\n')).not.toContain('…');

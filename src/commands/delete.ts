@@ -24,7 +24,7 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   const plan = planDelete(store, target.kind, target.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);
-    ctx.stderr.write(`${(await whatGoes(store, target, plan)).join('\n')}\n`);
+    for (const line of await whatGoes(store, target, plan)) say(ctx, line);
     await confirm(ctx, target);
   }
   // A risk change's event goes, but the person's risks are a list of their own, not derived from events as status is.

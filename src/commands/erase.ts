@@ -34,7 +34,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   const plan = planErase(store, person.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
-    ctx.stderr.write(`${warning(person.name, plan).join('\n')}\n`);
+    for (const line of warning(person.name, plan)) say(ctx, line);
     await confirmErase(ctx, person.names.map((n) => n.name), person.id);
   }
   const result = await erasePerson(store, person.id);
@@ -84,7 +84,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
   const shown = `${person.names[0]!} [${shortId(person.id)}]`;
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`${shown} is no longer tracked (deleted, or their adding undone), but the change log still names them; erasing those traces cannot be undone and needs confirmation: use --force`);
-    ctx.stderr.write(`${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.\n`);
+    say(ctx, `${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.`);
     await confirmErase(ctx, person.names, person.id);
   }
   const result = await eraseFormerPerson(store, person);

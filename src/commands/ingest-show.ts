@@ -10,9 +10,10 @@ import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json'
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import type { IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
+import { oneLine } from '../render/lines';
 
 export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
-  return [s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', ');
+  return oneLine([s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', '));
 }
 
 function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> {
@@ -82,14 +83,14 @@ export function proposalsText(plan: IngestPlan): string {
       : c.kind === 'person' ? `person ${personLine(plan, c)}` : `reference ${c.reference}`;
     const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).join(', ') : '';
     const done = c.done ? ' (done: the document tells what came of it that day)' : '';
-    lines.push(`${when}${what}${who ? ` — ${who}` : ''}${done}`, `  "${c.text}"`);
+    lines.push(oneLine(`${when}${what}${who ? ` — ${who}` : ''}${done}`), `  "${oneLine(c.text)}"`);
   }
   lines.push('', 'Nothing recorded (--dry-run).');
   return lines.join('\n');
 }
 
-/** The records about to be written, one line each. */
-export function describeWrite(w: IngestWrite, plan: IngestPlan): string {
+/** The records about to be written, one line each (a heading first). */
+export function describeWrite(w: IngestWrite, plan: IngestPlan): string[] {
   const tracked = new Map(plan.people.flatMap((p) => (p.choice.action === 'tracked' ? [[p.choice.person.id, p.choice.person.name] as const] : [])));
   const nameOf = (k: PersonKey): string => ('key' in k ? w.newPeople.find((p) => p.key === k.key)?.name : tracked.get(k.id)) ?? '?';
   const lines = ['To record:', `  source    ${describeSource(w.source)}${plan.theCase ? ` (case ${plan.theCase.ref})` : ''}`];
@@ -100,7 +101,7 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string {
   for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
   for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
   for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : d.caseId ? ' — the whole case' : ''}${d.doneOn ? ' (done)' : ''}`);
-  return lines.join('\n');
+  return lines.map((line) => oneLine(line));
 }
 
 export function reportAlready(ctx: Context, source: SourceRecord): void {

@@ -9,6 +9,7 @@ import { NotFoundError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
+import { oneLine } from '../render/lines';
 import { validatorFor } from './ask';
 import { describeSource, describeWrite } from './ingest-show';
 import { eventHasOwner, keptNames, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
@@ -34,7 +35,7 @@ export async function walkProposals(ctx: Context, store: SqliteStore | undefined
     await askFact(ctx, ask, plan, f);
   }
   const write = toWrite(plan);
-  say(ctx, describeWrite(write, plan));
+  for (const line of describeWrite(write, plan)) say(ctx, line);
   return ask.confirm(`Record the source, ${count(write.newPeople.length, 'new person', 'new people')}, ${count(write.events.length, 'event')} and ${count(write.deadlines.length, 'deadline')}?`, true);
 }
 
@@ -44,8 +45,8 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
   const risks = c.risks?.length ? ` — at risk of ${c.risks.join(', ')}` : '';
   const near = p.lookup.kind === 'several' ? p.lookup.people : p.lookup.kind === 'tracked' ? [{ person: p.lookup.person, detail: p.lookup.detail }] : [];
   const question = near.length
-    ? `"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:\n  "${c.text}"`
-    : `New person: ${c.name}${also}${risks}\n  "${c.text}"`;
+    ? `${oneLine(`"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:`)}\n  "${oneLine(c.text)}"`
+    : `${oneLine(`New person: ${c.name}${also}${risks}`)}\n  "${oneLine(c.text)}"`;
   // Someone named by their office (an official, a researcher) is offered skipping first.
   const skip = { name: c.role ? `Skip (named as ${c.role})` : 'Skip', value: 'skip' };
   // Someone named in passing is offered first as tracked outside the case the document is read into.
@@ -76,8 +77,8 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
 async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactProposal): Promise<void> {
   const who = keptNames(plan, f.people).join(', ') || (plan.theCase ? `the case ${plan.theCase.ref}` : 'nobody named');
   const question = f.kind === 'event'
-    ? `Event: ${formatDate(f.date)} · ${f.type} · ${who}\n  "${f.text}"`
-    : `Deadline: ${formatDate(f.date)} · ${f.text} · ${who}${f.candidate.done ? ' · done (the document tells what came of it that day)' : ''}\n  "${f.candidate.text}"`;
+    ? `${oneLine(`Event: ${formatDate(f.date)} · ${f.type} · ${who}`)}\n  "${oneLine(f.text)}"`
+    : `${oneLine(`Deadline: ${formatDate(f.date)} · ${f.text} · ${who}${f.candidate.done ? ' · done (the document tells what came of it that day)' : ''}`)}\n  "${oneLine(f.candidate.text)}"`;
   const answer = await ask.select<string>(question, [
     { name: 'Accept', value: 'accept' },
     { name: 'Edit', value: 'edit' },

@@ -6,7 +6,7 @@ import { GRAVITY } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
 import { UsageError } from '../errors';
 import { caseJson, personJson } from '../render/json';
-import { renderTable, shortDate } from '../render/list-table';
+import { renderTable, shortDate, type Column } from '../render/list-table';
 import { style } from '../render/style';
 import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
 import { namesakeLabels } from '../render/namesakes';
@@ -38,10 +38,11 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   if (ctx.json) return printJson(ctx, people.map(personJson));
   if (people.length === 0) return print(ctx, 'No people match.');
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
-  const columns = [{ header: 'NAME', min: 16 }, { header: 'STATUS', min: 11 }, { header: 'CASES', min: 10, flex: true },
-    { header: 'RISKS (gravest first)', min: 13, flex: true }, { header: 'LATEST NEWS', min: 11 }];
+  const columns: Column[] = [{ header: 'NAME', min: 16, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
+    { header: 'RISKS (gravest first)', min: 13, kind: 'free-text' }, { header: 'LATEST NEWS' }];
   const label = namesakeLabels(people);
-  const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref).join(', '),
+  // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.
+  const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
     [...p.risks].sort((a, b) => GRAVITY[b] - GRAVITY[a]).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
   print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
@@ -53,8 +54,8 @@ export async function listCases(ctx: Context, opts: ListOptions) {
   const events = await eventCounts(store, cases.map((c) => c.id));
   if (ctx.json) return printJson(ctx, cases.map((c) => ({ ...caseJson(c), events: events.get(c.id) ?? 0 })));
   if (cases.length === 0) return print(ctx, 'No cases match.');
-  const columns = [{ header: 'REF', min: 10 }, { header: 'TITLE', min: 12, flex: true }, { header: 'PEOPLE', min: 6 },
-    { header: 'EVENTS', min: 6 }, { header: 'OPENED', min: 11 }, { header: 'STATE', min: 6 }];
+  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PEOPLE' },
+    { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
   const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
     c.opened ? shortDate(c.opened) : '', c.closed ? `closed ${shortDate(c.closed)}` : 'open']);
   print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));

@@ -26,7 +26,7 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
     if (!ctx.interactive) {
       throw new UserError(`to ${title} without a terminal to confirm on, pass --force (it would move ${summary(plan)}); nothing was changed`);
     }
-    say(ctx, [`This will ${title}:`, ...(await details(store, plan))].join('\n'));
+    for (const line of [`This will ${title}:`, ...(await details(store, plan))]) say(ctx, line);
     const yes = await (await ctx.prompter()).confirm(`Merge ${who.name} into ${into.name}?`, false);
     if (!yes) throw new UserError('nothing merged');
   }

@@ -5,6 +5,7 @@ import { formatDate, onDate } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from '../render/timeline';
+import { oneLine } from '../render/lines';
 import type { TargetRecord } from '../domain/appeals';
 import { listTargets, targetById } from '../store/appeals-read';
 import { NotFoundError, UserError } from '../errors';
@@ -96,5 +97,5 @@ export function describeTarget(t: Target): string {
 export function describeEvent(e: EventRecord): string {
   const about = e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case ${e.case?.ref ?? ''}`.trim();
   // One line: a summary's line breaks become " / ".
-  return `${e.type}${e.status ? ` → ${e.status}` : ''} ${onDate(e.date)} (${about}): ${e.summary.replace(/\s*\n\s*/g, ' / ')}`;
+  return `${e.type}${e.status ? ` → ${e.status}` : ''} ${onDate(e.date)} (${about}): ${oneLine(e.summary, ' / ')}`;
 }

@@ -7,6 +7,7 @@ import { shortId } from '../domain/ids';
 import type { Risk } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
+import { oneLine } from '../render/lines';
 import { changeRisks } from '../store/upkeep-status';
 import { shellWord } from './hints';
 import { resolveWho } from './who';
@@ -31,7 +32,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   }
   if (!writing) {
     if (ctx.json) printJson(ctx, personJson(before));
-    else print(ctx, `${before.name}: ${before.risks.length > 0 ? before.risks.join(', ') : 'no risks recorded'}`);
+    else print(ctx, `${oneLine(before.name)}: ${before.risks.length > 0 ? before.risks.join(', ') : 'no risks recorded'}`);
     return;
   }
   const changed = await changeRisks(store, before.id, opts.add, opts.remove, ({ added, removed }) => ({

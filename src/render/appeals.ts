@@ -3,6 +3,7 @@ import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetReco
 import { dateJson, formatDate, isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { count, type Style } from './style';
+import { oneLine } from './lines';
 
 export function targetJson(t: TargetRecord) {
   return {
@@ -18,7 +19,8 @@ export function renderTargets(targets: TargetRecord[], c: Style): string {
       t.fax && `fax: ${t.fax}`, t.email && `email: ${t.email}`, t.salutation && `salutation: ${t.salutation}`,
       t.language && `language: ${t.language}`, t.country && `country: ${t.country}`,
     ].filter(Boolean);
-    return [`${c.bold(t.name)} — ${t.title}  ${c.dim(shortId(t.id))}`, `  ${t.address.join(' / ')}`, ...(facts.length ? [`  ${facts.join(' · ')}`] : [])].join('\n');
+    return [`${c.bold(oneLine(t.name))} — ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`, `  ${oneLine(t.address.join(' / '))}`,
+      ...(facts.length ? [`  ${oneLine(facts.join(' · '))}`] : [])].join('\n');
   }).join('\n\n');
 }
 
@@ -55,7 +57,7 @@ export function planJson(plan: PlanRecord, summary: AppealSummary, entries: Appe
 /** today (YYYY-MM-DD): a letter or answer dated after it is marked, and not counted (summary). */
 export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[], c: Style, today: string): string {
   const lines = [
-    `${c.bold(`Appeal plan for ${plan.case.ref}`)} — ${count(summary.targets, 'target')}, written to ${summary.sent}, answered by ${summary.answered}`,
+    `${c.bold(`Appeal plan for ${oneLine(plan.case.ref)}`)} — ${count(summary.targets, 'target')}, written to ${summary.sent}, answered by ${summary.answered}`,
   ];
   plan.targets.forEach((t) => {
     const mine = entries.filter((e) => e.targetId === t.id);
@@ -64,14 +66,14 @@ export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: Ap
       ? `sent ${formatDate(e.date)}${e.via ? ` by ${e.via}` : ''}${later(e)}`
       : e.response === 'none' ? `no reply by ${formatDate(e.date)}${later(e)}` : `answered ${formatDate(e.date)}${later(e)}: ${e.response}`));
     const asks = plan.actions.flatMap((a, i) => (a.targetIds.includes(t.id) ? [String(i + 1)] : []));
-    lines.push('', `${t.name}, ${t.title}  ${c.dim(shortId(t.id))}`);
+    lines.push('', `${oneLine(`${t.name}, ${t.title}`)}  ${c.dim(shortId(t.id))}`);
     lines.push(`  ${history.length ? history.join(' · ') : c.yellow('not written to yet')}`);
     lines.push(`  requests: ${asks.length ? asks.join(', ') : c.yellow('none')}`);
   });
   lines.push('', 'Requests:');
   if (plan.actions.length === 0) lines.push('  none yet: add them with --action TEXT');
-  plan.actions.forEach((a, i) => lines.push(`  ${i + 1}. ${a.text}`));
-  if (plan.copiesTo) lines.push('', `Copies to: ${plan.copiesTo}`);
+  plan.actions.forEach((a, i) => lines.push(`  ${i + 1}. ${oneLine(a.text)}`));
+  if (plan.copiesTo) lines.push('', `Copies to: ${oneLine(plan.copiesTo)}`);
   return lines.join('\n');
 }
 

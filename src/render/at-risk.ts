@@ -2,6 +2,7 @@
 import { appealsLine } from './appeals';
 import { statusText, urgentText, type Style } from './style';
 import { namesakeLabels } from './namesakes';
+import { oneLine } from './lines';
 import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import type { AppealSummary } from '../domain/appeals';
@@ -19,11 +20,11 @@ export function renderAtRisk(items: AtRiskItem[], today: Day, c: Style): string 
   const label = namesakeLabels(items.map((i) => i.person));
   return items
     .map(({ person: p, nextDeadline, daysToDeadline, appeals }) => {
-      const cases = p.cases.map((k) => k.ref).join(', ');
+      const cases = p.cases.map((k) => oneLine(k.ref)).join(', ');
       const head = `${c.bold(label(p))}${cases ? `  ${cases}` : ''}  ${statusText(p.status, c)}`;
       const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(p.latestNews, today)})` : c.yellow('no news recorded');
       const next = nextDeadline
-        ? `next: ${nextDeadline.note} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
+        ? `next: ${oneLine(nextDeadline.note)} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
         : 'no open deadline';
       const written = appeals ? `\n  ${appealsLine(appeals)}` : '';
       return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}${written}`;

@@ -6,6 +6,7 @@ import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecor
 import { describeSource } from './timeline';
 import { count, statusText, urgentText, type Style } from './style';
 import { appealsLine } from './appeals';
+import { indented, oneLine } from './lines';
 import type { AppealSummary } from '../domain/appeals';
 import type { Day } from '../domain/types';
 
@@ -22,12 +23,12 @@ export interface CaseCard {
 
 export function renderPersonCard(card: PersonCard, c: Style): string {
   const p = card.person;
-  const others = p.names.filter((n) => n.name !== p.name).map((n) => n.name);
-  const lines = [`${c.bold(p.name)}  ${c.dim(shortId(p.id))}`];
+  const others = p.names.filter((n) => n.name !== p.name).map((n) => oneLine(n.name));
+  const lines = [`${c.bold(oneLine(p.name))}  ${c.dim(shortId(p.id))}`];
   if (others.length) lines.push(`  also known as: ${others.join(', ')}`);
-  lines.push(`  cases: ${p.cases.length ? p.cases.map((k) => k.ref).join(', ') : 'none'}`);
-  const facts = [age(p), p.gender ? `gender: ${p.gender}` : '', p.citizenship ? `citizenship: ${p.citizenship}` : '',
-    p.ethnicity ? `ethnicity: ${p.ethnicity}` : ''].filter(Boolean);
+  lines.push(`  cases: ${p.cases.length ? p.cases.map((k) => oneLine(k.ref)).join(', ') : 'none'}`);
+  const facts = [age(p), p.gender ? `gender: ${oneLine(p.gender)}` : '', p.citizenship ? `citizenship: ${oneLine(p.citizenship)}` : '',
+    p.ethnicity ? `ethnicity: ${oneLine(p.ethnicity)}` : ''].filter(Boolean);
   if (facts.length) lines.push(`  ${facts.join(' · ')}`);
   lines.push(`  status: ${statusLine(card, c)}`);
   lines.push(`  risks: ${p.risks.length ? p.risks.join(', ') : 'none recorded'}`);
@@ -57,7 +58,7 @@ export function statusSinceText(p: PersonRecord): string {
 function statusLine(card: PersonCard, c: Style): string {
   const p = card.person;
   const e = card.statusEvent;
-  if (e) return `${statusText(p.status, c)}${statusSinceText(p)}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${e.summary} ${c.dim(shortId(e.id))}`;
+  if (e) return `${statusText(p.status, c)}${statusSinceText(p)}, set by ${e.type === 'status' ? 'a status change' : e.type}: ${oneLine(e.summary)} ${c.dim(shortId(e.id))}`;
   if (p.recordedStatus && p.recordedStatus === p.status) return `${statusText(p.status, c)}${statusSinceText(p)}`;
   // Up to today: an event dated later (expected, or a look back with --today) has not set it yet.
   return `${statusText(p.status, c)} (no event up to today has set it)`;
@@ -65,20 +66,20 @@ function statusLine(card: PersonCard, c: Style): string {
 
 function deadlineLine({ deadline: d, days }: DeadlineDue, c: Style): string {
   const when = whenInWords(days);
-  return `${d.note} — ${formatDate(d.date)} (${urgentText(when, days, c)})${d.case ? ` ${d.case.ref}` : ''} ${c.dim(shortId(d.id))}`;
+  return `${oneLine(d.note)} — ${formatDate(d.date)} (${urgentText(when, days, c)})${d.case ? ` ${oneLine(d.case.ref)}` : ''} ${c.dim(shortId(d.id))}`;
 }
 
 export function renderCaseCard(card: CaseCard, c: Style): string {
   const k = card.theCase;
-  const lines = [`${c.bold(`${k.ref} — ${k.title}`)}  ${c.dim(shortId(k.id))}`];
-  if (k.countries.length) lines.push(`  countries: ${k.countries.join(', ')}`);
+  const lines = [`${c.bold(oneLine(`${k.ref} — ${k.title}`))}  ${c.dim(shortId(k.id))}`];
+  if (k.countries.length) lines.push(`  countries: ${oneLine(k.countries.join(', '))}`);
   const opened = k.opened ? `opened ${formatDate(k.opened)}` : 'opening date not recorded';
-  lines.push(`  ${opened} · ${k.closed ? c.yellow(`closed ${formatDate(k.closed)}${k.closeReason ? ` (${k.closeReason})` : ''}`) : 'open'}`);
-  if (k.summary) lines.push(`  ${k.summary}`);
+  lines.push(`  ${opened} · ${k.closed ? c.yellow(`closed ${formatDate(k.closed)}${k.closeReason ? ` (${oneLine(k.closeReason)})` : ''}`) : 'open'}`);
+  if (k.summary) lines.push(`  ${indented(k.summary, '  ')}`);
   lines.push('  people:');
   if (card.people.length === 0) lines.push('    none');
   for (const p of card.people) {
-    lines.push(`    ${p.name} — ${statusText(p.status, c)}${statusSinceText(p)}  ${c.dim(shortId(p.id))}`);
+    lines.push(`    ${oneLine(p.name)} — ${statusText(p.status, c)}${statusSinceText(p)}  ${c.dim(shortId(p.id))}`);
   }
   lines.push(`  sources:${card.sources.length ? '' : ' none cited'}`, ...card.sources.map((s) => `    ${describeSource(s)}`));
   // A closed case's deadlines leave due: said so, rather than listed as if they were still coming up.

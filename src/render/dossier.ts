@@ -4,6 +4,7 @@ import { formatDate, onDate, precisionOf, textSayingMore } from '../domain/dates
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import { statusSinceText } from './card';
 import type { PartialDate } from '../domain/types';
+import { oneLine } from './lines';
 
 /**
  * User text as Markdown that shows exactly that text, on one line. Only what Markdown would read is
@@ -12,8 +13,7 @@ import type { PartialDate } from '../domain/types';
  * is escaped.
  */
 export function md(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
+  return oneLine(text)
     .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^(\d+)([.)])/, '$1\\$2')

@@ -5,6 +5,7 @@ import { whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import { urgentText, type Style } from './style';
 import { namesakeLabels } from './namesakes';
+import { oneLine } from './lines';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord } from '../domain/model';
 
@@ -25,10 +26,10 @@ export function renderDue(items: DueItem[], within: number, c: Style): string {
   const blocks = items.map(({ deadline: d, days, appeals }) => {
     const who = d.people.map(label).join(', ');
     // A deadline on no case and for nobody (an older version let one in) still says so.
-    const head = [d.case ? c.bold(d.case.ref) : '', who].filter(Boolean).join('  ') || 'no case, nobody named';
+    const head = [d.case ? c.bold(oneLine(d.case.ref)) : '', who].filter(Boolean).join('  ') || 'no case, nobody named';
     const when = whenInWords(days);
     const timing = `check before ${formatDate(d.date)} (${when})`;
-    const line = `  ${d.note} — ${urgentText(timing, days, c)}`;
+    const line = `  ${oneLine(d.note)} — ${urgentText(timing, days, c)}`;
     const unsent = appeals && d.case && underThis.get(d.case.id)?.id === d.id && appeals.sent < appeals.targets
       ? `\n  ${c.yellow(`appeals not sent to ${appeals.targets - appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}`)}` : '';
     return `${head}  ${c.dim(shortId(d.id))}\n${line}${unsent}`;

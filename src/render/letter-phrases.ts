@@ -4,6 +4,7 @@ import type { TargetRecord } from '../domain/appeals';
 import { formatDate, precisionOf } from '../domain/dates';
 import type { EventRecord } from '../domain/model';
 import type { PartialDate, Risk } from '../domain/types';
+import { oneLine } from './lines';
 
 /** The target's own salutation, else one that suits the title. */
 export function salutationFor(target: TargetRecord): string {
@@ -77,7 +78,7 @@ const DONE_TO: Partial<Record<EventRecord['type'], string[]>> = {
 
 /** What last happened to some people, as one sentence; `subject` is their names or a pronoun. */
 export function latestSentence(subject: string, plural: boolean, event: EventRecord): string {
-  const summary = event.summary.replace(/\s+/g, ' ').trim().replace(/[\s;,.]+$/, '');
+  const summary = oneLine(event.summary).replace(/\s+/g, ' ').trim().replace(/[\s;,.]+$/, '');
   const words = summary.split(' ');
   const verb = /ly$/i.test(words[0] ?? '') ? words[1] : words[0];
   if (verb && DONE_TO[event.type]?.includes(verb.toLowerCase())) {

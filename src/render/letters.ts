@@ -7,6 +7,7 @@ import type { EventRecord, PersonRecord } from '../domain/model';
 import type { Day, Risk } from '../domain/types';
 import { RISKS } from '../domain/types';
 import { asRequest, joinNames, latestSentence, riskWords, salutationFor, signOffFor, wrap } from './letter-phrases';
+import { oneLine } from './lines';
 
 export interface LetterPerson { person: PersonRecord; latest?: EventRecord }
 export interface LetterInput {
@@ -43,25 +44,40 @@ export interface LetterView {
 /** The letters of a plan, pleading only for the people still at risk (see notPleadedFor). */
 export function letterViews(input: LetterInput): LetterView[] {
   const { plan } = input;
-  const people = input.people.filter((p) => notPleadedFor(p.person, input.today) === undefined);
+  const people = input.people.filter((p) => notPleadedFor(p.person, input.today) === undefined)
+    .map((p) => ({ ...p, person: { ...p.person, name: oneLine(p.person.name) } }));
   const names = people.map((p) => p.person.name);
   const opening = openingParagraphs(people, input.today);
-  const sender = input.sender.length > 0 ? input.sender : ['[Your name]', '[Your address]'];
-  return plan.targets.map((target) => {
-    const actions = plan.actions.filter((a) => a.targetIds.includes(target.id)).map((a) => a.text);
+  const sender = input.sender.length > 0 ? input.sender.map((line) => oneLine(line)) : ['[Your name]', '[Your address]'];
+  const copiesTo = plan.copiesTo === undefined ? undefined : oneLine(plan.copiesTo);
+  return plan.targets.map((stored) => {
+    const target = targetOnLines(stored);
+    const actions = plan.actions.filter((a) => a.targetIds.includes(target.id)).map((a) => oneLine(a.text));
     const salutation = salutationFor(target);
     return {
       date: formatDay(input.today), sender, signature: sender[0]!, recipient: recipientLines(target), fax: target.fax, email: target.email,
       salutation, subject: joinNames(names), opening, requests: actions.map(asRequest),
       closing: 'Thank you for your attention to this matter. I look forward to your reply.', signOff: signOffFor(salutation),
-      copiesTo: plan.copiesTo, target, case: { ref: plan.case.ref, title: input.caseTitle },
+      copiesTo, target, case: { ref: oneLine(plan.case.ref), title: oneLine(input.caseTitle) },
       people: people.map(({ person, latest }) => ({
-        name: person.name, names: person.names.map((n) => n.name), risks: ordered(pleadedRisks(person, input.today)),
-        latest: latest ? { date: formatDate(latest.date), type: latest.type, summary: latest.summary } : undefined,
+        name: person.name, names: person.names.map((n) => oneLine(n.name)), risks: ordered(pleadedRisks(person, input.today)),
+        latest: latest ? { date: formatDate(latest.date), type: latest.type, summary: oneLine(latest.summary) } : undefined,
       })),
       actions, wrap,
     };
   });
+}
+
+/**
+ * The target with each field on one line (the address, one line an entry): a line break in a title
+ * would put a line of its own in the letter's address block, or in any template's.
+ */
+function targetOnLines(t: TargetRecord): TargetRecord {
+  const line = (text: string | undefined) => (text === undefined ? undefined : oneLine(text));
+  return {
+    ...t, name: oneLine(t.name), title: oneLine(t.title), address: t.address.map((a) => oneLine(a)), fax: line(t.fax), email: line(t.email),
+    salutation: line(t.salutation), language: line(t.language), country: line(t.country),
+  };
 }
 
 /** The name goes above the title unless the address already spells it out (as Urgent Actions print it). */

@@ -5,6 +5,7 @@ import { changeTime } from './change-time';
 import { looksLikeId, shortId } from '../domain/ids';
 import type { ChangeEntry } from '../store/trust-audit';
 import { listChange } from './log-lists';
+import { oneLine } from './lines';
 
 type Obj = Record<string, unknown>;
 export interface FieldChange { field: string; before: unknown; after: unknown }
@@ -35,7 +36,7 @@ export function renderLog(entries: ChangeEntry[], c: Style, names: ReadonlyMap<s
   return entries.map((e) => {
     // The action when the command does not already say it ("add deadline" adds; "merge" edits and deletes).
     const said = (e.command ?? '').split(' ')[0] === e.action;
-    const head = [c.dim(changeTime(e.at)), e.user ?? '?', c.cyan(e.command || '?'), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
+    const head = [c.dim(changeTime(e.at)), oneLine(e.user ?? '?'), c.cyan(oneLine(e.command || '?')), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
     const summary = summarise(e, names);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
@@ -97,7 +98,7 @@ function itemText(names: ReadonlyMap<string, string>) {
 
 /** Short, on one line, with control characters made visible rather than obeyed by the terminal. */
 function clip(text: string, max: number): string {
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\n' || ch === '\t' ? ' ' : '�'));
+  const line = oneLine(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\t' ? ' ' : '\ufffd'));
   const chars = [...line];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }

@@ -6,12 +6,13 @@ import { dateJson, dayInWords, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MARK, type SearchHit } from '../store/search';
 import { dayJson } from './json';
+import { oneLine } from './lines';
 
 const MARKED = new RegExp(`${MARK.open}([^${MARK.close}]*)${MARK.close}`, 'g');
 
 /** The snippet on one line, the matched words coloured or bracketed. */
 export function highlight(snippet: string, c: Style | undefined): string {
-  const line = snippet.replace(/\s+/g, ' ').trim();
+  const line = oneLine(snippet).replace(/\s+/g, ' ').trim();
   return line.replace(MARKED, (_all, word: string) => (c?.color ? c.bold.yellow(word) : `[${word}]`));
 }
 
@@ -32,13 +33,13 @@ function whose(hit: SearchHit): string {
 }
 
 export function renderSearch(query: string, hits: SearchHit[], c: Style): string {
-  if (hits.length === 0) return `Nothing matches "${query}".`;
+  if (hits.length === 0) return `Nothing matches "${oneLine(query)}".`;
   return hits.map((hit) => {
-    const lines = [`${c.bold(heading(hit))}  ${c.dim(shortId(hit.id))}`];
+    const lines = [`${c.bold(oneLine(heading(hit)))}  ${c.dim(shortId(hit.id))}`];
     const found = highlight(hit.snippet, c);
-    const via = hit.via ? `  ${c.dim(`(as "${hit.via.name}": ${hit.via.detail})`)}` : '';
+    const via = hit.via ? `  ${c.dim(oneLine(`(as "${hit.via.name}": ${hit.via.detail})`))}` : '';
     lines.push(`  ${found}${via}`);
-    const owner = whose(hit);
+    const owner = oneLine(whose(hit));
     if (owner) lines.push(`  ${c.dim(owner)}`);
     return lines.join('\n');
   }).join('\n\n');

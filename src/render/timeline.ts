@@ -4,9 +4,11 @@ import { formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { EventRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
+import { indented, oneLine } from './lines';
 
 export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean): string {
-  const lines = [c.bold(title)];
+  // The title is one line whatever the case's title or a name holds.
+  const lines = [c.bold(oneLine(title))];
   if (happenings.length === 0) lines.push('  no events recorded yet');
   for (const h of happenings) {
     lines.push('');
@@ -23,21 +25,21 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
 function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string): string[] {
   const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}`;
   // A summary of several lines keeps to its indent, so the next event's date still stands out.
-  const lines = [head, `${indent}  ${e.summary.replace(/\r?\n/g, `\n${indent}  `)}`];
+  const lines = [head, `${indent}  ${indented(e.summary, `${indent}  `)}`];
   const facts: string[] = [];
   // A person's timeline too says which events are about their case as a whole, not about them.
-  if (showPeople || e.people.length === 0) facts.push(e.people.length > 0 ? e.people.map((p) => p.name).join(', ') : `whole case${e.case ? ` ${e.case.ref}` : ''}`);
-  if (e.place) facts.push(`place: ${e.place}`);
-  if (e.actor) facts.push(`by ${e.actor}`);
+  if (showPeople || e.people.length === 0) facts.push(e.people.length > 0 ? e.people.map((p) => oneLine(p.name)).join(', ') : `whole case${e.case ? ` ${oneLine(e.case.ref)}` : ''}`);
+  if (e.place) facts.push(`place: ${oneLine(e.place)}`);
+  if (e.actor) facts.push(`by ${oneLine(e.actor)}`);
   if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);
   for (const s of e.sources) lines.push(`${indent}  ${c.dim(`source: ${describeSource(s)}`)}`);
   if (e.date.text !== formatDate(e.date) && !/^\d{4}(-\d{2}){0,2}$/.test(e.date.text)) {
-    lines.push(`${indent}  ${c.dim(`date as given: "${e.date.text}"`)}`);
+    lines.push(`${indent}  ${c.dim(`date as given: "${oneLine(e.date.text)}"`)}`);
   }
   return lines;
 }
 
 export function describeSource(s: SourceRecord): string {
   const parts = [s.publisher, s.ref, `"${s.title}"`, s.date ? formatDate(s.date) : undefined].filter(Boolean);
-  return parts.join(', ');
+  return oneLine(parts.join(', '));
 }
