@@ -82,6 +82,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
       today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY?.trim() || undefined), g.today !== undefined ? '--today' : 'CASELOG_TODAY', proc.now),
       env: proc.env,
       dbPath,
+      user: osUser(proc.env),
       openStore: async ({ create }) => {
         if (!store) {
           // Loaded here, not at start: help and usage errors need neither the driver nor the store.
@@ -95,7 +96,7 @@ export async function run(argv: string[], proc: Process): Promise<number> {
             path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${m}\n`),
           });
-          store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) }, { today: dayIso(ctx.today) });
+          store = new SqliteStore(db, { command: commandName, user: ctx.user }, { today: dayIso(ctx.today) });
         }
         return store;
       },

@@ -99,7 +99,7 @@ function inUse(path: string): UserError {
  * one nobody reads or writes it. Copying the file with Node would not do: closing a descriptor
  * drops the process's locks, so the copy is read through SQLite's own connection (VACUUM INTO).
  */
-function holdAlone(db: DB, path: string): void {
+export function holdAlone(db: DB, path: string): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse(path);
@@ -115,7 +115,7 @@ function holdAlone(db: DB, path: string): void {
 }
 
 /** After a failure before the rename: the database as every caselog expects it, shared and in WAL mode. */
-function letGo(db: DB): void {
+export function letGo(db: DB): void {
   try {
     // Without waiting: when another caselog has it, that one has already put it back into WAL mode.
     db.pragma('busy_timeout = 0');
@@ -170,7 +170,7 @@ function checkCopy(copy: string, next: string, version: number): void {
 }
 
 /** Makes the rename itself durable. Some systems cannot sync a folder; the rename is done either way. */
-function syncFolder(folder: string, warn: Warn): void {
+export function syncFolder(folder: string, warn: Warn): void {
   try {
     const fd = openSync(folder, 'r');
     try {
@@ -189,7 +189,7 @@ function syncFolder(folder: string, warn: Warn): void {
  * the disk's free space. Best effort, as rewriting in place was: SSDs and copy-on-write file systems
  * may keep old blocks. It also leaves nothing to read for a caselog that waited on the old file.
  */
-function scrubOldFile(fd: number, path: string, warn: Warn): void {
+export function scrubOldFile(fd: number, path: string, warn: Warn): void {
   try {
     const { size, nlink } = fstatSync(fd);
     if (nlink > 0) {
