@@ -6,6 +6,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { audit } from '../src/store/migrations/004-audit';
+import { MIGRATIONS, runMigration, SCHEMA_VERSION } from '../src/store/schema';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
 import { expectOneClearLine } from './helpers/disk';
 
@@ -140,6 +142,36 @@ describe('caselog restore', () => {
     expect(r.stderr).not.toContain('kept in');
     expect(await names(fresh)).toEqual(['Ilyas Zordun']);
     expect(readdirSync(dirname(fresh)).filter((f) => f.includes('before-restore'))).toEqual([]);
+  });
+
+  it('refuses while another program has the database open, changing nothing', async () => {
+    await backupThenChange();
+    const before = await records();
+    const holder = new Database(db);
+    holder.prepare('SELECT 1').get();
+    try {
+      expectOneClearLine(await c(['restore', backup, '--force']), /test\.db is in use by another caselog: close it and try again; nothing was changed/);
+    } finally {
+      holder.close();
+    }
+    expect(await records()).toBe(before);
+    expect(keptCopies()).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+
+  it('restores a backup of an older schema, which the next command upgrades as usual', async () => {
+    const old = MIGRATIONS.indexOf(audit);
+    const raw = new Database(backup);
+    for (const migration of MIGRATIONS.slice(0, old)) runMigration(raw, migration);
+    raw.pragma(`user_version = ${old}`);
+    raw.prepare(`INSERT INTO cases (id, ref, ref_key, title, created_at, updated_at) VALUES ('c-0ld0ld0ld0ld0ld0', 'UA 1/99', 'ua1/99', 'kept', 'x', 'x')`).run();
+    raw.close();
+    await c(['add', 'person', 'Ilyas Zordun']);
+    expect((await c(['restore', backup, '--force'])).code).toBe(0);
+    const next = await c(['list', 'cases']);
+    expect(next.stdout).toContain('UA 1/99');
+    expect(next.stderr).toContain(`was upgraded to this caselog's format (schema ${old} to ${SCHEMA_VERSION})`);
+    expect((await c(['log'])).stdout).toContain(`restored from ${backup}`);
   });
 
   it('replaces a damaged database, keeping its files as they were', async () => {
