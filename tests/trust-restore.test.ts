@@ -144,6 +144,18 @@ describe('caselog restore', () => {
     expect(readdirSync(dirname(fresh)).filter((f) => f.includes('before-restore'))).toEqual([]);
   });
 
+  it('is named by erase and encrypt: the kept copy holds what they remove or protect', async () => {
+    await backupThenChange();
+    expect((await c(['restore', backup, '--force'])).code).toBe(0);
+    const kept = join(dir, keptCopies()[0]!);
+    const erased = await c(['erase', 'Ilyas Zordun', '--force']);
+    expect(erased, erased.stderr).toMatchObject({ code: 0 });
+    expect(erased.stderr).toContain(`Warning: copies kept before a schema upgrade or a restore may still hold them: ${kept}\n`);
+    const encrypted = await c(['encrypt'], { CASELOG_PASSPHRASE: 'a passphrase' });
+    expect(encrypted, encrypted.stderr).toMatchObject({ code: 0 });
+    expect(encrypted.stderr).toContain(`caselog: warning: ${kept} is an unencrypted copy kept before an upgrade or a restore: delete it once you no longer need it`);
+  });
+
   it('refuses while another program has the database open, changing nothing', async () => {
     await backupThenChange();
     const before = await records();
