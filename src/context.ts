@@ -38,6 +38,8 @@ export interface Context {
   today: Day;
   env: Record<string, string | undefined>;
   dbPath: string;
+  /** The OS user the change log names. */
+  user: string;
   /** Opens the database once; writing commands create it, reading ones refuse a missing file. */
   openStore(opts: { create: boolean }): Promise<SqliteStore>;
   prompter(): Promise<Prompter>;

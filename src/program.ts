@@ -89,6 +89,7 @@ export async function run(given: string[], proc: Process): Promise<number> {
       today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY?.trim() || undefined), g.today !== undefined ? '--today' : 'CASELOG_TODAY', proc.now),
       env: proc.env,
       dbPath,
+      user: osUser(proc.env),
       openStore: async ({ create }) => {
         if (!store) {
           // Loaded here, not at start: help and usage errors need neither the driver nor the store.
@@ -102,7 +103,7 @@ export async function run(given: string[], proc: Process): Promise<number> {
             path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
-          store = new SqliteStore(db, { command: commandName, user: osUser(proc.env) }, { today: dayIso(ctx.today) });
+          store = new SqliteStore(db, { command: commandName, user: ctx.user }, { today: dayIso(ctx.today) });
         }
         return store;
       },

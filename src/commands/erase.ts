@@ -1,14 +1,12 @@
 // caselog erase WHO [--force]: removes a person and everything only about them, for their safety, so
 // that nothing of them remains in the database file. Unlike delete it cannot be undone.
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UserError } from '../errors';
 import { asTyped } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
-import { removeUnfinishedCopy } from '../store/trust-copy';
+import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
 import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
@@ -39,7 +37,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   }
   const result = await erasePerson(store, person.id);
   removeUnfinishedCopy(ctx.dbPath);
-  const copies = oldCopies(ctx.dbPath);
+  const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
       logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, ...namesJson(plan), oldCopies: copies });
@@ -51,7 +49,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, plan);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
-  if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold them: ${copies.join(', ')}`);
+  if (copies.length) say(ctx, `Warning: copies kept before a schema upgrade or a restore may still hold them: ${copies.join(', ')}`);
 }
 
 /** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */
@@ -141,12 +139,3 @@ function listed(mentions: Mention[], partly: boolean, withWord: boolean): string
 
 const LISTED = 20;
 
-/** Backups written by migrations (store/open.ts) sit next to the database. */
-function oldCopies(dbPath: string): string[] {
-  const prefix = `${basename(dbPath)}.schema`;
-  try {
-    return readdirSync(dirname(dbPath)).filter((f) => f.startsWith(prefix) && f.endsWith('.bak')).map((f) => join(dirname(dbPath), f));
-  } catch {
-    return [];
-  }
-}

@@ -3,14 +3,16 @@
 // read UTF-8 (Excel shows Cyrillic or Chinese names garbled without it); a table on stdout does not,
 // as it goes to another program (the mark would stick to the first column's name).
 import { makeFolders } from '../exchange/folders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../context';
 import { UsageError } from '../errors';
 import { COLUMNS, CSV_TABLES, deadlineRow, eventRow, guardFormula, personRow, type CsvTable } from '../exchange/csv-columns';
+import { isDamage } from '../store/export';
 import { allDeadlines, allEvents, allPeople } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
-import type { ExportOptions } from './export';
+import { damagedExport, type ExportOptions } from './export';
 import { writeTo } from './write-out';
 
 const BOM = '\uFEFF';
@@ -33,7 +35,21 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
   }
   const out = opts.out!;
   makeFolders(out, `${out} is not a folder: --out takes a folder for CSV`);
-  for (const table of CSV_TABLES) await writeTo(ctx, join(out, `${table}.csv`), csvLines(store, table, BOM));
+  const unread: CsvTable[] = [];
+  for (const table of CSV_TABLES) {
+    try {
+      await writeTo(ctx, join(out, `${table}.csv`), csvLines(store, table, BOM));
+    } catch (error) {
+      // The other tables may still be whole: saved, and this one named.
+      if (!isDamage(error)) throw error;
+      unread.push(table);
+    }
+  }
+  if (unread.length > 0) {
+    const files = unread.map((t) => `${t}.csv`).join(', ');
+    const older = unread.some((t) => existsSync(join(out, `${t}.csv`))) ? ' (one there is from an earlier export)' : '';
+    throw damagedExport(`could not read the ${unread.join(', ')}, so ${files} ${unread.length === 1 ? 'was' : 'were'} not written${older}; the other files hold what could be read`);
+  }
 }
 
 /** The table as CSV text in pieces: a header, then one record a row (CRLF line ends, as RFC 4180 has them). */

@@ -1,8 +1,8 @@
 // caselog export --format json|csv|ics|md [WHO] [--out PATH] [--table NAME]
 import type { Context } from '../context';
 import { printJson } from '../context';
-import { UsageError } from '../errors';
-import { exportLines } from '../store/export';
+import { UsageError, UserError } from '../errors';
+import { exportLines, isDamage } from '../store/export';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { writeTo } from './write-out';
@@ -26,7 +26,7 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   try {
     await exportFormat(ctx, store, who, opts);
   } finally {
-    if (store.db.inTransaction) store.db.exec('COMMIT');
+    endRead(store);
   }
   // --json with --out (the JSON format alone takes both): what was written, as backup says it.
   if (ctx.json && opts.out && opts.out !== '-') printJson(ctx, { path: opts.out, format: opts.format });
@@ -34,10 +34,13 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
 
 async function exportFormat(ctx: Context, store: SqliteStore, who: string | undefined, opts: ExportOptions): Promise<void> {
   switch (opts.format) {
-    case 'json':
+    case 'json': {
       keepMemorySteady();
-      await writeTo(ctx, opts.out, exportLines(store));
+      const unread: string[] = [];
+      await writeTo(ctx, opts.out, exportLines(store, (section) => unread.push(section)));
+      if (unread.length > 0) throw damagedExport(`the export holds what could be read, but not all of: ${unread.join(', ')}`);
       return;
+    }
     case 'csv':
       return (await import('./export-csv')).exportCsv(ctx, store, opts);
     case 'ics':
@@ -48,4 +51,24 @@ async function exportFormat(ctx: Context, store: SqliteStore, who: string | unde
 }
 
 const FORMATS = ['json', 'csv', 'ics', 'md'];
+
+/** Ends the read transaction; after damaged pages were met SQLite may refuse to commit it, and it wrote nothing to keep. */
+function endRead({ db }: SqliteStore): void {
+  if (!db.inTransaction) return;
+  try {
+    db.exec('COMMIT');
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    try {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    } catch {
+      // The connection closes next, which ends it all the same.
+    }
+  }
+}
+
+/** An export that saved what a damaged database still let it read: said, and exit 1. */
+export function damagedExport(what: string): UserError {
+  return new UserError(`the database is damaged: ${what}; restore the latest backup if there is one (caselog restore FILE)`);
+}
 

@@ -15,6 +15,12 @@ export function registerTrust(program: Command, context: (command: Command) => C
     .option('--force', 'replace the file if it exists')
     .action(async (file, opts, cmd: Command) => (await import('./backup')).backup(context(cmd), file, opts));
 
+  program.command('restore')
+    .description('put a backup in the database\'s place, keeping the database as it was beside it')
+    .argument('<backup>', 'the backup file (made by caselog backup)')
+    .option('--force', 'replace without asking (needed without a terminal)')
+    .action(async (file, opts, cmd: Command) => (await import('./restore')).restore(context(cmd), file, opts));
+
   program.command('doctor')
     .description('check the database: integrity, links, schema, journal mode, file permissions')
     .action(async (_opts, cmd: Command) => (await import('./doctor')).doctor(context(cmd)));

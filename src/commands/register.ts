@@ -25,7 +25,7 @@ export const PARTS: Array<[words: string[], part: Part]> = [
   [['show', 'list', 'edit', 'status', 'risk', 'close', 'reopen', 'delete', 'undo', 'erase'], registerUpkeep],
   [['ingest', 'search'], registerSearch],
   [['add', 'list', 'appeal'], registerAppeals],
-  [['log', 'backup', 'doctor', 'encrypt', 'rekey'], registerTrust],
+  [['log', 'backup', 'restore', 'doctor', 'encrypt', 'rekey'], registerTrust],
   [['person', 'merge'], registerNames],
 ];
 

@@ -55,6 +55,10 @@ function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
   // An erase says only that it happened (entries written before this rule held counts).
   if (e.action === 'erase') return '';
   if (e.action === 'import' && e.before === null && typeof e.after?.from === 'string') return `added from ${clip(e.after.from, 60)}`;
+  if (e.action === 'restore' && e.after) {
+    const kept = typeof e.after.kept === 'string' ? `; the database before it is kept in ${clip(e.after.kept, 80)}` : '; there was no database before it';
+    return `restored from ${clip(String(e.after.from ?? ''), 80)}${kept}`;
+  }
   if (e.kind === 'file' && e.after) {
     const a = e.after;
     return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;

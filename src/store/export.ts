@@ -69,18 +69,32 @@ export function recordFromRow(section: Section, raw: Row): Record<string, unknow
   }
 }
 
-export function* exportLines({ db }: SqliteStore): Generator<string> {
+/**
+ * With `damaged`, a section whose pages are damaged ends where the reading failed, and is named to
+ * it: the export holds every record that could be read, and stays valid JSON.
+ */
+export function* exportLines({ db }: SqliteStore, damaged?: (section: Section) => void): Generator<string> {
   yield `{"format":${JSON.stringify(FORMAT_NAME)},"version":${FORMAT_VERSION},\n`;
   for (const [i, section] of SECTIONS.entries()) {
     yield `${JSON.stringify(section)}:[\n`;
     let previous: string | undefined;
-    for (const row of db.prepare(QUERIES[section]).iterate() as Iterable<Row>) {
-      if (previous !== undefined) yield `${previous},\n`;
-      previous = JSON.stringify(recordFromRow(section, row));
+    try {
+      for (const row of db.prepare(QUERIES[section]).iterate() as Iterable<Row>) {
+        if (previous !== undefined) yield `${previous},\n`;
+        previous = JSON.stringify(recordFromRow(section, row));
+      }
+    } catch (error) {
+      if (!damaged || !isDamage(error)) throw error;
+      damaged(section);
     }
     if (previous !== undefined) yield `${previous}\n`;
     yield i === SECTIONS.length - 1 ? ']}\n' : '],\n';
   }
+}
+
+/** A read that met damaged pages (SQLite's own words for it). */
+export function isDamage(error: unknown): boolean {
+  return /^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string } | undefined)?.code ?? '');
 }
 
 /** The stored record with this id, in canonical form, for comparing with an imported one. */

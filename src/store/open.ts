@@ -269,7 +269,8 @@ function finishInterruptedErase(db: DB): void {
   }
 }
 
-function isForeign(db: DB, version: number): boolean {
+/** Another program's database: tables, but not caselog's change log (which every schema has). */
+export function isForeign(db: DB, version: number): boolean {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('changes', 'cases', 'people') ORDER BY name").pluck().all() as string[];
   if (version > 0) return tables.length < 3;
   return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n > 0;

@@ -1,7 +1,8 @@
 // The copy an encrypt or rekey writes beside the database before renaming it into place
 // (trust-crypto.ts). Cut off, it stays: it may hold the whole database unencrypted (an encrypt
 // copies before it keys), erased people too, until something removes it.
-import { realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { removeDatabaseFiles } from './open';
 
 /** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
@@ -18,4 +19,19 @@ export function removeUnfinishedCopy(path: string): void {
   let real = path;
   try { real = realpathSync(path); } catch { /* the database itself is gone: its leftovers are by its name */ }
   removeDatabaseFiles(unfinishedCopyOf(real));
+}
+
+/**
+ * The whole copies caselog keeps beside the database: one before each schema upgrade (open.ts) and
+ * one before each restore (restore.ts). They keep what an erase removes and what an encrypt protects.
+ */
+export function copiesBeside(path: string): string[] {
+  const name = basename(path);
+  const kept = (f: string) => (f.startsWith(`${name}.schema`) && f.endsWith('.bak'))
+    || (f.startsWith(`${name}.before-restore-`) && !/-(wal|shm|journal)$/.test(f));
+  try {
+    return readdirSync(dirname(path)).filter(kept).map((f) => join(dirname(path), f));
+  } catch {
+    return [];
+  }
 }

@@ -8,12 +8,12 @@
 // or the new one (new passphrase); the unfinished copy a kill may leave is removed by the next
 // encrypt or rekey.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UserError } from '../errors';
 import { diskFull, driverAddon, openDatabase, removeDatabaseFiles, type DB } from './open';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
-import { unfinishedCopyOf } from './trust-copy';
+import { copiesBeside, unfinishedCopyOf } from './trust-copy';
 
 type Warn = (message: string) => void;
 
@@ -24,8 +24,7 @@ export function encryptDatabase(path: string, passphrase: string, warn: Warn): v
   if (look === 'missing') throw new UserError(`no caselog database at ${path}: set CASELOG_PASSPHRASE when you first record something to create it encrypted`);
   if (look === 'other') throw new UserError(`${path} is already encrypted (or not a caselog database): use "caselog rekey" to change its passphrase`);
   replaceUnderNewKey(path, undefined, passphrase, warn);
-  const plainCopies = readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}.schema`) && f.endsWith('.bak'));
-  for (const copy of plainCopies) warn(`warning: ${join(dirname(path), copy)} is an unencrypted copy made before an upgrade: delete it once you no longer need it`);
+  for (const copy of copiesBeside(path)) warn(`warning: ${copy} is an unencrypted copy kept before an upgrade or a restore: delete it once you no longer need it`);
 }
 
 /** Changes the passphrase of an encrypted database. */
@@ -99,7 +98,7 @@ function inUse(path: string): UserError {
  * one nobody reads or writes it. Copying the file with Node would not do: closing a descriptor
  * drops the process's locks, so the copy is read through SQLite's own connection (VACUUM INTO).
  */
-function holdAlone(db: DB, path: string): void {
+export function holdAlone(db: DB, path: string): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse(path);
@@ -115,7 +114,7 @@ function holdAlone(db: DB, path: string): void {
 }
 
 /** After a failure before the rename: the database as every caselog expects it, shared and in WAL mode. */
-function letGo(db: DB): void {
+export function letGo(db: DB): void {
   try {
     // Without waiting: when another caselog has it, that one has already put it back into WAL mode.
     db.pragma('busy_timeout = 0');
@@ -170,7 +169,7 @@ function checkCopy(copy: string, next: string, version: number): void {
 }
 
 /** Makes the rename itself durable. Some systems cannot sync a folder; the rename is done either way. */
-function syncFolder(folder: string, warn: Warn): void {
+export function syncFolder(folder: string, warn: Warn): void {
   try {
     const fd = openSync(folder, 'r');
     try {
@@ -189,7 +188,7 @@ function syncFolder(folder: string, warn: Warn): void {
  * the disk's free space. Best effort, as rewriting in place was: SSDs and copy-on-write file systems
  * may keep old blocks. It also leaves nothing to read for a caselog that waited on the old file.
  */
-function scrubOldFile(fd: number, path: string, warn: Warn): void {
+export function scrubOldFile(fd: number, path: string, warn: Warn): void {
   try {
     const { size, nlink } = fstatSync(fd);
     if (nlink > 0) {

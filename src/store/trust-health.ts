@@ -9,6 +9,9 @@ import { driverAddon, type DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { unfinishedCopyOf } from './trust-copy';
 
+/** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
+const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
+
 export interface Check {
   name: string;
   ok: boolean;
@@ -27,13 +30,13 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   }
   if (look === 'empty' && isEmptyFile(path)) {
     return [{ name: 'database', ok: false, detail: `${path} is empty (0 bytes): it holds no records`,
-      fix: 'if it was your database, restore it from a backup (caselog backup FILE makes them); to start a new one there, delete the empty file' }];
+      fix: 'if it was your database, restore it from a backup with: caselog restore FILE; to start a new one there, delete the empty file' }];
   }
   const checks: Check[] = [];
   // Before the file is opened: opening it may remake its -shm with the database's own mode.
   const permissions = checkPermissions(path);
   if (look === 'other' && !passphrase) {
-    checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup' });
+    checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup with: caselog restore FILE' });
   } else {
     checks.push(...checkContents(path, passphrase));
   }
@@ -76,7 +79,7 @@ function attempt(name: string, check: () => Check): Check {
     return check();
   } catch (error) {
     return { name, ok: false, detail: `the file is damaged: ${(error as Error).message}`,
-      fix: 'restore the latest backup (caselog backup FILE makes one); "caselog export" may still save what can be read' };
+      fix: DAMAGED_FIX };
   }
 }
 
@@ -84,7 +87,7 @@ function integrity(db: DB): Check {
   const rows = (db.pragma('integrity_check(20)') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
   if (rows.length === 1 && rows[0] === 'ok') return { name: 'integrity', ok: true, detail: 'every page and index is sound' };
   return { name: 'integrity', ok: false, detail: `the file is damaged: ${rows.slice(0, 3).join('; ')}${rows.length > 3 ? '; …' : ''}`,
-    fix: 'restore the latest backup (caselog backup FILE makes one); "caselog export" may still save what can be read' };
+    fix: DAMAGED_FIX };
 }
 
 function foreignKeys(db: DB): Check {
@@ -92,7 +95,7 @@ function foreignKeys(db: DB): Check {
   if (rows.length === 0) return { name: 'links', ok: true, detail: 'every link points at a record that exists' };
   const tables = [...new Set(rows.map((r) => r.table))].join(', ');
   return { name: 'links', ok: false, detail: `${rows.length} link(s) point at records that do not exist (in ${tables})`,
-    fix: 'restore the latest backup, or export and import into a new database' };
+    fix: 'restore the latest backup with: caselog restore FILE, or export and import into a new database' };
 }
 
 function schema(version: number): Check {
@@ -118,7 +121,7 @@ export function unreadable(error: unknown, path: string, keyed: boolean): Check 
     : `cannot be read: ${(error as Error).message}`;
   // A read-only file or folder leaves the database whole: a backup put back would lose what is newer.
   const fix = keyed && code === 'SQLITE_NOTADB' ? 'check CASELOG_PASSPHRASE'
-    : readOnly ? 'make the folder writable, or copy the database with its -wal and -shm files to a writable folder (it is not damaged: do not restore a backup over it)' : 'restore the latest backup';
+    : readOnly ? 'make the folder writable, or copy the database with its -wal and -shm files to a writable folder (it is not damaged: do not restore a backup over it)' : 'restore the latest backup with: caselog restore FILE';
   return { name: 'database', ok: false, detail, fix };
 }
 

@@ -50,6 +50,7 @@ function nextToUndo(store: SqliteStore): LoggedChange[] {
     if (changes.some((c) => c.action === 'undo')) continue;
     const first = changes[0]!;
     if (changes.some((c) => c.action === 'erase')) throw new UndoStops('erase', first.at, 'an erase cannot be undone');
+    if (changes.some((c) => c.action === 'restore')) throw new UndoStops('restore', first.at, 'undo cannot reverse a restore; caselog restore of the copy it kept puts that database back (caselog log names it)');
     if (changes.some((c) => c.action === 'import')) throw new UndoStops('import', first.at, 'undo cannot reverse an import');
     const odd = changes.find((c) => !isSection(c.kind) || !c.recordId || (c.before === null && c.after === null));
     if (odd) throw new UndoStops(first.action, first.at, `it changed ${odd.kind ?? 'something'} in a way undo cannot reverse`);

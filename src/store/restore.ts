@@ -1,0 +1,161 @@
+// Putting a backup in the database's place. Never a plain copy over the file: a -wal left beside it
+// (a crash, a caselog still open) would be replayed onto the copy, damaging it or mixing old changes
+// into it. So the backup is copied beside the database (owner-only, checked, its log told of the
+// restore, on disk); the database is held alone with its write-ahead log checkpointed into it, kept
+// byte for byte under a name of its own, its -wal and -shm removed; and the copy is renamed into
+// place. A crash at any moment leaves either the old database (whole: its log is in the file) or
+// the new one at the path, and the kept copy beside it.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../errors';
+import { makeFolders, realPath, removeStalePartials } from '../exchange/folders';
+import { diskFull, driverAddon, removeDatabaseFiles, type DB } from './open';
+import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
+import { applyKey } from './trust-key';
+
+export interface RestorePlan {
+  backup: DB;
+  /** The backup's passphrase, when it is encrypted: the copy keeps it. */
+  passphrase?: string;
+  from: string;
+  target: string;
+  /** The database now, opened; undefined when it cannot be read (kept as its files are) or is missing. */
+  current?: DB;
+  user: string;
+  now: Date;
+  warn: (message: string) => void;
+}
+
+/** Where the database as it was is kept (undefined when there was none). */
+export interface Restored { kept?: string }
+
+export function restoreDatabase(plan: RestorePlan): Restored {
+  const target = realPath(plan.target); // a linked database is replaced where it really is
+  makeFolders(dirname(target));
+  removeStalePartials(target);
+  const partial = `${target}.partial-${process.pid}`;
+  const kept = existsSync(target) ? reserveKept(target, plan.now) : undefined;
+  let old: number | undefined;
+  try {
+    writeCopy(plan, partial, kept);
+    if (plan.current) holdAlone(plan.current, plan.target);
+    if (kept) old = keepAsItWas(target, kept, plan.current === undefined);
+    // Only now, with the database's log in the kept copy: a -wal left here would be replayed onto the restored file.
+    for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });
+    renameSync(partial, target);
+  } catch (error) {
+    removeDatabaseFiles(partial);
+    if (kept) removeDatabaseFiles(kept);
+    if (old !== undefined) closeSync(old);
+    if (plan.current) letGo(plan.current);
+    throw restoreError(error, plan.target);
+  }
+  syncFolder(dirname(target), plan.warn);
+  try {
+    // Another caselog that opened the old file and waited for our lock finds nothing to read or write in it.
+    if (old !== undefined) scrubOldFile(old, plan.target, plan.warn);
+  } finally {
+    plan.current?.close();
+    // After the connection: closing any descriptor of a file drops this process's locks on it.
+    if (old !== undefined) closeSync(old);
+  }
+  return { kept };
+}
+
+/** `<db>.before-restore-<UTC time>`, created empty and owner-only so that no other run takes the name. */
+function reserveKept(target: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  for (let n = 1; ; n++) {
+    const name = `${target}.before-restore-${stamp}${n > 1 ? `-${n}` : ''}`;
+    try {
+      closeSync(openSync(name, 'wx', 0o600));
+      chmodSync(name, 0o600);
+      return name;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** The backup as one consistent copy (VACUUM INTO keeps its cipher and key), checked, in WAL mode, with the restore logged. */
+function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined): void {
+  closeSync(openSync(partial, 'wx', 0o600));
+  chmodSync(partial, 0o600);
+  plan.backup.prepare('VACUUM INTO ?').run(partial);
+  const version = plan.backup.pragma('user_version', { simple: true }) as number;
+  const copy = new Database(partial, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
+  try {
+    if (plan.passphrase) applyKey(copy, plan.passphrase);
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok' || copy.pragma('user_version', { simple: true }) !== version) throw new UserError(`the copy of ${plan.from} failed its check (${String(check)}); nothing was changed`);
+    copy.pragma('journal_mode = WAL');
+    copy.prepare(`INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after)
+      VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, 'restore', 'restore', 'file', NULL, NULL, ?)`)
+      .run(plan.now.toISOString(), plan.user, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null }));
+    copy.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    copy.close();
+  }
+  syncFile(partial);
+}
+
+/**
+ * The database byte for byte. Held alone, its log is already in the file; one that cannot be opened
+ * keeps its -wal and -journal beside the copy, which replays them when it is opened. Returns the
+ * database's descriptor, kept open: closing it would drop the lock held on the file.
+ */
+function keepAsItWas(target: string, kept: string, unopened: boolean): number {
+  const old = openSync(target, 'r+');
+  copyBytes(old, kept);
+  if (unopened) {
+    for (const side of ['-wal', '-journal']) {
+      if ((statSync(`${target}${side}`, { throwIfNoEntry: false })?.size ?? 0) === 0) continue;
+      const fd = openSync(`${target}${side}`, 'r');
+      try {
+        copyBytes(fd, `${kept}${side}`);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  }
+  return old;
+}
+
+function copyBytes(from: number, to: string): void {
+  const out = openSync(to, 'w', 0o600);
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    for (let at = 0; ; ) {
+      const read = readSync(from, chunk, 0, chunk.length, at);
+      if (read === 0) break;
+      for (let written = 0; written < read; ) written += writeSync(out, chunk, written, read - written);
+      at += read;
+    }
+    fsyncSync(out);
+  } finally {
+    closeSync(out);
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every failure comes before the rename: the database is as it was. */
+function restoreError(error: unknown, target: string): Error {
+  if (error instanceof UserError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || (/^SQLITE_IOERR/.test(code) && diskFull(target))) {
+    return new UserError(`the disk is full: nothing was changed; a restore needs room for the backup and a copy of ${target}`);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return new UserError(`cannot write beside ${target} (${code}): its folder must be writable; nothing was changed`);
+  }
+  return error as Error;
+}
