@@ -42,11 +42,12 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   const copies = oldCopies(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
-      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, ...namesJson(plan), oldCopies: copies });
+      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords,
+      ...namesJson(plan), oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
-  say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
+  say(ctx, `Erased one person${mergedToo(result.mergedRecords)} with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, plan);
@@ -91,9 +92,9 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
   removeUnfinishedCopy(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
-      fileCompacted: result.fileCompacted, ...namesJson(result.named) });
+      fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords, ...namesJson(result.named) });
   }
-  say(ctx, `Erased the traces of one person no longer tracked: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
+  say(ctx, `Erased the traces of one person no longer tracked${mergedToo(result.mergedRecords)}: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, result.named);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
@@ -109,6 +110,9 @@ async function confirmErase(ctx: Context, names: string[], id: string): Promise<
   const accepted = names.some((n) => asTyped(n).toLowerCase() === answer) || answer === shortId(id) || answer === id;
   if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
 }
+
+/** " (and the 2 records merged into them)": their ids are refused by an import as theirs is. */
+const mergedToo = (n: number): string => (n === 0 ? '' : ` (and ${n === 1 ? 'the record' : `the ${n} records`} merged into them)`);
 
 const NOT_REWRITTEN = 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it';
 

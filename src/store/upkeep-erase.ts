@@ -5,6 +5,7 @@ import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { foldName } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
+import { mergedAway, type MergedAway } from './erase-merged';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
@@ -41,7 +42,11 @@ export interface NamesPlan {
 }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
-export interface Erased { plan: ErasePlan; log: LogErased; fileCompacted: boolean }
+export interface Erased {
+  plan: ErasePlan; log: LogErased; fileCompacted: boolean;
+  /** Duplicates merged into them earlier (src/store/erase-merged.ts), erased with them. */
+  mergedRecords: number;
+}
 
 /** What stands in the change log where an erased person's name was. */
 const ERASED_MARK = '[erased]';
@@ -168,7 +173,7 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
 }
 
 export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
-  return eraseThen(store, personId, () => {
+  return eraseThen(store, personId, (merged) => {
     const plan = planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
@@ -176,9 +181,10 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
     removeRows(store, plan);
     replaceNames(store, plan, plan.names);
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names, plan.protect, plan.namesakes);
+    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...merged.ids, ...merged.nameIds, ...plan.events, ...plan.deadlines],
+      plan.names, plan.protect, plan.namesakes);
     refreshPeople(store.db, others);
-    return { plan, log };
+    return { plan, log, mergedRecords: merged.ids.length };
   });
 }
 
@@ -188,11 +194,14 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
  * file rewritten. The note is only the fact (how much went would say something about who it was)
  * and the id's fingerprint, by which an import knows them again (src/store/import.ts).
  */
-async function eraseThen<T>(store: SqliteStore, personId: string, work: () => T): Promise<T & { fileCompacted: boolean }> {
+async function eraseThen<T>(store: SqliteStore, personId: string, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
   store.db.pragma('secure_delete = ON');
   const done = store.write(() => {
-    const result = work();
-    store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId) });
+    // Read before the work takes the merges out of the log: the duplicates merged into them are them.
+    const merged = mergedAway(store.db, personId);
+    const result = work(merged);
+    const others = merged.ids.length > 0 ? { otherIdFingerprints: merged.ids.map(idFingerprint) } : {};
+    store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others });
     markRewriteOwed(store.db);
     return result;
   });
@@ -245,14 +254,14 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
 export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
-  return eraseThen(store, former.id, () => {
+  return eraseThen(store, former.id, (merged) => {
     // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
     // tracked namesake's own records and history.
     const named = planNames(store, former.names, former.id);
     replaceNames(store, named, former.names);
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, named.protect, named.namesakes);
-    return { log, named };
+    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds, ...merged.ids, ...merged.nameIds], former.names, named.protect, named.namesakes);
+    return { log, named, mergedRecords: merged.ids.length };
   });
 }
 
