@@ -1,7 +1,5 @@
 // caselog erase WHO [--force]: removes a person and everything only about them, for their safety, so
 // that nothing of them remains in the database file. Unlike delete it cannot be undone.
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
@@ -9,6 +7,7 @@ import { NotFoundError, UserError } from '../errors';
 import { asTyped } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 import { removeUnfinishedCopy } from '../store/trust-copy';
+import { upgradeCopiesOf } from '../store/trust-leftovers';
 import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan } from '../store/upkeep-erase';
 import { count } from '../render/style';
 import { resolveWho } from './who';
@@ -39,7 +38,7 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   }
   const result = await erasePerson(store, person.id);
   removeUnfinishedCopy(ctx.dbPath);
-  const copies = oldCopies(ctx.dbPath);
+  const copies = upgradeCopiesOf(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
       logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords,
@@ -144,13 +143,3 @@ function listed(mentions: Mention[], partly: boolean, withWord: boolean): string
 }
 
 const LISTED = 20;
-
-/** Backups written by migrations (store/open.ts) sit next to the database. */
-function oldCopies(dbPath: string): string[] {
-  const prefix = `${basename(dbPath)}.schema`;
-  try {
-    return readdirSync(dirname(dbPath)).filter((f) => f.startsWith(prefix) && f.endsWith('.bak')).map((f) => join(dirname(dbPath), f));
-  } catch {
-    return [];
-  }
-}

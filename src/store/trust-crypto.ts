@@ -8,12 +8,13 @@
 // or the new one (new passphrase); the unfinished copy a kill may leave is removed by the next
 // encrypt or rekey.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UserError } from '../errors';
 import { diskFull, driverAddon, openDatabase, removeDatabaseFiles, type DB } from './open';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 import { unfinishedCopyOf } from './trust-copy';
+import { upgradeCopiesOf } from './trust-leftovers';
 
 type Warn = (message: string) => void;
 
@@ -24,8 +25,7 @@ export function encryptDatabase(path: string, passphrase: string, warn: Warn): v
   if (look === 'missing') throw new UserError(`no caselog database at ${path}: set CASELOG_PASSPHRASE when you first record something to create it encrypted`);
   if (look === 'other') throw new UserError(`${path} is already encrypted (or not a caselog database): use "caselog rekey" to change its passphrase`);
   replaceUnderNewKey(path, undefined, passphrase, warn);
-  const plainCopies = readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}.schema`) && f.endsWith('.bak'));
-  for (const copy of plainCopies) warn(`warning: ${join(dirname(path), copy)} is an unencrypted copy made before an upgrade: delete it once you no longer need it`);
+  for (const copy of upgradeCopiesOf(path)) warn(`warning: ${copy} is an unencrypted copy made before an upgrade: delete it once you no longer need it`);
 }
 
 /** Changes the passphrase of an encrypted database. */
