@@ -58,6 +58,15 @@ describe('erase WHO --words', () => {
     expect(r.stderr).toMatch(new RegExp(`Warning: these stay and hold a word of their names; check them: [^\\n]*event ${event.slice(0, 10)}[^\\n]*caselog erase --word WORD replaces a word everywhere`));
     expect(onDisk('family of Quixotica')).toBe(true);
   });
+
+  it('on a terminal, says which records will have the words replaced, not their own record', async () => {
+    const { event } = await records();
+    const ask = scriptedPrompter(['Kaster Quixotica']);
+    const r = await caselog(['erase', 'Kaster Quixotica', '--words'], { db, today: '2026-11-23', tty: true, prompter: ask });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`These stay, with each word of their names replaced by \\[erased\\] \\(--words\\): [^\\n]*event ${event.slice(0, 10)}`));
+    expect(r.stderr).not.toContain('stay as they are, for you to check');
+  });
 });
 
 describe('erase --word WORD', () => {

@@ -42,8 +42,10 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
     const words = opts.words ? planWords(store, nameWords(plan.names), person.id, plan.namesakes.records) : undefined;
-    const gone = new Set([...plan.events, ...plan.deadlines]);
-    ctx.stderr.write(`${warning(person.name, plan, words && { ...words, mentions: words.mentions.filter((m) => !gone.has(m.id)) }).join('\n')}\n`);
+    // Their own record and what goes with it hold the words too, before the erase.
+    const gone = new Set([person.id, ...plan.events, ...plan.deadlines]);
+    const staying = (ms: Mention[]) => ms.filter((m) => !gone.has(m.id));
+    ctx.stderr.write(`${warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) }).join('\n')}\n`);
     await confirmErase(ctx, person.names.map((n) => n.name), person.id);
   }
   const result = await erasePerson(store, person.id, { words: opts.words });
