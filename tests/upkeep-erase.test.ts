@@ -119,8 +119,8 @@ describe('erase', () => {
     await c(['add', 'event', 'Hemit Memet', '--date', '2019-06-04', '--type', 'statement', '--summary', 'Семья Квиксотики молчит']);
     const r = await c(['erase', 'Zebulon Quixotica', '--force']);
     expect(r.code).toBe(0);
-    // And that editing them by hand does not take the word out of the change log.
-    expect(r.stderr).toMatch(/hold a word of their names; check them: event e-\w+ \(an edit keeps the old text in the change log\)\n/);
+    // And that editing them by hand does not take the word out of the change log; erase --word does.
+    expect(r.stderr).toMatch(/hold a word of their names; check them: event e-\w+ \(an edit keeps the old text in the change log; caselog erase --word WORD replaces a word everywhere\)\n/);
     expect(tracesOnDisk()).toEqual([]);
     expect((await c(['log'])).stdout).not.toMatch(/Zebulon|Quixotica/);
   });

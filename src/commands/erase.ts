@@ -3,15 +3,23 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
-import { NotFoundError, UserError } from '../errors';
+import { NotFoundError, UsageError, UserError } from '../errors';
 import { asTyped } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
-import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan } from '../store/upkeep-erase';
+import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan, type WordsErased } from '../store/upkeep-erase';
+import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
 import { resolveWho } from './who';
 
-export async function erase(ctx: Context, whoText: string, opts: { force?: boolean }) {
+export interface EraseOptions { force?: boolean; words?: boolean; word?: string }
+
+export async function erase(ctx: Context, whoText: string | undefined, opts: EraseOptions) {
+  if (opts.word !== undefined) {
+    if (whoText !== undefined || opts.words) throw new UsageError('--word erases one word on its own: give it without a person or --words');
+    return (await import('./erase-word')).eraseWordCommand(ctx, opts.word, opts);
+  }
+  if (whoText === undefined) throw new UsageError('name the person to erase (caselog erase "Hemit Memet"), or give a word left in records after an erase with --word');
   const store = await ctx.openStore({ create: false });
   let who: Awaited<ReturnType<typeof resolveWho>>;
   try {
@@ -32,32 +40,41 @@ export async function erase(ctx: Context, whoText: string, opts: { force?: boole
   const plan = planErase(store, person.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
-    for (const line of warning(person.name, plan)) say(ctx, line);
+    const words = opts.words ? planWords(store, nameWords(plan.names), person.id, plan.namesakes.records) : undefined;
+    // Their own record and what goes with it hold the words too, before the erase.
+    const gone = new Set([person.id, ...plan.events, ...plan.deadlines]);
+    const staying = (ms: Mention[]) => ms.filter((m) => !gone.has(m.id));
+    for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
     await confirmErase(ctx, person.names.map((n) => n.name), person.id);
   }
-  const result = await erasePerson(store, person.id);
+  const result = await erasePerson(store, person.id, { words: opts.words });
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
-      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, ...namesJson(plan), oldCopies: copies });
+      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords,
+      ...namesJson(plan, result.words), oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
-  say(ctx, `Erased one person with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
+  say(ctx, `Erased one person${mergedToo(result.mergedRecords)} with ${count(plan.events.length, 'event')} and ${count(plan.deadlines.length, 'deadline')}; `
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
-  reportNames(ctx, plan);
+  reportNames(ctx, plan, result.words);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies kept before a schema upgrade or a restore may still hold them: ${copies.join(', ')}`);
 }
 
 /** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */
-function reportNames(ctx: Context, named: NamesPlan): void {
-  const [replaced, partly, kept] = [listed(named.mentions, false, false), listed(named.mentions, true, false), listed(named.keptForNamesakes, false, false)];
+function reportNames(ctx: Context, named: NamesPlan, words?: WordsErased): void {
+  const [replaced, kept] = [listed(named.mentions, false, false), listed(named.keptForNamesakes, false, false)];
   if (replaced.length) say(ctx, `Their name was replaced by [erased] in records that stay: ${replaced.join(', ')}`);
+  if (words) reportWords(ctx, words);
+  const partly = listed(words ? stillHolding(words) : named.mentions, true, false);
   // Editing them by hand takes the word out of the record, not out of the change log: the edit's before-value keeps it.
-  if (partly.length) say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')} (an edit keeps the old text in the change log)`);
+  if (partly.length) {
+    say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')} (an edit keeps the old text in the change log${words ? '' : '; caselog erase --word WORD replaces a word everywhere'})`);
+  }
   if (kept.length) {
     say(ctx, `Warning: a tracked person has the same name (${named.namesakes.people.map(shortId).join(', ')}); it stays in their own records, check them: ${kept.join(', ')}`);
   }
@@ -65,16 +82,18 @@ function reportNames(ctx: Context, named: NamesPlan): void {
   if (longer.length) say(ctx, `Warning: these keep a longer name that holds theirs, taken as someone else's; check them: ${longer.join(', ')}`);
 }
 
-function namesJson(named: NamesPlan) {
+function namesJson(named: NamesPlan, words?: WordsErased) {
   const strip = (ms: Mention[]) => ms.map(({ part: _part, ...m }) => m);
   return {
-    nameReplacedIn: named.mentions.filter((m) => m.part === undefined), stillMentionedIn: strip(named.mentions.filter((m) => m.part !== undefined)),
+    nameReplacedIn: named.mentions.filter((m) => m.part === undefined),
+    stillMentionedIn: strip((words ? stillHolding(words) : named.mentions).filter((m) => m.part !== undefined)),
     namesakes: named.namesakes.people, keptForNamesakes: named.keptForNamesakes, keptInOtherNames: named.keptInOtherNames,
+    ...(words ? { wordsReplacedIn: strip(words.replacedIn), wordsKeptIn: strip(words.kept), wordsLogEntriesRewritten: words.logRewritten } : {}),
   };
 }
 
 /** erase of a person no longer tracked: their names out of the change log and the records that stay. */
-async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, former: FormerPerson[], opts: { force?: boolean }) {
+async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, former: FormerPerson[], opts: EraseOptions) {
   if (former.length > 1) {
     throw new UserError(`"${whoText}" was the name of ${former.length} people no longer tracked: give the id of one (${former.map((f) => shortId(f.id)).join(', ')}), as caselog log shows them`);
   }
@@ -85,15 +104,15 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
     say(ctx, `${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.`);
     await confirmErase(ctx, person.names, person.id);
   }
-  const result = await eraseFormerPerson(store, person);
+  const result = await eraseFormerPerson(store, person, { words: opts.words });
   removeUnfinishedCopy(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
-      fileCompacted: result.fileCompacted, ...namesJson(result.named) });
+      fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords, ...namesJson(result.named, result.words) });
   }
-  say(ctx, `Erased the traces of one person no longer tracked: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
+  say(ctx, `Erased the traces of one person no longer tracked${mergedToo(result.mergedRecords)}: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
-  reportNames(ctx, result.named);
+  reportNames(ctx, result.named, result.words);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
 }
 
@@ -108,18 +127,24 @@ async function confirmErase(ctx: Context, names: string[], id: string): Promise<
   if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
 }
 
+/** " (and the 2 records merged into them)": their ids are refused by an import as theirs is. */
+const mergedToo = (n: number): string => (n === 0 ? '' : ` (and ${n === 1 ? 'the record' : `the ${n} records`} merged into them)`);
+
 const NOT_REWRITTEN = 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full), so pieces of the erased records may stay in it until then: close other programs using it; the next caselog command rewrites it';
 
 /** "Heading: a, b, c." when there is anything to list. */
 const line = (heading: string, items: string[]): string[] => (items.length ? [`${heading}: ${items.join(', ')}.`] : []);
 
-function warning(name: string, plan: ErasePlan): string[] {
+function warning(name: string, plan: ErasePlan, words?: WordsPlan): string[] {
   return [
     `This erases ${name} for good: all their names (${plan.names.join(', ')}), ${count(plan.events.length, 'event')} and `
       + `${count(plan.deadlines.length, 'deadline')} about them only, their own entries in the change log and their names in the others.`,
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
     ...line('These stay, with their name replaced by [erased]', listed(plan.mentions, false, true)),
-    ...line('These stay and hold a word of their names, for you to check', listed(plan.mentions, true, true)),
+    ...(words
+      ? [...line('These stay, with each word of their names replaced by [erased] (--words)', listed(words.mentions, false, true)),
+        ...line('These people and appeal targets hold a word of their names and stay as they are, for you to check', listed(words.kept, false, true))]
+      : line('These stay and hold a word of their names, for you to check (--words replaces them)', listed(plan.mentions, true, true))),
     ...line(`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share`, listed(plan.keptForNamesakes, false, true)),
     ...line('These keep a longer name that holds theirs, taken as someone else\'s', listed(plan.keptInOtherNames, false, true)),
     'This cannot be undone, not even with caselog undo.',
@@ -139,3 +164,18 @@ function listed(mentions: Mention[], partly: boolean, withWord: boolean): string
 
 const LISTED = 20;
 
+/** Where their words were replaced, and the people and appeal targets holding one, left as they are. */
+function reportWords(ctx: Context, words: WordsErased): void {
+  const [replaced, kept] = [listed(words.replacedIn, false, false), listed(words.kept, false, false)];
+  const inLog = words.logRewritten > 0 ? `${count(words.logRewritten, 'change-log entry', 'change-log entries')} rewritten` : '';
+  if (replaced.length || inLog) {
+    say(ctx, `Each word of their names was replaced by [erased]${replaced.length ? ` in records that stay: ${replaced.join(', ')}` : ''}${replaced.length && inLog ? '; and in ' : inLog ? ' in ' : ''}${inLog}`);
+  }
+  if (kept.length) say(ctx, `Warning: these people and appeal targets hold a word of their names and stay as they are; check them: ${kept.join(', ')}`);
+}
+
+/** What holds a word still after --words: a declined form, not a person or appeal target already listed as kept. */
+function stillHolding(words: WordsErased): Mention[] {
+  const kept = new Set(words.kept.map((m) => m.id));
+  return words.left.filter((m) => !kept.has(m.id));
+}

@@ -25,7 +25,8 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
     // With no database there, nothing is replaced: nothing to ask.
     if (!opts.force && current) {
       if (!ctx.interactive) throw new UserError(`restoring replaces the database ${target}: run it on a terminal to confirm, or add --force (the database as it is now is kept beside it); nothing was changed`);
-      say(ctx, [nowLine(target, current), `The backup:       ${file}: ${said(theirs)}`].join('\n'));
+      say(ctx, nowLine(target, current));
+      say(ctx, `The backup:       ${file}: ${said(theirs)}`);
       const yes = await (await ctx.prompter()).confirm(`Replace the database with the backup (the database as it is now is kept beside it)?`, false);
       if (!yes) throw new UserError('nothing restored');
     }

@@ -304,7 +304,12 @@ function isAnswer(sql: (text: string) => Stmt, eventId: string): boolean {
 /** The fingerprints of the people erased from this database (see erasePerson); empty for most. */
 function erasedFingerprints(sql: (text: string) => Stmt): Set<string> {
   // An erase's entry names no record: found through the record index, not by reading the whole log.
-  const rows = sql("SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL").all() as Row[];
+  // With the ids of the duplicates merged into them (otherIdFingerprints): they are the same person.
+  const rows = sql(
+    `SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL
+     UNION ALL SELECT o.value FROM changes, json_each(changes.after, '$.otherIdFingerprints') o
+       WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL`,
+  ).all() as Row[];
   return new Set(rows.map((r) => r.f).filter((f): f is string => typeof f === 'string'));
 }
 

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from './schema';
 import { applyKey, isEmptyFile, lookAtFile } from './trust-key';
 import { driverAddon, type DB } from './open';
 import { rewriteOwed } from './erase-compact';
-import { unfinishedCopyOf } from './trust-copy';
+import { leftoverChecks } from './trust-leftovers';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -35,28 +35,26 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   const checks: Check[] = [];
   // Before the file is opened: opening it may remake its -shm with the database's own mode.
   const permissions = checkPermissions(path);
+  const erase: { last?: string } = {};
   if (look === 'other' && !passphrase) {
     checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup with: caselog restore FILE' });
   } else {
-    checks.push(...checkContents(path, passphrase));
+    checks.push(...checkContents(path, passphrase, erase));
   }
   checks.push(...permissions);
-  const copy = unfinishedCopyOf(path);
-  if (existsSync(copy)) {
-    checks.push({ name: 'leftovers', ok: false,
-      detail: `${copy} is the unfinished copy of an encrypt or rekey that was cut off: it may hold the whole database unencrypted, erased people too`,
-      fix: `delete it: rm -f "${copy}" "${copy}-journal" "${copy}-wal" "${copy}-shm" (or run the encrypt or rekey again)` });
-  }
+  checks.push(...leftoverChecks(path, look === 'other', erase.last));
   return checks;
 }
 
-function checkContents(path: string, passphrase: string | undefined): Check[] {
+/** `erase.last` is set to when the latest erase happened, if any: a copy made before it may hold the person. */
+function checkContents(path: string, passphrase: string | undefined, erase: { last?: string }): Check[] {
   let db: DB | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     if (passphrase) applyKey(db, passphrase);
     const version = db.pragma('user_version', { simple: true }) as number;
     const open = db;
+    erase.last = lastErase(open);
     return [
       { name: 'encryption', ok: true, detail: passphrase ? 'encrypted (SQLCipher)' : 'not encrypted; "caselog encrypt" protects it at rest' },
       attempt('integrity', () => integrity(open)),
@@ -70,6 +68,16 @@ function checkContents(path: string, passphrase: string | undefined): Check[] {
     return [unreadable(error, path, Boolean(passphrase))];
   } finally {
     db?.close();
+  }
+}
+
+function lastErase(db: DB): string | undefined {
+  try {
+    const row = db.prepare("SELECT max(at) AS at FROM changes WHERE action = 'erase' AND record_id IS NULL").get() as { at: string | null };
+    return row.at ?? undefined;
+  } catch {
+    // No change log (not a caselog database): the other checks say so.
+    return undefined;
   }
 }
 

@@ -5,6 +5,8 @@ import { idFingerprint, RECORD_ID } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { foldName } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
+import { mergedAway, type MergedAway } from './erase-merged';
+import { nameWords, planWords, replaceWords } from './erase-words';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import type { Row } from './rows';
@@ -41,10 +43,20 @@ export interface NamesPlan {
 }
 /** Change-log entries removed (the person's own) and rewritten without them (other people's). */
 export interface LogErased { removed: number; rewritten: number }
-export interface Erased { plan: ErasePlan; log: LogErased; fileCompacted: boolean }
+export interface Erased {
+  plan: ErasePlan; log: LogErased; fileCompacted: boolean;
+  /** Duplicates merged into them earlier (src/store/erase-merged.ts), erased with them. */
+  mergedRecords: number;
+  /**
+   * With --words: records whose words of their names were replaced, people and appeal targets that
+   * hold one and were left, records still holding a word (as mentionsOf's `part`), log entries rewritten.
+   */
+  words?: WordsErased;
+}
+export interface WordsErased { replacedIn: Mention[]; kept: Mention[]; left: Mention[]; logRewritten: number }
 
 /** What stands in the change log where an erased person's name was. */
-const ERASED_MARK = '[erased]';
+export const ERASED_MARK = '[erased]';
 
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);
@@ -121,7 +133,7 @@ function nameParts(names: string[]): string[] {
  * records holding only a word of a name, listed with that word: over-warning is the safe side.
  * Each record's text columns go to one function call, which says which name it holds first.
  */
-function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Mention[] {
+export function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Mention[] {
   const whole = nameNeedles(names);
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
@@ -167,19 +179,31 @@ function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Men
   })));
 }
 
-export async function erasePerson(store: SqliteStore, personId: string): Promise<Erased> {
-  return eraseThen(store, personId, () => {
+/** `words`: each word of their names is replaced too (src/store/erase-words.ts), after the whole names. */
+export async function erasePerson(store: SqliteStore, personId: string, opts: { words?: boolean } = {}): Promise<Erased> {
+  return eraseThen(store, personId, (merged) => {
     const plan = planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
     removeRows(store, plan);
     replaceNames(store, plan, plan.names);
+    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...merged.ids, ...merged.nameIds, ...plan.events, ...plan.deadlines],
+      plan.names, plan.protect, plan.namesakes);
+    const words = opts.words ? eraseWords(store, plan.names, plan, personId) : undefined;
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...plan.events, ...plan.deadlines], plan.names, plan.protect, plan.namesakes);
     refreshPeople(store.db, others);
-    return { plan, log };
+    return { plan, log, mergedRecords: merged.ids.length, ...(words ? { words } : {}) };
   });
+}
+
+/** Their names' words replaced in the records that stay and their history but a namesake's; what still holds a word, listed. */
+function eraseWords(store: SqliteStore, names: string[], plan: NamesPlan, personId: string): WordsErased {
+  const words = planWords(store, nameWords(names), personId, plan.namesakes.records);
+  const logRewritten = replaceWords(store, words, plan.namesakes.records);
+  // A declined form of a word (another ending) is not the word: still listed, to check.
+  const left = mentionsOf(store, names, [...plan.protect, ...words.protect]).filter((m) => m.part !== undefined && !plan.namesakes.records.has(m.id));
+  return { replacedIn: words.mentions, kept: words.kept, left, logRewritten };
 }
 
 /**
@@ -188,11 +212,16 @@ export async function erasePerson(store: SqliteStore, personId: string): Promise
  * file rewritten. The note is only the fact (how much went would say something about who it was)
  * and the id's fingerprint, by which an import knows them again (src/store/import.ts).
  */
-async function eraseThen<T>(store: SqliteStore, personId: string, work: () => T): Promise<T & { fileCompacted: boolean }> {
+export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
   store.db.pragma('secure_delete = ON');
   const done = store.write(() => {
-    const result = work();
-    store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId) });
+    // Read before the work takes the merges out of the log: the duplicates merged into them are them.
+    const merged = personId ? mergedAway(store.db, personId) : { ids: [], nameIds: [] };
+    const result = work(merged);
+    const others = merged.ids.length > 0 ? { otherIdFingerprints: merged.ids.map(idFingerprint) } : {};
+    // A word erased on its own (src/store/erase-words.ts) is no one's: the entry says only that it happened.
+    if (personId) store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others });
+    else store.logChange('erase', 'words', null, undefined, undefined);
     markRewriteOwed(store.db);
     return result;
   });
@@ -244,15 +273,16 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * Erases what is left of a person no longer tracked: their names in the records that stay and
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
-export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
-  return eraseThen(store, former.id, () => {
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: { words?: boolean } = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
+  return eraseThen(store, former.id, (merged) => {
     // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
     // tracked namesake's own records and history.
     const named = planNames(store, former.names, former.id);
     replaceNames(store, named, former.names);
+    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds, ...merged.ids, ...merged.nameIds], former.names, named.protect, named.namesakes);
+    const words = opts.words ? eraseWords(store, former.names, named, former.id) : undefined;
     clearFullText(store);
-    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds], former.names, named.protect, named.namesakes);
-    return { log, named };
+    return { log, named, mergedRecords: merged.ids.length, ...(words ? { words } : {}) };
   });
 }
 
@@ -277,8 +307,7 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
   const traced = (json: unknown): boolean => {
     if (typeof json !== 'string') return false;
     if (erasedIds.some((id) => json.includes(id))) return true;
-    // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
-    return mentionIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
+    return loggedMention(json, needles, protect);
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const rows = db.prepare(
@@ -326,6 +355,12 @@ function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: stri
   });
 }
 
+/** Whether a logged value (its JSON text) holds one of the needles; candidates only, judged on parsed values. */
+export function loggedMention(json: string, needles: string[], protect: string[]): boolean {
+  // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
+  return mentionIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
+}
+
 const TABLE: Record<string, string> = { people: 'people', events: 'events', deadlines: 'deadlines' };
 function exists(store: SqliteStore, kind: string | null, id: string): boolean {
   const table = TABLE[kind ?? ''];
@@ -347,7 +382,7 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
 // A record id in full; other records' ids are left alone even if a short name happens to be in them.
 
 /** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
-function scrubValue(value: unknown, erased: Set<string>, needles: string[], protect: string[]): unknown {
+export function scrubValue(value: unknown, erased: Set<string>, needles: string[], protect: string[]): unknown {
   if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markMentions(value, needles, ERASED_MARK, protect);
   if (Array.isArray(value)) {
     return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
@@ -364,7 +399,7 @@ export function markNames(text: string, names: string[]): string {
   return markMentions(text, nameNeedles(names), ERASED_MARK);
 }
 
-function hasTrace(value: unknown, erased: Set<string>, needles: string[], protect: string[]): boolean {
+export function hasTrace(value: unknown, erased: Set<string>, needles: string[], protect: string[]): boolean {
   if (typeof value === 'string') {
     if ([...erased].some((id) => value.includes(id))) return true;
     // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
@@ -390,7 +425,7 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
  * names replaced by ERASED_MARK, in the erase's own transaction and unlogged: editing them by hand
  * afterwards would write the name into the change log's before-values, which nothing may rewrite.
  */
-function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[], protect: string[]): void {
+export function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[], protect: string[], renameNames = true): void {
   const { db } = store;
   const needles = nameNeedles(names);
   // An address names someone in its own spelling (a slug, %20): one that does is replaced whole.
@@ -430,6 +465,8 @@ function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[],
     rewrite(table, 'id', columns, m.id);
     if (m.kind === 'person') {
       for (const n of db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(m.id) as Row[]) rewrite('person_names', 'id', ['note'], n.id);
+      // A word of the name alone (erase --words, --word) may be someone's own name: names are left, and listed.
+      if (!renameNames) continue;
       for (const n of db.prepare('SELECT id, name, is_primary FROM person_names WHERE person_id = ?').all(m.id) as Row[]) {
         const marked = markMentions(n.name as string, needles, ERASED_MARK, protect);
         if (marked !== n.name) renameName(store, m.id, n, marked);
@@ -459,7 +496,7 @@ function renameName(store: SqliteStore, personId: string, n: Row, name: string):
  * The search index drops entries with their rows (triggers), but FTS5 keeps deleted terms in its
  * segments until they are merged; rebuilding it from its content leaves none behind.
  */
-function clearFullText(store: SqliteStore): void {
+export function clearFullText(store: SqliteStore): void {
   const indexed = store.db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_index'`).get() !== undefined;
   if (indexed) store.db.exec(`INSERT INTO search_index(search_index) VALUES('rebuild')`);
 }

@@ -1,0 +1,95 @@
+// The words of an erased person's names left in records that stay ("Musakhanuly and Alimuly
+// detained", an ingested document): editing them by hand writes the word into the change log's
+// before-value for good, and a document's text cannot be edited at all. An erase replaces them
+// (erase WHO --words), or one word at a time once the person is gone (erase --word WORD), in the
+// records, the search index and the change log alike, as it replaces whole names.
+import { foldName } from '../domain/names';
+import { mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
+import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+import { withChangeLogUnlocked, parseLogged } from './trust-audit';
+import { clearFullText, eraseThen, hasTrace, loggedMention, mentionsOf, scrubMentions, scrubValue, type Mention } from './upkeep-erase';
+
+
+export interface WordsPlan {
+  words: string[];
+  /** Other people's and appeal targets' longer names that hold a word ("Aidos Musakhanuly"): left where they stand. */
+  protect: string[];
+  /** Records that stay with the words replaced (a person's fields and name notes, not their names). */
+  mentions: Mention[];
+  /** People whose names, and appeal targets, holding a word: someone's own name, left as it is, listed to check. */
+  kept: Mention[];
+}
+
+/** Each word of the names with three letters or more ("Kaster", "Musakhanuly"; not "K."), as a text may name them by one. */
+export function nameWords(names: string[]): string[] {
+  const words = names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u)).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 3);
+  return [...new Map(words.map((w) => [foldName(w), w])).values()];
+}
+
+/**
+ * Where the words stand as whole words (capitals and accents aside), outside a longer name of
+ * someone else's. `personId`: the person being erased, whose own names protect nothing; `skip`:
+ * records left as they are (a namesake's own, planNames).
+ */
+export function planWords(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): WordsPlan {
+  const needles = nameNeedles(words);
+  const others = (store.db.prepare('SELECT name FROM person_names WHERE person_id <> ? UNION ALL SELECT name FROM targets').all(personId) as Row[])
+    .map((r) => r.name as string);
+  const protect = namesHolding(needles, others);
+  const found = mentionsOf(store, words, protect).filter((m) => !skip.has(m.id));
+  const holds = (text: unknown) => typeof text === 'string' && mentionIn(text, needles, false, protect) !== undefined;
+  const person = (id: string) => {
+    const fields = store.db.prepare('SELECT citizenship, ethnicity, gender FROM people WHERE id = ?').get(id) as Row;
+    const names = store.db.prepare('SELECT name, note FROM person_names WHERE person_id = ?').all(id) as Row[];
+    return { inFields: [...Object.values(fields), ...names.map((n) => n.note)].some(holds), inNames: names.some((n) => holds(n.name)) };
+  };
+  const people = new Map(found.filter((m) => m.kind === 'person').map((m) => [m.id, person(m.id)]));
+  return {
+    words, protect,
+    mentions: found.filter((m) => m.kind !== 'appeal target' && (m.kind !== 'person' || people.get(m.id)!.inFields)),
+    kept: found.filter((m) => m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames)),
+  };
+}
+
+/**
+ * Inside an erase's transaction: the words replaced in the records and the change log (but for the
+ * entries of `skip`'s records); the caller rebuilds the search index. Returns the entries rewritten.
+ */
+export function replaceWords(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): number {
+  scrubMentions(store, plan.mentions, plan.words, plan.protect, false);
+  const { db } = store;
+  const needles = nameNeedles(plan.words);
+  db.function('caselog_word_logged', { deterministic: true }, (json: unknown) => (typeof json === 'string' && loggedMention(json, needles, plan.protect) ? 1 : 0));
+  const rows = (db.prepare('SELECT seq, record_id, before, after FROM changes WHERE caselog_word_logged(before) OR caselog_word_logged(after)').all() as Row[])
+    .filter((r) => !skip.has(r.record_id as string));
+  const none = new Set<string>();
+  return withChangeLogUnlocked(store, () => {
+    const rewrite = db.prepare('UPDATE changes SET before = ?, after = ? WHERE seq = ?');
+    for (const r of rows) {
+      const [b, a] = [parseLogged(r.before), parseLogged(r.after)].map((v) => scrubValue(v, none, needles, plan.protect));
+      // A trace in some unexpected place empties the entry: losing some history is the safe side.
+      const safe = !hasTrace(b, none, needles, plan.protect) && !hasTrace(a, none, needles, plan.protect);
+      const text = (v: unknown) => (safe && v !== null ? JSON.stringify(v) : null);
+      rewrite.run(text(b), text(a), r.seq);
+    }
+    return rows.length;
+  });
+}
+
+/** A tracked person whose name is the word: erasing it would leave them nameless in every text but their own record. */
+export function personNamed(store: SqliteStore, word: string): Row | undefined {
+  return store.db.prepare('SELECT p.id, p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded = ? LIMIT 1').get(foldName(word)) as Row | undefined;
+}
+
+export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompacted: boolean }
+
+/** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
+export async function eraseWord(store: SqliteStore, word: string): Promise<WordErased> {
+  return eraseThen(store, undefined, () => {
+    const plan = planWords(store, [word]);
+    const logRewritten = replaceWords(store, plan);
+    clearFullText(store);
+    return { plan, logRewritten };
+  });
+}

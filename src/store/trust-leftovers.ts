@@ -1,0 +1,38 @@
+// Copies of the database that sit beside it and hold what it held when they were made: the
+// unfinished copy of a cut-off encrypt or rekey, and the copies schema upgrades keep (open.ts).
+// Either may keep what the database no longer shows: its plain text once it is encrypted, a person
+// erased since.
+import { existsSync, statSync } from 'node:fs';
+import type { Check } from './trust-health';
+import { lookAtFile } from './trust-key';
+import { copiesBeside, unfinishedCopyOf } from './trust-copy';
+
+/**
+ * What doctor says of the copies beside the database. `encrypted`: the database is; `lastErase`: when
+ * the latest erase happened (real time, as the change log has it), unknown when it could not be read.
+ */
+export function leftoverChecks(path: string, encrypted: boolean, lastErase: string | undefined): Check[] {
+  const checks: Check[] = [];
+  const copy = unfinishedCopyOf(path);
+  if (existsSync(copy)) {
+    checks.push({ name: 'leftovers', ok: false,
+      detail: `${copy} is the unfinished copy of an encrypt or rekey that was cut off: it may hold the whole database unencrypted, erased people too`,
+      fix: `delete it: rm -f "${copy}" "${copy}-journal" "${copy}-wal" "${copy}-shm" (or run the encrypt or rekey again)` });
+  }
+  for (const old of copiesBeside(path)) checks.push(upgradeCopyCheck(old, encrypted, lastErase));
+  return checks;
+}
+
+function upgradeCopyCheck(copy: string, encrypted: boolean, lastErase: string | undefined): Check {
+  const plain = encrypted && lookAtFile(copy) === 'plain';
+  const erasedSince = lastErase !== undefined && Date.parse(lastErase) > statSync(copy).mtimeMs;
+  const fix = `delete it once you no longer need it: rm -f "${copy}" (or move it somewhere safe, such as an encrypted drive)`;
+  if (plain || erasedSince) {
+    const holds = [
+      ...(plain ? ['is not encrypted, unlike the database'] : []),
+      ...(erasedSince ? ['was made before an erase, so it may still hold the person erased'] : []),
+    ];
+    return { name: 'leftovers', ok: false, detail: `${copy}, a copy kept before a schema upgrade or a restore, ${holds.join(', and ')}`, fix };
+  }
+  return { name: 'upgrade copy', ok: true, detail: `${copy} is a copy kept before a schema upgrade or a restore, holding the database as it was then: ${fix}` };
+}

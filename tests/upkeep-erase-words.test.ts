@@ -1,0 +1,118 @@
+// erase --words and erase --word: a word of an erased person's name left in records that stay
+// ("Quixotica and Alimuly detained", an ingested document) goes from the records, the search index
+// and the change log, where editing the record by hand would have kept it for good.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2026-11-23' });
+const json = async (args: string[]) => JSON.parse((await c(['--json', ...args])).stdout);
+
+/** Whether a text is in the database file or its journals. */
+const onDisk = (text: string) => ['', '-wal', '-journal'].filter((s) => existsSync(db + s))
+  .some((s) => readFileSync(db + s).toString('utf8').toLowerCase().includes(text.toLowerCase()));
+
+/** Kaster Quixotica, and records that stay naming him by his surname alone. */
+async function records(): Promise<{ event: string }> {
+  await c(['add', 'case', '--ref', 'UA 1/26', '--title', 'The QUIXOTICA brothers']);
+  await c(['add', 'person', 'Kaster Quixotica', '--case', 'UA 1/26']);
+  await c(['add', 'person', 'Murager Alimuly', '--case', 'UA 1/26']);
+  await c(['add', 'person', 'Aidos Quixotica', '--new']);
+  const event = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-02', '--type', 'detention', '--summary', 'Alimuly detained'])).id as string;
+  // Edited in: the change log's before- and after-values hold the word.
+  expect((await c(['edit', event, '--summary', 'Quixótica and Alimuly detained; Aidos Quixotica too'])).code).toBe(0);
+  await c(['add', 'deadline', 'Murager Alimuly', '--date', '2026-12-01', '--note', "ask KASTER's lawyer"]);
+  const doc = `${db}.statement.txt`;
+  writeFileSync(doc, 'Statement on the family\n\nThe family of Quixotica says he was beaten in custody.\n');
+  expect((await c(['ingest', doc, '--yes'])).code).toBe(0);
+  return { event };
+}
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('erase WHO --words', () => {
+  it('replaces each word of their names in records, documents, search and change log; another person\'s longer name stays', async () => {
+    const { event } = await records();
+    const r = await c(['erase', 'Kaster Quixotica', '--words', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`Each word of their names was replaced by \\[erased\\] in records that stay: [^\\n]*event ${event.slice(0, 10)}[^\\n]*; and in \\d+ change-log entries rewritten`));
+    expect(r.stderr).not.toContain('hold a word of their names; check them');
+    expect((await json(['timeline', 'Murager Alimuly'])).events[0].summary).toBe('[erased] and Alimuly detained; Aidos Quixotica too');
+    expect((await c(['due', '--within', '99'])).stdout).toContain("ask [erased]'s lawyer");
+    expect((await c(['show', 'UA 1/26'])).stdout).toContain('The [erased] brothers');
+    expect((await c(['search', 'beaten'])).stdout).toContain('The family of [erased] says');
+    expect((await c(['search', 'Kaster'])).stdout).toBe('Nothing matches "Kaster".\n');
+    const log = JSON.stringify(await json(['log', '--limit', '0']));
+    expect(log).not.toMatch(/Quix[oó]tica and|family of Quixotica|KASTER/i);
+    expect(log).toContain('Aidos Quixotica');
+    expect(onDisk('Kaster')).toBe(false);
+    expect(onDisk('Quixótica')).toBe(false);
+  });
+
+  it('without --words, lists the records that hold a word and says how to finish the job', async () => {
+    const { event } = await records();
+    const r = await c(['erase', 'Kaster Quixotica', '--force']);
+    expect(r.stderr).toMatch(new RegExp(`Warning: these stay and hold a word of their names; check them: [^\\n]*event ${event.slice(0, 10)}[^\\n]*caselog erase --word WORD replaces a word everywhere`));
+    expect(onDisk('family of Quixotica')).toBe(true);
+  });
+
+  it('on a terminal, says which records will have the words replaced, not their own record', async () => {
+    const { event } = await records();
+    const ask = scriptedPrompter(['Kaster Quixotica']);
+    const r = await caselog(['erase', 'Kaster Quixotica', '--words'], { db, today: '2026-11-23', tty: true, prompter: ask });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`These stay, with each word of their names replaced by \\[erased\\] \\(--words\\): [^\\n]*event ${event.slice(0, 10)}`));
+    expect(r.stderr).not.toContain('stay as they are, for you to check');
+  });
+});
+
+describe('erase --word WORD', () => {
+  it('finishes an erase: the word goes from records, documents, search and change log, and is not repeated', async () => {
+    const { event } = await records();
+    expect((await c(['erase', 'Kaster Quixotica', '--force'])).code).toBe(0);
+    for (const word of ['quixotica', 'Kaster']) {
+      const r = await c(['erase', '--word', word, '--force']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.toLowerCase()).not.toContain(word.toLowerCase());
+    }
+    expect((await json(['timeline', 'Murager Alimuly'])).events.find((e: { id: string }) => e.id === event).summary).toBe('[erased] and Alimuly detained; Aidos Quixotica too');
+    expect((await c(['search', 'beaten'])).stdout).toContain('The family of [erased] says');
+    expect(JSON.stringify(await json(['log', '--limit', '0']))).not.toMatch(/Quix[oó]tica and|family of Quixotica|KASTER/i);
+    expect(onDisk('Kaster')).toBe(false);
+    expect(onDisk('family of Quixotica')).toBe(false);
+    expect((await json(['show', 'Aidos Quixotica'])).name).toBe('Aidos Quixotica');
+    const entry = (await json(['log', '--limit', '1']))[0];
+    expect(entry).toMatchObject({ action: 'erase', kind: 'words', id: null, after: null });
+    expect((await c(['undo'])).code).toBe(1);
+  });
+
+  it('asks on a terminal for the word again, and changes nothing on another answer', async () => {
+    await records();
+    await c(['erase', 'Kaster Quixotica', '--force']);
+    const before = (await c(['export'])).stdout;
+    const wrong = scriptedPrompter(['Quixote']);
+    const r = await caselog(['erase', '--word', 'Quixotica'], { db, today: '2026-11-23', tty: true, prompter: wrong });
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringContaining('nothing erased') });
+    expect(r.stderr).toMatch(/This replaces "Quixotica" by \[erased\][^\n]* in 3 records/);
+    expect((await c(['export'])).stdout).toBe(before);
+    const right = scriptedPrompter(['quixotica']);
+    expect((await caselog(['erase', '--word', 'Quixotica'], { db, today: '2026-11-23', tty: true, prompter: right })).code).toBe(0);
+    expect(right.asked).toEqual(['Type the word "Quixotica" again to replace it for good:']);
+  });
+
+  it('refuses without confirmation, a short word, a tracked person\'s name, and a person with it, changing nothing', async () => {
+    await records();
+    const before = (await c(['export'])).stdout;
+    expect(await c(['erase', '--word', 'Quixotica'])).toMatchObject({ code: 1, stderr: 'caselog: replacing a word everywhere cannot be undone and needs confirmation: use --force\n' });
+    expect((await c(['erase', '--word', 'Al', '--force'])).code).toBe(2);
+    const named = await c(['erase', '--word', 'murager alimuly', '--force']);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toMatch(/^caselog: "murager alimuly" is the name of Murager Alimuly \[p-\w+\], who is tracked: to erase them, caselog erase p-\w+; nothing was changed\n$/);
+    expect((await c(['erase', 'Kaster Quixotica', '--word', 'Quixotica', '--force'])).code).toBe(2);
+    expect((await c(['erase', '--force'])).code).toBe(2);
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+});
