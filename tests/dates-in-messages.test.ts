@@ -52,7 +52,7 @@ describe('dates in messages', () => {
     await c(['add', 'event', 'Ayla Demir', '--date', 'during 1998', '--type', 'other', '--summary', 'left home']);
     expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog add event" of \d{4}-\d\d-\d\d \d\d:\d\d: removed other in 1998: left home \[e-\w+\]\n$/);
     await c(['erase', 'Ayla Demir', '--force']);
-    expect((await c(['undo'])).stderr).toMatch(/^caselog: undo stops at the erase of \d{4}-\d\d-\d\d \d\d:\d\d: an erase cannot be undone\n$/);
+    expect((await c(['undo'])).stderr).toMatch(/^caselog: undo stops at the erase of \d{4}-\d\d-\d\d \d\d:\d\d: an erase cannot be undone, as what it erased is gone for good; the changes made before it can no longer be undone\n$/);
   });
 
   it('names the change undo reverses at the local time log shows it at, in any time zone', () => {

@@ -56,7 +56,7 @@ describe("import of a colleague's or an older export", () => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, closeReason; edited here \d{1,2} \w+ \d{4}\); person Kasim Mahpir \[p-\w+\] \(names, risks; edited here \d{1,2} \w+ \d{4}\); nothing was imported\. To take the file's version, give --replace \(an import cannot be undone: caselog backup FILE first\)\n$/);
+    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, closeReason; edited here \d{1,2} \w+ \d{4}\); person Kasim Mahpir \[p-\w+\] \(names, risks; edited here \d{1,2} \w+ \d{4}\); nothing was imported\. To take the file's version, give --replace \(caselog undo takes an import back\)\n$/);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['import', file, '--replace'])).stderr).toMatch(/0 added, 2 updated/);
     expect(JSON.parse((await c(['--json', 'show', 'Kasim Mahpir'])).stdout).names).toEqual(['Kasim Mahpir']);
@@ -73,7 +73,7 @@ describe('import of an export older than a deletion', () => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/: 1 record deleted here would come back: event e-\w+; nothing was imported\. To take the file's version, give --replace/);
+    expect(r.stderr).toMatch(/: 1 record deleted or undone here would come back: event e-\w+; nothing was imported\. To take the file's version, give --replace/);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['import', file, '--replace'])).stderr).toMatch(/1 added/);
     // Deleted, then put back by undo: it is here again, and an export holding it is "unchanged".

@@ -138,7 +138,7 @@ function keepWhatTheSheetLacks(store: SqliteStore, table: 'people' | 'events', h
 
 /**
  * A sheet without other names keeps the person's; one that renames them keeps the old name too,
- * as edit --name does (the names were lost, and undo cannot take an import back).
+ * as edit --name does (else the names were lost, past the next undo).
  */
 function keptNames(stored: Array<{ id: string; name: string }>, given: Array<{ id: string; name: string }>): unknown[] {
   const primary = given[0]!;

@@ -68,6 +68,7 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
 
   program.command('undo')
     .description('reverse the latest change caselog made; again, the one before')
+    .addHelpText('after', UNDO_HELP)
     .action(async (_opts, cmd: Command) => (await import('./undo')).undo(context(cmd)));
 
   program.command('erase')
@@ -78,6 +79,17 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .option('--word <word>', 'with no person: replace this word by [erased] everywhere (what is left of someone already erased)')
     .action(async (who, opts, cmd: Command) => (await import('./erase')).erase(context(cmd), who, opts));
 }
+
+/** What undo reaches, and where it stops, said before it is needed. */
+const UNDO_HELP = `
+Each run reverses one command, all of it: an add, edit, status, risk, close, done,
+delete, merge or import (the records an import added are removed, those it
+updated put back as they were).
+
+It cannot reverse an erase: what was erased is gone for good. Undo stops there,
+and the changes made before an erase can no longer be undone. It stops the same
+way at an import made by an older caselog, which did not record the records it
+added.`;
 
 function registerList(program: Command, context: ContextFor): void {
   // Other work adds its own lists (e.g. `list targets`) to this command.

@@ -1,57 +1,58 @@
 // caselog undo: reverses the latest change caselog made (add, edit, status, risk, close, done, delete,
-// merge...) and says what it reversed; run again, it walks further back.
+// merge, import...) and says what it reversed; run again, it walks further back, up to an erase.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { formatDate, fromIso, onDate } from '../domain/dates';
 import { changeTime } from '../render/change-time';
 import { shortId } from '../domain/ids';
-import { UndoStops, undoLatest, type LoggedChange } from '../store/upkeep-undo';
+import { UndoStops, undoLatest, type UndoneRecord } from '../store/upkeep-undo';
 import { UserError } from '../errors';
 import { count } from '../render/style';
+import { keepMemorySteady } from './steady-memory';
 
 export async function undo(ctx: Context) {
+  // An import undone is every record of it read, logged and removed in one go, as an import is.
+  keepMemorySteady();
   const store = await ctx.openStore({ create: false });
-  const { batch, changes } = await undoLatest(store).catch((error: unknown) => {
-    throw error instanceof UndoStops ? new UserError(`undo stops at the ${error.action} of ${changeTime(error.at)}: ${error.why}`) : error;
+  const undone = await undoLatest(store).catch((error: unknown) => {
+    // Said where it matters: a change undo cannot reverse holds back every change made before it.
+    if (error instanceof UndoStops) {
+      throw new UserError(`undo stops at the ${error.action} of ${changeTime(error.at)}: ${error.why}; the changes made before it can no longer be undone`);
+    }
+    throw error;
   });
-  const first = changes[0]!;
+  const { batch, action, command, at, file, records } = undone;
   if (ctx.json) {
-    printJson(ctx, { batch, action: first.action, command: first.command, at: first.at,
-      records: changes.map((c) => ({ kind: c.kind, id: c.recordId, restored: c.before !== null })) });
+    printJson(ctx, { batch, action, command, at, ...(file !== undefined ? { file } : {}),
+      records: records.map((r) => ({ kind: r.kind, id: r.id, restored: r.restored })) });
   }
   // What the batch added is gone again; what it changed or deleted is back as it was (a risk change:
   // the person back as before, its event removed). A record is named by its first change.
-  const seen = new Set<string>();
-  const byRecord: LoggedChange[] = [];
-  for (const c of changes) {
-    const key = `${c.kind}:${c.recordId}`;
-    if (!seen.has(key)) byRecord.push(c);
-    seen.add(key);
-  }
-  const phrase = (list: LoggedChange[], verb: string, tail = '') => (list.length === 0 ? ''
+  const phrase = (list: UndoneRecord[], verb: string, tail = '') => (list.length === 0 ? ''
     : `${verb} ${label(list[0]!)}${list.length > 1 ? ` and ${count(list.length - 1, 'other record')}` : ''}${tail}`);
-  const what = [phrase(byRecord.filter((c) => c.before !== null), 'put back', ' as before'), phrase(byRecord.filter((c) => c.before === null), 'removed')]
+  const what = [phrase(records.filter((r) => r.restored), 'put back', ' as before'), phrase(records.filter((r) => !r.restored), 'removed')]
     .filter(Boolean).join('; ');
-  say(ctx, `Undid "caselog ${first.command ?? first.action}" of ${changeTime(first.at)}: ${what}`);
+  say(ctx, `Undid "caselog ${command ?? action}"${file !== undefined ? ` (${file})` : ''} of ${changeTime(at)}: ${what}`);
 }
 
 /** The record a change was about, from its snapshot: a name, a reference, an event or a deadline. */
-function label(c: LoggedChange): string {
-  const r = c.before ?? c.after ?? {};
+function label(c: UndoneRecord): string {
+  const r = c.logged ?? {};
   const read = (d: unknown) => {
     const v = d as { date: string; approximate: boolean; dateText: string };
     return fromIso(v.date, v.approximate, v.dateText);
   };
   const date = (d: unknown) => (d ? formatDate(read(d)) : '');
   switch (c.kind) {
-    case 'people': return `${r.name} [${shortId(c.recordId!)}]`;
-    case 'cases': return `case ${r.ref} [${shortId(c.recordId!)}]`;
-    case 'events': return `${r.type}${r.date ? ` ${onDate(read(r.date))}` : ''}: ${r.summary} [${shortId(c.recordId!)}]`;
-    case 'deadlines': return `deadline ${date(r.date)}: ${r.note} [${shortId(c.recordId!)}]`;
-    case 'sources': return `source "${r.title}" [${shortId(c.recordId!)}]`;
-    case 'targets': return `appeal target ${r.name} [${shortId(c.recordId!)}]`;
+    case 'people': return `${r.name} [${shortId(c.id)}]`;
+    case 'cases': return `case ${r.ref} [${shortId(c.id)}]`;
+    // An import logs what it added by name alone (an event or deadline has none): the kind and id say which.
+    case 'events': return r.type ? `${r.type}${r.date ? ` ${onDate(read(r.date))}` : ''}: ${r.summary} [${shortId(c.id)}]` : `event [${shortId(c.id)}]`;
+    case 'deadlines': return r.note ? `deadline ${date(r.date)}: ${r.note} [${shortId(c.id)}]` : `deadline [${shortId(c.id)}]`;
+    case 'sources': return `source "${r.title}" [${shortId(c.id)}]`;
+    case 'targets': return `appeal target ${r.name} [${shortId(c.id)}]`;
     case 'plans': return 'an appeal plan';
     case 'appeals': return 'a record of an appeal';
-    default: return c.recordId ?? 'a record';
+    default: return c.id;
   }
 }

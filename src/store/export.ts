@@ -97,10 +97,21 @@ export function isDamage(error: unknown): boolean {
   return /^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string } | undefined)?.code ?? '');
 }
 
-/** The stored record with this id, in canonical form, for comparing with an imported one. */
-export function storedRecord(db: DB, section: Section, id: string): Record<string, unknown> | undefined {
+/** A section's query for the records whose id matches `where` (SQL on the id column, `?` for one parameter). */
+function recordsWhere(section: Section, where: string): string {
   const sql = QUERIES[section].replace(/ORDER BY \w+\.?\w*$/, '').trim();
   const alias = { cases: 'cases', sources: 'sources', people: 'p', events: 'e', deadlines: 'd', targets: 'targets', plans: 'pl', appeals: 'ar' }[section];
-  const row = db.prepare(`${sql} WHERE ${alias}.id = ?`).get(id) as Row | undefined;
+  return `${sql} WHERE ${alias}.id ${where}`;
+}
+
+/** The stored record with this id, in canonical form, for comparing with an imported one. */
+export function storedRecord(db: DB, section: Section, id: string): Record<string, unknown> | undefined {
+  const row = db.prepare(recordsWhere(section, '= ?')).get(id) as Row | undefined;
   return row ? recordFromRow(section, row) : undefined;
+}
+
+/** The stored records of these ids (those there are), by id: one statement for a batch of them. */
+export function storedRecords(db: DB, section: Section, ids: string[]): Map<string, Record<string, unknown>> {
+  const rows = db.prepare(recordsWhere(section, 'IN (SELECT value FROM json_each(?))')).all(JSON.stringify(ids)) as Row[];
+  return new Map(rows.map((row) => [row.id as string, recordFromRow(section, row)]));
 }

@@ -276,9 +276,10 @@ export function applyRecords(
     const more = (count: number, listed: string[]) => `${listed.join('; ')}${count > listed.length ? `; and ${count - listed.length} more` : ''}`;
     const parts = [
       ...(overwrittenCount > 0 ? [`${overwrittenCount === 1 ? '1 record here differs' : `${overwrittenCount} records here differ`} from the file's and would be overwritten: ${more(overwrittenCount, overwritten)}`] : []),
-      ...(cameBackCount > 0 ? [`${cameBackCount === 1 ? '1 record deleted here' : `${cameBackCount} records deleted here`} would come back: ${more(cameBackCount, cameBack)}`] : []),
+      // Undone too: undoing an import (or an add) takes its records away as a delete does.
+      ...(cameBackCount > 0 ? [`${cameBackCount === 1 ? '1 record deleted or undone here' : `${cameBackCount} records deleted or undone here`} would come back: ${more(cameBackCount, cameBack)}`] : []),
     ];
-    throw new UserError(`${label}: ${parts.join('; ')}; nothing was imported. To take the file's version, give --replace (an import cannot be undone: caselog backup FILE first)`);
+    throw new UserError(`${label}: ${parts.join('; ')}; nothing was imported. To take the file's version, give --replace (caselog undo takes an import back)`);
   }
   // The derived fields read through the indexes a bulk load set aside.
   opts.bulk?.finish();

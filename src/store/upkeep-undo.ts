@@ -1,93 +1,131 @@
 // Undo: puts back every record of the latest change batch not yet undone, as it was before the batch.
 // A record the batch added is removed; any other is restored from its `before` snapshot through the
-// import code, in dependency order (cases, sources, people, events, deadlines).
+// import code, in dependency order (cases, sources, people, events, deadlines). An import is one
+// batch like any other: what it added goes, what it updated comes back as it was.
 // An undo is itself logged (action 'undo', one row a record plus one naming the batch it reversed);
-// undo walks past undo batches and batches already undone, and stops at an erase or an import,
-// whose earlier state the log does not hold.
+// undo walks past undo batches and batches already undone, and stops at an erase, whose earlier
+// state the log no longer holds: it cannot go back past it.
+// A batch may be an import of a hundred thousand records: it is read row by row and summed up in
+// SQL, and what is kept of each record it added is its id.
 import { SECTIONS, type Section } from '../exchange/format';
-import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
-import { peopleTouchedBy, refreshPeople } from './derived';
-import { applyRecords } from './import';
-import { RECORD_TABLE, type Row } from './rows';
+import { refreshPeople } from './derived';
+import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
+import { appealsAlongside, peopleOfEvents, removeAdded, linkedToAdded, restoreChanged, type IdsBySection } from './undo-records';
 
 type Snapshot = Record<string, unknown>;
 
-export interface LoggedChange {
-  batch: number; at: string; command: string | null; action: string; kind: string | null;
-  recordId: string | null; before: Snapshot | null; after: Snapshot | null;
+/** A record the batch changed, as its first change in the batch logged it. */
+export interface UndoneRecord { kind: Section; id: string; restored: boolean; logged: Snapshot | null }
+
+export interface Undone {
+  batch: number; action: string; command: string | null; at: string;
+  /** An import's file. */
+  file?: string;
+  /**
+   * Each record put back or removed, once, in the order the batch first changed them; the first put
+   * back holds what the log holds of it before, the first removed what it holds after, to name them by.
+   */
+  records: UndoneRecord[];
 }
 
-export interface Undone { batch: number; changes: LoggedChange[] }
-
-const parse = (text: unknown): Snapshot | null => (text == null ? null : (JSON.parse(text as string) as Snapshot));
-const isSection = (kind: string | null): kind is Section => (SECTIONS as readonly string[]).includes(kind ?? '');
-
-function changesOf(store: SqliteStore, batch: number): LoggedChange[] {
-  return (store.db.prepare('SELECT * FROM changes WHERE batch = ? ORDER BY seq').all(batch) as Row[]).map((r) => ({
-    batch, at: r.at as string, command: r.command as string | null, action: r.action as string, kind: r.kind as string | null,
-    recordId: r.record_id as string | null, before: parse(r.before), after: parse(r.after),
-  }));
-}
-
-/** The latest batch undo may reverse; throws when the way back is blocked. */
-/** A change undo cannot reverse: the command says when it was made, in the reader's time. */
+/** A change undo cannot reverse, and so cannot go back past: the command says when it was made, in the reader's time. */
 export class UndoStops extends UserError {
   constructor(readonly action: string, readonly at: string, readonly why: string) {
     super(`undo stops at the ${action} of ${at}: ${why}`);
   }
 }
 
-function nextToUndo(store: SqliteStore): LoggedChange[] {
-  const undone = new Set((store.db.prepare(
+const SECTION_LIST = SECTIONS.map((s) => `'${s}'`).join(', ');
+const NONE = (column: string) => `coalesce(${column}, 'null') = 'null'`;
+/** An import's own entry (its file and counts) is about no one record. */
+const IMPORT_FILE = "action = 'import' AND kind = 'file'";
+/** What undo needs to know of a batch before reversing it, summed up over its entries. */
+const SUMMARY = `SELECT count(*) FILTER (WHERE action = 'undo') AS undos, count(*) FILTER (WHERE action = 'erase') AS erases,
+    count(*) FILTER (WHERE action = 'import') AS imports, count(*) FILTER (WHERE action = 'restore') AS restores,
+    max(CASE WHEN ${IMPORT_FILE} THEN after END) AS file,
+    count(*) FILTER (WHERE action = 'import' AND kind <> 'file' AND ${NONE('before')}) AS added,
+    count(*) FILTER (WHERE action = 'import' AND kind <> 'file' AND NOT ${NONE('before')}) AS updated,
+    max(CASE WHEN NOT (${IMPORT_FILE}) AND (kind IS NULL OR kind NOT IN (${SECTION_LIST}) OR record_id IS NULL
+      OR (${NONE('before')} AND ${NONE('after')})) THEN coalesce(kind, 'something') END) AS odd
+  FROM changes WHERE batch = ?`;
+
+/** The latest batch undo may reverse, by its first entry; throws when the way back is blocked. */
+function nextToUndo(store: SqliteStore): Omit<Undone, 'records'> {
+  const { db } = store;
+  const undone = new Set((db.prepare(
     `SELECT json_extract(after, '$.batch') AS batch FROM changes WHERE action = 'undo' AND kind = 'batch'`,
   ).all() as Row[]).map((r) => r.batch as number));
-  const batches = store.db.prepare('SELECT DISTINCT batch FROM changes ORDER BY batch DESC').iterate() as Iterable<Row>;
-  for (const { batch } of batches) {
+  const summary = db.prepare(SUMMARY);
+  const firstOf = db.prepare('SELECT at, action, command FROM changes WHERE batch = ? ORDER BY seq LIMIT 1');
+  for (const { batch } of db.prepare('SELECT DISTINCT batch FROM changes ORDER BY batch DESC').iterate() as Iterable<Row>) {
     if (undone.has(batch as number)) continue;
-    const changes = changesOf(store, batch as number);
-    if (changes.some((c) => c.action === 'undo')) continue;
-    const first = changes[0]!;
-    if (changes.some((c) => c.action === 'erase')) throw new UndoStops('erase', first.at, 'an erase cannot be undone');
-    if (changes.some((c) => c.action === 'restore')) throw new UndoStops('restore', first.at, 'undo cannot reverse a restore; caselog restore of the copy it kept puts that database back (caselog log names it)');
-    if (changes.some((c) => c.action === 'import')) throw new UndoStops('import', first.at, 'undo cannot reverse an import');
-    const odd = changes.find((c) => !isSection(c.kind) || !c.recordId || (c.before === null && c.after === null));
-    if (odd) throw new UndoStops(first.action, first.at, `it changed ${odd.kind ?? 'something'} in a way undo cannot reverse`);
-    return changes;
+    const s = summary.get(batch) as Row;
+    if ((s.undos as number) > 0) continue;
+    const first = firstOf.get(batch) as { at: string; action: string; command: string | null };
+    if ((s.erases as number) > 0) throw new UndoStops('erase', first.at, 'an erase cannot be undone, as what it erased is gone for good');
+    if ((s.restores as number) > 0) {
+      throw new UndoStops('restore', first.at, 'undo cannot reverse a restore; caselog restore of the copy it kept puts that database back (caselog log names it)');
+    }
+    const file = s.file ? (JSON.parse(s.file as string) as { file?: string; added?: number; updated?: number }) : undefined;
+    // An import logs each record it adds or updates beside its counts; an older caselog logged the
+    // counts alone, and undoing its import would take back nothing of it.
+    if ((s.imports as number) > 0 && (file?.added !== s.added || file?.updated !== s.updated)) {
+      throw new UndoStops('import', first.at, 'it was made by an older caselog, which did not record which records the import added');
+    }
+    if (s.odd != null) throw new UndoStops(first.action, first.at, `it changed ${s.odd as string} in a way undo cannot reverse`);
+    return { batch: batch as number, ...first, ...(file?.file !== undefined ? { file: file.file } : {}) };
   }
   throw new UserError('nothing to undo');
+}
+
+/**
+ * The records of a batch, each by its first change there (a record changed twice goes back to its
+ * state before the first; keyed by section too, as an appeal record has the id of its event). Of
+ * each, its id; of the first put back and the first removed, the snapshot to name it by.
+ */
+function recordsOf(store: SqliteStore, batch: number): UndoneRecord[] {
+  const rows = store.db.prepare(`SELECT kind, record_id, nullif(before, 'null') IS NOT NULL AS restored, min(seq) AS seq FROM changes
+    WHERE batch = ? AND record_id IS NOT NULL AND NOT (${IMPORT_FILE}) GROUP BY kind, record_id ORDER BY seq`).iterate(batch) as Iterable<Row>;
+  const records: UndoneRecord[] = [];
+  for (const r of rows) records.push({ kind: r.kind as Section, id: r.record_id as string, restored: r.restored === 1, logged: null });
+  const logged = store.db.prepare('SELECT before, after FROM changes WHERE batch = ? AND kind = ? AND record_id = ? ORDER BY seq LIMIT 1');
+  for (const first of [records.find((r) => r.restored), records.find((r) => !r.restored)]) {
+    if (!first) continue;
+    const r = logged.get(batch, first.kind, first.id) as Row;
+    first.logged = JSON.parse((first.restored ? r.before : r.after) as string) as Snapshot | null;
+  }
+  return records;
 }
 
 /** Reverses the latest batch not yet undone, in one transaction; returns what it reversed. */
 export async function undoLatest(store: SqliteStore): Promise<Undone> {
   return store.write(() => {
-    const changes = nextToUndo(store);
-    const batch = changes[0]!.batch;
-    // A record changed twice in a batch goes back to its state before the first change. Keyed by
-    // section too: an appeal record has the id of its event.
-    const targets = new Map<string, { section: Section; id: string; before: Snapshot | null }>();
-    for (const c of changes) {
-      const key = `${c.kind}:${c.recordId}`;
-      if (!targets.has(key)) targets.set(key, { section: c.kind as Section, id: c.recordId!, before: c.before });
-    }
-    const current = new Map([...targets].map(([key, t]) => [key, store.snapshot(t.section, t.id) ?? null]));
-    const touched = new Set<string>();
-    for (const section of [...SECTIONS].reverse()) {
-      for (const t of targets.values()) {
-        if (t.section !== section || t.before !== null) continue;
-        if (section === 'events') for (const p of peopleTouchedBy(store.db, t.id)) touched.add(p);
-        const [table, key] = RECORD_TABLE[section];
-        store.db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`).run(t.id);
-      }
-    }
-    const restore: RawRecord[] = SECTIONS.flatMap((section) =>
-      [...targets.values()].filter((t) => t.section === section && t.before).map((t) => ({ section, record: t.before, where: `batch ${batch}` })));
-    applyRecords(store, restore, 'undo', { log: false, replace: true, restoreErased: true });
+    const undoing = nextToUndo(store);
+    const records = recordsOf(store, undoing.batch);
+    // An appeal record's target is not removed with it: one the batch pointed at a target it added
+    // is put back only after that target is removed. The links are checked when all is done.
+    store.db.pragma('defer_foreign_keys = ON');
+    const added = idsBySection(records.filter((r) => !r.restored));
+    const changed = idsBySection(records.filter((r) => r.restored));
+    // Read before anything moves: removing an added record unlinks the records that named it.
+    const held = linkedToAdded(store, changed, added);
+    const touched = peopleOfEvents(store, [...added.get('events') ?? [], ...changed.get('events') ?? []]);
+    const alongside = appealsAlongside(store, changed);
+    removeAdded(store, added);
+    restoreChanged(store, undoing.batch, changed, alongside, held);
     refreshPeople(store.db, touched);
-    for (const [key, t] of targets) store.logChange('undo', t.section, t.id, current.get(key), store.snapshot(t.section, t.id) ?? null);
-    const first = changes[0]!;
-    store.logChange('undo', 'batch', null, null, { batch, action: first.action, command: first.command, at: first.at });
-    return { batch, changes };
+    store.logChange('undo', 'batch', null, null, { batch: undoing.batch, action: undoing.action, command: undoing.command, at: undoing.at });
+    return { ...undoing, records };
   });
+}
+
+function idsBySection(records: UndoneRecord[]): IdsBySection {
+  const ids: IdsBySection = new Map();
+  for (const r of records) {
+    if (!ids.has(r.kind)) ids.set(r.kind, []);
+    ids.get(r.kind)!.push(r.id);
+  }
+  return ids;
 }
