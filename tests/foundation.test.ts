@@ -92,8 +92,33 @@ describe('add and timeline', () => {
     await hearing('1999-05-14', 'X1');
     const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ id: string; summary: string; reportsVaryWith: string[] }> };
     const bySummary = new Map(json.events.map((e) => [e.summary, e]));
-    expect(bySummary.get('hearing 1999-05-10')!.reportsVaryWith).toEqual([]);
-    expect(bySummary.get('hearing 1999-05-12')!.reportsVaryWith).toEqual([bySummary.get('hearing 1999-05-14')!.id]);
+    // Shown with the 12th's; the 10th's is within 7 days of it too, from another source: named beside it.
+    const text = (await c(['timeline', 'Kasim Mahpir'])).stdout;
+    expect(text).toMatch(/reports vary {2}hearing — 2 accounts\n {2}12 May 1999 {2}hearing[\s\S]*\n {2}14 May 1999 {2}hearing/);
+    expect(text).toMatch(/\n10 May 1999 {2}hearing[^\n]*\n(?: {2}[^\n]*\n)* {2}reports vary: 14 May 1999 in another account \(Other outlet|X1/);
+    const fourteenth = bySummary.get('hearing 1999-05-14')!.id;
+    expect(bySummary.get('hearing 1999-05-10')!.reportsVaryWith).toEqual([fourteenth]);
+    expect(bySummary.get('hearing 1999-05-12')!.reportsVaryWith).toEqual([fourteenth]);
+    expect([...bySummary.get('hearing 1999-05-14')!.reportsVaryWith].sort()).toEqual([bySummary.get('hearing 1999-05-10')!.id, bySummary.get('hearing 1999-05-12')!.id].sort());
+  });
+
+  it('names every other account within 7 days from another source, though it is shown with a nearer happening (1st, 6th and 11th)', async () => {
+    await ua7798();
+    for (const [ref, title] of [['X1', 'Other outlet'], ['X2', 'Third outlet']]) await c(['add', 'source', '--title', title!, '--ref', ref!]);
+    const release = (date: string, source: string) => c(['add', 'event', 'Kasim Mahpir', '--date', date, '--type', 'release', '--summary', `release ${date}`, '--source', source]);
+    await release('1999-02-01', 'EUR 57/12/98');
+    await release('1999-02-06', 'X1');
+    await release('1999-02-11', 'X2');
+    const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ id: string; summary: string; reportsVaryWith: string[] }> };
+    const id = (date: string) => json.events.find((e) => e.summary === `release ${date}`)!.id;
+    const withOf = (date: string) => [...json.events.find((e) => e.summary === `release ${date}`)!.reportsVaryWith].sort();
+    expect(withOf('1999-02-11')).toEqual([id('1999-02-06')]);
+    expect(withOf('1999-02-06')).toEqual([id('1999-02-01'), id('1999-02-11')].sort());
+    expect(withOf('1999-02-01')).toEqual([id('1999-02-06')]);
+    const text = (await c(['timeline', 'Kasim Mahpir'])).stdout;
+    expect(text).toContain('reports vary: 6 February 1999 in another account (X1, "Other outlet")');
+    const md = (await c(['export', '--format', 'md', 'Kasim Mahpir'])).stdout;
+    expect(md).toContain('*Reports vary:* another account dates it 6 February 1999');
   });
 
   it('takes the same source twice for no second report, whichever of the two cites more', async () => {
@@ -121,8 +146,10 @@ describe('add and timeline', () => {
     const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout) as { events: Array<{ id: string; summary: string; reportsVaryWith: string[] }> };
     const id = (date: string) => json.events.find((e) => e.summary === `hearing ${date}`)!.id;
     const withOf = (date: string) => [...json.events.find((e) => e.summary === `hearing ${date}`)!.reportsVaryWith].sort();
-    expect(withOf('1999-05-01')).toEqual([]);
-    expect(withOf('1999-05-07')).toEqual([id('1999-05-08'), id('1999-05-09')].sort());
+    // The 1st stands alone, though the 7th (another source) is within 7 days of it: named beside it.
+    expect(withOf('1999-05-01')).toEqual([id('1999-05-07')]);
+    expect(withOf('1999-05-07')).toEqual([id('1999-05-01'), id('1999-05-08'), id('1999-05-09')].sort());
+    expect((await c(['timeline', 'Kasim Mahpir'])).stdout.match(/reports vary {2}hearing — 3 accounts/g)).toHaveLength(1);
   });
 
   it("shows in a case's timeline its own events and its people's on no case, never another case's", async () => {
@@ -181,7 +208,7 @@ describe('add and timeline', () => {
     expect(publisher.stderr).toMatch(/^caselog: "hrw" is a publisher, not one source: give the reference, title or id of one of s-[0-9a-z]{8} "Kazakhstan: Don't Return Asylum Seekers"\n$/);
   });
 
-  it('groups only reports within 7 days of each other, not a chain of them', async () => {
+  it('groups only reports within 7 days of each other, not a chain of them, and names the one of the chain left apart', async () => {
     await ua7798();
     for (const ref of ['S-1', 'S-2', 'S-3']) await c(['add', 'source', '--title', `Outlet ${ref}`, '--ref', ref]);
     for (const [day, ref] of [['01', 'S-1'], ['06', 'S-2'], ['12', 'S-3']]) {
@@ -189,8 +216,12 @@ describe('add and timeline', () => {
     }
     const json = JSON.parse((await c(['--json', 'timeline', 'Kasim Mahpir'])).stdout);
     const vary = Object.fromEntries(json.events.map((e: { summary: string; reportsVaryWith: string[] }) => [e.summary, e.reportsVaryWith.length]));
-    // The 1st and 6th are one happening; the 12th is 11 days after the 1st, so it stands apart.
-    expect(vary).toEqual({ 'arrest (S-1)': 1, 'arrest (S-2)': 1, 'arrest (S-3)': 0 });
+    // The 1st and 6th are one happening; the 12th is 11 days after the 1st, so it stands apart, but
+    // within 7 days of the 6th from another source: its account of it (spec: each two such reports).
+    expect(vary).toEqual({ 'arrest (S-1)': 1, 'arrest (S-2)': 2, 'arrest (S-3)': 1 });
+    const text = (await c(['timeline', 'Kasim Mahpir'])).stdout;
+    expect(text.match(/reports vary {2}arrest — 2 accounts/g)).toHaveLength(1);
+    expect(text).toMatch(/\n12 January 1999 {2}arrest[\s\S]* {2}reports vary: 6 January 1999 in another account \(S-2, "Outlet S-2"\)/);
   });
 });
 

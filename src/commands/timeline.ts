@@ -2,7 +2,7 @@
 import { namesakeLabels } from '../render/namesakes';
 import type { Context } from '../context';
 import { print, printJson } from '../context';
-import { groupHappenings } from '../domain/timeline';
+import { groupHappenings, reportsVaryWith } from '../domain/timeline';
 import { appealJson } from '../render/appeals';
 import { eventJson } from '../render/json';
 import { style } from '../render/style';
@@ -16,8 +16,7 @@ export async function timeline(ctx: Context, whoText: string) {
   const events = who.kind === 'case' ? await store.caseTimeline(who.case.id) : await store.personTimeline(who.person.id);
   const happenings = groupHappenings(events);
   if (ctx.json) {
-    const variesWith = new Map<string, string[]>();
-    for (const h of happenings) if (h.reportsVary) for (const e of h.events) variesWith.set(e.id, h.events.filter((o) => o !== e).map((o) => o.id));
+    const variesWith = reportsVaryWith(happenings);
     // A letter sent or an answer (an appeal or a statement event): to whom and how, as `appeal sent/response --json` give it.
     const appeals = await appealsOfEvents(store, events.map((e) => e.id));
     printJson(ctx, {

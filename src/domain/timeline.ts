@@ -9,6 +9,24 @@ export interface Happening {
   events: EventRecord[];
   /** True when the events are several reports of one happening. */
   reportsVary: boolean;
+  /**
+   * Reports within 7 days of one of these, from another source, that are not shown with them: each
+   * joins the happening it is nearest to all of (the 1st and 6th, and the 6th and 11th, are not one
+   * happening of the 1st, 6th and 11th), but the spec's rule is of each two, so every other account
+   * is still named beside the one it may tell differently.
+   */
+  otherAccounts: Array<{ account: EventRecord; beside: EventRecord }>;
+}
+
+/** Each event's other accounts (the events the spec shows it with): its happening's others and those beside it. */
+export function reportsVaryWith(happenings: Happening[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const add = (e: EventRecord, other: EventRecord) => found.set(e.id, [...(found.get(e.id) ?? []), other.id]);
+  for (const h of happenings) {
+    if (h.reportsVary) for (const e of h.events) for (const o of h.events) if (o !== e) add(e, o);
+    for (const { account, beside } of h.otherAccounts) add(beside, account);
+  }
+  return found;
 }
 
 export function groupHappenings(events: EventRecord[]): Happening[] {
@@ -21,9 +39,22 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
     else kinds.set(key, [i]);
   });
   const groups: number[][] = [];
-  for (const list of kinds.values()) groups.push(...joinReports(events, list));
+  const partners = new Map<number, number[]>();
+  for (const list of kinds.values()) {
+    const joined = joinReports(events, list);
+    groups.push(...joined.groups);
+    for (const [a, b] of joined.pairs) {
+      partners.set(a, [...(partners.get(a) ?? []), b]);
+      partners.set(b, [...(partners.get(b) ?? []), a]);
+    }
+  }
   // In the timeline's order: each happening where its first report stands.
-  return groups.sort((a, b) => a[0]! - b[0]!).map((g) => ({ events: g.map((i) => events[i]!), reportsVary: g.length > 1 }));
+  return groups.sort((a, b) => a[0]! - b[0]!).map((g) => ({
+    events: g.map((i) => events[i]!),
+    reportsVary: g.length > 1,
+    otherAccounts: g.flatMap((i) => (partners.get(i) ?? []).filter((j) => !g.includes(j)).sort((x, y) => x - y)
+      .map((j) => ({ account: events[j]!, beside: events[i]! }))),
+  }));
 }
 
 /**
@@ -32,7 +63,7 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
  * within 7 days of the next), so that a source's hearings of the 7th and 8th do not go with
  * another's of the 1st because it came first. Each group in date order.
  */
-function joinReports(events: EventRecord[], list: number[]): number[][] {
+function joinReports(events: EventRecord[], list: number[]): { groups: number[][]; pairs: Array<[number, number]> } {
   const groupOf = new Map<number, number[]>(list.map((i) => [i, [i]]));
   // Each report's days (from the first to the last of its date) and sources, worked out once.
   const reports = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal').map((i) => ({
@@ -59,7 +90,7 @@ function joinReports(events: EventRecord[], list: number[]): number[][] {
     const joined = [...ga, ...gb].sort((i, j) => i - j);
     for (const i of joined) groupOf.set(i, joined);
   }
-  return [...new Set(groupOf.values())];
+  return { groups: [...new Set(groupOf.values())], pairs: pairs.map(([, a, b]) => [a.i, b.i]) };
 }
 
 interface Report { i: number; from: number; to: number; sources: Set<string> }

@@ -52,9 +52,14 @@ function numberSources(happenings: Happening[]): Map<string, { n: number; source
 function timeline(happenings: Happening[], sources: Map<string, { n: number }>): string[] {
   if (happenings.length === 0) return ['No events recorded yet.'];
   return happenings.flatMap((h) => {
-    if (!h.reportsVary) return [`- ${eventLine(h.events[0]!, sources)}`];
+    // Another source's account within 7 days that is told as a happening of its own: named here too.
+    const others = h.otherAccounts.map(({ account }) => {
+      const cited = account.sources.map((s) => `[${sources.get(s.id)?.n ?? '?'}]`).join(', ');
+      return `  - *Reports vary:* another account dates it ${dateInWords(account.date)}${cited ? ` (source ${cited})` : ''}`;
+    });
+    if (!h.reportsVary) return [`- ${eventLine(h.events[0]!, sources)}`, ...others];
     const what = words(h.events[0]!.type);
-    return [`- **Reports vary** on the ${what} — ${h.events.length} accounts:`, ...h.events.map((e) => `  - ${eventLine(e, sources)}`)];
+    return [`- **Reports vary** on the ${what} — ${h.events.length} accounts:`, ...h.events.map((e) => `  - ${eventLine(e, sources)}`), ...others];
   });
 }
 

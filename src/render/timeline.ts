@@ -18,6 +18,11 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
     } else {
       lines.push(...eventLines(h.events[0]!, c, showPeople, ''));
     }
+    // Another source within 7 days, told as its own happening (it is nearer another): still named here.
+    for (const { account, beside } of h.otherAccounts) {
+      lines.push(`  ${c.yellow('reports vary')}: ${formatDate(account.date)} in another account${account.sources.length > 0 ? ` (${describeSource(account.sources[0]!)})` : ''}` +
+        `${h.reportsVary ? ` beside ${formatDate(beside.date)}` : ''}  ${c.dim(shortId(account.id))}`);
+    }
   }
   return lines.join('\n');
 }
