@@ -4,7 +4,7 @@ import { warnFrom } from '../domain/due';
 import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
-import { canonical } from '../exchange/canonical';
+import { canonical, differingFields } from '../exchange/canonical';
 import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
@@ -100,6 +100,8 @@ export function applyRecords(
     progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
     /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
     /** A case of the file whose reference a case here has is that case: what is on it joins the one here. */ joinCases?: boolean;
+    /** Records as this database held them (undo): compared whole. */
+    asStored?: boolean;
   },
 ): ImportCounts {
   const { progress } = opts;
@@ -234,7 +236,7 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
-      if (stored && sameRecord(stored, incoming)) {
+      if (stored && sameRecord(stored, incoming, opts.asStored)) {
         counts.unchanged++;
       } else {
         // A colleague's or an older export would silently undo what was done here (names, risks,
@@ -286,13 +288,15 @@ export function applyRecords(
 }
 
 /**
- * Whether the stored record says what the file's does. The file's text is composed (NFC) as it is
- * read; a database an earlier caselog filled from a decomposed file holds its names decomposed, and
- * the same file, or its composed twin, is the same record.
+ * Whether the stored record says what the file's does, in all a user can see (differingFields); as
+ * stored (undo), in every field. The file's text is composed (NFC) as it is read; a database an
+ * earlier caselog filled from a decomposed file holds its names decomposed, and the same file, or
+ * its composed twin, is the same record.
  */
-function sameRecord(stored: Obj, incoming: Obj): boolean {
+function sameRecord(stored: Obj, incoming: Obj, exact = false): boolean {
   const [here, there] = [JSON.stringify(stored), JSON.stringify(incoming)];
-  return here === there || (here.length !== there.length && here.normalize('NFC') === there);
+  if (here === there) return true;
+  return exact ? here.length !== there.length && here.normalize('NFC') === there : differingFields(stored, incoming).length === 0;
 }
 
 /** Whether an event is an answer to an appeal (its appeal record says so). */
@@ -337,8 +341,7 @@ const SECTION_WORD: Record<Section, string> = {
 
 /** "person Kasim Mahpir [p-54a262vz] (names, risks)": the record and the fields the file would change. */
 function describeOverwrite(section: Section, stored: Obj, incoming: Obj, changedHere?: string): string {
-  const fields = [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
-    .filter((k) => k !== 'recorded' && JSON.stringify(stored[k]) !== JSON.stringify(incoming[k]));
+  const fields = differingFields(stored, incoming);
   const notes = [...(fields.length ? [fields.join(', ')] : []), ...(changedHere ? [`edited here ${dayInWords(changedHere.slice(0, 10))}`] : [])];
   return `${describeRecord(section, stored)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }

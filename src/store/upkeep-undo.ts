@@ -82,7 +82,7 @@ export async function undoLatest(store: SqliteStore): Promise<Undone> {
     }
     const restore: RawRecord[] = SECTIONS.flatMap((section) =>
       [...targets.values()].filter((t) => t.section === section && t.before).map((t) => ({ section, record: t.before, where: `batch ${batch}` })));
-    applyRecords(store, restore, 'undo', { log: false, replace: true, restoreErased: true });
+    applyRecords(store, restore, 'undo', { log: false, replace: true, restoreErased: true, asStored: true });
     refreshPeople(store.db, touched);
     for (const [key, t] of targets) store.logChange('undo', t.section, t.id, current.get(key), store.snapshot(t.section, t.id) ?? null);
     const first = changes[0]!;
