@@ -1,5 +1,5 @@
 // Two colleagues' databases exchanging records by CSV and by JSON: a record moved by a sheet is the
-// same record to a later export of its origin.
+// same record to a later export of its origin, and an event each read from one sheet is one event.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,5 +70,55 @@ describe('a record moved by CSV, and later by a JSON export of its origin', () =
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/2 records here differ from the file's and would be overwritten: person Kasim Mahpir \[p-\w+\] \(names; edited here [^)]+\); event e-\w+ \(place; edited here [^)]+\); nothing was imported/);
     expect((await a(['export'])).stdout).toBe(before);
+  });
+});
+
+describe('an event each database read from the same sheet (no ids: each gave it its own)', () => {
+  const SHEET = 'date,type,summary,case,people\n2020-01-21,sentence,Sentenced to one year,EUR 57/1572/2019,Kaster Musakhanuly\n';
+
+  async function bothReadTheSheet(): Promise<[Caselog, Caselog]> {
+    const [deskDb, coll] = await colleagues('EUR 57/1572/2019', 'Kaster Musakhanuly');
+    const sheet = join(dir, 'sheet.csv');
+    writeFileSync(sheet, SHEET);
+    for (const db of [deskDb, coll]) expect((await db(['import', sheet])).stderr).toContain('1 added');
+    return [deskDb, coll];
+  }
+  const timeline = async (db: Caselog) => JSON.parse((await db(['--json', 'timeline', 'Kaster Musakhanuly'])).stdout).events as Array<{ id: string; summary: string }>;
+
+  it('comes in a JSON export as the event here, named with both ids, not a second copy: either way, and again', async () => {
+    const [mine, theirs] = await bothReadTheSheet();
+    const [[here], [there]] = [await timeline(mine), await timeline(theirs)];
+    const file = await handOver(theirs, 'coll.json', ['export']);
+    const r = await mine(['import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(': 0 added, 0 updated, 3 unchanged');
+    expect(r.stderr).toContain(`note: event ${there!.id.slice(0, 10)} of the file (sentence, 21 January 2020) says all that event ${here!.id.slice(0, 10)} here says`);
+    expect(await timeline(mine)).toEqual([here]);
+    expect((await mine(['import', file])).stderr).toContain(': 0 added, 0 updated, 3 unchanged');
+    const back = await theirs(['--json', 'import', await handOver(mine, 'desk.json', ['export'])]);
+    expect(JSON.parse(back.stdout)).toMatchObject({ added: 0, unchanged: 3, notes: [expect.stringContaining(`event ${here!.id.slice(0, 10)} of the file`)] });
+    expect(await timeline(theirs)).toEqual([there]);
+  });
+
+  it('edited since on one side, comes in beside it, both named, with the delete that keeps one', async () => {
+    const [mine, theirs] = await bothReadTheSheet();
+    const [[here], [there]] = [await timeline(mine), await timeline(theirs)];
+    await theirs(['edit', there!.id, '--place', 'Almaty']);
+    const r = await mine(['import', await handOver(theirs, 'coll.json', ['export'])]);
+    expect(r.stderr).toContain(': 1 added, 0 updated, 2 unchanged');
+    const short = here!.id.slice(0, 10);
+    expect(r.stderr).toContain(`note: event ${there!.id.slice(0, 10)}, just imported (sentence, 21 January 2020), says what event ${short} here says but for its place: ` +
+      `the timeline shows both; if they are one event, caselog delete ${short} keeps the file's`);
+    expect((await mine(['delete', short, '--force'])).code).toBe(0);
+    expect((await timeline(mine)).map((e) => e.id)).toEqual([there!.id]);
+  });
+
+  it("comes in a colleague's events sheet (their ids) as the event here too, and says so", async () => {
+    const [mine, theirs] = await bothReadTheSheet();
+    const [[here], [there]] = [await timeline(mine), await timeline(theirs)];
+    const r = await mine(['import', await handOver(theirs, 'events.csv', ['export', '--format', 'csv', '--table', 'events'])]);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining(': 0 added, 0 updated, 1 unchanged') });
+    expect(r.stderr).toContain(`note: event ${there!.id.slice(0, 10)} of the file (sentence, 21 January 2020) says all that event ${here!.id.slice(0, 10)} here says`);
+    expect(await timeline(mine)).toEqual([here]);
   });
 });

@@ -11,6 +11,7 @@ import { eventRecords, personRecords, type Lookup, type Resolved } from '../exch
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
+import { twinNotes } from './import-notes';
 import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
 import { readDateField } from '../exchange/format';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -77,8 +78,11 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     keepWhatTheSheetLacks(store, table === 'people' ? 'people' : 'events', header, records);
     return importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
   });
-  if (ctx.json) printJson(ctx, { table, ...counts });
+  const notes = twinNotes(counts);
+  const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
+  if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+  for (const note of notes) say(ctx, note);
 }
 
 /** Each record field, and the columns that give it: a field none of them is in the sheet for is not in the sheet. */

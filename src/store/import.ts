@@ -5,11 +5,12 @@ import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
 import { canonical, differingFields } from '../exchange/canonical';
-import { readDateField, RecordError, validateRecord, type Section } from '../exchange/format';
+import { readDateField, RecordError, validateRecord, type DateField, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { idFingerprint, shortId } from '../domain/ids';
 import { applyAppealRecord } from './appeals-import';
+import { storedTwinFinder } from './import-same-event';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
@@ -22,7 +23,13 @@ export interface ImportCounts {
   joined?: number;
   /** Appeal plans of joined cases left out, as the case here has its own. */
   plansKept?: number;
+  /** New events of the file that say what one stored here says (taken as it), or all but some details (added): the first few. */
+  twins?: EventTwin[];
+  /** How many there were in all. */
+  twinCount?: number;
 }
+/** An event of the file under a new id, and the stored one that says the same (fields: what differs; none: taken as it). */
+export interface EventTwin { file: string; here: string; type: string; date: DateField; fields: string[] }
 type Obj = Record<string, unknown>;
 const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',
   // An appeal record is keyed by its event: an existing event only means "look closer".
@@ -100,7 +107,10 @@ export function applyRecords(
     progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
     /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
     /** A case of the file whose reference a case here has is that case: what is on it joins the one here. */ joinCases?: boolean;
-    /** Records as this database held them (undo): compared whole. */
+    /**
+     * Records as this database held them (undo): compared whole, each its own (never taken as a stored
+     * event that says the same).
+     */
     asStored?: boolean;
   },
 ): ImportCounts {
@@ -189,6 +199,7 @@ export function applyRecords(
   };
 
   const knownId = knownIdCheck(sql);
+  const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql);
   const erased = erasedFingerprints(sql);
   let n = 0;
   const overwritten: string[] = [];
@@ -236,7 +247,16 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
-      if (stored && sameRecord(stored, incoming, opts.asStored)) {
+      const twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
+      if (twin) {
+        counts.twinCount = (counts.twinCount ?? 0) + 1;
+        if ((counts.twins ??= []).length < LISTED) {
+          counts.twins.push({ file: incoming.id as string, here: twin.id, type: incoming.type as string, date: incoming.date as DateField, fields: twin.fields });
+        }
+      }
+      // A twin that says all the stored one says is it (both read from one sheet, or both recorded
+      // it): a second copy would show twice in the timeline.
+      if ((stored && sameRecord(stored, incoming, opts.asStored)) || twin?.fields.length === 0) {
         counts.unchanged++;
       } else {
         // A colleague's or an older export would silently undo what was done here (names, risks,
