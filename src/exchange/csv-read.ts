@@ -1,6 +1,6 @@
 // Reading a CSV sheet before any record is touched: which table its header names, where each
 // record starts (for messages), and typed access to a row's cells that collects every problem.
-import { DateInputError, parseDate, precisionOf } from '../domain/dates';
+import { DateInputError, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
@@ -148,7 +148,12 @@ export class Cells {
     if (precision && precision !== precisionOf(parsed)) {
       this.problem(`${prefix}_precision`, `says "${precision}", but "${source}" is known to the ${precisionOf(parsed)}`);
     }
-    return { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
+    const date = { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
+    // The readable column corrected and the ISO one not (or the other way round): which is meant is not ours to guess.
+    if (written && asGiven && textNamesAnotherDate(date)) {
+      this.problem(`${prefix}_text`, `"${asGiven}" is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);
+    }
+    return date;
   }
 
   flag(column: string): boolean {
