@@ -11,7 +11,7 @@ import { eventRecords, personRecords, type Lookup, type Resolved } from '../exch
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { twinNotes } from './import-notes';
+import { derivedNote, twinNotes } from './import-notes';
 import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
 import { readDateField } from '../exchange/format';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -43,12 +43,14 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   const lines = recordStartLines(text);
   const problems: Problem[] = [];
   const drafts: Array<PersonDraft | EventDraft> = [];
+  const derived = new Map<string, Map<string, string>>();
   body.forEach((row, i) => {
     const cells = new Cells(header, row, lines[i + 1] ?? i + 2);
     if (cells.isBlank()) return;
     const draft = table === 'people' ? readPersonRow(cells, ctx.today) : readEventRow(cells);
     problems.push(...cells.problems);
     drafts.push(draft);
+    if (cells.derived.size > 0) derived.set(`line ${cells.line}`, cells.derived);
   });
 
   // A new person's name close to someone tracked is refused, as add person refuses it without --new:
@@ -69,16 +71,17 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       earlier.add(name, d.line);
     }
   }
-  const counts = store.write(() => {
+  const { counts, notes } = store.write(() => {
     const lookup = storeLookup(store, near);
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
     keepWhatTheSheetLacks(store, table === 'people' ? 'people' : 'events', header, records);
-    return importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
+    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
+    const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
+    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
   });
-  const notes = twinNotes(counts);
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);

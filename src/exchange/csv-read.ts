@@ -57,6 +57,8 @@ export function recordStartLines(text: string): number[] {
 /** One row's cells by column name, and the problems found reading them. */
 export class Cells {
   readonly problems: Problem[] = [];
+  /** The cells of columns caselog works out itself: not read, only compared with what it works out. */
+  readonly derived = new Map<string, string>();
   private readonly byName = new Map<string, string>();
 
   constructor(header: string[], row: string[], readonly line: number) {
@@ -65,7 +67,7 @@ export class Cells {
       // One form for the same letters (a spreadsheet may write "ë" as e and a combining mark), as typed
       // names are; and one line break, as caselog stores it, for a cell of several lines that a
       // spreadsheet on Windows wrote with CRLF (it was refused as holding a control character).
-      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC'));
+      (DERIVED_COLUMNS.has(name) ? this.derived : this.byName).set(name, unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC'));
     });
   }
 
