@@ -1,6 +1,8 @@
 // A sheet cut down to a few columns, or giving a date by its ISO column alone: what a record already
-// here keeps of its own where the sheet has nothing to say.
+// here keeps of its own where the sheet has nothing to say; and whether a row without an id says
+// what the person of its name says.
 import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
+import { canonical, differingFields } from '../exchange/canonical';
 import type { Resolved } from '../exchange/csv-links';
 import { readDateField } from '../exchange/format';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -32,6 +34,20 @@ export function sheetGaps(table: 'people' | 'events', header: string[]): SheetGa
     lacking: Object.entries(FIELD_COLUMNS[table]).filter(([, columns]) => !columns.some((c) => given.has(c))).map(([field]) => field),
     bareDates: Object.entries(DATE_COLUMNS[table]).filter(([, column]) => given.has(column) && !given.has(`${column}_text`)).map(([field]) => field),
   };
+}
+
+/**
+ * Whether a row without an id, taken as the person of its name, says what they say, field by field
+ * (a column the sheet lacks says "none"). Only the days the reading supplied (today, for a status or
+ * an age given without its day) and the text of a date given by its ISO column alone are taken from
+ * them, as for a row with their id: so a sheet imported again, on any day, is unchanged, and a
+ * namesake's row, saying less or more, is refused.
+ */
+export function saysWhatIsStored(store: SqliteStore, r: Resolved, gaps: SheetGaps): boolean {
+  const stored = store.snapshot('people', r.record.id as string)!;
+  // Into the record itself: one that says what they say is imported as it, unchanged.
+  keepFrom(stored, r.record, { lacking: r.unlessSame!.supplied, bareDates: gaps.bareDates });
+  return differingFields(stored, canonical('people', r.record)).length === 0;
 }
 
 /**

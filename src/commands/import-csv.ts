@@ -12,7 +12,7 @@ import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } f
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { derivedNote, twinNotes } from './import-notes';
-import { keepWhatTheSheetLacks, sheetGaps } from './import-csv-gaps';
+import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
@@ -75,8 +75,10 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
+    const gaps = sheetGaps(table === 'people' ? 'people' : 'events', header);
+    for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
-    keepWhatTheSheetLacks(store, sheetGaps(table === 'people' ? 'people' : 'events', header), records);
+    keepWhatTheSheetLacks(store, gaps, records);
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
