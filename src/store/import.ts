@@ -1,5 +1,5 @@
 // Applies an export file: all or nothing, matched by id (added / updated / unchanged).
-import { dayInWords, dayIso, firstDay, formatDate, fromIso, isoOf, textNamesAnotherDate } from '../domain/dates';
+import { dayInWords, dayIso, firstDay, isoOf } from '../domain/dates';
 import { warnFrom } from '../domain/due';
 import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
@@ -10,6 +10,7 @@ import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { idFingerprint, shortId } from '../domain/ids';
 import { applyAppealRecord } from './appeals-import';
+import { checkDateTexts } from './import-dates';
 import { storedTwinFinder } from './import-same-event';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
@@ -318,27 +319,6 @@ function sameRecord(stored: Obj, incoming: Obj, exact = false): boolean {
   const [here, there] = [JSON.stringify(stored), JSON.stringify(incoming)];
   if (here === there) return true;
   return exact ? here.length !== there.length && here.normalize('NFC') === there : differingFields(stored, incoming).length === 0;
-}
-
-const DATE_FIELDS: Record<Section, string[]> = {
-  cases: ['opened', 'closed'], sources: ['date'], people: ['ageOn', 'born'], events: ['date'], deadlines: ['date'], targets: [], plans: [], appeals: [],
-};
-
-/**
- * Refuses a date the file brings (new, or changed here) whose text reads as another date, as a
- * spreadsheet user who corrects one of the two leaves it; one stored so by an earlier caselog, and
- * not changed by the file, stays.
- */
-function checkDateTexts(section: Section, stored: Obj | undefined, incoming: Obj): void {
-  for (const field of DATE_FIELDS[section]) {
-    const value = incoming[field] as DateField | null;
-    if (!value || value.dateText === value.date || (stored && JSON.stringify(stored[field]) === JSON.stringify(value))) continue;
-    // Checked already (validateRecord): read again without its checks, for a large file's sake.
-    const date = fromIso(value.date, value.approximate, value.dateText);
-    if (textNamesAnotherDate(date)) {
-      throw new RecordError(`"${field}.dateText" "${date.text}" is not ${formatDate(date)}, the date in "${field}.date": correct both, or leave dateText out`);
-    }
-  }
 }
 
 /** Whether an event is an answer to an appeal (its appeal record says so). */
