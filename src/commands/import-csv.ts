@@ -11,8 +11,8 @@ import { eventRecords, personRecords, type Lookup, type Resolved } from '../exch
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
-import { readDateField } from '../exchange/format';
+import { derivedNote, twinNotes } from './import-notes';
+import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
@@ -42,12 +42,14 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   const lines = recordStartLines(text);
   const problems: Problem[] = [];
   const drafts: Array<PersonDraft | EventDraft> = [];
+  const derived = new Map<string, Map<string, string>>();
   body.forEach((row, i) => {
     const cells = new Cells(header, row, lines[i + 1] ?? i + 2);
     if (cells.isBlank()) return;
     const draft = table === 'people' ? readPersonRow(cells, ctx.today) : readEventRow(cells);
     problems.push(...cells.problems);
     drafts.push(draft);
+    if (cells.derived.size > 0) derived.set(`line ${cells.line}`, cells.derived);
   });
 
   // A new person's name close to someone tracked is refused, as add person refuses it without --new:
@@ -68,82 +70,23 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       earlier.add(name, d.line);
     }
   }
-  const counts = store.write(() => {
+  const { counts, notes } = store.write(() => {
     const lookup = storeLookup(store, near);
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
+    const gaps = sheetGaps(table === 'people' ? 'people' : 'events', header);
+    for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
-    keepWhatTheSheetLacks(store, table === 'people' ? 'people' : 'events', header, records);
-    return importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
+    keepWhatTheSheetLacks(store, gaps, records);
+    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
+    const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
+    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
   });
-  if (ctx.json) printJson(ctx, { table, ...counts });
+  const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
+  if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
-}
-
-/** Each record field, and the columns that give it: a field none of them is in the sheet for is not in the sheet. */
-const FIELD_COLUMNS: Record<'people' | 'events', Record<string, string[]>> = {
-  people: {
-    name: ['name'], names: ['other_names'], status: ['status'], statusOn: ['status_on'], risks: ['risks'],
-    age: ['age'], ageOn: ['age_on'], born: ['born'], gender: ['gender'], citizenship: ['citizenship'],
-    ethnicity: ['ethnicity'], cases: ['case_ids', 'cases'],
-  },
-  events: {
-    case: ['case_id', 'case'], type: ['type'], status: ['status', 'type'], date: ['date'], summary: ['summary'], place: ['place'],
-    actor: ['actor'], people: ['people_ids', 'people'], sources: ['source_ids', 'sources'],
-  },
-};
-
-const DATE_COLUMNS: Record<'people' | 'events', Record<string, string>> = {
-  people: { ageOn: 'age_on', born: 'born' },
-  events: { date: 'date' },
-};
-
-/**
- * A sheet cut down to a few columns updates what it has: a record already here keeps the fields the
- * sheet has no column for (they came out empty, and --replace emptied them: names, ages, cases,
- * sources, every status).
- */
-function keepWhatTheSheetLacks(store: SqliteStore, table: 'people' | 'events', header: string[], records: Resolved[]): void {
-  const given = new Set(header.map((h) => h.trim().toLowerCase()));
-  const lacking = Object.entries(FIELD_COLUMNS[table]).filter(([, columns]) => !columns.some((c) => given.has(c))).map(([field]) => field);
-  // A date given by its ISO column alone keeps the text it was given as, and whether approximate.
-  const bareDates = Object.entries(DATE_COLUMNS[table]).filter(([, column]) => given.has(column) && !given.has(`${column}_text`)).map(([field]) => field);
-  if (lacking.length === 0 && bareDates.length === 0) return;
-  for (const r of records) {
-    const stored = store.snapshot(r.section, r.record.id as string);
-    if (!stored) continue;
-    for (const field of bareDates) {
-      const [was, now] = [stored[field] as { date: string } | null, r.record[field] as { date: string } | null];
-      if (was && now && was.date === now.date) r.record[field] = was;
-    }
-    for (const field of lacking) {
-      if (field === 'names') {
-        r.record.names = keptNames(stored.names as Array<{ id: string; name: string }>, r.record.names as Array<{ id: string; name: string }>);
-        continue;
-      }
-      // A status or an age the sheet changes takes its day from the sheet's reading (today, as add
-      // does); one it repeats keeps the day it was given on, and the birth year with it.
-      if ((field === 'statusOn' && stored.status !== r.record.status) || (field === 'ageOn' && stored.age !== r.record.age)) continue;
-      if (field === 'born' && stored.age !== r.record.age) {
-        // A new age implies its birth year, as add --age does; a birth date given as such is kept, as edit --age keeps it.
-        const given = stored.born ? bornAsGiven({ text: (stored.born as { dateText: string }).dateText }) : false;
-        r.record.born = !given && r.record.age != null && r.record.ageOn ? dateJson(bornFromAge(r.record.age as number, readDateField(r.record.ageOn, 'ageOn'))) : stored.born;
-        continue;
-      }
-      r.record[field] = stored[field];
-    }
-  }
-}
-
-/**
- * A sheet without other names keeps the person's; one that renames them keeps the old name too,
- * as edit --name does (else the names were lost, past the next undo).
- */
-function keptNames(stored: Array<{ id: string; name: string }>, given: Array<{ id: string; name: string }>): unknown[] {
-  const primary = given[0]!;
-  const same = stored.find((n) => n.name === primary.name);
-  return [same ?? primary, ...stored.filter((n) => n.name !== primary.name)];
+  for (const note of notes) say(ctx, note);
 }
 
 function readInput(file: string): string {

@@ -4,6 +4,7 @@ import { printJson, say } from '../context';
 import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
+import { twinNotes } from './import-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -38,11 +39,13 @@ async function importInto(
   const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased, joinCases);
   if (progress) ctx.stderr.write('\r');
   const notes = [
+    ...twinNotes(counts),
     ...(before > 0 ? await likelySame(store, before) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore) : []),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
-  if (ctx.json) printJson(ctx, { ...counts, notes: notes.map((n) => n.replace(/^note: /, '')) });
+  const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
+  if (ctx.json) printJson(ctx, { ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
   say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);

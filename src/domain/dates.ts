@@ -3,8 +3,9 @@
 import type { Day, PartialDate, Precision } from './types';
 import { dayIso, daysBetween, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
 import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
-import { type DatePart, normalise, readDate, readDateAndPart } from './dates-parse';
+import { type DatePart, normalise, parseDate, readDate, readDateAndPart } from './dates-parse';
 import { applyRelative, matchRelative } from './dates-relative';
+import { textStaysWithin } from './dates-text';
 
 export { DateInputError } from './dates-error';
 export { parseDate } from './dates-parse';
@@ -97,6 +98,25 @@ export function textSayingMore(d: PartialDate): string | undefined {
   const text = d.text?.trim();
   if (!text || text === formatDate(d) || /^~?\d{4}(-\d{2}){0,2}$/.test(text) || matchRelative(normalise(text))) return undefined;
   return text;
+}
+
+/**
+ * Whether a date's text reads as a date of its own, with its year, wholly outside the date ("25 July
+ * 2020" beside 2020-07-22): a spreadsheet user corrects the readable column, and the record then
+ * said one day and showed another. A text counted from a day ("in 2 weeks"), one that reads as no
+ * date, and one that reads as the same date, or as a wider or narrower one around it ("July 2020",
+ * "the end of March" of a deadline on its last day), stand.
+ */
+export function textNamesAnotherDate(d: PartialDate): boolean {
+  if (d.text === isoOf(d) || d.text === formatDate(d) || textStaysWithin(d)) return false;
+  let read: PartialDate;
+  try {
+    read = parseDate(d.text);
+  } catch (error) {
+    if (error instanceof DateInputError) return false;
+    throw error;
+  }
+  return daysBetween(lastDay(read), firstDay(d)) > 0 || daysBetween(lastDay(d), firstDay(read)) > 0;
 }
 
 /**

@@ -44,3 +44,17 @@ export function canonical(section: Section, r: Obj): Obj {
       return { id: r.id, target: r.target, kind: r.kind, via: v(r.via), response: v(r.response), recorded: v(r.recorded) };
   }
 }
+
+/**
+ * The fields in which two records of one section differ in what a user can see. Not "recorded" (when
+ * each database first held it: a sheet carries no such time, so a record moved by CSV was recorded
+ * when it was read), nor the ids of a person's names (a sheet gives names without them, and each
+ * database that read one made its own): no command shows either, and a record that differed only
+ * there was refused as differing from its own origin. The stored side is composed (NFC) as the
+ * file's text is read: an earlier caselog stored a decomposed file's names as they came.
+ */
+export function differingFields(stored: Obj, incoming: Obj): string[] {
+  const seen = (k: string, r: Obj) => JSON.stringify(k === 'names' ? ((r.names as Obj[] | null) ?? []).map((n) => [n.name, n.note ?? null]) : r[k] ?? null);
+  return [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
+    .filter((k) => k !== 'recorded' && seen(k, stored).normalize('NFC') !== seen(k, incoming));
+}

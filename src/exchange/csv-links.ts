@@ -27,7 +27,14 @@ export interface Lookup {
   newId(kind: 'person' | 'event' | 'name'): string;
 }
 
-export interface Resolved { section: Section; record: Record<string, unknown>; where: string }
+export interface Resolved {
+  section: Section; record: Record<string, unknown>; where: string;
+  /**
+   * A row without an id taken as the person of its name: refused with this problem unless it says
+   * what they say, the days its reading supplied aside.
+   */
+  unlessSame?: { problem: Problem; supplied: string[] };
+}
 
 type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string };
 
@@ -77,13 +84,20 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
   return drafts.flatMap((d) => {
     const before = problems.length;
     const cases = resolve(d.line, d.cases, find.case, problems);
-    const stored = d.id ? lookup.person(d.id) : undefined;
     if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
+    const tracked = d.id && lookup.person(d.id) ? [] : d.name ? [...new Set(lookup.peopleNamed(d.name))] : [];
+    const trackedProblem = { line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
+      (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') };
+    // A row without an id that says what the one person of its name says is that person (a sheet
+    // imported again, with rows added), as an event's row is; whether it says so is known once the
+    // columns the sheet lacks are filled in from them (import-csv).
+    const same = !d.id && tracked.length === 1 ? tracked[0] : undefined;
+    if (same && seen.has(same)) problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also on line ${seen.get(same)}: give one row per person` });
+    const storedId = d.id ?? same;
+    const stored = storedId ? lookup.person(storedId) : undefined;
     if (!stored && d.name) {
-      const tracked = lookup.peopleNamed(d.name);
       if (tracked.length > 0) {
-        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
-          (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') });
+        problems.push(trackedProblem);
       } else if (lookup.peopleNear(d.name).length > 0) {
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
           'put their id in the id column to update them, or import with --new if every new row is a different person' });
@@ -93,7 +107,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
       }
       if (!newNames.has(sameName(d.name))) newNames.set(sameName(d.name), [d.line, d.name]);
     }
-    const id = d.id ?? lookup.newId('person');
+    const id = d.id ?? same ?? lookup.newId('person');
     seen.set(id, d.line);
     if (!d.ok || problems.length > before || !cases) return [];
     const names = [d.name, ...d.otherNames.filter((n, i, all) => all.indexOf(n) === i)].map((name) => {
@@ -101,7 +115,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
       return { id: known?.id ?? lookup.newId('name'), name, note: known?.note ?? null };
     });
     return [{
-      section: 'people' as const, where: `line ${d.line}`,
+      section: 'people' as const, where: `line ${d.line}`, ...(same ? { unlessSame: { problem: trackedProblem, supplied: d.supplied } } : {}),
       record: {
         id, name: d.name, names, age: d.age ?? null, ageOn: d.ageOn ? dateJson(d.ageOn) : null, born: d.born ? dateJson(d.born) : null,
         gender: d.gender ?? null, citizenship: d.citizenship ?? null, ethnicity: d.ethnicity ?? null, status: d.status ?? null,

@@ -1,6 +1,6 @@
 // Reading a CSV sheet before any record is touched: which table its header names, where each
 // record starts (for messages), and typed access to a row's cells that collects every problem.
-import { DateInputError, parseDate, precisionOf } from '../domain/dates';
+import { DateInputError, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
 import { controlCharacter } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
@@ -58,6 +58,8 @@ export function recordStartLines(text: string): number[] {
 /** One row's cells by column name, and the problems found reading them. */
 export class Cells {
   readonly problems: Problem[] = [];
+  /** The cells of columns caselog works out itself: not read, only compared with what it works out. */
+  readonly derived = new Map<string, string>();
   private readonly byName = new Map<string, string>();
 
   constructor(header: string[], row: string[], readonly line: number) {
@@ -66,7 +68,7 @@ export class Cells {
       // One form for the same letters (a spreadsheet may write "ë" as e and a combining mark), as typed
       // names are; and one line break, as caselog stores it, for a cell of several lines that a
       // spreadsheet on Windows wrote with CRLF (it was refused as holding a control character).
-      if (!DERIVED_COLUMNS.has(name)) this.byName.set(name, unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC'));
+      (DERIVED_COLUMNS.has(name) ? this.derived : this.byName).set(name, unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC'));
     });
   }
 
@@ -155,7 +157,12 @@ export class Cells {
     if (precision && precision !== precisionOf(parsed)) {
       this.problem(`${prefix}_precision`, `says ${JSON.stringify(precision)}, but ${JSON.stringify(source)} is known to the ${precisionOf(parsed)}`);
     }
-    return { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
+    const date = { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
+    // The readable column corrected and the ISO one not (or the other way round): which is meant is not ours to guess.
+    if (written && asGiven && textNamesAnotherDate(date)) {
+      this.problem(`${prefix}_text`, `"${asGiven}" is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);
+    }
+    return date;
   }
 
   flag(column: string): boolean {

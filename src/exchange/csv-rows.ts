@@ -12,6 +12,8 @@ export interface Links { ids: string[]; names: string[]; idColumn: string; nameC
 export interface PersonDraft {
   ok: boolean; line: number; id?: string; name: string; otherNames: string[]; status?: Status; statusOn?: string; risks: Risk[];
   age?: number; ageOn?: PartialDate; born?: PartialDate; gender?: string; citizenship?: string; ethnicity?: string; cases: Links;
+  /** The days the reading supplied (today), the row giving a status or an age without its day. */
+  supplied: Array<'statusOn' | 'ageOn'>;
 }
 
 export interface EventDraft {
@@ -57,6 +59,7 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
     age, ageOn: age !== undefined ? ageOn ?? todayDate(today) : undefined, born,
     gender: cells.text('gender'), citizenship: cells.text('citizenship'), ethnicity: cells.text('ethnicity'),
     cases: links(cells, 'case_ids', 'cases'),
+    supplied: [...(status && !statusOn ? ['statusOn' as const] : []), ...(age !== undefined && !ageOn ? ['ageOn' as const] : [])],
   };
   return { ...draft, ok: cells.problems.length === 0 };
 }

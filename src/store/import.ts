@@ -4,12 +4,14 @@ import { warnFrom } from '../domain/due';
 import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
-import { canonical } from '../exchange/canonical';
-import { readDateField, RecordError, shownId, validateRecord, type Section } from '../exchange/format';
+import { canonical, differingFields } from '../exchange/canonical';
+import { readDateField, RecordError, shownId, validateRecord, type DateField, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { idFingerprint, shortId } from '../domain/ids';
 import { applyAppealRecord } from './appeals-import';
+import { checkDateTexts } from './import-dates';
+import { storedTwinFinder } from './import-same-event';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
@@ -22,7 +24,13 @@ export interface ImportCounts {
   joined?: number;
   /** Appeal plans of joined cases left out, as the case here has its own. */
   plansKept?: number;
+  /** New events of the file that say what one stored here says (taken as it), or all but some details (added): the first few. */
+  twins?: EventTwin[];
+  /** How many there were in all. */
+  twinCount?: number;
 }
+/** An event of the file under a new id, and the stored one that says the same (fields: what differs; none: taken as it). */
+export interface EventTwin { file: string; here: string; type: string; date: DateField; fields: string[] }
 type Obj = Record<string, unknown>;
 const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',
   // An appeal record is keyed by its event: an existing event only means "look closer".
@@ -100,6 +108,11 @@ export function applyRecords(
     progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
     /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
     /** A case of the file whose reference a case here has is that case: what is on it joins the one here. */ joinCases?: boolean;
+    /**
+     * Records as this database held them (undo): compared whole, each its own (never taken as a stored
+     * event that says the same), their dates as they were stored.
+     */
+    asStored?: boolean;
   },
 ): ImportCounts {
   const { progress } = opts;
@@ -187,6 +200,7 @@ export function applyRecords(
   };
 
   const knownId = knownIdCheck(sql);
+  const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql);
   const erased = erasedFingerprints(sql);
   let n = 0;
   const overwritten: string[] = [];
@@ -235,9 +249,19 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
-      if (stored && sameRecord(stored, incoming)) {
+      const twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
+      if (twin) {
+        counts.twinCount = (counts.twinCount ?? 0) + 1;
+        if ((counts.twins ??= []).length < LISTED) {
+          counts.twins.push({ file: incoming.id as string, here: twin.id, type: incoming.type as string, date: incoming.date as DateField, fields: twin.fields });
+        }
+      }
+      // A twin that says all the stored one says is it (both read from one sheet, or both recorded
+      // it): a second copy would show twice in the timeline.
+      if ((stored && sameRecord(stored, incoming, opts.asStored)) || twin?.fields.length === 0) {
         counts.unchanged++;
       } else {
+        if (!opts.asStored) checkDateTexts(section, stored, incoming);
         // A colleague's or an older export would silently undo what was done here (names, risks,
         // edits, deletions): each is listed, and nothing is imported without --replace. Applied all
         // the same, so that the records after it read as they would; the transaction rolls it back.
@@ -288,13 +312,15 @@ export function applyRecords(
 }
 
 /**
- * Whether the stored record says what the file's does. The file's text is composed (NFC) as it is
- * read; a database an earlier caselog filled from a decomposed file holds its names decomposed, and
- * the same file, or its composed twin, is the same record.
+ * Whether the stored record says what the file's does, in all a user can see (differingFields); as
+ * stored (undo), in every field. The file's text is composed (NFC) as it is read; a database an
+ * earlier caselog filled from a decomposed file holds its names decomposed, and the same file, or
+ * its composed twin, is the same record.
  */
-function sameRecord(stored: Obj, incoming: Obj): boolean {
+function sameRecord(stored: Obj, incoming: Obj, exact = false): boolean {
   const [here, there] = [JSON.stringify(stored), JSON.stringify(incoming)];
-  return here === there || (here.length !== there.length && here.normalize('NFC') === there);
+  if (here === there) return true;
+  return exact ? here.length !== there.length && here.normalize('NFC') === there : differingFields(stored, incoming).length === 0;
 }
 
 /** Whether an event is an answer to an appeal (its appeal record says so). */
@@ -344,8 +370,7 @@ const SECTION_WORD: Record<Section, string> = {
 
 /** "person Kasim Mahpir [p-54a262vz] (names, risks)": the record and the fields the file would change. */
 function describeOverwrite(section: Section, stored: Obj, incoming: Obj, changedHere?: string): string {
-  const fields = [...new Set([...Object.keys(stored), ...Object.keys(incoming)])]
-    .filter((k) => k !== 'recorded' && JSON.stringify(stored[k]) !== JSON.stringify(incoming[k]));
+  const fields = differingFields(stored, incoming);
   const notes = [...(fields.length ? [fields.join(', ')] : []), ...(changedHere ? [`edited here ${dayInWords(changedHere.slice(0, 10))}`] : [])];
   return `${describeRecord(section, stored)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }

@@ -115,5 +115,5 @@ export function restoreChanged(store: SqliteStore, batch: number, changed: IdsBy
       if (section === 'appeals') for (const record of alongside) yield { section, record, where: 'an appeal record' };
     }
   }
-  applyRecords(store, records(), 'undo', { log: false, replace: true, restoreErased: true });
+  applyRecords(store, records(), 'undo', { log: false, replace: true, restoreErased: true, asStored: true });
 }

@@ -1,0 +1,46 @@
+// An event of a file under an id new here may be one stored here under another: each database read
+// it from the same sheet (a CSV row without an id gets a new one wherever it is read), or each
+// caseworker recorded it. Matched by what a sheet row is matched by (its case, type, date, summary
+// and people), among the events stored before the import.
+import { differingFields } from '../exchange/canonical';
+import { storedRecord } from './export';
+import type { DB } from './open';
+import type { Row } from './rows';
+
+type Obj = Record<string, unknown>;
+interface Stmt { all(...params: unknown[]): unknown[] }
+
+/** A stored event that says what the file's says (fields empty), or all but these fields. */
+export interface StoredTwin { id: string; fields: string[] }
+
+/** What may differ between two records of one happening: told, not matched on. */
+const DETAILS = new Set(['place', 'actor', 'sources', 'date']);
+
+/**
+ * Finds the stored twin of a new event; undefined when there is none, and always for an appeal
+ * (its appeal record, later in the file, is keyed by the file's id). The events stored before the
+ * import are those up to the mark: none, as into a new database, and nothing is looked up.
+ */
+export function storedTwinFinder(db: DB, sql: (text: string) => Stmt): (incoming: Obj) => StoredTwin | undefined {
+  const mark = (db.prepare('SELECT coalesce(max(rowid), 0) AS n FROM events').get() as Row).n as number;
+  return (incoming) => {
+    if (mark === 0 || incoming.type === 'appeal') return undefined;
+    const people = incoming.people as string[];
+    const date = incoming.date as { date: string; approximate: boolean };
+    const ids = (people.length > 0
+      ? sql(`SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id
+          WHERE ep.person_id = ? AND e.rowid <= ? AND e.case_id IS ? AND e.type = ? AND e.date = ? AND e.summary = ?`)
+        .all(people[0], mark, incoming.case, incoming.type, date.date, incoming.summary)
+      : sql('SELECT id FROM events WHERE case_id IS ? AND whole_case = 1 AND rowid <= ? AND type = ? AND date = ? AND summary = ?')
+        .all(incoming.case, mark, incoming.type, date.date, incoming.summary)) as Row[];
+    let near: StoredTwin | undefined;
+    for (const { id } of ids) {
+      const stored = storedRecord(db, 'events', id as string)!;
+      const fields = differingFields(stored, { ...incoming, id });
+      if (fields.length === 0) return { id: id as string, fields };
+      const sameDay = (stored.date as { approximate: boolean }).approximate === date.approximate;
+      if (!near && sameDay && fields.every((f) => DETAILS.has(f))) near = { id: id as string, fields };
+    }
+    return near;
+  };
+}

@@ -1,0 +1,83 @@
+// A people sheet edited in a spreadsheet and imported again: a row without an id that says what a
+// stored person says is that person, and edits to the columns caselog works out are said to be unread.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+let dir: string;
+const c = (args: string[], today = '2020-11-23') => caselog(args, { db, today });
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+beforeEach(async () => {
+  db = tempDb();
+  dir = mkdtempSync(join(tmpdir(), 'caselog-csv-again-'));
+  await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
+  await c(['add', 'person', 'Ilyas Zordun', '--case', 'UA 1/20', '--risk', 'torture']);
+  await c(['add', 'event', 'Ilyas Zordun', '--date', '2020-11-21', '--type', 'detention', '--summary', 'Held in a camp']);
+});
+
+/** The people sheet as exported, as rows of cells by column, to edit as a spreadsheet user would. */
+async function peopleSheet(): Promise<Array<Record<string, string>>> {
+  return parse((await c(['export', '--format', 'csv', '--table', 'people'])).stdout, { columns: true }) as Array<Record<string, string>>;
+}
+const sheetOf = (rows: Array<Record<string, string>>) => stringify(rows, { header: true });
+
+describe('a people sheet imported again, with a row added without an id', () => {
+  it('takes the row as the person it added the first time, on any day; a row that says otherwise is refused', async () => {
+    const rows = await peopleSheet();
+    const added = { ...Object.fromEntries(Object.keys(rows[0]!).map((k) => [k, ''])), name: 'Kasim Mahpir', other_names: 'Qasim Mahpir', status: 'detained', risks: 'torture', age: '28', cases: 'UA 1/20' };
+    const sheet = file('people.csv', sheetOf([...rows, added]));
+    expect((await c(['import', sheet])).stderr).toContain('1 added, 0 updated, 1 unchanged');
+    const before = (await c(['export'])).stdout;
+    // A day later: the status and the age given without their day keep the day they were given on.
+    expect(await c(['import', sheet], '2020-11-24')).toMatchObject({ code: 0, stderr: expect.stringContaining('0 added, 0 updated, 2 unchanged') });
+    expect((await c(['export'])).stdout).toBe(before);
+
+    const older = await c(['import', file('older.csv', sheetOf([...rows, { ...added, age: '29' }]))]);
+    expect(older.code).toBe(1);
+    expect(older.stderr).toMatch(/line 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\): put the id in the id column to update them/);
+    const twice = await c(['import', file('twice.csv', sheetOf([...rows, added, added]))]);
+    expect(twice.stderr).toContain('line 4, column name: "Kasim Mahpir" is also on line 3: give one row per person');
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
+  it('refuses a row that names a tracked person and says less than they hold (a namesake, perhaps)', async () => {
+    const r = await c(['import', file('name.csv', 'name\nIlyas Zordun\n')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"Ilyas Zordun" is already tracked');
+  });
+});
+
+describe('a people sheet whose worked-out columns were edited', () => {
+  it('says once which columns were not read, on how many rows, and the command to use instead', async () => {
+    await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 1/20']);
+    const rows = await peopleSheet();
+    const edited = rows.map((r) => ({ ...r, current_status: 'released', latest_news: r.latest_news ? '2020-11-22' : '' }));
+    const r = await c(['import', file('edited.csv', sheetOf(edited))]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('0 added, 0 updated, 2 unchanged');
+    expect(r.stderr.match(/note:/g)).toHaveLength(1);
+    expect(r.stderr).toContain('note: current_status, latest_news differ on 2 rows from what caselog works out from the events, and were not read ' +
+      '(they are worked out, never imported): to change a status, caselog status NAME STATUS; latest news is the date of the newest event: caselog add event');
+    const json = JSON.parse((await c(['--json', 'import', file('edited.csv', sheetOf(edited))])).stdout);
+    expect(json).toMatchObject({ table: 'people', unchanged: 2, notes: [expect.stringMatching(/^current_status, latest_news differ on 2 rows/)] });
+  });
+
+  it('says nothing of cells a spreadsheet only rewrote (FALSE, Detained, a date in words) or left empty', async () => {
+    const rows = await peopleSheet();
+    const rewritten = rows.map((r) => ({ ...r, current_status: r.current_status!.toUpperCase(), latest_news: '21 November 2020',
+      latest_news_approximate: 'FALSE', current_status_since: '' }));
+    const r = await c(['import', file('rewritten.csv', sheetOf(rewritten))]);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('0 added, 0 updated, 1 unchanged') });
+    expect(r.stderr).not.toContain('note:');
+  });
+});
