@@ -1,11 +1,13 @@
-// caselog list cases|people [filters]: a table that fits the terminal, or --json.
+// caselog list cases|people [filters] and list sources: a table that fits the terminal, or --json.
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { compareNames } from '../domain/names-order';
 import { GRAVITY } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
 import { UsageError } from '../errors';
-import { caseJson, personJson } from '../render/json';
+import { caseJson, personJson, sourceJson } from '../render/json';
+import { shortId } from '../domain/ids';
+import { sourcesWithCitations } from '../store/sources-read';
 import { renderTable, shortDate, type Column } from '../render/list-table';
 import { style } from '../render/style';
 import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
@@ -58,5 +60,18 @@ export async function listCases(ctx: Context, opts: ListOptions) {
     { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
   const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
     c.opened ? shortDate(c.opened) : '', c.closed ? `closed ${shortDate(c.closed)}` : 'open']);
+  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+}
+
+/** Every source, so that one can be cited (--source), shown (show ID) or corrected (edit ID) by its reference or id. */
+export async function listSources(ctx: Context) {
+  const store = await ctx.openStore({ create: false });
+  const sources = await sourcesWithCitations(store);
+  if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
+  if (sources.length === 0) return print(ctx, 'No sources yet: add one with caselog add source --title TEXT');
+  // The id is kept whole with the references and dates: sources have no name to type instead.
+  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'name' },
+    { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
+  const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
   print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }

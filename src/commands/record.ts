@@ -1,5 +1,5 @@
-// The one record `edit` and `delete` act on: an id (any unique prefix: e-, d-, p-, c-), a case
-// reference or a person's name.
+// The one record `edit` and `delete` act on (and `show` shows): an id (any unique prefix: e-, d-,
+// s-, t-, p-, c-), a case reference or a person's name.
 import type { Context } from '../context';
 import { formatDate, onDate } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
@@ -21,27 +21,13 @@ export type Target =
   | { kind: 'source'; id: string; source: SourceRecord }
   | { kind: 'target'; id: string; target: TargetRecord };
 
+/** A record found only by its id (names have commands of their own). */
+export type ById = Exclude<Target, { kind: 'person' } | { kind: 'case' }>;
+
 export async function findTarget(ctx: Context, store: SqliteStore, text: string): Promise<Target> {
   const typed = text.trim();
   const kind = looksLikeId(typed) ? kindOfId(typed.toLowerCase()) : undefined;
-  if (kind === 'event' || kind === 'deadline') {
-    const id = await uniqueId(store, kind, typed);
-    const found = id && (kind === 'event' ? store.read.eventById(id) : await store.getDeadline(id));
-    if (!id || !found) throw new NotFoundError(`no ${kind} ${typed}: ids are shown by "caselog timeline" and "caselog due"`);
-    return kind === 'event' ? { kind, id, event: found as EventRecord } : { kind, id, deadline: found as DeadlineRecord };
-  }
-  if (kind === 'source') {
-    const id = await uniqueId(store, 'source', typed);
-    const source = id ? store.read.sourceById(id) : undefined;
-    if (!id || !source) throw new NotFoundError(`no source ${typed}: ids are shown by "caselog timeline --json" and "caselog add source"`);
-    return { kind, id, source };
-  }
-  if (kind === 'target') {
-    const id = await uniqueId(store, 'target', typed);
-    const target = id ? targetById(store, id) : undefined;
-    if (!id || !target) throw new NotFoundError(`no appeal target ${typed}: "caselog list targets" shows them`);
-    return { kind, id, target };
-  }
+  if (kind === 'event' || kind === 'deadline' || kind === 'source' || kind === 'target') return recordById(store, typed, kind);
   // Names have commands of their own: never read as a person's name.
   if (kind !== undefined && kind !== 'person' && kind !== 'case') {
     throw new NotFoundError(`"${typed}" is a ${kind} id: edit takes an event, deadline, person, case, source or appeal target; delete, an event, deadline, person or case`);
@@ -67,6 +53,33 @@ export async function findTarget(ctx: Context, store: SqliteStore, text: string)
     const near = nearTargets(allTargets, typed).slice(0, 3);
     if (near.length > 0) throw new NotFoundError(`${error.message}; nearest appeal target: ${near.map(describeAppealTarget).join('; ')}`);
     throw error;
+  }
+}
+
+/** The event, deadline, source or appeal target an id (any unique prefix) names; an error naming the kind when none does. */
+export async function recordById(store: SqliteStore, typed: string, kind: ById['kind']): Promise<ById> {
+  const id = await uniqueId(store, kind, typed);
+  switch (kind) {
+    case 'event': {
+      const event = id ? store.read.eventById(id) : undefined;
+      if (!id || !event) throw new NotFoundError(`no event has an id starting "${typed}": "caselog timeline" and "caselog search" show events with their ids`);
+      return { kind, id, event };
+    }
+    case 'deadline': {
+      const deadline = id ? await store.getDeadline(id) : undefined;
+      if (!id || !deadline) throw new NotFoundError(`no deadline has an id starting "${typed}": "caselog due" and "caselog search" show deadlines with their ids`);
+      return { kind, id, deadline };
+    }
+    case 'source': {
+      const source = id ? store.read.sourceById(id) : undefined;
+      if (!id || !source) throw new NotFoundError(`no source has an id starting "${typed}": "caselog list sources" shows them with their ids`);
+      return { kind, id, source };
+    }
+    case 'target': {
+      const target = id ? targetById(store, id) : undefined;
+      if (!id || !target) throw new NotFoundError(`no appeal target has an id starting "${typed}": "caselog list targets" shows them with their ids`);
+      return { kind, id, target };
+    }
   }
 }
 

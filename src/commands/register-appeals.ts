@@ -20,7 +20,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .option('--country <country>', 'the country of the office')
     .action(async (name, opts, cmd: Command) => (await import('./add-target')).addTarget(context(cmd), name, opts));
 
-  const list = parentCommand(program, 'list', 'tables of cases, people or appeal targets, with filters');
+  const list = parentCommand(program, 'list', 'tables of cases, people, sources or appeal targets (cases and people with filters)');
   list.command('targets')
     .description('the people and offices appeals are written to')
     .action(async (_opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd)));

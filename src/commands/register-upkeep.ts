@@ -12,8 +12,8 @@ const collectRisk = collectChoice(RISKS, 'risk');
 
 export function registerUpkeep(program: Command, context: ContextFor): void {
   program.command('show')
-    .description("a person's card (names, status and what set it, risks, news, next deadline) or a case's")
-    .argument('<who>', 'a name (any spelling stored), a case reference or an id')
+    .description("a person's card (names, status and what set it, risks, news, next deadline) or a case's; or one event, deadline, source or appeal target by its id")
+    .argument('<who>', 'a name (any spelling stored), a case reference, or an id (any unique prefix, as timeline, due, search and log show it) of a person, case, event, deadline, source or appeal target')
     .action(async (who, _opts, cmd: Command) => (await import('./show')).show(context(cmd), who));
 
   registerList(program, context);
@@ -93,7 +93,7 @@ added.`;
 
 function registerList(program: Command, context: ContextFor): void {
   // Other work adds its own lists (e.g. `list targets`) to this command.
-  const list = parentCommand(program, 'list', 'tables of cases, people or appeal targets, with filters');
+  const list = parentCommand(program, 'list', 'tables of cases, people, sources or appeal targets (cases and people with filters)');
   const filters = (cmd: Command) => cmd
     .addOption(new Option('--status <s>', 'with this status (for cases: someone in them)').choices(STATUSES).argParser(oneChoice(STATUSES, '--status', 'status')))
     .addOption(new Option('--risk <r>', 'facing this risk (for cases: someone in them)').choices(RISKS).argParser(oneChoice(RISKS, '--risk', 'risk')))
@@ -104,6 +104,9 @@ function registerList(program: Command, context: ContextFor): void {
   filters(list.command('people').description('people: name, status, cases, risks, latest news'))
     .option('--case <ref>', 'in this case')
     .action(async (opts, cmd: Command) => (await import('./list')).listPeople(context(cmd), opts));
+  list.command('sources')
+    .description('sources: reference, title, publisher, date, events citing it, id')
+    .action(async (_opts, cmd: Command) => (await import('./list')).listSources(context(cmd)));
 }
 
 function registerEdit(program: Command, context: ContextFor): void {

@@ -1,5 +1,6 @@
 // caselog show WHO: a person's card (names, cases, age, status and what set it, risks, latest news,
-// next deadline, how much is recorded) or a case's card (people, dates, sources, open deadlines).
+// next deadline, how much is recorded) or a case's card (people, dates, sources, open deadlines); or,
+// by its id, an event, a deadline, a source or an appeal target (show-record.ts).
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { firstDay } from '../domain/dates';
@@ -12,10 +13,28 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { nextDeadlineOf, openDeadlinesOf } from '../store/upkeep-read';
 import { appealSummary } from '../store/appeals-read';
 import { resolveWho } from './who';
+import { recordById } from './record';
+import { showRecord } from './show-record';
+import { kindOfId, looksLikeId } from '../domain/ids';
+import { NotFoundError } from '../errors';
 
 export async function show(ctx: Context, whoText: string) {
   const store = await ctx.openStore({ create: false });
-  const who = await resolveWho(ctx, store, whoText, { writing: false });
+  const typed = whoText.trim();
+  // An id of a record other than a person or a case: that record. A case reference shaped like an id ("S-12") is still the case.
+  const kind = looksLikeId(typed) && !(await store.findCaseByRef(typed)) ? kindOfId(typed.toLowerCase()) : undefined;
+  if (kind === 'event' || kind === 'deadline' || kind === 'source' || kind === 'target') {
+    return showRecord(ctx, store, await recordById(store, typed, kind));
+  }
+  if (kind === 'name') throw new NotFoundError(`"${typed}" is the id of one of a person's names: show the person by their name or their p- id`);
+  if (kind === 'plan') throw new NotFoundError(`"${typed}" is the id of an appeal plan: caselog appeal plan REF shows a case's plan`);
+  const who = await resolveWho(ctx, store, typed, { writing: false }).catch((error: unknown) => {
+    // A person's or case's id that fits nobody is said to be one, not matched against names.
+    if (error instanceof NotFoundError && (kind === 'person' || kind === 'case')) {
+      throw new NotFoundError(`no ${kind} has an id starting "${typed}": "caselog list ${kind === 'person' ? 'people' : 'cases'} --json" shows them with their ids`);
+    }
+    throw error;
+  });
   if (who.kind === 'person') {
     const card = await personCard(ctx, store, who.person);
     if (ctx.json) return printJson(ctx, personCardJson(card));

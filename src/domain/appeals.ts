@@ -42,6 +42,9 @@ export interface AppealEntry {
   eventId: string; targetId: string; kind: 'sent' | 'response'; via?: Via; response?: AppealResponse; date: PartialDate;
 }
 
+/** A case's appeals work with one target: whether its plan names the target, and the letters and answers. */
+export interface TargetAppeals { case: { id: string; ref: string }; inPlan: boolean; entries: AppealEntry[] }
+
 export interface AppealSummary {
   /** Targets in the case's plan. */
   targets: number;

@@ -15,13 +15,19 @@ export function targetJson(t: TargetRecord) {
 export function renderTargets(targets: TargetRecord[], c: Style): string {
   if (targets.length === 0) return 'No targets yet: add one with caselog add target NAME --title TEXT --address TEXT';
   return targets.map((t) => {
-    const facts = [
-      t.fax && `fax: ${t.fax}`, t.email && `email: ${t.email}`, t.salutation && `salutation: ${t.salutation}`,
-      t.language && `language: ${t.language}`, t.country && `country: ${t.country}`,
-    ].filter(Boolean);
+    const facts = targetFacts(t);
     return [`${c.bold(oneLine(t.name))} — ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`, `  ${oneLine(t.address.join(' / '))}`,
-      ...(facts.length ? [`  ${oneLine(facts.join(' · '))}`] : [])].join('\n');
+      ...(facts ? [`  ${facts}`] : [])].join('\n');
   }).join('\n\n');
+}
+
+/** "fax: ... · salutation: Dear Minister · language: en · country: Kazakstan", on one line; '' when none is known. */
+export function targetFacts(t: TargetRecord): string {
+  const facts = [
+    t.fax && `fax: ${t.fax}`, t.email && `email: ${t.email}`, t.salutation && `salutation: ${t.salutation}`,
+    t.language && `language: ${t.language}`, t.country && `country: ${t.country}`,
+  ].filter(Boolean);
+  return oneLine(facts.join(' \u00B7 '));
 }
 
 const REPLIES: Record<AppealResponse, string> = {
@@ -47,10 +53,17 @@ export function planJson(plan: PlanRecord, summary: AppealSummary, entries: Appe
     id: plan.id, case: plan.case, copiesTo: plan.copiesTo ?? null, ...summary,
     targets: plan.targets.map((t) => ({
       ...targetJson(t),
-      sent: entries.filter((e) => e.targetId === t.id && e.kind === 'sent').map((e) => ({ id: e.eventId, ...dateJson(e.date), via: e.via ?? null })),
-      responses: entries.filter((e) => e.targetId === t.id && e.kind === 'response').map((e) => ({ id: e.eventId, ...dateJson(e.date), response: e.response })),
+      ...lettersJson(entries.filter((e) => e.targetId === t.id)),
     })),
     actions: plan.actions.map((a) => ({ text: a.text, targets: a.targetIds })),
+  };
+}
+
+/** One target's letters sent and answers, by event id, as the plan's JSON gives them. */
+export function lettersJson(entries: AppealEntry[]) {
+  return {
+    sent: entries.filter((e) => e.kind === 'sent').map((e) => ({ id: e.eventId, ...dateJson(e.date), via: e.via ?? null })),
+    responses: entries.filter((e) => e.kind === 'response').map((e) => ({ id: e.eventId, ...dateJson(e.date), response: e.response })),
   };
 }
 
@@ -60,11 +73,7 @@ export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: Ap
     `${c.bold(`Appeal plan for ${oneLine(plan.case.ref)}`)} — ${count(summary.targets, 'target')}, written to ${summary.sent}, answered by ${summary.answered}`,
   ];
   plan.targets.forEach((t) => {
-    const mine = entries.filter((e) => e.targetId === t.id);
-    const later = (e: AppealEntry) => (isoOf(e.date) > today ? ' (after today)' : '');
-    const history = mine.map((e) => (e.kind === 'sent'
-      ? `sent ${formatDate(e.date)}${e.via ? ` by ${e.via}` : ''}${later(e)}`
-      : e.response === 'none' ? `no reply by ${formatDate(e.date)}${later(e)}` : `answered ${formatDate(e.date)}${later(e)}: ${e.response}`));
+    const history = appealHistory(entries.filter((e) => e.targetId === t.id), today);
     const asks = plan.actions.flatMap((a, i) => (a.targetIds.includes(t.id) ? [String(i + 1)] : []));
     lines.push('', `${oneLine(`${t.name}, ${t.title}`)}  ${c.dim(shortId(t.id))}`);
     lines.push(`  ${history.length ? history.join(' · ') : c.yellow('not written to yet')}`);
@@ -75,6 +84,14 @@ export function renderPlan(plan: PlanRecord, summary: AppealSummary, entries: Ap
   plan.actions.forEach((a, i) => lines.push(`  ${i + 1}. ${oneLine(a.text)}`));
   if (plan.copiesTo) lines.push('', `Copies to: ${oneLine(plan.copiesTo)}`);
   return lines.join('\n');
+}
+
+/** "sent 1 March 1999 by fax", "answered 3 April 1999: denial": a target's letters and answers, one phrase each. */
+export function appealHistory(entries: AppealEntry[], today: string): string[] {
+  const later = (e: AppealEntry) => (isoOf(e.date) > today ? ' (after today)' : '');
+  return entries.map((e) => (e.kind === 'sent'
+    ? `sent ${formatDate(e.date)}${e.via ? ` by ${e.via}` : ''}${later(e)}`
+    : e.response === 'none' ? `no reply by ${formatDate(e.date)}${later(e)}` : `answered ${formatDate(e.date)}${later(e)}: ${e.response}`));
 }
 
 /** The `appeal` object of an appeal event's JSON: whom it went to (or came from) and how. */

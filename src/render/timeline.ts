@@ -4,6 +4,7 @@ import { formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { EventRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
+import type { PartialDate } from '../domain/types';
 import { indented, oneLine } from './lines';
 
 export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean): string {
@@ -38,10 +39,14 @@ function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: strin
   if (e.actor) facts.push(`by ${oneLine(e.actor)}`);
   if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);
   for (const s of e.sources) lines.push(`${indent}  ${c.dim(`source: ${describeSource(s)}`)}`);
-  if (e.date.text !== formatDate(e.date) && !/^\d{4}(-\d{2}){0,2}$/.test(e.date.text)) {
-    lines.push(`${indent}  ${c.dim(`date as given: "${oneLine(e.date.text)}"`)}`);
-  }
+  const given = dateAsGiven(e.date);
+  if (given) lines.push(`${indent}  ${c.dim(given)}`);
   return lines;
+}
+
+/** 'date as given: "during 1998"' when the date was typed or read otherwise than caselog writes it (an ISO date is not). */
+export function dateAsGiven(d: PartialDate): string | undefined {
+  return d.text !== formatDate(d) && !/^\d{4}(-\d{2}){0,2}$/.test(d.text) ? `date as given: "${oneLine(d.text)}"` : undefined;
 }
 
 export function describeSource(s: SourceRecord): string {

@@ -1,5 +1,5 @@
 // Reading targets, a case's appeal plan, and what was sent and answered. All SQL for appeals reads.
-import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
+import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetAppeals, TargetRecord, Via } from '../domain/appeals';
 import { dateFrom, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
@@ -67,7 +67,7 @@ export async function appealSummaries(store: SqliteStore, caseId?: string): Prom
   return new Map(rows.map((r) => [r.case_id as string, { targets: r.targets as number, sent: r.sent as number, answered: r.answered as number }]));
 }
 
-const APPEAL_ROW = 'SELECT ar.*, e.date, e.date_approx, e.date_text FROM appeal_records ar JOIN events e ON e.id = ar.event_id';
+const APPEAL_ROW = 'SELECT ar.*, e.date, e.date_approx, e.date_text, e.case_id FROM appeal_records ar JOIN events e ON e.id = ar.event_id';
 
 function entryFrom(r: Row): AppealEntry {
   return {
@@ -89,4 +89,24 @@ export async function appealsOfEvents(store: SqliteStore, eventIds: string[]): P
   if (eventIds.length === 0) return new Map();
   const rows = store.db.prepare(`${APPEAL_ROW} WHERE ar.event_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(eventIds)) as Row[];
   return new Map(rows.map((r) => [r.event_id as string, entryFrom(r)]));
+}
+
+/**
+ * Where the target stands in the appeals work: each case whose plan names it, or that wrote to it
+ * or heard from it (a target since taken out of the plan keeps its letters), with what was sent and answered.
+ */
+export async function appealsOfTarget(store: SqliteStore, targetId: string): Promise<TargetAppeals[]> {
+  const cases = store.db.prepare(
+    `SELECT c.id, c.ref, EXISTS (SELECT 1 FROM plans pl JOIN plan_targets pt ON pt.plan_id = pl.id
+                                  WHERE pl.case_id = c.id AND pt.target_id = @target) AS in_plan
+       FROM cases c
+      WHERE c.id IN (SELECT pl.case_id FROM plans pl JOIN plan_targets pt ON pt.plan_id = pl.id WHERE pt.target_id = @target
+                     UNION SELECT e.case_id FROM appeal_records ar JOIN events e ON e.id = ar.event_id WHERE ar.target_id = @target)
+      ORDER BY c.ref_key`,
+  ).all({ target: targetId }) as Row[];
+  const entries = (store.db.prepare(`${APPEAL_ROW} WHERE ar.target_id = ? ORDER BY e.date, e.created_at`).all(targetId) as Row[]);
+  return cases.map((c) => ({
+    case: { id: c.id as string, ref: c.ref as string }, inPlan: c.in_plan === 1,
+    entries: entries.filter((r) => r.case_id === c.id).map(entryFrom),
+  }));
 }

@@ -26,7 +26,7 @@ const CANDIDATES = 500;
  * What a source record is read from: all but the document's text, which can run to pages (a source
  * a timeline cites was read whole, text and all, only to show its publisher and reference).
  */
-const SOURCE_COLUMNS = 's.id, s.title, s.publisher, s.ref, s.date, s.date_approx, s.date_text, s.url, s.reliability';
+export const SOURCE_COLUMNS = 's.id, s.title, s.publisher, s.ref, s.date, s.date_approx, s.date_text, s.url, s.reliability';
 
 const EVENT_SELECT = `SELECT e.*, c.ref AS case_ref FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
 export const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
