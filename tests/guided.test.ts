@@ -47,7 +47,7 @@ describe('guided add', () => {
     const hemit = cases.events.find((e: { people: Array<{ name: string; id: string }> }) => e.people.length > 0).people
       .find((p: { name: string }) => p.name === 'Hemit Memet');
     const caseId = cases.case.id;
-    const prompter = scriptedPrompter(['event', caseId, hemit.id, '2 March 1999', 'statement', 'Family says he is held in Urumqi', 'Urumqi', '']);
+    const prompter = scriptedPrompter(['event', caseId, [hemit.id], '2 March 1999', 'statement', 'Family says he is held in Urumqi', 'Urumqi', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Recorded statement on 2 March 1999');

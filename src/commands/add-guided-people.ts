@@ -1,0 +1,77 @@
+// Whom a guided event or deadline is about: one or several of the case's people, someone typed anew
+// (or a tracked person, by a name of theirs), or the case as a whole. Nothing is written here.
+import type { Context } from '../context';
+import { dayIso } from '../domain/dates';
+import type { CaseRecord } from '../domain/model';
+import { RISKS, STATUSES, type Risk, type Status } from '../domain/types';
+import { UserError } from '../errors';
+import type { Prompter } from '../prompter';
+import type { PersonAnswer } from '../store/add-together';
+import type { SqliteStore } from '../store/sqlite-store';
+import type { NewCase } from '../store/store';
+import { checkNewName, holdsName } from './duplicates';
+
+/** The case as answered: a tracked one, or one to open at the end. */
+export type CaseAnswer = { tracked: CaseRecord } | { open: NewCase } | undefined;
+
+const NEW = 'new';
+const WHOLE = 'whole';
+
+/** For an event or a deadline: the people it is about; none for the case as a whole. */
+export async function askPeople(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseAnswer): Promise<PersonAnswer[]> {
+  const people = theCase && 'tracked' in theCase ? theCase.tracked.people : [];
+  const choices = [
+    ...people.map((p) => ({ name: p.name, value: p.id })),
+    { name: 'Someone new', value: NEW },
+    ...(theCase ? [{ name: 'The whole case', value: WHOLE }] : []),
+  ];
+  // One person or nobody to choose among: a single question, as quick as a list can be.
+  const picked = people.length < 2
+    ? [await ask.select<string>('About whom?', choices)]
+    : await ask.checkbox<string>('About whom?', choices, { validate: oneOrTheCase });
+  if (picked.includes(WHOLE)) return [];
+  const chosen: PersonAnswer[] = picked.filter((value) => value !== NEW).map((id) => ({ id }));
+  if (!picked.includes(NEW)) return chosen;
+  const added = await askNewPerson(ask, store, ctx, theCase, false);
+  // A ticked person's name typed again as someone new: once, with the name typed.
+  return [...chosen.filter((c) => !('id' in added && 'id' in c && c.id === added.id)), added];
+}
+
+/** The whole case names nobody: it goes alone (an event on it changes nobody's status). */
+function oneOrTheCase(ticked: string[]): true | string {
+  if (ticked.length === 0) return 'tick at least one (space): a person, someone new, or the whole case';
+  if (ticked.includes(WHOLE) && ticked.length > 1) return 'the whole case names nobody: untick it, or untick the others';
+  return true;
+}
+
+/** A person typed anew: a tracked one when the name is theirs (as the user says), else a new record. */
+export async function askNewPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseAnswer, mustCreate: boolean): Promise<PersonAnswer> {
+  const name = (await ask.input("The person's name:", { validate: required })).trim();
+  const tracked = await checkNewName(ctx, store, name, [name]);
+  if (tracked) {
+    const inCase = !theCase || ('tracked' in theCase && tracked.cases.some((c) => c.id === theCase.tracked.id));
+    if (mustCreate && inCase && holdsName(tracked, name)) {
+      throw new UserError(`"${name}" is already a name of ${tracked.name}: nothing to add`);
+    }
+    // Their name typed in other case is no other name of theirs: kept, it would be shown as one.
+    return { id: tracked.id, otherName: holdsName(tracked, name) ? undefined : name };
+  }
+  const risks = parseRisks(await ask.input(`Risks they face, comma-separated (${RISKS.join(', ')}; optional):`, {
+    validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
+  }));
+  const status = await ask.select<Status | ''>('Their status now?', [
+    { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: s, value: s })),
+  ]);
+  // Nobody near when asked: if another caselog adds them before this writes, the write refuses.
+  return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined, refuseTakenName: tracked === undefined } };
+}
+
+export const required = (v: string) => (v.trim() ? true : 'required');
+
+/** "torture, refoulement" -> the risks; a word that is not one of them is refused with the list. */
+function parseRisks(text: string): Risk[] {
+  const words = text.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const unknown = words.filter((w) => !(RISKS as readonly string[]).includes(w));
+  if (unknown.length > 0) throw new Error(`not a risk: ${unknown.join(', ')} (one of ${RISKS.join(', ')})`);
+  return [...new Set(words)] as Risk[];
+}

@@ -1,0 +1,81 @@
+// The guided `caselog add` about several people: ticked among the case's people (with someone new,
+// or the case as a whole instead), written with the event or deadline as one change.
+import { describe, expect, it } from 'vitest';
+import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
+
+/** The demo data, UA 77/98's id and its three men's ids by name. */
+async function threeMen() {
+  const db = tempDb();
+  await caselog(['import', DEMO], { db });
+  const ua = JSON.parse((await caselog(['--json', 'show', 'UA 77/98'], { db })).stdout);
+  const id = (name: string) => ua.people.find((p: { name: string }) => p.name === name).id as string;
+  return { db, caseId: ua.id as string, hemit: id('Hemit Memet'), kasim: id('Kasim Mahpir'), ilyas: id('Ilyas Zordun') };
+}
+
+const statuses = async (db: string) => Object.fromEntries(JSON.parse((await caselog(['--json', 'show', 'UA 77/98'], { db })).stdout).people
+  .map((p: { name: string; status: string }) => [p.name, p.status]));
+
+describe('guided add about several people', () => {
+  it('offers the case\'s people as a list to tick, and records one event about the men ticked, moving their status', async () => {
+    const { db, caseId, hemit, kasim, ilyas } = await threeMen();
+    const prompter = scriptedPrompter(['event', caseId, [hemit, kasim, ilyas], '2 March 2000', 'release', 'Released from Urumqi prison', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.choices[2]!.map((c) => c.name)).toEqual(['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun', 'Someone new', 'The whole case']);
+    expect(r.stderr).toMatch(/^Recorded release on 2 March 2000 for Hemit Memet, Kasim Mahpir, Ilyas Zordun \[e-\w+\]\n/);
+    expect(await statuses(db)).toEqual({ 'Hemit Memet': 'released', 'Kasim Mahpir': 'released', 'Ilyas Zordun': 'released' });
+  });
+
+  it('refuses ticking nobody, or the whole case with people, and asks again', async () => {
+    const { db, caseId, hemit, kasim } = await threeMen();
+    const prompter = scriptedPrompter(['event', caseId, [], [hemit, 'whole'], [hemit, kasim], '2 March 2000', 'release', 'Released', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.refusals).toEqual([
+      'tick at least one (space): a person, someone new, or the whole case',
+      'the whole case names nobody: untick it, or untick the others',
+    ]);
+    expect(await statuses(db)).toEqual({ 'Hemit Memet': 'released', 'Kasim Mahpir': 'released', 'Ilyas Zordun': 'returned' });
+  });
+
+  it('records an event on the whole case when that alone is ticked', async () => {
+    const { db, caseId } = await threeMen();
+    const prompter = scriptedPrompter(['event', caseId, ['whole'], '2000', 'report', 'Arrests reported in Ghulja', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Recorded report in 2000 for case UA 77\/98 \[e-\w+\]\n/);
+  });
+
+  it('adds someone new to the case beside the men ticked, all in one change that one undo takes back', async () => {
+    const { db, caseId, hemit, kasim } = await threeMen();
+    const before = (await caselog(['export'], { db })).stdout;
+    const prompter = scriptedPrompter(['event', caseId, [hemit, 'new', kasim], 'Aziz Karimov', 'torture', '', '2 March 2000', 'detention',
+      'Held together in Urumqi', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Added Aziz Karimov \[p-\w+\]\nRecorded detention on 2 March 2000 for Hemit Memet, Kasim Mahpir, Aziz Karimov \[e-\w+\]\n/);
+    expect(await statuses(db)).toEqual({ 'Hemit Memet': 'detained', 'Kasim Mahpir': 'detained', 'Ilyas Zordun': 'returned', 'Aziz Karimov': 'detained' });
+    expect((await caselog(['undo'], { db })).code).toBe(0);
+    expect((await caselog(['export'], { db })).stdout).toBe(before);
+  });
+
+  it('names the people ticked in a deadline', async () => {
+    const { db, caseId, kasim, ilyas } = await threeMen();
+    const prompter = scriptedPrompter(['deadline', caseId, [kasim, ilyas], 'in 2 weeks', 'ask the lawyer about the appeal', '']);
+    const r = await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter });
+    expect(r.code).toBe(0);
+    expect((await caselog(['due'], { db, today: '2024-05-01' })).stdout).toMatch(/UA 77\/98 {2}Kasim Mahpir, Ilyas Zordun {2}d-\w+\n {2}ask the lawyer about the appeal/);
+  });
+
+  it('asks about a case with one person with a single choice, no list to tick', async () => {
+    const db = tempDb();
+    expect((await caselog(['add', 'case', '--ref', 'UA 1/24', '--title', 'Fear of torture'], { db })).code).toBe(0);
+    expect((await caselog(['add', 'person', 'Aziz Karimov', '--case', 'UA 1/24'], { db })).code).toBe(0);
+    const ua = JSON.parse((await caselog(['--json', 'show', 'UA 1/24'], { db })).stdout);
+    const prompter = scriptedPrompter(['event', ua.id, ua.people[0].id, '2 March 2024', 'arrest', 'Arrested at home', '', '']);
+    prompter.checkbox = async () => { throw new Error('a list to tick for one person'); };
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Recorded arrest on 2 March 2024 for Aziz Karimov \[e-\w+\]\n/);
+  });
+});
