@@ -18,7 +18,7 @@ const statuses = async (db: string) => Object.fromEntries(JSON.parse((await case
 describe('guided add about several people', () => {
   it('offers the case\'s people as a list to tick, and records one event about the men ticked, moving their status', async () => {
     const { db, caseId, hemit, kasim, ilyas } = await threeMen();
-    const prompter = scriptedPrompter(['event', caseId, [hemit, kasim, ilyas], '2 March 2000', 'release', 'Released from Urumqi prison', '', '']);
+    const prompter = scriptedPrompter(['event', caseId, [hemit, kasim, ilyas], '2 March 2000', 'release', 'Released from Urumqi prison', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(prompter.choices[2]!.map((c) => c.name)).toEqual(['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun', 'Someone new', 'The whole case']);
@@ -28,7 +28,7 @@ describe('guided add about several people', () => {
 
   it('refuses ticking nobody, or the whole case with people, and asks again', async () => {
     const { db, caseId, hemit, kasim } = await threeMen();
-    const prompter = scriptedPrompter(['event', caseId, [], [hemit, 'whole'], [hemit, kasim], '2 March 2000', 'release', 'Released', '', '']);
+    const prompter = scriptedPrompter(['event', caseId, [], [hemit, 'whole'], [hemit, kasim], '2 March 2000', 'release', 'Released', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(prompter.refusals).toEqual([
@@ -40,7 +40,7 @@ describe('guided add about several people', () => {
 
   it('records an event on the whole case when that alone is ticked', async () => {
     const { db, caseId } = await threeMen();
-    const prompter = scriptedPrompter(['event', caseId, ['whole'], '2000', 'report', 'Arrests reported in Ghulja', '', '']);
+    const prompter = scriptedPrompter(['event', caseId, ['whole'], '2000', 'report', 'Arrests reported in Ghulja', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Recorded report in 2000 for case UA 77\/98 \[e-\w+\]\n/);
@@ -50,7 +50,7 @@ describe('guided add about several people', () => {
     const { db, caseId, hemit, kasim } = await threeMen();
     const before = (await caselog(['export'], { db })).stdout;
     const prompter = scriptedPrompter(['event', caseId, [hemit, 'new', kasim], 'Aziz Karimov', 'torture', '', '2 March 2000', 'detention',
-      'Held together in Urumqi', '', '']);
+      'Held together in Urumqi', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Added Aziz Karimov \[p-\w+\]\nRecorded detention on 2 March 2000 for Hemit Memet, Kasim Mahpir, Aziz Karimov \[e-\w+\]\n/);

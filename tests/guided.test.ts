@@ -47,7 +47,7 @@ describe('guided add', () => {
     const hemit = cases.events.find((e: { people: Array<{ name: string; id: string }> }) => e.people.length > 0).people
       .find((p: { name: string }) => p.name === 'Hemit Memet');
     const caseId = cases.case.id;
-    const prompter = scriptedPrompter(['event', caseId, [hemit.id], '2 March 1999', 'statement', 'Family says he is held in Urumqi', 'Urumqi', '']);
+    const prompter = scriptedPrompter(['event', caseId, [hemit.id], '2 March 1999', 'statement', 'Family says he is held in Urumqi', 'Urumqi', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Recorded statement on 2 March 1999');
@@ -59,7 +59,7 @@ describe('guided add', () => {
   it("takes a stored name typed in other case as that person's, keeping no second spelling of it", async () => {
     const { db, hemitId } = await demo();
     const before = JSON.parse((await caselog(['--json', 'show', 'Hemit Memet'], { db })).stdout).names;
-    const prompter = scriptedPrompter(['event', 'none', 'new', 'hemit memet', hemitId, '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
+    const prompter = scriptedPrompter(['event', 'none', 'new', 'hemit memet', hemitId, '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(prompter.asked).toContain('"hemit memet" is close to someone already tracked. What is it?');
@@ -160,7 +160,7 @@ describe('guided add asks everything first and writes it at the end, all of it o
     const { db, hemitId } = await demo();
     const before = await caselog(['export'], { db });
     const prompter = scriptedPrompter(['event', 'new', 'UA 55/55', 'Fear of refoulement', 'new', 'Hamit Memet', hemitId,
-      '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
+      '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, today: '1999-03-05', prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Opened case UA 55\/55 \[c-\w+\]\nAdded "Hamit Memet" as another name of Hemit Memet; and Hemit Memet to UA 55\/55\nRecorded statement on 2 March 1999 for Hemit Memet \[e-\w+\]\n$/);

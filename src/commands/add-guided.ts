@@ -12,6 +12,7 @@ import type { Prompter } from '../prompter';
 import { addTogether, type Recorded, type Together } from '../store/add-together';
 import type { SqliteStore } from '../store/sqlite-store';
 import { validatorFor, wholeUpTo } from './ask';
+import { askSources } from './add-guided-sources';
 import { askNewPerson, askPeople, required, type CaseAnswer } from './add-guided-people';
 import { deadlineRecorded, eventRecorded, notesOnDeadline, notesOnEvent } from './add';
 
@@ -51,7 +52,8 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
     const summary = await ask.input('What happened?', { validate: required });
     const place = await ask.input('Where? (optional)');
     const actor = await ask.input('Who did it? (optional)');
-    return { case: theCase, people, event: { type, summary, place: place || undefined, actor: actor || undefined, date, sourceIds: [] } };
+    const sourceIds = await askSources(ask, store.read.sourcesNewest());
+    return { case: theCase, people, event: { type, summary, place: place || undefined, actor: actor || undefined, date, sourceIds } };
   }
   const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
   const note = await ask.input('What must be checked or done?', { validate: required });
@@ -100,6 +102,10 @@ async function tell(ctx: Context, store: SqliteStore, done: Recorded): Promise<v
   if (done.event) {
     say(ctx, eventRecorded(done.event));
     await notesOnEvent(ctx, store, done.event, { who: who(done.event.people), dateText: done.event.date.text });
+    // Nothing stored to cite was offered: how to cite one later.
+    if (store.read.sourcesNewest(1).length === 0) {
+      say(ctx, `note: no source is stored to cite: record one with caselog add source --title TITLE [--ref CODE], then caselog edit ${shortId(done.event.id)} --source CODE`);
+    }
   }
   if (done.deadline) {
     say(ctx, deadlineRecorded(done.deadline));
