@@ -79,3 +79,54 @@ describe('guided add about several people', () => {
     expect(r.stderr).toMatch(/^Recorded arrest on 2 March 2024 for Aziz Karimov \[e-\w+\]\n/);
   });
 });
+
+describe('guided add: a tracked person\'s name typed as someone new', () => {
+  /** Abdullah Rahimi tracked in UA 10/26; UA 11/26 open with nobody in it yet. */
+  async function twoCases() {
+    const db = tempDb();
+    for (const ref of ['UA 10/26', 'UA 11/26']) expect((await caselog(['add', 'case', '--ref', ref, '--title', 'Fear of torture'], { db })).code).toBe(0);
+    expect((await caselog(['add', 'person', 'Abdullah Rahimi', '--case', 'UA 10/26'], { db })).code).toBe(0);
+    const ua11 = JSON.parse((await caselog(['--json', 'show', 'UA 11/26'], { db })).stdout).id as string;
+    return { db, ua11 };
+  }
+  const cases = async (db: string, name: string) => JSON.parse((await caselog(['--json', 'show', name], { db })).stdout).cases.map((c: { ref: string }) => c.ref);
+
+  it('says they are tracked, in which case, and on yes adds them to this case with the event, as one change', async () => {
+    const { db, ua11 } = await twoCases();
+    const before = (await caselog(['export'], { db })).stdout;
+    const prompter = scriptedPrompter(['event', ua11, 'new', 'abdullah rahimi', true, '2 March 2026', 'arrest', 'Arrested in Kabul', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked).toContain('Abdullah Rahimi is already tracked (in UA 10/26): add them to this case?');
+    expect(prompter.asked.some((q) => q.includes('close to someone'))).toBe(false);
+    expect(r.stderr).toMatch(/^Added Abdullah Rahimi to UA 11\/26\nRecorded arrest on 2 March 2026 for Abdullah Rahimi \[e-\w+\]\n/);
+    expect(await cases(db, 'Abdullah Rahimi')).toEqual(['UA 10/26', 'UA 11/26']);
+    expect((await caselog(['undo'], { db })).code).toBe(0);
+    expect((await caselog(['export'], { db })).stdout).toBe(before);
+  });
+
+  it('names the person whose other name was typed', async () => {
+    const db = tempDb();
+    await caselog(['import', DEMO], { db });
+    const prompter = scriptedPrompter(['person', 'new', 'UA 55/55', 'Fear of torture', 'Khamit Memet', true]);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked).toContain('"Khamit Memet" (a name of Hemit Memet) is already tracked (in UA 77/98): add them to this case?');
+    expect(await cases(db, 'Hemit Memet')).toEqual(['UA 55/55', 'UA 77/98']);
+  });
+
+  it('on no, adds someone else of the same name when asked to, and else writes nothing', async () => {
+    const { db, ua11 } = await twoCases();
+    const before = (await caselog(['export'], { db })).stdout;
+    const neither = await caselog(['add'], { db, tty: true, prompter: scriptedPrompter(['event', ua11, 'new', 'Abdullah Rahimi', false, false]) });
+    expect(neither.code).toBe(130);
+    expect((await caselog(['export'], { db })).stdout).toBe(before);
+    const prompter = scriptedPrompter(['event', ua11, 'new', 'Abdullah Rahimi', false, true, '', '', '2 March 2026', 'arrest', 'Arrested in Kabul', '', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked).toContain('Then add someone else of the same name, "Abdullah Rahimi"?');
+    const ua11People = JSON.parse((await caselog(['--json', 'show', 'UA 11/26'], { db })).stdout).people;
+    expect(ua11People.map((p: { name: string }) => p.name)).toEqual(['Abdullah Rahimi']);
+    expect(await cases(db, ua11People[0].id)).toEqual(['UA 11/26']);
+  });
+});

@@ -2,14 +2,16 @@
 // (or a tracked person, by a name of theirs), or the case as a whole. Nothing is written here.
 import type { Context } from '../context';
 import { dayIso } from '../domain/dates';
-import type { CaseRecord } from '../domain/model';
+import { shortId } from '../domain/ids';
+import type { CaseRecord, PersonRecord } from '../domain/model';
+import { asTyped } from '../domain/text';
 import { RISKS, STATUSES, type Risk, type Status } from '../domain/types';
-import { UserError } from '../errors';
+import { CancelledError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { PersonAnswer } from '../store/add-together';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { NewCase } from '../store/store';
-import { checkNewName, holdsName } from './duplicates';
+import { checkNewName, holdsName, nearPeople } from './duplicates';
 
 /** The case as answered: a tracked one, or one to open at the end. */
 export type CaseAnswer = { tracked: CaseRecord } | { open: NewCase } | undefined;
@@ -47,7 +49,9 @@ function oneOrTheCase(ticked: string[]): true | string {
 /** A person typed anew: a tracked one when the name is theirs (as the user says), else a new record. */
 export async function askNewPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseAnswer, mustCreate: boolean): Promise<PersonAnswer> {
   const name = (await ask.input("The person's name:", { validate: required })).trim();
-  const tracked = await checkNewName(ctx, store, name, [name]);
+  // Someone's very name is no near-duplicate to tell apart: it is them, or a namesake.
+  const holders = (await nearPeople(store, [name])).map((n) => n.person).filter((p) => holdsName(p, name));
+  const tracked = holders.length > 0 ? await whoHolds(ask, theCase, name, holders) : await checkNewName(ctx, store, name, [name]);
   if (tracked) {
     const inCase = !theCase || ('tracked' in theCase && tracked.cases.some((c) => c.id === theCase.tracked.id));
     if (mustCreate && inCase && holdsName(tracked, name)) {
@@ -65,6 +69,29 @@ export async function askNewPerson(ask: Prompter, store: SqliteStore, ctx: Conte
   // Nobody near when asked: if another caselog adds them before this writes, the write refuses.
   return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined, refuseTakenName: tracked === undefined } };
 }
+
+/**
+ * The tracked person a typed name belongs to (joining the case, if not in it), or null for someone
+ * else of the same name; saying neither writes nothing.
+ */
+async function whoHolds(ask: Prompter, theCase: CaseAnswer, name: string, holders: PersonRecord[]): Promise<PersonRecord | null> {
+  const joins = (p: PersonRecord) => theCase !== undefined && !('tracked' in theCase && p.cases.some((c) => c.id === theCase.tracked.id));
+  const where = (p: PersonRecord) => (p.cases.length > 0 ? `in ${p.cases.map((c) => c.ref).join(', ')}` : 'in no case');
+  const who = (p: PersonRecord) => (plainName(p.name) === plainName(name) ? p.name : `"${name}" (a name of ${p.name})`);
+  if (holders.length > 1) {
+    const id = await ask.select<string>(`"${name}" is the name of ${holders.length} people already tracked: which is it?`, [
+      ...holders.map((p) => ({ name: `${p.name} [${shortId(p.id)}] (${where(p)})${joins(p) ? ': add them to this case' : ''}`, value: p.id })),
+      { name: 'Someone else of that name: add them', value: '' },
+    ]);
+    return holders.find((p) => p.id === id) ?? null;
+  }
+  const [person] = holders as [PersonRecord];
+  if (await ask.confirm(`${who(person)} is already tracked (${where(person)}): ${joins(person) ? 'add them to this case' : 'is it them'}?`, true)) return person;
+  if (await ask.confirm(`Then add someone else of the same name, "${name}"?`, false)) return null;
+  throw new CancelledError();
+}
+
+const plainName = (text: string) => asTyped(text).toLowerCase();
 
 export const required = (v: string) => (v.trim() ? true : 'required');
 
