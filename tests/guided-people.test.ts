@@ -130,3 +130,18 @@ describe('guided add: a tracked person\'s name typed as someone new', () => {
     expect(await cases(db, ua11People[0].id)).toEqual(['UA 11/26']);
   });
 });
+
+describe('guided add: the status of someone new', () => {
+  it('says what each status stands for, and stores the status word alone', async () => {
+    const db = tempDb();
+    const prompter = scriptedPrompter(['person', 'new', 'UA 1/24', 'Fear of refoulement', 'Aziz Karimov', 'refoulement', 'returned']);
+    expect((await caselog(['add'], { db, tty: true, prompter })).code).toBe(0);
+    const offered = prompter.choices.at(-1)!;
+    expect(offered.map((c) => c.name)).toEqual(expect.arrayContaining([
+      'returned (forcibly returned, deported or extradited)', 'protected (asylum granted or resettled)', 'in-hiding',
+    ]));
+    expect(offered.find((c) => c.value === 'returned')!.name).toBe('returned (forcibly returned, deported or extradited)');
+    const [person] = JSON.parse((await caselog(['--json', 'at-risk'], { db })).stdout);
+    expect(person).toMatchObject({ name: 'Aziz Karimov', status: 'returned' });
+  });
+});

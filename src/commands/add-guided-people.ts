@@ -5,7 +5,7 @@ import { dayIso } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import { asTyped } from '../domain/text';
-import { RISKS, STATUSES, type Risk, type Status } from '../domain/types';
+import { RISKS, STATUS_MEANINGS, STATUSES, type Risk, type Status } from '../domain/types';
 import { CancelledError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { PersonAnswer } from '../store/add-together';
@@ -64,7 +64,7 @@ export async function askNewPerson(ask: Prompter, store: SqliteStore, ctx: Conte
     validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
   }));
   const status = await ask.select<Status | ''>('Their status now?', [
-    { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: s, value: s })),
+    { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: STATUS_MEANINGS[s] ? `${s} (${STATUS_MEANINGS[s]})` : s, value: s })),
   ]);
   // Nobody near when asked: if another caselog adds them before this writes, the write refuses.
   return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined, refuseTakenName: tracked === undefined } };
