@@ -77,4 +77,13 @@ describe('guided add: the sources of an event', () => {
     expect((await caselog(['add'], { db, tty: true, today: '2024-05-01', prompter })).code).toBe(0);
     expect(prompter.asked).not.toContain(SOURCE);
   });
+
+  it('writes nothing when a source picked is deleted before the end', async () => {
+    const { db, caseId, hemit } = await demo();
+    const before = (await caselog(['export'], { db })).stdout;
+    const prompter = scriptedPrompter(['event', caseId, [hemit], '2 March 2000', 'statement', 'Family says he is held in Urumqi', '', '', 's-deleted', '']);
+    const r = await caselog(['add'], { db, tty: true, prompter });
+    expect([r.code, r.stderr]).toEqual([1, 'caselog: a source picked was deleted meanwhile: nothing was recorded\n']);
+    expect((await caselog(['export'], { db })).stdout).toBe(before);
+  });
 });

@@ -51,6 +51,9 @@ export async function addTogether(store: SqliteStore, input: Together): Promise<
         : addToTracked(store, answer.id, answer.otherName, done.case?.id));
     }
     const personIds = done.people.map((p) => p.person.id);
+    if (input.event?.sourceIds.some((id) => !store.read.sourceById(id))) {
+      throw new UserError('a source picked was deleted meanwhile: nothing was recorded');
+    }
     if (input.event) done.event = store.insertLoggedEvent({ ...input.event, caseId: done.case?.id, personIds });
     if (input.deadline) done.deadline = store.insertDeadline({ ...input.deadline, caseId: done.case?.id, personIds });
     // As it stands now, with the people who joined it.
