@@ -12,6 +12,10 @@ export interface Prompter {
   /** The cursor starts on `initial` when given (the current value), else on the first choice. */
   select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   input(message: string, opts?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  /** Several of the choices, ticked with space; `validate` refuses a set (none, say) and the list stays open. */
+  checkbox<T>(message: string, choices: Choice<T>[], opts?: { validate?: (values: T[]) => true | string }): Promise<T[]>;
+  /** One of the choices `source` gives for what is typed so far (all of them before anything is typed). */
+  search<T>(message: string, source: (typed: string) => Choice<T>[]): Promise<T>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
   /** A hidden answer (a passphrase): masked as it is typed, never echoed. */
   password(message: string): Promise<string>;
@@ -30,6 +34,8 @@ const plain = (text: string): string => text;
 // --no-color): every style it colours, written out without colour. Each prompt merges this over its own.
 const PLAIN_THEME = {
   prefix: { idle: '?', done: '✔' },
+  // checkbox colours its ticked mark
+  icon: { checked: '\u25c9', unchecked: '\u25ef', cursor: '\u276f' },
   spinner: { frames: ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'] },
   style: {
     answer: plain,
@@ -39,8 +45,10 @@ const PLAIN_THEME = {
     help: plain,
     highlight: plain,
     key: (text: string) => `<${text}>`,
-    // select's own styles
+    // select's, checkbox's and search's own styles
     disabled: (text: string) => `- ${text}`,
+    disabledChoice: (text: string) => `- ${text}`,
+    searchTerm: plain,
     description: plain,
     keysHelpTip: (keys: [key: string, action: string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
   },
@@ -62,6 +70,13 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
     // A choice is one line of the list: a case title holding a line break would look like two choices.
     select: (message, choices, initial) => cancellable(() => prompts.select({
       message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), default: initial, pageSize: 12, theme,
+    }, streams)),
+    checkbox: (message, choices, opts) => cancellable(() => prompts.checkbox({
+      message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), pageSize: 12, theme,
+      validate: (ticked) => opts?.validate?.(ticked.map((c) => c.value)) ?? true,
+    }, streams)),
+    search: (message, source) => cancellable(() => prompts.search({
+      message, source: (typed) => source(typed ?? '').map((c) => ({ ...c, name: oneLine(c.name) })), pageSize: 12, theme,
     }, streams)),
     input: (message, opts) =>
       cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true), theme }, streams)),

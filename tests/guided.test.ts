@@ -47,7 +47,7 @@ describe('guided add', () => {
     const hemit = cases.events.find((e: { people: Array<{ name: string; id: string }> }) => e.people.length > 0).people
       .find((p: { name: string }) => p.name === 'Hemit Memet');
     const caseId = cases.case.id;
-    const prompter = scriptedPrompter(['event', caseId, hemit.id, '2 March 1999', 'statement', 'Family says he is held in Urumqi', 'Urumqi', '']);
+    const prompter = scriptedPrompter(['event', caseId, [hemit.id], '2 March 1999', 'statement', 'Family says he is held in Urumqi', 'Urumqi', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Recorded statement on 2 March 1999');
@@ -57,12 +57,12 @@ describe('guided add', () => {
   });
 
   it("takes a stored name typed in other case as that person's, keeping no second spelling of it", async () => {
-    const { db, hemitId } = await demo();
+    const { db } = await demo();
     const before = JSON.parse((await caselog(['--json', 'show', 'Hemit Memet'], { db })).stdout).names;
-    const prompter = scriptedPrompter(['event', 'none', 'new', 'hemit memet', hemitId, '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
+    const prompter = scriptedPrompter(['event', 'none', 'new', 'hemit memet', true, '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, prompter });
     expect(r.code).toBe(0);
-    expect(prompter.asked).toContain('"hemit memet" is close to someone already tracked. What is it?');
+    expect(prompter.asked).toContain('Hemit Memet is already tracked (in UA 77/98): is it them?');
     expect(JSON.parse((await caselog(['--json', 'show', 'Hemit Memet'], { db })).stdout).names).toEqual(before);
     expect((await caselog(['timeline', 'Hemit Memet'], { db })).stdout).toContain('Family says he is held in Urumqi');
   });
@@ -127,6 +127,8 @@ describe('guided add asks everything first and writes it at the end, all of it o
       'Remind how many days before? (optional)'],
     ['the new person of a case-less event, at its summary', ['event', 'none', 'new', 'Aziz Karimov', 'torture', '', '1999', 'arrest'], 'What happened?'],
     ['a new person alone, at their status', ['person', 'none', 'Aziz Karimov', 'torture'], 'Their status now?'],
+    ['a tracked person typed by name to join the new case, at the date', ['event', 'new', 'UA 55/55', 'Fear of torture', 'new', 'Kasim Mahpir', true],
+      'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)'],
   ])('Ctrl-C after %s: exit 130 and the database as it was', async (_what, answers, cancelledAt) => {
     const { db } = await demo();
     const before = await everything(db);
@@ -160,7 +162,7 @@ describe('guided add asks everything first and writes it at the end, all of it o
     const { db, hemitId } = await demo();
     const before = await caselog(['export'], { db });
     const prompter = scriptedPrompter(['event', 'new', 'UA 55/55', 'Fear of refoulement', 'new', 'Hamit Memet', hemitId,
-      '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '']);
+      '2 March 1999', 'statement', 'Family says he is held in Urumqi', '', '', '']);
     const r = await caselog(['add'], { db, tty: true, today: '1999-03-05', prompter });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Opened case UA 55\/55 \[c-\w+\]\nAdded "Hamit Memet" as another name of Hemit Memet; and Hemit Memet to UA 55\/55\nRecorded statement on 2 March 1999 for Hemit Memet \[e-\w+\]\n$/);
@@ -187,9 +189,9 @@ describe('guided add asks everything first and writes it at the end, all of it o
   });
 
   it('refuses a tracked person\'s own name typed as someone new when there is nothing to add, changing nothing', async () => {
-    const { db, hemitId } = await demo();
+    const { db } = await demo();
     const before = await everything(db);
-    const r = await caselog(['add'], { db, tty: true, prompter: scriptedPrompter(['person', 'none', 'Hemit Memet', hemitId]) });
+    const r = await caselog(['add'], { db, tty: true, prompter: scriptedPrompter(['person', 'none', 'Hemit Memet', true]) });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('caselog: "Hemit Memet" is already a name of Hemit Memet: nothing to add\n');
     expect(await everything(db)).toBe(before);

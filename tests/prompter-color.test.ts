@@ -81,4 +81,33 @@ describe('prompts and --no-color', () => {
     expect(input.all).not.toMatch(SGR);
     expect(input.answer).toBe('1999-04-03');
   });
+
+  it('tick several choices with space, refusing none at all, without colour when it is off', async () => {
+    const men = ['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun'].map((name) => ({ name, value: name }));
+    const ticked = await ask(false, (p) => p.checkbox('About whom?', men, { validate: (v) => (v.length > 0 ? true : 'tick at least one') }),
+      async (e) => {
+        e.keypress('enter');
+        await tick();
+        e.keypress('space');
+        e.keypress('down');
+        e.keypress('down');
+        e.keypress('space');
+        e.keypress('enter');
+      });
+    expect(ticked.all).toContain('> tick at least one');
+    expect(ticked.all).not.toMatch(SGR);
+    expect(ticked.answer).toEqual(['Hemit Memet', 'Ilyas Zordun']);
+  });
+
+  it('search the choices as they are typed, without colour when it is off', async () => {
+    const sources = [{ name: 'EUR 57/12/98 \u2014 EXTRA 77/98', value: 's-1' }, { name: 'EUR 57/1572/2019 \u2014 Kazakhstan', value: 's-2' }];
+    const found = await ask(false, (p) => p.search('Source?', (typed) => sources.filter((s) => s.name.toLowerCase().includes(typed.toLowerCase()))),
+      async (e) => {
+        e.type('kazakh');
+        await tick();
+        e.keypress('enter');
+      });
+    expect(found.all).not.toMatch(SGR);
+    expect(found.answer).toBe('s-2');
+  });
 });

@@ -1,24 +1,22 @@
-// Bare `caselog add` on a terminal: pick or create the case and person, then the event or deadline.
+// Bare `caselog add` on a terminal: pick or create the case and the people, then the event or deadline.
 // Every question is asked before anything is written, and what was answered is then written in one
 // transaction: Ctrl-C at any question (exit 130) leaves the database as it was.
 import type { Context } from '../context';
 import { say } from '../context';
 import { dayIso, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import { MAX_WARN_DAYS, type CaseRecord } from '../domain/model';
-import { EVENT_TYPES, RISKS, STATUSES, type EventType, type Risk, type Status } from '../domain/types';
-import { UsageError, UserError } from '../errors';
+import { MAX_WARN_DAYS } from '../domain/model';
+import { EVENT_TYPES, type EventType } from '../domain/types';
+import { UsageError } from '../errors';
 import type { Prompter } from '../prompter';
 import { addTogether, type Recorded, type Together } from '../store/add-together';
 import type { SqliteStore } from '../store/sqlite-store';
-import type { NewCase } from '../store/store';
 import { validatorFor, wholeUpTo } from './ask';
-import { checkNewName, holdsName } from './duplicates';
+import { askSources } from './add-guided-sources';
+import { askNewPerson, askPeople, required, type CaseAnswer } from './add-guided-people';
 import { deadlineRecorded, eventRecorded, notesOnDeadline, notesOnEvent } from './add';
 
 type What = 'event' | 'deadline' | 'person' | 'case';
-/** The case as answered: a tracked one, or one to open at the end. */
-type CaseAnswer = { tracked: CaseRecord } | { open: NewCase } | undefined;
 
 export async function addGuided(ctx: Context): Promise<void> {
   if (!ctx.interactive) {
@@ -45,24 +43,23 @@ export async function addGuided(ctx: Context): Promise<void> {
 async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, what: What): Promise<Together> {
   const answer = await askCase(ask, store, ctx, what === 'case');
   const theCase = answer && ('tracked' in answer ? { id: answer.tracked.id } : answer);
-  if (what === 'case') return { case: theCase };
-  const person = await askPerson(ask, store, ctx, answer, what === 'person');
-  if (what === 'person') return { case: theCase, person };
+  if (what === 'case') return { case: theCase, people: [] };
+  if (what === 'person') return { case: theCase, people: [await askNewPerson(ask, store, ctx, answer, true)] };
+  const people = await askPeople(ask, store, ctx, answer);
   if (what === 'event') {
     const date = await askParsed(ask, 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)', parseDate);
     const type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.filter((t) => t !== 'status').map((t) => ({ name: t, value: t })));
     const summary = await ask.input('What happened?', { validate: required });
     const place = await ask.input('Where? (optional)');
     const actor = await ask.input('Who did it? (optional)');
-    return { case: theCase, person, event: { type, summary, place: place || undefined, actor: actor || undefined, date, sourceIds: [] } };
+    const sourceIds = await askSources(ask, store.read.sourcesNewest());
+    return { case: theCase, people, event: { type, summary, place: place || undefined, actor: actor || undefined, date, sourceIds } };
   }
   const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
   const note = await ask.input('What must be checked or done?', { validate: required });
   const warn = (await ask.input('Remind how many days before? (optional)', { validate: wholeUpTo('days before', MAX_WARN_DAYS) })).trim();
-  return { case: theCase, person, deadline: { date, note, warnDays: warn ? Number(warn) : undefined } };
+  return { case: theCase, people, deadline: { date, note, warnDays: warn ? Number(warn) : undefined } };
 }
-
-const required = (v: string) => (v.trim() ? true : 'required');
 
 async function askParsed<T>(ask: Prompter, question: string, parse: (t: string) => T): Promise<T> {
   return parse(await ask.input(question, { validate: validatorFor(parse) }));
@@ -89,44 +86,15 @@ async function askCase(ask: Prompter, store: SqliteStore, ctx: Context, mustCrea
   return { open: { ref, title, countries: [], opened: parseDate(dayIso(ctx.today)) } };
 }
 
-async function askPerson(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseAnswer, mustCreate: boolean): Promise<Together['person']> {
-  const people = theCase && 'tracked' in theCase && !mustCreate ? theCase.tracked.people : [];
-  const choice = mustCreate ? 'new' : await ask.select<string>('About whom?', [
-    ...people.map((p) => ({ name: p.name, value: p.id })),
-    { name: 'Someone new', value: 'new' },
-    ...(theCase ? [{ name: 'The whole case', value: 'none' }] : []),
-  ]);
-  if (choice === 'none') return undefined;
-  if (choice !== 'new') return { id: choice };
-  const name = (await ask.input("The person's name:", { validate: required })).trim();
-  const tracked = await checkNewName(ctx, store, name, [name]);
-  if (tracked) {
-    const inCase = !theCase || ('tracked' in theCase && tracked.cases.some((c) => c.id === theCase.tracked.id));
-    if (mustCreate && inCase && holdsName(tracked, name)) {
-      throw new UserError(`"${name}" is already a name of ${tracked.name}: nothing to add`);
-    }
-    // Their name typed in other case is no other name of theirs: kept, it would be shown as one.
-    return { id: tracked.id, otherName: holdsName(tracked, name) ? undefined : name };
-  }
-  const risks = parseRisks(await ask.input(`Risks they face, comma-separated (${RISKS.join(', ')}; optional):`, {
-    validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
-  }));
-  const status = await ask.select<Status | ''>('Their status now?', [
-    { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: s, value: s })),
-  ]);
-  // Nobody near when asked: if another caselog adds them before this writes, the write refuses.
-  return { add: { name, aliases: [], risks, status: status || undefined, statusOn: status ? dayIso(ctx.today) : undefined, refuseTakenName: tracked === undefined } };
-}
-
 /** What was written, a line a record, in the order it was asked, with the notes the flags' form gives. */
 async function tell(ctx: Context, store: SqliteStore, done: Recorded): Promise<void> {
   if (done.caseOpened) say(ctx, `Opened case ${done.case!.ref} [${shortId(done.case!.id)}]`);
-  const person = done.person;
-  if (person && done.personAdded) say(ctx, `Added ${person.name} [${shortId(person.id)}]`);
-  if (person && (done.nameAdded || done.joined)) {
+  for (const { person, added, nameAdded, joined } of done.people) {
+    if (added) say(ctx, `Added ${person.name} [${shortId(person.id)}]`);
+    if (!nameAdded && !joined) continue;
     const what = [
-      ...(done.nameAdded ? [`"${done.nameAdded}" as another name of ${person.name}`] : []),
-      ...(done.joined ? [`${person.name} to ${done.case!.ref}`] : []),
+      ...(nameAdded ? [`"${nameAdded}" as another name of ${person.name}`] : []),
+      ...(joined ? [`${person.name} to ${done.case!.ref}`] : []),
     ];
     say(ctx, `Added ${what.join('; and ')}`);
   }
@@ -134,17 +102,13 @@ async function tell(ctx: Context, store: SqliteStore, done: Recorded): Promise<v
   if (done.event) {
     say(ctx, eventRecorded(done.event));
     await notesOnEvent(ctx, store, done.event, { who: who(done.event.people), dateText: done.event.date.text });
+    // Nothing stored to cite was offered: how to cite one later.
+    if (store.read.sourcesNewest(1).length === 0) {
+      say(ctx, `note: no source is stored to cite: record one with caselog add source --title TITLE [--ref CODE], then caselog edit ${shortId(done.event.id)} --source CODE`);
+    }
   }
   if (done.deadline) {
     say(ctx, deadlineRecorded(done.deadline));
     notesOnDeadline(ctx, store, done.deadline);
   }
-}
-
-/** "torture, refoulement" -> the risks; a word that is not one of them is refused with the list. */
-function parseRisks(text: string): Risk[] {
-  const words = text.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
-  const unknown = words.filter((w) => !(RISKS as readonly string[]).includes(w));
-  if (unknown.length > 0) throw new Error(`not a risk: ${unknown.join(', ')} (one of ${RISKS.join(', ')})`);
-  return [...new Set(words)] as Risk[];
 }

@@ -5,6 +5,18 @@ export const STATUSES = [
   'released', 'protected', 'deceased', 'unknown',
 ] as const;
 export type Status = (typeof STATUSES)[number];
+/**
+ * What a status stands for, where the word alone may leave a caseworker unsure which to pick: the
+ * spec's own words, and for the others the events that set them (arrest, sentence, release).
+ */
+export const STATUS_MEANINGS: Partial<Record<Status, string>> = {
+  detained: 'arrested or held, not sentenced',
+  imprisoned: 'serving a sentence',
+  returned: 'forcibly returned, deported or extradited',
+  released: 'freed from detention or prison',
+  protected: 'asylum granted or resettled',
+};
+
 /** Dead, or safe (asylum granted, resettled): no longer at risk, whatever risks are recorded. */
 export const OUT_OF_DANGER: readonly Status[] = ['protected', 'deceased'];
 

@@ -204,6 +204,11 @@ export class Reader {
     return row ? sourceFrom(row) : undefined;
   }
 
+  /** Sources, the last recorded first (the one just added to cite is at hand); up to `limit`. */
+  sourcesNewest(limit = -1): SourceRecord[] {
+    return this.all(`SELECT ${SOURCE_COLUMNS} FROM sources s ORDER BY created_at DESC, rowid DESC LIMIT ?`, limit).map(sourceFrom);
+  }
+
   /** A source named by its reference code, its exact title, or its id. */
   findSources(text: string): SourceRecord[] {
     return this.all(

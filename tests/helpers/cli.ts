@@ -54,7 +54,10 @@ export const ENTER = Symbol('Enter');
 
 export function scriptedPrompter(answers: unknown[]): Prompter & {
   asked: string[]; refusals: string[]; offered: Array<string | undefined>; choices: Array<Array<{ name: string; value: unknown }>>;
+  /** Each search's list, to call with what a user would type. */
+  searches: Array<(typed: string) => Array<{ name: string; value: unknown }>>;
 } {
+  const searches: Array<(typed: string) => Array<{ name: string; value: unknown }>> = [];
   const asked: string[] = [];
   const refusals: string[] = [];
   const offered: Array<string | undefined> = [];
@@ -69,6 +72,7 @@ export function scriptedPrompter(answers: unknown[]): Prompter & {
     refusals,
     offered,
     choices,
+    searches,
     select: async (message, options) => {
       choices.push(options as Array<{ name: string; value: unknown }>);
       return next(message) as never;
@@ -82,6 +86,22 @@ export function scriptedPrompter(answers: unknown[]): Prompter & {
         if (valid === true) return answer;
         refusals.push(String(valid));
       }
+    },
+    // A checkbox's answer is the list of values ticked; refused, it is asked again, as input is.
+    checkbox: async (message, options, opts) => {
+      choices.push(options as Array<{ name: string; value: unknown }>);
+      for (;;) {
+        const ticked = next(message) as never[];
+        const valid = opts?.validate?.(ticked) ?? true;
+        if (valid === true) return ticked;
+        refusals.push(String(valid));
+      }
+    },
+    // A search's answer is the value picked; its choices before anything is typed are recorded.
+    search: async (message, source) => {
+      searches.push(source as (typed: string) => Array<{ name: string; value: unknown }>);
+      choices.push(source('') as Array<{ name: string; value: unknown }>);
+      return next(message) as never;
     },
     confirm: async (message) => Boolean(next(message)),
     password: async (message) => String(next(message)),
