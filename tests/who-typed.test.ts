@@ -76,3 +76,14 @@ describe('a name that is not stored but for its accents, spacing or punctuation'
     expect((await c(['add', 'event', 'HEMIT MEMET', ...write])).code).toBe(0);
   });
 });
+
+describe('a name typed in capitals only, in scripts whose capitals are not plain', () => {
+  it('takes a Turkish name in capitals, dotless or dotted, as the stored name', async () => {
+    expect((await c(['add', 'person', 'Şahin Kılıç'])).code).toBe(0);
+    for (const typed of ['ŞAHIN KILIÇ', 'ŞAHİN KILIÇ']) {
+      const r = await c(['add', 'event', typed, '--date', '1999-02-20', '--type', 'statement', '--summary', 'x']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('Recorded statement on 20 February 1999 for Şahin Kılıç');
+    }
+  });
+});

@@ -133,9 +133,10 @@ function sameEvent(store: SqliteStore, e: Parameters<Lookup['sameEvent']>[0]): s
 function describeProblems(file: string, problems: Problem[]): string {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const rows = new Set(sorted.map((p) => p.line)).size;
-  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
-  const more = sorted.length > MAX_SHOWN ? [`  … and ${sorted.length - MAX_SHOWN} more`] : [];
-  return [`${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported:`, ...shown, ...more].join('\n');
+  // One line, as every message is: the problems one after another, each with its line and column.
+  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+  const more = sorted.length > MAX_SHOWN ? [`and ${sorted.length - MAX_SHOWN} more`] : [];
+  return `${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported: ${[...shown, ...more].join('; ')}`;
 }
 
 /** Earlier names of a sheet scored against a new one, those sharing the most name keys with it. */

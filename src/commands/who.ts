@@ -114,7 +114,14 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   return person;
 }
 
-const sameButCase = (a: string, b: string) => asTyped(a).toLowerCase() === asTyped(b).toLowerCase();
+/**
+ * The same name but for its capitals. Turkish, Azerbaijani and Kazakh Latin pair I with \u0131 and
+ * \u0130 with i: "KILI\u00C7" is "K\u0131l\u0131\u00E7" in capitals, which a plain lowercasing (to "kili\u00E7") misses.
+ */
+function sameButCase(a: string, b: string): boolean {
+  const [x, y] = [asTyped(a), asTyped(b)];
+  return x.toLowerCase() === y.toLowerCase() || x.toUpperCase() === y.toUpperCase() || x.toLocaleLowerCase('tr') === y.toLocaleLowerCase('tr');
+}
 
 const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
 
