@@ -115,3 +115,17 @@ describe('at-risk with partial dates and a name in another script', () => {
     expect(person.latestNews).toMatchObject({ date: '2019', precision: 'year', approximate: true });
   });
 });
+
+describe('at-risk among people of equal urgency', () => {
+  it('puts the longer silent first, whatever their names (silence stops adding to urgency after a few years)', async () => {
+    const own = tempDb();
+    const o = (args: string[]) => caselog(args, { db: own, today: '2026-11-23' });
+    await o(['add', 'person', 'Alim Yasin', '--risk', 'torture']);
+    await o(['add', 'person', 'Zumret Osman', '--risk', 'torture']);
+    await o(['add', 'event', 'Alim Yasin', '--date', '2023', '--type', 'disappearance', '--summary', 'No contact since']);
+    await o(['add', 'event', 'Zumret Osman', '--date', '2017', '--type', 'disappearance', '--summary', 'No contact since']);
+    const ranked = JSON.parse((await o(['--json', 'at-risk'])).stdout) as Array<{ name: string; urgency: number }>;
+    expect(ranked[0]!.urgency).toBe(ranked[1]!.urgency);
+    expect(ranked.map((r) => r.name)).toEqual(['Zumret Osman', 'Alim Yasin']);
+  });
+});

@@ -193,3 +193,17 @@ describe('a name written in another script in the records', () => {
     expect(await found('Xiaobo')).toEqual(['刘晓波在北京被判处十一年有期徒刑']);
   });
 });
+
+describe('a search with more matches than it shows', () => {
+  it('says on stderr that more are not shown, and how to see them; stdout holds only the matches shown', async () => {
+    await c(['add', 'person', 'Alim Yasin']);
+    for (let i = 1; i <= 4; i++) await c(['add', 'event', 'Alim Yasin', '--date', '2019', '--type', 'statement', '--summary', `Report ${i} mentions Dabancheng camp`]);
+    const cut = await c(['search', 'Dabancheng', '--limit', '3']);
+    expect(cut.stdout.match(/ e-\w+/g)).toHaveLength(3);
+    expect(cut.stderr).toBe('More matches than these 3 are not shown: caselog search Dabancheng --limit 30 shows more\n');
+    const json = await c(['--json', 'search', 'Dabancheng', '--limit', '3']);
+    expect(JSON.parse(json.stdout)).toHaveLength(3);
+    const all = await c(['search', 'Dabancheng', '--limit', '4']);
+    expect(all.stderr).toBe('');
+  });
+});

@@ -49,7 +49,10 @@ function leftOut(ctx: Context, listed: number, limit: number): void {
   if (listed > limit) say(ctx, `${count(listed - limit, 'more person', 'more people')} at risk not shown (--limit ${limit})`);
 }
 
-/** Most urgent first; of equal urgency, by name. */
+/** Days without news, for ordering: never heard of at all counts as longest. */
+const silentFor = (r: { daysSilent?: number }) => r.daysSilent ?? Number.MAX_SAFE_INTEGER;
+
+/** Most urgent first; of equal urgency, the longest silent; then by name. */
 function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry['nextDeadline']>>(
   rows: Array<{ person: P; nextDeadline?: D }>, today: Day, appealsOf: (cases: Array<{ id: string }>) => AppealSummary | undefined,
 ) {
@@ -62,6 +65,8 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
       // tens of thousands of people then spends more in garbage collection than in ranking.
       return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases) };
     })
-    // Names only break ties, so each is reduced to its sort key only when it meets one.
-    .sort((a, b) => b.urgency - a.urgency || compareNames(a.person.name, b.person.name));
+    // Of equal urgency (silence weighs no more after two and a half years), the longer silent first
+    // (spec: no news for a long time is more urgent); names break what is left, each reduced to its
+    // sort key only when it meets one.
+    .sort((a, b) => b.urgency - a.urgency || silentFor(b) - silentFor(a) || compareNames(a.person.name, b.person.name));
 }
