@@ -36,7 +36,9 @@ const TOO_MANY = /^(caselog: too many arguments for '([^']+)'\. Expected \d+ arg
 const QUOTED_EXAMPLE: Record<string, string> = {
   timeline: 'timeline "Hemit Memet"', show: 'show "UA 77/98"', log: 'log "Hemit Memet"', risk: 'risk "Hemit Memet" --add torture',
   close: 'close "UA 77/98"', reopen: 'reopen "UA 77/98"', erase: 'erase "Hemit Memet"', export: 'export --format md "Hemit Memet"',
-  merge: 'merge "Khamit Memet" "Hemit Memet"', alias: 'person alias "Hemit Memet" "Khamit Memet"', unalias: 'person unalias "Hemit Memet" "Khamit Memet"',
+  merge: 'merge "Khamit Memet" "Hemit Memet"', person: 'add person "Hemit Memet"', edit: 'edit "Hemit Memet" --gender male',
+  delete: 'delete "Hemit Memet"', plan: 'appeal plan "UA 77/98" --target NAME --action TEXT', letters: 'appeal letters "UA 77/98"',
+  sent: 'appeal sent "UA 77/98" --target NAME', response: 'appeal response "UA 77/98" --target NAME --response KIND', alias: 'person alias "Hemit Memet" "Khamit Memet"', unalias: 'person unalias "Hemit Memet" "Khamit Memet"',
 };
 const QUOTE_HINT = (whole: string, said: string, command: string) =>
   QUOTED_EXAMPLE[command] ? `${said}: a name or case reference of several words goes in quotes, as in caselog ${QUOTED_EXAMPLE[command]}` : whole;

@@ -331,3 +331,16 @@ describe('several rows of a sheet refused', () => {
     expect(r.stderr).toMatch(/^caselog: [^\n]+: 2 rows cannot be imported, so nothing was imported: line 2, column type: [^\n]+; line 3, column date: [^\n]+\n$/);
   });
 });
+
+describe("caselog's own people sheet, with ids, into a new database", () => {
+  it('takes rows whose names are close to each other, as their ids tell them apart', async () => {
+    const from = tempDb();
+    await caselog(['add', 'person', 'Ablimit Tursun'], { db: from });
+    await caselog(['add', 'person', 'Ablimit Turghun', '--new'], { db: from });
+    const sheet = `${from}-people.csv`;
+    writeFileSync(sheet, (await caselog(['export', '--format', 'csv', '--table', 'people'], { db: from })).stdout);
+    const r = await caselog(['import', sheet], { db: tempDb() });
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.stderr).toContain('2 added');
+  });
+});

@@ -164,3 +164,12 @@ describe('a database that cannot be written, only', () => {
       fix: 'make the folder writable, or copy the database with its -wal and -shm files to a writable folder (it is not damaged: do not restore a backup over it)' });
   });
 });
+
+describe('doctor with a passphrase set for a database that has none', () => {
+  it('says the database is not encrypted, not that the passphrase is wrong', async () => {
+    expect((await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'T'])).code).toBe(0);
+    const r = await c(['doctor'], { CASELOG_PASSPHRASE: 'secret words' });
+    expect(r.stdout).toContain(`✗ database: ${db} is not encrypted, but CASELOG_PASSPHRASE is set\n    what to do: unset CASELOG_PASSPHRASE, or run "caselog encrypt" to encrypt the database`);
+    expect(r.stdout).not.toContain('wrong passphrase');
+  });
+});

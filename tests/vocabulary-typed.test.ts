@@ -49,3 +49,14 @@ describe('a word of their own', () => {
     expect(r.stderr).toBe('caselog: --type "foo" is not an event type caselog knows (one of arrest, detention, charge, hearing, sentence, release, deportation, extradition-request, asylum-application, asylum-decision, disappearance, ill-treatment, statement, appeal, report, status, other)\n');
   });
 });
+
+describe('a status of two words of the caseworker', () => {
+  it('reads "Forcibly Returned" as returned, and answers "in prison" and "executed" with the status meant', async () => {
+    expect((await c(['status', 'Kasim Mahpir', 'Forcibly', 'Returned'])).code).toBe(0);
+    expect((await show('Kasim Mahpir')).status).toBe('returned');
+    const prison = await c(['status', 'Kasim Mahpir', 'in', 'prison']);
+    expect(prison).toMatchObject({ code: 2 });
+    expect(prison.stderr).toMatch(/^caselog: the new status comes last: "in prison" is not a status caselog knows: did you mean imprisoned\? /);
+    expect((await c(['status', 'Kasim Mahpir', 'executed'])).stderr).toContain('did you mean deceased?');
+  });
+});

@@ -87,3 +87,19 @@ describe('a name typed in capitals only, in scripts whose capitals are not plain
     }
   });
 });
+
+describe('more commands say how to quote a name of several words', () => {
+  it.each([
+    [['add', 'person', 'Abdullah', 'Rahimi'], 'caselog add person "Hemit Memet"'],
+    [['edit', 'Hemit', 'Memet', '--gender', 'male'], 'caselog edit "Hemit Memet" --gender male'],
+    [['delete', 'Hemit', 'Memet'], 'caselog delete "Hemit Memet"'],
+  ])('%j', async (args, example) => {
+    const r = await c(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`goes in quotes, as in ${example}\n`);
+  });
+
+  it('offers add person with -- for a name that begins with a dash', async () => {
+    expect((await c(['timeline', '--', '-Ali'])).stderr).toContain('(someone new? caselog add person -- -Ali)');
+  });
+});

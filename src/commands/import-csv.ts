@@ -65,7 +65,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       if ((d.id && store.read.personById(d.id)) || !name || near.has(name)) continue;
       near.set(name, [
         ...(await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
-        ...earlier.near(name).map((e) => `${JSON.stringify(e.name)} on line ${e.line} (${e.detail})`),
+        // Rows that carry ids are people their own database tells apart (Tursun, Turghun): not each other's twins.
+        ...(d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on line ${e.line} (${e.detail})`),
       ]);
       earlier.add(name, d.line);
     }

@@ -28,8 +28,15 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
       // The status comes last, after one name or several (commander takes only a last argument as variadic).
       if (words.length < 2) throw new UsageError(`give the person and the new status: caselog status WHO STATUS (${STATUSES.join(', ')})`);
       // "in hiding", "at liberty": a status of two words typed without quotes or hyphen.
-      const two = words.length > 2 ? readWord(words.slice(-2).join(' '), STATUSES) : undefined;
+      const two = words.length > 2 ? readWord(words.slice(-2).join(' '), STATUSES, 'status') : undefined;
       if (two && 'word' in two) return (await import('./status')).setStatus(context(cmd), words.slice(0, -2), two.word, opts);
+      // "in prison", "forcibly returned": two words of their own, answered as one ("prison" alone misled);
+      // read as the status the last word is, when it is the one they mean ("Forcibly Returned").
+      const last = readWord(words.at(-1)!, STATUSES);
+      if (two && two.meant && 'word' in last && last.word === two.meant) return (await import('./status')).setStatus(context(cmd), words.slice(0, -2), last.word, opts);
+      if (two && two.meant && 'unknown' in last) {
+        throw new UsageError(`the new status comes last: "${words.slice(-2).join(' ')}" is not a status caselog knows: did you mean ${two.meant}? (one of ${STATUSES.join(', ')})`);
+      }
       let status: Status;
       try {
         status = choiceOf(words.at(-1)!, STATUSES, 'status');

@@ -199,7 +199,7 @@ function nearestHint(store: SqliteStore, typed: string, nearest: string[], close
     }
   }
   // Nobody's name is like it: most likely someone not tracked yet, which the nearest names do not say.
-  const untracked = close ? '' : `, and no stored name is close to it (someone new? caselog add person ${shellWord(typed)})`;
+  const untracked = close ? '' : `, and no stored name is close to it (someone new? caselog add person ${typed.startsWith('-') ? '-- ' : ''}${shellWord(typed)})`;
   if (nearest.length === 0) return untracked;
   const primary = store.read.primaryNamesOf(nearest);
   const shown = new Map<string, string>();

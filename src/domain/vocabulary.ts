@@ -9,7 +9,8 @@ const SAID_FOR: Record<string, Record<string, string>> = {
     deported: 'returned', 'forcibly-returned': 'returned', extradited: 'returned', expelled: 'returned', refouled: 'returned',
     arrested: 'detained', held: 'detained', 'in-detention': 'detained', 'in-custody': 'detained', custody: 'detained',
     jailed: 'imprisoned', 'in-prison': 'imprisoned', sentenced: 'imprisoned', prison: 'imprisoned',
-    freed: 'released', free: 'released', dead: 'deceased', died: 'deceased', killed: 'deceased',
+    freed: 'released', free: 'released', dead: 'deceased', died: 'deceased', killed: 'deceased', executed: 'deceased',
+    liberty: 'at-liberty', 'at-large': 'at-liberty',
     missing: 'disappeared', hiding: 'in-hiding', resettled: 'protected', asylum: 'protected', refugee: 'protected',
   },
   risk: {

@@ -122,6 +122,10 @@ function journal(db: DB): Check {
 export function unreadable(error: unknown, path: string, keyed: boolean): Check {
   const code = (error as { code?: string }).code ?? '';
   const readOnly = code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY');
+  // A passphrase given for a database that has none (a plain backup restored, say): no wrong passphrase.
+  if (keyed && code === 'SQLITE_NOTADB' && lookAtFile(path) === 'plain') {
+    return { name: 'database', ok: false, detail: `${path} is not encrypted, but CASELOG_PASSPHRASE is set`, fix: 'unset CASELOG_PASSPHRASE, or run "caselog encrypt" to encrypt the database' };
+  }
   const detail = code === 'SQLITE_NOTADB'
     ? keyed ? 'cannot be read: wrong passphrase, or not a caselog database' : `${path} is not a SQLite database`
     : code.startsWith('SQLITE_CORRUPT') ? 'the file is damaged'
