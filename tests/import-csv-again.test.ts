@@ -81,3 +81,18 @@ describe('a people sheet whose worked-out columns were edited', () => {
     expect(r.stderr).not.toContain('note:');
   });
 });
+
+describe('an events sheet with a row corrected and imported again', () => {
+  it('names the stored event the corrected row may replace: its date changed, or its summary', async () => {
+    await c(['add', 'person', 'Ekpar Tursun']);
+    const header = 'date,type,summary,place,people\n';
+    await c(['import', file('fx1.csv', `${header}March 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)]);
+    const byDate = await c(['import', file('fx2.csv', `${header}April 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)]);
+    expect(byDate.stderr).toMatch(/note: event e-\w+, just imported \(detention, April 2018\), says what event (e-\w+) here says but for its date: the timeline shows both; if they are one event, caselog delete \1 keeps the file's/);
+    const bySummary = await c(['import', file('fx3.csv', `${header}April 2018,detention,Taken to Dabancheng camp in Korla,Korla,Ekpar Tursun\n`)]);
+    expect(bySummary.stderr).toMatch(/says what event e-\w+ here says but for its summary:/);
+    // Another happening altogether (both changed) is not named.
+    const other = await c(['import', file('fx4.csv', `${header}2019,detention,Moved to Urumqi prison,Urumqi,Ekpar Tursun\n`)]);
+    expect(other.stderr).not.toContain('note:');
+  });
+});

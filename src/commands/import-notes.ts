@@ -7,7 +7,7 @@ import type { ImportCounts } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 
-const DETAIL_WORDS: Record<string, string> = { date: 'the date as written', place: 'place', actor: 'actor', sources: 'sources' };
+const DETAIL_WORDS: Record<string, string> = { date: 'date', place: 'place', actor: 'actor', sources: 'sources', summary: 'summary' };
 
 /**
  * An event of the file under a new id that says what one here says: taken as it when it says all

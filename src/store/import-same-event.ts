@@ -41,6 +41,19 @@ export function storedTwinFinder(db: DB, sql: (text: string) => Stmt): (incoming
       const sameDay = (stored.date as { approximate: boolean }).approximate === date.approximate;
       if (!near && sameDay && fields.every((f) => DETAILS.has(f))) near = { id: id as string, fields };
     }
-    return near;
+    if (near) return near;
+    // A row corrected in the sheet and read again (its date or its summary changed, not both): the
+    // same happening told better, which a caseworker must see beside the one it corrects.
+    const corrected = (people.length > 0
+      ? sql(`SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id
+          WHERE ep.person_id = ? AND e.rowid <= ? AND e.case_id IS ? AND e.type = ? AND (e.date = ? OR e.summary = ?) LIMIT 5`)
+        .all(people[0], mark, incoming.case, incoming.type, date.date, incoming.summary)
+      : sql('SELECT id FROM events WHERE case_id IS ? AND whole_case = 1 AND rowid <= ? AND type = ? AND (date = ? OR summary = ?) LIMIT 5')
+        .all(incoming.case, mark, incoming.type, date.date, incoming.summary)) as Row[];
+    for (const { id } of corrected) {
+      const fields = differingFields(storedRecord(db, 'events', id as string)!, { ...incoming, id });
+      if (fields.every((f) => DETAILS.has(f) || f === 'summary') && !(fields.includes('date') && fields.includes('summary'))) return { id: id as string, fields };
+    }
+    return undefined;
   };
 }
