@@ -344,3 +344,16 @@ describe("caselog's own people sheet, with ids, into a new database", () => {
     expect(r.stderr).toContain('2 added');
   });
 });
+
+describe('a sheet whose names lost their letters to "?"', () => {
+  it('is refused, even with --replace, and the names in other scripts stay', async () => {
+    const db = tempDb();
+    await caselog(['add', 'person', 'Ekpar Tursun', '--alias', 'ئەكپەر تۇرسۇن', '--alias', '艾克帕尔·吐尔逊'], { db });
+    const sheet = `${db}-ascii.csv`;
+    writeFileSync(sheet, (await caselog(['export', '--format', 'csv', '--table', 'people'], { db })).stdout.replace(/[^\x00-\x7f]/g, '?'));
+    const r = await caselog(['import', sheet, '--replace'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('has no letter, which caselog never writes (its letters were lost as "?" when the file was saved in an encoding that cannot write them: save it as CSV UTF-8)');
+    expect(JSON.parse((await caselog(['--json', 'show', 'Ekpar Tursun'], { db })).stdout).names).toEqual(['Ekpar Tursun', 'ئەكپەر تۇرسۇن', '艾克帕尔·吐尔逊']);
+  });
+});

@@ -141,6 +141,10 @@ export function validateRecord(section: Section, record: unknown): Obj {
         const disguise = disguisingCharacter(n.name as string);
         if (disguise) throw new RecordError(`a name holds an invisible direction or format character (${disguise}), which caselog never writes`);
         if ((n.name as string).includes(';')) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a semicolon, which separates names in CSV sheets and which caselog refuses in a name`);
+        // "?????? ??????": a sheet saved in an encoding that could not write the name's letters.
+        if (!/[\p{L}\p{N}]/u.test(n.name as string)) {
+          throw new RecordError(`the name ${JSON.stringify(n.name)} has no letter, which caselog never writes${/\?/.test(n.name as string) ? ' (its letters were lost as "?" when the file was saved in an encoding that cannot write them: save it as CSV UTF-8)' : ''}`);
+        }
         if (typeof n.note === 'string') plainText('a name\'s "note"', n.note);
       }
       break;
