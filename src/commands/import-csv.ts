@@ -80,7 +80,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
     keepWhatTheSheetLacks(store, gaps, records);
-    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased);
+    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
   });

@@ -21,7 +21,7 @@ const DETAILS = new Set(['place', 'actor', 'sources', 'date']);
  * (its appeal record, later in the file, is keyed by the file's id). The events stored before the
  * import are those up to the mark: none, as into a new database, and nothing is looked up.
  */
-export function storedTwinFinder(db: DB, sql: (text: string) => Stmt): (incoming: Obj) => StoredTwin | undefined {
+export function storedTwinFinder(db: DB, sql: (text: string) => Stmt, corrections: boolean): (incoming: Obj) => StoredTwin | undefined {
   const mark = (db.prepare('SELECT coalesce(max(rowid), 0) AS n FROM events').get() as Row).n as number;
   return (incoming) => {
     if (mark === 0 || incoming.type === 'appeal') return undefined;
@@ -41,7 +41,7 @@ export function storedTwinFinder(db: DB, sql: (text: string) => Stmt): (incoming
       const sameDay = (stored.date as { approximate: boolean }).approximate === date.approximate;
       if (!near && sameDay && fields.every((f) => DETAILS.has(f))) near = { id: id as string, fields };
     }
-    if (near) return near;
+    if (near || !corrections) return near;
     // A row corrected in the sheet and read again (its date or its summary changed, not both): the
     // same happening told better, which a caseworker must see beside the one it corrects.
     const corrected = (people.length > 0

@@ -82,6 +82,7 @@ export function peopleAfter(store: SqliteStore, mark: number, limit: number): Pe
 /** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
 export function importRecords(
   store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false, joinCases = false,
+  corrections = false,
 ): ImportCounts {
   const { db } = store;
   const bulk = bulkLoadFor(label);
@@ -89,7 +90,7 @@ export function importRecords(
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases });
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections });
       store.logChange('import', 'file', null, undefined, { file: label, ...counts });
       return counts;
     });
@@ -113,6 +114,12 @@ export function applyRecords(
      * event that says the same), their dates as they were stored.
      */
     asStored?: boolean;
+    /**
+     * A sheet's rows, which carry no ids: a new event is also looked for among those stored with its
+     * date or its summary (a row corrected and read again). Not for an export, whose records keep
+     * their ids when corrected, and whose size would make the lookup by summary cost a scan each.
+     */
+    corrections?: boolean;
   },
 ): ImportCounts {
   const { progress } = opts;
@@ -200,7 +207,7 @@ export function applyRecords(
   };
 
   const knownId = knownIdCheck(sql);
-  const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql);
+  const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
   const erased = erasedFingerprints(sql);
   let n = 0;
   const overwritten: string[] = [];
