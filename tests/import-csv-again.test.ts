@@ -1,25 +1,15 @@
 // A people sheet edited in a spreadsheet and imported again: a row without an id that says what a
 // stored person says is that person, and edits to the columns caselog works out are said to be unread.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, fileOf, tempDb } from './helpers/cli';
 
 let db: string;
-let dir: string;
 const c = (args: string[], today = '2020-11-23') => caselog(args, { db, today });
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
 
 beforeEach(async () => {
   db = tempDb();
-  dir = mkdtempSync(join(tmpdir(), 'caselog-csv-again-'));
   await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
   await c(['add', 'person', 'Ilyas Zordun', '--case', 'UA 1/20', '--risk', 'torture']);
   await c(['add', 'event', 'Ilyas Zordun', '--date', '2020-11-21', '--type', 'detention', '--summary', 'Held in a camp']);
@@ -35,23 +25,23 @@ describe('a people sheet imported again, with a row added without an id', () => 
   it('takes the row as the person it added the first time, on any day; a row that says otherwise is refused', async () => {
     const rows = await peopleSheet();
     const added = { ...Object.fromEntries(Object.keys(rows[0]!).map((k) => [k, ''])), name: 'Kasim Mahpir', other_names: 'Qasim Mahpir', status: 'detained', risks: 'torture', age: '28', cases: 'UA 1/20' };
-    const sheet = file('people.csv', sheetOf([...rows, added]));
+    const sheet = fileOf('people.csv', sheetOf([...rows, added]));
     expect((await c(['import', sheet])).stderr).toContain('1 added, 0 updated, 1 unchanged');
     const before = (await c(['export'])).stdout;
     // A day later: the status and the age given without their day keep the day they were given on.
     expect(await c(['import', sheet], '2020-11-24')).toMatchObject({ code: 0, stderr: expect.stringContaining('0 added, 0 updated, 2 unchanged') });
     expect((await c(['export'])).stdout).toBe(before);
 
-    const older = await c(['import', file('older.csv', sheetOf([...rows, { ...added, age: '29' }]))]);
+    const older = await c(['import', fileOf('older.csv', sheetOf([...rows, { ...added, age: '29' }]))]);
     expect(older.code).toBe(1);
     expect(older.stderr).toMatch(/line 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\): put the id in the id column to update them/);
-    const twice = await c(['import', file('twice.csv', sheetOf([...rows, added, added]))]);
+    const twice = await c(['import', fileOf('twice.csv', sheetOf([...rows, added, added]))]);
     expect(twice.stderr).toContain('line 4, column name: "Kasim Mahpir" is also on line 3: give one row per person');
     expect((await c(['export'])).stdout).toBe(before);
   });
 
   it('refuses a row that names a tracked person and says less than they hold (a namesake, perhaps)', async () => {
-    const r = await c(['import', file('name.csv', 'name\nIlyas Zordun\n')]);
+    const r = await c(['import', fileOf('name.csv', 'name\nIlyas Zordun\n')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('"Ilyas Zordun" is already tracked');
   });
@@ -62,13 +52,13 @@ describe('a people sheet whose worked-out columns were edited', () => {
     await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 1/20']);
     const rows = await peopleSheet();
     const edited = rows.map((r) => ({ ...r, current_status: 'released', latest_news: r.latest_news ? '2020-11-22' : '' }));
-    const r = await c(['import', file('edited.csv', sheetOf(edited))]);
+    const r = await c(['import', fileOf('edited.csv', sheetOf(edited))]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('0 added, 0 updated, 2 unchanged');
     expect(r.stderr.match(/note:/g)).toHaveLength(1);
     expect(r.stderr).toContain('note: current_status, latest_news differ on 2 rows from what caselog works out from the events, and were not read ' +
       '(they are worked out, never imported): to change a status, caselog status NAME STATUS; latest news is the date of the newest event: caselog add event');
-    const json = JSON.parse((await c(['--json', 'import', file('edited.csv', sheetOf(edited))])).stdout);
+    const json = JSON.parse((await c(['--json', 'import', fileOf('edited.csv', sheetOf(edited))])).stdout);
     expect(json).toMatchObject({ table: 'people', unchanged: 2, notes: [expect.stringMatching(/^current_status, latest_news differ on 2 rows/)] });
   });
 
@@ -76,7 +66,7 @@ describe('a people sheet whose worked-out columns were edited', () => {
     const rows = await peopleSheet();
     const rewritten = rows.map((r) => ({ ...r, current_status: r.current_status!.toUpperCase(), latest_news: '21 November 2020',
       latest_news_approximate: 'FALSE', current_status_since: '' }));
-    const r = await c(['import', file('rewritten.csv', sheetOf(rewritten))]);
+    const r = await c(['import', fileOf('rewritten.csv', sheetOf(rewritten))]);
     expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('0 added, 0 updated, 1 unchanged') });
     expect(r.stderr).not.toContain('note:');
   });
@@ -86,13 +76,13 @@ describe('an events sheet with a row corrected and imported again', () => {
   it('names the stored event the corrected row may replace: its date changed, or its summary', async () => {
     await c(['add', 'person', 'Ekpar Tursun']);
     const header = 'date,type,summary,place,people\n';
-    await c(['import', file('fx1.csv', `${header}March 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)]);
-    const byDate = await c(['import', file('fx2.csv', `${header}April 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)]);
+    await c(['import', fileOf('fx1.csv', `${header}March 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)]);
+    const byDate = await c(['import', fileOf('fx2.csv', `${header}April 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)]);
     expect(byDate.stderr).toMatch(/note: event e-\w+, just imported \(detention, April 2018\), says what event (e-\w+) here says but for its date: the timeline shows both; if they are one event, caselog delete \1 keeps the file's/);
-    const bySummary = await c(['import', file('fx3.csv', `${header}April 2018,detention,Taken to Dabancheng camp in Korla,Korla,Ekpar Tursun\n`)]);
+    const bySummary = await c(['import', fileOf('fx3.csv', `${header}April 2018,detention,Taken to Dabancheng camp in Korla,Korla,Ekpar Tursun\n`)]);
     expect(bySummary.stderr).toMatch(/says what event e-\w+ here says but for its summary:/);
     // Another happening altogether (both changed) is not named.
-    const other = await c(['import', file('fx4.csv', `${header}2019,detention,Moved to Urumqi prison,Urumqi,Ekpar Tursun\n`)]);
+    const other = await c(['import', fileOf('fx4.csv', `${header}2019,detention,Moved to Urumqi prison,Urumqi,Ekpar Tursun\n`)]);
     expect(other.stderr).not.toContain('note:');
   });
 });

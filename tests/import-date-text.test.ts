@@ -1,24 +1,15 @@
 // A date's text (date_text in a sheet, dateText in an export) that reads as another date than the
 // date beside it is refused: the dossier said '22 July 2020 (given as "25 July 2020")'.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, fileOf, tempDb } from './helpers/cli';
 
 let db: string;
-let dir: string;
 const c = (args: string[]) => caselog(args, { db, today: '2020-11-23' });
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
 
 beforeEach(async () => {
   db = tempDb();
-  dir = mkdtempSync(join(tmpdir(), 'caselog-date-text-'));
   await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Fear of torture']);
   await c(['add', 'person', 'Ilyas Zordun', '--case', 'UA 1/20']);
 });
@@ -29,7 +20,7 @@ const row = (date: string, text: string) => `${date},"${text}",arrest,Held at a 
 describe('a sheet whose date_text reads as another date than its date', () => {
   it('is refused, naming the line and the column, and nothing is imported', async () => {
     const before = (await c(['export'])).stdout;
-    const r = await c(['import', file('events.csv', [HEADER, row('2020-07-20', '20 July 2020'), row('2020-07-22', '25 July 2020')].join('\n'))]);
+    const r = await c(['import', fileOf('events.csv', [HEADER, row('2020-07-20', '20 July 2020'), row('2020-07-22', '25 July 2020')].join('\n'))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('line 3, column date_text: "25 July 2020" is not 22 July 2020, the date in the date column: correct both, or empty one of them');
     expect(r.stderr).not.toContain('line 2');
@@ -44,7 +35,7 @@ describe('a sheet whose date_text reads as another date than its date', () => {
     ['words that read as no date', '2020-07-22', 'the day after the hearing'],
     ['a day without its year', '2020-07-22', '25 July'],
   ])('is taken when the text is %s', async (_what, date, text) => {
-    const r = await c(['import', file('events.csv', [HEADER, row(date, text)].join('\n'))]);
+    const r = await c(['import', fileOf('events.csv', [HEADER, row(date, text)].join('\n'))]);
     expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('1 added') });
     expect(JSON.parse((await c(['--json', 'timeline', 'Ilyas Zordun'])).stdout).events[0]).toMatchObject({ date, dateText: text });
   });
@@ -56,7 +47,7 @@ describe('an export whose dateText reads as another date than its date', () => {
     await c(['add', 'deadline', 'UA 1/20', '--date', 'in 2 weeks', '--note', 'Check on him']);
     const text = (await c(['export'])).stdout.split('\n').map(edit).join('\n');
     db = tempDb();
-    return file('export.json', text);
+    return fileOf('export.json', text);
   }
 
   it('is refused, naming the line, the record and the field, and nothing is imported', async () => {
@@ -83,7 +74,7 @@ describe('an export whose dateText reads as another date than its date', () => {
     const sqlite = new Database(db);
     sqlite.prepare("UPDATE events SET date_text = '25 July 2020'").run();
     sqlite.close();
-    const exported = file('held.json', (await c(['export'])).stdout);
+    const exported = fileOf('held.json', (await c(['export'])).stdout);
     expect((await c(['import', exported])).stderr).toContain(': 0 added, 0 updated, 3 unchanged');
     // And undo puts such an event back as it was.
     const [event] = JSON.parse((await c(['--json', 'timeline', 'Ilyas Zordun'])).stdout).events as Array<{ id: string }>;

@@ -1,22 +1,12 @@
 // Importing a newer export of the same records updates them, and what depends on them follows:
 // a person's latest news when an event about their whole case comes back naming someone else.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
+import { caselog, fileOf, DEMO, tempDb } from './helpers/cli';
 
 /** caselog on a new database of its own, today 1 June 2020. */
 function onNewDatabase(db = tempDb()) {
   return (args: string[]) => caselog(args, { db, today: '2020-06-01' });
-}
-
-/** A file holding the text, in a folder of its own. */
-function fileOf(name: string, text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'caselog-update-')), name);
-  writeFileSync(file, text);
-  return file;
 }
 
 describe('import of a changed record', () => {

@@ -86,7 +86,7 @@ export function nearestNames(query: string, names: string[]): string[] {
 }
 
 /** nearestNames, and whether they are near the query or only the nearest there are. */
-export function nearestOf(query: string, names: string[]): { nearest: string[]; close: boolean } {
+function nearestOf(query: string, names: string[]): { nearest: string[]; close: boolean } {
   const folded = foldName(query);
   if (folded === '') return { nearest: [], close: false };
   const oneWord = !folded.includes(' ');

@@ -1,7 +1,7 @@
 // Runs caselog in-process with captured output, a pinned today and a temporary database,
 // or as the real bin/caselog in a child process without a terminal.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,13 @@ export interface Result { code: number; stdout: string; stderr: string }
 
 export function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'caselog-test-')), 'test.db');
+}
+
+/** A file holding the text (a sheet, an export), in a folder of its own. */
+export function fileOf(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'caselog-file-')), name);
+  writeFileSync(file, text);
+  return file;
 }
 
 export interface RunOptions { db?: string; today?: string; tty?: boolean; env?: Record<string, string>; prompter?: Prompter }
