@@ -375,6 +375,14 @@ describe('edit on a terminal', () => {
     expect(after).toMatchObject({ summary: 'Trial opened and adjourned', place: 'Zaysan', date: '2020-01-06', type: 'hearing' });
   });
 
+  it('reads an event type typed at the prompt as --type reads it (capitals are spelling)', async () => {
+    const hearing = await eventOf('Kaster Musakhanuly', 'hearing');
+    const { prompter } = fillingPrompter({ 'Type': 'Sentence' });
+    expect((await c(['edit', hearing.id], prompter)).code).toBe(0);
+    const after = (await json(['timeline', 'Kaster Musakhanuly'])).events.find((e: { id: string }) => e.id === hearing.id);
+    expect(after.type).toBe('sentence');
+  });
+
   it("asks a person's fields, and a new age keeps the date it was given on", async () => {
     const { prompter, filledIn } = fillingPrompter({ 'Age (as reported)': '32', 'Citizenship': 'Kazakhstani' });
     const r = await c(['edit', 'Kaster Musakhanuly'], prompter);

@@ -6,6 +6,7 @@ import { shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import { asTyped } from '../domain/text';
 import { RISKS, STATUS_MEANINGS, STATUSES, type Risk, type Status } from '../domain/types';
+import { choiceOf } from './flags';
 import { CancelledError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { PersonAnswer } from '../store/add-together';
@@ -95,10 +96,7 @@ const plainName = (text: string) => asTyped(text).toLowerCase();
 
 export const required = (v: string) => (v.trim() ? true : 'required');
 
-/** "torture, refoulement" -> the risks; a word that is not one of them is refused with the list. */
+/** "Torture, death penalty" -> the risks, each read as --risk reads it; a word that is none is refused as there. */
 function parseRisks(text: string): Risk[] {
-  const words = text.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
-  const unknown = words.filter((w) => !(RISKS as readonly string[]).includes(w));
-  if (unknown.length > 0) throw new Error(`not a risk: ${unknown.join(', ')} (one of ${RISKS.join(', ')})`);
-  return [...new Set(words)] as Risk[];
+  return [...new Set(text.split(',').filter((w) => w.trim() !== '').map((w) => choiceOf(w, RISKS, 'risk')))];
 }

@@ -3,7 +3,8 @@
 import type { Context } from '../context';
 import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
-import { EVENT_TYPES, RELIABILITIES, STATUSES, type EventType, type Status } from '../domain/types';
+import { EVENT_TYPES, RELIABILITIES, STATUSES } from '../domain/types';
+import { choiceOf } from './flags';
 import type { Prompter } from '../prompter';
 import { wholeUpTo } from './ask';
 import type { EditOptions } from './edit';
@@ -23,7 +24,15 @@ const parses = (parse: (t: string) => unknown): Check => (v) => {
 // "-" clears an optional field; in a required one it is no answer either.
 const filled: Check = (v) => (v.trim() === '-' ? 'required: "-" clears only an optional field' : v.trim() ? true : 'required');
 const both = (a: Check, b: Check): Check => (v) => (a(v) === true ? b(v) : a(v));
-const oneOf = (values: readonly string[]): Check => (v) => (values.includes(v.trim()) ? true : `one of ${values.join(', ')}`);
+/** A word of the vocabulary as the flags read it (capitals, spaces; "deported" answered with returned). */
+const oneOf = (values: readonly string[], kind?: string): Check => (v) => {
+  try {
+    choiceOf(v, values, kind);
+    return true;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
 const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '');
 
 export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {
@@ -47,13 +56,13 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
     case 'event': {
       const e = t.event;
       await field('date', 'Date:', shown(e.date), both(filled, parses(parseDate)));
-      const type = await field('type', `Type (${EVENT_TYPES.join(', ')}):`, e.type, oneOf(EVENT_TYPES));
-      if (type === 'status') await field('status', `New status (${STATUSES.join(', ')}):`, e.status ?? '', oneOf(STATUSES));
+      const type = choiceOf(await field('type', `Type (${EVENT_TYPES.join(', ')}):`, e.type, oneOf(EVENT_TYPES, 'type')), EVENT_TYPES, 'type');
+      if (type === 'status') await field('status', `New status (${STATUSES.join(', ')}):`, e.status ?? '', oneOf(STATUSES, 'status'));
       await field('summary', 'What happened:', e.summary, filled);
       await field('place', 'Where:', e.place ?? '', undefined, true);
       await field('actor', 'Who did it:', e.actor ?? '', undefined, true);
-      if (changes.type) changes.type = changes.type as EventType;
-      if (changes.status) changes.status = changes.status as Status;
+      if (changes.type) changes.type = choiceOf(changes.type, EVENT_TYPES, 'type');
+      if (changes.status) changes.status = choiceOf(changes.status, STATUSES, 'status');
       return changes;
     }
     case 'deadline': {
@@ -83,6 +92,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       await field('date', 'Date:', shown(s.date), parses(parseDate), true);
       await field('url', 'Web address:', s.url ?? '', undefined, true);
       await field('reliability', `Reliability (${RELIABILITIES.join(', ')}):`, s.reliability ?? '', (v) => (v.trim() === '' ? true : oneOf(RELIABILITIES)(v)));
+      if (changes.reliability) changes.reliability = choiceOf(changes.reliability, RELIABILITIES);
       if (changes.reliability !== undefined && (changes.reliability as string) === '') delete changes.reliability;
       return changes;
     }

@@ -24,7 +24,7 @@ export function choiceOf<T extends string>(typed: string, choices: readonly T[],
   const called = kind ? CALLED[kind] : undefined;
   const what = called ? `${/^[aeiou]/.test(called) ? 'an' : 'a'} ${called} caselog knows` : 'one of the choices';
   const meant = read.meant !== undefined ? `: did you mean ${read.meant}?` : '';
-  throw new InvalidArgumentError(`"${typed}" is not ${what}${meant} (one of ${named}${choices.includes('' as T) ? ', or "" for none' : ''})`);
+  throw new InvalidArgumentError(`"${typed.trim()}" is not ${what}${meant} (one of ${named}${choices.includes('' as T) ? ', or "" for none' : ''})`);
 }
 
 /** One of the choices, given once: a second --risk would otherwise replace the first without a word. */
