@@ -160,7 +160,7 @@ export class Cells {
     const date = { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
     // The readable column corrected and the ISO one not (or the other way round): which is meant is not ours to guess.
     if (written && asGiven && textNamesAnotherDate(date)) {
-      this.problem(`${prefix}_text`, `"${asGiven}" is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);
+      this.problem(`${prefix}_text`, `${JSON.stringify(asGiven)} is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);
     }
     return date;
   }

@@ -22,21 +22,6 @@ function* chunksOf<T>(list: T[]): Generator<T[]> {
   for (let i = 0; i < list.length; i += CHUNK) yield list.slice(i, i + CHUNK);
 }
 
-/**
- * The people whose status and latest news follow from these events: those each names, or, for an
- * event on a case as a whole, the case's people (as peopleTouchedBy, for many events at once).
- */
-export function peopleOfEvents(store: SqliteStore, eventIds: string[]): Set<string> {
-  const people = new Set<string>();
-  const select = store.db.prepare(`SELECT person_id FROM event_people WHERE event_id ${IDS}
-    UNION SELECT cp.person_id FROM events e JOIN case_people cp ON cp.case_id = e.case_id WHERE e.id ${IDS} AND e.whole_case = 1`);
-  for (const chunk of chunksOf(eventIds)) {
-    const ids = JSON.stringify(chunk);
-    for (const r of select.all(ids, ids) as Row[]) people.add(r.person_id as string);
-  }
-  return people;
-}
-
 /** An id as it appears in a record's export text (caselog's own are 16 characters; an import may bring 4 to 32). */
 const QUOTED_ID = /"([cpnedsta]-[0-9a-z]{4,32})"/g;
 

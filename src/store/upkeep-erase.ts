@@ -56,7 +56,7 @@ export interface Erased {
 export interface WordsErased { replacedIn: Mention[]; kept: Mention[]; left: Mention[]; logRewritten: number }
 
 /** What stands in the change log where an erased person's name was. */
-export const ERASED_MARK = '[erased]';
+const ERASED_MARK = '[erased]';
 
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);

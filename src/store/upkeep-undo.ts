@@ -9,10 +9,10 @@
 // SQL, and what is kept of each record it added is its id.
 import { SECTIONS, type Section } from '../exchange/format';
 import { UserError } from '../errors';
-import { refreshPeople } from './derived';
+import { peopleTouchedByAll, refreshPeople } from './derived';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
-import { appealsAlongside, peopleOfEvents, removeAdded, linkedToAdded, restoreChanged, type IdsBySection } from './undo-records';
+import { appealsAlongside, removeAdded, linkedToAdded, restoreChanged, type IdsBySection } from './undo-records';
 
 type Snapshot = Record<string, unknown>;
 
@@ -111,7 +111,7 @@ export async function undoLatest(store: SqliteStore): Promise<Undone> {
     const changed = idsBySection(records.filter((r) => r.restored));
     // Read before anything moves: removing an added record unlinks the records that named it.
     const held = linkedToAdded(store, changed, added);
-    const touched = peopleOfEvents(store, [...added.get('events') ?? [], ...changed.get('events') ?? []]);
+    const touched = peopleTouchedByAll(store.db, [...added.get('events') ?? [], ...changed.get('events') ?? []]);
     const alongside = appealsAlongside(store, changed);
     removeAdded(store, added);
     restoreChanged(store, undoing.batch, changed, alongside, held);
