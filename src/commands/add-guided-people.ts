@@ -7,6 +7,7 @@ import type { CaseRecord, PersonRecord } from '../domain/model';
 import { asTyped } from '../domain/text';
 import { RISKS, STATUS_MEANINGS, STATUSES, type Risk, type Status } from '../domain/types';
 import { choiceOf } from './flags';
+import { validatorFor } from './ask';
 import { CancelledError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import type { PersonAnswer } from '../store/add-together';
@@ -62,7 +63,7 @@ export async function askNewPerson(ask: Prompter, store: SqliteStore, ctx: Conte
     return { id: tracked.id, otherName: holdsName(tracked, name) ? undefined : name };
   }
   const risks = parseRisks(await ask.input(`Risks they face, comma-separated (${RISKS.join(', ')}; optional):`, {
-    validate: (v) => { try { parseRisks(v); return true; } catch (error) { return (error as Error).message; } },
+    validate: validatorFor(parseRisks),
   }));
   const status = await ask.select<Status | ''>('Their status now?', [
     { name: 'not known yet', value: '' }, ...STATUSES.filter((s) => s !== 'unknown').map((s) => ({ name: STATUS_MEANINGS[s] ? `${s} (${STATUS_MEANINGS[s]})` : s, value: s })),

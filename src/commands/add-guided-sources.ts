@@ -32,7 +32,7 @@ function matching(sources: SourceRecord[], typed: string, none: string): Array<C
 }
 
 /** "EUR 57/12/98 - EXTRA 77/98 ... (Amnesty International, 15 October 1998)": what tells sources apart. */
-export function sourceLabel(s: SourceRecord): string {
+function sourceLabel(s: SourceRecord): string {
   const about = [s.publisher, s.date && formatDate(s.date)].filter(Boolean).join(', ');
   return `${s.ref ? `${s.ref} \u2014 ` : ''}${s.title}${about ? ` (${about})` : ''}`;
 }

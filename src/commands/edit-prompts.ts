@@ -6,7 +6,7 @@ import type { PartialDate } from '../domain/types';
 import { EVENT_TYPES, RELIABILITIES, STATUSES } from '../domain/types';
 import { choiceOf } from './flags';
 import type { Prompter } from '../prompter';
-import { wholeUpTo } from './ask';
+import { validatorFor, wholeUpTo } from './ask';
 import type { EditOptions } from './edit';
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
 import type { Target } from './record';
@@ -25,14 +25,7 @@ const parses = (parse: (t: string) => unknown): Check => (v) => {
 const filled: Check = (v) => (v.trim() === '-' ? 'required: "-" clears only an optional field' : v.trim() ? true : 'required');
 const both = (a: Check, b: Check): Check => (v) => (a(v) === true ? b(v) : a(v));
 /** A word of the vocabulary as the flags read it (capitals, spaces; "deported" answered with returned). */
-const oneOf = (values: readonly string[], kind?: string): Check => (v) => {
-  try {
-    choiceOf(v, values, kind);
-    return true;
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
+const oneOf = (values: readonly string[], kind?: string): Check => validatorFor((v) => choiceOf(v, values, kind));
 const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '');
 
 export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {

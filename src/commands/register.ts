@@ -162,8 +162,8 @@ function registerEveryday(program: Command, context: ContextFor): void {
 
 }
 
-/** `add evnt`: what commander says of a mistyped command, for add's kinds of record. The string
- * distance loads here, on this error's path: declaring the commands is every run's start-up. */
+/** `add evnt`: what commander says of a mistyped command, for add's kinds of record. (The string
+ * distance is in the core bundle, evaluated at start by flags' vocabulary: under 0.1 ms.) */
 async function unknownKind(word: string, kinds: string[]): Promise<UsageError> {
   const { distance } = await import('fastest-levenshtein');
   const near = kinds.filter((k) => distance(k, word.toLowerCase()) <= Math.max(1, Math.floor(k.length / 3)));
