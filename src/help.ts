@@ -11,6 +11,17 @@ export function helpArgv(argv: string[]): string[] {
 }
 
 /**
+ * `help nosuch` (given, before helpArgv made `help a b` into `a b --help`): commander printed the whole help on stderr, exit 2, with no word of why. Without
+ * `help`, the word is read as the command it is not: commander names it and suggests the nearest.
+ */
+export function helpOfNoCommand(program: Command, given: string[], command: string | undefined, argv: string[]): string[] {
+  const at = command === 'help' ? given.indexOf('help') : -1;
+  const topic = at >= 0 ? given[at + 1] : undefined;
+  if (topic === undefined || topic.startsWith('-') || program.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) return argv;
+  return [...given.slice(0, at), ...given.slice(at + 1)];
+}
+
+/**
  * An option's description with its choices as "one of: a, b" and a default only where it says
  * something (not the empty list a repeatable flag starts from), without the quotes of JSON.
  */

@@ -11,7 +11,7 @@ import { inquirerPrompter, type Prompter } from './prompter';
 import { oneLine } from './render/lines';
 import { loadColour } from './render/style';
 import { defaultDbPath, withHome } from './store/path';
-import { configureHelp, helpArgv } from './help';
+import { configureHelp, helpArgv, helpOfNoCommand } from './help';
 import type { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
 import { VERSION } from './version';
@@ -115,7 +115,8 @@ export async function run(given: string[], proc: Process): Promise<number> {
     return ctx;
   };
 
-  registerCommands(program, context, commandWord(argv));
+  const word = commandWord(argv);
+  registerCommands(program, context, word);
   try {
     // Escape codes and the like typed or pasted into an argument would be stored and later printed to
     // terminals as commands; line breaks and tabs are text (a name refuses them when it is stored).
@@ -126,7 +127,7 @@ export async function run(given: string[], proc: Process): Promise<number> {
       if (arg.includes('\uFFFD')) throw new UserError(`${JSON.stringify(arg)} holds bytes that are not UTF-8 text (shown as \uFFFD): set the terminal to UTF-8 and type it again`);
     }
     if (mayColour(proc)) await loadColour();
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(helpOfNoCommand(program, given, commandWord(given), argv), { from: 'user' });
     return 0;
   } catch (error) {
     return exitCodeFor(error, proc);

@@ -24,4 +24,29 @@ describe('help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe((await caselog(['add', 'event', '--help'])).stdout);
   });
+
+  it('help of no command says so in one line, with the nearest, instead of the whole help', async () => {
+    for (const [args, said] of [
+      [['help', 'nosuch'], "caselog: unknown command 'nosuch'\n"],
+      [['help', 'timelin'], "caselog: unknown command 'timelin' (Did you mean timeline?)\n"],
+      [['help', 'nosuch', 'more'], "caselog: unknown command 'nosuch'\n"],
+    ] as const) {
+      const r = await caselog([...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(said);
+      expect(r.stdout).toBe('');
+    }
+    expect((await caselog(['help', 'due'])).stdout).toBe((await caselog(['due', '--help'])).stdout);
+  });
+});
+
+describe('a kind that list, person or appeal does not have', () => {
+  it('names the command and what it takes, and where the thing asked for is found', async () => {
+    const events = await caselog(['list', 'events']);
+    expect(events.code).toBe(2);
+    expect(events.stderr).toBe("caselog: unknown command 'list events': list takes cases, people, sources, targets (a person's or a case's events: caselog timeline WHO; words in any: caselog search WORDS)\n");
+    expect((await caselog(['list', 'deadlines'])).stderr).toContain('(open deadlines: caselog due, or caselog due --within DAYS for further ahead)');
+    expect((await caselog(['appeal', 'write'])).stderr).toBe("caselog: unknown command 'appeal write': appeal takes plan, letters, sent, response\n");
+    expect((await caselog(['list', 'peple'])).stderr).toBe("caselog: unknown command 'list peple' (Did you mean people?)\n");
+  });
 });

@@ -53,6 +53,21 @@ describe('a name that matches nobody', () => {
   });
 });
 
+describe('an id copied where a name is asked', () => {
+  it('is said to be an id, with the command that shows it, not offered as a new name', async () => {
+    const timeline = await c(['timeline', 'Hemit Memet', '--json']);
+    const event = (JSON.parse(timeline.stdout).events[0].id as string).slice(0, 6);
+    const before = await exported();
+    for (const args of [['timeline', event], ['add', 'event', event, '--date', '1999-02-20', '--type', 'statement', '--summary', 'x']]) {
+      const r = await c(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`caselog: "${event}" is an event's id, not a person's name or a case reference: caselog show ${event} shows it\n`);
+    }
+    expect((await c(['timeline', 'p-zzzz'])).stderr).toBe('caselog: no person has an id starting "p-zzzz", and no one is called so\n');
+    expect(await exported()).toBe(before);
+  });
+});
+
 describe('a name that is not stored but for its accents, spacing or punctuation', () => {
   const write = ['--date', '1999-02-20', '--type', 'statement', '--summary', 'Family statement'];
 

@@ -4,8 +4,32 @@ import { readWord } from '../domain/vocabulary';
 
 /** The command `name` (add, list, person) that several register-*.ts hang subcommands on: made once, in whichever comes first. */
 export function parentCommand(program: Command, name: string, description: string): Command {
-  return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
+  const declared = program.commands.find((c) => c.name() === name);
+  if (declared) return declared;
+  const parent = program.command(name).description(description);
+  // "unknown command 'events'" named neither list nor what it takes: `list events` is a natural guess.
+  const inherited = parent.configureOutput();
+  parent.configureOutput({
+    ...inherited,
+    outputError: (message, write) => {
+      const suggested = message.includes('(Did you mean');
+      const said = message.replace(/unknown command '([^']*)'(.*)$/m, (_all, word: string, suggestion: string) => {
+        const takes = parent.commands.map((c) => c.name());
+        const elsewhere = ELSEWHERE[`${name} ${word.toLowerCase()}`];
+        return `unknown command '${name} ${word}'${suggestion}${suggested ? '' : `: ${name} takes ${takes.join(', ')}${elsewhere ? ` (${elsewhere})` : ''}`}`;
+      });
+      return inherited.outputError ? inherited.outputError(said, write) : write(said);
+    },
+  });
+  return parent;
 }
+
+/** Where what a user asked of a parent command is found instead. */
+const ELSEWHERE: Record<string, string> = {
+  'list events': "a person's or a case's events: caselog timeline WHO; words in any: caselog search WORDS",
+  'list deadlines': 'open deadlines: caselog due, or caselog due --within DAYS for further ahead',
+  'list names': "a person's names: caselog show NAME",
+};
 
 /** `--country A --country B` → ['A', 'B']. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];

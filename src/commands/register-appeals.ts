@@ -25,7 +25,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .description('the people and offices appeals are written to')
     .action(async (_opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd)));
 
-  const appeal = program.command('appeal').description('appeals for a case: whom to write to, the letters, what was sent and answered');
+  const appeal = parentCommand(program, 'appeal', 'appeals for a case: whom to write to, the letters, what was sent and answered');
   appeal.command('plan')
     .description('set whom to write to and what to ask (adds; --replace replaces); without options, show the plan')
     .argument('<ref>', 'the case reference')

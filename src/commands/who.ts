@@ -2,7 +2,7 @@
 // References are matched exactly (ignoring case and spacing); names go through the matcher.
 import type { Context } from '../context';
 import { say } from '../context';
-import { kindOfId, looksLikeId, shortId } from '../domain/ids';
+import { kindOfId, looksLikeId, type RecordKind, shortId } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type PersonRecord } from '../domain/model';
 import { distance } from 'fastest-levenshtein';
 import { type PersonCandidate, resolveName } from '../domain/names';
@@ -97,6 +97,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     // Asked for a person (edit --person, --alias-of) with a case's reference.
     const theCase = /\d/.test(typed) ? await store.findCaseByRef(typed) : undefined;
     if (theCase) throw new UserError(`"${typed}" is the case ${theCase.ref}: name a person`);
+    idShapedNobody(typed);
     throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest, resolution.close)}`);
   }
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
@@ -112,6 +113,20 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${why ? ` (${why})` : ''}`);
   }
   return person;
+}
+
+const ID_CALLED: Partial<Record<RecordKind, string>> = { event: "an event's", deadline: "a deadline's", source: "a source's", target: "an appeal target's" };
+
+/**
+ * An id copied from timeline, due or search where a name was asked ("timeline e-0j24"), that is no
+ * one's name: said as an id, with the command that reads it (it was offered as a new person's name).
+ */
+function idShapedNobody(typed: string): void {
+  if (!looksLikeId(typed)) return;
+  const kind = kindOfId(typed.toLowerCase());
+  const called = kind ? ID_CALLED[kind] : undefined;
+  if (called) throw new NotFoundError(`"${typed}" is ${called} id, not a person's name or a case reference: caselog show ${typed} shows it`);
+  if (kind === 'person' || kind === 'case') throw new NotFoundError(`no ${kind} has an id starting "${typed}", and no one is called so`);
 }
 
 /**
