@@ -12,6 +12,9 @@ declare const CASELOG_CORE: string;
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // Notes and errors that cannot be written (stderr to a full disk) leave the command's own exit code:
+    // a saved change that exited 1 would be run again by a script, and recorded twice.
+    if (stream === process.stderr) return;
     if (stream === process.stdout) {
       try {
         // A change the command made is saved all the same: said, so that nobody runs it again.

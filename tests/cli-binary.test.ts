@@ -177,4 +177,21 @@ describe('output that cannot be written', () => {
       closeSync(full);
     }
   });
+
+  it.skipIf(!existsSync('/dev/full'))('keeps the exit code of the command when only stderr is full: a saved change is not reported failed', () => {
+    const db = tempDb();
+    expect(spawnCaselog(['--db', db, 'import', DEMO]).code).toBe(0);
+    const full = openSync('/dev/full', 'w');
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, '--db', db, '--today', '1999-03-01', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', full] });
+    try {
+      // add says what it recorded on stderr; a script retrying on exit 1 would record it twice.
+      expect(run(['add', 'event', 'Hemit Memet', '--date', '1999-02-20', '--type', 'statement', '--summary', 'Family statement']).status).toBe(0);
+      expect(run(['--json', 'timeline', 'Hemit Memt']).status).toBe(0);
+      expect(run(['timeline', 'Nobody Atall']).status).toBe(1);
+    } finally {
+      closeSync(full);
+    }
+    const timeline = JSON.parse(spawnCaselog(['--db', db, '--json', 'timeline', 'Hemit Memet']).stdout);
+    expect(timeline.events.filter((e: { summary: string }) => e.summary === 'Family statement')).toHaveLength(1);
+  });
 });
