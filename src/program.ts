@@ -152,9 +152,12 @@ export function commandWord(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** Colour only on a terminal and never under NO_COLOR; --no-color, read with the command, turns it off too. */
+/**
+ * Colour only on a terminal that shows it (TERM=dumb prints escape codes as they are) and never under
+ * NO_COLOR; --no-color, read with the command, turns it off too.
+ */
 function mayColour(proc: Process): boolean {
-  return proc.stdoutIsTTY && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
+  return proc.stdoutIsTTY && proc.env.TERM !== 'dumb' && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
 }
 
 function exitCodeFor(error: unknown, proc: Process): number {
