@@ -10,6 +10,21 @@ import { tempDb } from './helpers/cli';
 
 const open = (path = tempDb()) => new SqliteStore(openDatabase({ path, create: true }), { command: 'test', user: 'tester' });
 
+describe('a deadline marked done by two processes at once', () => {
+  it('is done once: the second leaves the first one\'s day and writes no log entry', async () => {
+    const path = tempDb();
+    const first = open(path);
+    const c = await first.addCase({ ref: 'UA 1', title: 't', countries: [] });
+    const d = await first.addDeadline({ caseId: c.id, personIds: [], date: parseDate('1999-03-15'), note: 'check' });
+    const second = open(path);
+    expect((await first.markDone(d.id, '1999-03-10')).changed).toBe(true);
+    const late = await second.markDone(d.id, '1999-03-12');
+    expect(late.changed).toBe(false);
+    expect(late.deadline.doneOn).toBe('1999-03-10');
+    expect(first.db.prepare("SELECT count(*) AS n FROM changes WHERE action = 'done'").get()).toEqual({ n: 1 });
+  });
+});
+
 describe('opening a database', () => {
   it('creates the schema at the current version, in WAL mode, with foreign keys and a busy timeout', () => {
     const store = open();

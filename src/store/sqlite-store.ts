@@ -291,13 +291,15 @@ export class SqliteStore implements Store {
     return id;
   }
 
-  async markDone(deadlineId: string, on: string): Promise<DeadlineRecord> {
+  async markDone(deadlineId: string, on: string): Promise<{ deadline: DeadlineRecord; changed: boolean }> {
     return this.write(() => {
       const before = this.snapshot('deadlines', deadlineId);
       if (!before) throw new UserError(`no deadline ${deadlineId}`);
+      // Done by another process since the caller read it: nothing to change, nothing to log.
+      if (before.doneOn !== undefined && before.doneOn !== null) return { deadline: this.read.deadlineById(deadlineId)!, changed: false };
       this.db.prepare('UPDATE deadlines SET done_on = ?, updated_at = ? WHERE id = ?').run(on, this.now(), deadlineId);
       this.logChange('done', 'deadlines', deadlineId, before, this.snapshot('deadlines', deadlineId));
-      return this.read.deadlineById(deadlineId)!;
+      return { deadline: this.read.deadlineById(deadlineId)!, changed: true };
     });
   }
 

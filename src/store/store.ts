@@ -52,7 +52,8 @@ export interface Store {
   addDeadline(input: NewDeadline): Promise<DeadlineRecord>;
   addSource(input: NewSource): Promise<SourceRecord>;
   addToCase(caseId: string, personId: string): Promise<void>;
-  markDone(deadlineId: string, on: string): Promise<DeadlineRecord>;
+  /** The deadline done on that day; one already done (by another process meanwhile) is left as it is: not changed. */
+  markDone(deadlineId: string, on: string): Promise<{ deadline: DeadlineRecord; changed: boolean }>;
 
   findCaseByRef(ref: string): Promise<CaseRecord | undefined>;
   getCase(id: string): Promise<CaseRecord | undefined>;
