@@ -201,6 +201,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
     // "Cairo, 2 August 2022 —": the document's own date, like the dateline above the title.
     const dateline = proseDateline(text) ? mentions[0] : undefined;
+    const ownDateline = passage.inHeader && text === layout.header.referenceDateline;
     const hearingBefore = lastHearing?.date;
     const told = toldAsDone(text);
     // A month or year that reaches past today (or the document's date), in a sentence about what
@@ -212,7 +213,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       || (future && (reaches(d, opts.today) || reaches(d, documentDay)));
     mentions.forEach((m, i) => {
       if (!m.relative && m.precision !== 'year') context = { block: passage.block, date: m.date };
-      const cited = referencedDocument(text, m.start);
+      // "UA 12/27, 14 March 2027" atop the document is its own reference and date, not one it cites.
+      const cited = ownDateline ? undefined : referencedDocument(text, m.start);
       // "Further information on EXTRA 77/98 (EUR 57/12/98, 15 October 1998)": the cited document came
       // out that day, which the sentence itself (this document's title) would seem to say of itself.
       if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], `${cited} issued`); return; }
