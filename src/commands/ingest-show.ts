@@ -5,7 +5,7 @@ import { print, printJson, say } from '../context';
 import { dateJson, dayInWords, formatDate, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
-import type { Candidate } from '../ingest/extract';
+import type { Candidate, Extraction } from '../ingest/extract';
 import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import type { IngestPlan } from './ingest-plan';
@@ -128,6 +128,25 @@ export function reportIngested(ctx: Context, done: Ingested): void {
   for (const { added, existing } of done.sameDayDeadlines) {
     say(ctx, `note: the case already had a deadline on ${formatDate(existing.date)}: ${existing.note} [${shortId(existing.id)}]` +
       `${existing.doneOn ? `, done ${dayInWords(existing.doneOn)}` : ''}; if the new one [${shortId(added.id)}] is the same, caselog delete ${shortId(added.id)} --force`);
+  }
+}
+
+const quoted = (phrases: string[], and: 'and' | 'or'): string => {
+  const q = phrases.map((p) => JSON.stringify(p));
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${and} ${q.at(-1)!}` : q[0]!;
+};
+
+/**
+ * "yesterday" read from a document's date that was only guessed (the latest date it mentions), or
+ * left out for the document gives none: either way, --date is what puts it right.
+ */
+export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
+  const { source, countedFromDocumentDate: counted, uncounted } = extraction;
+  if (source.dateFrom === 'latest-date-mentioned' && source.date && counted.length > 0) {
+    say(ctx, `note: the document's date was taken as ${formatDate(source.date)}, the latest date it mentions; ${quoted(counted, 'and')} ${counted.length > 1 ? 'are' : 'is'} counted from it (give --date DATE if the document is of another day)`);
+  }
+  if (!source.date && uncounted.length > 0) {
+    say(ctx, `note: the document gives no date of its own, so nothing dated ${quoted(uncounted, 'or')} was proposed (give --date DATE, the day of the document, to count ${uncounted.length > 1 ? 'them' : 'it'} from that day)`);
   }
 }
 

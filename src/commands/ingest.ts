@@ -13,7 +13,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { extractWithPeople } from './ingest-people';
 import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
-import { printProposals, reportAlready, reportIngested } from './ingest-show';
+import { noteDocumentDate, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
 import { count } from '../render/style';
@@ -37,6 +37,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
 
   const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date, today: ctx.today }, store);
   const source = sourceDraft(doc, found.extraction.source, opts, date);
+  noteDocumentDate(ctx, found.extraction);
   const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
   const theCase = await caseFor(store, opts.case, references);
   if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);

@@ -17,6 +17,8 @@ export interface DateMention {
   explicitYear: boolean;
   /** "today": the document speaking of its own day. */
   selfDated: boolean;
+  /** Counted from the document's date ("yesterday", "two days ago"), not from a date in the text. */
+  fromDocumentDate?: true;
 }
 
 export interface DateAnchors {
@@ -88,12 +90,13 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
   if (SELF.test(text)) {
     if (!/today/i.test(text) || !anchors.documentDate) return null;
     const d = anchors.documentDate;
-    return { ...base, date: build(d.year, d.month, d.day, 'day', false, text), precision: 'day', relative: true, explicitYear: false, selfDated: true };
+    return { ...base, date: build(d.year, d.month, d.day, 'day', false, text), precision: 'day', relative: true, explicitYear: false, selfDated: true, fromDocumentDate: true };
   }
   const c = result.start;
   if (result.tags.has('result/relativeDate') || result.tags.has('parser/ENCasualDateParser')) {
     let anchor: PartialDate | undefined;
     let components = c;
+    const fromDocumentDate = DEICTIC.test(text) || !anchors.contextDate;
     if (DEICTIC.test(text)) {
       if (!anchors.documentDate) return null;
       anchor = { ...anchors.documentDate, approximate: false, text: '' };
@@ -106,7 +109,7 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
     }
     const { precision, approximate } = relativePrecision(text, precisionOf(anchor));
     const date = build(components.get('year') ?? anchor.year, components.get('month') ?? undefined, components.get('day') ?? undefined, precision, approximate || anchor.approximate, text);
-    return { ...base, date, precision, relative: true, explicitYear: false };
+    return { ...base, date, precision, relative: true, explicitYear: false, ...(fromDocumentDate ? { fromDocumentDate } : {}) };
   }
   const precision: Precision | null = c.isCertain('month') && c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : null;
   if (!precision) return null; // a weekday or a time alone
@@ -190,4 +193,14 @@ function looksBack(sentence: string, m: DateMention, all: DateMention[]): boolea
   const before = given.filter((o) => o.end <= m.start).at(-1);
   return /^after\s/i.test(m.date.text) && before !== undefined && /^[^.;]*,\s*$/.test(sentence.slice(before.end, m.start))
     && !/\b(and|then|but)\b/i.test(sentence.slice(before.end, m.start));
+}
+
+/**
+ * "yesterday", "two days ago" as written in a sentence of a document that gives no date: each would
+ * be counted from the document's date, so none could be read. "today" is left out: it dates the
+ * document, never a fact.
+ */
+export function needingDocumentDate(sentence: string, contextDate?: PartialDate): string[] {
+  return findDateMentions(sentence, { documentDate: FALLBACK_REFERENCE, contextDate })
+    .filter((m) => m.fromDocumentDate && !m.selfDated).map((m) => m.date.text);
 }

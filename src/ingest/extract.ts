@@ -1,7 +1,7 @@
 // The pure core of `caselog ingest`: a document's text in, proposed facts out, each with the
 // sentence it came from. Nothing here is stored; the caseworker confirms what to keep.
 import type { Day, EventType, PartialDate, Risk } from '../domain/types';
-import { dayKey, precisionOf, findDateMentions } from './date-mentions';
+import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
 import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { isoOf, lastDay } from '../domain/dates';
 import { addMonths } from '../domain/dates-calendar';
@@ -44,6 +44,10 @@ export interface Candidate {
 export interface Extraction {
   source: { title?: string; publisher?: string; reference?: string; date?: PartialDate; dateFrom?: DateSource };
   candidates: Candidate[];
+  /** "yesterday", "two days ago" as written, that date events or deadlines proposed: counted from the document's date. */
+  countedFromDocumentDate: string[];
+  /** The same, left out for the document has no date to count them from. */
+  uncounted: string[];
 }
 
 export interface ExtractOptions {
@@ -155,6 +159,9 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   // The paragraph's latest hearing: the day a hearing "was adjourned ... and postponed to" was put off.
   let lastHearing: { block: number; date: PartialDate } | undefined;
   const after = (d: PartialDate, limit: Day | undefined): boolean => limit !== undefined && dayKey(d) > dayKey(limit);
+  // Dates counted from the document's date ("yesterday"): only as sure as that date, which may be a guess.
+  const countedDates = new Set<PartialDate>();
+  const uncounted = new Set<string>();
 
   /** Adds the event, or its people to the one of the same day and type; its key, and whether it is new. */
   const addEvent = (date: PartialDate, type: EventType, people: string[], text: string, actor?: string): { key: string; isNew: boolean } => {
@@ -199,8 +206,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
     const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
+    if (!documentDay && !passage.inHeader) for (const phrase of needingDocumentDate(text, context?.date)) uncounted.add(phrase);
+    for (const m of mentions) if (m.fromDocumentDate && !m.selfDated) countedDates.add(m.date);
     // "Cairo, 2 August 2022 —": the document's own date, like the dateline above the title.
     const dateline = proseDateline(text) ? mentions[0] : undefined;
+    const ownDateline = passage.inHeader && text === layout.header.referenceDateline;
     const hearingBefore = lastHearing?.date;
     const told = toldAsDone(text);
     // A month or year that reaches past today (or the document's date), in a sentence about what
@@ -212,7 +222,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       || (future && (reaches(d, opts.today) || reaches(d, documentDay)));
     mentions.forEach((m, i) => {
       if (!m.relative && m.precision !== 'year') context = { block: passage.block, date: m.date };
-      const cited = referencedDocument(text, m.start);
+      // "UA 12/27, 14 March 2027" atop the document is its own reference and date, not one it cites.
+      const cited = ownDateline ? undefined : referencedDocument(text, m.start);
       // "Further information on EXTRA 77/98 (EUR 57/12/98, 15 October 1998)": the cited document came
       // out that day, which the sentence itself (this document's title) would seem to say of itself.
       if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], `${cited} issued`); return; }
@@ -301,7 +312,9 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   };
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
   const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
-  return { source, candidates: [...events.values(), ...kept, ...persons, ...references.values()] };
+  const facts = [...events.values(), ...kept];
+  const counted = [...new Set(facts.filter((f) => countedDates.has(f.date!)).map((f) => f.date!.text))];
+  return { source, candidates: [...facts, ...persons, ...references.values()], countedFromDocumentDate: counted, uncounted: [...uncounted] };
 }
 
 // "Y, arrested on", "X, 34, detained by Baku police on": a clause set off after a name by a comma,

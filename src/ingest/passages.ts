@@ -47,10 +47,10 @@ export function layOut(plainText: string): Layout {
 export type DateSource = 'caller' | 'dateline' | 'latest-date-mentioned';
 
 /**
- * The document's date: the caller's; else a dateline (a line that is only a date, or
- * "(Berlin, 14 January 2020) –"); else the latest full date the document mentions that is
- * neither a deadline nor the date of a document it cites. "(EUR 57/12/98, 15 October 1998)"
- * dates the cited action, not this one.
+ * The document's date: the caller's; else a dateline (a line that is only a date, a first line
+ * "UA 12/27, 14 March 2027", or "(Berlin, 14 January 2020) –"); else the latest full date the
+ * document mentions that is neither a deadline nor the date of a document it cites.
+ * "(EUR 57/12/98, 15 October 1998)" dates the cited action, not this one.
  */
 export function documentDate(layout: Layout, given?: PartialDate): { date?: PartialDate; from?: DateSource } {
   if (given) return { date: given, from: 'caller' };

@@ -1,6 +1,7 @@
 // What the document says about itself: reference codes, title, publisher, dateline.
 import { findDateMentions } from './date-mentions';
 import type { PartialDate } from '../domain/types';
+import { collapse } from './text';
 
 // Amnesty index numbers (EUR 57/12/98, ASA 17/9113/2018) and action numbers (UA 77/98, EXTRA 77/98).
 const INDEX = /\b(AFR|AMR|ASA|EUR|MDE|ACT|IOR|POL|ORG|NWS|FIN)\s?(\d{2})\/(\d{2,5})\/(\d{2}|\d{4})\b/g;
@@ -56,13 +57,36 @@ export function proseDateline(line: string): PartialDate | undefined {
   return ok ? first.date : undefined;
 }
 
-export interface Header { title?: string; publisher?: string; reference?: string; date?: PartialDate }
+/**
+ * "UA 12/27, 14 March 2027", "UA 12/27 (14 March 2027)", or with a dash between: a line that is only a
+ * reference and a date. Not "(EUR 57/12/98, 15 October 1998)", which is set off as a citation.
+ */
+export function referenceDateline(line: string): { reference: string; date: PartialDate } | undefined {
+  const ref = findReferences(line)[0];
+  if (!ref || line.slice(0, ref.start).trim() !== '') return undefined;
+  const rest = /^\s*(?:,|[\u2013\u2014-]|\((?=.*\)\s*$))\s*(.*?)\)?\s*$/u.exec(line.slice(ref.end));
+  const date = rest ? datelineOf(rest[1]!) : undefined;
+  return date ? { reference: ref.reference, date } : undefined;
+}
+
+export interface Header {
+  title?: string; publisher?: string; reference?: string; date?: PartialDate;
+  /** The line that gave both the reference and the date: the document's own, not one it cites. */
+  referenceDateline?: string;
+}
 
 /** Title, publisher, reference and date from the lines above the first paragraph of prose. */
 export function readHeader(headerLines: string[]): Header {
   const header: Header = {};
   for (const line of headerLines) {
     if (BOILERPLATE.test(line)) continue;
+    // Above or as the title, a reference with a date is the document's own; below a title ("Further
+    // information on:") it may be the one it follows up.
+    const own = header.title || header.date ? undefined : referenceDateline(line);
+    if (own) {
+      Object.assign(header, { reference: header.reference ?? own.reference, date: own.date, referenceDateline: collapse(line) });
+      continue;
+    }
     const refs = findReferences(line).filter((r) => !/^\s*,/.test(line.slice(r.end)));
     header.reference ??= refs[0]?.reference;
     const dateline = datelineOf(line) ?? proseDateline(line);

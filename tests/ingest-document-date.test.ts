@@ -1,0 +1,83 @@
+// caselog ingest: where the document's own date comes from, and what counts from it ("yesterday").
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, fileOf, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2027-03-20' });
+const BODY = '\n\nIlyas Zordun was arrested yesterday by police in Tehran.\nHe had been released on 13 March 2027 after an earlier arrest.\n';
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+describe('a first line of a reference and a date', () => {
+  it.each([
+    'UA 12/27, 14 March 2027',
+    'UA 12/27 (14 March 2027)',
+    'UA 12/27 \u2013 14 March 2027',
+  ])('"%s" dates the document, and "yesterday" counts from it', async (first) => {
+    const r = await c(['ingest', fileOf('ua-12-27.txt', first + BODY), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Source: UA 12\/27, "ua 12 27", 14 March 2027$/m);
+    expect(r.stdout).toContain('13 March 2027  event arrest \u2014 Ilyas Zordun\n  "Ilyas Zordun was arrested yesterday');
+    // The document's own reference is no report it cites.
+    expect(r.stdout).not.toContain('UA 12/27 issued');
+  });
+
+  it('is what --yes records: the source on 14 March, the arrest on 13 March', async () => {
+    const r = await c(['ingest', fileOf('ua-12-27.txt', `UA 12/27, 14 March 2027${BODY}`), '--yes']);
+    expect(r.code).toBe(0);
+    const exported = JSON.parse((await c(['export', '--format', 'json'])).stdout) as {
+      sources: Array<{ ref: string; date: { date: string } }>; events: Array<{ type: string; date: { date: string } }>;
+    };
+    expect(exported.sources.map((s) => `${s.ref} ${s.date.date}`)).toEqual(['UA 12/27 2027-03-14']);
+    expect(exported.events.map((e) => `${e.date.date} ${e.type}`).sort()).toEqual(['2027-03-13 arrest', '2027-03-13 release']);
+  });
+
+  it('set off in brackets, it stays a document cited: its issue is an event, and it dates nothing else', async () => {
+    const r = await c(['ingest', fileOf('fi.txt', `(EUR 57/12/98, 15 October 1998)${BODY}`), '--dry-run']);
+    expect(r.stdout).toContain('15 October 1998  event report\n  "EUR 57/12/98 issued"');
+    expect(r.stdout).toMatch(/^Source: .*, 13 March 2027$/m);
+    expect(r.stdout).toContain('12 March 2027  event arrest');
+  });
+});
+
+describe('a note when "yesterday" counts from a guessed date, or from none', () => {
+  const GUESSED = 'Ilyas Zordun was arrested yesterday by police in Tehran.\nHe had been released on 10 March 2027 after an earlier arrest.\nTwo days ago his brother Kasim Mahpir was detained in Tabriz.\n';
+
+  it('says the date was taken as the latest one mentioned, and what counts from it', async () => {
+    const r = await c(['ingest', fileOf('undated.txt', GUESSED), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: the document\'s date was taken as 10 March 2027, the latest date it mentions; "yesterday" and "Two days ago" are counted from it (give --date DATE if the document is of another day)\n');
+    expect(r.stdout).toContain('9 March 2027  event arrest \u2014 Ilyas Zordun');
+    // The flag it names is the one ingest has: given, the dates count from it and nothing is noted.
+    const given = await c(['ingest', fileOf('undated.txt', GUESSED), '--dry-run', '--date', '2027-03-14']);
+    expect(given.stdout).toContain('13 March 2027  event arrest \u2014 Ilyas Zordun');
+    expect(given.stderr).not.toContain('note:');
+  });
+
+  it('says it on stderr with --yes, and keeps --json on stdout pure JSON', async () => {
+    const yes = await c(['ingest', fileOf('undated.txt', GUESSED), '--yes']);
+    expect(yes.stderr).toContain('note: the document\'s date was taken as 10 March 2027');
+    const json = await c(['--json', 'ingest', fileOf('undated.txt', GUESSED), '--dry-run']);
+    expect(() => JSON.parse(json.stdout) as unknown).not.toThrow();
+    expect(json.stdout).not.toContain('note:');
+    expect(json.stderr).toContain('"yesterday" and "Two days ago" are counted from it');
+  });
+
+  it('says nothing of a dateline, nor of a guessed date nothing counts from', async () => {
+    expect((await c(['ingest', fileOf('ua.txt', `UA 12/27, 14 March 2027${BODY}`), '--dry-run'])).stderr).not.toContain('note:');
+    // "three days later" counts from the date before it; "yesterday" here dates nothing proposed.
+    const text = 'Ilyas Zordun was detained on 10 March 2027 and released three days later.\nThe ministry said yesterday that it would not comment.\n';
+    const r = await c(['ingest', fileOf('plain.txt', text), '--dry-run']);
+    expect(r.stdout).toContain('13 March 2027  event release');
+    expect(r.stderr).not.toContain('note:');
+  });
+
+  it('says what was left out when the document gives no date at all', async () => {
+    const r = await c(['ingest', fileOf('nodate.txt', 'Ilyas Zordun was arrested yesterday by police in Tehran.\nAmnesty International said today that he is at risk.\n'), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('event arrest');
+    expect(r.stderr).toContain('note: the document gives no date of its own, so nothing dated "yesterday" was proposed (give --date DATE, the day of the document, to count it from that day)\n');
+  });
+});
