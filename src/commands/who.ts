@@ -178,7 +178,10 @@ async function confirmLoose(ctx: Context, typed: string, m: { person: PersonReco
     );
   }
   const prompter = await ctx.prompter();
-  const yes = await prompter.confirm(`"${typed}" is not a stored name. Did you mean ${who} (${how})?`, true);
+  // No is the default: Enter pressed without reading must not put a namesake's or a brother's news on this timeline.
+  const act = m.irreversible ? 'Take it as' : 'Record this for';
+  const yes = await prompter.confirm(
+    `"${typed}" is not a stored name; the nearest is ${who} (${how}), who may be someone else. ${act} ${who}?`, false);
   if (!yes) throw new UserError(`nothing changed: "${typed}" was not confirmed as ${m.person.name}`);
 }
 
