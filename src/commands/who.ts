@@ -9,7 +9,7 @@ import { type PersonCandidate, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { shellWord } from './hints';
-import { asTyped } from '../domain/text';
+import { sameButCase } from '../domain/names-case';
 
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
@@ -127,15 +127,6 @@ function idShapedNobody(typed: string): void {
   const called = kind ? ID_CALLED[kind] : undefined;
   if (called) throw new NotFoundError(`"${typed}" is ${called} id, not a person's name or a case reference: caselog show ${typed} shows it`);
   if (kind === 'person' || kind === 'case') throw new NotFoundError(`no ${kind} has an id starting "${typed}", and no one is called so`);
-}
-
-/**
- * The same name but for its capitals. Turkish, Azerbaijani and Kazakh Latin pair I with \u0131 and
- * \u0130 with i: "KILI\u00C7" is "K\u0131l\u0131\u00E7" in capitals, which a plain lowercasing (to "kili\u00E7") misses.
- */
-function sameButCase(a: string, b: string): boolean {
-  const [x, y] = [asTyped(a), asTyped(b)];
-  return x.toLowerCase() === y.toLowerCase() || x.toUpperCase() === y.toUpperCase() || x.toLocaleLowerCase('tr') === y.toLocaleLowerCase('tr');
 }
 
 const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
