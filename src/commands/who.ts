@@ -10,6 +10,7 @@ import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { shellWord } from './hints';
 import { sameButCase } from '../domain/names-case';
+import { tellApart } from '../render/namesakes';
 
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
@@ -136,8 +137,10 @@ async function choosePerson(ctx: Context, store: SqliteStore, typed: string, can
   const listed = await Promise.all(
     candidates.slice(0, SHOWN).map(async (c) => {
       const person = (await store.getPerson(c.person))!;
-      const cases = person.cases.map((k) => k.ref).join(', ');
-      return { id: c.person, person, name: person.name, detail: `via "${c.name}", ${describeMatch(c)}${cases ? `, ${cases}` : ''}` };
+      // Born, status and cases first: two people of one name ("Ilyas Zordun", father and son) differ only there.
+      // How the name came near is said when it is not simply theirs.
+      const how = c.match.reason === 'exact' && c.name === person.name ? '' : `; via "${c.name}", ${describeMatch(c)}`;
+      return { id: c.person, person, name: person.name, detail: `${tellApart(person)}${how}` };
     }),
   );
   const more = candidates.length - listed.length;
@@ -146,7 +149,7 @@ async function choosePerson(ctx: Context, store: SqliteStore, typed: string, can
     const prompter = await ctx.prompter();
     const extra = more > 0 ? ` (the ${listed.length} closest of ${candidates.length}; type more of the name to narrow)` : '';
     const id = await prompter.select(`"${typed}" matches several people${extra}; which one?`,
-      listed.map((c) => ({ name: `${c.name} (${c.detail})`, value: c.id })));
+      listed.map((c) => ({ name: line(c), value: c.id })));
     return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
   }
   const tail = more > 0 ? `; and ${more} more` : '';
