@@ -86,3 +86,21 @@ describe('an events sheet with a row corrected and imported again', () => {
     expect(other.stderr).not.toContain('note:');
   });
 });
+
+describe("a new row whose other names are a tracked person's", () => {
+  it('is refused as add person --alias refuses it, naming the row, the name and whose it is; nothing is imported', async () => {
+    const kasim = JSON.parse((await c(['--json', 'add', 'person', 'Kasim Mahpir'])).stdout).id as string;
+    const before = (await c(['export'])).stdout;
+    const sheet = fileOf('people.csv', 'name,other_names\n艾合买提·买买提,Kasim Mahpir\nBrand New Person,\n');
+    const r = await c(['import', sheet]);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe(`caselog: ${sheet}: 1 row cannot be imported, so nothing was imported: line 2, column other_names: "Kasim Mahpir" is already a name of ` +
+      `Kasim Mahpir [${kasim.slice(0, 10)}] (the same name): put their id in the id column to update them, or import with --new if every new row is a different person\n`);
+    const close = await c(['import', fileOf('close.csv', 'name,other_names\n艾合买提·买买提,Qasim Mahpir\n')]);
+    expect(close.stderr).toMatch(/line 2, column other_names: "Qasim Mahpir" is close to Kasim Mahpir \[p-\w+\] \(.*\): put their id/);
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['show', 'Kasim Mahpir'])).code).toBe(0);
+    // As add person --alias with --new: the caseworker says each new row is a different person.
+    expect((await c(['import', sheet, '--new'])).stderr).toContain('2 added');
+  });
+});

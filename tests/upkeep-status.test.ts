@@ -119,7 +119,7 @@ describe('status', () => {
     const prompter = scriptedPrompter([true]);
     const r = await caselog(['status', 'Kaster', 'released'], { db, today: '2020-02-01', tty: true, prompter });
     expect(r.code).toBe(0);
-    expect(prompter.asked[0]).toMatch(/"Kaster" is not a stored name\. Did you mean Kaster Musakhanuly/);
+    expect(prompter.asked[0]).toMatch(/"Kaster" is not a stored name; the nearest is Kaster Musakhanuly \[p-\w+\] \(.*\), who may be someone else\. Record this for Kaster Musakhanuly \[p-/);
     expect((await json(['show', 'Kaster Musakhanuly'])).status).toBe('released');
   });
 });

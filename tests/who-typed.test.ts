@@ -1,5 +1,6 @@
 // WHO as a newcomer types it: a name of several words without quotes, someone not tracked yet.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { sameButCase } from '../src/domain/names-case';
 import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
 
 let db: string;
@@ -100,6 +101,43 @@ describe('a name typed in capitals only, in scripts whose capitals are not plain
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('Recorded statement on 20 February 1999 for Şahin Kılıç');
     }
+  });
+});
+
+describe('a dotless ı typed as i, or i as ı', () => {
+  const write = ['--date', '2020-01-01', '--type', 'arrest', '--summary', 'x'];
+
+  it('is another letter: a loose match, confirmed before anything is written, not the stored name', async () => {
+    expect((await c(['add', 'person', 'Aydın Altın'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Şahin Kılıç'])).code).toBe(0);
+    const before = await exported();
+    for (const [typed, stored] of [['Aydin Altin', 'Aydın Altın'], ['Şahin Kiliç', 'Şahin Kılıç'], ['Aydin Altın', 'Aydın Altın']]) {
+      const r = await c(['add', 'event', typed!, ...write]);
+      expect(r.code, typed).toBe(1);
+      expect(r.stderr).toContain(`"${typed}" is not a stored name; it looks like ${stored} [p-`);
+    }
+    expect(await exported()).toBe(before);
+  });
+
+  it('leaves a difference of capitals alone, Turkish or not', async () => {
+    expect((await c(['add', 'person', 'Aydın Altın'])).code).toBe(0);
+    for (const typed of ['AYDIN ALTIN', 'aydın altın', 'Aydın ALTIN']) {
+      const r = await c(['add', 'event', typed, ...write]);
+      expect(r.code, typed).toBe(0);
+      expect(r.stderr).toContain('Recorded arrest on 1 January 2020 for Aydın Altın');
+    }
+  });
+
+  it('is told from a capital letter by letter, a capital of two letters (ß, SS) matched whole', () => {
+    expect(sameButCase('ŞAHIN KILIÇ', 'Şahin Kılıç')).toBe(true);
+    expect(sameButCase('ŞAHİN KILIÇ', 'Şahin Kılıç')).toBe(true);
+    expect(sameButCase('şahin kılıç', 'Şahin Kılıç')).toBe(true);
+    expect(sameButCase('Şahin Kiliç', 'Şahin Kılıç')).toBe(false);
+    expect(sameButCase('ŞAHİN', 'ŞAHIN')).toBe(false);
+    expect(sameButCase('Weiß', 'WEISS')).toBe(true);
+    expect(sameButCase('WEISS', 'Weiß')).toBe(true);
+    expect(sameButCase('Weiß', 'Weis')).toBe(false);
+    expect(sameButCase('Hemit Memet', 'Hemit Memet Ali')).toBe(false);
   });
 });
 

@@ -2,7 +2,6 @@
 // (or a tracked person, by a name of theirs), or the case as a whole. Nothing is written here.
 import type { Context } from '../context';
 import { dayIso } from '../domain/dates';
-import { shortId } from '../domain/ids';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import { asTyped } from '../domain/text';
 import { RISKS, STATUS_MEANINGS, STATUSES, type Risk, type Status } from '../domain/types';
@@ -14,6 +13,7 @@ import type { PersonAnswer } from '../store/add-together';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { NewCase } from '../store/store';
 import { checkNewName, holdsName, nearPeople } from './duplicates';
+import { namesakeIds, personChoice } from '../render/namesakes';
 
 /** The case as answered: a tracked one, or one to open at the end. */
 export type CaseAnswer = { tracked: CaseRecord } | { open: NewCase } | undefined;
@@ -24,8 +24,10 @@ const WHOLE = 'whole';
 /** For an event or a deadline: the people it is about; none for the case as a whole. */
 export async function askPeople(ask: Prompter, store: SqliteStore, ctx: Context, theCase: CaseAnswer): Promise<PersonAnswer[]> {
   const people = theCase && 'tracked' in theCase ? theCase.tracked.people : [];
+  // Father and son of one name in a case: each with their id, born, status and cases, to tick the one meant.
+  const shared = namesakeIds(people);
   const choices = [
-    ...people.map((p) => ({ name: p.name, value: p.id })),
+    ...(await Promise.all(people.map(async (p) => ({ name: shared.has(p.id) ? personChoice((await store.getPerson(p.id))!) : p.name, value: p.id })))),
     { name: 'Someone new', value: NEW },
     ...(theCase ? [{ name: 'The whole case', value: WHOLE }] : []),
   ];
@@ -82,7 +84,7 @@ async function whoHolds(ask: Prompter, theCase: CaseAnswer, name: string, holder
   const who = (p: PersonRecord) => (plainName(p.name) === plainName(name) ? p.name : `"${name}" (a name of ${p.name})`);
   if (holders.length > 1) {
     const id = await ask.select<string>(`"${name}" is the name of ${holders.length} people already tracked: which is it?`, [
-      ...holders.map((p) => ({ name: `${p.name} [${shortId(p.id)}] (${where(p)})${joins(p) ? ': add them to this case' : ''}`, value: p.id })),
+      ...holders.map((p) => ({ name: `${personChoice(p)}${joins(p) ? ': add them to this case' : ''}`, value: p.id })),
       { name: 'Someone else of that name: add them', value: '' },
     ]);
     return holders.find((p) => p.id === id) ?? null;

@@ -15,6 +15,7 @@ import { validatorFor, wholeUpTo } from './ask';
 import { askSources } from './add-guided-sources';
 import { askNewPerson, askPeople, required, type CaseAnswer } from './add-guided-people';
 import { deadlineRecorded, eventRecorded, notesOnDeadline, notesOnEvent } from './add';
+import { trackedLabels } from './namesakes';
 
 type What = 'event' | 'deadline' | 'person' | 'case';
 
@@ -100,7 +101,7 @@ async function tell(ctx: Context, store: SqliteStore, done: Recorded): Promise<v
   }
   const who = (people: Array<{ name: string }>) => (people.length > 0 ? people.map((p) => p.name) : [done.case?.ref ?? '']);
   if (done.event) {
-    say(ctx, eventRecorded(done.event));
+    say(ctx, eventRecorded(done.event, await trackedLabels(store, done.event.people)));
     await notesOnEvent(ctx, store, done.event, { who: who(done.event.people), dateText: done.event.date.text });
     // Nothing stored to cite was offered: how to cite one later.
     if (store.read.sourcesNewest(1).length === 0) {

@@ -12,6 +12,7 @@ import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../re
 import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
+import { trackedLabels } from './namesakes';
 import { noteIfAfterToday, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWhoList, uniqueId } from './who';
@@ -163,14 +164,14 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
     caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status: opts.status, summary,
     place: opts.place, actor: opts.actor, date, sourceIds,
   });
-  report(ctx, eventRecorded(record), eventJson(record));
+  report(ctx, eventRecorded(record, await trackedLabels(store, record.people)), eventJson(record));
   noteOutsideCase(ctx, theCase, people);
   await notesOnEvent(ctx, store, record, { who: whoList, dateText });
 }
 
 /** The line that says an event was recorded, and whom it is about (flags and guided alike). */
-export function eventRecorded(record: EventRecord): string {
-  const about = record.people.length > 0 ? record.people.map((p) => p.name).join(', ') : `case ${record.case?.ref}`;
+export function eventRecorded(record: EventRecord, label: (p: { id: string; name: string }) => string = (p) => p.name): string {
+  const about = record.people.length > 0 ? record.people.map(label).join(', ') : `case ${record.case?.ref}`;
   return `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`;
 }
 

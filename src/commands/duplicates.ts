@@ -34,10 +34,11 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
     throw new UserError(`${which} is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
+  // A spelling only close to theirs may be a brother's: Enter must not give it, and what is recorded with it, to them.
   const choice = await prompter.select<string>(`${which} is close to someone already tracked. What is it?`, [
-    ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: n.person.id })),
+    ...near.map((n) => ({ name: `Another name of ${n.person.name} [${shortId(n.person.id)}] (${n.detail}, score ${n.score.toFixed(2)})`, value: n.person.id })),
     { name: 'A different person: add them', value: '' },
-  ]);
+  ], same ? undefined : '');
   return choice ? near.find((n) => n.person.id === choice)!.person : null;
 }
 

@@ -16,7 +16,7 @@ import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { shortId } from '../domain/ids';
-import { nearPeople } from './duplicates';
+import { nearPeople, otherNames } from './duplicates';
 import { nameKeys, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { asTyped } from '../domain/text';
 
@@ -69,6 +69,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
         ...(d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on line ${e.line} (${e.detail})`),
       ]);
       earlier.add(name, d.line);
+      problems.push(...(await otherNamesTaken(store, d)));
     }
   }
   const { counts, notes } = store.write(() => {
@@ -88,6 +89,25 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
   for (const note of notes) say(ctx, note);
+}
+
+/**
+ * A new row's other names that are a tracked person's, or close to one: refused, as add person
+ * refuses such an --alias without --new. Taken, "Kasim Mahpir" would then find two people.
+ */
+async function otherNamesTaken(store: SqliteStore, d: PersonDraft): Promise<Problem[]> {
+  const taken: Problem[] = [];
+  // Whoever holds the row's own name: the row is them (a sheet imported again), or is refused for it.
+  const own = new Set(store.read.nameCandidates(d.name).filter((c) => c.name === d.name.trim()).map((c) => c.personId));
+  for (const other of otherNames(d.otherNames, [d.name])) {
+    const near = (await nearPeople(store, [other])).filter((n) => !own.has(n.person.id));
+    if (near.length === 0) continue;
+    const held = near.filter((n) => !n.loose);
+    const listed = (held.length > 0 ? held : near).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`).join('; ');
+    taken.push({ line: d.line, column: 'other_names', message: `${JSON.stringify(other)} ${held.length > 0 ? 'is already a name of' : 'is close to'} ${listed}: ` +
+      'put their id in the id column to update them, or import with --new if every new row is a different person' });
+  }
+  return taken;
 }
 
 function readInput(file: string): string {

@@ -6,6 +6,7 @@ import { say } from '../context';
 import { formatDate, isoOf, parseDate, parseDeadlineDate } from '../domain/dates';
 import { EVENT_TYPES, type EventType, type PartialDate } from '../domain/types';
 import { NotFoundError } from '../errors';
+import { shortId } from '../domain/ids';
 import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
@@ -52,14 +53,17 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
   // Someone named in passing is offered first as tracked outside the case the document is read into.
   const inCase = { name: `Add as a new person${plan.theCase ? ` in ${plan.theCase.ref}` : ''}`, value: 'new' };
   const outside = plan.theCase ? [{ name: `Add as a new person, outside ${plan.theCase.ref} (named in passing)`, value: 'outside' }] : [];
+  const choices = [
+    ...(c.role ? [skip] : []),
+    ...near.map((n) => ({ name: `Another name of ${n.person.name} [${shortId(n.person.id)}] (${n.detail})`, value: `id:${n.person.id}` })),
+    ...(c.inPassing ? [...outside, inCase] : [inCase, ...outside]),
+    ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
+    ...(c.role ? [] : [skip]),
+  ];
+  // Only a loose match (or several) is asked about: Enter must not give the document's facts to someone it may not be.
+  const initial = near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value : undefined;
   for (;;) {
-    const answer = await ask.select<string>(question, [
-      ...(c.role ? [skip] : []),
-      ...near.map((n) => ({ name: `Another name of ${n.person.name} (${n.detail})`, value: `id:${n.person.id}` })),
-      ...(c.inPassing ? [...outside, inCase] : [inCase, ...outside]),
-      ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
-      ...(c.role ? [] : [skip]),
-    ]);
+    const answer = await ask.select<string>(question, choices, initial);
     if (answer === 'new' || answer === 'skip') return { action: answer };
     if (answer === 'outside') return { action: 'new', outsideCase: true };
     if (answer.startsWith('id:')) return { action: 'tracked', person: near.find((n) => `id:${n.person.id}` === answer)!.person };

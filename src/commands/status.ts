@@ -11,6 +11,7 @@ import { eventJson, personJson } from '../render/json';
 import { recordStatus } from '../store/upkeep-status';
 import { noteIfAfterToday, noteStatusOutcome } from './hints';
 import { resolveWhoList } from './who';
+import { trackedLabels } from './namesakes';
 
 export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string }) {
   const date = parseDate(opts.date ?? dayIso(ctx.today));
@@ -33,9 +34,10 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
     const json = people.map(personJson);
     printJson(ctx, { event: eventJson(event), ...(json.length === 1 ? { person: json[0] } : {}), people: json });
   }
+  const label = await trackedLabels(store, people);
   people.forEach((person, i) => {
     const before = befores[i]!;
-    say(ctx, `Recorded ${person.name}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+    say(ctx, `Recorded ${label(person)}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
   });
   await noteStatusOutcome(ctx, store, people, status, date);
   if (opts.date !== undefined) {

@@ -28,10 +28,12 @@ export async function timeline(ctx: Context, whoText: string) {
     });
     return;
   }
+  // Two of the case's people of one name (father and son) are told apart by their ids, in the title and in each event.
+  const label = namesakeLabels([...(who.kind === 'case' ? who.case.people : []), ...events.flatMap((e) => e.people)]);
   const title = who.kind === 'case'
-    ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map(namesakeLabels(who.case.people)).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
+    ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map(label).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
     : `${who.person.name}${otherNames(who.person.names.map((n) => n.name), who.person.name)} — ${who.person.status}${who.person.cases.length ? ` · ${who.person.cases.map((c) => c.ref).join(', ')}` : ''}`;
-  print(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case'));
+  print(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case', label));
 }
 
 function otherNames(names: string[], primary: string): string {

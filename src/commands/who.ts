@@ -9,7 +9,8 @@ import { type PersonCandidate, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { shellWord } from './hints';
-import { asTyped } from '../domain/text';
+import { sameButCase } from '../domain/names-case';
+import { tellApart } from '../render/namesakes';
 
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
@@ -129,15 +130,6 @@ function idShapedNobody(typed: string): void {
   if (kind === 'person' || kind === 'case') throw new NotFoundError(`no ${kind} has an id starting "${typed}", and no one is called so`);
 }
 
-/**
- * The same name but for its capitals. Turkish, Azerbaijani and Kazakh Latin pair I with \u0131 and
- * \u0130 with i: "KILI\u00C7" is "K\u0131l\u0131\u00E7" in capitals, which a plain lowercasing (to "kili\u00E7") misses.
- */
-function sameButCase(a: string, b: string): boolean {
-  const [x, y] = [asTyped(a), asTyped(b)];
-  return x.toLowerCase() === y.toLowerCase() || x.toUpperCase() === y.toUpperCase() || x.toLocaleLowerCase('tr') === y.toLocaleLowerCase('tr');
-}
-
 const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
 
 /** A name fitting several people: a terminal picks, otherwise exit 1 with the list. */
@@ -145,8 +137,10 @@ async function choosePerson(ctx: Context, store: SqliteStore, typed: string, can
   const listed = await Promise.all(
     candidates.slice(0, SHOWN).map(async (c) => {
       const person = (await store.getPerson(c.person))!;
-      const cases = person.cases.map((k) => k.ref).join(', ');
-      return { id: c.person, person, name: person.name, detail: `via "${c.name}", ${describeMatch(c)}${cases ? `, ${cases}` : ''}` };
+      // Born, status and cases first: two people of one name ("Ilyas Zordun", father and son) differ only there.
+      // How the name came near is said when it is not simply theirs.
+      const how = c.match.reason === 'exact' && c.name === person.name ? '' : `; via "${c.name}", ${describeMatch(c)}`;
+      return { id: c.person, person, name: person.name, detail: `${tellApart(person)}${how}` };
     }),
   );
   const more = candidates.length - listed.length;
@@ -155,7 +149,7 @@ async function choosePerson(ctx: Context, store: SqliteStore, typed: string, can
     const prompter = await ctx.prompter();
     const extra = more > 0 ? ` (the ${listed.length} closest of ${candidates.length}; type more of the name to narrow)` : '';
     const id = await prompter.select(`"${typed}" matches several people${extra}; which one?`,
-      listed.map((c) => ({ name: `${c.name} (${c.detail})`, value: c.id })));
+      listed.map((c) => ({ name: line(c), value: c.id })));
     return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
   }
   const tail = more > 0 ? `; and ${more} more` : '';
@@ -178,7 +172,10 @@ async function confirmLoose(ctx: Context, typed: string, m: { person: PersonReco
     );
   }
   const prompter = await ctx.prompter();
-  const yes = await prompter.confirm(`"${typed}" is not a stored name. Did you mean ${who} (${how})?`, true);
+  // No is the default: Enter pressed without reading must not put a namesake's or a brother's news on this timeline.
+  const act = m.irreversible ? 'Take it as' : 'Record this for';
+  const yes = await prompter.confirm(
+    `"${typed}" is not a stored name; the nearest is ${who} (${how}), who may be someone else. ${act} ${who}?`, false);
   if (!yes) throw new UserError(`nothing changed: "${typed}" was not confirmed as ${m.person.name}`);
 }
 

@@ -6,7 +6,8 @@ import { daysLeft, whenInWords } from '../domain/due';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
 import type { Day } from '../domain/types';
-import { caseSection, dateInWords, md, mdUrl, personSection, words } from '../render/dossier';
+import { caseSection, dateInWords, md, mdUrl, personSection, words, type Label } from '../render/dossier';
+import { namesakeLabels } from '../render/namesakes';
 
 export interface Dossier {
   subject: { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
@@ -22,20 +23,23 @@ export interface Dossier {
 export function renderDossier(d: Dossier): string {
   const sources = numberSources(d.happenings);
   const titles = new Map(d.cases.map((c) => [c.id, c.title]));
+  // Two people of one name (father and son in one case) are each written with their id, wherever named.
+  const label = namesakeLabels([...d.people, ...d.cases.flatMap((c) => c.people), ...d.happenings.flatMap((h) => h.events.flatMap((e) => e.people)),
+    ...d.deadlines.flatMap((x) => x.people)]);
   const title = d.subject.kind === 'case' ? `${md(d.subject.case.ref)} — ${md(d.subject.case.title)}` : md(d.subject.person.name);
   const lines = [`# Dossier: ${title}`, '', `*Prepared on ${formatDay(d.today)} with caselog.*`, ''];
   if (d.subject.kind === 'case') {
-    lines.push('## Case', ...caseSection(d.subject.case, '##').slice(1));
+    lines.push('## Case', ...caseSection(d.subject.case, '##', label).slice(1));
     lines.push('## People', '');
     if (d.people.length === 0) lines.push('No one is recorded in this case yet.', '');
-    for (const p of d.people) lines.push(...personSection(p, '###', titles));
+    for (const p of d.people) lines.push(...personSection(p, '###', titles, label));
   } else {
-    lines.push('## About', ...personSection(d.subject.person, '##', titles).slice(1));
+    lines.push('## About', ...personSection(d.subject.person, '##', titles, label).slice(1));
     if (d.cases.length > 0) lines.push('## Cases', '');
-    for (const c of d.cases) lines.push(...caseSection(c, '###'));
+    for (const c of d.cases) lines.push(...caseSection(c, '###', label));
   }
-  lines.push('## Timeline', '', ...timeline(d.happenings, sources), '');
-  lines.push('## Open deadlines', '', ...deadlines(d.deadlines, d.today), '');
+  lines.push('## Timeline', '', ...timeline(d.happenings, sources, label), '');
+  lines.push('## Open deadlines', '', ...deadlines(d.deadlines, d.today, label), '');
   lines.push('## Sources', '', ...sourceList(sources));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -49,7 +53,7 @@ function numberSources(happenings: Happening[]): Map<string, { n: number; source
   return numbered;
 }
 
-function timeline(happenings: Happening[], sources: Map<string, { n: number }>): string[] {
+function timeline(happenings: Happening[], sources: Map<string, { n: number }>, label: Label): string[] {
   if (happenings.length === 0) return ['No events recorded yet.'];
   return happenings.flatMap((h) => {
     // Another source's account within 7 days that is told as a happening of its own: named here too.
@@ -57,16 +61,16 @@ function timeline(happenings: Happening[], sources: Map<string, { n: number }>):
       const cited = account.sources.map((s) => `[${sources.get(s.id)?.n ?? '?'}]`).join(', ');
       return `  - *Reports vary:* another account dates it ${dateInWords(account.date)}${cited ? ` (source ${cited})` : ''}`;
     });
-    if (!h.reportsVary) return [`- ${eventLine(h.events[0]!, sources)}`, ...others];
+    if (!h.reportsVary) return [`- ${eventLine(h.events[0]!, sources, label)}`, ...others];
     const what = words(h.events[0]!.type);
-    return [`- **Reports vary** on the ${what} — ${h.events.length} accounts:`, ...h.events.map((e) => `  - ${eventLine(e, sources)}`), ...others];
+    return [`- **Reports vary** on the ${what} — ${h.events.length} accounts:`, ...h.events.map((e) => `  - ${eventLine(e, sources, label)}`), ...others];
   });
 }
 
-function eventLine(e: EventRecord, sources: Map<string, { n: number }>): string {
+function eventLine(e: EventRecord, sources: Map<string, { n: number }>, label: Label): string {
   const type = e.type === 'status' && e.status ? `status now ${words(e.status)}: ` : e.type === 'other' ? '' : `${words(e.type)}: `;
   const facts = [
-    e.people.length > 0 ? e.people.map((p) => md(p.name)).join(', ') : `the whole case${e.case ? ` ${md(e.case.ref)}` : ''}`,
+    e.people.length > 0 ? e.people.map((p) => md(label(p))).join(', ') : `the whole case${e.case ? ` ${md(e.case.ref)}` : ''}`,
     ...(e.place ? [`in ${md(e.place)}`] : []),
     ...(e.actor ? [`by ${md(e.actor)}`] : []),
   ];
@@ -75,12 +79,12 @@ function eventLine(e: EventRecord, sources: Map<string, { n: number }>): string 
   return `**${dateInWords(e.date)}** — ${type}${md(e.summary)} (${facts.join('; ')})${citation}`;
 }
 
-function deadlines(list: DeadlineRecord[], today: Day): string[] {
+function deadlines(list: DeadlineRecord[], today: Day, label: Label): string[] {
   if (list.length === 0) return ['None.'];
   const rows = list.map((d) => {
     const days = daysLeft(firstDay(d.date), today);
     const when = days < 0 ? `**${whenInWords(days)}**` : whenInWords(days);
-    const who = d.people.map((p) => md(p.name)).join(', ');
+    const who = d.people.map((p) => md(label(p))).join(', ');
     return `| ${formatDate(d.date)} | ${when} | ${md(d.note)} | ${d.case ? md(d.case.ref) : ''} | ${who} |`;
   });
   return ['| Due | When | What | Case | People |', '| --- | --- | --- | --- | --- |', ...rows];

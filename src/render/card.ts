@@ -38,7 +38,8 @@ export function renderPersonCard(card: PersonCard, c: Style): string {
   return lines.join('\n');
 }
 
-function age(p: PersonRecord): string {
+/** "aged 28 on 10 January 1999 (born c. 1971)", "born 1950", or nothing when neither is recorded. */
+export function age(p: Pick<PersonRecord, 'age' | 'ageOn' | 'born'>): string {
   const born = p.born ? `born ${formatDate(p.born)}` : '';
   if (p.age === undefined) return born;
   return `aged ${p.age}${p.ageOn ? ` ${onDate(p.ageOn)}` : ''}${born ? ` (${born})` : ''}`;

@@ -40,7 +40,11 @@ export function dateInWords(d: PartialDate): string {
 
 const fact = (label: string, value: string | undefined) => (value ? [`- **${label}:** ${value}`] : []);
 
-export function caseSection(c: CaseRecord, heading: string): string[] {
+/** How a person is named in the dossier: their name, with their id when another person in it has the same name. */
+export type Label = (p: { id: string; name: string }) => string;
+const asNamed: Label = (p) => p.name;
+
+export function caseSection(c: CaseRecord, heading: string, label: Label = asNamed): string[] {
   const state = c.closed ? `closed ${onDate(c.closed)}${c.closeReason ? ` (${md(c.closeReason)})` : ''}` : 'open';
   return [
     `${heading} ${md(c.ref)} — ${md(c.title)}`,
@@ -48,18 +52,18 @@ export function caseSection(c: CaseRecord, heading: string): string[] {
     ...fact('Countries', c.countries.map(md).join(', ')),
     ...fact('Opened', c.opened ? dateInWords(c.opened) : undefined),
     ...fact('Status', state),
-    ...fact('People', c.people.map((p) => md(p.name)).join(', ')),
+    ...fact('People', c.people.map((p) => md(label(p))).join(', ')),
     ...(c.summary ? ['', md(c.summary)] : []),
     '',
   ];
 }
 
-export function personSection(p: PersonRecord, heading: string, caseTitles: ReadonlyMap<string, string>): string[] {
+export function personSection(p: PersonRecord, heading: string, caseTitles: ReadonlyMap<string, string>, label: Label = asNamed): string[] {
   const others = p.names.filter((n) => n.name !== p.name).map((n) => `${md(n.name)}${n.note ? ` (${md(n.note)})` : ''}`);
   const status = `${words(p.status)}${statusSinceText(p)}`;
   const cases = p.cases.map((c) => `${md(c.ref)}${caseTitles.has(c.id) ? ` — ${md(caseTitles.get(c.id)!)}` : ''}`);
   return [
-    `${heading} ${md(p.name)}`,
+    `${heading} ${md(label(p))}`,
     '',
     ...fact('Other names', others.join('; ')),
     ...fact('Status', status),

@@ -7,7 +7,11 @@ import type { Happening } from '../domain/timeline';
 import type { PartialDate } from '../domain/types';
 import { indented, oneLine } from './lines';
 
-export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean): string {
+/** How an event's people are named: one line each; a case's timeline gives namesakes their ids (render/namesakes). */
+type Label = (p: { id: string; name: string }) => string;
+const asNamed: Label = (p) => oneLine(p.name);
+
+export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean, label: Label = asNamed): string {
   // The title is one line whatever the case's title or a name holds.
   const lines = [c.bold(oneLine(title))];
   if (happenings.length === 0) lines.push('  no events recorded yet');
@@ -15,9 +19,9 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
     lines.push('');
     if (h.reportsVary) {
       lines.push(`${c.yellow('reports vary')}  ${h.events[0]!.type} — ${h.events.length} accounts`);
-      for (const e of h.events) lines.push(...eventLines(e, c, showPeople, '  '));
+      for (const e of h.events) lines.push(...eventLines(e, c, showPeople, '  ', label));
     } else {
-      lines.push(...eventLines(h.events[0]!, c, showPeople, ''));
+      lines.push(...eventLines(h.events[0]!, c, showPeople, '', label));
     }
     // Another source within 7 days, told as its own happening (it is nearer another): still named here.
     for (const { account, beside } of h.otherAccounts) {
@@ -28,13 +32,13 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
   return lines.join('\n');
 }
 
-function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string): string[] {
+function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string, label: Label): string[] {
   const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}`;
   // A summary of several lines keeps to its indent, so the next event's date still stands out.
   const lines = [head, `${indent}  ${indented(e.summary, `${indent}  `)}`];
   const facts: string[] = [];
   // A person's timeline too says which events are about their case as a whole, not about them.
-  if (showPeople || e.people.length === 0) facts.push(e.people.length > 0 ? e.people.map((p) => oneLine(p.name)).join(', ') : `whole case${e.case ? ` ${oneLine(e.case.ref)}` : ''}`);
+  if (showPeople || e.people.length === 0) facts.push(e.people.length > 0 ? e.people.map(label).join(', ') : `whole case${e.case ? ` ${oneLine(e.case.ref)}` : ''}`);
   if (e.place) facts.push(`place: ${oneLine(e.place)}`);
   if (e.actor) facts.push(`by ${oneLine(e.actor)}`);
   if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);

@@ -56,7 +56,7 @@ export function spawnCaselog(args: string[], env: Record<string, string> = {}, i
  * validation refuses is recorded with the message shown, and the question is asked again (the next
  * answer), as the real prompt does.
  */
-/** An answer to an input that presses Enter on what it offers (its default). */
+/** An answer that presses Enter on what a question offers (its default, or where a list's cursor starts). */
 export const ENTER = Symbol('Enter');
 
 export function scriptedPrompter(answers: unknown[]): Prompter & {
@@ -80,9 +80,11 @@ export function scriptedPrompter(answers: unknown[]): Prompter & {
     offered,
     choices,
     searches,
-    select: async (message, options) => {
+    // ENTER takes where the cursor starts, as the real list does: `initial`, else the first choice.
+    select: async (message, options, initial) => {
       choices.push(options as Array<{ name: string; value: unknown }>);
-      return next(message) as never;
+      const given = next(message);
+      return (given === ENTER ? (initial ?? options[0]!.value) : given) as never;
     },
     input: async (message, opts) => {
       offered.push(opts?.default);
@@ -110,7 +112,11 @@ export function scriptedPrompter(answers: unknown[]): Prompter & {
       choices.push(source('') as Array<{ name: string; value: unknown }>);
       return next(message) as never;
     },
-    confirm: async (message) => Boolean(next(message)),
+    // ENTER takes the question's default, No when it gives none, as the real prompt does.
+    confirm: async (message, initial) => {
+      const given = next(message);
+      return given === ENTER ? (initial ?? false) : Boolean(given);
+    },
     password: async (message) => String(next(message)),
   };
 }

@@ -1,0 +1,70 @@
+// A name that reaches a tracked person only loosely, on a terminal: Enter pressed without reading
+// must not record anything for them, since the name may be a brother's or a namesake's.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, ENTER, scriptedPrompter, tempDb } from './helpers/cli';
+
+let db: string;
+const today = '2026-11-24';
+const c = (args: string[]) => caselog(args, { db, today });
+const onTerminal = (args: string[], answers: unknown[]) => {
+  const prompter = scriptedPrompter(answers);
+  return { prompter, result: caselog(args, { db, today, tty: true, prompter }) };
+};
+const exported = async () => (await c(['export', '--format', 'json'])).stdout;
+const release = ['--date', '2020-01-01', '--type', 'release', '--summary', 'Released'];
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['add', 'person', 'Sergei Ivanovich Petrov'])).code).toBe(0);
+});
+
+describe('a writing command given a name only close to a stored one', () => {
+  it('records nothing when Enter is pressed, and asks whom it would be recorded for', async () => {
+    const before = await exported();
+    const { prompter, result } = onTerminal(['add', 'event', 'Ivan Ivanovich Petrov', ...release], [ENTER]);
+    const r = await result;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('caselog: nothing changed: "Ivan Ivanovich Petrov" was not confirmed as Sergei Ivanovich Petrov\n');
+    expect(prompter.asked).toEqual([expect.stringMatching(
+      /^"Ivan Ivanovich Petrov" is not a stored name; the nearest is Sergei Ivanovich Petrov \[p-\w+\] \(one of the names differs, score 0\.\d\d\), who may be someone else\. Record this for Sergei Ivanovich Petrov \[p-\w+\]\?$/)]);
+    expect(await exported()).toBe(before);
+  });
+
+  it('records it when the caseworker says yes', async () => {
+    const { result } = onTerminal(['add', 'event', 'Ivan Ivanovich Petrov', ...release], [true]);
+    const r = await result;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Recorded release on 1 January 2020 for Sergei Ivanovich Petrov');
+  });
+});
+
+describe('the guided add given a name only close to a tracked one', () => {
+  it('takes Enter as someone different, never as another name of the tracked person', async () => {
+    const { prompter, result } = onTerminal(['add'],
+      ['event', 'none', 'new', 'Ivan Ivanovich Petrov', ENTER, '', '', '1 January 2020', 'release', 'Released', '', '', '']);
+    const r = await result;
+    expect(r.code).toBe(0);
+    expect(prompter.asked[4]).toBe('"Ivan Ivanovich Petrov" is close to someone already tracked. What is it?');
+    expect(prompter.choices[3]![0]!.name).toMatch(/^Another name of Sergei Ivanovich Petrov \[p-\w+\] \(one of the names differs, score 0\.\d\d\)$/);
+    expect(r.stderr).toMatch(/^Added Ivan Ivanovich Petrov \[p-\w+\]\nRecorded release on 1 January 2020 for Ivan Ivanovich Petrov \[e-\w+\]\n/);
+    const sergei = JSON.parse((await c(['--json', 'timeline', 'Sergei Ivanovich Petrov'])).stdout);
+    expect(sergei.events).toEqual([]);
+    expect(JSON.parse((await c(['--json', 'show', 'Sergei Ivanovich Petrov'])).stdout).names).toEqual(['Sergei Ivanovich Petrov']);
+  });
+});
+
+describe('ingest on a terminal, given a spelling only close to a tracked name', () => {
+  it('takes Enter as a new person, never as the tracked one', async () => {
+    const statement = new URL('../../shared/samples/amnesty-public-statement-eur-57-1572-2019.txt', import.meta.url).pathname;
+    expect((await c(['add', 'person', 'Qaster Musakhanuly'])).code).toBe(0);
+    // Darhan Dilmanov: skip; Kaster Musakhanuly: Enter; Murager Alimuly: skip; the three events accepted.
+    const { prompter, result } = onTerminal(['ingest', statement], ['skip', ENTER, 'skip', 'accept', 'accept', 'accept', true]);
+    const r = await result;
+    expect(r.code, r.stderr).toBe(0);
+    expect(prompter.asked[1]).toMatch(/^"Kaster Musakhanuly" looks like someone tracked/);
+    expect(prompter.choices[1]![0]!.name).toMatch(/^Another name of Qaster Musakhanuly \[p-\w+\] \(/);
+    expect(JSON.parse((await c(['--json', 'timeline', 'Qaster Musakhanuly'])).stdout).events).toEqual([]);
+    expect(JSON.parse((await c(['--json', 'show', 'Qaster Musakhanuly'])).stdout).names).toEqual(['Qaster Musakhanuly']);
+    expect(JSON.parse((await c(['--json', 'timeline', 'Kaster Musakhanuly'])).stdout).events).toHaveLength(3);
+  });
+});
