@@ -8,7 +8,7 @@ import { UserError } from '../errors';
 import { caseJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
 import { setCaseClosed } from '../store/upkeep-status';
-import { shellWord } from './hints';
+import { deadlineCommand } from './hints';
 import { resolveWho } from './who';
 
 async function caseFor(ctx: Context, store: SqliteStore, text: string): Promise<CaseRecord> {
@@ -24,7 +24,7 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
   // Closing takes the case out of due and at-risk at once: dated later, its hearings and people
   // would vanish before the day. Refused, with the deadline that keeps the day in view.
   if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
-    const deadline = ['caselog add deadline', shellWord(theCase.ref), '--date', shellWord(opts.date.trim()), '--note', shellWord('close the case')].join(' ');
+    const deadline = deadlineCommand(ctx, [theCase.ref], opts.date, 'close the case');
     const when = textSayingMore(closed) ? `"${opts.date.trim()}"` : formatDate(closed);
     throw new UserError(`${when} is after today (${formatDay(ctx.today)}), and a case is closed on the day it closes (it leaves due and at-risk at once): close it on the day; until then, a deadline can remind you: ${deadline}`);
   }

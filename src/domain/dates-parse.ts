@@ -21,7 +21,9 @@ MONTH_NAMES.forEach((name, i) => {
 const APPROXIMATE = /^(?:~|≈|(?:circa|approximately|approx|about|around|roughly|ca|c)(?:\. ?| ))/;
 const NEUTRAL = /^(?:in|during|throughout|on|some ?time in) /;
 const PART_OF = /^(?:(?:the )?(?:beginning|start|middle|end) of |(?:early|mid|late|end)[ -])/;
-const SEASON = /^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)? /;
+const SEASON_WORDS = 'spring|summer|autumn|fall|winter';
+const SEASON = new RegExp(`^(?:the )?(?:${SEASON_WORDS})(?: of)? `);
+const SEASON_ANYWHERE = new RegExp(`(?:^|[^a-z])(${SEASON_WORDS})(?![a-z])`);
 const WEEKDAY = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]* /;
 
 export function normalise(text: string): string {
@@ -32,6 +34,11 @@ export function normalise(text: string): string {
 }
 
 const pad2 = (s: string): string => s.padStart(2, '0');
+
+/** The season a date's normalised text names, if any ("summer" of "by the summer of 2027"). */
+export function seasonNamed(norm: string): string | undefined {
+  return SEASON_ANYWHERE.exec(norm)?.[1];
+}
 
 /** The part of a month or year a date names ("the end of", "mid-", "late"); "early" and "the start of" are its start. */
 export type DatePart = 'start' | 'middle' | 'late' | 'end';

@@ -2,8 +2,8 @@
 // and counted. Pure: no clock, no time zone; "today" is always an argument.
 import type { Day, PartialDate, Precision } from './types';
 import { dayIso, daysBetween, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
-import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
-import { type DatePart, normalise, parseDate, readDate, readDateAndPart } from './dates-parse';
+import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted, seasonRefused } from './dates-error';
+import { type DatePart, normalise, parseDate, readDate, readDateAndPart, seasonNamed } from './dates-parse';
 import { applyRelative, matchRelative } from './dates-relative';
 import { textStaysWithin } from './dates-text';
 
@@ -15,6 +15,9 @@ export { addDays, daysBetween, dayIso, formatDay, todayFrom } from './dates-cale
 export function parseDeadlineDate(text: string, today: Day): PartialDate {
   const trimmed = text.trim();
   if (!trimmed) throw noDate(DEADLINE_EXAMPLES);
+  // An event keeps a season as its year with the words; a deadline needs the day it falls due.
+  const season = seasonNamed(normalise(trimmed));
+  if (season) throw seasonRefused(trimmed, season);
   const offset = matchRelative(normalise(trimmed));
   if (offset) {
     const day = applyRelative(today, offset, trimmed);
