@@ -46,6 +46,13 @@ export function twoDigitYear(text: string, isoPattern: string): DateInputError {
   );
 }
 
+/** "36202": a spreadsheet's count of days (from 1900) where a cell was not formatted as a date. */
+export function spreadsheetDayNumber(text: string): DateInputError {
+  return new DateInputError(
+    `${quoted(text)} looks like a spreadsheet's day number, not a date: format the column as a date in ISO form (YYYY-MM-DD, e.g. 1999-02-11) and copy or save it again`,
+  );
+}
+
 export function checkYear(text: string, year: number): void {
   if (year >= MIN_YEAR && year <= MAX_YEAR) return;
   throw new DateInputError(

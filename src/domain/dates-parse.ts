@@ -3,11 +3,12 @@
 // ("c. 1998", "during 1998", "early 1998"). All-numeric day/month orders are refused:
 // "03/04/1999" means different days in different countries.
 import type { Day, PartialDate } from './types';
-import { MONTH_NAMES, dayIso, weekdayName } from './dates-calendar';
+import { MONTH_NAMES, dayIso, monthIso, weekdayName } from './dates-calendar';
 import {
   DATE_EXAMPLES, DateInputError, checkDayInAnyYear, checkExists, checkYear, isRealDay, noDate, quoted,
-  twoDigitYear, unrecognised,
+  spreadsheetDayNumber, twoDigitYear, unrecognised,
 } from './dates-error';
+import { withoutInvisibles } from './text';
 import { matchRelative } from './dates-relative';
 
 type Found = { year: number; month?: number; day?: number };
@@ -25,6 +26,14 @@ const SEASON_WORDS = 'spring|summer|autumn|fall|winter';
 const SEASON = new RegExp(`^(?:the )?(?:${SEASON_WORDS})(?: of)? `);
 const SEASON_ANYWHERE = new RegExp(`(?:^|[^a-z])(${SEASON_WORDS})(?![a-z])`);
 const WEEKDAY = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]* /;
+
+/**
+ * A date as typed or pasted, trimmed, without the invisible characters a web page holds (a
+ * zero-width space, a soft hyphen, a direction mark), which made "11 February 1999" unreadable.
+ */
+export function dateInput(text: string): string {
+  return withoutInvisibles(text).trim();
+}
 
 export function normalise(text: string): string {
   return text.trim().toLowerCase()
@@ -73,6 +82,7 @@ function stripQualifiers(norm: string): { core: string; approximate: boolean; ye
 
 function bareNumber(digits: string, text: string): Found {
   if (digits.length <= 2) throw twoDigitYear(text, 'YYYY');
+  if (digits.length === 5) throw spreadsheetDayNumber(text);
   if (digits.length === 8) {
     const [y, m, d] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6)];
     checkExists(text, Number(y), Number(m), Number(d));
@@ -85,9 +95,12 @@ function bareNumber(digits: string, text: string): Found {
 /** Every all-numeric form with / . or - that is not ISO is refused; this builds the refusal. */
 function numericRefusal(a: string, b: string, c: string | undefined, text: string): DateInputError | null {
   if (a.length === 4) {
-    checkExists(text, Number(a), Number(b), c === undefined ? undefined : Number(c));
-    const iso = c === undefined ? `${a}-${pad2(b)} (ISO: year-month)` : `${a}-${pad2(b)}-${pad2(c)} (ISO: year-month-day)`;
-    return new DateInputError(`${quoted(text)} is not accepted: write it as ${iso}`);
+    const [year, month, day] = [Number(a), Number(b), c === undefined ? undefined : Number(c)];
+    checkExists(text, year, month, day);
+    const iso = day === undefined ? `${monthIso(year, month)} (ISO: year-month)` : `${dayIso({ year, month, day })} (ISO: year-month-day)`;
+    // "1999-02-011": the form written back is not the one typed; what is wrong with it is said.
+    const long = b.length > 2 ? ['month', b] : c !== undefined && c.length > 2 ? ['day', c] : undefined;
+    return new DateInputError(`${quoted(text)} ${long ? `has ${long[1]!.length} digits in its ${long[0]}` : 'is not accepted'}: write it as ${iso}`);
   }
   if (a.length > 2) return null;
   if (c === undefined) {
@@ -166,6 +179,8 @@ function parseCore(core: string, text: string): Found | null {
   }
   let m = /^(\d+)$/.exec(core);
   if (m) return bareNumber(m[1] ?? '', text);
+  // A day number with its time of day ("36202.5").
+  if (/^\d{5}\.\d+$/.test(core)) throw spreadsheetDayNumber(text);
   // 1998-1999, and 1998-99 (99 is no month).
   if (/^\d{4} ?[-/] ?\d{4}$/.test(core) || (/^\d{4} ?[-/] ?\d{2}$/.test(core) && Number(core.slice(-2)) > Math.max(12, Number(core.slice(2, 4))))) {
     throw new DateInputError(`${quoted(text)} is a span of years: give one date, e.g. the year it began, or c. ${core.slice(0, 4)} if unsure`);
@@ -195,7 +210,7 @@ export function readDate(text: string, examples: string): PartialDate {
  * with whether it was also said to be approximate ("c. the end of March").
  */
 export function readDateAndPart(text: string, examples: string): { date: PartialDate; part?: { name: DatePart; hedged: boolean } } {
-  const trimmed = text.trim();
+  const trimmed = dateInput(text);
   if (!trimmed) throw noDate(examples);
   const norm = normalise(trimmed);
   const { core, approximate: qualified, yearOnly, part } = stripQualifiers(norm);
