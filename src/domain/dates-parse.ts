@@ -164,6 +164,18 @@ function written(core: string, text: string): Found | null {
   return found;
 }
 
+/**
+ * A spreadsheet's form with the month in words (11-Feb-1999, 1999-Feb-11, Feb-1999): no order of day
+ * and month to guess, so read as the written form it stands for (the year last), or null.
+ */
+function monthInWordsHyphenated(core: string): string | null {
+  const parts = core.split('-');
+  if (parts.length < 2 || parts.length > 3 || !parts.some((p) => /^[a-z]+$/.test(p) && Object.hasOwn(MONTHS, p))) return null;
+  const [first = '', second = '', third] = parts;
+  if (/^\d{3,}$/.test(first) && /^[a-z]+$/.test(second)) return [third, second, first].filter((p) => p !== undefined).join(' ');
+  return parts.join(' ');
+}
+
 function parseCore(core: string, text: string): Found | null {
   const weekday = WEEKDAY.exec(core);
   if (weekday) {
@@ -197,7 +209,7 @@ function parseCore(core: string, text: string): Found | null {
     if (refusal) throw refusal;
     return null;
   }
-  return written(core, text);
+  return written(monthInWordsHyphenated(core) ?? core, text);
 }
 
 /** parseDate with the examples a refusal should offer (deadlines offer relative forms too). */
