@@ -13,7 +13,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { trackedLabels } from './namesakes';
-import { noteIfAfterToday, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
+import { noteIfAfterToday, noteIfFutureRecord, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWhoList, uniqueId } from './who';
 
@@ -30,6 +30,7 @@ export async function addCase(ctx: Context, opts: { ref?: string; title?: string
   const store = await ctx.openStore({ create: true });
   const record = await store.addCase({ ref, title, countries: countriesOf(opts.country), opened, summary: opts.summary });
   report(ctx, `Opened case ${record.ref} — ${record.title} [${shortId(record.id)}]`, caseJson(record));
+  if (record.opened) noteIfFutureRecord(ctx, record.opened, `the opening of ${record.ref}`);
 }
 
 interface PersonOptions {

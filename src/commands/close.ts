@@ -2,12 +2,13 @@
 // `at-risk` but stays in timeline and show.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, formatDate, onDate, opensAfterClosing, parseDate } from '../domain/dates';
+import { dayIso, earliestMeant, formatDate, formatDay, onDate, opensAfterClosing, parseDate, textSayingMore } from '../domain/dates';
 import type { CaseRecord } from '../domain/model';
 import { UserError } from '../errors';
 import { caseJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
 import { setCaseClosed } from '../store/upkeep-status';
+import { deadlineCommand } from './hints';
 import { resolveWho } from './who';
 
 async function caseFor(ctx: Context, store: SqliteStore, text: string): Promise<CaseRecord> {
@@ -20,6 +21,13 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
   const closed = parseDate(opts.date ?? dayIso(ctx.today));
   const store = await ctx.openStore({ create: false });
   const theCase = await caseFor(ctx, store, ref);
+  // Closing takes the case out of due and at-risk at once: dated later, its hearings and people
+  // would vanish before the day. Refused, with the deadline that keeps the day in view.
+  if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
+    const deadline = deadlineCommand(ctx, [theCase.ref], opts.date, 'close the case');
+    const when = textSayingMore(closed) ? `"${opts.date.trim()}"` : formatDate(closed);
+    throw new UserError(`${when} is after today (${formatDay(ctx.today)}), and a case is closed on the day it closes (it leaves due and at-risk at once): close it on the day; until then, a deadline can remind you: ${deadline}`);
+  }
   if (theCase.closed) {
     say(ctx, `${theCase.ref} is already closed, since ${formatDate(theCase.closed)}${theCase.closeReason ? ` (${theCase.closeReason})` : ''}`);
     if (ctx.json) printJson(ctx, caseJson(theCase));

@@ -14,7 +14,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { wholeNumber } from './ask';
 import { allowNewName, holdsName, otherNames } from './duplicates';
 import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId } from './add';
-import { noteOutsideCase, shellWord } from './hints';
+import { noteIfFutureRecord, noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { listChange } from '../render/log-lists';
 import { resolvePerson } from './who';
@@ -75,6 +75,7 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   const after = await reread(store, target);
   if (ctx.json) printJson(ctx, jsonOf(after));
   say(ctx, changed ? `Edited ${describeTarget(after)}${listsChanged(target, after)}` : `Nothing changed: ${describeTarget(after)} already says that`);
+  if (changed && after.kind === 'case' && changes.opened?.trim() && after.case.opened) noteIfFutureRecord(ctx, after.case.opened, `the opening of ${after.case.ref}`);
 }
 
 /**

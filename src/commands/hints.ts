@@ -2,7 +2,7 @@
 // dated after today), and the shell words of the commands those notes suggest.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayInWords, dayIso, firstDay, formatDate, isoOf, lastDay, onDate } from '../domain/dates';
+import { DateInputError, dayInWords, dayIso, firstDay, formatDate, isoOf, lastDay, onDate, parseDeadlineDate } from '../domain/dates';
 import { statusLater } from '../domain/status';
 import type { EventRecord, PersonRecord } from '../domain/model';
 import type { PartialDate, Status } from '../domain/types';
@@ -24,7 +24,7 @@ export function noteOutsideCase(ctx: Context, theCase: { id: string; ref: string
  */
 export function noteIfAfterToday(ctx: Context, date: PartialDate, deadline: { who: string[]; dateText: string; note: string }): void {
   if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
-  const command = ['caselog add deadline', ...deadline.who.map(shellWord), '--date', shellWord(deadline.dateText.trim()), '--note', shellWord(deadline.note)].join(' ');
+  const command = deadlineCommand(ctx, deadline.who, deadline.dateText, deadline.note);
   say(ctx, `note: ${formatDate(date)} is after today; if it is expected rather than done, take it back with caselog undo and record a deadline: ${command}`);
 }
 
@@ -80,6 +80,21 @@ function noteCountsFromLastDay<P extends { name: string }>(ctx: Context, people:
 export function noteIfFutureRecord(ctx: Context, date: PartialDate, what: string): void {
   if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return;
   say(ctx, `note: ${what} is dated ${formatDate(date)}, after today: check the date (caselog undo takes it back)`);
+}
+
+/**
+ * The command that records a deadline instead of something dated after today, with the date as
+ * typed; one a deadline does not take (a season) is left as DATE to fill in, not offered to be refused.
+ */
+export function deadlineCommand(ctx: Context, who: string[], dateText: string, note: string): string {
+  let date = shellWord(dateText.trim());
+  try {
+    parseDeadlineDate(dateText, ctx.today);
+  } catch (error) {
+    if (!(error instanceof DateInputError)) throw error;
+    date = 'DATE';
+  }
+  return ['caselog add deadline', ...who.map(shellWord), '--date', date, '--note', shellWord(note)].join(' ');
 }
 
 /** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */

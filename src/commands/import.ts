@@ -4,6 +4,8 @@ import { printJson, say } from '../context';
 import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
+import { ImportRefused } from '../store/import-refused';
+import { importRefusal } from './import-refusal';
 import { twinNotes } from './import-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
@@ -25,7 +27,7 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
     store.discardIfUnused();
-    throw error;
+    throw error instanceof ImportRefused ? importRefusal(error) : error;
   }
 }
 

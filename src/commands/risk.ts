@@ -9,7 +9,7 @@ import { UsageError, UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { oneLine } from '../render/lines';
 import { changeRisks } from '../store/upkeep-status';
-import { shellWord } from './hints';
+import { deadlineCommand } from './hints';
 import { resolveWho } from './who';
 
 export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; remove: Risk[]; date?: string; note?: string }) {
@@ -27,7 +27,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   // Risks are what the person faces now: a change dated later would take effect today (he left
   // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
   if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
-    const deadline = ['caselog add deadline', shellWord(who.person.name), '--date', shellWord(opts.date.trim()), '--note', shellWord(`check: ${riskSummary(opts.add, opts.remove)}`)].join(' ');
+    const deadline = deadlineCommand(ctx, [who.person.name], opts.date, `check: ${riskSummary(opts.add, opts.remove)}`);
     throw new UserError(`${textSayingMore(date) ? `"${opts.date.trim()}"` : formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
   }
   if (!writing) {

@@ -27,11 +27,29 @@ export function unrecognised(text: string, examples: string): DateInputError {
   return new DateInputError(`${quoted(text)} is not a date caselog can read: write it like ${examples}`);
 }
 
+/**
+ * A season in a deadline: summer is June to August in the north and December to February in the
+ * south, so the day it falls due on would be a guess (read as its year, it fell due on 1 January).
+ */
+export function seasonRefused(text: string, season: string): DateInputError {
+  const year = /\d{4}/.exec(text)?.[0] ?? '1999';
+  return new DateInputError(
+    `${quoted(text)} names a season, and ${season} falls in different months in each hemisphere: give the month, e.g. June ${year}`,
+  );
+}
+
 export function twoDigitYear(text: string, isoPattern: string): DateInputError {
   const dashes = isoPattern.split(' ')[0]?.split('-').length ?? 1;
   const iso = ['', ' (ISO: year-month)', ' (ISO: year-month-day)'][dashes - 1] ?? '';
   return new DateInputError(
     `${quoted(text)} has no four-digit year: write the year in full, as ${isoPattern}${iso}`,
+  );
+}
+
+/** "36202": a spreadsheet's count of days (from 1900) where a cell was not formatted as a date. */
+export function spreadsheetDayNumber(text: string): DateInputError {
+  return new DateInputError(
+    `${quoted(text)} looks like a spreadsheet's day number, not a date: format the column as a date in ISO form (YYYY-MM-DD, e.g. 1999-02-11) and copy or save it again`,
   );
 }
 

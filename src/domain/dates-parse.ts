@@ -3,11 +3,12 @@
 // ("c. 1998", "during 1998", "early 1998"). All-numeric day/month orders are refused:
 // "03/04/1999" means different days in different countries.
 import type { Day, PartialDate } from './types';
-import { MONTH_NAMES, dayIso, weekdayName } from './dates-calendar';
+import { MONTH_NAMES, dayIso, monthIso, weekdayName } from './dates-calendar';
 import {
   DATE_EXAMPLES, DateInputError, checkDayInAnyYear, checkExists, checkYear, isRealDay, noDate, quoted,
-  twoDigitYear, unrecognised,
+  spreadsheetDayNumber, twoDigitYear, unrecognised,
 } from './dates-error';
+import { withoutInvisibles } from './text';
 import { matchRelative } from './dates-relative';
 
 type Found = { year: number; month?: number; day?: number };
@@ -21,8 +22,18 @@ MONTH_NAMES.forEach((name, i) => {
 const APPROXIMATE = /^(?:~|≈|(?:circa|approximately|approx|about|around|roughly|ca|c)(?:\. ?| ))/;
 const NEUTRAL = /^(?:in|during|throughout|on|some ?time in) /;
 const PART_OF = /^(?:(?:the )?(?:beginning|start|middle|end) of |(?:early|mid|late|end)[ -])/;
-const SEASON = /^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)? /;
+const SEASON_WORDS = 'spring|summer|autumn|fall|winter';
+const SEASON = new RegExp(`^(?:the )?(?:${SEASON_WORDS})(?: of)? `);
+const SEASON_ANYWHERE = new RegExp(`(?:^|[^a-z])(${SEASON_WORDS})(?![a-z])`);
 const WEEKDAY = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]* /;
+
+/**
+ * A date as typed or pasted, trimmed, without the invisible characters a web page holds (a
+ * zero-width space, a soft hyphen, a direction mark), which made "11 February 1999" unreadable.
+ */
+export function dateInput(text: string): string {
+  return withoutInvisibles(text).trim();
+}
 
 export function normalise(text: string): string {
   return text.trim().toLowerCase()
@@ -32,6 +43,11 @@ export function normalise(text: string): string {
 }
 
 const pad2 = (s: string): string => s.padStart(2, '0');
+
+/** The season a date's normalised text names, if any ("summer" of "by the summer of 2027"). */
+export function seasonNamed(norm: string): string | undefined {
+  return SEASON_ANYWHERE.exec(norm)?.[1];
+}
 
 /** The part of a month or year a date names ("the end of", "mid-", "late"); "early" and "the start of" are its start. */
 export type DatePart = 'start' | 'middle' | 'late' | 'end';
@@ -66,6 +82,7 @@ function stripQualifiers(norm: string): { core: string; approximate: boolean; ye
 
 function bareNumber(digits: string, text: string): Found {
   if (digits.length <= 2) throw twoDigitYear(text, 'YYYY');
+  if (digits.length === 5) throw spreadsheetDayNumber(text);
   if (digits.length === 8) {
     const [y, m, d] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6)];
     checkExists(text, Number(y), Number(m), Number(d));
@@ -78,9 +95,12 @@ function bareNumber(digits: string, text: string): Found {
 /** Every all-numeric form with / . or - that is not ISO is refused; this builds the refusal. */
 function numericRefusal(a: string, b: string, c: string | undefined, text: string): DateInputError | null {
   if (a.length === 4) {
-    checkExists(text, Number(a), Number(b), c === undefined ? undefined : Number(c));
-    const iso = c === undefined ? `${a}-${pad2(b)} (ISO: year-month)` : `${a}-${pad2(b)}-${pad2(c)} (ISO: year-month-day)`;
-    return new DateInputError(`${quoted(text)} is not accepted: write it as ${iso}`);
+    const [year, month, day] = [Number(a), Number(b), c === undefined ? undefined : Number(c)];
+    checkExists(text, year, month, day);
+    const iso = day === undefined ? `${monthIso(year, month)} (ISO: year-month)` : `${dayIso({ year, month, day })} (ISO: year-month-day)`;
+    // "1999-02-011": the form written back is not the one typed; what is wrong with it is said.
+    const long = b.length > 2 ? ['month', b] : c !== undefined && c.length > 2 ? ['day', c] : undefined;
+    return new DateInputError(`${quoted(text)} ${long ? `has ${long[1]!.length} digits in its ${long[0]}` : 'is not accepted'}: write it as ${iso}`);
   }
   if (a.length > 2) return null;
   if (c === undefined) {
@@ -144,6 +164,18 @@ function written(core: string, text: string): Found | null {
   return found;
 }
 
+/**
+ * A spreadsheet's form with the month in words (11-Feb-1999, 1999-Feb-11, Feb-1999): no order of day
+ * and month to guess, so read as the written form it stands for (the year last), or null.
+ */
+function monthInWordsHyphenated(core: string): string | null {
+  const parts = core.split('-');
+  if (parts.length < 2 || parts.length > 3 || !parts.some((p) => /^[a-z]+$/.test(p) && Object.hasOwn(MONTHS, p))) return null;
+  const [first = '', second = '', third] = parts;
+  if (/^\d{3,}$/.test(first) && /^[a-z]+$/.test(second)) return [third, second, first].filter((p) => p !== undefined).join(' ');
+  return parts.join(' ');
+}
+
 function parseCore(core: string, text: string): Found | null {
   const weekday = WEEKDAY.exec(core);
   if (weekday) {
@@ -159,6 +191,8 @@ function parseCore(core: string, text: string): Found | null {
   }
   let m = /^(\d+)$/.exec(core);
   if (m) return bareNumber(m[1] ?? '', text);
+  // A day number with its time of day ("36202.5").
+  if (/^\d{5}\.\d+$/.test(core)) throw spreadsheetDayNumber(text);
   // 1998-1999, and 1998-99 (99 is no month).
   if (/^\d{4} ?[-/] ?\d{4}$/.test(core) || (/^\d{4} ?[-/] ?\d{2}$/.test(core) && Number(core.slice(-2)) > Math.max(12, Number(core.slice(2, 4))))) {
     throw new DateInputError(`${quoted(text)} is a span of years: give one date, e.g. the year it began, or c. ${core.slice(0, 4)} if unsure`);
@@ -175,7 +209,7 @@ function parseCore(core: string, text: string): Found | null {
     if (refusal) throw refusal;
     return null;
   }
-  return written(core, text);
+  return written(monthInWordsHyphenated(core) ?? core, text);
 }
 
 /** parseDate with the examples a refusal should offer (deadlines offer relative forms too). */
@@ -188,7 +222,7 @@ export function readDate(text: string, examples: string): PartialDate {
  * with whether it was also said to be approximate ("c. the end of March").
  */
 export function readDateAndPart(text: string, examples: string): { date: PartialDate; part?: { name: DatePart; hedged: boolean } } {
-  const trimmed = text.trim();
+  const trimmed = dateInput(text);
   if (!trimmed) throw noDate(examples);
   const norm = normalise(trimmed);
   const { core, approximate: qualified, yearOnly, part } = stripQualifiers(norm);

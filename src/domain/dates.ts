@@ -2,8 +2,8 @@
 // and counted. Pure: no clock, no time zone; "today" is always an argument.
 import type { Day, PartialDate, Precision } from './types';
 import { dayIso, daysBetween, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
-import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted } from './dates-error';
-import { type DatePart, normalise, parseDate, readDate, readDateAndPart } from './dates-parse';
+import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted, seasonRefused } from './dates-error';
+import { type DatePart, dateInput, normalise, parseDate, readDate, readDateAndPart, seasonNamed } from './dates-parse';
 import { applyRelative, matchRelative } from './dates-relative';
 import { textStaysWithin } from './dates-text';
 
@@ -13,8 +13,11 @@ export { addDays, daysBetween, dayIso, formatDay, todayFrom } from './dates-cale
 
 /** parseDate, plus forms counted from today: "tomorrow", "+14d", "in six months". */
 export function parseDeadlineDate(text: string, today: Day): PartialDate {
-  const trimmed = text.trim();
+  const trimmed = dateInput(text);
   if (!trimmed) throw noDate(DEADLINE_EXAMPLES);
+  // An event keeps a season as its year with the words; a deadline needs the day it falls due.
+  const season = seasonNamed(normalise(trimmed));
+  if (season) throw seasonRefused(trimmed, season);
   const offset = matchRelative(normalise(trimmed));
   if (offset) {
     const day = applyRelative(today, offset, trimmed);
@@ -146,7 +149,7 @@ export function dateJson(d: PartialDate): {
 
 /** A strict YYYY-MM-DD day, as --today and CASELOG_TODAY take it. */
 export function parseDay(text: string): Day {
-  const trimmed = text.trim();
+  const trimmed = dateInput(text);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (m) {
     const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
@@ -157,10 +160,14 @@ export function parseDay(text: string): Day {
     throw new DateInputError(`${quoted(trimmed)} is not a day: write it as YYYY-MM-DD, e.g. 1999-02-11`);
   }
   const read = readDate(trimmed, 'YYYY-MM-DD, e.g. 1999-02-11');
-  const iso = dayIso({ year: read.year, month: read.month ?? 1, day: read.day ?? 1 });
-  const whole = read.day !== undefined && !read.approximate;
+  // A month or year ("mid-March 2027") names no day to copy: its range is said, not its first day.
+  if (read.day === undefined) {
+    throw new DateInputError(
+      `${quoted(trimmed)} is not one day: write the day meant as YYYY-MM-DD (ISO: year-month-day), from ${dayIso(firstDay(read))} to ${dayIso(lastDay(read))}`,
+    );
+  }
   throw new DateInputError(
-    `${quoted(trimmed)} ${whole ? 'is not in the form YYYY-MM-DD' : 'is not one exact day'}: write it as ${iso} (ISO: year-month-day)`,
+    `${quoted(trimmed)} ${read.approximate ? 'is not one exact day' : 'is not in the form YYYY-MM-DD'}: write it as ${dayIso(firstDay(read))} (ISO: year-month-day)`,
   );
 }
 

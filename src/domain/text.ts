@@ -40,6 +40,11 @@ const PARTING_CONTROL = /[\u000b-\u000d\u001c-\u001f\u0085]/g;
  */
 const INVISIBLE_IN_WORD = /[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/** Text with the invisible characters a web page or document holds inside words (INVISIBLE_IN_WORD) dropped. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE_IN_WORD, '');
+}
+
 /**
  * A document's text as caselog reads and stores it: a control character that parted words a space,
  * any other dropped (an escape code would reach terminals when the text is printed), and the

@@ -157,7 +157,7 @@ export class Cells {
     if (precision && precision !== precisionOf(parsed)) {
       this.problem(`${prefix}_precision`, `says ${JSON.stringify(precision)}, but ${JSON.stringify(source)} is known to the ${precisionOf(parsed)}`);
     }
-    const date = { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? source };
+    const date = { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? parsed.text };
     // The readable column corrected and the ISO one not (or the other way round): which is meant is not ours to guess.
     if (written && asGiven && textNamesAnotherDate(date)) {
       this.problem(`${prefix}_text`, `${JSON.stringify(asGiven)} is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);

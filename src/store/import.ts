@@ -1,5 +1,5 @@
 // Applies an export file: all or nothing, matched by id (added / updated / unchanged).
-import { dayInWords, dayIso, firstDay, isoOf } from '../domain/dates';
+import { dayIso, firstDay, isoOf } from '../domain/dates';
 import { warnFrom } from '../domain/due';
 import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
@@ -11,6 +11,7 @@ import { UserError } from '../errors';
 import { idFingerprint, shortId } from '../domain/ids';
 import { applyAppealRecord } from './appeals-import';
 import { checkDateTexts } from './import-dates';
+import { ImportRefused, type Overwrite } from './import-refused';
 import { storedTwinFinder } from './import-same-event';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
@@ -210,7 +211,7 @@ export function applyRecords(
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
   const erased = erasedFingerprints(sql);
   let n = 0;
-  const overwritten: string[] = [];
+  const overwritten: Overwrite[] = [];
   let overwrittenCount = 0;
   const deletedHere = opts.replace ? new Set<string>() : deletedRecords(sql);
   const cameBack: string[] = [];
@@ -304,13 +305,7 @@ export function applyRecords(
     if (progress && ++n % 10000 === 0) progress(n);
   }
   if (overwrittenCount > 0 || cameBackCount > 0) {
-    const more = (count: number, listed: string[]) => `${listed.join('; ')}${count > listed.length ? `; and ${count - listed.length} more` : ''}`;
-    const parts = [
-      ...(overwrittenCount > 0 ? [`${overwrittenCount === 1 ? '1 record here differs' : `${overwrittenCount} records here differ`} from the file's and would be overwritten: ${more(overwrittenCount, overwritten)}`] : []),
-      // Undone too: undoing an import (or an add) takes its records away as a delete does.
-      ...(cameBackCount > 0 ? [`${cameBackCount === 1 ? '1 record deleted or undone here' : `${cameBackCount} records deleted or undone here`} would come back: ${more(cameBackCount, cameBack)}`] : []),
-    ];
-    throw new UserError(`${label}: ${parts.join('; ')}; nothing was imported. To take the file's version, give --replace (caselog undo takes an import back)`);
+    throw new ImportRefused(label, { listed: overwritten, count: overwrittenCount }, { listed: cameBack, count: cameBackCount });
   }
   // The derived fields read through the indexes a bulk load set aside.
   opts.bulk?.finish();
@@ -375,11 +370,9 @@ const SECTION_WORD: Record<Section, string> = {
   cases: 'case', sources: 'source', people: 'person', events: 'event', deadlines: 'deadline', targets: 'appeal target', plans: 'appeal plan', appeals: 'appeal record',
 };
 
-/** "person Kasim Mahpir [p-54a262vz] (names, risks)": the record and the fields the file would change. */
-function describeOverwrite(section: Section, stored: Obj, incoming: Obj, changedHere?: string): string {
-  const fields = differingFields(stored, incoming);
-  const notes = [...(fields.length ? [fields.join(', ')] : []), ...(changedHere ? [`edited here ${dayInWords(changedHere.slice(0, 10))}`] : [])];
-  return `${describeRecord(section, stored)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+/** The record, the fields the file would change, and when it was last edited here. */
+function describeOverwrite(section: Section, stored: Obj, incoming: Obj, editedAt?: string): Overwrite {
+  return { record: describeRecord(section, stored), fields: differingFields(stored, incoming), editedAt };
 }
 
 /** "person Kasim Mahpir [p-54a262vz]", "event e-7k3m9x2q". */
