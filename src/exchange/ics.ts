@@ -6,6 +6,7 @@
 import { addDays, firstDay, formatDate, precisionOf, textSayingMore } from '../domain/dates';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
+import { deadlineHeading } from '../render/due';
 
 export interface CalendarEntry {
   uid: string;
@@ -24,8 +25,13 @@ export function deadlineUid(deadlineId: string): string {
   return `${deadlineId}@${UID_DOMAIN}`;
 }
 
-export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>): CalendarEntry {
+/**
+ * `label` writes a person's name as due lists it (with their id beside a namesake): the summary, all
+ * a calendar shows of an entry at first, says whose it is, as due's heading does.
+ */
+export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>, label: (p: { id: string; name: string }) => string): CalendarEntry {
   const start = firstDay(d.date);
+  const heading = deadlineHeading(d, label);
   const title = d.case ? caseTitles.get(d.case.id) : undefined;
   const lines = [
     ...(d.case ? [`Case: ${d.case.ref}${title ? ` — ${title}` : ''}`] : []),
@@ -41,7 +47,7 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
     uid: deadlineUid(d.id),
     start,
     end: addDays(start, 1),
-    summary: d.case ? `${d.case.ref}: ${d.note}` : d.note,
+    summary: heading ? `${heading}: ${d.note}` : d.note,
     description: lines.join('\n'),
     alarmDays: d.warnDays && d.warnDays > 0 ? d.warnDays : undefined,
   };
