@@ -102,13 +102,15 @@ describe('export --format ics', () => {
     expect(entry!.description).toContain('April 1999');
   });
 
-  it('says how a date was given when that tells more, never a day counted from the day it was typed', async () => {
+  it('says how a date was given when that tells more, never another way of writing it or a day counted from the day it was typed', async () => {
     await addDeadline('Hemit Memet', 'tomorrow', 'call the lawyer');
     await addDeadline('Hemit Memet', 'in six months', 'ask again');
     await addDeadline('Hemit Memet', 'mid-April 1999', 'hearing');
+    // Only another way of writing the date: nothing to add.
+    await addDeadline('Hemit Memet', 'March 20, 1999', 'visit');
     const found = entries(await ics());
     expect(found.map((e) => /Due: [^\n]*/.exec(e.description)?.[0])).toEqual([
-      'Due: 2 March 1999', expect.stringMatching(/^Due: c\. 15 April 1999 \(given as "mid-April 1999"\)/), 'Due: 1 September 1999',
+      'Due: 2 March 1999', 'Due: 20 March 1999', expect.stringMatching(/^Due: c\. 15 April 1999 \(given as "mid-April 1999"\)/), 'Due: 1 September 1999',
     ]);
   });
 

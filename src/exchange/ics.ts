@@ -3,7 +3,8 @@
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
 // A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): the export takes both
 // from the change log's latest entry (commands/export-ics.ts).
-import { addDays, firstDay, formatDate, precisionOf, textSayingMore } from '../domain/dates';
+import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
 import { deadlineHeading } from '../render/due';
@@ -55,7 +56,7 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
 
 function dueInWords(d: DeadlineRecord): string {
   const when = formatDate(d.date);
-  const given = textSayingMore(d.date);
+  const given = givenText(d.date, 'deadline');
   const asGiven = given ? ` (given as "${given}")` : '';
   if (precisionOf(d.date) === 'day') return `${when}${asGiven}`;
   return `${when}${asGiven}, known only to the ${precisionOf(d.date)}: shown on its first day`;

@@ -1,6 +1,7 @@
 // The parts of a Markdown dossier about records themselves: safe text, the case and the people.
 // User text is escaped so that a name with * or _ or a summary with | stays text.
-import { formatDate, onDate, precisionOf, textSayingMore } from '../domain/dates';
+import { formatDate, onDate, precisionOf } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import { statusSinceText } from './card';
 import type { PartialDate } from '../domain/types';
@@ -33,7 +34,7 @@ export const words = (code: string) => (code === 'ill-treatment' ? code : code.r
 /** "15 March 1999", and the date as the source wrote it when that says more. */
 export function dateInWords(d: PartialDate): string {
   const when = formatDate(d);
-  const given = textSayingMore(d);
+  const given = givenText(d);
   const asGiven = given ? ` (given as "${md(given)}")` : '';
   return `${when}${asGiven}`;
 }
