@@ -3,6 +3,7 @@
 import { formatDate, onDate, precisionOf } from '../domain/dates';
 import { givenText } from '../domain/date-as-given';
 import type { CaseRecord, PersonRecord } from '../domain/model';
+import { gravestFirst } from '../domain/urgency';
 import { statusSinceText } from './card';
 import type { PartialDate } from '../domain/types';
 import { oneLine } from './lines';
@@ -64,7 +65,7 @@ export function personSection(p: PersonRecord, heading: string, caseTitles: Read
     '',
     ...fact('Other names', others.join('; ')),
     ...fact('Status', status),
-    ...fact('Risks', p.risks.map(words).join(', ') || 'none recorded'),
+    ...fact('Risks', gravestFirst(p.risks).map(words).join(', ') || 'none recorded'),
     ...fact('Age', age(p)),
     ...fact('Gender', p.gender && md(p.gender)),
     ...fact('Citizenship', p.citizenship && md(p.citizenship)),
