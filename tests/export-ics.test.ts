@@ -54,10 +54,35 @@ describe('export --format ics', () => {
     const id = await addDeadline('UA 77/98', '15 March 1999', 'check with the International Secretariat', 14);
     const [entry, ...rest] = entries(await ics());
     expect(rest).toHaveLength(0);
-    expect(entry).toMatchObject({ uid: `${id}@caselog`, start: '1999-03-15', isDate: true, summary: 'UA 77/98: check with the International Secretariat' });
+    expect(entry).toMatchObject({ uid: `${id}@caselog`, start: '1999-03-15', isDate: true, summary: 'UA 77/98  Hemit Memet, Kasim Mahpir: check with the International Secretariat' });
     expect(entry!.description).toContain('UA 77/98 — Fear of torture / fear of execution');
     expect(entry!.description).toContain('Hemit Memet, Kasim Mahpir');
     expect(entry!.description).toContain('check with the International Secretariat');
+  });
+
+  it('says whose it is in the summary, as due heads it: the people it names, else the case\'s people', async () => {
+    await c(['add', 'person', 'Ilyas Zordun']);
+    await addDeadline('Kasim Mahpir', '1999-03-15', 'visit in detention');
+    await addDeadline('UA 77/98', '1999-03-16', 'check with the International Secretariat');
+    await addDeadline('Ilyas Zordun', '1999-03-17', 'ask the family');
+    expect(entries(await ics()).map((e) => e.summary)).toEqual([
+      'UA 77/98  Kasim Mahpir: visit in detention',
+      'UA 77/98  Hemit Memet, Kasim Mahpir: check with the International Secretariat',
+      'Ilyas Zordun: ask the family',
+    ]);
+    const due = (await c(['due', '--within', '30'])).stdout;
+    expect(due).toContain('UA 77/98  Kasim Mahpir  d-');
+    expect(due).toContain('UA 77/98  Hemit Memet, Kasim Mahpir  d-');
+  });
+
+  it('tells two people of one name apart by their ids, as due does', async () => {
+    const first = JSON.parse((await c(['--json', 'show', 'Hemit Memet'])).stdout).id as string;
+    const second = JSON.parse((await c(['--json', 'add', 'person', 'Hemit Memet', '--new'])).stdout).id as string;
+    await addDeadline(first.slice(0, 10), '1999-03-15', 'first');
+    await addDeadline(second.slice(0, 10), '1999-03-16', 'second');
+    expect(entries(await ics()).map((e) => e.summary)).toEqual([
+      `UA 77/98  Hemit Memet [${first.slice(0, 10)}]: first`, `Hemit Memet [${second.slice(0, 10)}]: second`,
+    ]);
   });
 
   it('reminds as many days ahead as the warning, and not at all without one', async () => {
@@ -77,13 +102,15 @@ describe('export --format ics', () => {
     expect(entry!.description).toContain('April 1999');
   });
 
-  it('says how a date was given when that tells more, never a day counted from the day it was typed', async () => {
+  it('says how a date was given when that tells more, never another way of writing it or a day counted from the day it was typed', async () => {
     await addDeadline('Hemit Memet', 'tomorrow', 'call the lawyer');
     await addDeadline('Hemit Memet', 'in six months', 'ask again');
     await addDeadline('Hemit Memet', 'mid-April 1999', 'hearing');
+    // Only another way of writing the date: nothing to add.
+    await addDeadline('Hemit Memet', 'March 20, 1999', 'visit');
     const found = entries(await ics());
     expect(found.map((e) => /Due: [^\n]*/.exec(e.description)?.[0])).toEqual([
-      'Due: 2 March 1999', expect.stringMatching(/^Due: c\. 15 April 1999 \(given as "mid-April 1999"\)/), 'Due: 1 September 1999',
+      'Due: 2 March 1999', 'Due: 20 March 1999', expect.stringMatching(/^Due: c\. 15 April 1999 \(given as "mid-April 1999"\)/), 'Due: 1 September 1999',
     ]);
   });
 
@@ -102,7 +129,7 @@ describe('export --format ics', () => {
     const done = await addDeadline('UA 77/98', '1999-03-15', 'already done');
     await addDeadline('UA 77/98', '1999-03-16', 'still open');
     expect((await c(['done', done])).code).toBe(0);
-    expect(entries(await ics()).map((e) => e.summary)).toEqual(['UA 77/98: still open']);
+    expect(entries(await ics()).map((e) => e.summary)).toEqual(['UA 77/98  Hemit Memet, Kasim Mahpir: still open']);
 
     const whole = JSON.parse((await c(['export', '--format', 'json'])).stdout);
     whole.cases[0].closed = { date: '1999-02-28', precision: 'day', approximate: false, dateText: '28 February 1999' };
@@ -117,7 +144,7 @@ describe('export --format ics', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'caselog-ics-')), 'deadlines.ics');
     const r = await c(['export', '--format', 'ics', '--out', out]);
     expect(r).toMatchObject({ code: 0, stdout: '' });
-    expect(entries(readFileSync(out, 'utf8'))[0]!.summary).toBe('UA 77/98: to the file');
+    expect(entries(readFileSync(out, 'utf8'))[0]!.summary).toBe('UA 77/98  Hemit Memet, Kasim Mahpir: to the file');
   });
 
   it.each(['Pacific/Kiritimati', 'America/Los_Angeles'])('writes the same calendar day when the machine is in %s', async (tz) => {

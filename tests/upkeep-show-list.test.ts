@@ -22,7 +22,7 @@ describe('show', () => {
     expect(out).toMatch(/aged \d+ in .*\(born c\. \d{4}\)/);
     expect(out).toContain('ethnicity: Kazakh');
     expect(out).toMatch(/status: imprisoned since 21 January 2020, set by sentence: Sentenced to one year/);
-    expect(out).toContain('risks: arbitrary-detention, refoulement, torture, unfair-trial');
+    expect(out).toContain('risks: torture, refoulement, arbitrary-detention, unfair-trial');
     expect(out).toContain('latest news: 21 January 2020 (11 days ago)');
     expect(out).toContain('next deadline: hearing resumes in Zaysan: be ready to act on the verdict — 21 January 2020 (11 days overdue)');
     expect(out).toMatch(/record: 7 events, [1-9] sources?/);

@@ -128,10 +128,10 @@ describe('risk', () => {
   it('adds and removes risks, says the result, and at-risk --risk follows', async () => {
     const r = await c(['risk', 'Hemit Memet', '--add', 'health', '--remove', 'unfair-trial']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Recorded Hemit Memet: risks now arbitrary-detention, death-penalty, health, torture \(added health; removed unfair-trial\) on 1 February 2020 \[e-[0-9a-z]{8}\]\n$/);
+    expect(r.stderr).toMatch(/^Recorded Hemit Memet: risks now death-penalty, torture, arbitrary-detention, health \(added health; removed unfair-trial\) on 1 February 2020 \[e-[0-9a-z]{8}\]\n$/);
     const withHealth = await json(['at-risk', '--risk', 'health']);
     expect(withHealth.map((p: { name: string }) => p.name)).toEqual(['Hemit Memet']);
-    expect((await c(['risk', 'Hemit Memet'])).stdout).toBe('Hemit Memet: arbitrary-detention, death-penalty, health, torture\n');
+    expect((await c(['risk', 'Hemit Memet'])).stdout).toBe('Hemit Memet: death-penalty, torture, arbitrary-detention, health\n');
   });
 
   it('records the change as an event on the timeline, with its date and note, that undo takes back with the change', async () => {
@@ -177,7 +177,7 @@ describe('risk', () => {
     const id = /\[(e-[0-9a-z]{8})\]/.exec(later.stderr)![1]!;
     const gone = await c(['delete', id, '--force']);
     expect(gone.code).toBe(0);
-    expect(gone.stderr).toContain("Note: Murager Alimuly's risks stay as they are (arbitrary-detention, health, refoulement, torture, unfair-trial): change them with caselog risk");
+    expect(gone.stderr).toContain("Note: Murager Alimuly's risks stay as they are (torture, refoulement, arbitrary-detention, health, unfair-trial): change them with caselog risk");
     const plain = await c(['add', 'event', 'Murager Alimuly', '--date', '2020-01-30', '--type', 'statement', '--summary', 'Family statement']);
     expect((await c(['delete', /\[(e-[0-9a-z]{8})\]/.exec(plain.stderr)![1]!, '--force'])).stderr).not.toContain('risks stay');
   });

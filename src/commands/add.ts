@@ -13,7 +13,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { need, needAll, needParsed, wholeNumber } from './ask';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { trackedLabels } from './namesakes';
-import { noteIfAfterToday, noteIfFutureRecord, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
+import { noteAsylumDecision, noteIfAfterToday, noteIfFutureRecord, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWhoList, uniqueId } from './who';
 
@@ -176,7 +176,7 @@ export function eventRecorded(record: EventRecord, label: (p: { id: string; name
   return `Recorded ${record.type} ${onDate(record.date)} for ${about} [${shortId(record.id)}]`;
 }
 
-/** What an event just recorded may need said: whether the status it sets takes, a date after today. */
+/** What an event just recorded may need said: whether the status it sets takes, that it sets none, a date after today. */
 export async function notesOnEvent(ctx: Context, store: SqliteStore, record: EventRecord, typed: { who: string[]; dateText: string }): Promise<void> {
   const wouldBe = statusFromEvent(record.type, record.status);
   // Events on a case as a whole never change a person's status (spec): said, so nobody expects it.
@@ -184,6 +184,7 @@ export async function notesOnEvent(ctx: Context, store: SqliteStore, record: Eve
     say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(typed.dateText)})`);
   }
   if (wouldBe) await noteStatusOutcome(ctx, store, record.people, wouldBe, record.date);
+  await noteAsylumDecision(ctx, store, record, typed.dateText);
   noteIfAfterToday(ctx, record.date, { who: typed.who, dateText: typed.dateText, note: record.summary });
 }
 

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
+import { gravestFirst } from '../domain/urgency';
 import { UserError } from '../errors';
 import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delete';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -37,7 +38,7 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   say(ctx, `Deleted ${describeTarget(target)}${alsoGone(done)}. "caselog undo" puts it back.`);
   for (const { id } of riskEvent?.people ?? []) {
     const person = store.read.personById(id);
-    if (person) say(ctx, `Note: ${person.name}'s risks stay as they are (${person.risks.join(', ') || 'none'}): change them with caselog risk ${shellWord(person.name)} --add RISK / --remove RISK`);
+    if (person) say(ctx, `Note: ${person.name}'s risks stay as they are (${gravestFirst(person.risks).join(', ') || 'none'}): change them with caselog risk ${shellWord(person.name)} --add RISK / --remove RISK`);
   }
 }
 

@@ -3,6 +3,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import type { Context } from '../context';
 import type { Day } from '../domain/types';
 import { calendarEntry } from '../exchange/ics';
+import { namesakeLabels } from '../render/namesakes';
 import { caseTitles, latestChange, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { ExportOptions } from './export';
@@ -19,8 +20,10 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
   // information last changed, as LAST-MODIFIED.
   const latest = latestChange(store);
   const changed = new Date(latest?.at ?? 0);
-  for (const deadline of openDeadlines(store)) {
-    const entry = calendarEntry(deadline, titles);
+  const deadlines = openDeadlines(store);
+  const label = namesakeLabels(deadlines.flatMap((d) => d.people));
+  for (const deadline of deadlines) {
+    const entry = calendarEntry(deadline, titles, label);
     const event = calendar.createEvent({
       id: entry.uid,
       sequence: sequenceAt(changed),

@@ -5,7 +5,7 @@ import { say } from '../context';
 import { DateInputError, dayInWords, dayIso, firstDay, formatDate, isoOf, lastDay, onDate, parseDeadlineDate } from '../domain/dates';
 import { statusLater } from '../domain/status';
 import type { EventRecord, PersonRecord } from '../domain/model';
-import type { PartialDate, Status } from '../domain/types';
+import { OUT_OF_DANGER, type PartialDate, type Status } from '../domain/types';
 import type { SqliteStore } from '../store/sqlite-store';
 import { describeEvent } from './record';
 
@@ -74,6 +74,26 @@ function noteCountsFromLastDay<P extends { name: string }>(ctx: Context, people:
   const said = people.filter((_, i) => then[i] === status);
   if (said.length > 0) say(ctx, `note: ${status} ${onDate(on)} counts from ${dayInWords(dayIso(lastDay(on)))}, its last day (until then ${said.map((p) => p.name).join(', ')} may still be in danger)`);
   return said;
+}
+
+/**
+ * An asylum decision moves nobody's status (it may be a refusal): said, with the command that records
+ * a grant, so that someone granted asylum is not left shown as detained, and at risk. Not said of
+ * someone already protected, or dead.
+ */
+export async function noteAsylumDecision(ctx: Context, store: SqliteStore, record: EventRecord, dateText: string): Promise<void> {
+  if (record.type !== 'asylum-decision') return;
+  const grant = (names: string[]) => `if asylum was granted: caselog status ${names.join(' ')} protected --date ${shellWord(dateText.trim())}`;
+  if (record.people.length === 0) {
+    say(ctx, `note: an asylum decision changes nobody's status; ${grant(['NAME...'])}`);
+    return;
+  }
+  const people = (await Promise.all(record.people.map((p) => store.getPerson(p.id))))
+    .filter((p): p is PersonRecord => p !== undefined && !OUT_OF_DANGER.includes(p.status));
+  if (people.length === 0) return;
+  const whose = people.length === 1 ? `${people[0]!.name}'s status (${people[0]!.status})`
+    : `the status of ${people.map((p) => `${p.name} (${p.status})`).join(', ')}`;
+  say(ctx, `note: an asylum decision does not change ${whose}; ${grant(people.map((p) => shellWord(p.name)))}`);
 }
 
 /** A letter or an answer dated after today has not happened yet: most likely a mistyped date. */

@@ -2,7 +2,7 @@
 import type { Context } from '../context';
 import { print, printJson } from '../context';
 import { compareNames } from '../domain/names-order';
-import { GRAVITY } from '../domain/urgency';
+import { gravestFirst } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
 import { UsageError } from '../errors';
 import { caseJson, personJson, sourceJson } from '../render/json';
@@ -45,7 +45,7 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   const label = namesakeLabels(people);
   // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.
   const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
-    [...p.risks].sort((a, b) => GRAVITY[b] - GRAVITY[a]).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
+    gravestFirst(p.risks).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
   print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 

@@ -5,6 +5,7 @@ import { print, printJson, say } from '../context';
 import { dayIso, earliestMeant, formatDate, onDate, parseDate, textSayingMore } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { Risk } from '../domain/types';
+import { gravestFirst } from '../domain/urgency';
 import { UsageError, UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
 import { oneLine } from '../render/lines';
@@ -32,7 +33,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   }
   if (!writing) {
     if (ctx.json) printJson(ctx, personJson(before));
-    else print(ctx, `${oneLine(before.name)}: ${before.risks.length > 0 ? before.risks.join(', ') : 'no risks recorded'}`);
+    else print(ctx, `${oneLine(before.name)}: ${before.risks.length > 0 ? gravestFirst(before.risks).join(', ') : 'no risks recorded'}`);
     return;
   }
   const changed = await changeRisks(store, before.id, opts.add, opts.remove, ({ added, removed }) => ({
@@ -41,7 +42,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
     summary: [riskSummary(added, removed), opts.note?.trim()].filter(Boolean).join(' — '), date, sourceIds: [],
   }));
   const person = (await store.getPerson(before.id))!;
-  const now = person.risks.length > 0 ? person.risks.join(', ') : 'none';
+  const now = person.risks.length > 0 ? gravestFirst(person.risks).join(', ') : 'none';
   if (!changed) {
     if (ctx.json) printJson(ctx, { event: null, person: personJson(person) });
     say(ctx, `Nothing changed: ${person.name} faces ${now}`);

@@ -7,6 +7,14 @@ export const GRAVITY: Record<Risk, number> = {
   'ill-treatment': 6, health: 5, 'arbitrary-detention': 5, 'unfair-trial': 4,
 };
 
+/**
+ * A person's risks as every list of them reads: gravest first, risks of one gravity in alphabetical
+ * order ("death-penalty, torture, refoulement"). JSON keeps the stored, alphabetical order.
+ */
+export function gravestFirst(risks: readonly Risk[]): Risk[] {
+  return [...risks].sort((a, b) => GRAVITY[b] - GRAVITY[a] || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 // Someone in the hands of the state, or gone, is in more danger than someone free, whatever is due:
 // wide enough apart that an overdue deadline (the caseworker's task, shown by due) does not lift a
 // person at liberty above one detained or disappeared facing the same risk.

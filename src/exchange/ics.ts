@@ -3,9 +3,11 @@
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
 // A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): the export takes both
 // from the change log's latest entry (commands/export-ics.ts).
-import { addDays, firstDay, formatDate, precisionOf, textSayingMore } from '../domain/dates';
+import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
+import { deadlineHeading } from '../render/due';
 
 export interface CalendarEntry {
   uid: string;
@@ -24,8 +26,13 @@ export function deadlineUid(deadlineId: string): string {
   return `${deadlineId}@${UID_DOMAIN}`;
 }
 
-export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>): CalendarEntry {
+/**
+ * `label` writes a person's name as due lists it (with their id beside a namesake): the summary, all
+ * a calendar shows of an entry at first, says whose it is, as due's heading does.
+ */
+export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string, string>, label: (p: { id: string; name: string }) => string): CalendarEntry {
   const start = firstDay(d.date);
+  const heading = deadlineHeading(d, label);
   const title = d.case ? caseTitles.get(d.case.id) : undefined;
   const lines = [
     ...(d.case ? [`Case: ${d.case.ref}${title ? ` — ${title}` : ''}`] : []),
@@ -41,7 +48,7 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
     uid: deadlineUid(d.id),
     start,
     end: addDays(start, 1),
-    summary: d.case ? `${d.case.ref}: ${d.note}` : d.note,
+    summary: heading ? `${heading}: ${d.note}` : d.note,
     description: lines.join('\n'),
     alarmDays: d.warnDays && d.warnDays > 0 ? d.warnDays : undefined,
   };
@@ -49,7 +56,7 @@ export function calendarEntry(d: DeadlineRecord, caseTitles: ReadonlyMap<string,
 
 function dueInWords(d: DeadlineRecord): string {
   const when = formatDate(d.date);
-  const given = textSayingMore(d.date);
+  const given = givenText(d.date, 'deadline');
   const asGiven = given ? ` (given as "${given}")` : '';
   if (precisionOf(d.date) === 'day') return `${when}${asGiven}`;
   return `${when}${asGiven}, known only to the ${precisionOf(d.date)}: shown on its first day`;

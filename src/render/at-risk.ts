@@ -5,6 +5,7 @@ import { namesakeLabels } from './namesakes';
 import { oneLine } from './lines';
 import { formatDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
+import { gravestFirst } from '../domain/urgency';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord, PersonRecord } from '../domain/model';
 import type { Day } from '../domain/types';
@@ -27,7 +28,7 @@ export function renderAtRisk(items: AtRiskItem[], today: Day, c: Style): string 
         ? `next: ${oneLine(nextDeadline.note)} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
         : 'no open deadline';
       const written = appeals ? `\n  ${appealsLine(appeals)}` : '';
-      return `${head}\n  risks: ${p.risks.join(', ')}\n  ${news}\n  ${next}${written}`;
+      return `${head}\n  risks: ${gravestFirst(p.risks).join(', ')}\n  ${news}\n  ${next}${written}`;
     })
     .join('\n\n');
 }

@@ -2,6 +2,7 @@
 import { dayInWords, formatDate, onDate } from '../domain/dates';
 import { agoInWords, whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
+import { gravestFirst } from '../domain/urgency';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { describeSource } from './timeline';
 import { count, statusText, urgentText, type Style } from './style';
@@ -31,7 +32,7 @@ export function renderPersonCard(card: PersonCard, c: Style): string {
     p.ethnicity ? `ethnicity: ${oneLine(p.ethnicity)}` : ''].filter(Boolean);
   if (facts.length) lines.push(`  ${facts.join(' · ')}`);
   lines.push(`  status: ${statusLine(card, c)}`);
-  lines.push(`  risks: ${p.risks.length ? p.risks.join(', ') : 'none recorded'}`);
+  lines.push(`  risks: ${p.risks.length ? gravestFirst(p.risks).join(', ') : 'none recorded'}`);
   lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(p.latestNews, card.today)})` : c.yellow('none recorded')}`);
   lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : 'none open'}`);
   lines.push(`  record: ${count(card.events, 'event')}, ${count(card.sources.length, 'source')}`);

@@ -1,7 +1,9 @@
 // The parts of a Markdown dossier about records themselves: safe text, the case and the people.
 // User text is escaped so that a name with * or _ or a summary with | stays text.
-import { formatDate, onDate, precisionOf, textSayingMore } from '../domain/dates';
+import { formatDate, onDate, precisionOf } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import type { CaseRecord, PersonRecord } from '../domain/model';
+import { gravestFirst } from '../domain/urgency';
 import { statusSinceText } from './card';
 import type { PartialDate } from '../domain/types';
 import { oneLine } from './lines';
@@ -33,7 +35,7 @@ export const words = (code: string) => (code === 'ill-treatment' ? code : code.r
 /** "15 March 1999", and the date as the source wrote it when that says more. */
 export function dateInWords(d: PartialDate): string {
   const when = formatDate(d);
-  const given = textSayingMore(d);
+  const given = givenText(d);
   const asGiven = given ? ` (given as "${md(given)}")` : '';
   return `${when}${asGiven}`;
 }
@@ -67,7 +69,7 @@ export function personSection(p: PersonRecord, heading: string, caseTitles: Read
     '',
     ...fact('Other names', others.join('; ')),
     ...fact('Status', status),
-    ...fact('Risks', p.risks.map(words).join(', ') || 'none recorded'),
+    ...fact('Risks', gravestFirst(p.risks).map(words).join(', ') || 'none recorded'),
     ...fact('Age', age(p)),
     ...fact('Gender', p.gender && md(p.gender)),
     ...fact('Citizenship', p.citizenship && md(p.citizenship)),

@@ -11,6 +11,16 @@ import type { DeadlineRecord } from '../domain/model';
 
 export interface DueItem { deadline: DeadlineRecord; days: number; appeals?: AppealSummary }
 
+/**
+ * Whose a deadline is: its case and the people it names, or the case's people when it names nobody
+ * ("UA 77/98  Hemit Memet, Kasim Mahpir"); empty for one on no case and for nobody. The calendar
+ * export heads its entries with it too, so an entry says whose it is as due does.
+ */
+export function deadlineHeading(d: DeadlineRecord, label: (p: { id: string; name: string }) => string, ref: (text: string) => string = (text) => text): string {
+  const who = d.people.map(label).join(', ');
+  return [d.case ? ref(oneLine(d.case.ref)) : '', who].filter(Boolean).join('  ');
+}
+
 export function renderDue(items: DueItem[], within: number, c: Style): string {
   if (items.length === 0) return `Nothing due in the next ${within === 1 ? 'day' : `${within} days`}, and nothing overdue.`;
   // Once a case: under its reminder about appeals when it has one, else its first (most urgent).
@@ -24,9 +34,8 @@ export function renderDue(items: DueItem[], within: number, c: Style): string {
   }
   const label = namesakeLabels(items.flatMap((i) => i.deadline.people));
   const blocks = items.map(({ deadline: d, days, appeals }) => {
-    const who = d.people.map(label).join(', ');
     // A deadline on no case and for nobody (an older version let one in) still says so.
-    const head = [d.case ? c.bold(oneLine(d.case.ref)) : '', who].filter(Boolean).join('  ') || 'no case, nobody named';
+    const head = deadlineHeading(d, label, c.bold) || 'no case, nobody named';
     const when = whenInWords(days);
     const timing = `check before ${formatDate(d.date)} (${when})`;
     const line = `  ${oneLine(d.note)} — ${urgentText(timing, days, c)}`;

@@ -1,6 +1,7 @@
 // A timeline as a caseworker reads it: date, type, what happened, where, who did it, who says so.
 import type { Style } from './style';
 import { formatDate } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import { shortId } from '../domain/ids';
 import type { EventRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
@@ -48,9 +49,10 @@ function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: strin
   return lines;
 }
 
-/** 'date as given: "during 1998"' when the date was typed or read otherwise than caselog writes it (an ISO date is not). */
+/** 'date as given: "during 1998"' when the words it was typed or read in say more than the date. */
 export function dateAsGiven(d: PartialDate): string | undefined {
-  return d.text !== formatDate(d) && !/^\d{4}(-\d{2}){0,2}$/.test(d.text) ? `date as given: "${oneLine(d.text)}"` : undefined;
+  const given = givenText(d);
+  return given ? `date as given: "${oneLine(given)}"` : undefined;
 }
 
 export function describeSource(s: SourceRecord): string {
