@@ -104,3 +104,13 @@ describe("a new row whose other names are a tracked person's", () => {
     expect((await c(['import', sheet, '--new'])).stderr).toContain('2 added');
   });
 });
+
+describe('a refused row of a sheet', () => {
+  it('is named by its line, and by its id only when the sheet gave one (an id made on reading changes every run)', async () => {
+    const made = await c(['import', fileOf('new-people.csv', 'name\nOdd; Name\n')]);
+    expect(made.code).toBe(1);
+    expect(made.stderr).toMatch(/, line 2: the name "Odd; Name" holds a semicolon/);
+    const given = await c(['import', fileOf('own-ids.csv', 'id,name\np-abcd1234,Odd; Name\n')]);
+    expect(given.stderr).toMatch(/, line 2 \(p-abcd1234\): the name "Odd; Name" holds a semicolon/);
+  });
+});

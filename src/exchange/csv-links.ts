@@ -34,6 +34,8 @@ export interface Resolved {
    * what they say, the days its reading supplied aside.
    */
   unlessSame?: { problem: Problem; supplied: string[] };
+  /** The row gave no id and names no record here: its id is new, made for it, and means nothing to the user. */
+  idMade?: true;
 }
 
 type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string };
@@ -116,6 +118,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     });
     return [{
       section: 'people' as const, where: `line ${d.line}`, ...(same ? { unlessSame: { problem: trackedProblem, supplied: d.supplied } } : {}),
+      ...(!d.id && !same ? { idMade: true as const } : {}),
       record: {
         id, name: d.name, names, age: d.age ?? null, ageOn: d.ageOn ? dateJson(d.ageOn) : null, born: d.born ? dateJson(d.born) : null,
         gender: d.gender ?? null, citizenship: d.citizenship ?? null, ethnicity: d.ethnicity ?? null, status: d.status ?? null,
@@ -146,6 +149,7 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
       id = lookup.sameEvent({ case: theCase[0] ?? null, type: d.type, date: isoOf(d.date), approximate: d.date.approximate, summary: d.summary, people });
       if (id !== undefined) byWhatItSays.add(id);
     }
+    const idMade = id === undefined;
     id ??= lookup.newId('event');
     if (!d.id && seen.has(id)) {
       if (!problems.some((p) => p.line === d.line)) problems.push({ line: d.line, column: '', message: `the same event as line ${seen.get(id)} (${id}): give it once` });
@@ -158,7 +162,7 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
     }
     if (!d.ok || problems.length > before || !theCase || !people || !sources) return [];
     return [{
-      section: 'events' as const, where: `line ${d.line}`,
+      section: 'events' as const, where: `line ${d.line}`, ...(idMade ? { idMade: true as const } : {}),
       record: {
         id, case: theCase[0] ?? null, type: d.type, status: d.status ?? null, date: dateJson(d.date), summary: d.summary,
         place: d.place ?? null, actor: d.actor ?? null, people, sources, recorded: lookup.recorded('events', id) ?? null,

@@ -5,7 +5,11 @@ import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSy
 import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from './format';
 import { UserError } from '../errors';
 
-export interface RawRecord { section: Section; record: unknown; where: string }
+export interface RawRecord {
+  section: Section; record: unknown; where: string;
+  /** A CSV row's id made for it on reading: not named in a message (it changes every run and is found nowhere). */
+  idMade?: true;
+}
 
 /**
  * A record and the line it was read from. Its "line N" is built only for a message: made for every

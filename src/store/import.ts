@@ -298,7 +298,7 @@ export function applyRecords(
       const error = incoming && isForeignKeyError(caught) ? (unknownReference(section, incoming, exists) ?? caught) : caught;
       if (error instanceof RecordError) {
         const id = (record as Obj | null)?.id;
-        throw new UserError(`${label}, ${read.where}${typeof id === 'string' ? ` (${shownId(id)})` : ''}: ${error.message}; nothing was imported`);
+        throw new UserError(`${label}, ${read.where}${typeof id === 'string' && !read.idMade ? ` (${shownId(id)})` : ''}: ${error.message}; nothing was imported`);
       }
       throw error;
     }
