@@ -98,7 +98,7 @@ function registerAdd(program: Command, context: ContextFor): void {
     .description('set a date by which something must be checked or done')
     .usage('WHO... --date DATE --note TEXT [--warn DAYS]')
     .addHelpText('after', `\nExamples:\n  caselog add deadline "UA 77/98" --date "15 March 1999" --warn 14 --note "check before sending appeals"\n  caselog add deadline "Kasim Mahpir" --date "in 2 weeks" --note "call the family"\n\n${QUOTES}`)
-    .argument('[who...]', 'a case reference and/or people')
+    .argument('[who...]', "a case reference and/or people; the case must be open (due leaves out a closed case's deadlines)")
     .option('--date <date>', 'when: 1999-03-15, 15 March 1999, +14d, in 2 weeks, in six months')
     .option('--note <text>', 'what to check or do')
     .option('--warn <days>', 'start reminding this many days before')
