@@ -138,7 +138,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
 
   program.command('done')
-    .description('mark a deadline done')
+    .description('mark a deadline done (a mistake: caselog reopen ID makes it open again)')
     .argument('<id>', 'the deadline id shown by "due" (any unique prefix)')
     .action(async (id, _opts, cmd: Command) => (await import('./done')).done(context(cmd), id));
 

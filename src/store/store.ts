@@ -53,6 +53,7 @@ export interface Store {
   addSource(input: NewSource): Promise<SourceRecord>;
   addToCase(caseId: string, personId: string): Promise<void>;
   markDone(deadlineId: string, on: string): Promise<DeadlineRecord>;
+  markOpen(deadlineId: string): Promise<DeadlineRecord>;
 
   findCaseByRef(ref: string): Promise<CaseRecord | undefined>;
   getCase(id: string): Promise<CaseRecord | undefined>;
