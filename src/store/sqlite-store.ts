@@ -317,6 +317,7 @@ export class SqliteStore implements Store {
   async getPerson(id: string) { return this.read.personToday(id); }
   async getDeadline(id: string) { return this.read.deadlineById(id); }
   async idsByPrefix(kind: RecordKind, prefix: string) { return this.read.idsByPrefix(kind, prefix); }
+  async countIdsByPrefix(kind: RecordKind, prefix: string) { return this.read.countIdsByPrefix(kind, prefix); }
   async nameCandidates(query: string): Promise<NameCandidate[]> { return this.read.nameCandidates(query); }
   async nearbyNames(query: string, limit: number) { return this.read.nearbyNames(query, limit); }
   async findSources(text: string) { return this.read.findSources(text); }

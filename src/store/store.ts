@@ -59,8 +59,9 @@ export interface Store {
   getCase(id: string): Promise<CaseRecord | undefined>;
   getPerson(id: string): Promise<PersonRecord | undefined>;
   getDeadline(id: string): Promise<DeadlineRecord | undefined>;
-  /** Full ids whose id starts with the prefix, of one kind. */
+  /** Full ids whose id starts with the prefix, of one kind (the first few). */
   idsByPrefix(kind: RecordKind, prefix: string): Promise<string[]>;
+  countIdsByPrefix(kind: RecordKind, prefix: string): Promise<number>;
   /** Stored names sharing an index key with the query (exact, folded or variant). */
   nameCandidates(query: string): Promise<NameCandidate[]>;
   /** Names near the query, for "did you mean". */
