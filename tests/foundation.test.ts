@@ -258,7 +258,7 @@ describe('a deadline for someone in several cases', () => {
     await c(['add', 'case', '--ref', 'KZ 5/20', '--title', 'Second case']);
     await c(['edit', 'Kasim Mahpir', '--case', 'UA 77/98', '--case', 'KZ 5/20']);
     const r = await c(['add', 'deadline', 'Kasim Mahpir', '--date', 'tomorrow', '--note', 'call the lawyer']);
-    expect(r).toMatchObject({ code: 1, stderr: 'caselog: Kasim Mahpir is in several cases (KZ 5/20, UA 77/98): name the case too, e.g. caselog add deadline "KZ 5/20" "Kasim Mahpir" ...\n' });
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: Kasim Mahpir is in several open cases (KZ 5/20, UA 77/98): name the case too, e.g. caselog add deadline "KZ 5/20" "Kasim Mahpir" ...\n' });
   });
 
   it('refuses people of different cases (a deadline belongs to a case), and takes the case named', async () => {

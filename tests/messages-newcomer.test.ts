@@ -25,10 +25,14 @@ describe('first steps', () => {
     expect(await caselog(['done', 'd-7k3m'], { db })).toMatchObject({ code: 1, stderr: 'caselog: no deadline d-7k3m: "caselog due" shows the open deadlines with their ids\n' });
   });
 
-  it('nothing due in the next day is said in the singular', async () => {
+  it.each([
+    ['0', 'Nothing due today, and nothing overdue.\n'],
+    ['1', 'Nothing due today or tomorrow, and nothing overdue.\n'],
+    ['2', 'Nothing due in the next 2 days, and nothing overdue.\n'],
+  ])('nothing due with --within %s names the days it looked at, today included', async (within, said) => {
     const db = tempDb();
     expect((await caselog(['add', 'case', '--ref', 'UA 77/98', '--title', 'T'], { db })).code).toBe(0);
-    expect((await caselog(['due', '--within', '1'], { db })).stdout).toBe('Nothing due in the next day, and nothing overdue.\n');
+    expect((await caselog(['due', '--within', within], { db })).stdout).toBe(said);
   });
 });
 

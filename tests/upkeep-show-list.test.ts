@@ -256,10 +256,10 @@ describe('what a caseworker meets along the way', () => {
     expect(names.at(-1)).toBe('Zoë Bakker');
   });
 
-  it('says a deadline on a closed case stays out of due; search says which deadlines are done', async () => {
+  it('refuses a deadline on a closed case, which due would leave out; search says which deadlines are done', async () => {
     await c(['close', 'UA 77/98']);
     const r = await c(['add', 'deadline', 'UA 77/98', '--date', '+3d', '--note', 'ask the family']);
-    expect(r.stderr).toContain('note: UA 77/98 is closed: due leaves its deadlines out until it is reopened (caselog reopen "UA 77/98")\n');
+    expect(r).toMatchObject({ code: 1, stderr: 'caselog: UA 77/98 is closed: its deadlines are not shown by due; reopen it first (caselog reopen "UA 77/98") or name an open case\n' });
     const hearing = JSON.parse((await c(['--json', 'search', 'Zaysan'])).stdout).find((h: { kind: string }) => h.kind === 'deadline');
     expect(hearing.doneOn).toBeNull();
     await c(['done', hearing.id]);

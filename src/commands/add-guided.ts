@@ -110,6 +110,6 @@ async function tell(ctx: Context, store: SqliteStore, done: Recorded): Promise<v
   }
   if (done.deadline) {
     say(ctx, deadlineRecorded(done.deadline));
-    notesOnDeadline(ctx, store, done.deadline);
+    notesOnDeadline(ctx, done.deadline);
   }
 }

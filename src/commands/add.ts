@@ -16,6 +16,7 @@ import { trackedLabels } from './namesakes';
 import { noteAsylumDecision, noteIfAfterToday, noteIfFutureRecord, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWhoList, uniqueId } from './who';
+import { deadlineCaseId } from './deadline-case';
 
 const todayDate = (ctx: Context): PartialDate => {
   const iso = dayIso(ctx.today);
@@ -224,21 +225,10 @@ export async function addDeadline(ctx: Context, who: string[], opts: { date?: st
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'For whom (a case reference or a name):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);
-  let caseId = theCase?.id ?? sharedCase(people);
-  if (!caseId && people.some((p) => p.cases.length > 1)) {
-    const several = people.find((p) => p.cases.length > 1)!;
-    throw new UserError(`${several.name} is in several cases (${several.cases.map((k) => k.ref).join(', ')}): name the case too, e.g. caselog add deadline ${shellWord(several.cases[0]!.ref)} ${shellWord(several.name)} ...`);
-  }
-  if (!caseId && people.length === 1 && people[0]!.cases.length === 1) caseId = people[0]!.cases[0]!.id;
-  // A deadline belongs to a case: people of different cases share none to put it on (those in no
-  // case yet, tracked before one is opened, may have one of their own).
-  if (!caseId && people.some((p) => p.cases.length > 0)) {
-    const inCases = people.map((p) => `${p.name} (${p.cases.map((k) => k.ref).join(', ') || 'no case'})`).join(', ');
-    throw new UserError(`${inCases} are in no case together: record a deadline for each case, or name the case, e.g. caselog add deadline ${shellWord(people.find((p) => p.cases.length > 0)!.cases[0]!.ref)} ...`);
-  }
+  const caseId = await deadlineCaseId(ctx, store, theCase, people);
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
   report(ctx, deadlineRecorded(record), deadlineJson(record));
-  notesOnDeadline(ctx, store, record);
+  notesOnDeadline(ctx, record);
   noteOutsideCase(ctx, theCase, people);
 }
 
@@ -247,16 +237,13 @@ export function deadlineRecorded(record: DeadlineRecord): string {
   return `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`;
 }
 
-/** What a deadline just recorded may need said: overdue already, on a closed case. */
-export function notesOnDeadline(ctx: Context, store: SqliteStore, record: DeadlineRecord): void {
+/** What a deadline just recorded may need said: overdue already. */
+export function notesOnDeadline(ctx: Context, record: DeadlineRecord): void {
   // Recorded after the day (back-filling is allowed): due shows it overdue at once.
   if (dayIso(firstDay(record.date)) < dayIso(ctx.today)) {
     // A month or year falls due on its first day: "May 2024" is not before 10 May 2024, but due since the 1st.
     const when = precisionOf(record.date) === 'day' ? `${formatDate(record.date)} is before today` : `${formatDate(record.date)} falls due on its first day, ${dayInWords(dayIso(firstDay(record.date)))}`;
     say(ctx, `note: ${when}, so it is overdue already; if it is done, caselog done ${shortId(record.id)}`);
-  }
-  if (record.case && store.read.caseById(record.case.id)?.closed) {
-    say(ctx, `note: ${record.case.ref} is closed: due leaves its deadlines out until it is reopened (caselog reopen ${shellWord(record.case.ref)})`);
   }
 }
 

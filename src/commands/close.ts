@@ -2,12 +2,15 @@
 // `at-risk` but stays in timeline and show.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, earliestMeant, formatDate, formatDay, onDate, opensAfterClosing, parseDate, textSayingMore } from '../domain/dates';
+import { dayIso, earliestMeant, firstDay, formatDate, formatDay, onDate, opensAfterClosing, parseDate, textSayingMore } from '../domain/dates';
+import { daysLeft } from '../domain/due';
 import type { CaseRecord } from '../domain/model';
 import { UserError } from '../errors';
 import { caseJson } from '../render/json';
+import { count } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
 import { setCaseClosed } from '../store/upkeep-status';
+import { openDeadlinesOf } from '../store/upkeep-read';
 import { deadlineCommand } from './hints';
 import { resolveWho } from './who';
 
@@ -36,10 +39,19 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
   if (theCase.opened && opensAfterClosing(theCase.opened, closed)) {
     throw new UserError(`${theCase.ref} cannot close ${onDate(closed)}, before it opened ${onDate(theCase.opened)}`);
   }
+  const leaving = await deadlinesLeavingDue(ctx, store, theCase.id);
   await setCaseClosed(store, theCase.id, closed, opts.reason?.trim() || undefined);
   const after = (await store.getCase(theCase.id))!;
   if (ctx.json) printJson(ctx, caseJson(after));
-  say(ctx, `Closed ${after.ref} ${onDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: its deadlines leave "due"; it stays in timeline and show`);
+  say(ctx, `Closed ${after.ref} ${onDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: ${leaving}; it stays in timeline and show`);
+}
+
+/** How many deadlines not done the case takes out of due with it: one overdue may still need doing. */
+async function deadlinesLeavingDue(ctx: Context, store: SqliteStore, caseId: string): Promise<string> {
+  const open = await openDeadlinesOf(store, caseId);
+  if (open.length === 0) return 'no open deadlines';
+  const overdue = open.filter((d) => daysLeft(firstDay(d.date), ctx.today) < 0).length;
+  return `${count(open.length, 'open deadline')}${overdue > 0 ? ` (${overdue} overdue)` : ''} ${open.length === 1 ? 'leaves' : 'leave'} "due"`;
 }
 
 export async function reopen(ctx: Context, ref: string) {

@@ -5,6 +5,7 @@ import { groupHappenings } from '../domain/timeline';
 import { renderDossier, type Dossier } from '../exchange/dossier';
 import { openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
+import { openDeadlinesOf } from '../store/upkeep-read';
 import type { ExportOptions } from './export';
 import { writeTo } from './write-out';
 import { resolveWho } from './who';
@@ -21,6 +22,7 @@ export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: 
       happenings: groupHappenings(await store.caseTimeline(who.case.id)),
       // The case's own deadlines, and those on no case that name its people.
       deadlines: open.filter((d) => d.case?.id === who.case.id || (!d.case && d.people.some((p) => ids.has(p.id)))),
+      inClosedCases: await notDoneIn(store, [who.case]),
       today: ctx.today,
     };
   } else {
@@ -29,10 +31,16 @@ export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: 
       subject: who, people: [who.person], cases,
       happenings: groupHappenings(await store.personTimeline(who.person.id)),
       deadlines: open.filter((d: DeadlineRecord) => d.people.some((p) => p.id === who.person.id)),
+      inClosedCases: (await notDoneIn(store, cases)).filter((d) => d.people.some((p) => p.id === who.person.id)),
       today: ctx.today,
     };
   }
   await writeTo(ctx, opts.out, [renderDossier(dossier)]);
+}
+
+/** Deadlines never marked done on those of the cases that are closed: due leaves them out, the dossier does not. */
+async function notDoneIn(store: SqliteStore, cases: CaseRecord[]): Promise<DeadlineRecord[]> {
+  return (await Promise.all(cases.filter((c) => c.closed).map((c) => openDeadlinesOf(store, c.id)))).flat();
 }
 
 async function recordsOf<T extends CaseRecord | PersonRecord>(ids: string[], get: (id: string) => Promise<T | undefined>): Promise<T[]> {

@@ -1,25 +1,24 @@
-// caselog log [WHO] [--limit N]: the change log, newest first.
+// caselog log [WHAT] [--limit N]: the change log, newest first; of a person or case and what is
+// linked to it, or of one event, deadline, source or appeal target by its id.
 import type { Context } from '../context';
 import { print, printJson } from '../context';
-import { UsageError } from '../errors';
+import { kindOfId, looksLikeId, shortId } from '../domain/ids';
+import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
 import { style } from '../render/style';
-import { changeLog, linkedRecordIds } from '../store/trust-audit';
+import type { SqliteStore } from '../store/sqlite-store';
+import { changeLog, linkedRecordIds, loggedIdsByPrefix } from '../store/trust-audit';
 import { listTargets } from '../store/appeals';
+import { recordById } from './record';
 import { resolveWho } from './who';
 
-export async function log(ctx: Context, who: string | undefined, opts: { limit: string }) {
+export async function log(ctx: Context, what: string | undefined, opts: { limit: string }) {
   const limit = Number(opts.limit);
   if (!/^\d+$/.test(opts.limit.trim()) || !Number.isSafeInteger(limit)) {
     throw new UsageError(`--limit must be a whole number of changes (0 for all), not "${opts.limit}"`);
   }
   const store = await ctx.openStore({ create: false });
-  let about: { id: string; linked: string[] } | undefined;
-  if (who !== undefined) {
-    const found = await resolveWho(ctx, store, who, { writing: false });
-    const record = found.kind === 'case' ? { kind: 'case' as const, id: found.case.id } : { kind: 'person' as const, id: found.person.id };
-    about = { id: record.id, linked: linkedRecordIds(store, record) };
-  }
+  const about = what !== undefined ? await aboutWhat(ctx, store, what) : undefined;
   const entries = changeLog(store, { about, limit });
   if (ctx.json) {
     printJson(ctx, entries.map((e) => ({
@@ -31,4 +30,29 @@ export async function log(ctx: Context, who: string | undefined, opts: { limit: 
   // A plan holds its targets by id: the log names them.
   const targetNames = new Map((await listTargets(store)).map((t) => [t.id, t.name]));
   print(ctx, renderLog(entries, style(ctx.color), targetNames));
+}
+
+/** The section each kind of record found by id alone is logged under. */
+const SECTIONS = { event: 'events', deadline: 'deadlines', source: 'sources', target: 'targets' } as const;
+
+/** The record whose changes to show: an id (as show takes it), else a person or a case with what is linked to it. */
+async function aboutWhat(ctx: Context, store: SqliteStore, text: string): Promise<{ id: string; linked: string[] }> {
+  const typed = text.trim();
+  // A case reference shaped like an id ("S-12") is still the case.
+  const kind = looksLikeId(typed) && !(await store.findCaseByRef(typed)) ? kindOfId(typed.toLowerCase()) : undefined;
+  if (kind === 'event' || kind === 'deadline' || kind === 'source' || kind === 'target') {
+    try {
+      return { id: (await recordById(store, typed, kind)).id, linked: [] };
+    } catch (error) {
+      // Deleted since: what the log holds of it is what is asked for.
+      if (!(error instanceof NotFoundError)) throw error;
+      const logged = loggedIdsByPrefix(store, SECTIONS[kind], typed);
+      if (logged.length === 1) return { id: logged[0]!, linked: [] };
+      if (logged.length > 1) throw new UserError(`"${typed}" fits several ${kind} ids in the change log (${logged.map(shortId).join(', ')}): type more of it`);
+      throw error;
+    }
+  }
+  const found = await resolveWho(ctx, store, typed, { writing: false });
+  const record = found.kind === 'case' ? { kind: 'case' as const, id: found.case.id } : { kind: 'person' as const, id: found.person.id };
+  return { id: record.id, linked: linkedRecordIds(store, record) };
 }

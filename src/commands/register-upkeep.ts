@@ -63,9 +63,9 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .action(async (ref, opts, cmd: Command) => (await import('./close')).close(context(cmd), ref, opts));
 
   program.command('reopen')
-    .description('reopen a closed case')
-    .argument('<ref>', 'the case reference')
-    .action(async (ref, _opts, cmd: Command) => (await import('./close')).reopen(context(cmd), ref));
+    .description('reopen a closed case, or a deadline marked done by mistake (it shows in due again)')
+    .argument('<what>', 'the case reference, or the deadline id (any unique prefix, as due and show print it)')
+    .action(async (what, _opts, cmd: Command) => (await import('./done')).reopen(context(cmd), what));
 
   program.command('delete')
     .description('delete an event, deadline, person or case, with what belongs only to it (undo puts it back)')
@@ -90,7 +90,7 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
 /** What undo reaches, and where it stops, said before it is needed. */
 const UNDO_HELP = `
 Each run reverses one command, all of it: an add, edit, status, risk, close, done,
-delete, merge or import (the records an import added are removed, those it
+reopen, delete, merge or import (the records an import added are removed, those it
 updated put back as they were).
 
 It cannot reverse an erase: what was erased is gone for good. Undo stops there,

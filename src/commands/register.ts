@@ -98,7 +98,7 @@ function registerAdd(program: Command, context: ContextFor): void {
     .description('set a date by which something must be checked or done')
     .usage('WHO... --date DATE --note TEXT [--warn DAYS]')
     .addHelpText('after', `\nExamples:\n  caselog add deadline "UA 77/98" --date "15 March 1999" --warn 14 --note "check before sending appeals"\n  caselog add deadline "Kasim Mahpir" --date "in 2 weeks" --note "call the family"\n\n${QUOTES}`)
-    .argument('[who...]', 'a case reference and/or people')
+    .argument('[who...]', "a case reference and/or people; the case must be open (due leaves out a closed case's deadlines)")
     .option('--date <date>', 'when: 1999-03-15, 15 March 1999, +14d, in 2 weeks, in six months')
     .option('--note <text>', 'what to check or do')
     .option('--warn <days>', 'start reminding this many days before')
@@ -138,7 +138,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
 
   program.command('done')
-    .description('mark a deadline done')
+    .description('mark a deadline done (a mistake: caselog reopen ID makes it open again)')
     .argument('<id>', 'the deadline id shown by "due" (any unique prefix)')
     .action(async (id, _opts, cmd: Command) => (await import('./done')).done(context(cmd), id));
 

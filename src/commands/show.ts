@@ -10,7 +10,7 @@ import { renderCaseCard, renderPersonCard, type CaseCard, type PersonCard } from
 import { caseJson, deadlineJson, dueJson, eventJson, personJson, sourceJson } from '../render/json';
 import { style } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
-import { nextDeadlineOf, openDeadlinesOf } from '../store/upkeep-read';
+import { nextDeadlineOf, openDeadlinesOf, openInClosedCasesOf } from '../store/upkeep-read';
 import { appealSummary } from '../store/appeals-read';
 import { resolveWho } from './who';
 import { recordById } from './record';
@@ -60,6 +60,7 @@ async function personCard(ctx: Context, store: SqliteStore, person: PersonRecord
     person,
     statusEvent: person.statusEventId ? events.find((e) => e.id === person.statusEventId) ?? store.read.eventById(person.statusEventId) : undefined,
     nextDeadline: next ? { deadline: next, days: daysLeft(firstDay(next.date), ctx.today) } : undefined,
+    inClosedCases: next ? [] : await openInClosedCasesOf(store, person.id),
     daysSilent: person.latestNews ? daysSince(person.latestNews, ctx.today) : undefined,
     today: ctx.today,
     events: events.length,

@@ -182,7 +182,10 @@ async function confirmLoose(ctx: Context, typed: string, m: { person: PersonReco
 /** The one full id a typed prefix stands for; an error when it fits none or several. */
 export async function uniqueId(store: SqliteStore, kind: 'case' | 'person' | 'event' | 'deadline' | 'source' | 'target', typed: string): Promise<string | undefined> {
   const ids = await store.idsByPrefix(kind, typed);
-  if (ids.length > 1) throw new UserError(`"${typed}" fits several ${kind} ids (${ids.map((i) => i.slice(0, 12)).join(', ')}): type more of it`);
+  if (ids.length > 1) {
+    const more = (await store.countIdsByPrefix(kind, typed)) - ids.length;
+    throw new UserError(`"${typed}" fits several ${kind} ids (${ids.map((i) => i.slice(0, 12)).join(', ')}${more > 0 ? `, and ${more} more` : ''}): type more of it`);
+  }
   return ids[0];
 }
 

@@ -17,6 +17,8 @@ export interface Dossier {
   cases: CaseRecord[];
   happenings: Happening[];
   deadlines: DeadlineRecord[];
+  /** Deadlines never marked done on closed cases: not due, yet not done either. */
+  inClosedCases?: DeadlineRecord[];
   today: Day;
 }
 
@@ -39,7 +41,7 @@ export function renderDossier(d: Dossier): string {
     for (const c of d.cases) lines.push(...caseSection(c, '###', label));
   }
   lines.push('## Timeline', '', ...timeline(d.happenings, sources, label), '');
-  lines.push('## Open deadlines', '', ...deadlines(d.deadlines, d.today, label), '');
+  lines.push('## Open deadlines', '', ...openDeadlines(d, label), '');
   lines.push('## Sources', '', ...sourceList(sources));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -77,6 +79,14 @@ function eventLine(e: EventRecord, sources: Map<string, { n: number }>, label: L
   const cited = e.sources.map((s) => `[${sources.get(s.id)?.n ?? '?'}]`);
   const citation = cited.length > 0 ? ` — source${cited.length > 1 ? 's' : ''} ${cited.join(', ')}` : ' — no source recorded';
   return `**${dateInWords(e.date)}** — ${type}${md(e.summary)} (${facts.join('; ')})${citation}`;
+}
+
+/** The open deadlines; then those left open on a closed case, so "None" never hides one not done. */
+function openDeadlines(d: Dossier, label: Label): string[] {
+  const closed = d.inClosedCases ?? [];
+  if (closed.length === 0) return deadlines(d.deadlines, d.today, label);
+  const open = d.deadlines.length > 0 ? deadlines(d.deadlines, d.today, label) : ['None in open cases.'];
+  return [...open, '', 'Never marked done, on a closed case (due leaves them out):', '', ...deadlines(closed, d.today, label)];
 }
 
 function deadlines(list: DeadlineRecord[], today: Day, label: Label): string[] {

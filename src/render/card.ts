@@ -16,6 +16,8 @@ export interface DeadlineDue { deadline: DeadlineRecord; days: number }
 export interface PersonCard {
   person: PersonRecord; statusEvent?: EventRecord; nextDeadline?: DeadlineDue; daysSilent?: number; today: Day;
   events: number; sources: SourceRecord[];
+  /** Deadlines not done on their closed cases, by case: due leaves them out. */
+  inClosedCases?: Array<{ ref: string; count: number }>;
 }
 
 export interface CaseCard {
@@ -34,9 +36,16 @@ export function renderPersonCard(card: PersonCard, c: Style): string {
   lines.push(`  status: ${statusLine(card, c)}`);
   lines.push(`  risks: ${p.risks.length ? gravestFirst(p.risks).join(', ') : 'none recorded'}`);
   lines.push(`  latest news: ${p.latestNews ? `${formatDate(p.latestNews)} (${agoInWords(p.latestNews, card.today)})` : c.yellow('none recorded')}`);
-  lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : 'none open'}`);
+  lines.push(`  next deadline: ${card.nextDeadline ? deadlineLine(card.nextDeadline, c) : noNextDeadline(card, c)}`);
   lines.push(`  record: ${count(card.events, 'event')}, ${count(card.sources.length, 'source')}`);
   return lines.join('\n');
+}
+
+/** None in open cases is not none at all: those not done on a closed case are counted, as due leaves them out. */
+function noNextDeadline(card: PersonCard, c: Style): string {
+  const closed = card.inClosedCases ?? [];
+  if (closed.length === 0) return 'none open';
+  return `none in open cases ${c.yellow(`(${closed.map((k) => `${k.count} open in closed ${oneLine(k.ref)}`).join(', ')})`)}`;
 }
 
 /** "aged 28 on 10 January 1999 (born c. 1971)", "born 1950", or nothing when neither is recorded. */

@@ -21,8 +21,15 @@ export function deadlineHeading(d: DeadlineRecord, label: (p: { id: string; name
   return [d.case ? ref(oneLine(d.case.ref)) : '', who].filter(Boolean).join('  ');
 }
 
+/** The days --within looks at, today included: "the next 0 days" or "the next day" would leave today in doubt. */
+function nextDays(within: number): string {
+  if (within === 0) return 'today';
+  if (within === 1) return 'today or tomorrow';
+  return `in the next ${within} days`;
+}
+
 export function renderDue(items: DueItem[], within: number, c: Style): string {
-  if (items.length === 0) return `Nothing due in the next ${within === 1 ? 'day' : `${within} days`}, and nothing overdue.`;
+  if (items.length === 0) return `Nothing due ${nextDays(within)}, and nothing overdue.`;
   // Once a case: under its reminder about appeals when it has one, else its first (most urgent).
   // One pass (due may list thousands), and only for cases with an appeal plan.
   const underThis = new Map<string, { id: string; aboutAppeals: boolean }>();

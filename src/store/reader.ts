@@ -15,6 +15,9 @@ import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate } from './store';
 /** At-risk lists only people out of danger neither by their stored status nor as they stood today. */
 const inDanger = (e: AtRiskEntry): boolean => !OUT_OF_DANGER.includes(e.person.status);
 
+/** The most ids idsByPrefix gives: enough to tell a typed prefix is too short, and to show a few. */
+const IDS_LISTED = 10;
+
 const TABLES: Partial<Record<RecordKind, string>> = {
   case: 'cases', person: 'people', event: 'events', deadline: 'deadlines', source: 'sources', target: 'targets',
 };
@@ -81,7 +84,15 @@ export class Reader {
     const table = TABLES[kind];
     const p = prefix.trim().toLowerCase();
     if (!table || !p.startsWith(`${KIND_LETTERS[kind]}-`)) return [];
-    return this.all(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 10`, p, `${p}\uffff`).map((r) => r.id as string);
+    return this.all(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ${IDS_LISTED}`, p, `${p}\uffff`).map((r) => r.id as string);
+  }
+
+  /** How many ids of one kind start with the prefix: idsByPrefix lists the first few. */
+  countIdsByPrefix(kind: RecordKind, prefix: string): number {
+    const table = TABLES[kind];
+    const p = prefix.trim().toLowerCase();
+    if (!table || !p.startsWith(`${KIND_LETTERS[kind]}-`)) return 0;
+    return this.get(`SELECT count(*) AS n FROM ${table} WHERE id >= ? AND id < ?`, p, `${p}\uffff`)!.n as number;
   }
 
   caseByRef(ref: string): CaseRecord | undefined {

@@ -303,11 +303,23 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** A deadline marked done by mistake, open again; logged as 'reopen', so the log shows it and undo reverses it. */
+  async markOpen(deadlineId: string): Promise<DeadlineRecord> {
+    return this.write(() => {
+      const before = this.snapshot('deadlines', deadlineId);
+      if (!before) throw new UserError(`no deadline ${deadlineId}`);
+      this.db.prepare('UPDATE deadlines SET done_on = NULL, updated_at = ? WHERE id = ?').run(this.now(), deadlineId);
+      this.logChange('reopen', 'deadlines', deadlineId, before, this.snapshot('deadlines', deadlineId));
+      return this.read.deadlineById(deadlineId)!;
+    });
+  }
+
   async findCaseByRef(ref: string) { return this.read.caseByRef(ref); }
   async getCase(id: string) { return this.read.caseById(id); }
   async getPerson(id: string) { return this.read.personToday(id); }
   async getDeadline(id: string) { return this.read.deadlineById(id); }
   async idsByPrefix(kind: RecordKind, prefix: string) { return this.read.idsByPrefix(kind, prefix); }
+  async countIdsByPrefix(kind: RecordKind, prefix: string) { return this.read.countIdsByPrefix(kind, prefix); }
   async nameCandidates(query: string): Promise<NameCandidate[]> { return this.read.nameCandidates(query); }
   async nearbyNames(query: string, limit: number) { return this.read.nearbyNames(query, limit); }
   async findSources(text: string) { return this.read.findSources(text); }

@@ -54,13 +54,15 @@ export interface Store {
   addToCase(caseId: string, personId: string): Promise<void>;
   /** The deadline done on that day; one already done (by another process meanwhile) is left as it is: not changed. */
   markDone(deadlineId: string, on: string): Promise<{ deadline: DeadlineRecord; changed: boolean }>;
+  markOpen(deadlineId: string): Promise<DeadlineRecord>;
 
   findCaseByRef(ref: string): Promise<CaseRecord | undefined>;
   getCase(id: string): Promise<CaseRecord | undefined>;
   getPerson(id: string): Promise<PersonRecord | undefined>;
   getDeadline(id: string): Promise<DeadlineRecord | undefined>;
-  /** Full ids whose id starts with the prefix, of one kind. */
+  /** Full ids whose id starts with the prefix, of one kind (the first few). */
   idsByPrefix(kind: RecordKind, prefix: string): Promise<string[]>;
+  countIdsByPrefix(kind: RecordKind, prefix: string): Promise<number>;
   /** Stored names sharing an index key with the query (exact, folded or variant). */
   nameCandidates(query: string): Promise<NameCandidate[]>;
   /** Names near the query, for "did you mean". */

@@ -51,6 +51,17 @@ export function addedBy({ db }: SqliteStore, kind: string, id: string): string |
   return row?.action;
 }
 
+/**
+ * The ids starting with a prefix that the change log holds for records of one section (cases,
+ * events, deadlines...), deleted ones among them; the first few.
+ */
+export function loggedIdsByPrefix({ db }: SqliteStore, kind: string, prefix: string): string[] {
+  const p = prefix.trim().toLowerCase();
+  return (db.prepare(
+    'SELECT DISTINCT record_id AS id FROM changes WHERE kind = ? AND record_id >= ? AND record_id < ? ORDER BY record_id LIMIT 10',
+  ).all(kind, p, `${p}\uffff`) as Array<{ id: string }>).map((r) => r.id);
+}
+
 /** A logged before/after as it was written; text that is not JSON (not written by logChange) as { text }. */
 export function parseLogged(json: unknown): Record<string, unknown> | null {
   if (typeof json !== 'string') return null;
