@@ -2,6 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { arabicDistance } from './names-abjad';
 import { abjadDistance } from './names-abjad-latin';
+import { kinWords } from './names-kin';
 import type { NameToken, Spelling } from './names-token';
 
 /** Two words closer than this are the same word spelled differently; below it, different words. */
@@ -80,6 +81,7 @@ export function compareWords(a: NameToken, b: NameToken, abjad: Abjad): WordMatc
   if (a.raw === b.raw) return { sim: WORD_SCORE.same, labels: [] };
   if (abjad[0] !== abjad[1]) return abjad[0] ? compareAcross(a, b) : compareAcross(b, a);
   if (abjad[0]) return compareArabic(a, b);
+  if (kinWords(a, b)) return { sim: 0, labels: [] };
   const skeleton = firstEqual(a.skeletons, b.skeletons);
   if (skeleton) return { sim: WORD_SCORE.skeleton, labels: skeleton };
   const loose = firstEqual(a.loose, b.loose);

@@ -1,0 +1,61 @@
+// Relatives' names (a wife's, a father's, a brother's, a sister's) are not spellings of one name:
+// a reading command given one answers "no one matches; nearest: …", never with the relative's
+// record, and add person takes them as new people.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CLEAR_MATCH, PLAUSIBLE_MATCH, scoreName } from '../src/domain/names';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2026-11-24' });
+const nobody = (typed: string, nearest: string) => new RegExp(`^caselog: no case or person matches "${typed}"; nearest: ${nearest}[,\\n]`);
+const found = (a: string, b: string) => (scoreName(a, b)?.score ?? 0) >= PLAUSIBLE_MATCH;
+const clear = (a: string, b: string) => (scoreName(a, b)?.score ?? 0) >= CLEAR_MATCH;
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+/** Each pair's first name, typed, against the second, stored: in both directions. */
+const neverFound = (pairs: Array<[string, string]>) => pairs.filter(([a, b]) => found(a, b) || found(b, a)).map((p) => p.join(' / '));
+const alwaysClear = (pairs: Array<[string, string]>) => pairs.filter(([a, b]) => !clear(a, b) || !clear(b, a)).map((p) => p.join(' / '));
+
+describe('male and female forms', () => {
+  it('are two people, in a family name, a patronymic or a given name; one gender\'s spellings are one name', () => {
+    expect(neverFound([
+      ['Aziza Kurbanova', 'Aziz Kurbanov'],
+      ['Ali Kurbanov', 'Ali Kurbanova'],
+      ['Dariga Nazarbayeva', 'Dariga Nazarbayev'],
+      ['Aidos Bolatuly', 'Aidos Bolatkyzy'],
+      ['Anna Sergeevna', 'Anna Sergeevich'],
+      ['Ruslan Askarov', 'Ruslana Askarov'],
+      ['Yevgeniy Zhovtis', 'Yevgeniya Zhovtis'],
+    ])).toEqual([]);
+    // The spellings of one gender, and a name with its ending left out, are one name.
+    expect(alwaysClear([
+      ['Ainur Bolatkyzy', 'Ainur Bolatova'],
+      ['Kaster Musakhanuly', 'Kaster Musakhanov'],
+      ['Kaster Musakhanuly', 'Kaster Musakhan'],
+      ['Gulshan Abbas', 'Gulshan Abbasova'],
+      ['Nursultan Nazarbayev', 'Nursultan Nazarbaev'],
+    ])).toEqual([]);
+  });
+
+  it('answer a reading command with the nearest names, not the husband\'s timeline; add person takes the wife', async () => {
+    await c(['add', 'person', 'Aziz Kurbanov']);
+    const r = await c(['timeline', 'Aziza Kurbanova']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(nobody('Aziza Kurbanova', 'Aziz Kurbanov'));
+    expect((await c(['add', 'person', 'Ali Kurbanov'])).code).toBe(0);
+    expect(await c(['add', 'person', 'Ali Kurbanova'])).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Added Ali Kurbanova \[p-/) });
+  });
+});
+
+describe('a patronymic', () => {
+  it('is not the father\'s given name', () => {
+    expect(neverFound([
+      ['Serik Nurlanovich Askarov', 'Nurlan Askarov'],
+      ['Ivan Petrovich Sidorov', 'Petr Sidorov'],
+    ])).toEqual([]);
+    expect(clear('Ivan Petrovich Sidorov', 'Ivan Sidorov')).toBe(true);
+  });
+});
