@@ -59,3 +59,39 @@ describe('a patronymic', () => {
     expect(clear('Ivan Petrovich Sidorov', 'Ivan Sidorov')).toBe(true);
   });
 });
+
+describe('one-syllable Chinese names', () => {
+  it('differing in a vowel, or in F and P, are other names; Wade-Giles\'s spellings are not', () => {
+    expect(neverFound([
+      ['Li Wan', 'Li Wen'],
+      ['Zhou Peng', 'Zhou Feng'],
+      ['Wang Li', 'Wang Lei'],
+      ['Li Jie', 'Li Jia'],
+      ['Wan Li', 'Wang Li'],
+      ['Jiang Qing', 'Jiang Qin'],
+    ])).toEqual([]);
+    // One name across Wade-Giles and pinyin; longer words keep their vowel and F/P variants.
+    expect(alwaysClear([
+      ['Ma Chien', 'Ma Jian'],
+      ['Teng Hsiao-ping', 'Deng Xiaoping'],
+      ['Wang Tan', 'Wang Dan'],
+      ['Chou En-lai', 'Zhou Enlai'],
+      ['Feng Zhou', 'Zhou Feng'],
+      ['Hemit Memet', 'Khamit Memet'],
+      ['Memet Hemit', 'Hemit Memet'],
+      ['Yusup Alim', 'Yusuf Alim'],
+      ['Hamit Mamat', 'Hemit Memet'],
+    ])).toEqual([]);
+  });
+
+  it('answer a reading command with the nearest names, and add person takes the other as new', async () => {
+    await c(['add', 'person', 'Li Wen']);
+    await c(['add', 'person', 'Zhou Feng']);
+    for (const [typed, stored] of [['Li Wan', 'Li Wen'], ['Zhou Peng', 'Zhou Feng']]) {
+      const r = await c(['timeline', typed!]);
+      expect(r.code, typed).toBe(1);
+      expect(r.stderr).toMatch(nobody(typed!, stored!));
+    }
+    expect(await c(['add', 'person', 'Zhou Peng'])).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Added Zhou Peng \[p-/) });
+  });
+});

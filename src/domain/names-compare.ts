@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { arabicDistance } from './names-abjad';
 import { abjadDistance } from './names-abjad-latin';
-import { kinWords } from './names-kin';
+import { kinWords, oneSyllableEach, sameSyllable } from './names-kin';
 import type { NameToken, Spelling } from './names-token';
 
 /** Two words closer than this are the same word spelled differently; below it, different words. */
@@ -24,8 +24,14 @@ function differing(a: Spelling, b: Spelling): string[] {
   return [...new Set([...only(a, b), ...only(b, a)])];
 }
 
-function firstEqual(as: Spelling[], bs: Spelling[]): string[] | undefined {
-  for (const a of as) for (const b of bs) if (a.text === b.text) return differing(a, b);
+function firstEqual(as: Spelling[], bs: Spelling[], fits = (_labels: string[]) => true): string[] | undefined {
+  for (const a of as) {
+    for (const b of bs) {
+      if (a.text !== b.text) continue;
+      const labels = differing(a, b);
+      if (fits(labels)) return labels;
+    }
+  }
   return undefined;
 }
 
@@ -84,6 +90,11 @@ export function compareWords(a: NameToken, b: NameToken, abjad: Abjad): WordMatc
   if (kinWords(a, b)) return { sim: 0, labels: [] };
   const skeleton = firstEqual(a.skeletons, b.skeletons);
   if (skeleton) return { sim: WORD_SCORE.skeleton, labels: skeleton };
+  if (oneSyllableEach(a, b)) {
+    // Chinese syllables a letter apart are other characters (Wang, Wan): no edit distance either.
+    const loose = firstEqual(a.loose, b.loose, (labels) => sameSyllable(a, b, labels));
+    return loose ? { sim: WORD_SCORE.loose, labels: loose } : { sim: 0, labels: [] };
+  }
   const loose = firstEqual(a.loose, b.loose);
   if (loose) return { sim: WORD_SCORE.loose, labels: loose };
   if (a.initial || b.initial) {

@@ -38,3 +38,23 @@ export function kinWords(a: NameToken, b: NameToken): string | undefined {
   if (femaleForm(a.skeletons[0]!.text, b.skeletons[0]!.text)) return 'male and female forms';
   return undefined;
 }
+
+// One syllable of pinyin or Wade-Giles (Wen, Feng, Ch'ing, Hsi): a Chinese character's reading.
+const SYLLABLE = /^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?(?:i?ang|i?ong|uang|eng|ing|ung|ian|ien|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ieh?|iu|ua|uo|ueh?|uei|ui|erh?|ih|a|o|e|i|u)$/;
+
+/**
+ * Whether both words are one Chinese syllable each. Two such syllables differing in a vowel or in
+ * F and P are other characters (Wen and Wan, Li and Lei, Peng and Feng: a sister's or a husband's
+ * name), where in longer words (Hemit, Khamit) the vowel is only a way of writing it.
+ */
+export function oneSyllableEach(a: NameToken, b: NameToken): boolean {
+  return a.parts.length === 1 && b.parts.length === 1 && SYLLABLE.test(a.raw) && SYLLABLE.test(b.raw);
+}
+
+// Wade-Giles writes -ien what pinyin writes -ian (Chien, Jian): the one vowel change that is no change.
+const vowelsOf = (t: NameToken) => t.skeletons[0]!.text.replace(/ien$/, 'ian').replace(/[^aeiou]/g, '');
+
+/** For two syllables found alike with these rules applied, whether the rules leave them one syllable. */
+export function sameSyllable(a: NameToken, b: NameToken, labels: string[]): boolean {
+  return !labels.includes('F/P') && (!labels.includes('vowels') || vowelsOf(a) === vowelsOf(b));
+}
