@@ -60,6 +60,37 @@ describe('a patronymic', () => {
   });
 });
 
+describe('a father\'s and a son\'s names', () => {
+  const LONG = 'Ahmad bin Muhammad bin Abdullah bin Ibrahim bin Khalid bin Saud al-Harbi';
+
+  it('are two people, though each holds the other\'s given name; a name with its words swapped is still one', () => {
+    expect(neverFound([
+      ['Serik Nurlanovich Askarov', 'Nurlan Serikovich Askarov'],
+      ['Kaster Musakhanuly', 'Musakhan Kasteruly'],
+      ['Kaster Musakhanuly', 'Kasteruly Musakhan'],
+      ['Ahmed bin Salman', 'Salman bin Ahmed'],
+      ['Khalid bin Muhammad al-Harbi', 'Mohammed al-Harbi'],
+      ['Muhammad bin Ahmad al-Harbi', LONG],
+    ])).toEqual([]);
+    expect(alwaysClear([
+      ['Musakhan Kaster', 'Kaster Musakhanuly'],
+      ['Musakhanuly Kaster', 'Kaster Musakhanuly'],
+      ['Salman Ahmed', 'Salman bin Ahmed'],
+      ['Osama bin Laden', 'Usama bin Ladin'],
+    ])).toEqual([]);
+    expect(found('Ahmad bin Saud al-Harbi', LONG)).toBe(true);
+  });
+
+  it('answer a reading command with the nearest names, not the son\'s or father\'s record', async () => {
+    for (const name of ['Salman bin Ahmed', 'Kaster Musakhanuly', 'Mohammed al-Harbi']) await c(['add', 'person', name]);
+    for (const [typed, stored] of [['Ahmed bin Salman', 'Salman bin Ahmed'], ['Musakhan Kasteruly', 'Kaster Musakhanuly'], ['Khalid bin Muhammad al-Harbi', 'Mohammed al-Harbi']]) {
+      const r = await c(['show', typed!]);
+      expect(r.code, typed).toBe(1);
+      expect(r.stderr).toMatch(nobody(typed!, stored!));
+    }
+  });
+});
+
 describe('one-syllable Chinese names', () => {
   it('differing in a vowel, or in F and P, are other names; Wade-Giles\'s spellings are not', () => {
     expect(neverFound([

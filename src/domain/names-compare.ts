@@ -113,6 +113,8 @@ export interface Pairing {
   /** Words of the longer name left without a partner. */
   unpaired: NameToken[];
   inOrder: boolean;
+  /** Which word of the first name went with which of the second (their places in a and b), with sims' order. */
+  pairs: Array<[number, number]>;
 }
 
 function* arrangements(n: number, k: number, used: boolean[] = [], prefix: number[] = []): Generator<number[]> {
@@ -145,7 +147,8 @@ function chosen(count: number, worth: (j: number) => number): number[] {
 /** The pairing of the two names' words that agrees best (word order free). */
 export function pairWords(a: NameToken[], b: NameToken[], abjad: Abjad): Pairing {
   const [short, long, flipped] = a.length <= b.length ? [a, b, false] : [b, a, true];
-  const s = chosen(short.length, () => 0).map((i) => short[i]!);
+  const shortKept = chosen(short.length, () => 0);
+  const s = shortKept.map((i) => short[i]!);
   const all = s.map((x) => long.map((y) => (flipped ? compareWords(y, x, abjad) : compareWords(x, y, abjad))));
   const kept = chosen(long.length, (j) => Math.max(...all.map((row) => row[j]!.sim)));
   const l = kept.map((j) => long[j]!);
@@ -162,5 +165,6 @@ export function pairWords(a: NameToken[], b: NameToken[], abjad: Abjad): Pairing
     labels: [...new Set(matches.flatMap((m) => m.labels))],
     unpaired: l.filter((_, j) => !used.has(j)),
     inOrder: best.order.every((j, i) => i === 0 || j > best.order[i - 1]!),
+    pairs: best.order.map((j, i): [number, number] => (flipped ? [kept[j]!, shortKept[i]!] : [shortKept[i]!, kept[j]!])),
   };
 }

@@ -2,7 +2,7 @@
 // (Aziza Kurbanova, Aziz Kurbanov), a son's patronymic is his father's given name (Serik
 // Nurlanovich, son of Nurlan). The spelling rules of names-token would take such words for
 // variants of one word; these say when two words are a family's different members instead.
-import type { NameToken } from './names-token';
+import { isParticle, type NameToken } from './names-token';
 
 // The gender an ending gives a family name or patronymic (the endings names-token takes off).
 const FEMALE = /(ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ova|eva)$/;
@@ -57,4 +57,49 @@ const vowelsOf = (t: NameToken) => t.skeletons[0]!.text.replace(/ien$/, 'ian').r
 /** For two syllables found alike with these rules applied, whether the rules leave them one syllable. */
 export function sameSyllable(a: NameToken, b: NameToken, labels: string[]): boolean {
   return !labels.includes('F/P') && (!labels.includes('vowels') || vowelsOf(a) === vowelsOf(b));
+}
+
+// Arabic "son of" and "daughter of": the word after one is the father's name.
+const LINEAGE = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** For each word nameWords keeps of these, whether it follows bin or ibn: a father's name. */
+export function afterBin(words: string[][]): boolean[] {
+  const kept = words.map((w) => !isParticle(w));
+  if (!kept.includes(true)) return words.map(() => false);
+  const follows = words.map((_, i) => i > 0 && words[i - 1]!.length === 1 && LINEAGE.has(words[i - 1]![0]!));
+  return follows.filter((_, i) => kept[i]);
+}
+
+// A father's name made into one's own by its ending (Nurlanovich, Musakhanuly, Bolatkyzy, Aliyevich).
+const FATHERS = /(ovich|evich|ovna|evna|uly|uli|ulu|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli)$/;
+
+/** A name's words, and which of them follow bin or ibn. */
+export interface NameSide {
+  tokens: NameToken[];
+  bin: boolean[];
+}
+
+function fathers(side: NameSide, i: number): boolean {
+  const m = FATHERS.exec(side.tokens[i]!.raw);
+  return side.bin[i]! || (m !== null && side.tokens[i]!.raw.length - m[1]!.length >= 3);
+}
+
+/**
+ * Whether the words paired make one name's father the other's bearer, one generation apart: each
+ * name's father in the other's own name (Serik Nurlanovich and Nurlan Serikovich, Kaster
+ * Musakhanuly and Musakhan Kasteruly, Ahmed bin Salman and Salman bin Ahmed), or the name after a
+ * bin given as the other's first name (Khalid bin Muhammad al-Harbi, Mohammed al-Harbi). A
+ * Kazakh -uly alone is no such sign: it is also a family name (Musakhan Kaster, Kaster Musakhanuly).
+ */
+export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, number]>): boolean {
+  let aFather = false;
+  let bFather = false;
+  for (const [i, j] of pairs) {
+    const [fa, fb] = [fathers(a, i), fathers(b, j)];
+    if (fa === fb) continue;
+    if ((fa && a.bin[i] && j === 0) || (fb && b.bin[j] && i === 0)) return true;
+    aFather ||= fa;
+    bFather ||= fb;
+  }
+  return aFather && bFather;
 }

@@ -163,8 +163,10 @@ export function joinedToken(syllables: string[]): NameToken {
 // Words that are not names of their own: "Musakhan uly", "bin Laden", "al Hashimi".
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'uly', 'uli', 'ulu', 'kyzy', 'qyzy', 'kizi', 'qizi', 'ogly', 'oglu', 'ogli', 'ugli']);
 
+export const isParticle = (word: string[]) => word.length === 1 && PARTICLES.has(word[0]!);
+
 /** The words that carry a name, particles left out unless nothing else is left. */
 export function nameWords(words: string[][]): string[][] {
-  const kept = words.filter((w) => !(w.length === 1 && PARTICLES.has(w[0]!)));
+  const kept = words.filter((w) => !isParticle(w));
   return kept.length > 0 ? kept : words;
 }
