@@ -126,3 +126,61 @@ describe('one-syllable Chinese names', () => {
     expect(await c(['add', 'person', 'Zhou Peng'])).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Added Zhou Peng \[p-/) });
   });
 });
+
+describe('a different given name', () => {
+  it('is another person, however much of the rest is shared; a spelling of the same name is not', () => {
+    expect(neverFound([
+      ['Ivan Ivanovich Petrov', 'Sergei Ivanovich Petrov'],
+      ['Khalid bin Muhammad al-Harbi', 'Abdullah bin Muhammad al-Harbi'],
+      ['Jan van der Berg', 'Ruud van der Berg'],
+      ['Ivan Petrovich Sidorov', 'Ivan Pavlovich Sidorov'],
+    ])).toEqual([]);
+    expect(alwaysClear([['Abdullah bin Mohammed al-Harbi', 'Abdullah bin Muhammad al-Harbi']])).toEqual([]);
+  });
+});
+
+describe('a name typed with more words than the one stored', () => {
+  it('does not reach a person stored by one word only (Wu for Wu Gan); one word typed still reaches a longer name', () => {
+    expect(scoreName('Wu Gan', 'Wu')).toBeNull();
+    expect(scoreName('Ali Kurbanov', 'Ali')).toBeNull();
+    expect(found('Wu', 'Wu Gan')).toBe(true);
+    expect(found('Zordun', 'Ilyas Zordun')).toBe(true);
+  });
+});
+
+describe('particles alone', () => {
+  it('reach nobody ("van der", "bin", "al", "de la"); with the family name they go with, they do', () => {
+    for (const [typed, stored] of [['van der', 'Ruud van der Berg'], ['bin', 'Salman bin Ahmed'], ['al', 'Mohammed al-Harbi'], ['de la', 'Maria de la Cruz']]) {
+      expect(scoreName(typed!, stored!), typed).toBeNull();
+    }
+    expect(found('van der Berg', 'Ruud van der Berg')).toBe(true);
+  });
+});
+
+describe('the relatives of tracked people, typed to a reading command', () => {
+  const TRACKED = ['Sergei Ivanovich Petrov', 'Nurlan Serikovich Askarov', 'Aziz Kurbanov', 'Li Wen', 'Abdullah bin Muhammad al-Harbi',
+    'Ruud van der Berg', 'Wu', 'Zhou Feng', 'Salman bin Ahmed'];
+
+  it.each([
+    ['timeline', 'Ivan Ivanovich Petrov', 'Sergei Ivanovich Petrov'],
+    ['timeline', 'Serik Nurlanovich Askarov', 'Nurlan Serikovich Askarov'],
+    ['show', 'Aziza Kurbanova', 'Aziz Kurbanov'],
+    ['timeline', 'Li Wan', 'Li Wen'],
+    ['export --format md', 'Khalid bin Muhammad al-Harbi', 'Abdullah bin Muhammad al-Harbi'],
+    ['timeline', 'Jan van der Berg', 'Ruud van der Berg'],
+    ['show', 'Zhou Peng', 'Zhou Feng'],
+    ['timeline', 'Ahmed bin Salman', 'Salman bin Ahmed'],
+  ])('%s "%s" says no one matches, the nearest being %s, and shows no record', async (command, typed, stored) => {
+    for (const name of TRACKED) expect((await c(['add', 'person', name, '--new'])).code).toBe(0);
+    const r = await c([...command.split(' '), typed]);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(nobody(typed, stored));
+  });
+
+  it('takes particles alone for no one, and says no stored name is close', async () => {
+    for (const name of TRACKED) await c(['add', 'person', name, '--new']);
+    const r = await c(['timeline', 'van der']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(/^caselog: no case or person matches "van der", and no stored name is close to it .*; nearest: Ruud van der Berg/);
+  });
+});

@@ -4,7 +4,7 @@ import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
 import { afterBin, generationApart, type NameSide } from './names-kin';
-import { joinedToken, nameToken, nameWords } from './names-token';
+import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
 export interface NameMatch {
   score: number;
@@ -61,11 +61,12 @@ function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefine
   if (agree === 0) return undefined;
   // A father's name and his son's agree word for word: Serik Nurlanovich and Nurlan Serikovich.
   if (generationApart(a, b, p.pairs.filter((_, k) => p.sims[k]! >= SAME_WORD))) return undefined;
-  if (conflicts > 0) {
-    // Two names agreeing and a third not: worth a look, never a clear match. One agreeing and one
-    // not is how brothers' names look (Ilyas Zordun, Ilham Zordun): not a match at all.
-    return agree >= 2 && conflicts === 1 ? { score: PLAUSIBLE_MATCH, labels: p.labels, structure: ['one of the names differs'] } : undefined;
-  }
+  // A word that is not the other's in any spelling is another person's: a brother's given name
+  // (Ilyas Zordun, Ilham Zordun; Ivan and Sergei Ivanovich Petrov), a cousin's father's. The
+  // nearest names suggest them; a reading command must not show one for the other.
+  if (conflicts > 0) return undefined;
+  // A name of one word stored (Wu), and more typed (Wu Gan): what more was typed, it cannot confirm.
+  if (p.sims.length === 1 && a.tokens.length > b.tokens.length) return undefined;
   if (p.sims.length === 1 && p.unpaired.length > 0) {
     return { score: 0.55 + 0.15 * p.sims[0]!, labels: p.labels, structure: ['only one of the names'] };
   }
@@ -109,8 +110,9 @@ function scoreVariant(a: Reading, b: Reading): Scored | undefined {
 }
 
 function scoreReadings(a: Reading, b: Reading): Scored | undefined {
-  // Initials alone ("K.") say too little to reach anyone.
+  // Initials alone ("K.") or particles alone ("van der", "bin") say too little to reach anyone.
   if (a.tokens.every((t) => t.initial) || b.tokens.every((t) => t.initial)) return undefined;
+  if (onlyParticles(a.words) || onlyParticles(b.words)) return undefined;
   const abjad: Abjad = [a.abjad, b.abjad];
   let best = scorePairing(a, b, abjad);
   const [short, long, shortFirst] = a.words.length <= b.words.length ? [a, b, true] : [b, a, false];
