@@ -2,7 +2,7 @@
 // a reading command given one answers "no one matches; nearest: …", never with the relative's
 // record, and add person takes them as new people.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLEAR_MATCH, PLAUSIBLE_MATCH, scoreName } from '../src/domain/names';
+import { CLEAR_MATCH, PLAUSIBLE_MATCH, resolveName, scoreName } from '../src/domain/names';
 import { caselog, tempDb } from './helpers/cli';
 
 let db: string;
@@ -168,6 +168,7 @@ describe('the relatives of tracked people, typed to a reading command', () => {
     ['timeline', 'Li Wan', 'Li Wen'],
     ['export --format md', 'Khalid bin Muhammad al-Harbi', 'Abdullah bin Muhammad al-Harbi'],
     ['timeline', 'Jan van der Berg', 'Ruud van der Berg'],
+    ['timeline', 'Wu Gan', 'Wu'],
     ['show', 'Zhou Peng', 'Zhou Feng'],
     ['timeline', 'Ahmed bin Salman', 'Salman bin Ahmed'],
   ])('%s "%s" says no one matches, the nearest being %s, and shows no record', async (command, typed, stored) => {
@@ -182,5 +183,23 @@ describe('the relatives of tracked people, typed to a reading command', () => {
     const r = await c(['timeline', 'van der']);
     expect(r).toMatchObject({ code: 1, stdout: '' });
     expect(r.stderr).toMatch(/^caselog: no case or person matches "van der", and no stored name is close to it .*; nearest: Ruud van der Berg/);
+  });
+});
+
+describe('the nearest names to a short name that matches nobody', () => {
+  const names = ['Li Wen', 'Mohammed al-Harbi', 'Ruud van der Berg', 'Wu'];
+
+  it('are near only a letter away or sharing a word, never two letters off a word of three (Gan, Wen) or a particle', () => {
+    expect(resolveName('Gan', [], names)).toMatchObject({ kind: 'none', close: false });
+    expect(resolveName('Wen', [], names)).toMatchObject({ kind: 'none', nearest: ['Li Wen'], close: true });
+    expect(resolveName('Wo', [], names)).toMatchObject({ kind: 'none', nearest: ['Wu'], close: true });
+    expect(resolveName('Wu Gan', [], names)).toMatchObject({ kind: 'none', nearest: ['Wu'], close: true });
+  });
+
+  it('are said to be no close match at all', async () => {
+    for (const name of names) await c(['add', 'person', name]);
+    const r = await c(['timeline', 'Gan']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^caselog: no case or person matches "Gan", and no stored name is close to it \(someone new\? caselog add person Gan\); nearest: /);
   });
 });
