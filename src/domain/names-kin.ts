@@ -88,16 +88,18 @@ function fathers(side: NameSide, i: number): boolean {
  * Whether the words paired make one name's father the other's bearer, one generation apart: each
  * name's father in the other's own name (Serik Nurlanovich and Nurlan Serikovich, Kaster
  * Musakhanuly and Musakhan Kasteruly, Ahmed bin Salman and Salman bin Ahmed), or the name after a
- * bin given as the other's first name (Khalid bin Muhammad al-Harbi, Mohammed al-Harbi). A
- * Kazakh -uly alone is no such sign: it is also a family name (Musakhan Kaster, Kaster Musakhanuly).
+ * bin given as the other's first name (Khalid bin Muhammad al-Harbi, Mohammed al-Harbi). A father's
+ * name against a plain one in another order may be either (Musakhan Kaster: Kaster Musakhanuly
+ * written family name first, or Musakhan, Kaster's son): taken as apart, as a suggestion is
+ * better than another person's record. In order, it is a patronymic left out (Kaster Musakhan).
  */
-export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, number]>): boolean {
+export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, number]>, inOrder: boolean): boolean {
   let aFather = false;
   let bFather = false;
   for (const [i, j] of pairs) {
     const [fa, fb] = [fathers(a, i), fathers(b, j)];
     if (fa === fb) continue;
-    if ((fa && a.bin[i] && j === 0) || (fb && b.bin[j] && i === 0)) return true;
+    if (!inOrder || (fa && a.bin[i] && j === 0) || (fb && b.bin[j] && i === 0)) return true;
     aFather ||= fa;
     bFather ||= fb;
   }
