@@ -26,17 +26,15 @@ function femaleForm(a: string, b: string): boolean {
 }
 
 /**
- * Why two words of names are different people's even though they are spelt alike, or undefined:
- * a male and a female form (Kurbanov and Kurbanova, Musakhanuly and Musakhankyzy, Aziz and
- * Aziza), or a patronymic and a name that is not one (Nurlanovich is Nurlan's son, not Nurlan).
+ * Whether two words spelt alike are different family members' all the same: a male and a female
+ * form (Kurbanov and Kurbanova, Musakhanuly and Musakhankyzy, Aziz and Aziza), or a patronymic and
+ * a name that is not one (Nurlanovich is Nurlan's son, not Nurlan).
  */
-export function kinWords(a: NameToken, b: NameToken): string | undefined {
-  if (a.initial || b.initial) return undefined;
+export function kinWords(a: NameToken, b: NameToken): boolean {
+  if (a.initial || b.initial) return false;
   const [ga, gb] = [genderOf(a.raw), genderOf(b.raw)];
-  if (ga && gb && ga !== gb) return 'male and female forms';
-  if (a.patronymic !== b.patronymic) return 'a patronymic and a name';
-  if (femaleForm(a.skeletons[0]!.text, b.skeletons[0]!.text)) return 'male and female forms';
-  return undefined;
+  if (ga && gb && ga !== gb) return true;
+  return a.patronymic !== b.patronymic || femaleForm(a.skeletons[0]!.text, b.skeletons[0]!.text);
 }
 
 // One syllable of pinyin or Wade-Giles (Wen, Feng, Ch'ing, Hsi): a Chinese character's reading.
