@@ -2,6 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { arabicDistance } from './names-abjad';
 import { abjadDistance } from './names-abjad-latin';
+import { kinWords, oneSyllableEach, sameSyllable } from './names-kin';
 import type { NameToken, Spelling } from './names-token';
 
 /** Two words closer than this are the same word spelled differently; below it, different words. */
@@ -23,8 +24,14 @@ function differing(a: Spelling, b: Spelling): string[] {
   return [...new Set([...only(a, b), ...only(b, a)])];
 }
 
-function firstEqual(as: Spelling[], bs: Spelling[]): string[] | undefined {
-  for (const a of as) for (const b of bs) if (a.text === b.text) return differing(a, b);
+function firstEqual(as: Spelling[], bs: Spelling[], fits = (_labels: string[]) => true): string[] | undefined {
+  for (const a of as) {
+    for (const b of bs) {
+      if (a.text !== b.text) continue;
+      const labels = differing(a, b);
+      if (fits(labels)) return labels;
+    }
+  }
   return undefined;
 }
 
@@ -80,8 +87,14 @@ export function compareWords(a: NameToken, b: NameToken, abjad: Abjad): WordMatc
   if (a.raw === b.raw) return { sim: WORD_SCORE.same, labels: [] };
   if (abjad[0] !== abjad[1]) return abjad[0] ? compareAcross(a, b) : compareAcross(b, a);
   if (abjad[0]) return compareArabic(a, b);
+  if (kinWords(a, b)) return { sim: 0, labels: [] };
   const skeleton = firstEqual(a.skeletons, b.skeletons);
   if (skeleton) return { sim: WORD_SCORE.skeleton, labels: skeleton };
+  if (oneSyllableEach(a, b)) {
+    // Chinese syllables a letter apart are other characters (Wang, Wan): no edit distance either.
+    const loose = firstEqual(a.loose, b.loose, (labels) => sameSyllable(a, b, labels));
+    return loose ? { sim: WORD_SCORE.loose, labels: loose } : { sim: 0, labels: [] };
+  }
   const loose = firstEqual(a.loose, b.loose);
   if (loose) return { sim: WORD_SCORE.loose, labels: loose };
   if (a.initial || b.initial) {
@@ -100,6 +113,8 @@ export interface Pairing {
   /** Words of the longer name left without a partner. */
   unpaired: NameToken[];
   inOrder: boolean;
+  /** Which word of the first name went with which of the second (their places in a and b), with sims' order. */
+  pairs: Array<[number, number]>;
 }
 
 function* arrangements(n: number, k: number, used: boolean[] = [], prefix: number[] = []): Generator<number[]> {
@@ -132,7 +147,8 @@ function chosen(count: number, worth: (j: number) => number): number[] {
 /** The pairing of the two names' words that agrees best (word order free). */
 export function pairWords(a: NameToken[], b: NameToken[], abjad: Abjad): Pairing {
   const [short, long, flipped] = a.length <= b.length ? [a, b, false] : [b, a, true];
-  const s = chosen(short.length, () => 0).map((i) => short[i]!);
+  const shortKept = chosen(short.length, () => 0);
+  const s = shortKept.map((i) => short[i]!);
   const all = s.map((x) => long.map((y) => (flipped ? compareWords(y, x, abjad) : compareWords(x, y, abjad))));
   const kept = chosen(long.length, (j) => Math.max(...all.map((row) => row[j]!.sim)));
   const l = kept.map((j) => long[j]!);
@@ -149,5 +165,6 @@ export function pairWords(a: NameToken[], b: NameToken[], abjad: Abjad): Pairing
     labels: [...new Set(matches.flatMap((m) => m.labels))],
     unpaired: l.filter((_, j) => !used.has(j)),
     inOrder: best.order.every((j, i) => i === 0 || j > best.order[i - 1]!),
+    pairs: best.order.map((j, i): [number, number] => (flipped ? [kept[j]!, shortKept[i]!] : [shortKept[i]!, kept[j]!])),
   };
 }

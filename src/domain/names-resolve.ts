@@ -3,7 +3,7 @@ import { asTyped } from './text';
 import { distance } from 'fastest-levenshtein';
 import { foldName, foldWords } from './names-fold';
 import { CLEAR_MATCH, type NameMatch, PLAUSIBLE_MATCH, scoreName } from './names-score';
-import { nameWords } from './names-token';
+import { nameWords, particleWord } from './names-token';
 import { compareNames } from './names-order';
 
 export interface PersonCandidate<T> {
@@ -72,6 +72,9 @@ export function resolveName<T>(
 
 const sortedWords = (folded: string) => folded.split(' ').sort().join(' ');
 
+/** A folded name's words but its particles (al, bin, van, der), which say nothing of who it is. */
+const ownWords = (folded: string) => folded.split(' ').filter((w) => !particleWord(w));
+
 /** How many names are suggested when none is within a few letters of the query. */
 const FALLBACK_SUGGESTIONS = 3;
 
@@ -90,6 +93,9 @@ function nearestOf(query: string, names: string[]): { nearest: string[]; close: 
   const folded = foldName(query);
   if (folded === '') return { nearest: [], close: false };
   const oneWord = !folded.includes(' ');
+  // Two edits turn any word of three letters into most others (Gan, Wen): one is near enough.
+  const within = (edits: number, length: number) => edits <= (folded.length <= 3 ? 1 : Math.max(2, Math.ceil(length / 2)));
+  const typedWords = new Set(ownWords(folded));
   const seen = new Set<string>();
   const all: Array<{ name: string; d: number; close: boolean }> = [];
   for (const name of names) {
@@ -99,11 +105,12 @@ function nearestOf(query: string, names: string[]): { nearest: string[]; close: 
     const longer = Math.max(folded.length, other.length);
     const whole = Math.min(distance(folded, other), distance(sortedWords(folded), sortedWords(other)));
     let d = whole / longer;
-    let close = whole <= Math.max(2, Math.ceil(longer / 2));
-    for (const w of oneWord ? other.split(' ') : []) {
+    // A name sharing a word with the one typed (Wu for Wu Gan) is near, whatever else differs.
+    let close = within(whole, longer) || (!oneWord && ownWords(other).some((w) => typedWords.has(w)));
+    for (const w of oneWord ? ownWords(other) : []) {
       const edits = distance(folded, w);
       d = Math.min(d, edits / Math.max(folded.length, w.length));
-      close ||= edits <= Math.max(2, Math.ceil(folded.length / 2));
+      close ||= within(edits, folded.length);
     }
     all.push({ name, d, close });
   }

@@ -3,7 +3,8 @@ import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
-import { joinedToken, type NameToken, nameToken, nameWords } from './names-token';
+import { afterBin, generationApart, type NameSide } from './names-kin';
+import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
 export interface NameMatch {
   score: number;
@@ -19,9 +20,8 @@ export const PLAUSIBLE_MATCH = 0.6;
 const SWAPPED = 'given and family name swapped';
 const JOINED = 'written as one word';
 
-interface Reading {
+interface Reading extends NameSide {
   words: string[][];
-  tokens: NameToken[];
   abjad: boolean;
   /** In Arabic script: the name with Abd and the word after it as one word (see joinAbd). */
   abd?: Reading;
@@ -29,7 +29,7 @@ interface Reading {
 
 function reading(words: string[][], abjad: boolean): Reading {
   const kept = nameWords(words);
-  return { words: kept, tokens: kept.map(nameToken), abjad };
+  return { words: kept, tokens: kept.map(nameToken), bin: afterBin(words), abjad };
 }
 
 // A query is scored against many candidates: keep recent readings rather than redo them.
@@ -53,17 +53,20 @@ interface Scored {
   structure: string[];
 }
 
-function scorePairing(a: NameToken[], b: NameToken[], abjad: Abjad): Scored | undefined {
-  if (a.length === 0 || b.length === 0) return undefined;
-  const p = pairWords(a, b, abjad);
+function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefined {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return undefined;
+  const p = pairWords(a.tokens, b.tokens, abjad);
   const agree = p.sims.filter((s) => s >= SAME_WORD).length;
   const conflicts = p.sims.length - agree;
   if (agree === 0) return undefined;
-  if (conflicts > 0) {
-    // Two names agreeing and a third not: worth a look, never a clear match. One agreeing and one
-    // not is how brothers' names look (Ilyas Zordun, Ilham Zordun): not a match at all.
-    return agree >= 2 && conflicts === 1 ? { score: PLAUSIBLE_MATCH, labels: p.labels, structure: ['one of the names differs'] } : undefined;
-  }
+  // A father's name and his son's agree word for word: Serik Nurlanovich and Nurlan Serikovich.
+  if (generationApart(a, b, p.pairs.filter((_, k) => p.sims[k]! >= SAME_WORD), p.inOrder)) return undefined;
+  // A word that is not the other's in any spelling is another person's: a brother's given name
+  // (Ilyas Zordun, Ilham Zordun; Ivan and Sergei Ivanovich Petrov), a cousin's father's. The
+  // nearest names suggest them; a reading command must not show one for the other.
+  if (conflicts > 0) return undefined;
+  // A name of one word stored (Wu), and more typed (Wu Gan): what more was typed, it cannot confirm.
+  if (p.sims.length === 1 && a.tokens.length > b.tokens.length) return undefined;
   if (p.sims.length === 1 && p.unpaired.length > 0) {
     return { score: 0.55 + 0.15 * p.sims[0]!, labels: p.labels, structure: ['only one of the names'] };
   }
@@ -107,15 +110,16 @@ function scoreVariant(a: Reading, b: Reading): Scored | undefined {
 }
 
 function scoreReadings(a: Reading, b: Reading): Scored | undefined {
-  // Initials alone ("K.") say too little to reach anyone.
+  // Initials alone ("K.") or particles alone ("van der", "bin") say too little to reach anyone.
   if (a.tokens.every((t) => t.initial) || b.tokens.every((t) => t.initial)) return undefined;
+  if (onlyParticles(a.words) || onlyParticles(b.words)) return undefined;
   const abjad: Abjad = [a.abjad, b.abjad];
-  let best = scorePairing(a.tokens, b.tokens, abjad);
+  let best = scorePairing(a, b, abjad);
   const [short, long, shortFirst] = a.words.length <= b.words.length ? [a, b, true] : [b, a, false];
   if (long.words.length - short.words.length > 2) return best;
   for (const joined of joinings(long.words, short.words.length)) {
-    const tokens = joined.map(joinedToken);
-    const scored = shortFirst ? scorePairing(short.tokens, tokens, abjad) : scorePairing(tokens, short.tokens, abjad);
+    const side = { tokens: joined.map(joinedToken), bin: joined.map(() => false) };
+    const scored = shortFirst ? scorePairing(short, side, abjad) : scorePairing(side, short, abjad);
     if (!scored) continue;
     const withJoin = { ...scored, score: scored.score - 0.02, structure: [JOINED, ...scored.structure.filter((s) => s !== SWAPPED)] };
     if (!best || withJoin.score > best.score) best = withJoin;

@@ -163,8 +163,20 @@ export function joinedToken(syllables: string[]): NameToken {
 // Words that are not names of their own: "Musakhan uly", "bin Laden", "al Hashimi".
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'uly', 'uli', 'ulu', 'kyzy', 'qyzy', 'kizi', 'qizi', 'ogly', 'oglu', 'ogli', 'ugli']);
 
+export const isParticle = (word: string[]) => word.length === 1 && PARTICLES.has(word[0]!);
+
+// Words that join a family name in European names (van der Berg, de la Cruz, von Trotta): part of
+// the name, unlike the particles above, yet nobody's name on their own.
+const JOINING = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'di', 'da', 'ter', 'ten', 'zu', 'y']);
+
+/** A word that is a particle of either kind. */
+export const particleWord = (word: string) => PARTICLES.has(word) || JOINING.has(word);
+
+/** Whether a name has no word but particles: "van der", "al", "bin". */
+export const onlyParticles = (words: string[][]) => words.every((w) => w.length === 1 && particleWord(w[0]!));
+
 /** The words that carry a name, particles left out unless nothing else is left. */
 export function nameWords(words: string[][]): string[][] {
-  const kept = words.filter((w) => !(w.length === 1 && PARTICLES.has(w[0]!)));
+  const kept = words.filter((w) => !isParticle(w));
   return kept.length > 0 ? kept : words;
 }

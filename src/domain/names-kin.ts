@@ -1,0 +1,105 @@
+// Relatives' names look like spellings of one name: a wife's is her husband's in its female form
+// (Aziza Kurbanova, Aziz Kurbanov), a son's patronymic is his father's given name (Serik
+// Nurlanovich, son of Nurlan). The spelling rules of names-token would take such words for
+// variants of one word; these say when two words are a family's different members instead.
+import { isParticle, type NameToken } from './names-token';
+
+// The gender an ending gives a family name or patronymic (the endings names-token takes off).
+const FEMALE = /(ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ova|eva)$/;
+const MALE = /(ovich|evich|ogly|oglu|ogli|ugli|uly|uli|ulu|ov|ev)$/;
+
+function genderOf(word: string): 'female' | 'male' | undefined {
+  for (const [pattern, gender] of [[FEMALE, 'female'], [MALE, 'male']] as const) {
+    const m = pattern.exec(word);
+    // As names-token: an ending is one only after a stem of three letters or more (not Eva).
+    if (m && word.length - m[1]!.length >= 3) return gender;
+  }
+  return undefined;
+}
+
+// A given name and its female form: Aziz and Aziza, Ruslan and Ruslana, Yevgeniy and Yevgeniya.
+function femaleForm(a: string, b: string): boolean {
+  const [short, long] = b.endsWith('a') ? [a, b] : [b, a];
+  if (short.length < 3 || !long.endsWith('a') || short.endsWith('a')) return false;
+  // After a consonant, or the i of -iy (Yevgeniy's skeleton is "ievgeni"): not Rahile and Rahila.
+  return long.slice(0, -1) === short && /[^aeou]$/.test(short);
+}
+
+/**
+ * Whether two words spelt alike are different family members' all the same: a male and a female
+ * form (Kurbanov and Kurbanova, Musakhanuly and Musakhankyzy, Aziz and Aziza), or a patronymic and
+ * a name that is not one (Nurlanovich is Nurlan's son, not Nurlan).
+ */
+export function kinWords(a: NameToken, b: NameToken): boolean {
+  if (a.initial || b.initial) return false;
+  const [ga, gb] = [genderOf(a.raw), genderOf(b.raw)];
+  if (ga && gb && ga !== gb) return true;
+  return a.patronymic !== b.patronymic || femaleForm(a.skeletons[0]!.text, b.skeletons[0]!.text);
+}
+
+// One syllable of pinyin or Wade-Giles (Wen, Feng, Ch'ing, Hsi): a Chinese character's reading.
+const SYLLABLE = /^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?(?:i?ang|i?ong|uang|eng|ing|ung|ian|ien|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ieh?|iu|ua|uo|ueh?|uei|ui|erh?|ih|a|o|e|i|u)$/;
+
+/**
+ * Whether both words are one Chinese syllable each. Two such syllables differing in a vowel or in
+ * F and P are other characters (Wen and Wan, Li and Lei, Peng and Feng: a sister's or a husband's
+ * name), where in longer words (Hemit, Khamit) the vowel is only a way of writing it.
+ */
+export function oneSyllableEach(a: NameToken, b: NameToken): boolean {
+  return a.parts.length === 1 && b.parts.length === 1 && SYLLABLE.test(a.raw) && SYLLABLE.test(b.raw);
+}
+
+// Wade-Giles writes -ien what pinyin writes -ian (Chien, Jian): the one vowel change that is no change.
+const vowelsOf = (t: NameToken) => t.skeletons[0]!.text.replace(/ien$/, 'ian').replace(/[^aeiou]/g, '');
+
+/** For two syllables found alike with these rules applied, whether the rules leave them one syllable. */
+export function sameSyllable(a: NameToken, b: NameToken, labels: string[]): boolean {
+  return !labels.includes('F/P') && (!labels.includes('vowels') || vowelsOf(a) === vowelsOf(b));
+}
+
+// Arabic "son of" and "daughter of": the word after one is the father's name.
+const LINEAGE = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** For each word nameWords keeps of these, whether it follows bin or ibn: a father's name. */
+export function afterBin(words: string[][]): boolean[] {
+  const kept = words.map((w) => !isParticle(w));
+  if (!kept.includes(true)) return words.map(() => false);
+  const follows = words.map((_, i) => i > 0 && words[i - 1]!.length === 1 && LINEAGE.has(words[i - 1]![0]!));
+  return follows.filter((_, i) => kept[i]);
+}
+
+// A father's name made into one's own by its ending (Nurlanovich, Musakhanuly, Bolatkyzy, Aliyevich).
+const FATHERS = /(ovich|evich|ovna|evna|uly|uli|ulu|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli)$/;
+
+/** A name's words, and which of them follow bin or ibn. */
+export interface NameSide {
+  tokens: NameToken[];
+  bin: boolean[];
+}
+
+function fathers(side: NameSide, i: number): boolean {
+  const m = FATHERS.exec(side.tokens[i]!.raw);
+  return side.bin[i]! || (m !== null && side.tokens[i]!.raw.length - m[1]!.length >= 3);
+}
+
+/**
+ * Whether the words paired make one name's father the other's bearer, one generation apart: each
+ * name's father in the other's own name (Serik Nurlanovich and Nurlan Serikovich, Kaster
+ * Musakhanuly and Musakhan Kasteruly, Ahmed bin Salman and Salman bin Ahmed), or the name after a
+ * bin given as the other's first name (Khalid bin Muhammad al-Harbi, Mohammed al-Harbi). A father's
+ * name against a plain one in another order may be either (Musakhan Kaster: Kaster Musakhanuly
+ * written family name first, or Musakhan, Kaster's son): taken as apart, as a suggestion is
+ * better than another person's record. In order, it is a patronymic left out (Kaster Musakhan).
+ */
+export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, number]>, inOrder: boolean): boolean {
+  let aFather = false;
+  let bFather = false;
+  for (const [i, j] of pairs) {
+    const [fa, fb] = [fathers(a, i), fathers(b, j)];
+    if (fa === fb) continue;
+    if (!inOrder || (fa && a.bin[i] && j === 0) || (fb && b.bin[j] && i === 0)) return true;
+    aFather ||= fa;
+    bFather ||= fb;
+  }
+  return aFather && bFather;
+}
