@@ -467,3 +467,18 @@ describe('a document that is not text', () => {
     expect(r).toMatchObject({ code: 1, stderr: `caselog: ${file} is ${kind}, which caselog cannot read: copy its text into a .txt file (or save the web page it came from as HTML) and ingest that; nothing was recorded\n` });
   });
 });
+
+describe('ingest into a closed case', () => {
+  it('records nothing when the document proposes deadlines, which due would never show; a dry run says so', async () => {
+    await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+    await c(['close', 'UA 77/98']);
+    const before = await exported();
+    const r = await c(['ingest', UA, '--case', 'UA 77/98', '--yes']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('caselog: nothing was recorded: UA 77/98 is closed: its deadlines are not shown by due; reopen it first (caselog reopen "UA 77/98") or name an open case (with --case; the document proposes 1 deadline)\n');
+    expect(await exported()).toBe(before);
+    const dry = await c(['ingest', UA, '--case', 'UA 77/98', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toContain('note: UA 77/98 is closed: its deadlines are not shown by due');
+  });
+});

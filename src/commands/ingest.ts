@@ -16,6 +16,7 @@ import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
 import { noteDocumentDate, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
+import { closedCaseRefusal } from './deadline-case';
 import { count } from '../render/style';
 import { shellWord } from './hints';
 
@@ -43,6 +44,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);
   if (!theCase && store) await hintNumberedCase(ctx, store, references);
   const plan = planIngest(found, source, theCase);
+  closedCaseDeadlines(ctx, theCase, plan, opts);
   for (const p of plan.people) {
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
     if (p.candidate.role) say(ctx, `Left out ${p.candidate.name}: named as ${p.candidate.role}; if they are at risk too, add them with caselog add person`);
@@ -62,6 +64,18 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+}
+
+/**
+ * A closed case's deadlines never reach due: a document's deadlines for one would be recorded to stay
+ * silent (as add deadline refuses). A dry run says so; recording is refused before any question.
+ */
+function closedCaseDeadlines(ctx: Context, theCase: CaseRecord | undefined, plan: ReturnType<typeof planIngest>, opts: IngestOptions): void {
+  const deadlines = plan.facts.filter((f) => f.kind === 'deadline').length;
+  if (!theCase?.closed || deadlines === 0) return;
+  const why = `${closedCaseRefusal(theCase.ref)} (with --case; the document proposes ${count(deadlines, 'deadline')})`;
+  if (!opts.dryRun) throw new UserError(`nothing was recorded: ${why}`);
+  say(ctx, `note: ${why}`);
 }
 
 /** "EXTRA 77/98" → "77/98": the number of an action or document, whatever its series' prefix. */
