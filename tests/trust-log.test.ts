@@ -104,6 +104,18 @@ describe('caselog log', () => {
   });
 });
 
+describe('a log cut at its limit', () => {
+  it('says on stderr that older changes exist and how to see them all; a log that fits says nothing', async () => {
+    await story();
+    const cut = await c(['log', '--limit', '3']);
+    expect(cut.stdout.split('\n').filter((l) => l && !l.startsWith(' '))).toHaveLength(3);
+    expect(cut.stderr).toBe('Only the latest 3 changes shown, of more: caselog log --limit 0 shows them all\n');
+    expect((await c(['--json', 'log', 'Hemit Memet', '--limit', '1'])).stderr).toBe('Only the latest 1 change shown, of more: caselog log "Hemit Memet" --limit 0 shows them all\n');
+    expect((await c(['log', '--limit', '8'])).stderr).toBe('');
+    expect((await c(['log', '--limit', '0'])).stderr).toBe('');
+  });
+});
+
 describe('the change log is append-only', () => {
   it('refuses UPDATE and DELETE on the changes table', async () => {
     await story();

@@ -1,14 +1,15 @@
 // caselog log [WHAT] [--limit N]: the change log, newest first; of a person or case and what is
 // linked to it, or of one event, deadline, source or appeal target by its id.
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { print, printJson, say } from '../context';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
-import { style } from '../render/style';
+import { count, style } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
 import { changeLog, linkedRecordIds, loggedIdsByPrefix } from '../store/trust-audit';
 import { listTargets } from '../store/appeals';
+import { shellWord } from './hints';
 import { recordById } from './record';
 import { resolveWho } from './who';
 
@@ -19,17 +20,23 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
   }
   const store = await ctx.openStore({ create: false });
   const about = what !== undefined ? await aboutWhat(ctx, store, what) : undefined;
-  const entries = changeLog(store, { about, limit });
+  // One more than shown: a log cut at its limit says so, as search does (a script saw 50 and stopped).
+  const read = changeLog(store, { about, limit: limit > 0 ? limit + 1 : 0 });
+  const entries = limit > 0 ? read.slice(0, limit) : read;
+  const more = () => {
+    if (read.length > entries.length) say(ctx, `Only the latest ${count(limit, 'change')} shown, of more: caselog log ${what !== undefined ? `${shellWord(what)} ` : ''}--limit 0 shows them all`);
+  };
   if (ctx.json) {
     printJson(ctx, entries.map((e) => ({
       seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,
       id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
     })));
-    return;
+    return more();
   }
   // A plan holds its targets by id: the log names them.
   const targetNames = new Map((await listTargets(store)).map((t) => [t.id, t.name]));
   print(ctx, renderLog(entries, style(ctx.color), targetNames));
+  more();
 }
 
 /** The section each kind of record found by id alone is logged under. */
