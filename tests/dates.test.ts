@@ -215,6 +215,11 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     ['in a month', '2024-02-29'],
     ['in one year', '2025-01-31'],
     ['in twelve days', '2024-02-12'],
+    ['in fourteen days', '2024-02-14'],
+    ['in twenty days', '2024-02-20'],
+    ['in twenty-one days', '2024-02-21'],
+    ['in twenty one days', '2024-02-21'],
+    ['in eighteen months', '2025-07-31'],
     ['in a fortnight', '2024-02-14'],
     ['next week', '2024-02-07'],
     ['next month', '2024-02-29'],
@@ -284,7 +289,7 @@ describe('parseDeadlineDate counts relative forms from today', () => {
 
   it('refuses unreadable deadlines listing relative examples too, and keeps numeric refusals', () => {
     expect(refusal(() => parseDeadlineDate('soonish', today))).toContain('+14d');
-    expect(refusal(() => parseDeadlineDate('in thirteen days', today))).toContain('in 2 weeks');
+    expect(refusal(() => parseDeadlineDate('in twenty a days', today))).toContain('in 2 weeks');
     expect(refusal(() => parseDeadlineDate('', today))).toContain('today');
     expect(refusal(() => parseDeadlineDate('03/04/1999', today))).toContain('1999-04-03 or 1999-03-04');
     expect(refusal(() => parseDeadlineDate('+14', today))).toContain('+14d');

@@ -12,8 +12,21 @@ export interface RelativeOffset {
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "14", "fourteen", "twenty-one", "twenty one" as a number; else undefined ("in 2 weeks" words up to 99). */
+function amountOf(count: string): number | undefined {
+  if (/^\d+$/.test(count)) return Number(count);
+  const [first = '', second, ...rest] = count.split(/[- ]/);
+  if (rest.length > 0) return undefined;
+  const units = (word: string | undefined) => (word !== undefined && Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined);
+  if (second === undefined) return Object.hasOwn(TENS, first) ? TENS[first] : units(first);
+  const unit = units(second);
+  return Object.hasOwn(TENS, first) && unit !== undefined && unit >= 1 && unit <= 9 && second !== 'a' && second !== 'an' ? TENS[first]! + unit : undefined;
+}
 
 const FIXED: Record<string, RelativeOffset> = {
   today: { unit: 'day', amount: 0 },
@@ -39,10 +52,9 @@ export function matchRelative(norm: string): RelativeOffset | null {
   if (fixed) return fixed;
   const plus = /^\+ ?(\d+) ?([a-z]+)$/.exec(norm);
   if (plus) return offsetOf(Number(plus[1]), plus[2] ?? '');
-  const inWords = /^in ([a-z]+|\d+) ([a-z]+)$/.exec(norm.replace(/(?:'s?)? time$/, ''));
+  const inWords = /^in ([a-z]+(?:[- ][a-z]+)?|\d+) ([a-z]+)$/.exec(norm.replace(/(?:'s?)? time$/, ''));
   if (inWords) {
-    const count = inWords[1] ?? '';
-    const amount = /^\d+$/.test(count) ? Number(count) : Object.hasOwn(NUMBER_WORDS, count) ? NUMBER_WORDS[count] : undefined;
+    const amount = amountOf(inWords[1] ?? '');
     if (amount === undefined) return null;
     return offsetOf(amount, inWords[2] ?? '');
   }
