@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
 import { MIGRATIONS, runMigration, SCHEMA_VERSION } from './schema';
 import { refreshPeople } from './derived';
+import { repairChangeLog } from './change-log-repair';
 import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
@@ -247,7 +248,10 @@ function prepare(db: DB, path: string, existed: boolean, warn?: (message: string
       warn?.(`${path} was upgraded to this caselog's format (schema ${version} to ${SCHEMA_VERSION}); a copy as it was is ${copy}: remove it once all is well`);
     }
   }
-  if (!db.readonly) finishInterruptedErase(db);
+  if (!db.readonly) {
+    repairChangeLog(db);
+    finishInterruptedErase(db);
+  }
 }
 
 /**

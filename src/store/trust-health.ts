@@ -8,6 +8,7 @@ import { applyKey, isEmptyFile, lookAtFile } from './trust-key';
 import { driverAddon, type DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
+import { changeLogLacksBatch } from './change-log-repair';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -59,7 +60,7 @@ function checkContents(path: string, passphrase: string | undefined, erase: { la
       { name: 'encryption', ok: true, detail: passphrase ? 'encrypted (SQLCipher)' : 'not encrypted; "caselog encrypt" protects it at rest' },
       attempt('integrity', () => integrity(open)),
       attempt('links', () => foreignKeys(open)),
-      schema(version),
+      attempt('schema', () => schema(open, version)),
       attempt('journal', () => journal(open)),
       ...(rewriteOwed(open) ? [{ name: 'erase', ok: false, detail: 'an erase is still to rewrite the file: pieces of the erased records may stay in it until then',
         fix: 'close other programs using the database, then run any caselog command that writes (caselog done, add, ...): it rewrites the file first' }] : []),
@@ -106,7 +107,12 @@ function foreignKeys(db: DB): Check {
     fix: 'restore the latest backup with: caselog restore FILE, or export and import into a new database' };
 }
 
-function schema(version: number): Check {
+function schema(db: DB, version: number): Check {
+  // An early caselog's change log, without the column undo groups changes by: any command adds it
+  // (an upgrade from an older version too, so that note is enough there).
+  if (version === SCHEMA_VERSION && changeLogLacksBatch(db)) {
+    return { name: 'schema', ok: true, detail: `version ${version}, but its change log, made by an early caselog, lacks the column undo groups changes by: the next caselog command adds it` };
+  }
   if (version === SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}, current` };
   if (version < SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first` };
   return { name: 'schema', ok: false, detail: `version ${version} was written by a newer caselog (this one knows ${SCHEMA_VERSION})`, fix: 'upgrade caselog' };
