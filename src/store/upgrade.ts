@@ -1,0 +1,77 @@
+// Bringing an older database to this caselog's schema, once however many caselogs open it at once:
+// the write lock is taken first, the version read again under it, and only then is the copy made
+// and the migrations run, all before the lock is let go. Commands started together used to copy the
+// whole file each (c.db.schema5.bak, -2, -3, ...), though only the first one then migrated it.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, openSync, rmSync } from 'node:fs';
+import { refreshPeople } from './derived';
+import { driverAddon, type DB } from './open';
+import { MIGRATIONS, runMigration, SCHEMA_VERSION } from './schema';
+import { applyKey } from './trust-key';
+
+export interface Upgrade {
+  path: string;
+  /** The file held records before this open (a new file gets no copy). */
+  existed: boolean;
+  passphrase?: string;
+  warn?: (message: string) => void;
+}
+
+/** Upgrades the schema, keeping a copy of the file as it was beside it; nothing when another caselog did it meanwhile. */
+export function upgradeSchema(db: DB, { path, existed, passphrase, warn }: Upgrade): void {
+  let copy: string | undefined;
+  let from = 0;
+  db.transaction(() => {
+    // Read under the lock: another caselog may have upgraded it while this one waited.
+    from = db.pragma('user_version', { simple: true }) as number;
+    if (from >= SCHEMA_VERSION) return;
+    if (existed && from > 0) copy = keepCopy(path, from, passphrase);
+    migrate(db, from);
+  }).immediate();
+  // Said once, when it happens: the file changed under the user's feet, and a copy sits beside it.
+  if (copy) warn?.(`${path} was upgraded to this caselog's format (schema ${from} to ${SCHEMA_VERSION}); a copy as it was is ${copy}: remove it once all is well`);
+}
+
+/** Runs the migrations after `from` and marks the schema the newest; inside the caller's transaction. */
+function migrate(db: DB, from: number): void {
+  const refresh = new Set<string>();
+  for (let v = from; v < MIGRATIONS.length; v++) {
+    for (const id of runMigration(db, MIGRATIONS[v]!)) refresh.add(id);
+  }
+  if (refresh.size > 0) refreshPeople(db, refresh);
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+}
+
+/**
+ * A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is).
+ * VACUUM INTO cannot run inside a transaction, so a second connection makes it, from the state the
+ * held lock keeps as it is.
+ */
+function keepCopy(path: string, version: number, passphrase: string | undefined): string {
+  for (let n = 1; ; n++) {
+    const copy = `${path}.schema${version}${n > 1 ? `-${n}` : ''}.bak`;
+    try {
+      closeSync(openSync(copy, 'wx', 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    try {
+      copyInto(path, copy, passphrase);
+    } catch (error) {
+      rmSync(copy, { force: true });
+      throw error;
+    }
+    return copy;
+  }
+}
+
+function copyInto(path: string, copy: string, passphrase: string | undefined): void {
+  const reader = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
+  try {
+    if (passphrase) applyKey(reader, passphrase);
+    reader.prepare('VACUUM INTO ?').run(copy);
+  } finally {
+    reader.close();
+  }
+}
