@@ -141,7 +141,8 @@ function copyBytes(from: number, to: string): void {
   }
 }
 
-function syncFile(path: string): void {
+/** Puts a finished file's bytes on disk before it is renamed into place. */
+export function syncFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);

@@ -3,10 +3,14 @@
 // and the migrations run, all before the lock is let go. Commands started together used to copy the
 // whole file each (c.db.schema5.bak, -2, -3, ...), though only the first one then migrated it.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, openSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { removeStalePartials } from '../exchange/folders';
 import { refreshPeople } from './derived';
-import { driverAddon, type DB } from './open';
+import { driverAddon, removeDatabaseFiles, type DB } from './open';
 import { MIGRATIONS, runMigration, SCHEMA_VERSION } from './schema';
+import { syncFile } from './restore';
+import { syncFolder } from './trust-crypto';
 import { applyKey } from './trust-key';
 
 export interface Upgrade {
@@ -25,7 +29,7 @@ export function upgradeSchema(db: DB, { path, existed, passphrase, warn }: Upgra
     // Read under the lock: another caselog may have upgraded it while this one waited.
     from = db.pragma('user_version', { simple: true }) as number;
     if (from >= SCHEMA_VERSION) return;
-    if (existed && from > 0) copy = keepCopy(path, from, passphrase);
+    if (existed && from > 0) copy = keepCopy(path, from, passphrase, warn ?? (() => {}));
     migrate(db, from);
   }).immediate();
   // Said once, when it happens: the file changed under the user's feet, and a copy sits beside it.
@@ -44,25 +48,28 @@ function migrate(db: DB, from: number): void {
 
 /**
  * A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is).
- * VACUUM INTO cannot run inside a transaction, so a second connection makes it, from the state the
- * held lock keeps as it is.
+ * It is written whole under a temporary name (NAME.schemaN.bak.partial-PID), put on disk, and only
+ * then given its name: a copy cut off (a kill, a crash) is never taken for the database as it was
+ * (doctor said so of one of 75 MB of 120, and restore called it "encrypted"). What one cut off left
+ * is removed here. VACUUM INTO cannot run inside a transaction, so a second connection makes it,
+ * from the state the held lock keeps.
  */
-function keepCopy(path: string, version: number, passphrase: string | undefined): string {
-  for (let n = 1; ; n++) {
-    const copy = `${path}.schema${version}${n > 1 ? `-${n}` : ''}.bak`;
-    try {
-      closeSync(openSync(copy, 'wx', 0o600));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw error;
-    }
-    try {
-      copyInto(path, copy, passphrase);
-    } catch (error) {
-      rmSync(copy, { force: true });
-      throw error;
-    }
+function keepCopy(path: string, version: number, passphrase: string | undefined, warn: (message: string) => void): string {
+  const name = `${path}.schema${version}.bak`;
+  removeStalePartials(name);
+  const partial = `${name}.partial-${process.pid}`;
+  try {
+    closeSync(openSync(partial, 'wx', 0o600));
+    copyInto(path, partial, passphrase);
+    syncFile(partial);
+    // Under the write lock no other caselog names a copy of this database: the first free name is ours.
+    let copy = name;
+    for (let n = 2; existsSync(copy); n++) copy = `${path}.schema${version}-${n}.bak`;
+    renameSync(partial, copy);
+    syncFolder(dirname(path), warn);
     return copy;
+  } finally {
+    removeDatabaseFiles(partial);
   }
 }
 
