@@ -3,8 +3,9 @@
 // and the migrations run, all before the lock is let go. Commands started together used to copy the
 // whole file each (c.db.schema5.bak, -2, -3, ...), though only the first one then migrated it.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { UserError } from '../errors';
 import { removeStalePartials } from '../exchange/folders';
 import { refreshPeople } from './derived';
 import { driverAddon, removeDatabaseFiles, type DB } from './open';
@@ -25,15 +26,64 @@ export interface Upgrade {
 export function upgradeSchema(db: DB, { path, existed, passphrase, warn }: Upgrade): void {
   let copy: string | undefined;
   let from = 0;
-  db.transaction(() => {
-    // Read under the lock: another caselog may have upgraded it while this one waited.
-    from = db.pragma('user_version', { simple: true }) as number;
-    if (from >= SCHEMA_VERSION) return;
-    if (existed && from > 0) copy = keepCopy(path, from, passphrase, warn ?? (() => {}));
-    migrate(db, from);
-  }).immediate();
+  let migrating = false;
+  try {
+    db.transaction(() => {
+      // Read under the lock: another caselog may have upgraded it while this one waited.
+      from = db.pragma('user_version', { simple: true }) as number;
+      if (from >= SCHEMA_VERSION) return;
+      if (existed && from > 0) copy = keepCopy(path, from, passphrase, warn ?? (() => {}));
+      migrating = true;
+      migrate(db, from);
+    }).immediate();
+  } catch (error) {
+    // Rolled back: the file is as it was, and the next attempt makes its own copy. Each failed
+    // attempt used to leave one more whole copy beside it (91 of them).
+    if (copy) rmSync(copy, { force: true });
+    if (migrating && !passing(error)) throw new UserError(`${path} could not be upgraded from schema ${from} to ${SCHEMA_VERSION} (${(error as Error).message}); the file was not changed: ${UPGRADE_ADVICE}`);
+    throw error;
+  }
   // Said once, when it happens: the file changed under the user's feet, and a copy sits beside it.
   if (copy) warn?.(`${path} was upgraded to this caselog's format (schema ${from} to ${SCHEMA_VERSION}); a copy as it was is ${copy}: remove it once all is well`);
+}
+
+/**
+ * What to do with a database this caselog cannot upgrade (one made by a development version whose
+ * earlier migrations were placeholders, say): its own caselog can still read it all out.
+ */
+export const UPGRADE_ADVICE = 'export it with the caselog version that made it ("caselog export --out FILE"), then import that into a new database with this one ("caselog --db NEW.db import FILE"); or report it to caselog\'s maintainers';
+
+/** A failure of the moment or of the machine (busy, disk full, read-only, damaged), not of the migration: said as such by open. */
+function passing(error: unknown): boolean {
+  return /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|NOMEM|INTERRUPT|CORRUPT|NOTADB)/.test((error as { code?: string }).code ?? '');
+}
+
+/**
+ * Why the migrations fail on this database, tried in a transaction that is rolled back (and with no
+ * page written to the file before the end, even outside WAL mode); undefined when they run, or when
+ * they cannot be tried now (another caselog holds the file, a read-only folder). For doctor.
+ */
+export function upgradeProblem(path: string, passphrase: string | undefined): string | undefined {
+  const rollBack = new Error('tried');
+  let db: DB | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
+    if (passphrase) applyKey(db, passphrase);
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('cache_spill = OFF');
+    const open = db;
+    open.transaction(() => {
+      const from = open.pragma('user_version', { simple: true }) as number;
+      if (from < SCHEMA_VERSION) migrate(open, from);
+      throw rollBack;
+    }).immediate();
+    return undefined;
+  } catch (error) {
+    return error === rollBack || passing(error) ? undefined : (error as Error).message;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Runs the migrations after `from` and marks the schema the newest; inside the caller's transaction. */
