@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors';
-import { MIGRATIONS, runMigration, SCHEMA_VERSION } from './schema';
-import { refreshPeople } from './derived';
+import { SCHEMA_VERSION } from './schema';
+import { upgradeSchema } from './upgrade';
+import { repairChangeLog } from './change-log-repair';
 import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
@@ -96,7 +97,7 @@ export function openDatabase(opts: OpenOptions): DB {
   try {
     // Keying never fails by itself: a wrong key shows on the first read, inside prepare().
     if (opts.passphrase) applyKey(db, opts.passphrase);
-    prepare(db, path, look !== 'missing' && look !== 'empty', opts.warn);
+    prepare(db, path, look !== 'missing' && look !== 'empty', opts.passphrase, opts.warn);
   } catch (error) {
     db.close();
     throw translateOpenError(error, path, Boolean(opts.passphrase));
@@ -168,7 +169,7 @@ function createDatabase(path: string, passphrase: string | undefined): boolean {
     const db = new Database(partial, { timeout: 15000, nativeBinding: driverAddon() });
     try {
       if (passphrase) applyKey(db, passphrase);
-      prepare(db, partial, false);
+      prepare(db, partial, false, passphrase);
     } finally {
       db.close();
     }
@@ -221,7 +222,7 @@ function linkIntoPlace(partial: string, path: string): boolean {
   }
 }
 
-function prepare(db: DB, path: string, existed: boolean, warn?: (message: string) => void): void {
+function prepare(db: DB, path: string, existed: boolean, passphrase: string | undefined, warn?: (message: string) => void): void {
   db.pragma('busy_timeout = 15000');
   // Reading the version also proves the file is a readable SQLite database (and the key is right).
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -240,14 +241,11 @@ function prepare(db: DB, path: string, existed: boolean, warn?: (message: string
   db.pragma('synchronous = FULL');
   // WAL lets readers and writers work at once; a file copied or rekeyed in another mode is put back.
   if (!db.readonly && (db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
-  if (version < SCHEMA_VERSION) {
-    const copy = existed && version > 0 ? backupBeforeMigration(db, path, version) : undefined;
-    if (migrate(db) && copy) {
-      // Said once, when it happens: the file changed under the user's feet, and a copy sits beside it.
-      warn?.(`${path} was upgraded to this caselog's format (schema ${version} to ${SCHEMA_VERSION}); a copy as it was is ${copy}: remove it once all is well`);
-    }
+  if (version < SCHEMA_VERSION) upgradeSchema(db, { path, existed, passphrase, warn });
+  if (!db.readonly) {
+    repairChangeLog(db);
+    finishInterruptedErase(db);
   }
-  if (!db.readonly) finishInterruptedErase(db);
 }
 
 /**
@@ -274,43 +272,6 @@ export function isForeign(db: DB, version: number): boolean {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('changes', 'cases', 'people') ORDER BY name").pluck().all() as string[];
   if (version > 0) return tables.length < 3;
   return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n > 0;
-}
-
-/** A copy of the database as it was, beside it, owner-only from the start (and encrypted if it is). */
-function backupBeforeMigration(db: DB, path: string, version: number): string {
-  for (let n = 1; ; n++) {
-    const copy = `${path}.schema${version}${n > 1 ? `-${n}` : ''}.bak`;
-    try {
-      closeSync(openSync(copy, 'wx', 0o600));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw error;
-    }
-    try {
-      db.prepare('VACUUM INTO ?').run(copy);
-    } catch (error) {
-      rmSync(copy, { force: true });
-      throw error;
-    }
-    return copy;
-  }
-}
-
-/** Brings the schema to the newest; false when another caselog did it while this one waited. */
-function migrate(db: DB): boolean {
-  const run = db.transaction(() => {
-    // Another caselog may have migrated while we waited for the lock.
-    const from = db.pragma('user_version', { simple: true }) as number;
-    if (from >= SCHEMA_VERSION) return false;
-    const refresh = new Set<string>();
-    for (let v = from; v < MIGRATIONS.length; v++) {
-      for (const id of runMigration(db, MIGRATIONS[v]!)) refresh.add(id);
-    }
-    if (refresh.size > 0) refreshPeople(db, refresh);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    return true;
-  });
-  return run.immediate();
 }
 
 /** Whether we may write the file and create its -wal and -shm beside it. */

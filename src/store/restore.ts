@@ -13,6 +13,7 @@ import { makeFolders, realPath, removeStalePartials } from '../exchange/folders'
 import { diskFull, driverAddon, removeDatabaseFiles, type DB } from './open';
 import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
 import { applyKey } from './trust-key';
+import { repairChangeLog } from './change-log-repair';
 
 export interface RestorePlan {
   backup: DB;
@@ -90,6 +91,8 @@ function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined)
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok' || copy.pragma('user_version', { simple: true }) !== version) throw new UserError(`the copy of ${plan.from} failed its check (${String(check)}); nothing was changed`);
     copy.pragma('journal_mode = WAL');
+    // A backup from an early caselog has no batch column to log the restore with: given it first.
+    repairChangeLog(copy);
     copy.prepare(`INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after)
       VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, 'restore', 'restore', 'file', NULL, NULL, ?)`)
       .run(plan.now.toISOString(), plan.user, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null }));
@@ -138,7 +141,8 @@ function copyBytes(from: number, to: string): void {
   }
 }
 
-function syncFile(path: string): void {
+/** Puts a finished file's bytes on disk before it is renamed into place. */
+export function syncFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);

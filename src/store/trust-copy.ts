@@ -35,3 +35,17 @@ export function copiesBeside(path: string): string[] {
     return [];
   }
 }
+
+/**
+ * The copies an upgrade was still writing (NAME.schemaN.bak.partial-PID, see upgrade.ts), left by a
+ * kill or a crash unless a caselog is writing one right now: never whole, never to be restored.
+ */
+export function unfinishedUpgradeCopies(path: string): string[] {
+  const name = basename(path);
+  const unfinished = (f: string) => f.startsWith(`${name}.schema`) && /\.bak\.partial-\d+$/.test(f);
+  try {
+    return readdirSync(dirname(path)).filter(unfinished).map((f) => join(dirname(path), f));
+  } catch {
+    return [];
+  }
+}

@@ -1,13 +1,16 @@
 // What "caselog doctor" looks at. It opens the file read-only and never migrates, so it can examine
-// a database that other commands refuse, and it never changes anything.
+// a database that other commands refuse, and it never changes anything: of an older schema, it tries
+// the upgrade in a transaction it rolls back, to say whether the next command can make it.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SCHEMA_VERSION } from './schema';
+import { UPGRADE_ADVICE, upgradeProblem } from './upgrade';
 import { applyKey, isEmptyFile, lookAtFile } from './trust-key';
 import { driverAddon, type DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
+import { changeLogLacksBatch } from './change-log-repair';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -59,7 +62,7 @@ function checkContents(path: string, passphrase: string | undefined, erase: { la
       { name: 'encryption', ok: true, detail: passphrase ? 'encrypted (SQLCipher)' : 'not encrypted; "caselog encrypt" protects it at rest' },
       attempt('integrity', () => integrity(open)),
       attempt('links', () => foreignKeys(open)),
-      schema(version),
+      attempt('schema', () => schema(open, version, passphrase)),
       attempt('journal', () => journal(open)),
       ...(rewriteOwed(open) ? [{ name: 'erase', ok: false, detail: 'an erase is still to rewrite the file: pieces of the erased records may stay in it until then',
         fix: 'close other programs using the database, then run any caselog command that writes (caselog done, add, ...): it rewrites the file first' }] : []),
@@ -106,9 +109,18 @@ function foreignKeys(db: DB): Check {
     fix: 'restore the latest backup with: caselog restore FILE, or export and import into a new database' };
 }
 
-function schema(version: number): Check {
+function schema(db: DB, version: number, passphrase: string | undefined): Check {
+  // An early caselog's change log, without the column undo groups changes by: any command adds it
+  // (an upgrade from an older version too, so that note is enough there).
+  if (version === SCHEMA_VERSION && changeLogLacksBatch(db)) {
+    return { name: 'schema', ok: true, detail: `version ${version}, but its change log, made by an early caselog, lacks the column undo groups changes by: the next caselog command adds it` };
+  }
   if (version === SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}, current` };
-  if (version < SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first` };
+  if (version < SCHEMA_VERSION) {
+    const problem = upgradeProblem(db.name, passphrase);
+    if (problem) return { name: 'schema', ok: false, detail: `version ${version}, which this caselog cannot upgrade to ${SCHEMA_VERSION} (${problem}); caselog commands refuse it, and leave it as it is`, fix: UPGRADE_ADVICE };
+    return { name: 'schema', ok: true, detail: `version ${version}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first` };
+  }
   return { name: 'schema', ok: false, detail: `version ${version} was written by a newer caselog (this one knows ${SCHEMA_VERSION})`, fix: 'upgrade caselog' };
 }
 

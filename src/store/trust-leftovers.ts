@@ -1,11 +1,13 @@
 // Copies of the database that sit beside it and hold what it held when they were made: the
-// unfinished copy of a cut-off encrypt or rekey, and the copies schema upgrades keep (open.ts).
+// unfinished copy of a cut-off encrypt or rekey, and the copies schema upgrades keep (upgrade.ts),
+// whole or cut off.
 // Either may keep what the database no longer shows: its plain text once it is encrypted, a person
 // erased since.
+import { basename } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { Check } from './trust-health';
 import { lookAtFile } from './trust-key';
-import { copiesBeside, unfinishedCopyOf } from './trust-copy';
+import { copiesBeside, unfinishedCopyOf, unfinishedUpgradeCopies } from './trust-copy';
 
 /**
  * What doctor says of the copies beside the database. `encrypted`: the database is; `lastErase`: when
@@ -19,8 +21,29 @@ export function leftoverChecks(path: string, encrypted: boolean, lastErase: stri
       detail: `${copy} is the unfinished copy of an encrypt or rekey that was cut off: it may hold the whole database unencrypted, erased people too`,
       fix: `delete it: rm -f "${copy}" "${copy}-journal" "${copy}-wal" "${copy}-shm" (or run the encrypt or rekey again)` });
   }
-  for (const old of copiesBeside(path)) checks.push(upgradeCopyCheck(old, encrypted, lastErase));
+  for (const partial of unfinishedUpgradeCopies(path)) {
+    checks.push({ name: 'leftovers', ok: false,
+      detail: `${partial} is the unfinished copy of a schema upgrade that was cut off (unless a caselog is upgrading the database right now): it is not a whole database and cannot be restored, yet may hold records, erased people too`,
+      fix: `delete it: rm -f "${partial}" "${partial}-journal"` });
+  }
+  for (const old of copiesBeside(path)) checks.push(cutOff(old) ? cutOffCopyCheck(old) : upgradeCopyCheck(old, encrypted, lastErase));
   return checks;
+}
+
+/**
+ * An upgrade copy an older caselog wrote under its final name and was cut off: empty, or with the
+ * journal of its unfinished writing beside it. (A copy kept before a restore may have the database's
+ * own journal beside it, to replay when opened: not one of these.)
+ */
+function cutOff(copy: string): boolean {
+  if (!/\.schema\d+(-\d+)?\.bak$/.test(basename(copy))) return false;
+  return statSync(copy).size === 0 || existsSync(`${copy}-journal`);
+}
+
+function cutOffCopyCheck(copy: string): Check {
+  return { name: 'leftovers', ok: false,
+    detail: `${copy} is a copy made before a schema upgrade that was cut off before it was finished: it is not a whole database and cannot be restored`,
+    fix: `delete it: rm -f "${copy}" "${copy}-journal"` };
 }
 
 function upgradeCopyCheck(copy: string, encrypted: boolean, lastErase: string | undefined): Check {

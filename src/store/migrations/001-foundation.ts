@@ -7,6 +7,25 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 const date = (name: string, required = false) =>
   `${name} TEXT${required ? ' NOT NULL' : ''}, ${name}_approx INTEGER NOT NULL DEFAULT 0, ${name}_text TEXT`;
 
+/**
+ * The change log as this migration makes it. Kept apart (the text of the migration is the same) for
+ * the repair of a log made before its batch column was added here (change-log-repair.ts).
+ */
+export const CHANGE_LOG = `CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    batch INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    os_user TEXT,
+    command TEXT,
+    action TEXT NOT NULL,
+    kind TEXT,
+    record_id TEXT,
+    before TEXT,
+    after TEXT
+  ) STRICT;`;
+export const CHANGE_LOG_INDEXES = `CREATE INDEX changes_record ON changes(record_id);
+  CREATE INDEX changes_batch ON changes(batch);`;
+
 export const foundation = `
   CREATE TABLE cases (
     id TEXT PRIMARY KEY,
@@ -142,18 +161,6 @@ export const foundation = `
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX deadline_people_person ON deadline_people(person_id, deadline_id);
 
-  CREATE TABLE changes (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    batch INTEGER NOT NULL,
-    at TEXT NOT NULL,
-    os_user TEXT,
-    command TEXT,
-    action TEXT NOT NULL,
-    kind TEXT,
-    record_id TEXT,
-    before TEXT,
-    after TEXT
-  ) STRICT;
-  CREATE INDEX changes_record ON changes(record_id);
-  CREATE INDEX changes_batch ON changes(batch);
+  ${CHANGE_LOG}
+  ${CHANGE_LOG_INDEXES}
 `;
