@@ -1,0 +1,52 @@
+// caselog ingest of a list of people, one a line ("Name - arrested on <date>"): each line is its own
+// fact about its own person, in Markdown, HTML and plain text alike.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, fileOf, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2026-11-22' });
+
+beforeEach(() => {
+  db = tempDb();
+});
+
+interface TimelineEvent { type: string; date: string; summary: string; people: Array<{ name: string }> }
+
+/** Each listed person's timeline, as `timeline --json` gives it: [type, date, people, summary]. */
+async function timelines(names: string[]): Promise<Record<string, string[][]>> {
+  const out: Record<string, string[][]> = {};
+  for (const name of names) {
+    const r = await c(['--json', 'timeline', name]);
+    expect(r.code, `${name} has a timeline: ${r.stderr}`).toBe(0);
+    const events = (JSON.parse(r.stdout) as { events: TimelineEvent[] }).events;
+    out[name] = events.map((e) => [e.type, e.date, e.people.map((p) => p.name).join(', '), e.summary]);
+  }
+  return out;
+}
+
+const trackedNames = async (): Promise<string[]> =>
+  (JSON.parse((await c(['export', '--format', 'json'])).stdout) as { people: Array<{ name: string }> }).people.map((p) => p.name).sort();
+
+const LINES = [
+  'Aidos Serikbayev - arrested on 3 March 2019 in Almaty',
+  'Berik Zhaksylykov - arrested on 9 March 2019 in Almaty',
+  'Daniyar Omarov - arrested on 21 March 2019 in Almaty',
+];
+const PEOPLE = ['Aidos Serikbayev', 'Berik Zhaksylykov', 'Daniyar Omarov'];
+/** Each person's one arrest, on the date of their own line, which is its summary (as the document writes it). */
+const oneEach = (quoted: (line: string) => string = (l) => l): Record<string, string[][]> => Object.fromEntries(
+  PEOPLE.map((name, i) => [name, [['arrest', ['2019-03-03', '2019-03-09', '2019-03-21'][i]!, name, quoted(LINES[i]!)]]]),
+);
+
+describe('ingest of a bulleted list under a short title', () => {
+  // Every item used to be read as a heading line above the document (no full stop), and a list of
+  // up to twelve gave no event at all.
+  it.each([
+    ['Markdown', 'list.md', `# Detained in Almaty\n\n${LINES.map((l) => `- ${l}`).join('\n')}\n`, (l: string) => `- ${l}`],
+    ['HTML', 'list.html', `<html><body><h1>Detained in Almaty</h1><ul>${LINES.map((l) => `<li>${l}</li>`).join('')}</ul></body></html>`, (l: string) => l],
+  ])('%s: one arrest for each person, on the date of their own item', async (_, name, text, quoted) => {
+    expect((await c(['ingest', fileOf(name, text), '--yes'])).code).toBe(0);
+    expect(await trackedNames()).toEqual(PEOPLE);
+    expect(await timelines(PEOPLE)).toEqual(oneEach(quoted));
+  });
+});
