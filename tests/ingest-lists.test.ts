@@ -50,3 +50,50 @@ describe('ingest of a bulleted list under a short title', () => {
     expect(await timelines(PEOPLE)).toEqual(oneEach(quoted));
   });
 });
+
+describe('ingest of a plain-text list, one person a line', () => {
+  // The lines used to run on as one sentence: three arrests each naming all three people, each quoting
+  // the whole list, and "Almaty Berik Zhaksylykov" taking the last word of the line above.
+  it('one arrest for each person, on the date of their own line, which is its summary', async () => {
+    const file = fileOf('list3.txt', `Detained in Almaty\n\n${LINES.join('\n')}\n`);
+    expect((await c(['ingest', file, '--yes'])).code).toBe(0);
+    expect(await trackedNames()).toEqual(PEOPLE);
+    expect(await timelines(PEOPLE)).toEqual(oneEach());
+  });
+
+  it.each([
+    ['a colon', (l: string) => l.replace(' -', ':')],
+    ['a comma', (l: string) => l.replace(' -', ',')],
+    ['a dash', (l: string) => l.replace(' -', ' \u2013')],
+  ])('with %s after the name', async (_, separate) => {
+    const file = fileOf('list.txt', `Detained in Almaty\n\n${LINES.map(separate).join('\n')}\n`);
+    expect((await c(['ingest', file, '--yes'])).code).toBe(0);
+    expect(await trackedNames()).toEqual(PEOPLE);
+    expect(await timelines(PEOPLE)).toEqual(oneEach(separate));
+  });
+
+  it('an item wrapped onto a second line stays whole; hard-wrapped prose above keeps its sentences and names', async () => {
+    // Wrapped at 72: the list's lines reach the wrap width, as wrapped lines do.
+    const prose = [
+      'Police in Almaty detained three members of a rights group in March 2019,',
+      'among them its founder and chairman, the well-known human rights activist',
+      'Aidos Serikbayev, whose own lawyer said that he was beaten in custody.',
+    ];
+    const list = [
+      'Aidos Serikbayev - arrested on 3 March 2019 in Almaty and taken to the',
+      'National Security Committee detention centre in Almaty, still held there',
+      LINES[1],
+      LINES[2],
+    ];
+    const file = fileOf('wrapped.txt', `Detained in Almaty\n\n${prose.join('\n')}\n\n${list.join('\n')}\n`);
+    expect((await c(['ingest', file, '--yes'])).code).toBe(0);
+    expect(await trackedNames()).toEqual(PEOPLE);
+    const seen = await timelines(PEOPLE);
+    expect(seen['Aidos Serikbayev']).toEqual([
+      ['detention', '2019-03', 'Aidos Serikbayev', prose.join(' ')],
+      ['arrest', '2019-03-03', 'Aidos Serikbayev', `${list[0]} ${list[1]}`],
+    ]);
+    expect(seen['Berik Zhaksylykov']).toEqual(oneEach()['Berik Zhaksylykov']);
+    expect(seen['Daniyar Omarov']).toEqual(oneEach()['Daniyar Omarov']);
+  });
+});

@@ -1,6 +1,7 @@
 // Plain text -> blocks -> lines -> sentences. Source documents arrive hard-wrapped,
 // sometimes double-spaced (every line followed by a blank one, as in old Urgent Action
 // text exports), with headings and addresses on short lines of their own.
+import { runsOn } from './lines';
 
 export interface Block {
   /** A heading, a list item or a paragraph's prose, with hard wrapping undone. */
@@ -37,19 +38,16 @@ function typicalWidth(lines: string[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
 }
 
-const BULLET = /^\s*([-*•–]|\d+[.)])\s+/;
-
-/** Join hard-wrapped lines: a line that reaches the wrap width, or a next line that starts in lower case, runs on. */
+/** Join hard-wrapped lines (see runsOn). */
 function unwrap(lines: string[], width: number): string[] {
   const out: string[] = [];
   let previous = '';
+  let first = '';
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const last = out[out.length - 1];
-    const runsOn = last !== undefined && !BULLET.test(raw) &&
-      (previous.length >= width * 0.6 || (/^\p{Ll}/u.test(line) && !/[.!?:]$/.test(previous)));
-    if (runsOn) out[out.length - 1] = `${last} ${line}`;
-    else out.push(line);
+    if (last !== undefined && runsOn(first, previous, line, width, raw)) out[out.length - 1] = `${last} ${line}`;
+    else { out.push(line); first = line; }
     previous = line;
   }
   return out;
