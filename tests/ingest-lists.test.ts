@@ -97,3 +97,36 @@ describe('ingest of a plain-text list, one person a line', () => {
     expect(seen['Daniyar Omarov']).toEqual(oneEach()['Daniyar Omarov']);
   });
 });
+
+/** A list of n people, each arrested on their own day of 2019 ("- " between name and fact). */
+function manyArrests(n: number): { lines: string[]; days: string[] } {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = (i: number, salt: string) => `${salt}${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}`;
+  const lines: string[] = [];
+  const days: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const month = (i % 12) + 1;
+    const day = (Math.floor(i / 12) % 28) + 1;
+    const monthName = new Date(Date.UTC(2019, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    lines.push(`${word(i, 'Ai')} ${word(i, 'Ser')}ov - arrested on ${day} ${monthName} 2019 in Almaty`);
+    days.push(`2019-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  return { lines, days };
+}
+
+interface Proposal { kind: string; date?: string; text: string; people: string[] }
+const proposals = async (file: string): Promise<Proposal[]> =>
+  (JSON.parse((await c(['--json', 'ingest', file, '--dry-run'])).stdout) as { candidates: Proposal[] }).candidates;
+
+describe('ingest of a document whose sentence never ends', () => {
+  // A list run together on one line was one passage: every date an event naming everyone and quoting
+  // the whole line, so the output grew with the square of the line (a 700 KB line never finished).
+  it('quotes at most 1000 characters in any proposal, and keeps every date', async () => {
+    const { lines, days } = manyArrests(300);
+    const proposed = await proposals(fileOf('one-line.txt', `Detained in Almaty\n\n${lines.join(' ')}\n`));
+    const events = proposed.filter((p) => p.kind === 'event');
+    expect(new Set(events.map((e) => e.date))).toEqual(new Set(days));
+    expect(Math.max(...proposed.map((p) => p.text.length))).toBeLessThanOrEqual(1000);
+    expect(Math.max(...events.map((e) => e.people.length))).toBeLessThan(30);
+  });
+});

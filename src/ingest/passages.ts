@@ -5,7 +5,7 @@ import { dayKey, findDateMentions } from './date-mentions';
 import { readDeadline } from './deadlines';
 import { proseDateline, readHeader, referencedDocument, type Header } from './source';
 import { itemShape, sameShape } from './lines';
-import { splitBlocks, splitSentences, collapse } from './text';
+import { splitBlocks, splitSentences, collapse, withinLength } from './text';
 
 export interface Passage {
   text: string;
@@ -37,7 +37,7 @@ export function layOut(plainText: string): Layout {
     const inHeader = firstProse === undefined && !isProse(line) && !isListedFact(texts, i) && headerLines.length < 12;
     if (inHeader) headerLines.push(line);
     else firstProse ??= line;
-    for (const sentence of splitSentences(line)) {
+    for (const sentence of splitSentences(line).flatMap((s) => withinLength(s))) {
       if (!CREDIT.test(sentence)) passages.push({ text: collapse(sentence), block: index, inHeader });
     }
   });

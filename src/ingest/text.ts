@@ -103,5 +103,41 @@ export function splitSentences(line: string): string[] {
   return sentences.filter((s) => /[\p{L}\d]/u.test(s));
 }
 
+/**
+ * The longest passage read as one. A "sentence" that never stops (a whole list on one line, a page
+ * without full stops) is cut into pieces no longer: every date in a passage becomes an event naming
+ * everyone in it and quoting all of it, so an unbounded passage made the work and the output grow with
+ * its square. Real sentences are far shorter (the longest in the sample documents has 369 characters).
+ */
+export const LONGEST_PASSAGE = 1000;
+
+/** The sentence, cut into pieces of at most `longest` characters where it is longer. */
+export function withinLength(sentence: string, longest = LONGEST_PASSAGE): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (sentence.length - start > longest) {
+    const window = sentence.slice(start, start + longest + 1);
+    const cut = start + lastCut(window, Math.floor(longest / 2));
+    pieces.push(sentence.slice(start, cut).trim());
+    start = cut;
+  }
+  pieces.push(sentence.slice(start).trim());
+  return pieces.filter(Boolean);
+}
+
+// Where a piece may end, the best first: after a clause's comma or semicolon; before a word in lower
+// case (never inside a name or a date, whose words start with a capital or a digit); at a space.
+const CUTS = [/[,;:](?=\s)/g, /\s(?=\p{Ll})/gu, /\s/g];
+
+/** The last good place to cut the window, no earlier than `from`; the window's end when there is none. */
+function lastCut(window: string, from: number): number {
+  for (const cut of CUTS) {
+    let at = -1;
+    for (const m of window.matchAll(cut)) if (m.index >= from) at = m.index + m[0].length;
+    if (at > 0) return at;
+  }
+  return window.length - 1;
+}
+
 /** Whitespace collapsed, as candidates quote it. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
