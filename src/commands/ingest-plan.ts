@@ -91,14 +91,29 @@ function sharedCase(caseLists: string[][]): string | undefined {
   return shared.length === 1 ? shared[0] : undefined;
 }
 
+// Each plan's proposals by key: a search through everyone for each person of each fact made recording
+// a list of thousands arrested on one day take minutes.
+const byKey = new WeakMap<PersonProposal[], Map<string, PersonProposal>>();
+function proposalOf(plan: IngestPlan, key: string): PersonProposal | undefined {
+  let proposals = byKey.get(plan.people);
+  if (proposals?.size !== plan.people.length) {
+    proposals = new Map(plan.people.map((p) => [p.key, p]));
+    byKey.set(plan.people, proposals);
+  }
+  return proposals.get(key);
+}
+
 /** The people of a fact who are kept, with the cases each is (or will be) in. */
 function keptPeople(plan: IngestPlan, keys: string[]): Kept[] {
   const kept: Kept[] = [];
+  const refs = new Set<string>();
   for (const key of keys) {
-    const p = plan.people.find((q) => q.key === key);
+    const p = proposalOf(plan, key);
     if (!p || p.choice.action === 'skip') continue;
     const ref = p.choice.action === 'tracked' ? { id: p.choice.person.id } : { key };
-    if (kept.some((k) => JSON.stringify(k.ref) === JSON.stringify(ref))) continue;
+    const refKey = JSON.stringify(ref);
+    if (refs.has(refKey)) continue;
+    refs.add(refKey);
     const outside = p.choice.action === 'new' && Boolean(p.choice.outsideCase);
     kept.push({ ref, outside, cases: p.choice.action === 'tracked' ? p.choice.person.cases.map((c) => c.id) : plan.theCase && !outside ? [plan.theCase.id] : [] });
   }
@@ -153,7 +168,7 @@ export function toWrite(plan: IngestPlan): IngestWrite {
 export function keptNames(plan: IngestPlan, keys: string[]): string[] {
   const names: string[] = [];
   for (const key of keys) {
-    const p = plan.people.find((q) => q.key === key);
+    const p = proposalOf(plan, key);
     const name = !p ? undefined : p.choice.action === 'tracked' ? p.choice.person.name : p.choice.action === 'new' ? p.candidate.name : undefined;
     if (name && !names.includes(name)) names.push(name);
   }

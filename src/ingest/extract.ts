@@ -163,12 +163,19 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const countedDates = new Set<PartialDate>();
   const uncounted = new Set<string>();
 
+  // Who each event names so far: people join it without the list being copied each time (thousands
+  // listed as arrested on one day made that quadratic).
+  const eventPeople = new Map<string, Set<string>>();
   /** Adds the event, or its people to the one of the same day and type; its key, and whether it is new. */
   const addEvent = (date: PartialDate, type: EventType, people: string[], text: string, actor?: string): { key: string; isNew: boolean } => {
     const key = `${isoOf(date)}|${precisionOf(date)}|${type}`;
     const known = events.get(key);
-    if (known) known.people = [...new Set([...(known.people ?? []), ...people])];
-    else events.set(key, { kind: 'event', text, date, type, people, ...(actor ? { actor } : {}) });
+    const named = eventPeople.get(key) ?? new Set<string>();
+    const added = people.filter((p) => !named.has(p));
+    for (const p of added) named.add(p);
+    eventPeople.set(key, named);
+    if (known) known.people!.push(...added);
+    else events.set(key, { kind: 'event', text, date, type, people: added, ...(actor ? { actor } : {}) });
     return { key, isNew: !known };
   };
   const addDeadline = (date: PartialDate, note: string, people: string[], text: string): void => {

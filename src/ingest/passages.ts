@@ -4,7 +4,8 @@ import type { Day, PartialDate } from '../domain/types';
 import { dayKey, findDateMentions } from './date-mentions';
 import { readDeadline } from './deadlines';
 import { proseDateline, readHeader, referencedDocument, type Header } from './source';
-import { splitBlocks, splitSentences, collapse } from './text';
+import { itemShape, sameShape } from './lines';
+import { splitBlocks, splitSentences, collapse, withinLength } from './text';
 
 export interface Passage {
   text: string;
@@ -30,18 +31,27 @@ export function layOut(plainText: string): Layout {
   const passages: Passage[] = [];
   const headerLines: string[] = [];
   let firstProse: string | undefined;
-  splitBlocks(plainText).forEach((block, index) => {
-    if (block.isAddress) return;
-    for (const line of block.lines) {
-      const inHeader = firstProse === undefined && !isProse(line) && headerLines.length < 12;
-      if (inHeader) headerLines.push(line);
-      else firstProse ??= line;
-      for (const sentence of splitSentences(line)) {
-        if (!CREDIT.test(sentence)) passages.push({ text: collapse(sentence), block: index, inHeader });
-      }
+  const lines = splitBlocks(plainText).flatMap((block, index) => (block.isAddress ? [] : block.lines.map((line) => ({ line, index }))));
+  const texts = lines.map((l) => l.line);
+  lines.forEach(({ line, index }, i) => {
+    const inHeader = firstProse === undefined && !isProse(line) && !isListedFact(texts, i) && headerLines.length < 12;
+    if (inHeader) headerLines.push(line);
+    else firstProse ??= line;
+    for (const sentence of splitSentences(line).flatMap((s) => withinLength(s))) {
+      if (!CREDIT.test(sentence)) passages.push({ text: collapse(sentence), block: index, inHeader });
     }
   });
   return { passages, header: readHeader(headerLines), firstProse };
+}
+
+/**
+ * One of a list of facts told of people ("Aidos Serikbayev - arrested on 3 March 2019", bulleted or
+ * not): what the document is about, not a title or a label above it ("AI Index: EUR 57/12/98").
+ */
+function isListedFact(lines: string[], i: number): boolean {
+  const shape = itemShape(lines[i]!);
+  const beside = [lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined);
+  return Boolean(shape?.factInLowerCase) && beside.some((l) => sameShape(l, lines[i]!));
 }
 
 export type DateSource = 'caller' | 'dateline' | 'latest-date-mentioned';

@@ -126,7 +126,35 @@ const RELATION_BEFORE = /(?:\b(?:his|her|their|the)|[\p{L}-]+['’]s)\s+([\p{L}-
 export class PeopleIndex {
   readonly people: PersonFound[] = [];
   private readonly organisations = new Set<string>();
+  // Every name and other spelling, and every surname, looked up by key: a search through everyone
+  // for each name read made a list of thousands of people take minutes.
+  private readonly byName = new Map<string, PersonFound>();
+  private readonly bySurnameKey = new Map<string, Set<PersonFound>>();
+  private readonly order = new Map<PersonFound, number>();
+  private readonly byTracked = new Map<string, PersonFound>();
   constructor(private readonly lookup?: (name: string) => string | null) {}
+
+  /** Files one of the person's names; a spelling two people share is the earlier one's. */
+  private indexName(person: PersonFound, name: string): void {
+    const key = norm(name);
+    const holder = this.byName.get(key);
+    if (!holder || this.order.get(person)! < this.order.get(holder)!) this.byName.set(key, person);
+    const surname = lastWord(name);
+    if (surname === key) return;
+    const people = this.bySurnameKey.get(surname) ?? new Set<PersonFound>();
+    this.bySurnameKey.set(surname, people.add(person));
+  }
+
+  /** The tracked person they are, for the next spelling of that person; the earliest found first. */
+  private indexTracked(person: PersonFound): void {
+    const holder = person.knownAs === undefined ? undefined : this.byTracked.get(person.knownAs);
+    if (person.knownAs !== undefined && (!holder || this.order.get(person)! < this.order.get(holder)!)) this.byTracked.set(person.knownAs, person);
+  }
+
+  private addAlias(person: PersonFound, alias: string): void {
+    person.aliases.push(alias);
+    this.indexName(person, alias);
+  }
 
   /** Learns the organisations a sentence names as such; read every sentence first, so no earlier mention makes one a person. */
   noteOrganisations(sentence: string): void {
@@ -134,8 +162,7 @@ export class PeopleIndex {
   }
 
   private find(name: string): PersonFound | undefined {
-    const key = norm(name);
-    return this.people.find((p) => norm(p.name) === key || p.aliases.some((a) => norm(a) === key));
+    return this.byName.get(norm(name));
   }
 
   /** The person this full name belongs to, added if new. */
@@ -143,23 +170,25 @@ export class PeopleIndex {
     const known = this.find(name);
     if (known) return known;
     const knownAs = this.lookup?.(name) ?? undefined;
-    const sameTracked = knownAs ? this.people.find((p) => p.knownAs === knownAs) : undefined;
+    const sameTracked = knownAs ? this.byTracked.get(knownAs) : undefined;
     const owner = aliasOf ?? sameTracked;
     if (owner) {
-      if (norm(owner.name) !== norm(name)) owner.aliases.push(name);
+      if (norm(owner.name) !== norm(name)) this.addAlias(owner, name);
       owner.knownAs ??= knownAs;
+      this.indexTracked(owner);
       return owner;
     }
     const person: PersonFound = { name, aliases: [], knownAs, risks: new Set(), text: sentence };
-    this.people.push(person);
+    this.order.set(person, this.people.push(person));
+    this.indexName(person, name);
+    this.indexTracked(person);
     return person;
   }
 
   /** A surname used alone, if exactly one person in the document has it. */
   private bySurname(word: string): PersonFound | undefined {
-    const key = norm(word);
-    const matches = this.people.filter((p) => [p.name, ...p.aliases].some((n) => lastWord(n) === key && norm(n) !== key));
-    return matches.length === 1 ? matches[0] : undefined;
+    const matches = this.bySurnameKey.get(norm(word));
+    return matches?.size === 1 ? [...matches][0] : undefined;
   }
 
   /** Who the sentence names, and which of them only speak in it. */
@@ -198,7 +227,7 @@ export class PeopleIndex {
       if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
       const script = OTHER_SCRIPT.exec(sentence.slice(span.end))?.[1];
-      if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) person.aliases.push(script);
+      if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) this.addAlias(person, script);
     });
     for (const word of loneWords(sentence, spans)) {
       const person = this.bySurname(word.name);

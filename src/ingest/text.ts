@@ -1,6 +1,7 @@
 // Plain text -> blocks -> lines -> sentences. Source documents arrive hard-wrapped,
 // sometimes double-spaced (every line followed by a blank one, as in old Urgent Action
 // text exports), with headings and addresses on short lines of their own.
+import { runsOn } from './lines';
 
 export interface Block {
   /** A heading, a list item or a paragraph's prose, with hard wrapping undone. */
@@ -37,19 +38,16 @@ function typicalWidth(lines: string[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
 }
 
-const BULLET = /^\s*([-*•–]|\d+[.)])\s+/;
-
-/** Join hard-wrapped lines: a line that reaches the wrap width, or a next line that starts in lower case, runs on. */
+/** Join hard-wrapped lines (see runsOn). */
 function unwrap(lines: string[], width: number): string[] {
   const out: string[] = [];
   let previous = '';
+  let first = '';
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const last = out[out.length - 1];
-    const runsOn = last !== undefined && !BULLET.test(raw) &&
-      (previous.length >= width * 0.6 || (/^\p{Ll}/u.test(line) && !/[.!?:]$/.test(previous)));
-    if (runsOn) out[out.length - 1] = `${last} ${line}`;
-    else out.push(line);
+    if (last !== undefined && runsOn(first, previous, line, width, raw)) out[out.length - 1] = `${last} ${line}`;
+    else { out.push(line); first = line; }
     previous = line;
   }
   return out;
@@ -103,6 +101,42 @@ export function splitSentences(line: string): string[] {
   const rest = line.slice(start).trim();
   if (rest) sentences.push(rest);
   return sentences.filter((s) => /[\p{L}\d]/u.test(s));
+}
+
+/**
+ * The longest passage read as one. A "sentence" that never stops (a whole list on one line, a page
+ * without full stops) is cut into pieces no longer: every date in a passage becomes an event naming
+ * everyone in it and quoting all of it, so an unbounded passage made the work and the output grow with
+ * its square. Real sentences are far shorter (the longest in the sample documents has 369 characters).
+ */
+export const LONGEST_PASSAGE = 1000;
+
+/** The sentence, cut into pieces of at most `longest` characters where it is longer. */
+export function withinLength(sentence: string, longest = LONGEST_PASSAGE): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (sentence.length - start > longest) {
+    const window = sentence.slice(start, start + longest + 1);
+    const cut = start + lastCut(window, Math.floor(longest / 2));
+    pieces.push(sentence.slice(start, cut).trim());
+    start = cut;
+  }
+  pieces.push(sentence.slice(start).trim());
+  return pieces.filter(Boolean);
+}
+
+// Where a piece may end, the best first: after a clause's comma or semicolon; before a word in lower
+// case (never inside a name or a date, whose words start with a capital or a digit); at a space.
+const CUTS = [/[,;:](?=\s)/g, /\s(?=\p{Ll})/gu, /\s/g];
+
+/** The last good place to cut the window, no earlier than `from`; the window's end when there is none. */
+function lastCut(window: string, from: number): number {
+  for (const cut of CUTS) {
+    let at = -1;
+    for (const m of window.matchAll(cut)) if (m.index >= from) at = m.index + m[0].length;
+    if (at > 0) return at;
+  }
+  return window.length - 1;
 }
 
 /** Whitespace collapsed, as candidates quote it. */
