@@ -135,15 +135,23 @@ describe('ingest of a long list', () => {
   // Each name read was looked for among everyone found so far, each person arrested on a day copied
   // that day's list, and recording looked for each person of each fact among everyone: 10,000 lines
   // took minutes, and the time grew with the square of the list.
-  it('records 10,000 people arrested on one day in seconds: one arrest naming all of them', async () => {
-    const { lines } = manyArrests(10_000);
-    const sameDay = lines.map((l) => l.replace(/on \d+ \w+ 2019/, 'on 3 March 2019'));
-    const file = fileOf('list.txt', `Detained in Almaty\n\n${sameDay.join('\n')}\n`);
-    const started = Date.now();
-    expect((await c(['ingest', file, '--yes'])).code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(30_000);
+  it('records people arrested on one day as one arrest naming them all, in time that grows with the list, not its square', async () => {
+    // A ratio measured in one run (the machine is shared): four times the list, about four times the
+    // time; the square made it sixteen. 10,000 lines took 100 s before, 7 s after.
+    const timeFor = async (n: number) => {
+      const { lines } = manyArrests(n);
+      const sameDay = lines.map((l) => l.replace(/on \d+ \w+ 2019/, 'on 3 March 2019'));
+      const file = fileOf('list.txt', `Detained in Almaty\n\n${sameDay.join('\n')}\n`);
+      db = tempDb();
+      const started = performance.now();
+      expect((await c(['ingest', file, '--yes'])).code).toBe(0);
+      return { ms: performance.now() - started, first: sameDay[0] };
+    };
+    const small = await timeFor(2_000);
+    const large = await timeFor(8_000);
+    expect(large.ms / small.ms).toBeLessThan(10);
     const stored = JSON.parse((await c(['export', '--format', 'json'])).stdout) as { people: unknown[]; events: Array<{ date: { date: string }; summary: string; people: unknown[] }> };
-    expect(stored.people).toHaveLength(10_000);
-    expect(stored.events.map((e) => [e.date.date, e.people.length, e.summary])).toEqual([['2019-03-03', 10_000, sameDay[0]]]);
+    expect(stored.people).toHaveLength(8_000);
+    expect(stored.events.map((e) => [e.date.date, e.people.length, e.summary])).toEqual([['2019-03-03', 8_000, large.first]]);
   }, 300_000);
 });
