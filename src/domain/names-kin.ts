@@ -89,7 +89,8 @@ function fathers(side: NameSide, i: number): boolean {
  * bin given as the other's first name (Khalid bin Muhammad al-Harbi, Mohammed al-Harbi). A father's
  * name against a plain one in another order may be either (Musakhan Kaster: Kaster Musakhanuly
  * written family name first, or Musakhan, Kaster's son): taken as apart, as a suggestion is
- * better than another person's record. In order, it is a patronymic left out (Kaster Musakhan).
+ * better than another person's record. In order, it is a patronymic left out (Kaster Musakhan), unless
+ * the father's name stands for the other's first name (Serik Abenov, Nurlan Serikuly Abenov).
  */
 export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, number]>, inOrder: boolean): boolean {
   let aFather = false;
@@ -98,6 +99,9 @@ export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, 
     const [fa, fb] = [fathers(a, i), fathers(b, j)];
     if (fa === fb) continue;
     if (!inOrder || (fa && a.bin[i] && j === 0) || (fb && b.bin[j] && i === 0)) return true;
+    // A father's name in the middle of one name that is the other's first name: Serik Abenov is the
+    // father of Nurlan Serikuly Abenov, and Musakhan alone the father of Kaster Musakhanuly.
+    if ((fa && i > 0 && j === 0) || (fb && j > 0 && i === 0)) return true;
     aFather ||= fa;
     bFather ||= fb;
   }
