@@ -1,7 +1,8 @@
 // The people a document names, against those already tracked: the same name matcher as everywhere
 // else, so a spelling that is only a variant of a tracked name is that person, never a new one.
 import type { PersonRecord } from '../domain/model';
-import { resolveName } from '../domain/names';
+import { CLEAR_MATCH, resolveName, scoreName } from '../domain/names';
+import { nameKeys } from '../domain/names-keys';
 import { extractFacts, type Candidate, type ExtractOptions, type Extraction } from '../ingest/extract';
 import type { SqliteStore } from '../store/sqlite-store';
 
@@ -40,17 +41,15 @@ async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
  */
 export async function extractWithPeople(text: string, opts: ExtractOptions, store: SqliteStore | undefined): Promise<Found> {
   const lookups = new Map<string, Lookup>();
-  if (store) {
-    const first = extractFacts(text, opts);
-    for (const c of first.candidates.filter((k) => k.kind === 'person')) {
-      for (const name of namesOf(c)) if (!lookups.has(name)) lookups.set(name, await lookUp(store, name));
-    }
-  }
+  const first = extractFacts(text, opts);
+  const named = first.candidates.filter((k) => k.kind === 'person').flatMap(namesOf);
+  if (store) for (const name of named) if (!lookups.has(name)) lookups.set(name, await lookUp(store, name));
   const tracked = (name: string): PersonRecord | undefined => {
     const found = lookups.get(name);
     return found?.kind === 'tracked' ? found.person : undefined;
   };
-  const extraction = extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? null });
+  const untracked = sameNewPerson(named.filter((n) => !tracked(n) && lookups.get(n)?.kind !== 'several'));
+  const extraction = extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? untracked.get(name) ?? null });
   const people = new Map<string, { candidate: Candidate; lookup: Lookup }>();
   for (const c of extraction.candidates.filter((k) => k.kind === 'person')) {
     const lookup = namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'tracked')
@@ -59,6 +58,36 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
     people.set(c.knownAs ?? c.name!, { candidate: c, lookup });
   }
   return { extraction, people };
+}
+
+/**
+ * New names of one document that are clearly one person's spellings (Kaster Musakhanuly, then Qaster
+ * Musakhan): each to the first of them, which the person is added under with the others as other
+ * names (two people were added, each with half the facts). Only clear matches: a relative's name is
+ * no spelling (names-kin).
+ */
+function sameNewPerson(names: string[]): Map<string, string> {
+  // Scored only against earlier names sharing keys of both end words (a list of thousands stays linear).
+  const firstBy = new Map<string, string[]>();
+  const to = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const keys = endKeys(name);
+    const earlier = [...new Set(keys.flatMap((k) => firstBy.get(k) ?? []))].find((f) => (scoreName(name, f)?.score ?? 0) >= CLEAR_MATCH);
+    if (earlier !== undefined) {
+      to.set(name, earlier).set(earlier, earlier);
+      continue;
+    }
+    for (const k of keys) firstBy.set(k, [...(firstBy.get(k) ?? []), name]);
+  }
+  return to;
+}
+
+/** Keys a clear match shares: each of the first word's with each of the last word's, in either order. */
+function endKeys(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return nameKeys(name);
+  const [a, b] = [nameKeys(words[0]!), nameKeys(words[words.length - 1]!)];
+  return a.flatMap((x) => b.flatMap((y) => [`${x}|${y}`, `${y}|${x}`]));
 }
 
 /** The document's spellings a tracked person does not have yet: kept as their other names. */
