@@ -36,8 +36,9 @@ async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
 }
 
 /**
- * Reads the document twice: once to learn the names in it, then, those names looked up in the store,
- * again with the tracked names known, so that two spellings of one tracked person become one person.
+ * Reads the document twice: once to learn the names in it, then, those names looked up in the store
+ * and grouped, again with the tracked names known, so that two spellings of one person (tracked, or
+ * new in the document) become one person. A document whose names are all new and apart is read once.
  */
 export async function extractWithPeople(text: string, opts: ExtractOptions, store: SqliteStore | undefined): Promise<Found> {
   const lookups = new Map<string, Lookup>();
@@ -49,7 +50,10 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
     return found?.kind === 'tracked' ? found.person : undefined;
   };
   const untracked = sameNewPerson(named.filter((n) => !tracked(n) && lookups.get(n)?.kind !== 'several'));
-  const extraction = extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? untracked.get(name) ?? null });
+  // Read again only when a name is to be read as another's: else the second reading is the first.
+  const extraction = untracked.size > 0 || named.some((n) => tracked(n))
+    ? extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? untracked.get(name) ?? null })
+    : first;
   const people = new Map<string, { candidate: Candidate; lookup: Lookup }>();
   for (const c of extraction.candidates.filter((k) => k.kind === 'person')) {
     const lookup = namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'tracked')
