@@ -29,6 +29,8 @@ describe('close after today', () => {
     const late = await c(['close', 'UA 1/27', '--date', 'late 2027']);
     expect(late.code).toBe(1);
     expect(late.stderr).toMatch(/^caselog: "late 2027" is after today .* --date "late 2027" --note "close the case"\n$/);
+    // Another way of writing the day is not echoed: the date as caselog writes it (one rule with the timeline's).
+    expect((await c(['close', 'UA 1/27', '--date', 'December 1, 2027'])).stderr).toMatch(/^caselog: 1 December 2027 is after today /);
     expect((await c(['close', 'UA 1/27', '--date', '2027-01-11'])).code).toBe(1);
     // Today, or a month that today falls in, is no day after it.
     expect((await c(['close', 'UA 1/27', '--date', '2027-01'])).code).toBe(0);

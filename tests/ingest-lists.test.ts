@@ -177,3 +177,12 @@ describe('two spellings of one new person in one document', () => {
     expect(timeline.events.map((e) => e.type)).toEqual(['arrest', 'sentence']);
   });
 });
+
+describe('a list whose names hold the small words of names', () => {
+  it('reads a line with "bint" as a list item of its own, as one with "bin"', async () => {
+    const file = fileOf('particles.txt', 'Hassan bint Ali - arrested on 3 March 2019 in Cairo\nOmar bin Said - arrested on 9 March 2019 in Cairo\n');
+    const r = await c(['ingest', file, '--dry-run']);
+    expect(r.stdout).toContain('3 March 2019  event arrest\n  "Hassan bint Ali - arrested on 3 March 2019 in Cairo"\n');
+    expect(r.stdout).toContain('9 March 2019  event arrest\n  "Omar bin Said - arrested on 9 March 2019 in Cairo"\n');
+  });
+});

@@ -2,7 +2,8 @@
 // `at-risk` but stays in timeline and show.
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, earliestMeant, firstDay, formatDate, formatDay, onDate, opensAfterClosing, parseDate, textSayingMore } from '../domain/dates';
+import { dayIso, earliestMeant, firstDay, formatDate, formatDay, onDate, opensAfterClosing, parseDate } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import { daysLeft } from '../domain/due';
 import type { CaseRecord } from '../domain/model';
 import { UserError } from '../errors';
@@ -28,7 +29,7 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
   // would vanish before the day. Refused, with the deadline that keeps the day in view.
   if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
     const deadline = deadlineCommand(ctx, [theCase.ref], opts.date, 'close the case');
-    const when = textSayingMore(closed) ? `"${opts.date.trim()}"` : formatDate(closed);
+    const when = givenText(closed) ? `"${opts.date.trim()}"` : formatDate(closed);
     throw new UserError(`${when} is after today (${formatDay(ctx.today)}), and a case is closed on the day it closes (it leaves due and at-risk at once): close it on the day; until then, a deadline can remind you: ${deadline}`);
   }
   if (theCase.closed) {

@@ -2,7 +2,8 @@
 // a change is recorded as an event on the timeline, like a status change (issue 8); bare, lists them.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { dayIso, earliestMeant, formatDate, onDate, parseDate, textSayingMore } from '../domain/dates';
+import { dayIso, earliestMeant, formatDate, onDate, parseDate } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import { shortId } from '../domain/ids';
 import type { Risk } from '../domain/types';
 import { gravestFirst } from '../domain/urgency';
@@ -29,7 +30,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   // at-risk at once), unlike a status, which waits for its day. Refused, with the deadline to keep.
   if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
     const deadline = deadlineCommand(ctx, [who.person.name], opts.date, `check: ${riskSummary(opts.add, opts.remove)}`);
-    throw new UserError(`${textSayingMore(date) ? `"${opts.date.trim()}"` : formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
+    throw new UserError(`${givenText(date) ? `"${opts.date.trim()}"` : formatDate(date)} is after today, and a change in risks takes effect when it is recorded: record it on the day; until then, a deadline: ${deadline}`);
   }
   if (!writing) {
     if (ctx.json) printJson(ctx, personJson(before));

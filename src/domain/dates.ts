@@ -93,17 +93,6 @@ export function formatDate(d: PartialDate): string {
 }
 
 /**
- * The date as it was typed or read, when that says more than formatDate ("during 1998", "late
- * October"): not an ISO form, and not a day counted from the day it was typed ("tomorrow", "in six
- * months"), which read later would mislead.
- */
-export function textSayingMore(d: PartialDate): string | undefined {
-  const text = d.text?.trim();
-  if (!text || text === formatDate(d) || /^~?\d{4}(-\d{2}){0,2}$/.test(text) || matchRelative(normalise(text))) return undefined;
-  return text;
-}
-
-/**
  * Whether a date's text reads as a date of its own, with its year, wholly outside the date ("25 July
  * 2020" beside 2020-07-22): a spreadsheet user corrects the readable column, and the record then
  * said one day and showed another. A text counted from a day ("in 2 weeks"), one that reads as no

@@ -171,6 +171,8 @@ const JOINING = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'dos'
 
 /** A word that is a particle of either kind. */
 export const particleWord = (word: string) => PARTICLES.has(word) || JOINING.has(word);
+/** Every small word of names (al, bin, van der, uly…), as a list: a pattern of a name's words is built from it. */
+export const PARTICLE_WORDS: readonly string[] = [...PARTICLES, ...JOINING];
 
 /** Whether a name has no word but particles: "van der", "al", "bin". */
 export const onlyParticles = (words: string[][]) => words.every((w) => w.length === 1 && particleWord(w[0]!));

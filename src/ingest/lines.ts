@@ -3,7 +3,9 @@
 // paragraph is hard wrapping (the sentence runs on) or ends such a line: a list read as one sentence
 // gave every date to everyone, and a name took the last word of the line above.
 
-export const BULLET = /^\s*([-*\u2022\u2013]|\d+[.)])\s+/;
+import { PARTICLE_WORDS } from '../domain/names-token';
+
+const BULLET = /^\s*([-*\u2022\u2013]|\d+[.)])\s+/;
 
 // A line that ends on one of these is not finished: the next line goes on with it.
 const UNFINISHED = /(?:[,\-\u2013\u2014(/&]|\b(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or|but|nor|that|which|who|whom|whose|as|than|into|under|between|against|including|about|after|before|during|since|until|his|her|their|its|is|are|was|were|been|be|has|have|had|not|said|told|named))$/i;
@@ -11,7 +13,7 @@ const UNFINISHED = /(?:[,\-\u2013\u2014(/&]|\b(?:the|a|an|of|in|on|at|to|by|for|
 // "Aidos Serikbayev - arrested ...", "Aidos Serikbayev: arrested ...", "Aidos Serikbayev, arrested ...":
 // two to six capitalised words (and the small words of names) opening the line, then a separator.
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*";
-const PARTICLE = '(?:al|el|bin|ibn|de|da|di|van|von|der|den|la|le|du|dos|y)';
+const PARTICLE = `(?:${PARTICLE_WORDS.join('|')})`;
 const ITEM = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE})){1,5}?\\s*(?:(\\s[-\u2013\u2014])|(:)|(,))\\s+(\\S)`, 'u');
 const ONLY_NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE})){1,3}$`, 'u');
 

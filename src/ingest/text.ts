@@ -109,7 +109,7 @@ export function splitSentences(line: string): string[] {
  * everyone in it and quoting all of it, so an unbounded passage made the work and the output grow with
  * its square. Real sentences are far shorter (the longest in the sample documents has 369 characters).
  */
-export const LONGEST_PASSAGE = 1000;
+const LONGEST_PASSAGE = 1000;
 
 /** The sentence, cut into pieces of at most `longest` characters where it is longer. */
 export function withinLength(sentence: string, longest = LONGEST_PASSAGE): string[] {
