@@ -23,6 +23,18 @@ describe('a deadline marked done by two processes at once', () => {
     expect(late.deadline.doneOn).toBe('1999-03-10');
     expect(first.db.prepare("SELECT count(*) AS n FROM changes WHERE action = 'done'").get()).toEqual({ n: 1 });
   });
+
+  it('and reopened by two at once, is reopened once, with one log entry', async () => {
+    const path = tempDb();
+    const first = open(path);
+    const c = await first.addCase({ ref: 'UA 1', title: 't', countries: [] });
+    const d = await first.addDeadline({ caseId: c.id, personIds: [], date: parseDate('1999-03-15'), note: 'check' });
+    await first.markDone(d.id, '1999-03-10');
+    const second = open(path);
+    expect((await first.markOpen(d.id)).changed).toBe(true);
+    expect((await second.markOpen(d.id)).changed).toBe(false);
+    expect(first.db.prepare("SELECT count(*) AS n FROM changes WHERE action = 'reopen'").get()).toEqual({ n: 1 });
+  });
 });
 
 describe('opening a database', () => {

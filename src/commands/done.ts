@@ -46,12 +46,10 @@ export async function reopen(ctx: Context, what: string) {
 async function reopenDeadline(ctx: Context, store: SqliteStore, idText: string) {
   const current = await deadlineFor(store, idText);
   // As done of a deadline done already: said, and nothing to change (exit 0).
-  if (!current.done) {
-    say(ctx, `Already open: ${described(current)}`);
-    if (ctx.json) printJson(ctx, deadlineJson(current));
-    return;
-  }
-  const record = await store.markOpen(current.id);
+  if (!current.done) return alreadyOpen(ctx, current);
+  const { deadline: record, changed } = await store.markOpen(current.id);
+  // Reopened by another process between the read above and the write: nothing to change or log.
+  if (!changed) return alreadyOpen(ctx, record);
   if (ctx.json) printJson(ctx, deadlineJson(record));
   say(ctx, `Reopened deadline: ${described(record)}, marked done on ${dayInWords(current.doneOn!)}`);
   if (record.case && (await store.getCase(record.case.id))?.closed) {
@@ -61,5 +59,10 @@ async function reopenDeadline(ctx: Context, store: SqliteStore, idText: string) 
 
 function alreadyDone(ctx: Context, deadline: DeadlineRecord): void {
   say(ctx, `Already done on ${dayInWords(deadline.doneOn!)}: ${deadline.note}`);
+  if (ctx.json) printJson(ctx, deadlineJson(deadline));
+}
+
+function alreadyOpen(ctx: Context, deadline: DeadlineRecord): void {
+  say(ctx, `Already open: ${described(deadline)}`);
   if (ctx.json) printJson(ctx, deadlineJson(deadline));
 }

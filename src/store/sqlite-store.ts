@@ -304,13 +304,15 @@ export class SqliteStore implements Store {
   }
 
   /** A deadline marked done by mistake, open again; logged as 'reopen', so the log shows it and undo reverses it. */
-  async markOpen(deadlineId: string): Promise<DeadlineRecord> {
+  async markOpen(deadlineId: string): Promise<{ deadline: DeadlineRecord; changed: boolean }> {
     return this.write(() => {
       const before = this.snapshot('deadlines', deadlineId);
       if (!before) throw new UserError(`no deadline ${deadlineId}`);
+      // Reopened by another process since the caller read it, as markDone: nothing to change or log.
+      if (before.doneOn === undefined || before.doneOn === null) return { deadline: this.read.deadlineById(deadlineId)!, changed: false };
       this.db.prepare('UPDATE deadlines SET done_on = NULL, updated_at = ? WHERE id = ?').run(this.now(), deadlineId);
       this.logChange('reopen', 'deadlines', deadlineId, before, this.snapshot('deadlines', deadlineId));
-      return this.read.deadlineById(deadlineId)!;
+      return { deadline: this.read.deadlineById(deadlineId)!, changed: true };
     });
   }
 

@@ -54,7 +54,8 @@ export interface Store {
   addToCase(caseId: string, personId: string): Promise<void>;
   /** The deadline done on that day; one already done (by another process meanwhile) is left as it is: not changed. */
   markDone(deadlineId: string, on: string): Promise<{ deadline: DeadlineRecord; changed: boolean }>;
-  markOpen(deadlineId: string): Promise<DeadlineRecord>;
+  /** The deadline open again; one already open (reopened by another process meanwhile) is not changed. */
+  markOpen(deadlineId: string): Promise<{ deadline: DeadlineRecord; changed: boolean }>;
 
   findCaseByRef(ref: string): Promise<CaseRecord | undefined>;
   getCase(id: string): Promise<CaseRecord | undefined>;
