@@ -154,10 +154,12 @@ export function commandWord(argv: string[]): string | undefined {
 
 /**
  * Colour only on a terminal that shows it (TERM=dumb prints escape codes as they are) and never under
- * NO_COLOR; --no-color, read with the command, turns it off too.
+ * NO_COLOR, nor FORCE_COLOR=0 (or false), which other tools read as "no colour" too; --no-color, read
+ * with the command, turns it off as well. FORCE_COLOR never brings colour to a pipe or a file.
  */
 function mayColour(proc: Process): boolean {
-  return proc.stdoutIsTTY && proc.env.TERM !== 'dumb' && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
+  const forcedOff = proc.env.FORCE_COLOR === '0' || proc.env.FORCE_COLOR === 'false';
+  return proc.stdoutIsTTY && proc.env.TERM !== 'dumb' && !forcedOff && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
 }
 
 function exitCodeFor(error: unknown, proc: Process): number {

@@ -444,7 +444,9 @@ describe('colour', () => {
     const flag = await caselog(['due', '--no-color'], { db, today: '1999-03-01', tty: true });
     // A terminal that says it cannot show colour (Emacs shell, some CI consoles) prints the codes as they are.
     const dumb = await caselog(['due'], { db, today: '1999-03-01', tty: true, env: { TERM: 'dumb' } });
-    for (const r of [noColor, flag, dumb]) {
+    // FORCE_COLOR=0 is how other tools are told "no colour"; read the same way here.
+    const forcedOff = await caselog(['due'], { db, today: '1999-03-01', tty: true, env: { FORCE_COLOR: '0' } });
+    for (const r of [noColor, flag, dumb, forcedOff]) {
       expect(r.stdout).toContain('3 days overdue');
       expect(r.stdout).not.toMatch(/\u001b\[/);
     }

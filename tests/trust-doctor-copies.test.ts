@@ -33,11 +33,11 @@ describe('caselog doctor and upgrade copies', () => {
     expect((await c(['encrypt'], locked)).code).toBe(0);
     const r = await c(['doctor'], locked);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ leftovers: ${copy}, a copy kept before a schema upgrade or a restore, is not encrypted, unlike the database\n`);
+    expect(r.stdout).toContain(`PROBLEM leftovers: ${copy}, a copy kept before a schema upgrade or a restore, is not encrypted, unlike the database\n`);
     expect(r.stdout).toContain(`what to do: delete it once you no longer need it: rm -f "${copy}"`);
     expect(r.stdout).not.toContain('is healthy');
     // Without the passphrase too: the copy is plain text whatever the database holds.
-    expect((await c(['doctor'])).stdout).toContain(`✗ leftovers: ${copy}`);
+    expect((await c(['doctor'])).stdout).toContain(`PROBLEM leftovers: ${copy}`);
   });
 
   it('flags an upgrade copy made before an erase: it may hold the person erased', async () => {
@@ -45,7 +45,7 @@ describe('caselog doctor and upgrade copies', () => {
     expect((await c(['erase', 'Kaster Musakhanuly', '--force'])).code).toBe(0);
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ leftovers: ${copy}, a copy kept before a schema upgrade or a restore, was made before an erase, so it may still hold the person erased`);
+    expect(r.stdout).toContain(`PROBLEM leftovers: ${copy}, a copy kept before a schema upgrade or a restore, was made before an erase, so it may still hold the person erased`);
   });
 
   it('mentions an upgrade copy made after the last erase, of a database not encrypted, as a note', async () => {
@@ -53,7 +53,7 @@ describe('caselog doctor and upgrade copies', () => {
     await upgradeKeepingCopy();
     const r = await c(['doctor']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`✓ upgrade copy: ${copy} is a copy kept before a schema upgrade or a restore, holding the database as it was then: delete it once you no longer need it`);
+    expect(r.stdout).toContain(`ok upgrade copy: ${copy} is a copy kept before a schema upgrade or a restore, holding the database as it was then: delete it once you no longer need it`);
     expect(r.stdout).toContain('is healthy');
   });
 });

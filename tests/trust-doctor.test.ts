@@ -26,7 +26,7 @@ describe('caselog doctor', () => {
     await seed();
     const r = await c(['doctor']);
     expect(r.code).toBe(0);
-    for (const name of ['integrity', 'links', 'schema', 'journal', 'permissions']) expect(r.stdout).toMatch(new RegExp(`✓ ${name}: `));
+    for (const name of ['integrity', 'links', 'schema', 'journal', 'permissions']) expect(r.stdout).toMatch(new RegExp(`ok ${name}: `));
     expect(r.stdout).toContain('is healthy');
     const json = JSON.parse((await c(['--json', 'doctor'])).stdout);
     expect(json.ok).toBe(true);
@@ -39,7 +39,7 @@ describe('caselog doctor', () => {
     chmodSync(dirname(db), 0o755);
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ permissions: other users of this computer can reach .*\(mode 644\)/);
+    expect(r.stdout).toMatch(/PROBLEM permissions: other users of this computer can reach .*\(mode 644\)/);
     expect(r.stdout).toContain(`chmod 600 "${db}"`);
     expect(r.stdout).toContain(`chmod 700 "${dirname(db)}"`);
     expect(r.stderr).toMatch(/one problem found in .*: permissions/);
@@ -51,7 +51,7 @@ describe('caselog doctor', () => {
     writeFileSync(`${db}-shm`, '', { mode: 0o400 });
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ writable: not writable by its owner: ${db}-shm; every change would fail as "read-only"`);
+    expect(r.stdout).toContain(`PROBLEM writable: not writable by its owner: ${db}-shm; every change would fail as "read-only"`);
     expect(r.stdout).toContain(`chmod 600 "${db}-shm"`);
   });
 
@@ -66,7 +66,7 @@ describe('caselog doctor', () => {
     writeFileSync(`${copy}-journal`, 'Zebulon Quixotica');
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ leftovers: ${copy} is the unfinished copy of an encrypt or rekey that was cut off`);
+    expect(r.stdout).toContain(`PROBLEM leftovers: ${copy} is the unfinished copy of an encrypt or rekey that was cut off`);
     expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
     expect(existsSync(copy) || existsSync(`${copy}-journal`)).toBe(false);
     expect((await c(['doctor'])).code).toBe(0);
@@ -80,7 +80,7 @@ describe('caselog doctor', () => {
     conn.close();
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✗ erase: an erase is still to rewrite the file');
+    expect(r.stdout).toContain('PROBLEM erase: an erase is still to rewrite the file');
     await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98']);
     expect((await c(['doctor'])).code).toBe(0);
   });
@@ -105,7 +105,7 @@ describe('caselog doctor', () => {
     raw.close();
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ links: 1 link\(s\) point at records that do not exist \(in event_people\)/);
+    expect(r.stdout).toMatch(/PROBLEM links: 1 link\(s\) point at records that do not exist \(in event_people\)/);
   });
 
   it('flags a database that left WAL mode, and any write puts it back', async () => {
@@ -169,7 +169,7 @@ describe('doctor with a passphrase set for a database that has none', () => {
   it('says the database is not encrypted, not that the passphrase is wrong', async () => {
     expect((await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'T'])).code).toBe(0);
     const r = await c(['doctor'], { CASELOG_PASSPHRASE: 'secret words' });
-    expect(r.stdout).toContain(`✗ database: ${db} is not encrypted, but CASELOG_PASSPHRASE is set\n    what to do: unset CASELOG_PASSPHRASE, or run "caselog encrypt" to encrypt the database`);
+    expect(r.stdout).toContain(`PROBLEM database: ${db} is not encrypted, but CASELOG_PASSPHRASE is set\n    what to do: unset CASELOG_PASSPHRASE, or run "caselog encrypt" to encrypt the database`);
     expect(r.stdout).not.toContain('wrong passphrase');
   });
 });

@@ -52,8 +52,8 @@ describe('the copy an upgrade keeps, when it is cut off', () => {
     expect(partial, left.join(', ')).toBeDefined();
     const doctor = await c(['doctor']);
     expect(doctor.code).toBe(1);
-    expect(doctor.stdout).toContain(`✗ leftovers: ${join(dirname(db), partial!)} is the unfinished copy of a schema upgrade that was cut off`);
-    expect(doctor.stdout).toContain(`✓ schema: version ${OLD}; the next caselog command upgrades it`);
+    expect(doctor.stdout).toContain(`PROBLEM leftovers: ${join(dirname(db), partial!)} is the unfinished copy of a schema upgrade that was cut off`);
+    expect(doctor.stdout).toContain(`ok schema: version ${OLD}; the next caselog command upgrades it`);
 
     const r = await c(['list', 'cases']);
     expect(r, r.stderr).toMatchObject({ code: 0 });
@@ -63,7 +63,7 @@ describe('the copy an upgrade keeps, when it is cut off', () => {
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     expect(copy.pragma('user_version', { simple: true })).toBe(OLD);
     copy.close();
-    expect((await c(['doctor'])).stdout).toContain(`✓ upgrade copy: ${db}.schema${OLD}.bak is a copy kept before a schema upgrade`);
+    expect((await c(['doctor'])).stdout).toContain(`ok upgrade copy: ${db}.schema${OLD}.bak is a copy kept before a schema upgrade`);
   });
 
   it('has doctor call a copy an older caselog was cut off writing (empty, or with its journal beside it) unfinished', async () => {
@@ -74,8 +74,8 @@ describe('the copy an upgrade keeps, when it is cut off', () => {
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
     for (const copy of [`${db}.schema5.bak`, `${db}.schema5-2.bak`]) {
-      expect(r.stdout).toContain(`✗ leftovers: ${copy} is a copy made before a schema upgrade that was cut off before it was finished: it is not a whole database and cannot be restored\n    what to do: delete it: rm -f "${copy}" "${copy}-journal"`);
+      expect(r.stdout).toContain(`PROBLEM leftovers: ${copy} is a copy made before a schema upgrade that was cut off before it was finished: it is not a whole database and cannot be restored\n    what to do: delete it: rm -f "${copy}" "${copy}-journal"`);
     }
-    expect(r.stdout).not.toContain('✓ upgrade copy');
+    expect(r.stdout).not.toContain('ok upgrade copy');
   });
 });

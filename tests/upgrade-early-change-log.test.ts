@@ -72,13 +72,13 @@ describe('a database of an early caselog, whose change log has no batch column',
     expect(changeLogSchema(db)).toEqual(await freshChangeLogSchema());
     const doctor = await c(['doctor']);
     expect(doctor, doctor.stdout).toMatchObject({ code: 0 });
-    expect(doctor.stdout).toContain(`✓ schema: version ${SCHEMA_VERSION}, current\n`);
+    expect(doctor.stdout).toContain(`ok schema: version ${SCHEMA_VERSION}, current\n`);
   });
 
   it('is repaired when already upgraded without it by an earlier caselog; doctor says so until then', async () => {
     earlyDatabase(db, SCHEMA_VERSION);
     const before = await c(['doctor']);
-    expect(before.stdout).toContain(`✓ schema: version ${SCHEMA_VERSION}, but its change log, made by an early caselog, lacks the column undo groups changes by: the next caselog command adds it\n`);
+    expect(before.stdout).toContain(`ok schema: version ${SCHEMA_VERSION}, but its change log, made by an early caselog, lacks the column undo groups changes by: the next caselog command adds it\n`);
     await expectWritesAndUndo();
     expect(changeLogSchema(db)).toEqual(await freshChangeLogSchema());
     // Still append-only, and numbered on from the early entries.
@@ -88,7 +88,7 @@ describe('a database of an early caselog, whose change log has no batch column',
       { seq: 1, batch: 1, kind: 'case' }, { seq: 2, batch: 2, kind: 'cases' }, { seq: 3, batch: 3, kind: 'cases' }, { seq: 4, batch: 3, kind: 'batch' },
     ]);
     raw.close();
-    expect((await c(['doctor'])).stdout).toContain(`✓ schema: version ${SCHEMA_VERSION}, current\n`);
+    expect((await c(['doctor'])).stdout).toContain(`ok schema: version ${SCHEMA_VERSION}, current\n`);
   });
 
   it('can be restored from a copy of it', async () => {

@@ -58,7 +58,7 @@ describe('a database this caselog cannot upgrade', () => {
     placeholderSchema3();
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ schema: version 3, which this caselog cannot upgrade to ${SCHEMA_VERSION} (no such table: appeal_records); caselog commands refuse it, and leave it as it is\n    what to do: ${ADVICE}\n`);
+    expect(r.stdout).toContain(`PROBLEM schema: version 3, which this caselog cannot upgrade to ${SCHEMA_VERSION} (no such table: appeal_records); caselog commands refuse it, and leave it as it is\n    what to do: ${ADVICE}\n`);
     expect(r.stdout).not.toContain('upgrades it');
     expect(versionOf()).toBe(3);
     expect(beside()).toEqual([]);
@@ -71,7 +71,7 @@ describe('a database this caselog cannot upgrade', () => {
     raw.close();
     const r = await c(['doctor']);
     expect(r, r.stdout).toMatchObject({ code: 0 });
-    expect(r.stdout).toContain(`✓ schema: version ${SCHEMA_VERSION - 1}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first\n`);
+    expect(r.stdout).toContain(`ok schema: version ${SCHEMA_VERSION - 1}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first\n`);
     expect(versionOf()).toBe(SCHEMA_VERSION - 1);
     expect(beside()).toEqual([]);
   });

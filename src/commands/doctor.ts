@@ -16,7 +16,8 @@ export async function doctor(ctx: Context) {
   } else {
     const c = style(ctx.color);
     const lines = checks.map((check) => {
-      const mark = check.ok ? c.green('✓') : c.red.bold('✗');
+      // Words, not only marks: a screen reader reads a check mark as 'check mark', or skips it.
+      const mark = check.ok ? c.green('ok') : c.red.bold('PROBLEM');
       return `${mark} ${check.name}: ${check.detail}${check.fix ? `\n    what to do: ${check.fix}` : ''}`;
     });
     lines.push(problems.length === 0 ? `${ctx.dbPath} is healthy.` : '');

@@ -222,5 +222,7 @@ function nearestHint(store: SqliteStore, typed: string, nearest: string[], close
     const own = primary.get(name) ?? name;
     if (!shown.has(own)) shown.set(own, own === name ? own : `${own} ("${name}")`);
   }
-  return `${untracked}; nearest: ${[...shown.values()].join(', ')}`;
+  // Not close, they are still the least unlike it (a particle alone, "van der", is Ruud van der Berg's),
+  // said as such: "nearest" alone read as a contradiction after "no stored name is close".
+  return `${untracked}; ${close ? 'nearest' : 'nearest, though not close'}: ${[...shown.values()].join(', ')}`;
 }
