@@ -36,6 +36,16 @@ describe('close after today', () => {
     expect((await c(['close', 'UA 1/27', '--date', '2027-01'])).code).toBe(0);
     expect((await c(['due'])).stdout).not.toContain('hearing');
   });
+
+  it('on a case already closed says first that it is closed, and since when, as without --date', async () => {
+    // The refusal of the date came first, and sent the user to fix a date for a closing already done.
+    expect((await c(['close', 'UA 1/27', '--reason', 'released'])).code).toBe(0);
+    const before = (await c(['export', '--format', 'json'])).stdout;
+    const r = await c(['close', 'UA 1/27', '--date', '2027-12-01']);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'UA 1/27 is already closed, since 10 January 2027 (released)\n' });
+    expect(r.stderr).toBe((await c(['close', 'UA 1/27'])).stderr);
+    expect((await c(['export', '--format', 'json'])).stdout).toBe(before);
+  });
 });
 
 describe('a case opened after today', () => {

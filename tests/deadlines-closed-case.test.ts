@@ -72,3 +72,22 @@ describe("show of someone whose only deadlines not done are in a closed case", (
     expect((await c(['show', 'Dawit Kebede'])).stdout).toContain('  next deadline: none in open cases (1 open in closed C-OLD)\n');
   });
 });
+
+describe('show --json of someone with deadlines not done in a closed case', () => {
+  it('gives them by case, as the card says "1 open in closed C-OLD", whether or not an open case has a deadline', async () => {
+    const inClosed = async () => JSON.parse((await c(['--json', 'show', 'Dawit Kebede'])).stdout).openDeadlinesInClosedCases;
+    expect(await inClosed()).toEqual([]);
+    await c(['reopen', 'C-OLD']);
+    await c(['add', 'deadline', 'Dawit Kebede', '--date', 'in 3 days', '--note', 'permit renewal interview']);
+    await c(['close', 'C-OLD']);
+    const old = JSON.parse((await c(['--json', 'show', 'C-OLD'])).stdout).id;
+    expect(await inClosed()).toEqual([{ case: { id: old, ref: 'C-OLD' }, count: 1 }]);
+    // A deadline in an open case is the next one; those waiting in the closed case are still there.
+    await c(['add', 'case', '--ref', 'C-NEW', '--title', 'renewal']);
+    await c(['edit', 'Dawit Kebede', '--case', 'C-OLD', '--case', 'C-NEW']);
+    await c(['add', 'deadline', 'C-NEW', '--date', 'in 5 days', '--note', 'appeal hearing']);
+    const shown = JSON.parse((await c(['--json', 'show', 'Dawit Kebede'])).stdout);
+    expect(shown.nextDeadline).toMatchObject({ note: 'appeal hearing' });
+    expect(shown.openDeadlinesInClosedCases).toEqual([{ case: { id: old, ref: 'C-OLD' }, count: 1 }]);
+  });
+});

@@ -74,6 +74,19 @@ describe('a note when "yesterday" counts from a guessed date, or from none', () 
     expect(r.stderr).not.toContain('note:');
   });
 
+  it('says so of a date without a year ("on 5 March"), which took the year of the guessed date', async () => {
+    // Only "yesterday" was noted: "5 March" took its year as silently, from the same guess.
+    const text = 'Ilyas Zordun was arrested on 5 March by police in Tehran.\nHe had been released on 10 March 2027 after an earlier arrest.\n';
+    const r = await c(['ingest', fileOf('yearless.txt', text), '--dry-run']);
+    expect(r.stdout).toContain('5 March 2027  event arrest \u2014 Ilyas Zordun');
+    expect(r.stderr).toBe('note: the document\'s date was taken as 10 March 2027, the latest date it mentions; "5 March" takes its year from it (give --date DATE if the document is of another day)\n');
+    const both = await c(['ingest', fileOf('undated.txt', `${GUESSED}On 2 March their cousin Ahmad Tursun was detained in Tabriz.\n`), '--dry-run']);
+    expect(both.stderr).toContain('; "yesterday" and "Two days ago" are counted from it and "2 March" takes its year from it (give --date DATE');
+    // Given by --date, or by a dateline, the year is the document's own: nothing to note.
+    expect((await c(['ingest', fileOf('yearless.txt', text), '--dry-run', '--date', '2027-03-14'])).stderr).not.toContain('note:');
+    expect((await c(['ingest', fileOf('ua.txt', `UA 12/27, 14 March 2027\n\n${text}`), '--dry-run'])).stderr).not.toContain('note:');
+  });
+
   it('says what was left out when the document gives no date at all', async () => {
     const r = await c(['ingest', fileOf('nodate.txt', 'Ilyas Zordun was arrested yesterday by police in Tehran.\nAmnesty International said today that he is at risk.\n'), '--dry-run']);
     expect(r.code).toBe(0);

@@ -25,17 +25,19 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
   const closed = parseDate(opts.date ?? dayIso(ctx.today));
   const store = await ctx.openStore({ create: false });
   const theCase = await caseFor(ctx, store, ref);
+  // Said first, whatever --date says: a refusal of the date sent the user to fix a date for a closing
+  // that had already happened.
+  if (theCase.closed) {
+    say(ctx, `${theCase.ref} is already closed, since ${formatDate(theCase.closed)}${theCase.closeReason ? ` (${theCase.closeReason})` : ''}`);
+    if (ctx.json) printJson(ctx, caseJson(theCase));
+    return;
+  }
   // Closing takes the case out of due and at-risk at once: dated later, its hearings and people
   // would vanish before the day. Refused, with the deadline that keeps the day in view.
   if (opts.date !== undefined && dayIso(earliestMeant(opts.date)) > dayIso(ctx.today)) {
     const deadline = deadlineCommand(ctx, [theCase.ref], opts.date, 'close the case');
     const when = givenText(closed) ? `"${opts.date.trim()}"` : formatDate(closed);
     throw new UserError(`${when} is after today (${formatDay(ctx.today)}), and a case is closed on the day it closes (it leaves due and at-risk at once): close it on the day; until then, a deadline can remind you: ${deadline}`);
-  }
-  if (theCase.closed) {
-    say(ctx, `${theCase.ref} is already closed, since ${formatDate(theCase.closed)}${theCase.closeReason ? ` (${theCase.closeReason})` : ''}`);
-    if (ctx.json) printJson(ctx, caseJson(theCase));
-    return;
   }
   if (theCase.opened && opensAfterClosing(theCase.opened, closed)) {
     throw new UserError(`${theCase.ref} cannot close ${onDate(closed)}, before it opened ${onDate(theCase.opened)}`);

@@ -137,13 +137,18 @@ const quoted = (phrases: string[], and: 'and' | 'or'): string => {
 };
 
 /**
- * "yesterday" read from a document's date that was only guessed (the latest date it mentions), or
- * left out for the document gives none: either way, --date is what puts it right.
+ * "yesterday", or the year of "5 March", read from a document's date that was only guessed (the
+ * latest date it mentions), or "yesterday" left out for the document gives none: either way, --date
+ * is what puts it right.
  */
 export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
-  const { source, countedFromDocumentDate: counted, uncounted } = extraction;
-  if (source.dateFrom === 'latest-date-mentioned' && source.date && counted.length > 0) {
-    say(ctx, `note: the document's date was taken as ${formatDate(source.date)}, the latest date it mentions; ${quoted(counted, 'and')} ${counted.length > 1 ? 'are' : 'is'} counted from it (give --date DATE if the document is of another day)`);
+  const { source, countedFromDocumentDate: counted, yearFromDocumentDate: yearless, uncounted } = extraction;
+  if (source.dateFrom === 'latest-date-mentioned' && source.date && counted.length + yearless.length > 0) {
+    const read = [
+      counted.length > 0 ? `${quoted(counted, 'and')} ${counted.length > 1 ? 'are' : 'is'} counted from it` : '',
+      yearless.length > 0 ? `${quoted(yearless, 'and')} ${yearless.length > 1 ? 'take their' : 'takes its'} year from it` : '',
+    ].filter(Boolean).join(' and ');
+    say(ctx, `note: the document's date was taken as ${formatDate(source.date)}, the latest date it mentions; ${read} (give --date DATE if the document is of another day)`);
   }
   if (!source.date && uncounted.length > 0) {
     say(ctx, `note: the document gives no date of its own, so nothing dated ${quoted(uncounted, 'or')} was proposed (give --date DATE, the day of the document, to count ${uncounted.length > 1 ? 'them' : 'it'} from that day)`);

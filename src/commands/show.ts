@@ -60,7 +60,8 @@ async function personCard(ctx: Context, store: SqliteStore, person: PersonRecord
     person,
     statusEvent: person.statusEventId ? events.find((e) => e.id === person.statusEventId) ?? store.read.eventById(person.statusEventId) : undefined,
     nextDeadline: next ? { deadline: next, days: daysLeft(firstDay(next.date), ctx.today) } : undefined,
-    inClosedCases: next ? [] : await openInClosedCasesOf(store, person.id),
+    // Always looked up: the card prints them only when no open case has a deadline, --json gives them whatever.
+    inClosedCases: await openInClosedCasesOf(store, person.id),
     daysSilent: person.latestNews ? daysSince(person.latestNews, ctx.today) : undefined,
     today: ctx.today,
     events: events.length,
@@ -82,6 +83,8 @@ function personCardJson(card: PersonCard) {
     statusEvent: card.statusEvent ? eventJson(card.statusEvent) : null,
     recordedStatus: card.person.recordedStatus ?? null,
     nextDeadline: n ? deadlineJson(n.deadline, { due: dueJson(n.deadline.date), daysLeft: n.days }) : null,
+    // What the card says as "none in open cases (1 open in closed C-OLD)": due leaves these out.
+    openDeadlinesInClosedCases: (card.inClosedCases ?? []).map((k) => ({ case: { id: k.id, ref: k.ref }, count: k.count })),
     daysSinceNews: card.daysSilent ?? null,
     eventCount: card.events,
     sources: card.sources.map(sourceJson),

@@ -46,6 +46,8 @@ export interface Extraction {
   candidates: Candidate[];
   /** "yesterday", "two days ago" as written, that date events or deadlines proposed: counted from the document's date. */
   countedFromDocumentDate: string[];
+  /** "5 March" as written, that dates events or deadlines proposed: a date without a year, which took the document's. */
+  yearFromDocumentDate: string[];
   /** The same, left out for the document has no date to count them from. */
   uncounted: string[];
 }
@@ -161,6 +163,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const after = (d: PartialDate, limit: Day | undefined): boolean => limit !== undefined && dayKey(d) > dayKey(limit);
   // Dates counted from the document's date ("yesterday"): only as sure as that date, which may be a guess.
   const countedDates = new Set<PartialDate>();
+  // Dates without a year ("on 5 March"): their year is the document's date's, as sure as it is.
+  const yearTaken = new Set<PartialDate>();
   const uncounted = new Set<string>();
 
   // Who each event names so far: people join it without the list being copied each time (thousands
@@ -215,6 +219,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
     if (!documentDay && !passage.inHeader) for (const phrase of needingDocumentDate(text, context?.date)) uncounted.add(phrase);
     for (const m of mentions) if (m.fromDocumentDate && !m.selfDated) countedDates.add(m.date);
+    for (const m of mentions) if (!m.relative && !m.explicitYear) yearTaken.add(m.date);
     // "Cairo, 2 August 2022 —": the document's own date, like the dateline above the title.
     const dateline = proseDateline(text) ? mentions[0] : undefined;
     const ownDateline = passage.inHeader && text === layout.header.referenceDateline;
@@ -320,8 +325,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
   const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
   const facts = [...events.values(), ...kept];
-  const counted = [...new Set(facts.filter((f) => countedDates.has(f.date!)).map((f) => f.date!.text))];
-  return { source, candidates: [...facts, ...persons, ...references.values()], countedFromDocumentDate: counted, uncounted: [...uncounted] };
+  const datedBy = (dates: Set<PartialDate>) => [...new Set(facts.filter((f) => dates.has(f.date!)).map((f) => f.date!.text))];
+  return {
+    source, candidates: [...facts, ...persons, ...references.values()],
+    countedFromDocumentDate: datedBy(countedDates), yearFromDocumentDate: datedBy(yearTaken), uncounted: [...uncounted],
+  };
 }
 
 // "Y, arrested on", "X, 34, detained by Baku police on": a clause set off after a name by a comma,

@@ -50,7 +50,19 @@ const OFFICE = words('interior internal foreign affairs justice defence defense 
 
 const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{3,}(?![\p{Ll}])/gu;
 
-interface Token { text: string; start: number; end: number; possessive: boolean }
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** The small word between this word and the one before it in a run ("bint" in "Fatima bint Ali"). */
+  joinedBy?: string;
+}
+
+// "Omar bin Said", "Fatima bint Ali": the words for "son of" / "daughter of" stand inside a name in
+// lower case, and broke it in two ("Omar", "Said"), so nobody was found. Only these: the European
+// small words (de, la, da, y) join places as often as names ("Rio de Janeiro").
+const SON_OF = /^ (bin|bint|binti|ibn) $/;
 
 function tokens(sentence: string): Token[] {
   const out: Token[] = [];
@@ -72,8 +84,10 @@ function runs(sentence: string): Token[][] {
   let run: Token[] = [];
   for (const t of all) {
     const previous = run[run.length - 1];
-    if (previous && (previous.possessive || sentence.slice(previous.end, t.start) !== ' ')) { out.push(run); run = []; }
-    run.push(t);
+    const between = previous ? sentence.slice(previous.end, t.start) : ' ';
+    const sonOf = SON_OF.exec(between)?.[1];
+    if (previous && (previous.possessive || (between !== ' ' && !sonOf))) { out.push(run); run = []; }
+    run.push(run.length > 0 && sonOf ? { ...t, joinedBy: sonOf } : t);
   }
   if (run.length) out.push(run);
   return out;
@@ -96,7 +110,8 @@ export function findNames(sentence: string): NameSpan[] {
     if (kept.length < 2 || kept.length > 4) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
     if (kept.every((t) => /^\p{Lu}+$/u.test(t.text))) continue; // a heading in capitals
-    found.push({ name: kept.map((t) => titleCase(t.text)).join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
+    const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));
+    found.push({ name: words.join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
   }
   return found;
 }

@@ -17,7 +17,7 @@ export interface PersonCard {
   person: PersonRecord; statusEvent?: EventRecord; nextDeadline?: DeadlineDue; daysSilent?: number; today: Day;
   events: number; sources: SourceRecord[];
   /** Deadlines not done on their closed cases, by case: due leaves them out. */
-  inClosedCases?: Array<{ ref: string; count: number }>;
+  inClosedCases?: Array<{ id: string; ref: string; count: number }>;
 }
 
 export interface CaseCard {

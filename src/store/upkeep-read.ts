@@ -24,15 +24,15 @@ export async function nextDeadlineOf(store: SqliteStore, personId: string): Prom
  * The person's deadlines not done but left out of due because their case is closed (the same
  * deadlines nextDeadlineOf would take, were the case open): how many, by case.
  */
-export async function openInClosedCasesOf(store: SqliteStore, personId: string): Promise<Array<{ ref: string; count: number }>> {
+export async function openInClosedCasesOf(store: SqliteStore, personId: string): Promise<Array<{ id: string; ref: string; count: number }>> {
   return store.db.prepare(
-    `SELECT c.ref AS ref, COUNT(*) AS count FROM deadlines d JOIN cases c ON c.id = d.case_id
+    `SELECT c.id AS id, c.ref AS ref, COUNT(*) AS count FROM deadlines d JOIN cases c ON c.id = d.case_id
      WHERE d.done_on IS NULL AND c.closed IS NOT NULL AND (
        d.id IN (SELECT deadline_id FROM deadline_people WHERE person_id = @id)
        OR (d.case_id IN (SELECT case_id FROM case_people WHERE person_id = @id)
            AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)))
      GROUP BY c.id ORDER BY c.ref_key`,
-  ).all({ id: personId }) as Array<{ ref: string; count: number }>;
+  ).all({ id: personId }) as Array<{ id: string; ref: string; count: number }>;
 }
 
 /** A case's deadlines not yet done, soonest first. */
