@@ -5,7 +5,7 @@ import { givenText } from '../domain/date-as-given';
 import { shortId } from '../domain/ids';
 import type { EventRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
-import type { PartialDate } from '../domain/types';
+import { RELIABILITIES, type PartialDate } from '../domain/types';
 import { indented, oneLine } from './lines';
 
 /** How an event's people are named: one line each; a case's timeline gives namesakes their ids (render/namesakes). */
@@ -26,7 +26,7 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
     }
     // Another source within 7 days, told as its own happening (it is nearer another): still named here.
     for (const { account, beside } of h.otherAccounts) {
-      lines.push(`  ${c.yellow('reports vary')}: ${formatDate(account.date)} in another account${account.sources.length > 0 ? ` (${describeSource(account.sources[0]!)})` : ''}` +
+      lines.push(`  ${c.yellow('reports vary')}: ${formatDate(account.date)} in another account${account.sources.length > 0 ? ` (${citedSource(account.sources[0]!, true)})` : ''}` +
         `${h.reportsVary ? ` beside ${formatDate(beside.date)}` : ''}  ${c.dim(shortId(account.id))}`);
     }
   }
@@ -43,7 +43,7 @@ function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: strin
   if (e.place) facts.push(`place: ${oneLine(e.place)}`);
   if (e.actor) facts.push(`by ${oneLine(e.actor)}`);
   if (facts.length > 0) lines.push(`${indent}  ${c.dim(facts.join(' · '))}`);
-  for (const s of e.sources) lines.push(`${indent}  ${c.dim(`source: ${describeSource(s)}`)}`);
+  for (const s of e.sources) lines.push(`${indent}  ${c.dim(`source: ${citedSource(s)}`)}`);
   const given = dateAsGiven(e.date);
   if (given) lines.push(`${indent}  ${c.dim(given)}`);
   return lines;
@@ -58,4 +58,22 @@ export function dateAsGiven(d: PartialDate): string | undefined {
 export function describeSource(s: SourceRecord): string {
   const parts = [s.publisher, s.ref, `"${s.title}"`, s.date ? formatDate(s.date) : undefined].filter(Boolean);
   return oneLine(parts.join(', '));
+}
+
+/** A source as an event cites it: how far it can be trusted too, where that is known, so that where reports vary each can be weighed. */
+function citedSource(s: SourceRecord, inBrackets = false): string {
+  const trust = reliabilityInWords(s.reliability);
+  if (!trust) return describeSource(s);
+  // Inside brackets already, it follows a comma: (X1, "Other outlet", unreliable).
+  return inBrackets ? `${describeSource(s)}, ${trust}` : `${describeSource(s)} (${trust})`;
+}
+
+/**
+ * How far a source can be trusted, in words: "fairly reliable"; nothing when it is not known. A
+ * colleague's file may hold other words (import keeps them): shown as they are, on one line.
+ */
+export function reliabilityInWords(reliability: string | undefined): string | undefined {
+  const text = oneLine(reliability ?? '').trim();
+  if (text === '' || text.toLowerCase() === 'unknown') return undefined;
+  return (RELIABILITIES as readonly string[]).includes(text) ? text.replace(/-/g, ' ') : text;
 }
