@@ -1,6 +1,7 @@
 // How far each source can be trusted, wherever sources are cited: a timeline where reports vary, the
 // table of sources and a lawyer's dossier say it (in words), and nothing when it is not known.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../src/program';
 import { caselog, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
@@ -36,5 +37,41 @@ describe('timeline', () => {
     const text = (await c(['timeline', 'Kasim Mahpir'])).stdout;
     expect(text).toMatch(/\n {2}reports vary: 6 February 1999 in another account \(X1, "Other outlet", unreliable\) {2}e-\w{8}\n/);
     expect(text).toMatch(/\n {2}reports vary: 11 February 1999 in another account \(X2, "Third outlet"\)/);
+  });
+});
+
+/** list sources as a terminal of that many columns shows it, without colour. */
+async function tableAt(columns: number): Promise<string[]> {
+  let stdout = '';
+  await run(['--db', db, '--today', '2020-02-01', 'list', 'sources'], {
+    env: {}, stdout: { write: (s: string) => { stdout += s; return true; } }, stderr: { write: () => true },
+    stdinIsTTY: true, stdoutIsTTY: true, stdoutColumns: columns, now: new Date(2020, 1, 1, 12),
+  });
+  return stdout.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n');
+}
+
+describe('list sources', () => {
+  it('has a RELIABILITY column, in words, blank where not known', async () => {
+    const lines = (await c(['list', 'sources'])).stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^REF {2,}TITLE {2,}PUBLISHER {2,}RELIABILITY {6}DATE {9}EVENTS {2}ID$/);
+    expect(lines.slice(1).map((l) => l.replace(/ {2,}/g, ' | '))).toEqual([
+      'EUR 57/12/98 | EXTRA 77/98 Fear of torture / fear of execution | Amnesty International | highly reliable | 15 Oct 1998 | 1 | s-pndsxwry',
+      'EXTRA 77/98 FI | Further information on EXTRA 77/98 (EUR 57/12/98, 15 October 1998) | Amnesty International | Feb 1999 | 5 | s-f3kdn8wq',
+      'EUR 57/1572/2019 | Kazakhstan must not return asylum-seekers to Xinjiang Uighur Autonomous Region (XUAR) | Amnesty International | 12 Dec 2019 | 3 | s-70svrfdm',
+      "HRW 2020-01 KZ | Kazakhstan: don't return asylum seekers to China (updated 21 January 2020) | Human Rights Watch | fairly reliable | Jan 2020 | 5 | s-amt38hsb",
+    ]);
+  });
+
+  it('gives way first on a narrow terminal: cut before the publisher, left out before a reference, date or id is cut', async () => {
+    const at80 = await tableAt(80);
+    expect(Math.max(...at80.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(at80[0]).toMatch(/^REF {15}TITLE {2,}PUBLISHER {2,}RELIA\u2026 {2}DATE {9}EVENTS {2}ID$/);
+    expect(at80[1]).toMatch(/^EUR 57\/12\/98 {6}.+ {2}highl\u2026 {2}15 Oct 1998 {2}1 {7}s-pndsxwry$/);
+    expect(at80[4]).toMatch(/^HRW 2020-01 KZ {4}.+ {2}fairl\u2026 {2}Jan 2020 {5}5 {7}s-amt38hsb$/);
+    const at60 = await tableAt(60);
+    // No column headed R..., and no "h..." for "highly reliable" on the first source.
+    expect(at60[0]).not.toMatch(/ R/);
+    expect(at60[1]).not.toMatch(/ h/);
+    expect(at60[3]).toMatch(/^EUR 57\/1572\/2019 {2}\S+ {2}\S+ {2}12 Dec 2019 {2}3 {6}s-70svrfdm$/);
   });
 });

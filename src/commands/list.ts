@@ -8,8 +8,10 @@ import { UsageError } from '../errors';
 import { caseJson, personJson, sourceJson } from '../render/json';
 import { shortId } from '../domain/ids';
 import { sourcesWithCitations } from '../store/sources-read';
-import { renderTable, shortDate, type Column } from '../render/list-table';
+import { displayWidth } from '../render/cell-width';
+import { columnWidths, renderTable, shortDate, type Column } from '../render/list-table';
 import { style } from '../render/style';
+import { reliabilityInWords } from '../render/timeline';
 import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
 import { namesakeLabels } from '../render/namesakes';
 import { caseByRef } from './add';
@@ -70,8 +72,18 @@ export async function listSources(ctx: Context) {
   if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
   if (sources.length === 0) return print(ctx, 'No sources yet: add one with caselog add source --title TEXT');
   // The id is kept whole with the references and dates: sources have no name to type instead.
+  // Reliability gives way with the title on a narrow terminal: cut, "fairly re\u2026" still says it.
   const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'name' },
-    { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
-  const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
-  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+    { header: 'RELIABILITY', min: 6, kind: 'free-text' }, { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
+  const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', reliabilityInWords(s.reliability) ?? '',
+    s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
+  const width = widthOf(ctx);
+  const trust = 3;
+  // Left out when no source has one (a blank column only narrows the titles), and on a terminal too narrow for its
+  // first six letters without cutting a reference, date, count or id (what one types to cite or show a source).
+  const widths = columnWidths(columns, rows, width);
+  const whole = (i: number) => Math.max(...rows.map((r) => displayWidth(r[i]!)));
+  const fits = whole(trust) > 0 && widths[trust]! >= columns[trust]!.min! && columns.every((col, i) => col.kind !== undefined || widths[i]! >= whole(i));
+  const without = <T>(r: T[]) => r.filter((_, i) => i !== trust);
+  print(ctx, fits ? renderTable(columns, rows, width, style(ctx.color)) : renderTable(without(columns), rows.map(without), width, style(ctx.color)));
 }

@@ -112,7 +112,7 @@ function registerList(program: Command, context: ContextFor): void {
     .option('--case <ref>', 'in this case')
     .action(async (opts, cmd: Command) => (await import('./list')).listPeople(context(cmd), opts));
   list.command('sources')
-    .description('sources: reference, title, publisher, date, events citing it, id')
+    .description('sources: reference, title, publisher, reliability, date, events citing it, id')
     .action(async (_opts, cmd: Command) => (await import('./list')).listSources(context(cmd)));
 }
 
