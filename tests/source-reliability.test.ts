@@ -75,3 +75,17 @@ describe('list sources', () => {
     expect(at60[3]).toMatch(/^EUR 57\/1572\/2019 {2}\S+ {2}\S+ {2}12 Dec 2019 {2}3 {6}s-70svrfdm$/);
   });
 });
+
+describe('export --format md', () => {
+  it("says in the dossier's source list how far each source can be trusted, in words", async () => {
+    const kz = (await c(['export', '--format', 'md', 'Kaster Musakhanuly'])).stdout;
+    expect(kz.slice(kz.indexOf('## Sources')).trimEnd().split('\n')).toEqual([
+      '## Sources',
+      '',
+      '1. Amnesty International, EUR 57/1572/2019, *Kazakhstan must not return asylum-seekers to Xinjiang Uighur Autonomous Region (XUAR)*, 12 December 2019',
+      "2. Human Rights Watch, HRW 2020-01 KZ, *Kazakhstan: don't return asylum seekers to China (updated 21 January 2020)*, January 2020 — reliability: fairly reliable",
+    ]);
+    const ua = (await c(['export', '--format', 'md', 'UA 77/98'])).stdout;
+    expect(ua).toContain('\n2. Amnesty International, EUR 57/12/98, *EXTRA 77/98 Fear of torture / fear of execution*, 15 October 1998 — reliability: highly reliable\n');
+  });
+});

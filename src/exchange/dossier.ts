@@ -8,6 +8,7 @@ import type { Happening } from '../domain/timeline';
 import type { Day } from '../domain/types';
 import { caseSection, dateInWords, md, mdUrl, personSection, words, type Label } from '../render/dossier';
 import { namesakeLabels } from '../render/namesakes';
+import { reliabilityInWords } from '../render/timeline';
 
 export interface Dossier {
   subject: { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
@@ -105,6 +106,8 @@ function sourceList(sources: Map<string, { n: number; source: SourceRecord }>): 
   return [...sources.values()].map(({ n, source: s }) => {
     const parts = [s.publisher && md(s.publisher), s.ref && md(s.ref), `*${md(s.title)}*`, s.date && formatDate(s.date), s.url && mdUrl(s.url)]
       .filter(Boolean);
-    return `${n}. ${parts.join(', ')}`;
+    // How far it can be trusted, for weighing the accounts that cite it (nothing when not known).
+    const trust = reliabilityInWords(s.reliability);
+    return `${n}. ${parts.join(', ')}${trust ? ` \u2014 reliability: ${md(trust)}` : ''}`;
   });
 }
