@@ -1,9 +1,9 @@
 // Never a second record for someone already tracked because of a spelling difference.
-import { asTyped } from '../domain/text';
 import type { Context } from '../context';
 import { say } from '../context';
 import type { PersonRecord } from '../domain/model';
 import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { sameButCase } from '../domain/names-case';
 import { UserError } from '../errors';
 import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -96,12 +96,9 @@ function describeNear(near: Near[]): string {
   return near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
 }
 
-/** A name as it is compared with the names someone holds: spacing, capitals and Unicode composition aside. */
-const plain = (text: string) => asTyped(text).toLowerCase();
-
-/** The person's stored name that this one is, spacing, capitals and Unicode composition aside. */
+/** The person's stored name that this one is, spacing, capitals (as sameButCase reads them) and Unicode composition aside. */
 export function heldName(person: PersonRecord, name: string): PersonRecord['names'][number] | undefined {
-  return person.names.find((n) => plain(n.name) === plain(name));
+  return person.names.find((n) => sameButCase(n.name, name));
 }
 
 /** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
@@ -112,11 +109,11 @@ export const holdsName = (person: PersonRecord, name: string): boolean => heldNa
  * and Unicode composition: those person alias adds nothing for.
  */
 export function otherNames(names: string[], held: string[] = []): string[] {
-  const seen = new Set(held.map(plain));
+  const seen = [...held];
   const other: string[] = [];
   for (const name of names) {
-    if (seen.has(plain(name))) continue;
-    seen.add(plain(name));
+    if (seen.some((s) => sameButCase(s, name))) continue;
+    seen.push(name);
     other.push(name);
   }
   return other;

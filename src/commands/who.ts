@@ -106,7 +106,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   const person = (await store.getPerson(best.person))!;
   if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
     await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
-  } else if (best.name !== person.name || (best.match.reason !== 'exact' && typed.toLowerCase() !== person.name.toLowerCase())) {
+  } else if (best.name !== person.name || (best.match.reason !== 'exact' && !sameButCase(typed, person.name))) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
     const via = best.name !== person.name && best.name !== typed ? `as "${best.name}"` : '';
     const how = best.match.reason !== 'exact' ? describeMatch(best) : '';

@@ -1,10 +1,10 @@
 // From a typed name to one person, several to choose from, or nobody (with the nearest names).
-import { asTyped } from './text';
 import { distance } from 'fastest-levenshtein';
 import { foldName, foldWords } from './names-fold';
 import { CLEAR_MATCH, type NameMatch, PLAUSIBLE_MATCH, scoreName } from './names-score';
 import { nameWords, particleWord } from './names-token';
 import { compareNames } from './names-order';
+import { sameButCase } from './names-case';
 
 export interface PersonCandidate<T> {
   person: T;
@@ -58,8 +58,7 @@ export function resolveName<T>(
   const stored = ranked.filter((c) => c.match.reason !== 'variant');
   if (stored.length === 1) return { kind: 'one', best: stored[0]! };
   const exact = stored.filter((c) => c.match.reason === 'exact');
-  const typed = asTyped(query).toLowerCase();
-  if (exact.length === 1 && stored.every((c) => c === exact[0] || c.name.normalize('NFC').toLowerCase() !== typed)) return { kind: 'one', best: exact[0]! };
+  if (exact.length === 1 && stored.every((c) => c === exact[0] || !sameButCase(c.name, query))) return { kind: 'one', best: exact[0]! };
   if (stored.length > 1) return { kind: 'several', candidates: stored };
   const [first, second] = ranked;
   if (!second) return { kind: 'one', best: first! };
