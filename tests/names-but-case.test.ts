@@ -106,3 +106,28 @@ describe('a sheet adding one person on two rows', () => {
     expect(r.stderr).not.toContain('also added on line');
   });
 });
+
+describe('add person given a tracked name without its accents', () => {
+  it('says it is not a stored name but looks like them, as add event does, and offers --alias-of and --new', async () => {
+    expect((await c(['add', 'person', 'Şahin Kılıç'])).code).toBe(0);
+    const before = await exported();
+    const event = await c(['add', 'event', 'Sahin Kilic', '--date', '2020-05-01', '--type', 'arrest', '--summary', 'x']);
+    expect(event.stderr).toMatch(/^caselog: "Sahin Kilic" is not a stored name; it looks like Şahin Kılıç \[p-/);
+    const person = await c(['add', 'person', 'Sahin Kilic']);
+    expect(person).toMatchObject({ code: 1, stdout: '' });
+    expect(person.stderr).toMatch(/^caselog: "Sahin Kilic" is not a stored name; it looks like someone already tracked: Şahin Kılıç \[p-\w+\] \(via "Şahin Kılıç", same letters ignoring case and accents, score 0\.97\)\. Nothing was added: add it as their name with --alias-of "Şahin Kılıç", or pass --new if this is a different person\n$/);
+    expect(await exported()).toBe(before);
+    // The name itself in Turkish capitals is theirs.
+    expect((await c(['add', 'person', 'ŞAHIN KILIÇ'])).stderr).toMatch(/^caselog: "ŞAHIN KILIÇ" is already a name of someone tracked: Şahin Kılıç \[p-/);
+    // Each way out offered does what it says.
+    expect((await c(['add', 'person', 'Sahin Kilic', '--alias-of', 'Şahin Kılıç'])).stderr).toBe('Added "Sahin Kilic" as another name of Şahin Kılıç\n');
+    expect((await c(['add', 'person', 'Sahin Kilic', '--new'])).stderr).toMatch(/^Added Sahin Kilic \[p-/);
+  });
+
+  it('on a terminal, taken as theirs, says nothing was added for their own name in other capitals', async () => {
+    const id = JSON.parse((await c(['--json', 'add', 'person', 'Şahin Kılıç'])).stdout).id as string;
+    const { result } = onTerminal(['add', 'person', 'ŞAHIN KILIÇ'], [id]);
+    expect((await result).stderr).toBe(`Nothing to add: "ŞAHIN KILIÇ" is already a name of Şahin Kılıç [${id.slice(0, 10)}]\n`);
+    expect(await namesOf('Şahin Kılıç')).toEqual(['Şahin Kılıç']);
+  });
+});

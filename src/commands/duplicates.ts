@@ -27,11 +27,13 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
   const listed = describeNear(near);
   const same = !near[0]!.loose;
   // The name that reached them: an --alias may be someone's where the new name is not.
-  const given = near[0]!.given;
+  const { given, through } = near[0]!;
   const which = given === name ? `"${name}"` : `"${given}" (an --alias of ${name})`;
   if (!ctx.interactive) {
-    if (same) throw new UserError(`${which} is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
-    throw new UserError(`${which} is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
+    // Their name but for capitals is theirs; with other accents or spacing it is not stored, as add event says.
+    if (same && sameButCase(given, through)) throw new UserError(`${which} is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
+    const how = same ? 'is not a stored name; it looks like someone already tracked' : 'is close to someone already tracked';
+    throw new UserError(`${which} ${how}: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
   // A spelling only close to theirs may be a brother's: Enter must not give it, and what is recorded with it, to them.
