@@ -2,7 +2,7 @@
 import type { Context } from '../context';
 import { say } from '../context';
 import type { PersonRecord } from '../domain/model';
-import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { explainsBetter, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { sameButCase } from '../domain/names-case';
 import { UserError } from '../errors';
 import { shortId } from '../domain/ids';
@@ -49,19 +49,21 @@ export async function nearPeople(
   store: SqliteStore, names: string[],
   candidates: (name: string) => Promise<NameCandidate[]> | NameCandidate[] = (name) => store.nameCandidates(name),
 ): Promise<Near[]> {
-  const best = new Map<string, Omit<Near, 'person'>>();
+  const best = new Map<string, Omit<Near, 'person'> & { primary?: boolean }>();
   for (const name of names) {
     for (const candidate of await candidates(name)) {
       const match = scoreName(name, candidate.name);
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);
-      if (!current || match.score > current.score) {
-        best.set(candidate.personId, { through: candidate.name, given: name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
+      // A tie is told by the name in the script typed, else the primary one: not a Cyrillic alias for a Latin name.
+      const tie = current !== undefined && match.score === current.score && name === current.given;
+      if (!current || match.score > current.score || (tie && explainsBetter(name, candidate, { name: current.through, primary: current.primary }))) {
+        best.set(candidate.personId, { through: candidate.name, primary: candidate.primary, given: name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
       }
     }
   }
   const near: Near[] = [];
-  for (const [id, info] of best) near.push({ person: (await store.getPerson(id))!, ...info });
+  for (const [id, { primary: _, ...info }] of best) near.push({ person: (await store.getPerson(id))!, ...info });
   return near.sort((a, b) => b.score - a.score);
 }
 

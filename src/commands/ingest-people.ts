@@ -23,7 +23,7 @@ const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? [])];
 
 async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
   const candidates = await store.nameCandidates(name);
-  const resolution = resolveName(name, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), []);
+  const resolution = resolveName(name, candidates.map((c) => ({ ...c, person: c.personId })), []);
   if (resolution.kind === 'one') {
     const person = (await store.getPerson(resolution.best.person))!;
     const { name: through, match } = resolution.best;

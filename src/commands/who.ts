@@ -93,7 +93,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   const candidates = await store.nameCandidates(typed);
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
   const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
-  const resolution = resolveName(typed, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), nearby);
+  const resolution = resolveName(typed, candidates.map((c) => ({ ...c, person: c.personId })), nearby);
   if (resolution.kind === 'none') {
     // Asked for a person (edit --person, --alias-of) with a case's reference.
     const theCase = /\d/.test(typed) ? await store.findCaseByRef(typed) : undefined;

@@ -1,6 +1,6 @@
 // From a typed name to one person, several to choose from, or nobody (with the nearest names).
 import { distance } from 'fastest-levenshtein';
-import { foldName, foldWords } from './names-fold';
+import { foldName, foldWords, scriptOf } from './names-fold';
 import { CLEAR_MATCH, type NameMatch, PLAUSIBLE_MATCH, scoreName } from './names-score';
 import { nameWords, particleWord } from './names-token';
 import { compareNames } from './names-order';
@@ -29,6 +29,25 @@ function better(a: NameMatch, b: NameMatch): boolean {
   return RANK[a.reason] !== RANK[b.reason] ? RANK[a.reason] > RANK[b.reason] : a.score > b.score;
 }
 
+/** A stored name as the matcher is given it: whose, and whether it is their primary name. */
+export interface NameEntry<T> {
+  person: T;
+  personId: string;
+  name: string;
+  primary?: boolean;
+}
+
+/**
+ * Of two of one person's names that match equally well, the one to say a match went through: the
+ * one in the script typed (not a Cyrillic or Chinese alias for a name typed in Latin letters), else
+ * their primary name.
+ */
+export function explainsBetter(query: string, a: { name: string; primary?: boolean }, b: { name: string; primary?: boolean }): boolean {
+  const typed = scriptOf(query);
+  const [inA, inB] = [scriptOf(a.name) === typed, scriptOf(b.name) === typed];
+  return inA !== inB ? inA : a.primary === true && b.primary !== true;
+}
+
 /**
  * Each person's best-matching name. A stored name (exact or folded) held by one person wins
  * outright; a variant wins when it is the only plausible one, or clear and well ahead of the next
@@ -37,17 +56,19 @@ function better(a: NameMatch, b: NameMatch): boolean {
  */
 export function resolveName<T>(
   query: string,
-  names: Array<{ person: T; personId: string; name: string }>,
+  names: Array<NameEntry<T>>,
   allNamesForSuggestions?: string[],
 ): Resolution<T> {
-  const best = new Map<string, PersonCandidate<T>>();
+  const best = new Map<string, PersonCandidate<T> & { primary?: boolean }>();
   for (const entry of names) {
     const match = scoreName(query, entry.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
     const current = best.get(entry.personId);
-    if (!current || better(match, current.match)) best.set(entry.personId, { person: entry.person, name: entry.name, match });
+    if (!current || better(match, current.match) || (!better(current.match, match) && explainsBetter(query, entry, current))) {
+      best.set(entry.personId, { person: entry.person, name: entry.name, match, primary: entry.primary });
+    }
   }
-  const ranked = [...best.values()].sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
+  const ranked = [...best.values()].map(({ person, name, match }) => ({ person, name, match })).sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
   if (ranked.length === 0) {
     return { kind: 'none', ...nearestOf(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }

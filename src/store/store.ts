@@ -31,7 +31,8 @@ export interface NewSource {
 }
 
 /** A stored name that may be the one the user means; the matcher scores it. */
-export interface NameCandidate { personId: string; name: string }
+/** A stored name a lookup may mean; primary: the person's own name, which a match is best explained by. */
+export interface NameCandidate { personId: string; name: string; primary?: boolean }
 
 export interface DueQuery { today: string; horizon: string }
 /** What the at-risk list shows and ranks by, of one person and their next deadline. */
