@@ -5,6 +5,7 @@ import { CLEAR_MATCH, type NameMatch, PLAUSIBLE_MATCH, scoreName } from './names
 import { nameWords, particleWord } from './names-token';
 import { compareNames } from './names-order';
 import { sameButCase } from './names-case';
+import { recordedWoman } from './names-kin';
 
 export interface PersonCandidate<T> {
   person: T;
@@ -29,12 +30,13 @@ function better(a: NameMatch, b: NameMatch): boolean {
   return RANK[a.reason] !== RANK[b.reason] ? RANK[a.reason] > RANK[b.reason] : a.score > b.score;
 }
 
-/** A stored name as the matcher is given it: whose, and whether it is their primary name. */
+/** A stored name as the matcher is given it: whose, whether it is their primary name, and their recorded gender. */
 export interface NameEntry<T> {
   person: T;
   personId: string;
   name: string;
   primary?: boolean;
+  gender?: string;
 }
 
 /**
@@ -63,6 +65,8 @@ export function resolveName<T>(
   for (const entry of names) {
     const match = scoreName(query, entry.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
+    // Hemit Memetova is not Hemit Memet, but his wife's or daughter's name; a woman's own, written without -ova.
+    if (match.femaleEnding && !recordedWoman(entry.gender)) continue;
     const current = best.get(entry.personId);
     if (!current || better(match, current.match) || (!better(current.match, match) && explainsBetter(query, entry, current))) {
       best.set(entry.personId, { person: entry.person, name: entry.name, match, primary: entry.primary });
