@@ -386,7 +386,7 @@ describe('lookup at scale', () => {
     }) as typeof store.db.prepare;
     const candidates = store.read.nameCandidates('Nurlan Abenov');
     store.db.prepare = prepare;
-    expect(candidates[0]).toEqual({ personId: 'p-zzzzzzzzzzzzzzzz', name: 'Nurlan Abenov' });
+    expect(candidates[0]).toEqual({ personId: 'p-zzzzzzzzzzzzzzzz', name: 'Nurlan Abenov', primary: true });
     const plan = statements.flatMap(({ sql, args }) =>
       (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail));
     expect(plan.filter((d) => /^SCAN (person_names|name_keys|pn)\b/.test(d))).toEqual([]);

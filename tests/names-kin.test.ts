@@ -3,7 +3,7 @@
 // record, and add person takes them as new people.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLEAR_MATCH, PLAUSIBLE_MATCH, resolveName, scoreName } from '../src/domain/names';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, fileOf, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '2026-11-24' });
@@ -47,6 +47,41 @@ describe('male and female forms', () => {
     expect(r.stderr).toMatch(nobody('Aziza Kurbanova', 'Aziz Kurbanov'));
     expect((await c(['add', 'person', 'Ali Kurbanov'])).code).toBe(0);
     expect(await c(['add', 'person', 'Ali Kurbanova'])).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Added Ali Kurbanova \[p-/) });
+  });
+});
+
+describe('a female ending on a family name the stored name has without one', () => {
+  const exported = async () => (await c(['export', '--format', 'json'])).stdout;
+
+  it('does not reach a man, or someone whose gender is not recorded: reading and writing commands say no one matches', async () => {
+    expect((await c(['add', 'person', 'Hemit Memet'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Ilyas Zordun', '--gender', 'male'])).code).toBe(0);
+    for (const [typed, stored] of [['Hemit Memetova', 'Hemit Memet'], ['Ilyas Zordunova', 'Ilyas Zordun'], ['Zordunova', 'Ilyas Zordun']]) {
+      const r = await c(['timeline', typed!]);
+      expect(r, typed).toMatchObject({ code: 1, stdout: '' });
+      expect(r.stderr).toMatch(nobody(typed!, stored!));
+    }
+    const before = await exported();
+    const written = await c(['add', 'event', 'Hemit Memetova', '--date', '2020-05-01', '--type', 'arrest', '--summary', 'Arrested in Ghulja']);
+    expect(written).toMatchObject({ code: 1, stderr: expect.stringMatching(nobody('Hemit Memetova', 'Hemit Memet')) });
+    expect(await exported()).toBe(before);
+  });
+
+  it('reaches a woman written without it (Gulshan Abbas), and the men\'s own spellings still reach them', async () => {
+    expect((await c(['add', 'person', 'Gulshan Abbas', '--gender', 'female'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Hemit Memet'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Kaster Musakhanuly'])).code).toBe(0);
+    expect(await c(['timeline', 'Gulshan Abbasova'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Gulshan Abbas — /) });
+    expect(await c(['timeline', 'Memet Hemit'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Hemit Memet — /) });
+    expect(await c(['timeline', 'Qaster Musakhan'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Kaster Musakhanuly — /) });
+    expect(await c(['timeline', 'Hemit Memetov'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Hemit Memet — /) });
+  });
+
+  it('in a document, is someone new, not the man tracked', async () => {
+    expect((await c(['add', 'person', 'Hemit Memet', '--gender', 'male'])).code).toBe(0);
+    const doc = fileOf('ua.txt', 'China: Uyghur woman detained\n\nHemit Memetova, a teacher, was arrested in Ghulja on 1 May 2020.\n');
+    expect((await c(['ingest', doc, '--yes'])).stderr).toContain('1 new person, 1 event');
+    expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain('no events recorded yet');
   });
 });
 

@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import { dayIso } from '../domain/dates';
 import type { CaseRecord, PersonRecord } from '../domain/model';
-import { asTyped } from '../domain/text';
+import { sameButCase } from '../domain/names-case';
 import { RISKS, STATUS_MEANINGS, STATUSES, type Risk, type Status } from '../domain/types';
 import { choiceOf } from './flags';
 import { validatorFor } from './ask';
@@ -81,7 +81,7 @@ export async function askNewPerson(ask: Prompter, store: SqliteStore, ctx: Conte
 async function whoHolds(ask: Prompter, theCase: CaseAnswer, name: string, holders: PersonRecord[]): Promise<PersonRecord | null> {
   const joins = (p: PersonRecord) => theCase !== undefined && !('tracked' in theCase && p.cases.some((c) => c.id === theCase.tracked.id));
   const where = (p: PersonRecord) => (p.cases.length > 0 ? `in ${p.cases.map((c) => c.ref).join(', ')}` : 'in no case');
-  const who = (p: PersonRecord) => (plainName(p.name) === plainName(name) ? p.name : `"${name}" (a name of ${p.name})`);
+  const who = (p: PersonRecord) => (sameButCase(p.name, name) ? p.name : `"${name}" (a name of ${p.name})`);
   if (holders.length > 1) {
     const id = await ask.select<string>(`"${name}" is the name of ${holders.length} people already tracked: which is it?`, [
       ...holders.map((p) => ({ name: `${personChoice(p)}${joins(p) ? ': add them to this case' : ''}`, value: p.id })),
@@ -94,8 +94,6 @@ async function whoHolds(ask: Prompter, theCase: CaseAnswer, name: string, holder
   if (await ask.confirm(`Then add someone else of the same name, "${name}"?`, false)) return null;
   throw new CancelledError();
 }
-
-const plainName = (text: string) => asTyped(text).toLowerCase();
 
 export const required = (v: string) => (v.trim() ? true : 'required');
 

@@ -80,9 +80,10 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     const merged = await checkNewName(ctx, store, name, [name, ...opts.alias]);
     nobodyNear = merged === undefined;
     if (merged) {
-      const updated = await store.addNames(merged.id, otherNames([name, ...opts.alias], merged.names.map((n) => n.name)), caseIds);
+      const fresh = otherNames([name, ...opts.alias], merged.names.map((n) => n.name));
+      const updated = await store.addNames(merged.id, fresh, caseIds);
       const joined = updated.cases.filter((c) => caseIds.includes(c.id) && !merged.cases.some((k) => k.id === c.id)).map((c) => c.ref);
-      report(ctx, `Added "${name}" as another name of ${updated.name}${joined.length > 0 ? `, in ${joined.join(', ')}` : ''}`, personJson(updated));
+      report(ctx, namesAddedLine(updated, name, fresh, joined), personJson(updated));
       // What described a new person is not laid over a tracked one's record unasked.
       const unused = (['age', 'born', 'gender', 'citizenship', 'ethnicity', 'status'] as const).filter((k) => opts[k] !== undefined)
         .map((k) => `--${k}`).concat(opts.risk.length > 0 ? ['--risk'] : []);
@@ -103,6 +104,17 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
     const held = record.names.find((n) => otherNames([alias], [n.name]).length === 0)!;
     say(ctx, `Nothing to add for --alias "${singleSpaced(alias)}": "${held.name}" is already a name of ${record.name} [${shortId(record.id)}]`);
   }
+}
+
+/** What taking a new name as a tracked person's added: the names they lacked, if any, and the cases they joined. */
+function namesAddedLine(person: PersonRecord, name: string, fresh: string[], joined: string[]): string {
+  const where = joined.length > 0 ? `, in ${joined.join(', ')}` : '';
+  if (fresh.length > 0) {
+    return `Added ${fresh.map((n) => `"${singleSpaced(n)}"`).join(', ')} as ${fresh.length === 1 ? 'another name' : 'other names'} of ${person.name}${where}`;
+  }
+  // Their own name in other capitals: nothing new to keep.
+  const held = `"${name}" is already a name of ${person.name} [${shortId(person.id)}]`;
+  return joined.length > 0 ? `Added ${person.name} to ${joined.join(', ')}: ${held}` : `Nothing to add: ${held}`;
 }
 
 /** The countries given, trimmed, each once; an empty one (--country "") names none. */

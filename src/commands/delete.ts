@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
+import { sameButCase } from '../domain/names-case';
 import { gravestFirst } from '../domain/urgency';
 import { UserError } from '../errors';
 import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delete';
@@ -48,7 +49,7 @@ async function confirm(ctx: Context, t: Target): Promise<void> {
   if (t.kind === 'person' || t.kind === 'case') {
     const expected = t.kind === 'person' ? t.person.name : t.case.ref;
     const typed = await ask.input(`Type ${t.kind === 'person' ? 'the name' : 'the reference'} "${expected}" to delete:`);
-    const same = t.kind === 'person' ? typed.trim().toLowerCase() === expected.toLowerCase() : caseRefKey(typed) === caseRefKey(expected);
+    const same = t.kind === 'person' ? sameButCase(typed, expected) : caseRefKey(typed) === caseRefKey(expected);
     if (!same) throw new UserError(`nothing deleted: "${typed}" is not "${expected}"`);
   } else if (!(await ask.confirm(`Delete ${describeTarget(t)}?`, false))) {
     throw new UserError('nothing deleted');

@@ -1,9 +1,9 @@
 // Never a second record for someone already tracked because of a spelling difference.
-import { asTyped } from '../domain/text';
 import type { Context } from '../context';
 import { say } from '../context';
 import type { PersonRecord } from '../domain/model';
-import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { explainsBetter, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { sameButCase } from '../domain/names-case';
 import { UserError } from '../errors';
 import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -27,11 +27,13 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
   const listed = describeNear(near);
   const same = !near[0]!.loose;
   // The name that reached them: an --alias may be someone's where the new name is not.
-  const given = near[0]!.given;
+  const { given, through } = near[0]!;
   const which = given === name ? `"${name}"` : `"${given}" (an --alias of ${name})`;
   if (!ctx.interactive) {
-    if (same) throw new UserError(`${which} is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
-    throw new UserError(`${which} is close to someone already tracked: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
+    // Their name but for capitals is theirs; with other accents or spacing it is not stored, as add event says.
+    if (same && sameButCase(given, through)) throw new UserError(`${which} is already a name of someone tracked: ${listed}. Nothing was added: pass --new if this is a different person`);
+    const how = same ? 'is not a stored name; it looks like someone already tracked' : 'is close to someone already tracked';
+    throw new UserError(`${which} ${how}: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
   // A spelling only close to theirs may be a brother's: Enter must not give it, and what is recorded with it, to them.
@@ -47,19 +49,21 @@ export async function nearPeople(
   store: SqliteStore, names: string[],
   candidates: (name: string) => Promise<NameCandidate[]> | NameCandidate[] = (name) => store.nameCandidates(name),
 ): Promise<Near[]> {
-  const best = new Map<string, Omit<Near, 'person'>>();
+  const best = new Map<string, Omit<Near, 'person'> & { primary?: boolean }>();
   for (const name of names) {
     for (const candidate of await candidates(name)) {
       const match = scoreName(name, candidate.name);
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);
-      if (!current || match.score > current.score) {
-        best.set(candidate.personId, { through: candidate.name, given: name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
+      // A tie is told by the name in the script typed, else the primary one: not a Cyrillic alias for a Latin name.
+      const tie = current !== undefined && match.score === current.score && name === current.given;
+      if (!current || match.score > current.score || (tie && explainsBetter(name, candidate, { name: current.through, primary: current.primary }))) {
+        best.set(candidate.personId, { through: candidate.name, primary: candidate.primary, given: name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
       }
     }
   }
   const near: Near[] = [];
-  for (const [id, info] of best) near.push({ person: (await store.getPerson(id))!, ...info });
+  for (const [id, { primary: _, ...info }] of best) near.push({ person: (await store.getPerson(id))!, ...info });
   return near.sort((a, b) => b.score - a.score);
 }
 
@@ -96,12 +100,9 @@ function describeNear(near: Near[]): string {
   return near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
 }
 
-/** A name as it is compared with the names someone holds: spacing, capitals and Unicode composition aside. */
-const plain = (text: string) => asTyped(text).toLowerCase();
-
-/** The person's stored name that this one is, spacing, capitals and Unicode composition aside. */
+/** The person's stored name that this one is, spacing, capitals (as sameButCase reads them) and Unicode composition aside. */
 export function heldName(person: PersonRecord, name: string): PersonRecord['names'][number] | undefined {
-  return person.names.find((n) => plain(n.name) === plain(name));
+  return person.names.find((n) => sameButCase(n.name, name));
 }
 
 /** Whether the person already has this name, spacing, capitals and Unicode composition aside. */
@@ -112,11 +113,11 @@ export const holdsName = (person: PersonRecord, name: string): boolean => heldNa
  * and Unicode composition: those person alias adds nothing for.
  */
 export function otherNames(names: string[], held: string[] = []): string[] {
-  const seen = new Set(held.map(plain));
+  const seen = [...held];
   const other: string[] = [];
   for (const name of names) {
-    if (seen.has(plain(name))) continue;
-    seen.add(plain(name));
+    if (seen.some((s) => sameButCase(s, name))) continue;
+    seen.push(name);
     other.push(name);
   }
   return other;

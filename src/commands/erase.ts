@@ -5,6 +5,7 @@ import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { asTyped } from '../domain/text';
+import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
 import { eraseFormerPerson, erasePerson, formerPeople, planErase, type ErasePlan, type FormerPerson, type Mention, type NamesPlan, type WordsErased } from '../store/upkeep-erase';
@@ -123,7 +124,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
 async function confirmErase(ctx: Context, names: string[], id: string): Promise<void> {
   const typed = await (await ctx.prompter()).input(`Type the name "${names[0]!}" (${names.length > 1 ? 'or another of their names, or' : 'or'} ${shortId(id)}) to erase them for good:`);
   const answer = asTyped(typed).toLowerCase();
-  const accepted = names.some((n) => asTyped(n).toLowerCase() === answer) || answer === shortId(id) || answer === id;
+  const accepted = names.some((n) => sameButCase(n, typed)) || answer === shortId(id) || answer === id;
   if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
 }
 

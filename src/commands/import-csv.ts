@@ -18,7 +18,7 @@ import { count } from '../render/style';
 import { shortId } from '../domain/ids';
 import { nearPeople, otherNames } from './duplicates';
 import { nameKeys, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
-import { asTyped } from '../domain/text';
+import { sameButCase } from '../domain/names-case';
 
 const MAX_SHOWN = 20;
 
@@ -179,7 +179,7 @@ class SheetNames {
     const found: Array<{ name: string; line: number; detail: string }> = [];
     const best = [...shared].sort((a, b) => b[1] - a[1] || a[0].line - b[0].line).slice(0, SHEET_CANDIDATES);
     for (const [e] of best) {
-      if (asTyped(e.name).toLowerCase() === asTyped(name).toLowerCase()) continue;
+      if (sameButCase(e.name, name)) continue;
       const match = scoreName(name, e.name);
       if (match && match.score >= PLAUSIBLE_MATCH) found.push({ ...e, detail: match.detail });
     }

@@ -5,6 +5,7 @@ import { CLEAR_MATCH, resolveName, scoreName } from '../domain/names';
 import { nameKeys } from '../domain/names-keys';
 import { extractFacts, type Candidate, type ExtractOptions, type Extraction } from '../ingest/extract';
 import type { SqliteStore } from '../store/sqlite-store';
+import { otherNames } from './duplicates';
 
 export type Lookup =
   /** loose: reached only through a spelling variant, which a writing command confirms on a terminal. */
@@ -22,7 +23,7 @@ const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? [])];
 
 async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
   const candidates = await store.nameCandidates(name);
-  const resolution = resolveName(name, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), []);
+  const resolution = resolveName(name, candidates.map((c) => ({ ...c, person: c.personId })), []);
   if (resolution.kind === 'one') {
     const person = (await store.getPerson(resolution.best.person))!;
     const { name: through, match } = resolution.best;
@@ -96,6 +97,5 @@ function endKeys(name: string): string[] {
 
 /** The document's spellings a tracked person does not have yet: kept as their other names. */
 export function newSpellings(candidate: Candidate, person: PersonRecord): string[] {
-  const stored = new Set(person.names.map((n) => n.name.toLowerCase()));
-  return [...new Set(namesOf(candidate))].filter((n) => !stored.has(n.toLowerCase()));
+  return otherNames(namesOf(candidate), person.names.map((n) => n.name));
 }

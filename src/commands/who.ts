@@ -93,7 +93,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   const candidates = await store.nameCandidates(typed);
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
   const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
-  const resolution = resolveName(typed, candidates.map((c) => ({ person: c.personId, personId: c.personId, name: c.name })), nearby);
+  const resolution = resolveName(typed, candidates.map((c) => ({ ...c, person: c.personId })), nearby);
   if (resolution.kind === 'none') {
     // Asked for a person (edit --person, --alias-of) with a case's reference.
     const theCase = /\d/.test(typed) ? await store.findCaseByRef(typed) : undefined;
@@ -106,7 +106,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   const person = (await store.getPerson(best.person))!;
   if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
     await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
-  } else if (best.name !== person.name || (best.match.reason !== 'exact' && typed.toLowerCase() !== person.name.toLowerCase())) {
+  } else if (best.name !== person.name || (best.match.reason !== 'exact' && !sameButCase(typed, person.name))) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
     const via = best.name !== person.name && best.name !== typed ? `as "${best.name}"` : '';
     const how = best.match.reason !== 'exact' ? describeMatch(best) : '';

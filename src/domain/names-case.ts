@@ -40,3 +40,35 @@ export function sameButCase(a: string, b: string): boolean {
   }
   return i === x.length && j === y.length;
 }
+
+/**
+ * What names the same but for their capitals have in common: a key to group or look them up by,
+ * each group then told apart by sameButCase ("Aydin" and "Ayd\u0131n" share AYDIN, as "AYDIN" is either).
+ */
+export function caseKey(name: string): string {
+  return asTyped(name).toUpperCase().replace(/\u0130/g, 'I');
+}
+
+/**
+ * Values filed under names, found again by a name the same but for its capitals. A name may find
+ * several ("AYDIN" both "Aydin" and "Ayd\u0131n"): get gives the one of its very spelling first.
+ */
+export class ButCaseMap<V> {
+  private readonly byKey = new Map<string, Array<{ name: string; value: V }>>();
+
+  get(name: string): V | undefined {
+    const entries = this.byKey.get(caseKey(name)) ?? [];
+    return (entries.find((e) => e.name === asTyped(name)) ?? entries.find((e) => sameButCase(e.name, name)))?.value;
+  }
+
+  /** Files the value under this spelling, in place of what was filed under it. */
+  set(name: string, value: V): this {
+    const entries = this.byKey.get(caseKey(name)) ?? [];
+    const typed = asTyped(name);
+    const at = entries.findIndex((e) => e.name === typed);
+    if (at >= 0) entries[at] = { name: typed, value };
+    else entries.push({ name: typed, value });
+    this.byKey.set(caseKey(name), entries);
+    return this;
+  }
+}

@@ -93,3 +93,13 @@ export function compactName(name: string): string {
 export function hasOtherScript(name: string): boolean {
   return /[^\u0000-\u024F\u1E00-\u1EFF\s\p{P}]/u.test(name);
 }
+
+// The scripts names tracked are written in, told apart; any other is one more.
+const SCRIPTS = ['Latin', 'Cyrillic', 'Han', 'Arabic', 'Greek', 'Hebrew', 'Georgian', 'Armenian', 'Hangul', 'Tibetan', 'Mongolian']
+  .map((script) => new RegExp(`\\p{Script=${script}}`, 'u'));
+
+/** Which script a name is written in, by its first letter: a number to compare, -1 for none of SCRIPTS. */
+export function scriptOf(name: string): number {
+  const letter = /\p{L}/u.exec(name)?.[0];
+  return letter === undefined ? -1 : SCRIPTS.findIndex((script) => script.test(letter));
+}

@@ -17,6 +17,20 @@ function genderOf(word: string): 'female' | 'male' | undefined {
   return undefined;
 }
 
+/**
+ * Whether the typed word is a woman's by its ending and the stored one has no ending at all
+ * (Memetova for Memet): the female form of the name the stored one may be a man's, or a woman's
+ * written without it (Gulshan Abbas, Gulshan Abbasova). Only the person's recorded gender can tell.
+ */
+export function femaleEndingAdded(typed: NameToken, stored: NameToken): boolean {
+  return !typed.initial && !stored.initial && genderOf(typed.raw) === 'female' && genderOf(stored.raw) === undefined;
+}
+
+/** Whether a person's recorded gender (free text) says they are a woman. */
+export function recordedWoman(gender: string | undefined): boolean {
+  return gender !== undefined && /^\s*(f|female|woman|girl)\s*$/i.test(gender);
+}
+
 // A given name and its female form: Aziz and Aziza, Ruslan and Ruslana, Yevgeniy and Yevgeniya.
 function femaleForm(a: string, b: string): boolean {
   const [short, long] = b.endsWith('a') ? [a, b] : [b, a];

@@ -1,10 +1,11 @@
 // From a typed name to one person, several to choose from, or nobody (with the nearest names).
-import { asTyped } from './text';
 import { distance } from 'fastest-levenshtein';
-import { foldName, foldWords } from './names-fold';
+import { foldName, foldWords, scriptOf } from './names-fold';
 import { CLEAR_MATCH, type NameMatch, PLAUSIBLE_MATCH, scoreName } from './names-score';
 import { nameWords, particleWord } from './names-token';
 import { compareNames } from './names-order';
+import { sameButCase } from './names-case';
+import { recordedWoman } from './names-kin';
 
 export interface PersonCandidate<T> {
   person: T;
@@ -29,6 +30,26 @@ function better(a: NameMatch, b: NameMatch): boolean {
   return RANK[a.reason] !== RANK[b.reason] ? RANK[a.reason] > RANK[b.reason] : a.score > b.score;
 }
 
+/** A stored name as the matcher is given it: whose, whether it is their primary name, and their recorded gender. */
+export interface NameEntry<T> {
+  person: T;
+  personId: string;
+  name: string;
+  primary?: boolean;
+  gender?: string;
+}
+
+/**
+ * Of two of one person's names that match equally well, the one to say a match went through: the
+ * one in the script typed (not a Cyrillic or Chinese alias for a name typed in Latin letters), else
+ * their primary name.
+ */
+export function explainsBetter(query: string, a: { name: string; primary?: boolean }, b: { name: string; primary?: boolean }): boolean {
+  const typed = scriptOf(query);
+  const [inA, inB] = [scriptOf(a.name) === typed, scriptOf(b.name) === typed];
+  return inA !== inB ? inA : a.primary === true && b.primary !== true;
+}
+
 /**
  * Each person's best-matching name. A stored name (exact or folded) held by one person wins
  * outright; a variant wins when it is the only plausible one, or clear and well ahead of the next
@@ -37,17 +58,21 @@ function better(a: NameMatch, b: NameMatch): boolean {
  */
 export function resolveName<T>(
   query: string,
-  names: Array<{ person: T; personId: string; name: string }>,
+  names: Array<NameEntry<T>>,
   allNamesForSuggestions?: string[],
 ): Resolution<T> {
-  const best = new Map<string, PersonCandidate<T>>();
+  const best = new Map<string, PersonCandidate<T> & { primary?: boolean }>();
   for (const entry of names) {
     const match = scoreName(query, entry.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
+    // Hemit Memetova is not Hemit Memet, but his wife's or daughter's name; a woman's own, written without -ova.
+    if (match.femaleEnding && !recordedWoman(entry.gender)) continue;
     const current = best.get(entry.personId);
-    if (!current || better(match, current.match)) best.set(entry.personId, { person: entry.person, name: entry.name, match });
+    if (!current || better(match, current.match) || (!better(current.match, match) && explainsBetter(query, entry, current))) {
+      best.set(entry.personId, { person: entry.person, name: entry.name, match, primary: entry.primary });
+    }
   }
-  const ranked = [...best.values()].sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
+  const ranked = [...best.values()].map(({ person, name, match }) => ({ person, name, match })).sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
   if (ranked.length === 0) {
     return { kind: 'none', ...nearestOf(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
@@ -58,8 +83,7 @@ export function resolveName<T>(
   const stored = ranked.filter((c) => c.match.reason !== 'variant');
   if (stored.length === 1) return { kind: 'one', best: stored[0]! };
   const exact = stored.filter((c) => c.match.reason === 'exact');
-  const typed = asTyped(query).toLowerCase();
-  if (exact.length === 1 && stored.every((c) => c === exact[0] || c.name.normalize('NFC').toLowerCase() !== typed)) return { kind: 'one', best: exact[0]! };
+  if (exact.length === 1 && stored.every((c) => c === exact[0] || !sameButCase(c.name, query))) return { kind: 'one', best: exact[0]! };
   if (stored.length > 1) return { kind: 'several', candidates: stored };
   const [first, second] = ranked;
   if (!second) return { kind: 'one', best: first! };

@@ -3,13 +3,18 @@ import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
-import { afterBin, generationApart, type NameSide } from './names-kin';
+import { afterBin, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
 import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
 export interface NameMatch {
   score: number;
   reason: 'exact' | 'folded' | 'variant';
   detail: string;
+  /**
+   * A word of the typed name has a female ending its stored word lacks (Hemit Memetova, Hemit
+   * Memet): a woman's name, which is the person's only if they are a woman (names-kin).
+   */
+  femaleEnding?: true;
 }
 
 /** At or above this, a single best match is used without asking. */
@@ -51,6 +56,7 @@ interface Scored {
   score: number;
   labels: string[];
   structure: string[];
+  femaleEnding?: true;
 }
 
 function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefined {
@@ -67,8 +73,9 @@ function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefine
   if (conflicts > 0) return undefined;
   // A name of one word stored (Wu), and more typed (Wu Gan): what more was typed, it cannot confirm.
   if (p.sims.length === 1 && a.tokens.length > b.tokens.length) return undefined;
+  const female = p.pairs.some(([i, j]) => femaleEndingAdded(a.tokens[i]!, b.tokens[j]!)) ? { femaleEnding: true as const } : {};
   if (p.sims.length === 1 && p.unpaired.length > 0) {
-    return { score: 0.55 + 0.15 * p.sims[0]!, labels: p.labels, structure: ['only one of the names'] };
+    return { score: 0.55 + 0.15 * p.sims[0]!, labels: p.labels, structure: ['only one of the names'], ...female };
   }
   const min = Math.min(...p.sims);
   const mean = p.sims.reduce((x, y) => x + y, 0) / p.sims.length;
@@ -82,7 +89,7 @@ function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefine
     score *= extra.patronymic ? 0.97 : 0.9;
     structure.push(extra.patronymic ? `patronymic ${extra.raw} left out` : `one more name (${extra.raw})`);
   }
-  return { score, labels: p.labels, structure };
+  return { score, labels: p.labels, structure, ...female };
 }
 
 // "Wang Lixiong" and "WangLiXiong" (from 王力雄), "Abdu Rahman" and "Abdurahman": the longer
@@ -168,5 +175,6 @@ export function scoreName(query: string, candidate: string): NameMatch | null {
   const scored = scoreVariant(readName(query), readName(candidate));
   if (!scored || scored.score < PLAUSIBLE_MATCH) return null;
   if (hasOtherScript(query) !== hasOtherScript(candidate)) scored.structure.push('read from another script');
-  return { score: Math.round(Math.min(scored.score, 0.95) * 1000) / 1000, reason: 'variant', detail: describe(scored) };
+  const female = scored.femaleEnding ? { femaleEnding: true as const } : {};
+  return { score: Math.round(Math.min(scored.score, 0.95) * 1000) / 1000, reason: 'variant', detail: describe(scored), ...female };
 }

@@ -5,5 +5,5 @@ export { foldName, hasOtherScript } from './names-fold';
 export { nameKeys } from './names-keys';
 export { CLEAR_MATCH, PLAUSIBLE_MATCH, scoreName } from './names-score';
 export type { NameMatch } from './names-score';
-export { nearestNames, resolveName } from './names-resolve';
+export { explainsBetter, nearestNames, resolveName } from './names-resolve';
 export type { PersonCandidate, Resolution } from './names-resolve';

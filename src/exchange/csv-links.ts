@@ -2,7 +2,7 @@
 // ids when they exist, else the names (a person's exact stored name, a case's reference, a source's
 // reference or title). When both are given and both resolve, they must agree.
 import { dateJson, isoOf } from '../domain/dates';
-import { asTyped } from '../domain/text';
+import { ButCaseMap } from '../domain/names-case';
 import { WHOLE_CASE_STATUS } from '../domain/status';
 import type { PersonRecord } from '../domain/model';
 import type { EventDraft, Links, PersonDraft } from './csv-rows';
@@ -76,13 +76,11 @@ function finders(lookup: Lookup) {
   };
 }
 
-/** A name as two rows of a sheet would be the same person by it: case and spacing tell no one apart. */
-const sameName = (name: string) => asTyped(name).toLowerCase();
-
 export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
   const find = finders(lookup);
   const seen = new Map<string, number>();
-  const newNames = new Map<string, [number, string]>();
+  // A new row's name on an earlier one: case and spacing tell no one apart (sameButCase, as everywhere).
+  const newNames = new ButCaseMap<[number, string]>();
   return drafts.flatMap((d) => {
     const before = problems.length;
     const cases = resolve(d.line, d.cases, find.case, problems);
@@ -98,16 +96,17 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     const storedId = d.id ?? same;
     const stored = storedId ? lookup.person(storedId) : undefined;
     if (!stored && d.name) {
+      const earlier = newNames.get(d.name);
       if (tracked.length > 0) {
         problems.push(trackedProblem);
       } else if (lookup.peopleNear(d.name).length > 0) {
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
           'put their id in the id column to update them, or import with --new if every new row is a different person' });
-      } else if (newNames.has(sameName(d.name))) {
-        const [line, name] = newNames.get(sameName(d.name))!;
+      } else if (earlier) {
+        const [line, name] = earlier;
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on line ${line}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
       }
-      if (!newNames.has(sameName(d.name))) newNames.set(sameName(d.name), [d.line, d.name]);
+      if (!earlier) newNames.set(d.name, [d.line, d.name]);
     }
     const id = d.id ?? same ?? lookup.newId('person');
     seen.set(id, d.line);

@@ -2,19 +2,27 @@
 // command given that name asks which: each then carries its short id, which finds it.
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
+import { caseKey, sameButCase } from '../domain/names-case';
 import { age } from './card';
 import { oneLine } from './lines';
 
-/** The ids of listed people whose name someone else listed has too (capitals aside). */
+/** The ids of listed people whose name someone else listed has too (capitals aside, as sameButCase says). */
 export function namesakeIds(people: Iterable<{ id: string; name: string }>): Set<string> {
-  // Stored names are composed (NFC) already.
-  const key = (name: string) => name.toLowerCase();
-  const byName = new Map<string, Set<string>>();
+  // By key, then by spelling: a long list's many people of one spelling are compared once.
+  const byKey = new Map<string, Map<string, Set<string>>>();
   for (const p of people) {
-    const ids = byName.get(key(p.name)) ?? new Set<string>();
-    byName.set(key(p.name), ids.add(p.id));
+    const spellings = byKey.get(caseKey(p.name)) ?? new Map<string, Set<string>>();
+    byKey.set(caseKey(p.name), spellings.set(p.name, (spellings.get(p.name) ?? new Set<string>()).add(p.id)));
   }
-  return new Set([...byName.values()].filter((ids) => ids.size > 1).flatMap((ids) => [...ids]));
+  const shared = new Set<string>();
+  for (const spellings of byKey.values()) {
+    // One key holds names that are not one ("Aydin", "Ayd\u0131n", and "AYDIN", either): each pair is asked.
+    for (const [name, ids] of spellings) {
+      const others = [...spellings].filter(([other]) => sameButCase(other, name)).flatMap(([, o]) => [...o]);
+      if (new Set(others).size > 1) for (const id of ids) shared.add(id);
+    }
+  }
+  return shared;
 }
 
 /**

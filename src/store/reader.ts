@@ -146,14 +146,17 @@ export class Reader {
   nameCandidates(query: string): NameCandidate[] {
     const folded = foldName(query);
     if (folded === '') return [];
-    const exact = this.all('SELECT person_id, name FROM person_names WHERE folded = ? ORDER BY person_id, rowid LIMIT ?', folded, CANDIDATES);
+    const exact = this.all(
+      `SELECT person_names.person_id, person_names.name, person_names.name = p.name AS is_primary, p.gender
+         FROM person_names JOIN people p ON p.id = person_names.person_id
+        WHERE person_names.folded = ? ORDER BY person_names.person_id, person_names.rowid LIMIT ?`, folded, CANDIDATES);
     // A stored name decides the lookup by itself (the matcher lets an exact match win outright), so
     // the loose candidates, costly to score in a large database, are fetched only when there is none.
     const loose = exact.length > 0 ? [] : this.all(
-      `SELECT pn.person_id, pn.name FROM (
+      `SELECT pn.person_id, pn.name, pn.name = p.name AS is_primary, p.gender FROM (
          SELECT name_id, count(*) AS shared FROM name_keys WHERE key IN (SELECT value FROM json_each(?))
           GROUP BY name_id ORDER BY shared DESC, name_id LIMIT ?) k
-       JOIN person_names pn ON pn.id = k.name_id
+       JOIN person_names pn ON pn.id = k.name_id JOIN people p ON p.id = pn.person_id
        ORDER BY k.shared DESC, k.name_id`,
       JSON.stringify(nameKeys(query)), CANDIDATES,
     );
@@ -163,7 +166,7 @@ export class Reader {
       const key = `${r.person_id as string}\u0000${r.name as string}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ personId: r.person_id as string, name: r.name as string });
+      out.push({ personId: r.person_id as string, name: r.name as string, primary: r.is_primary === 1, ...(r.gender ? { gender: r.gender as string } : {}) });
     }
     return out;
   }

@@ -2,7 +2,7 @@
 // matches are ranked by bm25 and come with a snippet. Names are also looked up through the name
 // matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
 // still finds the person.
-import { foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { explainsBetter, foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UNSPACED_SCRIPT } from '../domain/text';
 import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
@@ -218,12 +218,14 @@ function recordHit(store: SqliteStore, m: Match, events: Map<string, EventRecord
 
 /** Stored names the matcher takes for the typed one (other spellings and transliterations), best per person. */
 function nameVariants(store: SqliteStore, typed: string): Array<{ personId: string; name: string; detail: string }> {
-  const best = new Map<string, { name: string; detail: string; score: number }>();
+  const best = new Map<string, { name: string; primary?: boolean; detail: string; score: number }>();
   for (const c of store.read.nameCandidates(typed)) {
     const match = scoreName(typed, c.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
     const current = best.get(c.personId);
-    if (!current || match.score > current.score) best.set(c.personId, { name: c.name, detail: match.detail, score: match.score });
+    if (!current || match.score > current.score || (match.score === current.score && explainsBetter(typed, c, current))) {
+      best.set(c.personId, { name: c.name, primary: c.primary, detail: match.detail, score: match.score });
+    }
   }
   return [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([personId, v]) => ({ personId, name: v.name, detail: v.detail }));
 }

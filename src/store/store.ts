@@ -31,7 +31,11 @@ export interface NewSource {
 }
 
 /** A stored name that may be the one the user means; the matcher scores it. */
-export interface NameCandidate { personId: string; name: string }
+/**
+ * A stored name a lookup may mean; primary: the person's own name, which a match is best explained by;
+ * gender: theirs as recorded, which says whether a woman's form of the name can be theirs.
+ */
+export interface NameCandidate { personId: string; name: string; primary?: boolean; gender?: string }
 
 export interface DueQuery { today: string; horizon: string }
 /** What the at-risk list shows and ranks by, of one person and their next deadline. */

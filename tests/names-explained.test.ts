@@ -1,0 +1,31 @@
+// The line saying why a name was taken for a person names the stored name it went through: of names
+// that match equally well, the one in the script typed, else the person's own (primary) name.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+const c = (args: string[]) => caselog(args, { db, today: '2026-11-24' });
+
+beforeEach(async () => {
+  db = tempDb();
+  expect((await c(['add', 'person', 'Hemit Memet', '--alias', 'Хемит Мемет', '--alias', '艾海提·买买提'])).code).toBe(0);
+  expect((await c(['add', 'person', 'Sayragul Sauytbai', '--alias', 'Сайрагүл Сауытбай', '--gender', 'female'])).code).toBe(0);
+});
+
+describe('a name typed in Latin letters, matching a Latin name and an alias in another script equally well', () => {
+  it('is explained by the Latin name in timeline', async () => {
+    expect(await c(['timeline', 'Hemit Memetov'])).toMatchObject({ code: 0, stderr: 'Hemit Memetov → Hemit Memet (spelling variant (-ov), score 0.95)\n' });
+    expect(await c(['timeline', 'Sayragul Sauytbayeva'])).toMatchObject({ code: 0, stderr: 'Sayragul Sauytbayeva → Sayragul Sauytbai (close spelling (-yeva), score 0.86)\n' });
+  });
+
+  it('is explained by the Latin name when add event or add person refuses it', async () => {
+    const event = await c(['add', 'event', 'Hemet Memet', '--date', '2020-01-01', '--type', 'arrest', '--summary', 'x']);
+    expect(event.stderr).toMatch(/^caselog: "Hemet Memet" is not a stored name; it looks like Hemit Memet \[p-\w+\] \(spelling variant, score 0\.93\)\. /);
+    const person = await c(['add', 'person', 'Hemet Memet']);
+    expect(person.stderr).toMatch(/^caselog: "Hemet Memet" is close to someone already tracked: Hemit Memet \[p-\w+\] \(via "Hemit Memet", spelling variant, score 0\.93\)\. /);
+  });
+
+  it('is explained by the name in the script typed when that is another', async () => {
+    expect((await c(['timeline', 'Хемит Мемету'])).stderr).toBe('Хемит Мемету → Hemit Memet (as "Хемит Мемет": close spelling, score 0.85)\n');
+  });
+});
