@@ -13,8 +13,8 @@ export interface Lookup {
   person(id: string): PersonRecord | undefined;
   /** Ids of the people who have exactly this stored name. */
   peopleNamed(name: string): string[];
-  /** Other people whose names closely match this one (as "Name [p-…] (how)"); none when the sheet's people are new. */
-  peopleNear(name: string): string[];
+  /** Who a new row's name closely matches; none when the sheet's people are new (--new). */
+  peopleNear(name: string): NearNames;
   caseExists(id: string): boolean;
   caseByRef(ref: string): string | undefined;
   sourceExists(id: string): boolean;
@@ -26,6 +26,9 @@ export interface Lookup {
   recorded(section: 'people' | 'events', id: string): string | undefined;
   newId(kind: 'person' | 'event' | 'name'): string;
 }
+
+/** Tracked people (as "Name [p-\u2026] (how)") and earlier new rows of the sheet (as "\"Name\" on line N (how)"). */
+export interface NearNames { tracked: string[]; rows: string[] }
 
 export interface Resolved {
   section: Section; record: Record<string, unknown>; where: string;
@@ -79,6 +82,20 @@ function finders(lookup: Lookup) {
 /** A name as two rows of a sheet would be the same person by it: case and spacing tell no one apart. */
 const sameName = (name: string) => asTyped(name).toLowerCase();
 
+/**
+ * Whom a new row's name is close to, and what to do: a tracked person is updated through their id;
+ * an earlier new row has no id to give, so it and this one become one row with both spellings.
+ */
+function closeTo({ tracked, rows }: NearNames): string | undefined {
+  if (tracked.length === 0 && rows.length === 0) return undefined;
+  const toTracked = 'put their id in the id column to update them';
+  const toRow = 'keep one row and put the other spelling in its other_names';
+  const advice = rows.length === 0 ? toTracked : tracked.length === 0 ? `if they are one person, ${toRow}`
+    : `if it is someone tracked, ${toTracked}; if it is the person of that line, ${toRow}`;
+  const apart = tracked.length > 0 ? 'if every new row is a different person' : `if they are ${rows.length === 1 ? 'two' : 'different'} people`;
+  return `is close to ${[...tracked, ...rows].join('; ')}: ${advice}, or import with --new ${apart}`;
+}
+
 export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
   const find = finders(lookup);
   const seen = new Map<string, number>();
@@ -100,9 +117,8 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     if (!stored && d.name) {
       if (tracked.length > 0) {
         problems.push(trackedProblem);
-      } else if (lookup.peopleNear(d.name).length > 0) {
-        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
-          'put their id in the id column to update them, or import with --new if every new row is a different person' });
+      } else if (closeTo(lookup.peopleNear(d.name))) {
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} ${closeTo(lookup.peopleNear(d.name))}` });
       } else if (newNames.has(sameName(d.name))) {
         const [line, name] = newNames.get(sameName(d.name))!;
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on line ${line}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
