@@ -29,3 +29,33 @@ describe('two new rows of one sheet with close names', () => {
       'keep one row and put the other spelling in its other_names, or import with --new if every new row is a different person');
   });
 });
+
+describe("an events sheet's people cell", () => {
+  beforeEach(async () => {
+    for (const name of ['Serikzhan Bilash', 'Gulnar Orazbek']) await c(['add', 'person', name]);
+  });
+  const peopleOf = async (name: string) => (JSON.parse((await c(['--json', 'timeline', name])).stdout) as { events: Array<{ summary: string }> }).events.map((e) => e.summary);
+
+  it('takes a stored name in other case or spacing as that name, as add event does', async () => {
+    const r = await c(['import', sheet('events.csv', 'date,type,summary,people', '2019-03-14,arrest,Small letters,gulnar orazbek',
+      '2019-03-15,arrest,Pasted,Serikzhan\u00a0Bilash', '2019-03-16,report,Two spaces,Serikzhan  Bilash')]);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('3 added') });
+    expect(await peopleOf('Gulnar Orazbek')).toEqual(['Small letters']);
+    expect(await peopleOf('Serikzhan Bilash')).toEqual(['Pasted', 'Two spaces']);
+  });
+
+  it('refuses a name only close to a stored one, naming the person meant and the alias that would take it', async () => {
+    const r = await c(['import', sheet('events.csv', 'date,type,summary,people', '2019-03-14,arrest,x,Serikjan Bilash')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/line 2, column people: "Serikjan Bilash" is not a stored name; it looks like Serikzhan Bilash \[p-\w+\] \(spelling variant \(Zh\/J\), score 0\.\d\d\): /);
+    expect(r.stderr).toContain('or add this spelling with caselog person alias "Serikzhan Bilash" "Serikjan Bilash"');
+  });
+
+  it('refuses people parted by a comma, saying that ";" separates them', async () => {
+    const before = (await c(['export'])).stdout;
+    const r = await c(['import', sheet('events.csv', 'date,type,summary,people', '2019-03-14,arrest,x,"Serikzhan Bilash, gulnar orazbek"')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 2, column people: "Serikzhan Bilash, gulnar orazbek" names several people: separate people with ";" (Serikzhan Bilash; gulnar orazbek)');
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+});

@@ -16,6 +16,7 @@ import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
+import { peopleCalled, personMeant } from './import-csv-names';
 
 const MAX_SHOWN = 20;
 
@@ -88,6 +89,8 @@ function storeLookup(store: SqliteStore, near: Map<string, NearNames>): Lookup {
   return {
     person: (id) => read.personById(id),
     peopleNamed: (name) => read.nameCandidates(name).filter((c) => c.name === name.trim()).map((c) => c.personId),
+    peopleCalled: (name) => peopleCalled(store, name),
+    personMeant: (name) => personMeant(store, name),
     peopleNear: (name) => near.get(name.trim()) ?? { tracked: [], rows: [] },
     caseExists: (id) => read.caseById(id) !== undefined,
     caseByRef: (ref) => read.caseByRef(ref)?.id,

@@ -13,6 +13,10 @@ export interface Lookup {
   person(id: string): PersonRecord | undefined;
   /** Ids of the people who have exactly this stored name. */
   peopleNamed(name: string): string[];
+  /** Those of this stored name, or else of a stored name that differs from it in case and spacing alone. */
+  peopleCalled(name: string): string[];
+  /** Why a name that is no one's stored name is refused, naming whom it comes close to (as add event does); undefined when nobody. */
+  personMeant(name: string): string | undefined;
   /** Who a new row's name closely matches; none when the sheet's people are new (--new). */
   peopleNear(name: string): NearNames;
   caseExists(id: string): boolean;
@@ -41,7 +45,7 @@ export interface Resolved {
   idMade?: true;
 }
 
-type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string };
+type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string; missing?(name: string): string | undefined };
 
 function resolve(line: number, links: Links, find: Finder, problems: Problem[]): string[] | undefined {
   const fail = (column: string, message: string) => { problems.push({ line, column, message }); return undefined; };
@@ -55,7 +59,7 @@ function resolve(line: number, links: Links, find: Finder, problems: Problem[]):
       continue;
     }
     if (idsKnown) return unique(links.ids); // the ids decide; the names are there for reading
-    if (found.length === 0) return fail(links.nameColumn, `no ${find.what} ${find.named} ${JSON.stringify(name)}`);
+    if (found.length === 0) return fail(links.nameColumn, find.missing?.(name) ?? `no ${find.what} ${find.named} ${JSON.stringify(name)}`);
     const several = find.what === 'person' ? 'people' : `${find.what}s`;
     return fail(links.nameColumn, `${JSON.stringify(name)} fits several ${several} (${found.join(', ')}): give the id in ${links.idColumn}`);
   }
@@ -73,10 +77,19 @@ const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).siz
 
 function finders(lookup: Lookup) {
   return {
-    person: { exists: (id: string) => lookup.person(id) !== undefined, byName: lookup.peopleNamed, what: 'person', named: 'with the stored name' },
+    // As add event takes a name: as stored but for case and spacing (a no-break space pasted from the web).
+    person: { exists: (id: string) => lookup.person(id) !== undefined, byName: lookup.peopleCalled, what: 'person', named: 'with the stored name',
+      missing: (name: string) => severalNames(name, lookup) ?? lookup.personMeant(name) },
     case: { exists: lookup.caseExists, byName: (ref: string) => [lookup.caseByRef(ref)].filter((x): x is string => !!x), what: 'case', named: 'with the reference' },
     source: { exists: lookup.sourceExists, byName: lookup.sourcesFor, what: 'source', named: 'with the reference or title' },
   };
+}
+
+/** A people cell whose commas part names of people: ";" separates them, as in every list cell. */
+function severalNames(cell: string, lookup: Lookup): string | undefined {
+  const parts = cell.split(',').map((p) => p.trim());
+  if (parts.length < 2 || !parts.every((p) => p && lookup.peopleCalled(p).length > 0)) return undefined;
+  return `${JSON.stringify(cell)} names several people: separate people with ";" (${parts.join('; ')})`;
 }
 
 /** A name as two rows of a sheet would be the same person by it: case and spacing tell no one apart. */
