@@ -127,6 +127,11 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     if (same && seen.has(same)) problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also on line ${seen.get(same)}: give one row per person` });
     const storedId = d.id ?? same;
     const stored = storedId ? lookup.person(storedId) : undefined;
+    // A name they already hold was written so on purpose (an export made before names with commas were quoted).
+    for (const { name, parts } of d.commaNames.filter((c) => !stored?.names.some((n) => n.name === c.name))) {
+      problems.push({ line: d.line, column: 'other_names', message: `${JSON.stringify(name)} reads as ${parts.length} names: separate names with ";" ` +
+        `(${parts.join('; ')}); if it is one name written with a comma, put it in double quotes in the cell` });
+    }
     if (!stored && d.name) {
       if (tracked.length > 0) {
         problems.push(trackedProblem);
