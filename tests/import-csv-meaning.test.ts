@@ -86,3 +86,20 @@ describe('an other_names cell holding a comma', () => {
     expect((await c(['export', '--format', 'csv', '--table', 'people'])).stdout).toBe(exported);
   });
 });
+
+describe('a status and an age given without their day', () => {
+  const people = () => sheet('people.csv', 'name,status,risks,age', 'Nurlan Abenov,detained,torture,34');
+
+  it('says how many rows were dated today, what that outranks, and how to give the days', async () => {
+    const file = people();
+    const r = await c(['import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: 1 row gives a status and 1 row an age without the day it held (no status_on or age_on): dated today, 24 November 2026; ' +
+      'a status so dated outranks every event of the timeline before it. If known earlier, caselog undo takes this import back: ' +
+      'give each row its day in a status_on and an age_on column (YYYY-MM-DD) and import again');
+    // Imported again, the row keeps the day it was given on: nothing is dated today this time.
+    expect((await c(['import', file])).stderr).not.toContain('note:');
+    const dated = await c(['import', sheet('dated.csv', 'name,status,status_on,age,age_on', 'Kasim Mahpir,detained,2019-03-14,28,2019-03-14')]);
+    expect(dated.stderr).not.toContain('note:');
+  });
+});

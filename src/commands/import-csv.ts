@@ -11,7 +11,8 @@ import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { derivedNote, twinNotes } from './import-notes';
+import { datedToday, datedTodayNote, derivedNote, twinNotes } from './import-notes';
+import { dayIso } from '../domain/dates';
 import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
@@ -61,9 +62,11 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
     keepWhatTheSheetLacks(store, gaps, records);
+    const today = dayIso(ctx.today);
+    const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [`line ${d.line}`, d.supplied])), today) : undefined;
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
-    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
+    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today) : [])] };
   });
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
