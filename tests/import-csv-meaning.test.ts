@@ -89,6 +89,8 @@ describe('an other_names cell holding a comma', () => {
 
 describe('a status and an age given without their day', () => {
   const people = () => sheet('people.csv', 'name,status,risks,age', 'Nurlan Abenov,detained,torture,34');
+  const events = () => sheet('events.csv', 'date,type,summary,people', '2019-03-14,arrest,Arrested in Almaty (aged 34),Nurlan Abenov',
+    '2021-06-01,release,Released on bail,Nurlan Abenov');
 
   it('says how many rows were dated today, what that outranks, and how to give the days', async () => {
     const file = people();
@@ -101,5 +103,20 @@ describe('a status and an age given without their day', () => {
     expect((await c(['import', file])).stderr).not.toContain('note:');
     const dated = await c(['import', sheet('dated.csv', 'name,status,status_on,age,age_on', 'Kasim Mahpir,detained,2019-03-14,28,2019-03-14')]);
     expect(dated.stderr).not.toContain('note:');
+  });
+
+  it('says, importing events, whose status recorded on a later day outranks a change in the sheet', async () => {
+    await c(['import', people()]);
+    const r = await c(['import', events()]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("note: Nurlan Abenov's status stays detained, as recorded on 24 November 2026, over the release of 1 June 2021 in this sheet. " +
+      'A status recorded on a day outranks the events before it: if it was known earlier, give that day in status_on ' +
+      '(caselog export --format csv --table people > people.csv, set it, caselog import people.csv --replace); if it still holds, nothing need change');
+    expect((await c(['show', 'Nurlan Abenov'])).stdout).toContain('status: detained, as recorded on 24 November 2026');
+    // Given its day, the status is outranked by the later release, and nothing is said.
+    db = tempDb();
+    await c(['import', sheet('people.csv', 'name,status,status_on,risks', 'Nurlan Abenov,detained,2019-03-14,torture')]);
+    expect((await c(['import', events()])).stderr).not.toContain('note:');
+    expect((await c(['show', 'Nurlan Abenov'])).stdout).toContain('status: released since 1 June 2021');
   });
 });

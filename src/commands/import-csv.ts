@@ -11,7 +11,7 @@ import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { datedToday, datedTodayNote, derivedNote, twinNotes } from './import-notes';
+import { datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
 import { dayIso } from '../domain/dates';
 import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -66,7 +66,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [`line ${d.line}`, d.supplied])), today) : undefined;
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
-    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today) : [])] };
+    const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
+    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today) : []), ...stays] };
   });
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });

@@ -7,6 +7,8 @@ import { readDateField } from '../exchange/format';
 import type { ImportCounts } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
+import { statusFromEvent } from '../domain/status';
+import type { EventType, Status } from '../domain/types';
 
 const DETAIL_WORDS: Record<string, string> = { date: 'date', place: 'place', actor: 'actor', sources: 'sources', summary: 'summary' };
 
@@ -104,3 +106,34 @@ export function datedTodayNote(dated: { status: number; age: number }, today: st
     `If known earlier, caselog undo takes this import back: give each row its day in ${columns.map((c) => `a${c === 'age_on' ? 'n' : ''} ${c}`).join(' and ')} column (YYYY-MM-DD) and import again`];
 }
 
+/** At most this many people are named in the note on statuses that stay. */
+const STAYS_SHOWN = 5;
+
+/**
+ * The people whose status a change in this sheet (a release, an arrest) would have moved but who
+ * keep the status recorded on a later day: by the rule (latest by date) it outranks every event
+ * before it, so a release of 2021 leaves them shown as detained. Often that day is only the day
+ * a people sheet was imported, without status_on: said, with how to give the day it was known.
+ */
+export function statusStaysNote(store: SqliteStore, records: Resolved[], today: string): string[] {
+  const latest = new Map<string, { status: Status; date: string; what: string }>();
+  for (const { record } of records) {
+    const status = statusFromEvent(record.type as EventType, (record.status as Status | null) ?? undefined);
+    const date = readDateField(record.date, 'date');
+    if (!status || isoOf(date) > today) continue;
+    const what = `the ${record.type === 'status' ? `change to ${status}` : record.type as string} of ${formatDate(date)}`;
+    for (const id of record.people as string[]) {
+      if (!latest.has(id) || latest.get(id)!.date <= isoOf(date)) latest.set(id, { status, date: isoOf(date), what });
+    }
+  }
+  const stays: string[] = [];
+  for (const [id, change] of latest) {
+    const person = store.read.personToday(id);
+    if (!person || person.statusEventId || !person.recordedStatus || !person.recordedStatusOn || person.status === change.status) continue;
+    stays.push(`${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, over ${change.what} in this sheet`);
+  }
+  if (stays.length === 0) return [];
+  const more = stays.length > STAYS_SHOWN ? `; and ${stays.length - STAYS_SHOWN} more` : '';
+  return [`note: ${stays.slice(0, STAYS_SHOWN).join('; ')}${more}. A status recorded on a day outranks the events before it: if it was known earlier, ` +
+    'give that day in status_on (caselog export --format csv --table people > people.csv, set it, caselog import people.csv --replace); if it still holds, nothing need change'];
+}
