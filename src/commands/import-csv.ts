@@ -7,18 +7,17 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError, UserError } from '../errors';
-import { eventRecords, personRecords, type Lookup, type Resolved } from '../exchange/csv-links';
+import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved } from '../exchange/csv-links';
 import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { derivedNote, twinNotes } from './import-notes';
+import { datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
+import { dayIso } from '../domain/dates';
 import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
-import { shortId } from '../domain/ids';
-import { nearPeople, otherNames } from './duplicates';
-import { nameKeys, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
-import { sameButCase } from '../domain/names-case';
+import { nearNames } from './import-csv-near';
+import { peopleCalled, personMeant } from './import-csv-names';
 
 const MAX_SHOWN = 20;
 
@@ -52,26 +51,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     if (cells.derived.size > 0) derived.set(`line ${cells.line}`, cells.derived);
   });
 
-  // A new person's name close to someone tracked is refused, as add person refuses it without --new:
-  // a spelling difference must not open a second record (issue 3). Looked up before the write.
-  const near = new Map<string, string[]>();
-  if (table === 'people' && !opts.newPeople) {
-    // And a new row's name close to an earlier new row's ("Al\u00ed Baisal", "Ali Baysal" after "Ali Baisal"):
-    // found through the same name keys as a stored name, and scored the same way.
-    const earlier = new SheetNames();
-    for (const d of drafts as PersonDraft[]) {
-      const name = d.name?.trim();
-      // A row with an id this database does not hold (a colleague's sheet) brings a new person too.
-      if ((d.id && store.read.personById(d.id)) || !name || near.has(name)) continue;
-      near.set(name, [
-        ...(await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
-        // Rows that carry ids are people their own database tells apart (Tursun, Turghun): not each other's twins.
-        ...(d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on line ${e.line} (${e.detail})`),
-      ]);
-      earlier.add(name, d.line);
-      problems.push(...(await otherNamesTaken(store, d)));
-    }
-  }
+  // A new person's name close to someone tracked, or to an earlier new row's: refused without --new.
+  const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems) : new Map<string, NearNames>();
   const { counts, notes } = store.write(() => {
     const lookup = storeLookup(store, near);
     const records: Resolved[] = table === 'people'
@@ -81,33 +62,17 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
     if (problems.length > 0) throw new UserError(describeProblems(file, problems));
     keepWhatTheSheetLacks(store, gaps, records);
+    const today = dayIso(ctx.today);
+    const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [`line ${d.line}`, d.supplied])), today) : undefined;
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
-    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
+    const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
+    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today) : []), ...stays] };
   });
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
   for (const note of notes) say(ctx, note);
-}
-
-/**
- * A new row's other names that are a tracked person's, or close to one: refused, as add person
- * refuses such an --alias without --new. Taken, "Kasim Mahpir" would then find two people.
- */
-async function otherNamesTaken(store: SqliteStore, d: PersonDraft): Promise<Problem[]> {
-  const taken: Problem[] = [];
-  // Whoever holds the row's own name: the row is them (a sheet imported again), or is refused for it.
-  const own = new Set(store.read.nameCandidates(d.name).filter((c) => c.name === d.name.trim()).map((c) => c.personId));
-  for (const other of otherNames(d.otherNames, [d.name])) {
-    const near = (await nearPeople(store, [other])).filter((n) => !own.has(n.person.id));
-    if (near.length === 0) continue;
-    const held = near.filter((n) => !n.loose);
-    const listed = (held.length > 0 ? held : near).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`).join('; ');
-    taken.push({ line: d.line, column: 'other_names', message: `${JSON.stringify(other)} ${held.length > 0 ? 'is already a name of' : 'is close to'} ${listed}: ` +
-      'put their id in the id column to update them, or import with --new if every new row is a different person' });
-  }
-  return taken;
 }
 
 function readInput(file: string): string {
@@ -123,12 +88,14 @@ function readInput(file: string): string {
   return bytes.toString('utf8');
 }
 
-function storeLookup(store: SqliteStore, near: Map<string, string[]>): Lookup {
+function storeLookup(store: SqliteStore, near: Map<string, NearNames>): Lookup {
   const { read } = store;
   return {
     person: (id) => read.personById(id),
     peopleNamed: (name) => read.nameCandidates(name).filter((c) => c.name === name.trim()).map((c) => c.personId),
-    peopleNear: (name) => near.get(name.trim()) ?? [],
+    peopleCalled: (name) => peopleCalled(store, name),
+    personMeant: (name) => personMeant(store, name),
+    peopleNear: (name) => near.get(name.trim()) ?? { tracked: [], rows: [] },
     caseExists: (id) => read.caseById(id) !== undefined,
     caseByRef: (ref) => read.caseByRef(ref)?.id,
     sourceExists: (id) => read.sourceById(id) !== undefined,
@@ -158,42 +125,4 @@ function describeProblems(file: string, problems: Problem[]): string {
   const shown = sorted.slice(0, MAX_SHOWN).map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
   const more = sorted.length > MAX_SHOWN ? [`and ${sorted.length - MAX_SHOWN} more`] : [];
   return `${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported: ${[...shown, ...more].join('; ')}`;
-}
-
-/** Earlier names of a sheet scored against a new one, those sharing the most name keys with it. */
-const SHEET_CANDIDATES = 20;
-
-/** The new names met so far in a sheet, found again by their name keys. */
-class SheetNames {
-  private readonly byKey = new Map<string, Array<{ name: string; line: number }>>();
-  private readonly names = new Set<string>();
-
-  /**
-   * Earlier names close to this one, not merely the same name in other case or spacing (refused on its
-   * own). As a stored name's lookup does, only the names sharing the most keys with it are scored: a
-   * sheet of three thousand people named Mohammed scored each against all the others (1 min 44 s).
-   */
-  near(name: string): Array<{ name: string; line: number; detail: string }> {
-    const shared = new Map<{ name: string; line: number }, number>();
-    for (const key of nameKeys(name)) for (const e of this.byKey.get(key) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-    const found: Array<{ name: string; line: number; detail: string }> = [];
-    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0].line - b[0].line).slice(0, SHEET_CANDIDATES);
-    for (const [e] of best) {
-      if (sameButCase(e.name, name)) continue;
-      const match = scoreName(name, e.name);
-      if (match && match.score >= PLAUSIBLE_MATCH) found.push({ ...e, detail: match.detail });
-    }
-    return found.sort((a, b) => a.line - b.line);
-  }
-
-  add(name: string, line: number): void {
-    if (this.names.has(name)) return;
-    this.names.add(name);
-    const entry = { name, line };
-    for (const key of nameKeys(name)) {
-      const list = this.byKey.get(key) ?? [];
-      list.push(entry);
-      this.byKey.set(key, list);
-    }
-  }
 }

@@ -1,11 +1,14 @@
 // What an import says beside its counts, of a JSON export and a CSV sheet alike.
-import { formatDate, isoOf, parseDate } from '../domain/dates';
+import { dayInWords, formatDate, isoOf, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { COLUMNS, personRow } from '../exchange/csv-columns';
+import type { Resolved } from '../exchange/csv-links';
 import { readDateField } from '../exchange/format';
 import type { ImportCounts } from '../store/import';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
+import { statusFromEvent } from '../domain/status';
+import type { EventType, Status } from '../domain/types';
 
 const DETAIL_WORDS: Record<string, string> = { date: 'date', place: 'place', actor: 'actor', sources: 'sources', summary: 'summary' };
 
@@ -68,4 +71,69 @@ function sameCell(column: string, given: string, worked: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * How many rows of a people sheet a status or an age was dated today on, given without its day
+ * (as add person dates them). Counted before the write: a row that repeats what is stored keeps
+ * the stored day, and is not counted.
+ */
+export function datedToday(store: SqliteStore, records: Resolved[], supplied: Map<string, Array<'statusOn' | 'ageOn'>>, today: string): { status: number; age: number } {
+  const dated = { status: 0, age: 0 };
+  for (const r of records) {
+    const given = supplied.get(r.where) ?? [];
+    const stored = store.snapshot('people', r.record.id as string);
+    const ageOn = (record: Record<string, unknown> | undefined) => (record?.ageOn as { date: string } | null | undefined)?.date;
+    if (given.includes('statusOn') && r.record.statusOn === today && !(stored?.statusOn === today && stored.status === r.record.status)) dated.status++;
+    if (given.includes('ageOn') && ageOn(r.record) === today && !(ageOn(stored) === today && stored?.age === r.record.age)) dated.age++;
+  }
+  return dated;
+}
+
+/**
+ * Said, for a sheet is often older than its import: a status dated today outranks every event
+ * before it (a release in the events sheet would not show), and an age dated today puts the
+ * birth year years late. Undone at once, the rows can be given their days.
+ */
+export function datedTodayNote(dated: { status: number; age: number }, today: string): string[] {
+  const { status, age } = dated;
+  if (status === 0 && age === 0) return [];
+  const gives = (n: number) => `${count(n, 'row')} ${n === 1 ? 'gives' : 'give'}`;
+  const what = status > 0 ? `${gives(status)} a status${age > 0 ? ` and ${count(age, 'row')} an age` : ''}` : `${gives(age)} an age`;
+  const columns = [...(status > 0 ? ['status_on'] : []), ...(age > 0 ? ['age_on'] : [])];
+  const outranks = status > 0 ? '; a status so dated outranks every event of the timeline before it' : '';
+  return [`note: ${what} without the day it held (no ${columns.join(' or ')}): dated today, ${dayInWords(today)}${outranks}. ` +
+    `If known earlier, caselog undo takes this import back: give each row its day in ${columns.map((c) => `a${c === 'age_on' ? 'n' : ''} ${c}`).join(' and ')} column (YYYY-MM-DD) and import again`];
+}
+
+/** At most this many people are named in the note on statuses that stay. */
+const STAYS_SHOWN = 5;
+
+/**
+ * The people whose status a change in this sheet (a release, an arrest) would have moved but who
+ * keep the status recorded on a later day: by the rule (latest by date) it outranks every event
+ * before it, so a release of 2021 leaves them shown as detained. Often that day is only the day
+ * a people sheet was imported, without status_on: said, with how to give the day it was known.
+ */
+export function statusStaysNote(store: SqliteStore, records: Resolved[], today: string): string[] {
+  const latest = new Map<string, { status: Status; date: string; what: string }>();
+  for (const { record } of records) {
+    const status = statusFromEvent(record.type as EventType, (record.status as Status | null) ?? undefined);
+    const date = readDateField(record.date, 'date');
+    if (!status || isoOf(date) > today) continue;
+    const what = `the ${record.type === 'status' ? `change to ${status}` : record.type as string} of ${formatDate(date)}`;
+    for (const id of record.people as string[]) {
+      if (!latest.has(id) || latest.get(id)!.date <= isoOf(date)) latest.set(id, { status, date: isoOf(date), what });
+    }
+  }
+  const stays: string[] = [];
+  for (const [id, change] of latest) {
+    const person = store.read.personToday(id);
+    if (!person || person.statusEventId || !person.recordedStatus || !person.recordedStatusOn || person.status === change.status) continue;
+    stays.push(`${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, over ${change.what} in this sheet`);
+  }
+  if (stays.length === 0) return [];
+  const more = stays.length > STAYS_SHOWN ? `; and ${stays.length - STAYS_SHOWN} more` : '';
+  return [`note: ${stays.slice(0, STAYS_SHOWN).join('; ')}${more}. A status recorded on a day outranks the events before it: if it was known earlier, ` +
+    'give that day in status_on (caselog export --format csv --table people > people.csv, set it, caselog import people.csv --replace); if it still holds, nothing need change'];
 }

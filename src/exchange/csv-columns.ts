@@ -35,7 +35,9 @@ export const LIST_SEPARATOR = '; ';
  * reference "AB;12") is put in double quotes, as CSV quotes a cell, and so is one that starts with a
  * quote: splitting on every semicolon broke them in two, and a re-import found no such source.
  */
-const list = (items: readonly string[]) => items.map((item) => (/;|^\s*"/.test(item) ? `"${item.replaceAll('"', '""')}"` : item)).join(LIST_SEPARATOR);
+const list = (items: readonly string[], quoted = /;|^\s*"/) => items.map((item) => (quoted.test(item) ? `"${item.replaceAll('"', '""')}"` : item)).join(LIST_SEPARATOR);
+/** Names, and a name holding a comma too: an import reads a comma between names as a ";" mistyped, unless the name is quoted. */
+const names = (items: readonly string[]) => list(items, /[;,\u060C\uFF0C]|^\s*"/);
 
 /** The items of a list cell, as list() writes them: separated by semicolons, quoted where they hold one. */
 export function listItems(cell: string): string[] {
@@ -67,7 +69,7 @@ function dateCells(d: PartialDate | undefined): string[] {
 export function personRow(p: PersonRecord): string[] {
   const others = p.names.filter((n) => !n.primary).map((n) => n.name);
   return [
-    p.id, p.name, list(others), text(p.recordedStatus), text(p.recordedStatusOn), p.status, ...dateCells(p.statusSince), ...dateCells(p.latestNews),
+    p.id, p.name, names(others), text(p.recordedStatus), text(p.recordedStatusOn), p.status, ...dateCells(p.statusSince), ...dateCells(p.latestNews),
     list(p.risks), text(p.age), ...dateCells(p.ageOn), ...dateCells(p.born), text(p.gender), text(p.citizenship), text(p.ethnicity),
     list(p.cases.map((c) => c.id)), list(p.cases.map((c) => c.ref)),
   ];

@@ -13,8 +13,12 @@ export interface Lookup {
   person(id: string): PersonRecord | undefined;
   /** Ids of the people who have exactly this stored name. */
   peopleNamed(name: string): string[];
-  /** Other people whose names closely match this one (as "Name [p-…] (how)"); none when the sheet's people are new. */
-  peopleNear(name: string): string[];
+  /** Those of this stored name, or else of a stored name that differs from it in case and spacing alone. */
+  peopleCalled(name: string): string[];
+  /** Why a name that is no one's stored name is refused, naming whom it comes close to (as add event does); undefined when nobody. */
+  personMeant(name: string): string | undefined;
+  /** Who a new row's name closely matches; none when the sheet's people are new (--new). */
+  peopleNear(name: string): NearNames;
   caseExists(id: string): boolean;
   caseByRef(ref: string): string | undefined;
   sourceExists(id: string): boolean;
@@ -27,6 +31,9 @@ export interface Lookup {
   newId(kind: 'person' | 'event' | 'name'): string;
 }
 
+/** Tracked people (as "Name [p-\u2026] (how)") and earlier new rows of the sheet (as "\"Name\" on line N (how)"). */
+export interface NearNames { tracked: string[]; rows: string[] }
+
 export interface Resolved {
   section: Section; record: Record<string, unknown>; where: string;
   /**
@@ -38,7 +45,7 @@ export interface Resolved {
   idMade?: true;
 }
 
-type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string };
+type Finder = { exists(id: string): boolean; byName(name: string): string[]; what: string; named: string; missing?(name: string): string | undefined };
 
 function resolve(line: number, links: Links, find: Finder, problems: Problem[]): string[] | undefined {
   const fail = (column: string, message: string) => { problems.push({ line, column, message }); return undefined; };
@@ -52,7 +59,7 @@ function resolve(line: number, links: Links, find: Finder, problems: Problem[]):
       continue;
     }
     if (idsKnown) return unique(links.ids); // the ids decide; the names are there for reading
-    if (found.length === 0) return fail(links.nameColumn, `no ${find.what} ${find.named} ${JSON.stringify(name)}`);
+    if (found.length === 0) return fail(links.nameColumn, find.missing?.(name) ?? `no ${find.what} ${find.named} ${JSON.stringify(name)}`);
     const several = find.what === 'person' ? 'people' : `${find.what}s`;
     return fail(links.nameColumn, `${JSON.stringify(name)} fits several ${several} (${found.join(', ')}): give the id in ${links.idColumn}`);
   }
@@ -70,10 +77,33 @@ const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).siz
 
 function finders(lookup: Lookup) {
   return {
-    person: { exists: (id: string) => lookup.person(id) !== undefined, byName: lookup.peopleNamed, what: 'person', named: 'with the stored name' },
+    // As add event takes a name: as stored but for case and spacing (a no-break space pasted from the web).
+    person: { exists: (id: string) => lookup.person(id) !== undefined, byName: lookup.peopleCalled, what: 'person', named: 'with the stored name',
+      missing: (name: string) => severalNames(name, lookup) ?? lookup.personMeant(name) },
     case: { exists: lookup.caseExists, byName: (ref: string) => [lookup.caseByRef(ref)].filter((x): x is string => !!x), what: 'case', named: 'with the reference' },
     source: { exists: lookup.sourceExists, byName: lookup.sourcesFor, what: 'source', named: 'with the reference or title' },
   };
+}
+
+/** A people cell whose commas part names of people: ";" separates them, as in every list cell. */
+function severalNames(cell: string, lookup: Lookup): string | undefined {
+  const parts = cell.split(',').map((p) => p.trim());
+  if (parts.length < 2 || !parts.every((p) => p && lookup.peopleCalled(p).length > 0)) return undefined;
+  return `${JSON.stringify(cell)} names several people: separate people with ";" (${parts.join('; ')})`;
+}
+
+/**
+ * Whom a new row's name is close to, and what to do: a tracked person is updated through their id;
+ * an earlier new row has no id to give, so it and this one become one row with both spellings.
+ */
+function closeTo({ tracked, rows }: NearNames): string | undefined {
+  if (tracked.length === 0 && rows.length === 0) return undefined;
+  const toTracked = 'put their id in the id column to update them';
+  const toRow = 'keep one row and put the other spelling in its other_names';
+  const advice = rows.length === 0 ? toTracked : tracked.length === 0 ? `if they are one person, ${toRow}`
+    : `if it is someone tracked, ${toTracked}; if it is the person of that line, ${toRow}`;
+  const apart = tracked.length > 0 ? 'if every new row is a different person' : `if they are ${rows.length === 1 ? 'two' : 'different'} people`;
+  return `is close to ${[...tracked, ...rows].join('; ')}: ${advice}, or import with --new ${apart}`;
 }
 
 export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
@@ -95,18 +125,21 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     if (same && seen.has(same)) problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also on line ${seen.get(same)}: give one row per person` });
     const storedId = d.id ?? same;
     const stored = storedId ? lookup.person(storedId) : undefined;
+    // A name they already hold was written so on purpose (an export made before names with commas were quoted).
+    for (const { name, parts } of d.commaNames.filter((c) => !stored?.names.some((n) => n.name === c.name))) {
+      problems.push({ line: d.line, column: 'other_names', message: `${JSON.stringify(name)} reads as ${parts.length} names: separate names with ";" ` +
+        `(${parts.join('; ')}); if it is one name written with a comma, put it in double quotes in the cell` });
+    }
     if (!stored && d.name) {
-      const earlier = newNames.get(d.name);
       if (tracked.length > 0) {
         problems.push(trackedProblem);
-      } else if (lookup.peopleNear(d.name).length > 0) {
-        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is close to ${lookup.peopleNear(d.name).join('; ')}: ` +
-          'put their id in the id column to update them, or import with --new if every new row is a different person' });
-      } else if (earlier) {
-        const [line, name] = earlier;
+      } else if (closeTo(lookup.peopleNear(d.name))) {
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} ${closeTo(lookup.peopleNear(d.name))}` });
+      } else if (newNames.get(d.name)) {
+        const [line, name] = newNames.get(d.name)!;
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on line ${line}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
       }
-      if (!earlier) newNames.set(d.name, [d.line, d.name]);
+      if (!newNames.get(d.name)) newNames.set(d.name, [d.line, d.name]);
     }
     const id = d.id ?? same ?? lookup.newId('person');
     seen.set(id, d.line);

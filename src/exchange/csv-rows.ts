@@ -3,6 +3,7 @@
 import { birthProblem, dayIso } from '../domain/dates';
 import { EVENT_TYPES, RISKS, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
 import { MAX_AGE } from '../domain/model';
+import { namesBetweenCommas } from '../domain/names-comma';
 import type { Cells } from './csv-read';
 
 /** A link as the sheet gives it: ids (authoritative when they exist) and names for people reading it. */
@@ -14,6 +15,8 @@ export interface PersonDraft {
   age?: number; ageOn?: PartialDate; born?: PartialDate; gender?: string; citizenship?: string; ethnicity?: string; cases: Links;
   /** The days the reading supplied (today), the row giving a status or an age without its day. */
   supplied: Array<'statusOn' | 'ageOn'>;
+  /** Other names holding a comma between what read as several names, not put in quotes to say they are one. */
+  commaNames: Array<{ name: string; parts: string[] }>;
 }
 
 export interface EventDraft {
@@ -53,8 +56,9 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   const born = cells.date('born');
   const wrongBirth = born && birthProblem(born, undefined, age !== undefined ? { age, on: ageOn ?? todayDate(today) } : undefined);
   if (wrongBirth) cells.problem('born', wrongBirth);
+  const otherNames = cells.list('other_names').filter((n) => n !== name);
   const draft = {
-    ok: false, line: cells.line, id, name: name ?? '', otherNames: cells.list('other_names').filter((n) => n !== name),
+    ok: false, line: cells.line, id, name: name ?? '', otherNames, commaNames: commaNames(cells.text('other_names') ?? '', otherNames),
     status, statusOn: status ? statusOn ?? dayIso(today) : undefined, risks: [...new Set(risks)] as Risk[],
     age, ageOn: age !== undefined ? ageOn ?? todayDate(today) : undefined, born,
     gender: cells.text('gender'), citizenship: cells.text('citizenship'), ethnicity: cells.text('ethnicity'),
@@ -85,6 +89,14 @@ export function readEventRow(cells: Cells): EventDraft {
     cells.problem('people', 'name the people (people or people_ids) or the case (case or case_id) it happened to');
   }
   return { ...draft, ok: cells.problems.length === 0 };
+}
+
+/** The names of a cell holding commas between names, but those in quotes ("Tursun, Ayg\u00fcl"), which are one name each. */
+function commaNames(cell: string, names: string[]): Array<{ name: string; parts: string[] }> {
+  return names.flatMap((name) => {
+    const parts = namesBetweenCommas(name);
+    return parts && !cell.includes(`"${name.replaceAll('"', '""')}"`) ? [{ name, parts }] : [];
+  });
 }
 
 function todayDate(today: Day): PartialDate {
