@@ -32,6 +32,14 @@ export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
   const verb = opts.replace ? 'Replaced the appeal plan' : 'Appeal plan';
   say(ctx, `${verb} for ${theCase.ref}: ${count(plan.targets.length, 'target')} (${result.addedTargets} new), `
     + `${count(plan.actions.length, 'request')} (${result.addedActions} new)`);
+  // Named again alone, a target or request keeps what it had: said, as one might have meant more.
+  const restatedTargets = plan.targets.filter((t) => result.restated.targetIds.includes(t.id)).map((t) => t.name);
+  if (restatedTargets.length > 0) {
+    say(ctx, `${restatedTargets.join(', ')} ${restatedTargets.length > 1 ? 'were' : 'was'} in the plan already: asked the same as before (to ask more of them: --target NAME --action TEXT)`);
+  }
+  if (result.restated.actions.length > 0) {
+    say(ctx, `${result.restated.actions.map((a) => `"${a}"`).join(', ')} ${result.restated.actions.length > 1 ? 'were' : 'was'} in the plan already: asked of the same targets as before (to ask it of others: --target NAME --action TEXT)`);
+  }
   const silent = plan.targets.filter((t) => !plan.actions.some((a) => a.targetIds.includes(t.id)));
   if (silent.length > 0) say(ctx, `no requests yet for ${silent.map((t) => t.name).join(', ')}: add them with --target NAME --action TEXT`);
   if (ctx.json) await showPlan(ctx, store, theCase.id);

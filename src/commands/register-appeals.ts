@@ -29,8 +29,8 @@ export function registerAppeals(program: Command, context: (command: Command) =>
   appeal.command('plan')
     .description('set whom to write to and what to ask (adds; --replace replaces); without options, show the plan')
     .argument('<ref>', 'the case reference')
-    .option('--target <who>', 'a target: name, title or id (repeatable)', collect, [])
-    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target given with it, else of all', collect, [])
+    .option('--target <who>', 'a target: name, title or id (repeatable); a new one alone is asked every request, one in the plan already keeps its own', collect, [])
+    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target given with it, else (when new) of all', collect, [])
     .option('--copies-to <text>', 'who also gets a copy, e.g. "diplomatic representatives of ... accredited to your country"')
     .option('--replace', 'replace the plan instead of adding to it')
     .action(async (ref, opts, cmd: Command) => (await import('./appeal-plan')).appealPlan(context(cmd), ref, opts));

@@ -38,12 +38,18 @@ export async function addTarget(store: SqliteStore, input: NewTarget): Promise<T
 }
 
 export interface PlanChange { targetIds: string[]; actions: string[]; copiesTo?: string; replace: boolean }
-export interface PlanResult { plan: PlanRecord; addedTargets: number; addedActions: number; linked: number }
+export interface PlanResult {
+  plan: PlanRecord; addedTargets: number; addedActions: number; linked: number;
+  /** Targets (ids) and requests given alone that the plan held already: their links are as they were. */
+  restated: { targetIds: string[]; actions: string[] };
+}
 
 /**
  * Adds targets and requests to a case's plan (or replaces it). Requests given with targets are asked
- * of those targets; requests given alone, of every target in the plan; targets given alone receive
- * every request already in the plan.
+ * of those targets; a new request given alone, of every target in the plan; a new target given alone
+ * receives every request already in the plan. A target or request the plan held, named again alone,
+ * keeps the links it had (`restated`), and copies or a change of nothing else touch none: naming a
+ * target again to be sure it is there must not put another government's request in its letter.
  */
 export async function savePlan(store: SqliteStore, caseId: string, change: PlanChange): Promise<PlanResult> {
   return store.write(() => {
@@ -70,16 +76,25 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
         'INSERT INTO plan_actions (plan_id, position, text) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM plan_actions WHERE plan_id = ?), ?)',
       ).run(planId, planId, text).lastInsertRowid);
     });
+    // After a replace nothing was held: every target and request given is new to the plan.
+    const isNewTarget = (t: string) => change.replace || !heldTargets.has(t);
+    const isNewAction = (text: string) => change.replace || !heldActions.has(text);
     const allTargets = (db.prepare('SELECT target_id FROM plan_targets WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.target_id as string);
     const allActions = (db.prepare('SELECT id FROM plan_actions WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.id as number);
-    const forActions = change.targetIds.length > 0 ? change.targetIds : allTargets;
-    const ofTargets = actionIds.length > 0 ? actionIds : allActions;
+    const both = change.targetIds.length > 0 && actionIds.length > 0;
+    const forActions = both ? change.targetIds : change.targetIds.length > 0 ? change.targetIds.filter(isNewTarget) : allTargets;
+    const ofTargets = both ? actionIds : actionIds.length > 0 ? actionIds.filter((_, i) => isNewAction(change.actions[i]!)) : allActions;
     const link = db.prepare('INSERT OR IGNORE INTO plan_action_targets (action_id, plan_id, target_id) VALUES (?, ?, ?)');
     let linked = 0;
-    for (const a of ofTargets) for (const t of forActions) linked += link.run(a, planId, t).changes;
+    // Neither targets nor requests given (copies only): nobody is asked anything new.
+    if (change.targetIds.length > 0 || actionIds.length > 0) for (const a of ofTargets) for (const t of forActions) linked += link.run(a, planId, t).changes;
+    const restated = {
+      targetIds: actionIds.length > 0 ? [] : change.targetIds.filter((t) => !isNewTarget(t)),
+      actions: change.targetIds.length > 0 ? [] : change.actions.filter((text) => !isNewAction(text)),
+    };
     db.prepare('UPDATE plans SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), planId);
     logPlan(store, planId, before);
-    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked };
+    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked, restated };
   });
 }
 
