@@ -21,7 +21,7 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   // What a source told stays on record with it: a wrong one is corrected with edit.
   if (target.kind === 'source') throw new UserError(`delete takes an event, deadline, person or case; a source stays with what it reported: correct it with caselog edit ${shortId(target.id)} --title ... (or --ref, --date, --publisher, --url, --reliability)`);
   // The letters sent to a target are on record: a target is corrected, or taken off a plan.
-  if (target.kind === 'target') throw new UserError(`delete takes an event, deadline, person or case; an appeal target stays with the appeals sent to it: correct it with caselog edit ${shortId(target.id)} --address ..., or take it off a plan with caselog appeal plan REF --replace`);
+  if (target.kind === 'target') throw new UserError(`delete takes an event, deadline, person or case; an appeal target stays with the appeals sent to it: correct it with caselog edit ${shortId(target.id)} --address ..., or take it off a plan with caselog appeal plan REF --remove-target ${shellWord(target.target.name)}`);
   const plan = planDelete(store, target.kind, target.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);
