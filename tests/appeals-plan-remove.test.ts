@@ -68,3 +68,28 @@ describe('appeal plan --remove-target', () => {
     expect(names(await planJson())).toEqual(['Kasymzhomart TOKAYEV', 'JIANG Zemin', 'XIAO Yang']);
   });
 });
+
+describe('delete of a letter whose recording added its target to the plan', () => {
+  const sentId = (r: { stderr: string }) => /\[(e-[0-9a-z]+)\]/.exec(r.stderr)![1]!;
+
+  it('says the target stays in the plan, and how to take them out', async () => {
+    await c(['add', 'target', 'Nursultan NAZARBAYEV', '--title', 'President of the Republic of Kazakstan', '--address', 'g. Astana']);
+    const sent = await c(['appeal', 'sent', 'EXTRA 77/98', '--target', 'NAZARBAYEV']);
+    expect(sent.stderr).toContain('Nursultan NAZARBAYEV was not in the appeal plan of EXTRA 77/98: added');
+    const r = await c(['delete', sentId(sent), '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Nursultan NAZARBAYEV stays in the appeal plan of EXTRA 77/98, which recording this letter had added them to, '
+      + 'and counts as not written to: to take them out, caselog appeal plan "EXTRA 77/98" --remove-target "Nursultan NAZARBAYEV"');
+    expect((await c(['appeal', 'plan', 'EXTRA 77/98', '--remove-target', 'Nursultan NAZARBAYEV'])).code).toBe(0);
+    expect(names(await planJson())).toEqual(['Kasymzhomart TOKAYEV', 'JIANG Zemin', 'XIAO Yang']);
+  });
+
+  it('says nothing of a target that was in the plan before, or that has another letter', async () => {
+    const inPlan = await c(['appeal', 'sent', 'EXTRA 77/98', '--target', 'JIANG']);
+    expect((await c(['delete', sentId(inPlan), '--force'])).stderr).not.toContain('stays in the appeal plan');
+    await c(['add', 'target', 'Nursultan NAZARBAYEV', '--title', 'President of the Republic of Kazakstan', '--address', 'g. Astana']);
+    const first = await c(['appeal', 'sent', 'EXTRA 77/98', '--target', 'NAZARBAYEV', '--date', '1999-02-20']);
+    await c(['appeal', 'sent', 'EXTRA 77/98', '--target', 'NAZARBAYEV']);
+    expect((await c(['delete', sentId(first), '--force'])).stderr).not.toContain('stays in the appeal plan');
+  });
+});
