@@ -78,5 +78,5 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
     say(ctx, `note: the answer is dated ${formatDate(date)}, before the first letter to ${target!.name} (${dayInWords(dayIso(first))}): check the date (caselog undo takes it back)`);
   }
   noteIfFutureRecord(ctx, date, 'the answer');
-  if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response }) }));
+  if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response, note }) }));
 }

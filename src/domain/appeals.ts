@@ -10,6 +10,31 @@ export type Via = (typeof VIAS)[number];
 export const RESPONSES = ['favourable', 'commitment', 'denial', 'request-for-information', 'token', 'none'] as const;
 export type AppealResponse = (typeof RESPONSES)[number];
 
+/** The words an answer's event begins with in the timeline (render/appeals.ts replySummary). */
+export const REPLY_WORDS: Record<AppealResponse, string> = {
+  favourable: 'Favourable reply to the appeal', commitment: 'Reply to the appeal with a commitment',
+  denial: 'Reply to the appeal denying the allegations', 'request-for-information': 'Reply to the appeal asking for more information',
+  token: 'Token reply to the appeal (acknowledgement only)', none: 'No reply to the appeal',
+};
+
+/**
+ * The note an answer was recorded with, read back from its event's summary ("Token reply to the
+ * appeal (acknowledgement only): acknowledged"; "No reply to the appeal yet from TITLE (NAME): ...",
+ * whose addressee ends at its first "): "). The summary is where the note is kept; one rewritten
+ * since in other words has none.
+ */
+export function replyNote(summary: string, response: AppealResponse): string | undefined {
+  const words = REPLY_WORDS[response];
+  if (!summary.startsWith(words)) return undefined;
+  let rest = summary.slice(words.length);
+  if (response === 'none') {
+    if (!rest.startsWith(' yet from ')) return undefined;
+    const end = rest.indexOf('): ');
+    rest = end < 0 ? '' : rest.slice(end + 1);
+  }
+  return rest.startsWith(': ') && rest.length > 2 ? rest.slice(2) : undefined;
+}
+
 export interface TargetRecord {
   id: string;
   name: string;
@@ -40,6 +65,8 @@ export interface PlanRecord {
 /** One letter sent to a target, or one answer from it: an event on the case. */
 export interface AppealEntry {
   eventId: string; targetId: string; kind: 'sent' | 'response'; via?: Via; response?: AppealResponse; date: PartialDate;
+  /** What an answer said, in short (`appeal response --note`). */
+  note?: string;
 }
 
 /** A case's appeals work with one target: whether its plan names the target, and the letters and answers. */
