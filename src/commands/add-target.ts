@@ -17,8 +17,9 @@ export async function addTarget(ctx: Context, nameArg: string | undefined, opts:
   const name = (await need(ctx, nameArg, 'NAME', 'Name of the person or office to write to:')).trim();
   const title = (await need(ctx, opts.title, '--title', 'Their title (e.g. Minister of Foreign Affairs of ...):')).trim();
   let address = addressLines(opts.address);
-  if (address.length === 0) {
-    if (!ctx.interactive) throw new UsageError('missing --address (repeat it for each line, or separate lines with \\n)');
+  // A letter needs one way to go: post, fax or email (many Urgent Actions give only a fax).
+  if (address.length === 0 && !opts.fax?.trim() && !opts.email?.trim()) {
+    if (!ctx.interactive) throw new UsageError('missing a way to reach them: --address (repeat it for each line, or separate lines with \\n), --fax or --email');
     const prompter = await ctx.prompter();
     address = addressLines([await prompter.input('Postal address (separate lines with \\n):', { validate: (v) => (v.trim() ? true : 'required') })]);
   }

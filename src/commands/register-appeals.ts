@@ -12,7 +12,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .description('a person or office to write appeals to, kept once and reused across cases')
     .argument('[name]', 'their name, e.g. "Kasymzhomart TOKAYEV"')
     .option('--title <text>', 'their title, e.g. "Minister of Foreign Affairs of the Republic of Kazakstan"')
-    .option('--address <text>', 'the postal address: repeat for each line, or separate lines with \\n', collect, [])
+    .option('--address <text>', 'the postal address: repeat for each line, or separate lines with \\n (one of --address, --fax, --email is needed)', collect, [])
     .option('--fax <number>', 'fax number')
     .option('--email <address>', 'email address')
     .option('--salutation <text>', 'e.g. "Your Excellency" (default: from the title)')

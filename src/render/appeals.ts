@@ -16,7 +16,7 @@ export function renderTargets(targets: TargetRecord[], c: Style): string {
   if (targets.length === 0) return 'No targets yet: add one with caselog add target NAME --title TEXT --address TEXT';
   return targets.map((t) => {
     const facts = targetFacts(t);
-    return [`${c.bold(oneLine(t.name))} — ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`, `  ${oneLine(t.address.join(' / '))}`,
+    return [`${c.bold(oneLine(t.name))} — ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`, ...(t.address.length ? [`  ${oneLine(t.address.join(' / '))}`] : []),
       ...(facts ? [`  ${facts}`] : [])].join('\n');
   }).join('\n\n');
 }

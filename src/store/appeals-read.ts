@@ -4,10 +4,12 @@ import { dateFrom, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 const opt = (v: unknown) => (v == null ? undefined : (v as string));
+/** Stored one line a row; a target reached only by fax or email has none. */
+export const addressOf = (stored: string): string[] => (stored === '' ? [] : stored.split('\n'));
 
 export function targetFrom(row: Row): TargetRecord {
   return {
-    id: row.id as string, name: row.name as string, title: row.title as string, address: (row.address as string).split('\n'),
+    id: row.id as string, name: row.name as string, title: row.title as string, address: addressOf(row.address as string),
     fax: opt(row.fax), email: opt(row.email), salutation: opt(row.salutation), language: opt(row.language), country: opt(row.country),
   };
 }
