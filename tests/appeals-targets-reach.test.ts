@@ -57,3 +57,31 @@ describe('a target reached only by fax or email', () => {
     expect(JSON.parse((await c(['--json', 'list', 'targets'])).stdout)[0]).toMatchObject({ address: [], fax: '+86 10 6512 2345' });
   });
 });
+
+describe('appeal sent notes what does not fit, and records the letter all the same', () => {
+  beforeEach(async () => {
+    await c([...PROCURATOR, '--fax', '+86 10 6512 2345']);
+    await c(['add', 'target', 'JIANG Zemin', '--title', "President of the People's Republic of China", '--address', 'Beijingshi', '--email', 'p@example.cn']);
+  });
+
+  it('sent by email, fax or post to a target with no such way recorded', async () => {
+    const email = await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG', '--target', 'JIANG', '--via', 'email']);
+    expect(email.code).toBe(0);
+    expect(email.stderr).toMatch(/note: no email is recorded for ZHANG Siqing: to keep it, caselog edit t-\w+ --email TEXT\n/);
+    expect(email.stderr).not.toContain('for JIANG Zemin');
+    const fax = await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG', '--via', 'fax']);
+    expect(fax.stderr).toMatch(/note: no fax is recorded for JIANG Zemin: to keep it, caselog edit t-\w+ --fax NUMBER\n/);
+    const post = await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG', '--via', 'post']);
+    expect(post.stderr).toContain('note: no address is recorded for ZHANG Siqing');
+    expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG', '--via', 'fax', '--date', '1999-02-27'])).stderr).not.toContain('note:');
+    const plan = JSON.parse((await c(['--json', 'appeal', 'plan', 'UA 77/98'])).stdout);
+    expect(plan.targets.map((t: { sent: unknown[] }) => t.sent.length)).toEqual([3, 2]);
+  });
+
+  it('on a closed case', async () => {
+    await c(['close', 'UA 77/98', '--reason', 'released']);
+    const r = await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: UA 77/98 is closed (since 1 March 1999): the letter is recorded all the same; caselog reopen "UA 77/98" if the case goes on');
+  });
+});
