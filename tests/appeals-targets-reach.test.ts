@@ -85,3 +85,13 @@ describe('appeal sent notes what does not fit, and records the letter all the sa
     expect(r.stderr).toContain('note: UA 77/98 is closed (since 1 March 1999): the letter is recorded all the same; caselog reopen "UA 77/98" if the case goes on');
   });
 });
+
+describe('add target', () => {
+  it('notes a target of the same name in another office (or with its title spelt otherwise)', async () => {
+    const first = JSON.parse((await c(['--json', 'add', 'target', 'JIANG Zemin', '--title', "President of the People's Republic of China", '--address', 'Beijingshi'])).stdout);
+    const other = await c(['add', 'target', 'Jiang Zemin', '--title', 'Chairman of the Central Military Commission', '--address', 'Beijingshi']);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toContain(`note: close to target ${first.id.slice(0, 10)} JIANG Zemin (President of the People's Republic of China)\n`);
+    expect((await c(['add', 'target', 'XIAO Yang', '--title', "President of the Supreme People's Court", '--address', 'Beijingshi'])).stderr).not.toContain('close to');
+  });
+});

@@ -4,6 +4,7 @@ import { print, printJson, say } from '../context';
 import { style } from '../render/style';
 import { addressLines } from '../domain/appeals';
 import { shortId } from '../domain/ids';
+import { foldName } from '../domain/names';
 import { UsageError } from '../errors';
 import { renderTargets, targetJson } from '../render/appeals';
 import { addTarget as storeTarget, listTargets as storedTargets } from '../store/appeals';
@@ -25,12 +26,18 @@ export async function addTarget(ctx: Context, nameArg: string | undefined, opts:
   }
   const clean = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
   const store = await ctx.openStore({ create: true });
+  // The same person in another office is another target, added; a title typed two ways may be one
+  // office twice: said, as a near-duplicate person is.
+  const namesakes = (await storedTargets(store)).filter((t) => foldName(t.name) === foldName(name));
   const target = await storeTarget(store, {
     name, title, address, fax: clean(opts.fax), email: clean(opts.email), salutation: clean(opts.salutation),
     language: clean(opts.language), country: clean(opts.country),
   });
   if (ctx.json) printJson(ctx, targetJson(target));
   say(ctx, `Added target ${target.name}, ${target.title} [${shortId(target.id)}]`);
+  for (const t of namesakes) {
+    say(ctx, `note: close to target ${shortId(t.id)} ${t.name} (${t.title})`);
+  }
 }
 
 export async function listTargets(ctx: Context) {
