@@ -1,4 +1,5 @@
-// A closed case leaves at-risk with its people: close says who goes.
+// A closed case leaves at-risk with its people: close says who goes, and an empty at-risk says who
+// with open risks only closed cases hold.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 
@@ -27,5 +28,23 @@ describe('close', () => {
     const r = await c(['close', 'UA 77/98']);
     expect(r.stderr).toContain('\nKasim Mahpir (death-penalty) leaves at-risk: no other open case\n');
     expect(r.stderr).not.toMatch(/Hemit|Ilyas|Abdukerim/);
+  });
+});
+
+describe('at-risk when nobody is listed', () => {
+  it('names the people with open risks that only closed cases hold', async () => {
+    await c(['close', 'UA 77/98', '--reason', 'released']);
+    const r = await c(['at-risk']);
+    expect(r).toMatchObject({ code: 0, stdout: 'Nobody at risk in open cases; 2 people with open risks are only in closed cases: Hemit Memet (UA 77/98), Kasim Mahpir (UA 77/98)\n' });
+    expect((await c(['at-risk', '--risk', 'death-penalty'])).stdout)
+      .toBe('Nobody at risk of death-penalty in open cases; 1 person with that risk is only in closed cases: Kasim Mahpir (UA 77/98)\n');
+    expect(JSON.parse((await c(['--json', 'at-risk'])).stdout)).toEqual([]);
+  });
+
+  it('says plainly that nobody has open risks when nobody has', async () => {
+    await c(['risk', 'Hemit Memet', '--remove', 'torture']);
+    await c(['risk', 'Kasim Mahpir', '--remove', 'death-penalty']);
+    await c(['close', 'UA 77/98']);
+    expect((await c(['at-risk'])).stdout).toBe('Nobody with open risks.\n');
   });
 });
