@@ -67,7 +67,7 @@ describe('appeal sent notes what does not fit, and records the letter all the sa
   it('sent by email, fax or post to a target with no such way recorded', async () => {
     const email = await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG', '--target', 'JIANG', '--via', 'email']);
     expect(email.code).toBe(0);
-    expect(email.stderr).toMatch(/note: no email is recorded for ZHANG Siqing: to keep it, caselog edit t-\w+ --email TEXT\n/);
+    expect(email.stderr).toMatch(/note: no email is recorded for ZHANG Siqing: to keep it, caselog edit t-\w+ --email ADDRESS\n/);
     expect(email.stderr).not.toContain('for JIANG Zemin');
     const fax = await c(['appeal', 'sent', 'UA 77/98', '--target', 'JIANG', '--via', 'fax']);
     expect(fax.stderr).toMatch(/note: no fax is recorded for JIANG Zemin: to keep it, caselog edit t-\w+ --fax NUMBER\n/);

@@ -39,7 +39,7 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
   // while its letters were on their way.
   for (const t of targets) {
     const missing = opts.via === 'email' && !t.email ? 'email' : opts.via === 'fax' && !t.fax ? 'fax' : opts.via === 'post' && t.address.length === 0 ? 'address' : undefined;
-    if (missing) say(ctx, `note: no ${missing} is recorded for ${t.name}: to keep it, caselog edit ${shortId(t.id)} --${missing} ${missing === 'fax' ? 'NUMBER' : 'TEXT'}`);
+    if (missing) say(ctx, `note: no ${missing} is recorded for ${t.name}: to keep it, caselog edit ${shortId(t.id)} --${missing} ${{ fax: 'NUMBER', email: 'ADDRESS', address: 'LINE' }[missing]}`);
   }
   if (theCase.closed) say(ctx, `note: ${theCase.ref} is closed (since ${formatDate(theCase.closed)}): ${events.length > 1 ? 'the letters are' : 'the letter is'} recorded all the same; caselog reopen ${shellWord(theCase.ref)} if the case goes on`);
   if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: appealJson({ targetId: targets[i]!.id, kind: 'sent', via: opts.via }) })));
