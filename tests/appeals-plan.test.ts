@@ -38,7 +38,7 @@ describe('targets', () => {
     expect(again.stderr).toContain('already exists');
     const bare = await c(['add', 'target', 'XIAO Yang', '--title', 'President of the Supreme People\'s Court']);
     expect(bare.code).toBe(2);
-    expect(bare.stderr).toContain('missing --address');
+    expect(bare.stderr).toContain('missing a way to reach them: --address (repeat it for each line, or separate lines with \\n), --fax or --email');
     expect(JSON.parse((await c(['--json', 'list', 'targets'])).stdout)).toHaveLength(2);
   });
 });

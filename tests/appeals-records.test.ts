@@ -187,14 +187,14 @@ describe('appeal sent and response', () => {
       '--response', 'denial'])).stdout);
     const xiao = expect.stringMatching(/^t-[0-9a-z]+$/);
     expect(sent[0].appeal).toEqual({ target: xiao, kind: 'sent', via: 'fax' });
-    expect(reply.appeal).toEqual({ target: sent[0].appeal.target, kind: 'response', response: 'denial' });
+    expect(reply.appeal).toEqual({ target: sent[0].appeal.target, kind: 'response', response: 'denial', note: null });
     expect(sent[1].appeal).toMatchObject({ kind: 'sent', via: 'fax' });
     const timeline = JSON.parse((await c(['--json', 'timeline', 'UA 77/98'])).stdout) as { events: Array<{ id: string; appeal?: unknown }> };
     const appealOf = (id: string) => timeline.events.find((t) => t.id === id)!.appeal;
     expect(appealOf(sent[0].id)).toEqual({ target: xiao, kind: 'sent', via: 'fax' });
     expect(sent[1].appeal.target).not.toBe(sent[0].appeal.target);
     expect(appealOf(sent[1].id)).toMatchObject({ kind: 'sent', via: 'fax' });
-    expect(appealOf(reply.id)).toEqual({ target: sent[0].appeal.target, kind: 'response', response: 'denial' });
+    expect(appealOf(reply.id)).toEqual({ target: sent[0].appeal.target, kind: 'response', response: 'denial', note: null });
     const appealIds = new Set([...sent, reply].map((e) => e.id as string));
     expect(timeline.events.filter((t) => !appealIds.has(t.id)).some((t) => 'appeal' in t)).toBe(false);
   });

@@ -19,6 +19,15 @@ describe('the export JSON Schema', () => {
     expect(ok).toBe(true);
   });
 
+  it('accepts a target reached only by fax, with no address lines', async () => {
+    const db = tempDb();
+    await caselog(['add', 'target', 'ZHANG Siqing', '--title', 'Procurator-General', '--fax', '+86 10 6512 2345'], { db });
+    const exported = JSON.parse((await caselog(['export', '--format', 'json'], { db })).stdout);
+    expect(exported.targets[0].address).toEqual([]);
+    validate(exported);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
   it('rejects a record with a date that has no precision', async () => {
     const db = tempDb();
     await caselog(['import', DEMO], { db });

@@ -5,8 +5,8 @@ import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
-import { addressLines, notPleadedFor } from '../domain/appeals';
-import { dayIso, firstDay, formatDate, isoOf } from '../domain/dates';
+import { addressLines, notPleadedFor, returnedBy, type WhereaboutsNews } from '../domain/appeals';
+import { dayIso, firstDay, formatDate, fromIso, isoOf } from '../domain/dates';
 import { groupHappenings } from '../domain/timeline';
 import type { EventRecord } from '../domain/model';
 import { shortId } from '../domain/ids';
@@ -115,8 +115,13 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
   const letterDay = dayIso(today);
   return Promise.all(ids.map(async (id) => {
     const person = (await store.getPerson(id))!;
-    const events = (await store.personTimeline(id))
-      .filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id) && dayIso(firstDay(e.date)) <= letterDay);
+    const own = (await store.personTimeline(id)).filter((e) => e.type !== 'appeal' && e.people.some((p) => p.id === id));
+    const events = own.filter((e) => dayIso(firstDay(e.date)) <= letterDay);
+    // A status recorded when they were added counts from the day it was recorded (from the start when that is unknown).
+    const recorded: WhereaboutsNews[] = person.recordedStatus
+      ? [{ type: 'status', status: person.recordedStatus, date: person.recordedStatusOn ? fromIso(person.recordedStatusOn, false, person.recordedStatusOn) : undefined }]
+      : [];
+    const returned = returnedBy([...recorded, ...own], today);
     const newest = events[events.length - 1];
     // A status or risk change records the caseworker's own note, whatever source it cites.
     const ownNote = (e: EventRecord) => e.type === 'status' || isRiskChange(e) || (e.type === 'other' && addedBy(store, 'events', e.id) === 'risk');
@@ -132,7 +137,7 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
     }
     const newestLeftOut = newest !== undefined && newest.id !== latest?.id;
     const newestIsNote = newestLeftOut && ownNote(newest);
-    return { person, latest, unsourced: newestLeftOut && !newestIsNote ? newest : undefined, ownNote: newestIsNote };
+    return { person, latest, returned, unsourced: newestLeftOut && !newestIsNote ? newest : undefined, ownNote: newestIsNote };
   }));
 }
 

@@ -1,5 +1,5 @@
-// caselog appeal plan REF [--target WHO...] [--action TEXT...] [--copies-to TEXT] [--replace]
-// Without targets or actions it shows the plan.
+// caselog appeal plan REF [--target WHO...] [--action TEXT...] [--copies-to TEXT] [--replace] [--remove-target WHO...]
+// Without any of them it shows the plan.
 import type { Context } from '../context';
 import { print, printJson, say } from '../context';
 import { UserError, UsageError } from '../errors';
@@ -12,12 +12,13 @@ import { resolveTargets } from './appeal-targets';
 import { shellWord } from './hints';
 import { dayIso } from '../domain/dates';
 
-export interface PlanOptions { target: string[]; action: string[]; copiesTo?: string; replace?: boolean }
+export interface PlanOptions { target: string[]; action: string[]; copiesTo?: string; replace?: boolean; removeTarget: string[] }
 
 export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
   const actions = opts.action.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const changing = opts.target.length > 0 || actions.length > 0 || opts.copiesTo !== undefined;
+  const changing = opts.target.length > 0 || actions.length > 0 || opts.copiesTo !== undefined || opts.removeTarget.length > 0;
   if (opts.replace && opts.target.length === 0) throw new UsageError('--replace needs the new --target list (and --action)');
+  if (opts.replace && opts.removeTarget.length > 0) throw new UsageError('--remove-target takes targets out of the plan as it is: --replace already leaves out every target it does not name');
   const store = await ctx.openStore({ create: false });
   const theCase = await caseByRef(store, ref);
   if (!changing) {
@@ -27,11 +28,30 @@ export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
     return showPlan(ctx, store, theCase.id);
   }
   const targets = await resolveTargets(store, opts.target);
-  const result = await savePlan(store, theCase.id, { targetIds: targets.map((t) => t.id), actions, copiesTo: opts.copiesTo, replace: Boolean(opts.replace) });
+  const removed = await resolveTargets(store, opts.removeTarget);
+  const both = removed.find((r) => targets.some((t) => t.id === r.id));
+  if (both) throw new UsageError(`${both.name} is given to both --target and --remove-target`);
+  const result = await savePlan(store, theCase.id, {
+    targetIds: targets.map((t) => t.id), actions, copiesTo: opts.copiesTo, replace: Boolean(opts.replace), removeTargetIds: removed.map((t) => t.id),
+  });
   const { plan } = result;
   const verb = opts.replace ? 'Replaced the appeal plan' : 'Appeal plan';
   say(ctx, `${verb} for ${theCase.ref}: ${count(plan.targets.length, 'target')} (${result.addedTargets} new), `
     + `${count(plan.actions.length, 'request')} (${result.addedActions} new)`);
+  if (removed.length > 0) {
+    say(ctx, `Took ${removed.map((t) => t.name).join(', ')} out of the appeal plan of ${theCase.ref}, with what they were asked; letters sent stay on record`);
+  }
+  if (result.unasked.length > 0) {
+    say(ctx, `asked of no target now: ${result.unasked.map((a) => `"${a}"`).join(', ')}: ask it of one with --target NAME --action TEXT, or leave it out with --replace`);
+  }
+  // Named again alone, a target or request keeps what it had: said, as one might have meant more.
+  const restatedTargets = plan.targets.filter((t) => result.restated.targetIds.includes(t.id)).map((t) => t.name);
+  if (restatedTargets.length > 0) {
+    say(ctx, `${restatedTargets.join(', ')} ${restatedTargets.length > 1 ? 'were' : 'was'} in the plan already: asked the same as before (to ask more of them: --target NAME --action TEXT)`);
+  }
+  if (result.restated.actions.length > 0) {
+    say(ctx, `${result.restated.actions.map((a) => `"${a}"`).join(', ')} ${result.restated.actions.length > 1 ? 'were' : 'was'} in the plan already: asked of the same targets as before (to ask it of others: --target NAME --action TEXT)`);
+  }
   const silent = plan.targets.filter((t) => !plan.actions.some((a) => a.targetIds.includes(t.id)));
   if (silent.length > 0) say(ctx, `no requests yet for ${silent.map((t) => t.name).join(', ')}: add them with --target NAME --action TEXT`);
   if (ctx.json) await showPlan(ctx, store, theCase.id);

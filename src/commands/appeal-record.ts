@@ -35,6 +35,13 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
   for (const id of joinedPlan) say(ctx, `${targets.find((t) => t.id === id)!.name} was not in the appeal plan of ${theCase.ref}: added`);
   events.forEach((e, i) => say(ctx, `Recorded appeal to ${targets[i]!.name} ${onDate(e.date)}${opts.via ? ` by ${opts.via}` : ''} (${theCase.ref}) [${shortId(e.id)}]`));
   noteIfFutureRecord(ctx, date, events.length > 1 ? 'the letters' : 'the letter');
+  // Recorded all the same: the letter may have gone from another office's fax, or the case closed
+  // while its letters were on their way.
+  for (const t of targets) {
+    const missing = opts.via === 'email' && !t.email ? 'email' : opts.via === 'fax' && !t.fax ? 'fax' : opts.via === 'post' && t.address.length === 0 ? 'address' : undefined;
+    if (missing) say(ctx, `note: no ${missing} is recorded for ${t.name}: to keep it, caselog edit ${shortId(t.id)} --${missing} ${{ fax: 'NUMBER', email: 'ADDRESS', address: 'LINE' }[missing]}`);
+  }
+  if (theCase.closed) say(ctx, `note: ${theCase.ref} is closed (since ${formatDate(theCase.closed)}): ${events.length > 1 ? 'the letters are' : 'the letter is'} recorded all the same; caselog reopen ${shellWord(theCase.ref)} if the case goes on`);
   if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: appealJson({ targetId: targets[i]!.id, kind: 'sent', via: opts.via }) })));
 }
 
@@ -78,5 +85,5 @@ export async function appealResponse(ctx: Context, ref: string, opts: ResponseOp
     say(ctx, `note: the answer is dated ${formatDate(date)}, before the first letter to ${target!.name} (${dayInWords(dayIso(first))}): check the date (caselog undo takes it back)`);
   }
   noteIfFutureRecord(ctx, date, 'the answer');
-  if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response }) }));
+  if (ctx.json) printJson(ctx, eventJson(event, { appeal: appealJson({ targetId: target!.id, kind: 'response', response, note }) }));
 }

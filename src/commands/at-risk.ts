@@ -7,7 +7,8 @@ import { urgency } from '../domain/urgency';
 import { compareNames } from '../domain/names-order';
 import type { Day, Risk } from '../domain/types';
 import { deadlineJson, dueJson, personJson } from '../render/json';
-import { renderAtRisk } from '../render/at-risk';
+import { renderAtRisk, renderNobodyAtRisk } from '../render/at-risk';
+import { atRiskOnlyInClosedCases } from './leaving-at-risk';
 import { count, style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
@@ -39,7 +40,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
     return;
   }
   const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
-  if (ranked.length === 0 && opts.risk) print(ctx, `Nobody with an open risk of ${opts.risk}.`);
+  if (ranked.length === 0) print(ctx, renderNobodyAtRisk(await atRiskOnlyInClosedCases(store, { risk: opts.risk }), opts.risk));
   else print(ctx, renderAtRisk(ranked.slice(0, limit), ctx.today, style(ctx.color)));
   leftOut(ctx, ranked.length, limit);
 }

@@ -14,6 +14,7 @@ import { setCaseClosed } from '../store/upkeep-status';
 import { openDeadlinesOf } from '../store/upkeep-read';
 import { deadlineCommand } from './hints';
 import { resolveWho } from './who';
+import { sayWhoLeavesAtRisk } from './leaving-at-risk';
 
 async function caseFor(ctx: Context, store: SqliteStore, text: string): Promise<CaseRecord> {
   const who = await resolveWho(ctx, store, text, { writing: true });
@@ -47,6 +48,7 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
   const after = (await store.getCase(theCase.id))!;
   if (ctx.json) printJson(ctx, caseJson(after));
   say(ctx, `Closed ${after.ref} ${onDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: ${leaving}; it stays in timeline and show`);
+  await sayWhoLeavesAtRisk(ctx, store, theCase.id);
 }
 
 /** How many deadlines not done the case takes out of due with it: one overdue may still need doing. */

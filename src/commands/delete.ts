@@ -15,6 +15,7 @@ import { count } from '../render/style';
 import { addedBy } from '../store/trust-audit';
 import { shellWord } from './hints';
 import { isRiskChange } from './risk';
+import { targetLeftInPlan } from './delete-appeal';
 
 export async function deleteCommand(ctx: Context, text: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
@@ -22,7 +23,7 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   // What a source told stays on record with it: a wrong one is corrected with edit.
   if (target.kind === 'source') throw new UserError(`delete takes an event, deadline, person or case; a source stays with what it reported: correct it with caselog edit ${shortId(target.id)} --title ... (or --ref, --date, --publisher, --url, --reliability)`);
   // The letters sent to a target are on record: a target is corrected, or taken off a plan.
-  if (target.kind === 'target') throw new UserError(`delete takes an event, deadline, person or case; an appeal target stays with the appeals sent to it: correct it with caselog edit ${shortId(target.id)} --address ..., or take it off a plan with caselog appeal plan REF --replace`);
+  if (target.kind === 'target') throw new UserError(`delete takes an event, deadline, person or case; an appeal target stays with the appeals sent to it: correct it with caselog edit ${shortId(target.id)} --address ..., or take it off a plan with caselog appeal plan REF --remove-target ${shellWord(target.target.name)}`);
   const plan = planDelete(store, target.kind, target.id);
   if (!opts.force) {
     if (!ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);
@@ -33,10 +34,12 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   // Known by the change log, or by its own words after an export and import (which does not carry the log).
   const event = target.kind === 'event' ? store.read.eventById(target.id) : undefined;
   const riskEvent = event && (addedBy(store, 'events', target.id) === 'risk' || isRiskChange(event)) ? event : undefined;
+  const leftInPlan = target.kind === 'event' ? await targetLeftInPlan(store, target.id) : undefined;
   const done = await deleteRecord(store, target.kind, target.id);
   if (ctx.json) printJson(ctx, { deleted: { kind: target.kind, id: target.id }, events: done.events, deadlines: done.deadlines,
     unlinkedEvents: done.sharedEvents, unlinkedDeadlines: done.sharedDeadlines, unlinkedPeople: done.unlinkedPeople });
   say(ctx, `Deleted ${describeTarget(target)}${alsoGone(done)}. "caselog undo" puts it back.`);
+  if (leftInPlan) say(ctx, leftInPlan);
   for (const { id } of riskEvent?.people ?? []) {
     const person = store.read.personById(id);
     if (person) say(ctx, `Note: ${person.name}'s risks stay as they are (${gravestFirst(person.risks).join(', ') || 'none'}): change them with caselog risk ${shellWord(person.name)} --add RISK / --remove RISK`);

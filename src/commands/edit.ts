@@ -108,7 +108,6 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
     case 'target': {
       if (o.country && o.country.length > 1) throw new UsageError('an appeal target is in one country: give --country once');
       const address = o.address ? addressLines(o.address) : undefined;
-      if (address && address.length === 0) throw new UsageError('--address cannot be empty: a letter needs somewhere to go');
       return editTarget(store, t.id, {
         name: required(o.name, 'name'), title: required(o.title, 'title'), address, fax: trimmedOrNull(o.fax), email: trimmedOrNull(o.email),
         salutation: trimmedOrNull(o.salutation), language: trimmedOrNull(o.language), country: o.country ? trimmedOrNull(o.country[0]) : undefined,

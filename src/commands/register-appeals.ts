@@ -12,7 +12,7 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .description('a person or office to write appeals to, kept once and reused across cases')
     .argument('[name]', 'their name, e.g. "Kasymzhomart TOKAYEV"')
     .option('--title <text>', 'their title, e.g. "Minister of Foreign Affairs of the Republic of Kazakstan"')
-    .option('--address <text>', 'the postal address: repeat for each line, or separate lines with \\n', collect, [])
+    .option('--address <text>', 'the postal address: repeat for each line, or separate lines with \\n (one of --address, --fax, --email is needed)', collect, [])
     .option('--fax <number>', 'fax number')
     .option('--email <address>', 'email address')
     .option('--salutation <text>', 'e.g. "Your Excellency" (default: from the title)')
@@ -27,12 +27,13 @@ export function registerAppeals(program: Command, context: (command: Command) =>
 
   const appeal = parentCommand(program, 'appeal', 'appeals for a case: whom to write to, the letters, what was sent and answered');
   appeal.command('plan')
-    .description('set whom to write to and what to ask (adds; --replace replaces); without options, show the plan')
+    .description('set whom to write to and what to ask (adds; --remove-target takes one out; --replace replaces); without options, show the plan')
     .argument('<ref>', 'the case reference')
-    .option('--target <who>', 'a target: name, title or id (repeatable)', collect, [])
-    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target given with it, else of all', collect, [])
+    .option('--target <who>', 'a target: name, title or id (repeatable); a new one alone is asked every request, one in the plan already keeps its own', collect, [])
+    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target given with it, else (when new) of all', collect, [])
     .option('--copies-to <text>', 'who also gets a copy, e.g. "diplomatic representatives of ... accredited to your country"')
     .option('--replace', 'replace the plan instead of adding to it')
+    .option('--remove-target <who>', 'take a target out of the plan, with what it was asked; letters sent to it stay on record (repeatable)', collect, [])
     .action(async (ref, opts, cmd: Command) => (await import('./appeal-plan')).appealPlan(context(cmd), ref, opts));
 
   appeal.command('letters')

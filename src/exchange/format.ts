@@ -165,7 +165,7 @@ export function validateRecord(section: Section, record: unknown): Obj {
       break;
     case 'targets':
       text('name', true); text('title', true); list('address'); text('fax'); text('email'); text('salutation'); text('language'); text('country');
-      if ((r.address as string[]).length === 0) throw new RecordError('"address" must have at least one line');
+      if ((r.address as string[]).length === 0 && [r.fax, r.email].every((v) => typeof v !== 'string' || !v.trim())) throw new RecordError('needs a way to reach the target: "address" lines, "fax" or "email"');
       break;
     case 'plans': {
       text('case', true); list('targets'); text('copiesTo');

@@ -1,5 +1,5 @@
 // Targets and appeal plans as text and JSON.
-import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetRecord, Via } from '../domain/appeals';
+import { REPLY_WORDS, type AppealEntry, type AppealResponse, type AppealSummary, type PlanRecord, type TargetRecord, type Via } from '../domain/appeals';
 import { dateJson, formatDate, isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { count, type Style } from './style';
@@ -16,7 +16,7 @@ export function renderTargets(targets: TargetRecord[], c: Style): string {
   if (targets.length === 0) return 'No targets yet: add one with caselog add target NAME --title TEXT --address TEXT';
   return targets.map((t) => {
     const facts = targetFacts(t);
-    return [`${c.bold(oneLine(t.name))} — ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`, `  ${oneLine(t.address.join(' / '))}`,
+    return [`${c.bold(oneLine(t.name))} — ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`, ...(t.address.length ? [`  ${oneLine(t.address.join(' / '))}`] : []),
       ...(facts ? [`  ${facts}`] : [])].join('\n');
   }).join('\n\n');
 }
@@ -30,12 +30,6 @@ export function targetFacts(t: TargetRecord): string {
   return oneLine(facts.join(' \u00B7 '));
 }
 
-const REPLIES: Record<AppealResponse, string> = {
-  favourable: 'Favourable reply to the appeal', commitment: 'Reply to the appeal with a commitment',
-  denial: 'Reply to the appeal denying the allegations', 'request-for-information': 'Reply to the appeal asking for more information',
-  token: 'Token reply to the appeal (acknowledgement only)', none: 'No reply to the appeal',
-};
-
 const addressee = (t: TargetRecord) => `${t.title} (${t.name})`;
 
 /** The timeline's words for a letter sent. */
@@ -43,9 +37,9 @@ export function sentSummary(t: TargetRecord, via: Via | undefined): string {
   return `Appeal sent${via ? ` by ${via}` : ''} to ${addressee(t)}`;
 }
 
-/** The timeline's words for an answer (its event names the target as actor), or for the lack of one. */
+/** The timeline's words for an answer (its event names the target as actor), or for the lack of one; replyNote reads the note back. */
 export function replySummary(t: TargetRecord, response: AppealResponse, note: string | undefined): string {
-  return `${REPLIES[response]}${response === 'none' ? ` yet from ${addressee(t)}` : ''}${note ? `: ${note}` : ''}`;
+  return `${REPLY_WORDS[response]}${response === 'none' ? ` yet from ${addressee(t)}` : ''}${note ? `: ${note}` : ''}`;
 }
 
 export function planJson(plan: PlanRecord, summary: AppealSummary, entries: AppealEntry[]) {
@@ -63,7 +57,7 @@ export function planJson(plan: PlanRecord, summary: AppealSummary, entries: Appe
 export function lettersJson(entries: AppealEntry[]) {
   return {
     sent: entries.filter((e) => e.kind === 'sent').map((e) => ({ id: e.eventId, ...dateJson(e.date), via: e.via ?? null })),
-    responses: entries.filter((e) => e.kind === 'response').map((e) => ({ id: e.eventId, ...dateJson(e.date), response: e.response })),
+    responses: entries.filter((e) => e.kind === 'response').map((e) => ({ id: e.eventId, ...dateJson(e.date), response: e.response, note: e.note ?? null })),
   };
 }
 
@@ -95,10 +89,10 @@ export function appealHistory(entries: AppealEntry[], today: string): string[] {
 }
 
 /** The `appeal` object of an appeal event's JSON: whom it went to (or came from) and how. */
-export function appealJson(a: Pick<AppealEntry, 'targetId' | 'kind' | 'via' | 'response'>) {
+export function appealJson(a: Pick<AppealEntry, 'targetId' | 'kind' | 'via' | 'response' | 'note'>) {
   return a.kind === 'sent'
     ? { target: a.targetId, kind: 'sent' as const, via: a.via ?? null }
-    : { target: a.targetId, kind: 'response' as const, response: a.response ?? null };
+    : { target: a.targetId, kind: 'response' as const, response: a.response ?? null, note: a.note ?? null };
 }
 
 /** "appeals: written to 2 of 6 targets, 1 answered" — for show and at-risk. */

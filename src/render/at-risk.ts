@@ -1,6 +1,6 @@
 // One block a person: name, case, status, risks, latest news, next deadline.
 import { appealsLine } from './appeals';
-import { statusText, urgentText, type Style } from './style';
+import { count, statusText, urgentText, type Style } from './style';
 import { namesakeLabels } from './namesakes';
 import { oneLine } from './lines';
 import { formatDate } from '../domain/dates';
@@ -8,7 +8,7 @@ import { agoInWords, whenInWords } from '../domain/due';
 import { gravestFirst } from '../domain/urgency';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord, PersonRecord } from '../domain/model';
-import type { Day } from '../domain/types';
+import type { Day, Risk } from '../domain/types';
 
 export interface AtRiskItem {
   person: Pick<PersonRecord, 'id' | 'name' | 'status' | 'risks' | 'cases' | 'latestNews'>;
@@ -31,4 +31,18 @@ export function renderAtRisk(items: AtRiskItem[], today: Day, c: Style): string 
       return `${head}\n  risks: ${gravestFirst(p.risks).join(', ')}\n  ${news}\n  ${next}${written}`;
     })
     .join('\n\n');
+}
+
+const NAMED_AT_MOST = 10;
+
+/**
+ * The answer when at-risk lists nobody: true of open cases, naming whoever with open risks only
+ * closed cases hold (a closed case leaves at-risk), so that an empty list never reads as "all safe".
+ */
+export function renderNobodyAtRisk(closedOnly: Array<Pick<PersonRecord, 'name' | 'cases'>>, risk?: Risk): string {
+  if (closedOnly.length === 0) return risk ? `Nobody with an open risk of ${risk}.` : 'Nobody with open risks.';
+  const named = closedOnly.slice(0, NAMED_AT_MOST).map((p) => `${oneLine(p.name)} (${p.cases.map((k) => oneLine(k.ref)).join(', ')})`);
+  const more = closedOnly.length > NAMED_AT_MOST ? `, and ${closedOnly.length - NAMED_AT_MOST} more (caselog list people --closed)` : '';
+  return `Nobody at risk${risk ? ` of ${risk}` : ''} in open cases; ${count(closedOnly.length, 'person', 'people')} with ${risk ? 'that risk' : 'open risks'} `
+    + `${closedOnly.length === 1 ? 'is' : 'are'} only in closed cases: ${named.join(', ')}${more}`;
 }

@@ -9,7 +9,11 @@ import { RISKS } from '../domain/types';
 import { asRequest, joinNames, latestSentence, riskWords, salutationFor, signOffFor, wrap } from './letter-phrases';
 import { oneLine } from './lines';
 
-export interface LetterPerson { person: PersonRecord; latest?: EventRecord }
+export interface LetterPerson {
+  person: PersonRecord; latest?: EventRecord;
+  /** Forcibly returned by the letter's day, and not abroad again since (see returnedBy): not pleaded against. */
+  returned: boolean;
+}
 export interface LetterInput {
   today: Day; sender: string[]; plan: PlanRecord; caseTitle: string; people: LetterPerson[];
 }
@@ -47,7 +51,7 @@ export function letterViews(input: LetterInput): LetterView[] {
   const people = input.people.filter((p) => notPleadedFor(p.person, input.today) === undefined)
     .map((p) => ({ ...p, person: { ...p.person, name: oneLine(p.person.name) } }));
   const names = people.map((p) => p.person.name);
-  const opening = openingParagraphs(people, input.today);
+  const opening = openingParagraphs(people);
   const sender = input.sender.length > 0 ? input.sender.map((line) => oneLine(line)) : ['[Your name]', '[Your address]'];
   const copiesTo = plan.copiesTo === undefined ? undefined : oneLine(plan.copiesTo);
   return plan.targets.map((stored) => {
@@ -59,8 +63,8 @@ export function letterViews(input: LetterInput): LetterView[] {
       salutation, subject: joinNames(names), opening, requests: actions.map(asRequest),
       closing: 'Thank you for your attention to this matter. I look forward to your reply.', signOff: signOffFor(salutation),
       copiesTo, target, case: { ref: oneLine(plan.case.ref), title: oneLine(input.caseTitle) },
-      people: people.map(({ person, latest }) => ({
-        name: person.name, names: person.names.map((n) => oneLine(n.name)), risks: ordered(pleadedRisks(person, input.today)),
+      people: people.map(({ person, latest, returned }) => ({
+        name: person.name, names: person.names.map((n) => oneLine(n.name)), risks: ordered(pleadedRisks(person, returned)),
         latest: latest ? { date: formatDate(latest.date), type: latest.type, summary: oneLine(latest.summary) } : undefined,
       })),
       actions, wrap,
@@ -87,15 +91,15 @@ function recipientLines(t: TargetRecord): string[] {
   return [...(inAddress ? [] : [t.name]), t.title, ...t.address];
 }
 
-function openingParagraphs(people: LetterPerson[], day: Day): string[] {
+function openingParagraphs(people: LetterPerson[]): string[] {
   if (people.length === 0) return ['I am writing to express my deep concern about the case set out below.'];
   const all = people.map((p) => p.person);
   const concern = `I am writing to express my deep concern for ${joinNames(all.map((p) => p.name))}`;
   // Each person's own risks: people who face the same ones share a clause, so nobody is said to
   // face a risk that is another's.
   const byRisks = new Map<string, { names: string[]; risks: Risk[] }>();
-  for (const p of all) {
-    const risks = ordered(pleadedRisks(p, day));
+  for (const { person: p, returned } of people) {
+    const risks = ordered(pleadedRisks(p, returned));
     const key = risks.join(' ');
     byRisks.set(key, { names: [...(byRisks.get(key)?.names ?? []), p.name], risks });
   }

@@ -79,7 +79,7 @@ export function renderSourceCard({ source: s, documentLength, events }: SourceCa
 
 export function renderTargetCard({ target: t, appeals, today }: TargetCard, c: Style): string {
   const lines = [`${c.bold(oneLine(t.name))} \u2014 ${oneLine(t.title)}  ${c.dim(shortId(t.id))}`];
-  lines.push('  address:', ...t.address.map((line) => `    ${oneLine(line)}`));
+  if (t.address.length > 0) lines.push('  address:', ...t.address.map((line) => `    ${oneLine(line)}`));
   const facts = targetFacts(t);
   if (facts) lines.push(`  ${facts}`);
   lines.push(`  appeals:${appeals.length ? '' : ' in no case\'s plan, nothing sent'}`);

@@ -1,13 +1,15 @@
 // Reading targets, a case's appeal plan, and what was sent and answered. All SQL for appeals reads.
-import type { AppealEntry, AppealResponse, AppealSummary, PlanRecord, TargetAppeals, TargetRecord, Via } from '../domain/appeals';
+import { replyNote, type AppealEntry, type AppealResponse, type AppealSummary, type PlanRecord, type TargetAppeals, type TargetRecord, type Via } from '../domain/appeals';
 import { dateFrom, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 const opt = (v: unknown) => (v == null ? undefined : (v as string));
+/** Stored one line a row; a target reached only by fax or email has none. */
+export const addressOf = (stored: string): string[] => (stored === '' ? [] : stored.split('\n'));
 
 export function targetFrom(row: Row): TargetRecord {
   return {
-    id: row.id as string, name: row.name as string, title: row.title as string, address: (row.address as string).split('\n'),
+    id: row.id as string, name: row.name as string, title: row.title as string, address: addressOf(row.address as string),
     fax: opt(row.fax), email: opt(row.email), salutation: opt(row.salutation), language: opt(row.language), country: opt(row.country),
   };
 }
@@ -67,12 +69,14 @@ export async function appealSummaries(store: SqliteStore, caseId?: string): Prom
   return new Map(rows.map((r) => [r.case_id as string, { targets: r.targets as number, sent: r.sent as number, answered: r.answered as number }]));
 }
 
-const APPEAL_ROW = 'SELECT ar.*, e.date, e.date_approx, e.date_text, e.case_id FROM appeal_records ar JOIN events e ON e.id = ar.event_id';
+const APPEAL_ROW = 'SELECT ar.*, e.date, e.date_approx, e.date_text, e.case_id, e.summary FROM appeal_records ar JOIN events e ON e.id = ar.event_id';
 
 function entryFrom(r: Row): AppealEntry {
+  const response = opt(r.response) as AppealResponse | undefined;
   return {
     eventId: r.event_id as string, targetId: r.target_id as string, kind: r.kind as 'sent' | 'response',
-    via: opt(r.via) as Via | undefined, response: opt(r.response) as AppealResponse | undefined, date: dateFrom(r, 'date')!,
+    via: opt(r.via) as Via | undefined, response, date: dateFrom(r, 'date')!,
+    note: response ? replyNote(r.summary as string, response) : undefined,
   };
 }
 

@@ -37,13 +37,25 @@ export async function addTarget(store: SqliteStore, input: NewTarget): Promise<T
   });
 }
 
-export interface PlanChange { targetIds: string[]; actions: string[]; copiesTo?: string; replace: boolean }
-export interface PlanResult { plan: PlanRecord; addedTargets: number; addedActions: number; linked: number }
+export interface PlanChange {
+  targetIds: string[]; actions: string[]; copiesTo?: string; replace: boolean;
+  /** Targets taken out of the plan, with what they were asked; the letters sent them stay on record. */
+  removeTargetIds?: string[];
+}
+export interface PlanResult {
+  plan: PlanRecord; addedTargets: number; addedActions: number; linked: number;
+  /** Targets (ids) and requests given alone that the plan held already: their links are as they were. */
+  restated: { targetIds: string[]; actions: string[] };
+  /** Requests that only the targets taken out were asked: asked of nobody now. */
+  unasked: string[];
+}
 
 /**
  * Adds targets and requests to a case's plan (or replaces it). Requests given with targets are asked
- * of those targets; requests given alone, of every target in the plan; targets given alone receive
- * every request already in the plan.
+ * of those targets; a new request given alone, of every target in the plan; a new target given alone
+ * receives every request already in the plan. A target or request the plan held, named again alone,
+ * keeps the links it had (`restated`), and copies or a change of nothing else touch none: naming a
+ * target again to be sure it is there must not put another government's request in its letter.
  */
 export async function savePlan(store: SqliteStore, caseId: string, change: PlanChange): Promise<PlanResult> {
   return store.write(() => {
@@ -52,6 +64,14 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
     // New is what the plan did not hold before: a replace that names a target or request again keeps it.
     const heldTargets = new Set((db.prepare('SELECT target_id FROM plan_targets WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.target_id as string));
     const heldActions = new Set((db.prepare('SELECT text FROM plan_actions WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.text as string));
+    const askedOf = (text: string) => (db.prepare(
+      'SELECT count(*) AS n FROM plan_actions pa JOIN plan_action_targets pat ON pat.action_id = pa.id WHERE pa.plan_id = ? AND pa.text = ?',
+    ).get(planId, text) as Row).n as number;
+    const askedBefore = change.removeTargetIds?.length ? [...heldActions].filter((text) => askedOf(text) > 0) : [];
+    for (const t of change.removeTargetIds ?? []) {
+      if (!heldTargets.has(t)) refuseNotInPlan(store, caseId, t);
+      db.prepare('DELETE FROM plan_targets WHERE plan_id = ? AND target_id = ?').run(planId, t);
+    }
     if (change.replace) {
       db.prepare('DELETE FROM plan_actions WHERE plan_id = ?').run(planId);
       db.prepare('DELETE FROM plan_targets WHERE plan_id = ?').run(planId);
@@ -70,16 +90,26 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
         'INSERT INTO plan_actions (plan_id, position, text) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM plan_actions WHERE plan_id = ?), ?)',
       ).run(planId, planId, text).lastInsertRowid);
     });
+    // After a replace nothing was held: every target and request given is new to the plan.
+    const isNewTarget = (t: string) => change.replace || !heldTargets.has(t);
+    const isNewAction = (text: string) => change.replace || !heldActions.has(text);
     const allTargets = (db.prepare('SELECT target_id FROM plan_targets WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.target_id as string);
     const allActions = (db.prepare('SELECT id FROM plan_actions WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.id as number);
-    const forActions = change.targetIds.length > 0 ? change.targetIds : allTargets;
-    const ofTargets = actionIds.length > 0 ? actionIds : allActions;
+    const both = change.targetIds.length > 0 && actionIds.length > 0;
+    const forActions = both ? change.targetIds : change.targetIds.length > 0 ? change.targetIds.filter(isNewTarget) : allTargets;
+    const ofTargets = both ? actionIds : actionIds.length > 0 ? actionIds.filter((_, i) => isNewAction(change.actions[i]!)) : allActions;
     const link = db.prepare('INSERT OR IGNORE INTO plan_action_targets (action_id, plan_id, target_id) VALUES (?, ?, ?)');
     let linked = 0;
-    for (const a of ofTargets) for (const t of forActions) linked += link.run(a, planId, t).changes;
+    // Neither targets nor requests given (copies only): nobody is asked anything new.
+    if (change.targetIds.length > 0 || actionIds.length > 0) for (const a of ofTargets) for (const t of forActions) linked += link.run(a, planId, t).changes;
+    const restated = {
+      targetIds: actionIds.length > 0 ? [] : change.targetIds.filter((t) => !isNewTarget(t)),
+      actions: change.targetIds.length > 0 ? [] : change.actions.filter((text) => !isNewAction(text)),
+    };
+    const unasked = askedBefore.filter((text) => askedOf(text) === 0);
     db.prepare('UPDATE plans SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), planId);
     logPlan(store, planId, before);
-    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked };
+    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked, restated, unasked };
   });
 }
 
@@ -133,6 +163,12 @@ export async function recordAppeals(store: SqliteStore, caseId: string, entries:
     });
     return { events, joinedPlan };
   });
+}
+
+function refuseNotInPlan(store: SqliteStore, caseId: string, targetId: string): never {
+  const { ref } = store.db.prepare('SELECT ref FROM cases WHERE id = ?').get(caseId) as { ref: string };
+  const { name } = store.db.prepare('SELECT name FROM targets WHERE id = ?').get(targetId) as { name: string };
+  throw new UserError(`${name} is not in the appeal plan of ${ref}: nothing was changed`);
 }
 
 function refuseOutsidePlan(store: SqliteStore, caseId: string, targetId: string): void {

@@ -5,6 +5,7 @@ import { canonical } from '../exchange/canonical';
 import type { DB } from './open';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
+import { addressOf } from './appeals-read';
 
 const date = (row: Row, col: string) =>
   row[col] == null ? null : {
@@ -60,7 +61,7 @@ export function recordFromRow(section: Section, raw: Row): Record<string, unknow
       return canonical(section, Object.assign(row, { case: row.case_id, date: date(row, 'date'), warn: row.warn_days, doneOn: row.done_on,
         people: ids(row.people_json) }));
     case 'targets':
-      return canonical(section, Object.assign(row, { address: (row.address as string).split('\n') }));
+      return canonical(section, Object.assign(row, { address: addressOf(row.address as string) }));
     case 'plans':
       return canonical(section, Object.assign(row, { case: row.case_id, targets: ids(row.targets_json), actions: JSON.parse(row.actions_json as string),
         copiesTo: row.copies_to }));

@@ -74,6 +74,19 @@ export function parseLogged(json: unknown): Record<string, unknown> | null {
   }
 }
 
+/**
+ * Whether recording this event added the target to its case's plan (a letter to a target outside
+ * it): the plan's change logged with the event's adding holds the target after and not before.
+ */
+export function addedToPlanWith({ db }: SqliteStore, eventId: string, targetId: string): boolean {
+  const rows = db.prepare(
+    `SELECT before, after FROM changes WHERE kind = 'plans'
+        AND batch = (SELECT batch FROM changes WHERE kind = 'events' AND record_id = ? AND action = 'add' ORDER BY seq LIMIT 1)`,
+  ).all(eventId) as Array<{ before: string | null; after: string | null }>;
+  const holds = (logged: string | null) => ((parseLogged(logged)?.targets as unknown[] | undefined) ?? []).includes(targetId);
+  return rows.some((r) => holds(r.after) && !holds(r.before));
+}
+
 /** The records linked to a person or a case today: their events and deadlines, a case's people. */
 export function linkedRecordIds({ db }: SqliteStore, who: { kind: 'person' | 'case'; id: string }): string[] {
   const sql = who.kind === 'person'

@@ -166,10 +166,15 @@ export async function editTarget(store: SqliteStore, id: string, ch: TargetChang
     const name = pick(ch.name?.trim(), row.name) as string;
     const title = pick(ch.title?.trim(), row.title) as string;
     refuseSameTarget(store, name, title, id);
+    const address = ch.address ? ch.address.join('\n') : row.address;
+    const fax = pick(ch.fax, row.fax);
+    const email = pick(ch.email, row.email);
+    // A letter needs somewhere to go: taking away the last way to reach the target is refused.
+    if (!address && !fax && !email) throw new UserError(`${name} would have no address, fax or email left: a letter needs one way to reach them`);
     store.db.prepare(
       `UPDATE targets SET name = @name, title = @title, address = @address, fax = @fax, email = @email, salutation = @salutation,
          language = @language, country = @country, updated_at = @at WHERE id = @id`,
-    ).run({ id, name, title, address: ch.address ? ch.address.join('\n') : row.address, fax: pick(ch.fax, row.fax), email: pick(ch.email, row.email),
+    ).run({ id, name, title, address, fax, email,
       salutation: pick(ch.salutation, row.salutation), language: pick(ch.language, row.language), country: pick(ch.country, row.country),
       at: new Date().toISOString() });
   });
