@@ -1,5 +1,5 @@
 // caselog import FILE.csv: people or events (the header says which). Every bad row is reported
-// with its line and column, and then nothing is imported; otherwise all rows go in in one
+// with its row and column, and then nothing is imported; otherwise all rows go in in one
 // transaction. Rows whose id exists update that record, so re-importing an export changes nothing.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError, UserError } from '../errors';
 import { eventRecords, personRecords, type Lookup, type Resolved } from '../exchange/csv-links';
-import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
+import { Cells, detectTable, type Problem } from '../exchange/csv-read';
+import { detectDelimiter, SheetPlaces } from '../exchange/csv-places';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { derivedNote, twinNotes } from './import-notes';
@@ -36,20 +37,20 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   const [header, ...body] = rows;
   if (!header) throw new UserError(`${file} is empty: nothing was imported`);
   const detected = detectTable(header);
-  if ('error' in detected) throw new UserError(`${file}, line 1: ${detected.error}; nothing was imported`);
+  const places = new SheetPlaces(text);
+  if ('error' in detected) throw new UserError(`${file}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
   const { table } = detected;
   if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${file} holds ${table}`);
-  const lines = recordStartLines(text);
   const problems: Problem[] = [];
   const drafts: Array<PersonDraft | EventDraft> = [];
   const derived = new Map<string, Map<string, string>>();
   body.forEach((row, i) => {
-    const cells = new Cells(header, row, lines[i + 1] ?? i + 2);
+    const cells = new Cells(header, row, places.starts[i + 1] ?? i + 2);
     if (cells.isBlank()) return;
     const draft = table === 'people' ? readPersonRow(cells, ctx.today) : readEventRow(cells);
     problems.push(...cells.problems);
     drafts.push(draft);
-    if (cells.derived.size > 0) derived.set(`line ${cells.line}`, cells.derived);
+    if (cells.derived.size > 0) derived.set(places.of(cells.line), cells.derived);
   });
 
   // A new person's name close to someone tracked is refused, as add person refuses it without --new:
@@ -66,20 +67,20 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       near.set(name, [
         ...(await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
         // Rows that carry ids are people their own database tells apart (Tursun, Turghun): not each other's twins.
-        ...(d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on line ${e.line} (${e.detail})`),
+        ...(d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on ${places.of(e.line)} (${e.detail})`),
       ]);
       earlier.add(name, d.line);
       problems.push(...(await otherNamesTaken(store, d)));
     }
   }
   const { counts, notes } = store.write(() => {
-    const lookup = storeLookup(store, near);
+    const lookup = storeLookup(store, near, places);
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     const gaps = sheetGaps(table === 'people' ? 'people' : 'events', header);
     for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
-    if (problems.length > 0) throw new UserError(describeProblems(file, problems));
+    if (problems.length > 0) throw new UserError(describeProblems(file, problems, places));
     keepWhatTheSheetLacks(store, gaps, records);
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
@@ -123,7 +124,7 @@ function readInput(file: string): string {
   return bytes.toString('utf8');
 }
 
-function storeLookup(store: SqliteStore, near: Map<string, string[]>): Lookup {
+function storeLookup(store: SqliteStore, near: Map<string, string[]>, places: SheetPlaces): Lookup {
   const { read } = store;
   return {
     person: (id) => read.personById(id),
@@ -136,6 +137,7 @@ function storeLookup(store: SqliteStore, near: Map<string, string[]>): Lookup {
     sameEvent: (e) => sameEvent(store, e),
     recorded: (section, id) => store.snapshot(section, id)?.recorded as string | undefined,
     newId: (kind) => store.newId(kind),
+    placeOf: (line) => places.of(line),
   };
 }
 
@@ -151,11 +153,11 @@ function sameEvent(store: SqliteStore, e: Parameters<Lookup['sameEvent']>[0]): s
   return rows.find((id) => (peopleOf.all(id) as string[]).sort().join(' ') === wanted);
 }
 
-function describeProblems(file: string, problems: Problem[]): string {
+function describeProblems(file: string, problems: Problem[], places: SheetPlaces): string {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const rows = new Set(sorted.map((p) => p.line)).size;
-  // One line, as every message is: the problems one after another, each with its line and column.
-  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+  // One line, as every message is: the problems one after another, each with its row and column.
+  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `${places.of(p.line)}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
   const more = sorted.length > MAX_SHOWN ? [`and ${sorted.length - MAX_SHOWN} more`] : [];
   return `${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported: ${[...shown, ...more].join('; ')}`;
 }
