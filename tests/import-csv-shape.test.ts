@@ -62,3 +62,41 @@ describe('a refused row below cells of several lines', () => {
     expect(r.stderr).toBe(`caselog: ${sheet}, row 3 (line 4, e-abcd1234): "summary" holds a control character (U+001B), which caselog never writes; nothing was imported\n`);
   });
 });
+
+describe('a row with fewer or more cells than the header', () => {
+  it('reads the cells a row leaves off at its end as empty, as a spreadsheet shows them', async () => {
+    const sheet = fileOf('short.csv', 'name,citizenship,gender,ethnicity\r\nDana Seitova,Kazakhstan\r\nErlan Abenov,Kazakhstan,male,Kazakh\r\n');
+    const r = await imported(sheet);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added, 0 updated, 0 unchanged') });
+    expect(JSON.parse((await c(['--json', 'show', 'Dana Seitova'])).stdout)).toMatchObject({ citizenship: 'Kazakhstan', gender: null, ethnicity: null });
+  });
+
+  it('refuses a row with more, in plain words, naming the first and counting the others', async () => {
+    const rows = ['name,citizenship', '"Dana\nSeitova",Kazakhstan', 'Erlan Abenov,Astana, Kazakhstan', 'Nurlan Abenov,Kazakhstan', 'Ali, Veli,Turkey,x'];
+    const sheet = fileOf('long.csv', `${rows.join('\n')}\n`);
+    const r = await imported(sheet);
+    expect(r).toMatchObject({ code: 1, unchanged: true });
+    expect(r.stderr).toBe(`caselog: ${sheet}: row 3 (line 4) has 3 cells, the header 2 (and 1 more row has more cells than the header): ` +
+      'a comma inside a cell moves every cell after it one column on: put such a cell in double quotes, or remove the comma too many; nothing was imported\n');
+    const semicolons = fileOf('long-semicolons.csv', 'name;citizenship\nErlan Abenov;Astana; Kazakhstan\n');
+    expect((await imported(semicolons)).stderr).toContain(`${semicolons}: row 2 has 3 cells, the header 2: a semicolon inside a cell moves`);
+  });
+});
+
+describe('a sheet whose quotes the parser cannot read', () => {
+  it.each([
+    ['a quote never closed', 'name,citizenship\nDana Seitova,Kazakhstan\n"Erlan Abenov,Kazakhstan\nAli Veli,Turkey\n',
+      'row 3, column name: a cell opens with a double quote that is never closed, so the rest of the file would be read into it: add the closing quote, or remove the opening one'],
+    ['a quote inside a cell', 'name,citizenship\n"Dana\nSeitova",Kazakhstan\nErlan "the lawyer" Abenov,Kazakhstan\n',
+      'row 3 (line 4), column name: a double quote in the middle of a cell (after "Erlan "): put the whole cell in double quotes and write each quote inside it twice, as a spreadsheet saves it'],
+    ['text after a closing quote', 'name,citizenship\nDana Seitova,"Kazakhstan" (dual)\n',
+      'row 2, column citizenship: a cell in double quotes goes on after its closing quote: put the whole cell in double quotes and write each quote inside it twice, as a spreadsheet saves it'],
+    ['a quote inside a header cell', 'name,citizen"ship\nDana Seitova,Kazakhstan\n',
+      'row 1, column 2: a double quote in the middle of a cell (after "citizen"): put the whole cell in double quotes and write each quote inside it twice, as a spreadsheet saves it'],
+  ])('is refused for %s, naming the row and column', async (_what, text, message) => {
+    const sheet = fileOf('quotes.csv', text);
+    const r = await imported(sheet);
+    expect(r).toMatchObject({ code: 1, unchanged: true });
+    expect(r.stderr).toBe(`caselog: ${sheet}, ${message}; nothing was imported\n`);
+  });
+});

@@ -3,13 +3,13 @@
 // transaction. Rows whose id exists update that record, so re-importing an export changes nothing.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { CsvError, parse } from 'csv-parse/sync';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError, UserError } from '../errors';
 import { eventRecords, personRecords, type Lookup, type Resolved } from '../exchange/csv-links';
 import { Cells, detectTable, type Problem } from '../exchange/csv-read';
-import { detectDelimiter, SheetPlaces } from '../exchange/csv-places';
+import type { SheetPlaces } from '../exchange/csv-places';
+import { readSheet } from '../exchange/csv-sheet';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { derivedNote, twinNotes } from './import-notes';
@@ -24,20 +24,8 @@ import { asTyped } from '../domain/text';
 const MAX_SHOWN = 20;
 
 export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean }): Promise<void> {
-  const text = readInput(file);
-  let rows: string[][];
-  try {
-    // Rows ended any way, even mixed in one file: caselog writes CRLF, a row added by echo or an
-    // editor ends in LF, Excel's "CSV (Macintosh)" in CR alone.
-    rows = parse(text, { bom: true, skip_empty_lines: true, delimiter: detectDelimiter(text), record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
-  } catch (error) {
-    if (error instanceof CsvError) throw new UserError(`${file} is not valid CSV: ${error.message}; nothing was imported`);
-    throw error;
-  }
-  const [header, ...body] = rows;
-  if (!header) throw new UserError(`${file} is empty: nothing was imported`);
+  const { header, body, places } = readSheet(file, readInput(file));
   const detected = detectTable(header);
-  const places = new SheetPlaces(text);
   if ('error' in detected) throw new UserError(`${file}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
   const { table } = detected;
   if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${file} holds ${table}`);
