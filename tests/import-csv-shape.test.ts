@@ -100,3 +100,21 @@ describe('a sheet whose quotes the parser cannot read', () => {
     expect(r.stderr).toBe(`caselog: ${sheet}, ${message}; nothing was imported\n`);
   });
 });
+
+describe('a header with columns of no name', () => {
+  it('leaves them out when their cells are empty, as Excel writes them after formatted cells', async () => {
+    const sheet = fileOf('trailing.csv', 'name,citizenship,,\r\nDana Seitova,Kazakhstan,,\r\nErlan Abenov,Kazakhstan\r\n');
+    expect(await imported(sheet)).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added, 0 updated, 0 unchanged') });
+    expect(JSON.parse((await c(['--json', 'show', 'Dana Seitova'])).stdout)).toMatchObject({ citizenship: 'Kazakhstan' });
+    const between = fileOf('between.csv', 'name;;citizenship\nAli Veli;;Turkey\n');
+    expect(await imported(between)).toMatchObject({ code: 0, stderr: expect.stringContaining('1 added') });
+    expect(JSON.parse((await c(['--json', 'show', 'Ali Veli'])).stdout)).toMatchObject({ citizenship: 'Turkey' });
+  });
+
+  it('refuses one that holds something, naming the column and the first row that fills it', async () => {
+    const sheet = fileOf('filled.csv', 'name,citizenship,,\nDana Seitova,Kazakhstan,,\n"Erlan\nAbenov",Kazakhstan,,see notes\n');
+    const r = await imported(sheet);
+    expect(r).toMatchObject({ code: 1, unchanged: true });
+    expect(r.stderr).toBe(`caselog: ${sheet}: column 4 (D) has no header but holds data (row 3): name it or delete it; nothing was imported\n`);
+  });
+});

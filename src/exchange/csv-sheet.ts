@@ -26,7 +26,30 @@ export function readSheet(file: string, text: string): Sheet {
   const [header, ...body] = rows;
   if (!header) throw new UserError(`${file} is empty: nothing was imported`);
   refuseLongRows(file, header, body, places, options(text).delimiter as string);
-  return { header, body, places };
+  return { ...namedColumns(file, header, body, places), places };
+}
+
+/**
+ * Excel writes a column with no name in the header (name,citizenship,,) where cells beyond the data
+ * were formatted: left out when all its cells are empty, and refused when one holds something, which
+ * no column would be read as.
+ */
+function namedColumns(file: string, header: string[], body: string[][], places: SheetPlaces): { header: string[]; body: string[][] } {
+  const unnamed = new Set(header.flatMap((name, i) => (name.trim() ? [] : [i])));
+  if (unnamed.size === 0) return { header, body };
+  for (const i of unnamed) {
+    const n = body.findIndex((row) => row[i]?.trim());
+    if (n >= 0) throw new UserError(`${file}: column ${i + 1} (${columnLetters(i)}) has no header but holds data (${places.ofRecord(n + 1)}): name it or delete it; nothing was imported`);
+  }
+  const named = (cells: string[]) => cells.filter((_, i) => !unnamed.has(i));
+  return { header: named(header), body: body.map(named) };
+}
+
+/** A column as a spreadsheet labels it: A for the first, AA after Z. */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /** More cells than the header has names: a cell's own comma not in quotes, most often, and every cell after it one column on. */
