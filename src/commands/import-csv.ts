@@ -12,7 +12,7 @@ import type { SheetPlaces } from '../exchange/csv-places';
 import { readSheet } from '../exchange/csv-sheet';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { derivedNote, twinNotes } from './import-notes';
+import { countsLine, derivedNote, twinNotes } from './import-notes';
 import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
@@ -23,7 +23,7 @@ import { asTyped } from '../domain/text';
 
 const MAX_SHOWN = 20;
 
-export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean }): Promise<void> {
+export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean; dryRun: boolean }): Promise<void> {
   const { header, body, places } = readSheet(file, readInput(file));
   const detected = detectTable(header);
   if ('error' in detected) throw new UserError(`${file}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
@@ -75,8 +75,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked)] };
   });
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
-  if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
-  say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+  if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
+  say(ctx, countsLine(`${table} from ${file}`, counts, opts.dryRun));
   for (const note of notes) say(ctx, note);
 }
 
