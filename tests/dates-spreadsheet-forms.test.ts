@@ -49,3 +49,51 @@ describe('in a sheet and on the command line', () => {
     expect((await c(['add', 'event', 'UA 1/99', '--date', '1999-Feb-11', '--type', 'report', '--summary', 'x'])).stderr).toContain('Recorded report on 11 February 1999');
   });
 });
+
+describe('two digits that may be a year or a day', () => {
+  const refusal = (typed: string) => {
+    try {
+      parseDate(typed);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DateInputError);
+      return (e as Error).message;
+    }
+    throw new Error(`${typed} was accepted`);
+  };
+
+  it.each([
+    // Excel's mmm-yy saves March 2019 so; the hint for 19 March alone had it stored as that day.
+    ['Mar-19', '"Mar-19" is ambiguous: March 2019: write 2019-03; or 19 March: write YYYY-03-19'],
+    ['Sept-19', '"Sept-19" is ambiguous: September 2019: write 2019-09; or 19 September: write YYYY-09-19'],
+    ['19-03-14', '"19-03-14" is ambiguous: 19 March 2014: write 2014-03-19; or 14 March 2019: write 2019-03-14'],
+    ['03/04/05', '"03/04/05" is ambiguous: 3 April 2005: write 2005-04-03; or 4 March 2005: write 2005-03-04; or 5 April 2003: write 2003-04-05'],
+    ['03-19', '"03-19" is ambiguous: March 2019: write 2019-03; or 19 March: write YYYY-03-19'],
+    ['12/05', '"12/05" is ambiguous: December 2005: write 2005-12; or 12 May: write YYYY-05-12; or 5 December: write YYYY-12-05'],
+  ])('names each reading of %s, with what to write for it', (typed, message) => {
+    expect(refusal(typed)).toBe(message);
+  });
+
+  it.each([
+    // No such day, so the digits are the year; the year is where it must be; the same reading either way.
+    ['Feb-30', '"Feb-30" has no four-digit year: write the year in full, as YYYY-02 (ISO: year-month)'],
+    ['Sept-75', '"Sept-75" has no four-digit year: write the year in full, as YYYY-09 (ISO: year-month)'],
+    ['3/99', '"3/99" has no four-digit year: write the year in full, as YYYY-03 (ISO: year-month)'],
+    ['03/04/99', '"03/04/99" has no four-digit year: write the year in full, as YYYY-04-03 or YYYY-03-04 (ISO: year-month-day)'],
+    ['99-03-14', '"99-03-14" has no four-digit year: write the year in full, as YYYY-03-14 (ISO: year-month-day)'],
+    ['12-05-12', '"12-05-12" has no four-digit year: write the year in full, as YYYY-05-12 or YYYY-12-05 (ISO: year-month-day)'],
+    ['Mar 19', '"Mar 19" has no four-digit year: write the year in full, as YYYY-03-19 (ISO: year-month-day)'],
+  ])('asks only for the year in full where %s can be read one way', (typed, message) => {
+    expect(refusal(typed)).toBe(message);
+  });
+
+  it('says so for add event --date and in a sheet, naming the row', async () => {
+    const db = tempDb();
+    const c = (args: string[]) => caselog(args, { db, today: '2026-11-24' });
+    await c(['add', 'person', 'Aibek Omarov']);
+    expect(await c(['add', 'event', 'Aibek Omarov', '--date', 'Mar-19', '--type', 'arrest', '--summary', 'Taken at night']))
+      .toMatchObject({ code: 1, stderr: 'caselog: "Mar-19" is ambiguous: March 2019: write 2019-03; or 19 March: write YYYY-03-19\n' });
+    const r = await c(['import', fileOf('events.csv', 'date,type,summary,people\n19-03-14,arrest,Taken at night,Aibek Omarov\n')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('row 2, column date: "19-03-14" is ambiguous: 19 March 2014: write 2014-03-19; or 14 March 2019: write 2019-03-14');
+  });
+});

@@ -242,10 +242,10 @@ describe('import of a CSV', () => {
     writeFileSync(file('clash.csv'), `date,type,summary,people_ids,people\n1999-01-06,hearing,which one?,${hemit},Kasim Mahpir\n`);
     const clash = await c(['import', file('clash.csv')]);
     expect(clash.code).toBe(1);
-    expect(clash.stderr).toContain('line 2, column people: does not match people_ids');
+    expect(clash.stderr).toContain('row 2, column people: does not match people_ids');
   });
 
-  it('names every bad row with its line and column, and imports nothing', async () => {
+  it('names every bad row with its row and column, and imports nothing', async () => {
     await ua7798();
     writeFileSync(file('people.csv'), [
       'name,other_names,status,risks,cases,born',
@@ -259,9 +259,9 @@ describe('import of a CSV', () => {
     const r = await c(['import', file('people.csv')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2 rows cannot be imported, so nothing was imported');
-    expect(r.stderr).toContain('line 3, column status: "jailed" is not one of');
-    expect(r.stderr).toContain('line 5, column born: "03/04/1999" is ambiguous: write it as 1999-04-03 or 1999-03-04');
-    expect(r.stderr).not.toContain('line 2');
+    expect(r.stderr).toContain('row 3, column status: "jailed" is not one of');
+    expect(r.stderr).toContain('row 4 (line 5), column born: "03/04/1999" is ambiguous: write it as 1999-04-03 or 1999-03-04');
+    expect(r.stderr).not.toContain('row 2');
     expect(r.stdout).toBe('');
     expect(await snapshot()).toBe(before);
   });
@@ -271,8 +271,8 @@ describe('import of a CSV', () => {
     writeFileSync(file('events.csv'), 'date,type,summary,people\n1999,arrest,x,Nobody Known\n1999,party,y,Hemit Memet\n');
     const events = await c(['import', file('events.csv')]);
     expect(events.code).toBe(1);
-    expect(events.stderr).toContain('line 2, column people: no person with the stored name "Nobody Known"');
-    expect(events.stderr).toContain('line 3, column type: "party" is not one of');
+    expect(events.stderr).toContain('row 2, column people: no person with the stored name "Nobody Known"');
+    expect(events.stderr).toContain('row 3, column type: "party" is not one of');
     writeFileSync(file('typo.csv'), 'name,citizenshp\nAda,X\n');
     expect((await c(['import', file('typo.csv')])).stderr).toContain('unknown column "citizenshp"');
     writeFileSync(file('again.csv'), 'name\nHemit Memet\n');
@@ -285,7 +285,7 @@ describe('import of a CSV', () => {
     writeFileSync(file('close.csv'), 'name\nKasim Mehpir\nBrand New Person\n');
     const refused = await c(['import', file('close.csv')]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/line 2, column name: "Kasim Mehpir" is close to Kasim Mahpir \[p-[0-9a-z]{8}\] \(.*\): put their id in the id column/);
+    expect(refused.stderr).toMatch(/row 2, column name: "Kasim Mehpir" is close to Kasim Mahpir \[p-[0-9a-z]{8}\] \(.*\): put their id in the id column/);
     expect(refused.stderr).not.toContain('Brand New Person');
     expect((await c(['export'])).stdout).toBe(before);
     writeFileSync(file('events-new.csv'), 'date,type,summary,people\n1999,arrest,x,Hemit Memet\n');
@@ -298,19 +298,19 @@ describe('import of a CSV', () => {
     await ua7798();
     const before = (await c(['export'])).stdout;
     writeFileSync(file('status.csv'), 'date,type,status,summary,case\n1999-02-20,status,released,x,UA 77/98\n');
-    expect(await c(['import', file('status.csv')])).toMatchObject({ code: 1, stderr: expect.stringContaining('line 2, column people: a status event is about people, not a case as a whole') });
+    expect(await c(['import', file('status.csv')])).toMatchObject({ code: 1, stderr: expect.stringContaining('row 2, column people: a status event is about people, not a case as a whole') });
     expect((await c(['export'])).stdout).toBe(before);
   });
 
   it('refuses two rows of one new name up to case and spacing, --new or not, and stores names in one Unicode form', async () => {
     writeFileSync(file('twice.csv'), 'name\n"Zoe Test"\n"ZOE  TEST"\n');
     for (const extra of [[], ['--new']]) {
-      expect(await c(['import', file('twice.csv'), ...extra])).toMatchObject({ code: 1, stderr: expect.stringContaining('line 3, column name: "ZOE  TEST" is also added on line 2 (as "Zoe Test"): give one row per person') });
+      expect(await c(['import', file('twice.csv'), ...extra])).toMatchObject({ code: 1, stderr: expect.stringContaining('row 3, column name: "ZOE  TEST" is also added on row 2 (as "Zoe Test"): give one row per person') });
     }
     expect(existsSync(db)).toBe(false);
     // Two new rows whose names differ by accents alone are one person, unless --new says not.
     writeFileSync(file('accents.csv'), 'name\nAli Baisal\nAl\u00ed Baisal\n');
-    expect((await c(['import', file('accents.csv')])).stderr).toContain('line 3, column name: "Al\u00ed Baisal" is close to "Ali Baisal" on line 2 (same letters ignoring case and accents)');
+    expect((await c(['import', file('accents.csv')])).stderr).toContain('row 3, column name: "Al\u00ed Baisal" is close to "Ali Baisal" on row 2 (same letters ignoring case and accents)');
     expect(existsSync(db)).toBe(false);
     expect((await c(['import', file('accents.csv'), '--new'])).stderr).toContain('2 added');
     // "Zoë" as e and a combining mark: stored as the one letter, found as typed either way.
@@ -325,9 +325,9 @@ describe('import of a CSV', () => {
     writeFileSync(file('variants.csv'), 'name\nHemit Memet\nZoe Test\nKhamit Memet\nAli Baisal\nAli Baysal\n');
     const refused = await c(['import', file('variants.csv')]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('line 4, column name: "Khamit Memet" is close to "Hemit Memet" on line 2');
-    expect(refused.stderr).toContain('line 6, column name: "Ali Baysal" is close to "Ali Baisal" on line 5');
-    expect(refused.stderr).not.toContain('line 3');
+    expect(refused.stderr).toContain('row 4, column name: "Khamit Memet" is close to "Hemit Memet" on row 2');
+    expect(refused.stderr).toContain('row 6, column name: "Ali Baysal" is close to "Ali Baisal" on row 5');
+    expect(refused.stderr).not.toContain('row 3');
     expect(existsSync(db)).toBe(false);
     // --new says each row is a different person.
     expect((await c(['import', file('variants.csv'), '--new'])).stderr).toContain('5 added');
@@ -346,7 +346,7 @@ describe('import of a CSV', () => {
     // The same event twice in one sheet is refused; an event of that day with other people is another event.
     const before = await snapshot();
     writeFileSync(file('twice.csv'), ['date,type,summary,people', '1999-03-01,statement,Spoke out,Kasim Mahpir', '1999-03-01,statement,Spoke out,Kasim Mahpir'].join('\n'));
-    expect(await c(['import', file('twice.csv')])).toMatchObject({ code: 1, stderr: expect.stringContaining('line 3: the same event as line 2: give it once') });
+    expect(await c(['import', file('twice.csv')])).toMatchObject({ code: 1, stderr: expect.stringContaining('row 3: the same event as row 2: give it once') });
     expect(await snapshot()).toBe(before);
     writeFileSync(file('other.csv'), ['date,type,summary,people,case', '1999-02-11,deportation,Returned to China,Hemit Memet,UA 77/98'].join('\n'));
     expect((await c(['import', file('other.csv')])).stderr).toContain('1 added');
@@ -355,7 +355,7 @@ describe('import of a CSV', () => {
     const row = '1999-02,report,Appeals sent,,UA 77/98';
     const withId = `${stored!.id},${row}`;
     const both = await snapshot();
-    for (const [name, rows, says] of [['id-first.csv', [withId, `,${row}`], 'line 3: the same event as line 2 ('], ['id-last.csv', [`,${row}`, withId], `line 3, column id: ${stored!.id} is also on line 2 (a row without the id that says what it says)`]] as const) {
+    for (const [name, rows, says] of [['id-first.csv', [withId, `,${row}`], `row 3: the same event (${stored!.id}) as row 2: give it once`], ['id-last.csv', [`,${row}`, withId], `row 3, column id: ${stored!.id} is also on row 2 (a row without the id that says what it says)`]] as const) {
       writeFileSync(file(name), ['id,date,type,summary,people,case', ...rows].join('\n'));
       expect(await c(['import', file(name)])).toMatchObject({ code: 1, stderr: expect.stringContaining(says) });
     }
@@ -382,20 +382,20 @@ describe('import of a CSV', () => {
     writeFileSync(file('ages.csv'), ['name,age,age_on,born', 'Ali Veli,30,2020,1960', 'Ayse Kaya,1,2020-01-01,2020-03-01', 'Bora Demir,30,2020-06-01,1990-01-15'].join('\n'));
     const r = await c(['import', file('ages.csv')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('line 2, column born: aged 30 in 2020 is born in 1989 or 1990, not 1960');
-    expect(r.stderr).toContain('line 3, column born: born 1 March 2020 is after the day the age was given (1 January 2020)');
+    expect(r.stderr).toContain('row 2, column born: aged 30 in 2020 is born in 1989 or 1990, not 1960');
+    expect(r.stderr).toContain('row 3, column born: born 1 March 2020 is after the day the age was given (1 January 2020)');
     // Dates after today (1 March 1999 here) are no fault of a sheet: it may hold later records.
-    expect(r.stderr).not.toContain('line 4');
+    expect(r.stderr).not.toContain('row 4');
     expect(existsSync(db)).toBe(false);
   });
 
-  it('reads a sheet whose lines end in CR alone (Excel for Mac), and names the line of a bad row', async () => {
+  it('reads a sheet whose lines end in CR alone (Excel for Mac), and names the row of a bad one', async () => {
     writeFileSync(file('cr.csv'), 'name,status\rAli Veli,detained\rAyse Kaya,released\r');
     expect(await c(['import', file('cr.csv')])).toMatchObject({ code: 0, stderr: expect.stringContaining('2 added') });
     writeFileSync(file('cr-bad.csv'), 'name,status\rBora Demir,detained\rCan Yilmaz,jailed\r');
     const bad = await c(['import', file('cr-bad.csv')]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('line 3');
+    expect(bad.stderr).toContain('row 3');
   });
 
   it('keeps a case reference or source title that holds a semicolon whole in a list cell, so a colleague can import it by name', async () => {

@@ -34,9 +34,9 @@ describe('a people sheet imported again, with a row added without an id', () => 
 
     const older = await c(['import', fileOf('older.csv', sheetOf([...rows, { ...added, age: '29' }]))]);
     expect(older.code).toBe(1);
-    expect(older.stderr).toMatch(/line 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\): put the id in the id column to update them/);
+    expect(older.stderr).toMatch(/row 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\): put the id in the id column to update them/);
     const twice = await c(['import', fileOf('twice.csv', sheetOf([...rows, added, added]))]);
-    expect(twice.stderr).toContain('line 4, column name: "Kasim Mahpir" is also on line 3: give one row per person');
+    expect(twice.stderr).toContain('row 4, column name: "Kasim Mahpir" is also on row 3: give one row per person');
     expect((await c(['export'])).stdout).toBe(before);
   });
 
@@ -94,10 +94,10 @@ describe("a new row whose other names are a tracked person's", () => {
     const sheet = fileOf('people.csv', 'name,other_names\n艾合买提·买买提,Kasim Mahpir\nBrand New Person,\n');
     const r = await c(['import', sheet]);
     expect(r).toMatchObject({ code: 1, stdout: '' });
-    expect(r.stderr).toBe(`caselog: ${sheet}: 1 row cannot be imported, so nothing was imported: line 2, column other_names: "Kasim Mahpir" is already a name of ` +
+    expect(r.stderr).toBe(`caselog: ${sheet}: 1 row cannot be imported, so nothing was imported: row 2, column other_names: "Kasim Mahpir" is already a name of ` +
       `Kasim Mahpir [${kasim.slice(0, 10)}] (the same name): put their id in the id column to update them, or import with --new if every new row is a different person\n`);
     const close = await c(['import', fileOf('close.csv', 'name,other_names\n艾合买提·买买提,Qasim Mahpir\n')]);
-    expect(close.stderr).toMatch(/line 2, column other_names: "Qasim Mahpir" is close to Kasim Mahpir \[p-\w+\] \(.*\): put their id/);
+    expect(close.stderr).toMatch(/row 2, column other_names: "Qasim Mahpir" is close to Kasim Mahpir \[p-\w+\] \(.*\): put their id/);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['show', 'Kasim Mahpir'])).code).toBe(0);
     // As add person --alias with --new: the caseworker says each new row is a different person.
@@ -106,11 +106,11 @@ describe("a new row whose other names are a tracked person's", () => {
 });
 
 describe('a refused row of a sheet', () => {
-  it('is named by its line, and by its id only when the sheet gave one (an id made on reading changes every run)', async () => {
+  it('is named by its row, and by its id only when the sheet gave one (an id made on reading changes every run)', async () => {
     const made = await c(['import', fileOf('new-people.csv', 'name\nOdd; Name\n')]);
     expect(made.code).toBe(1);
-    expect(made.stderr).toMatch(/, line 2: the name "Odd; Name" holds a semicolon/);
+    expect(made.stderr).toMatch(/, row 2: the name "Odd; Name" holds a semicolon/);
     const given = await c(['import', fileOf('own-ids.csv', 'id,name\np-abcd1234,Odd; Name\n')]);
-    expect(given.stderr).toMatch(/, line 2 \(p-abcd1234\): the name "Odd; Name" holds a semicolon/);
+    expect(given.stderr).toMatch(/, row 2 \(p-abcd1234\): the name "Odd; Name" holds a semicolon/);
   });
 });

@@ -16,7 +16,7 @@ describe('two new rows of one sheet with close names', () => {
   it('advises one row with both spellings, or --new, not an id neither has', async () => {
     const r = await c(['import', sheet('people.csv', 'name,other_names', 'Kaster Musakhanuly,', 'Qaster Musakhanuly,')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('line 3, column name: "Qaster Musakhanuly" is close to "Kaster Musakhanuly" on line 2 (spelling variant (K/Q)): ' +
+    expect(r.stderr).toContain('row 3, column name: "Qaster Musakhanuly" is close to "Kaster Musakhanuly" on row 2 (spelling variant (K/Q)): ' +
       'if they are one person, keep one row and put the other spelling in its other_names, or import with --new if they are two people');
     expect(r.stderr).not.toContain('id column');
   });
@@ -24,7 +24,7 @@ describe('two new rows of one sheet with close names', () => {
   it('names both ways when the name is close to someone tracked and to an earlier row', async () => {
     await c(['add', 'person', 'Kaster Musakhanuly']);
     const r = await c(['import', sheet('people.csv', 'name', 'Qaster Musakhanuly', 'Kaster Musakhanuli')]);
-    expect(r.stderr).toMatch(/line 3, column name: "Kaster Musakhanuli" is close to Kaster Musakhanuly \[p-\w+\] \(.*\); "Qaster Musakhanuly" on line 2 \(/);
+    expect(r.stderr).toMatch(/row 3, column name: "Kaster Musakhanuli" is close to Kaster Musakhanuly \[p-\w+\] \(.*\); "Qaster Musakhanuly" on row 2 \(/);
     expect(r.stderr).toContain('if it is someone tracked, put their id in the id column to update them; if it is the person of that line, ' +
       'keep one row and put the other spelling in its other_names, or import with --new if every new row is a different person');
   });
@@ -47,7 +47,7 @@ describe("an events sheet's people cell", () => {
   it('refuses a name only close to a stored one, naming the person meant and the alias that would take it', async () => {
     const r = await c(['import', sheet('events.csv', 'date,type,summary,people', '2019-03-14,arrest,x,Serikjan Bilash')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/line 2, column people: "Serikjan Bilash" is not a stored name; it looks like Serikzhan Bilash \[p-\w+\] \(spelling variant \(Zh\/J\), score 0\.\d\d\): /);
+    expect(r.stderr).toMatch(/row 2, column people: "Serikjan Bilash" is not a stored name; it looks like Serikzhan Bilash \[p-\w+\] \(spelling variant \(Zh\/J\), score 0\.\d\d\): /);
     expect(r.stderr).toContain('or add this spelling with caselog person alias "Serikzhan Bilash" "Serikjan Bilash"');
   });
 
@@ -55,7 +55,7 @@ describe("an events sheet's people cell", () => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', sheet('events.csv', 'date,type,summary,people', '2019-03-14,arrest,x,"Serikzhan Bilash, gulnar orazbek"')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('line 2, column people: "Serikzhan Bilash, gulnar orazbek" names several people: separate people with ";" (Serikzhan Bilash; gulnar orazbek)');
+    expect(r.stderr).toContain('row 2, column people: "Serikzhan Bilash, gulnar orazbek" names several people: separate people with ";" (Serikzhan Bilash; gulnar orazbek)');
     expect((await c(['export'])).stdout).toBe(before);
   });
 });
@@ -64,7 +64,7 @@ describe('an other_names cell holding a comma', () => {
   it('refuses names parted by a comma, saying ";" separates them, and takes one name in quotes', async () => {
     const r = await c(['import', sheet('people.csv', 'name,other_names', 'Ayg\u00fcl Tursun,"Aygul Tursun, Ayguli"')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('line 2, column other_names: "Aygul Tursun, Ayguli" reads as 2 names: separate names with ";" (Aygul Tursun; Ayguli); ' +
+    expect(r.stderr).toContain('row 2, column other_names: "Aygul Tursun, Ayguli" reads as 2 names: separate names with ";" (Aygul Tursun; Ayguli); ' +
       'if it is one name written with a comma, put it in double quotes in the cell');
     // A generation is no name of its own; a name in quotes is one name, comma and all.
     const taken = await c(['import', sheet('people.csv', 'name,other_names', 'Ayg\u00fcl Tursun,"Ayguli; ""Tursun, Ayg\u00fcl""; Aygul Tursun, Jr."')]);

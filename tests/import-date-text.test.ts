@@ -18,12 +18,12 @@ const HEADER = 'date,date_text,type,summary,people';
 const row = (date: string, text: string) => `${date},"${text}",arrest,Held at a checkpoint,Ilyas Zordun`;
 
 describe('a sheet whose date_text reads as another date than its date', () => {
-  it('is refused, naming the line and the column, and nothing is imported', async () => {
+  it('is refused, naming the row and the column, and nothing is imported', async () => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', fileOf('events.csv', [HEADER, row('2020-07-20', '20 July 2020'), row('2020-07-22', '25 July 2020')].join('\n'))]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('line 3, column date_text: "25 July 2020" is not 22 July 2020, the date in the date column: correct both, or empty one of them');
-    expect(r.stderr).not.toContain('line 2');
+    expect(r.stderr).toContain('row 3, column date_text: "25 July 2020" is not 22 July 2020, the date in the date column: correct both, or empty one of them');
+    expect(r.stderr).not.toContain('row 2');
     expect((await c(['export'])).stdout).toBe(before);
   });
 

@@ -60,16 +60,16 @@ describe('a date as given with a control character', () => {
     ['events', 'date,date_text,type,summary,case\n2020-11-01,"1 Nov\u001b[2J",arrest,Arrested,UA 5/26\n', 'date_text'],
     ['events, given by its text alone', 'date_text,type,summary,case\n"1 Nov 2020\u001b[2J",arrest,Arrested,UA 5/26\n', 'date_text'],
     ['people', 'name,born,born_text\nAli Karimov,1990,"1990\u009b2J"\n', 'born_text'],
-  ])('is refused in a CSV sheet of %s, naming the column and the line', async (_what, sheet, column) => {
+  ])('is refused in a CSV sheet of %s, naming the column and the row', async (_what, sheet, column) => {
     const file = saved('dated.csv', sheet);
-    await refused(file, `${file}: 1 row cannot be imported, so nothing was imported: line 2, column ${column}: holds a control character (U+${column === 'born_text' ? '009B' : '001B'}), which caselog never writes`);
+    await refused(file, `${file}: 1 row cannot be imported, so nothing was imported: row 2, column ${column}: holds a control character (U+${column === 'born_text' ? '009B' : '001B'}), which caselog never writes`);
   });
 });
 
 describe('a value with escape codes, quoted in an error', () => {
   it('is shown with its escapes, never printed raw (the clear screen and fake success of a CSV date)', async () => {
     const file = saved('sheet.csv', `date,type,summary,case\n"\u001b[2J\u001b[H${FAKE}\u001b[8m",arrest,x,UA 5/26\n`);
-    await refused(file, `${file}: 1 row cannot be imported, so nothing was imported: line 2, column date: "\\u001b[2J\\u001b[H${FAKE}\\u001b[8m" is not a date caselog can read: write it like 1999-02-11, 1999-02, 1999, 11 February 1999, Feb 1999, ~1998`);
+    await refused(file, `${file}: 1 row cannot be imported, so nothing was imported: row 2, column date: "\\u001b[2J\\u001b[H${FAKE}\\u001b[8m" is not a date caselog can read: write it like 1999-02-11, 1999-02, 1999, 11 February 1999, Feb 1999, ~1998`);
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('a value with escape codes, quoted in an error', () => {
     ['born_precision', `name,born,born_precision\nAli Karimov,1990,"day\r${FAKE}"\n`, `says "day\\r${FAKE.toLowerCase()}", but "1990" is known to the year`],
   ])('in a CSV cell of %s, on one line', async (column, sheet, message) => {
     const file = saved('cell.csv', sheet);
-    await refused(file, new RegExp(`^caselog: [^\\n]+: 1 row cannot be imported, so nothing was imported: line 2, column ${column}: ${escaped(message)}[^\\n]*\\n$`));
+    await refused(file, new RegExp(`^caselog: [^\\n]+: 1 row cannot be imported, so nothing was imported: row 2, column ${column}: ${escaped(message)}[^\\n]*\\n$`));
   });
 
   it.each([

@@ -322,13 +322,13 @@ describe('an import that cannot start', () => {
 });
 
 describe('several rows of a sheet refused', () => {
-  it('are said in one line, each after a semicolon with its line and column', async () => {
+  it('are said in one line, each after a semicolon with its row and column', async () => {
     const db = tempDb();
     const file = `${db}-bad.csv`;
     writeFileSync(file, 'date,type,summary\n2019-01-01,arested,x\n2019-02-30,arrest,y\n');
     const r = await caselog(['import', file], { db });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^caselog: [^\n]+: 2 rows cannot be imported, so nothing was imported: line 2, column type: [^\n]+; line 3, column date: [^\n]+\n$/);
+    expect(r.stderr).toMatch(/^caselog: [^\n]+: 2 rows cannot be imported, so nothing was imported: row 2, column type: [^\n]+; row 3, column date: [^\n]+\n$/);
   });
 });
 

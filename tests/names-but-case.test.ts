@@ -99,7 +99,7 @@ describe('a sheet adding one person on two rows', () => {
   it('is refused when the names are one in Turkish capitals, and not when a letter differs', async () => {
     const twice = fileOf('people.csv', 'name\nŞahin Kılıç\nŞAHIN KILIÇ\n');
     expect(await c(['import', twice])).toMatchObject({
-      code: 1, stderr: expect.stringContaining('line 3, column name: "ŞAHIN KILIÇ" is also added on line 2 (as "Şahin Kılıç"): give one row per person'),
+      code: 1, stderr: expect.stringContaining('row 3, column name: "ŞAHIN KILIÇ" is also added on row 2 (as "Şahin Kılıç"): give one row per person'),
     });
     const two = fileOf('people.csv', 'name\nAydın Altın\nAydin Altin\n');
     const r = await c(['import', two, '--new']);

@@ -11,7 +11,9 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { nearPeople, otherNames } from './duplicates';
 
 /** Each new row's name, and the tracked people and earlier new rows close to it; problems of its other names. */
-export async function nearNames(store: SqliteStore, drafts: PersonDraft[], problems: Problem[]): Promise<Map<string, NearNames>> {
+export async function nearNames(
+  store: SqliteStore, drafts: PersonDraft[], problems: Problem[], placeOf: (line: number) => string,
+): Promise<Map<string, NearNames>> {
   const near = new Map<string, NearNames>();
   // And a new row's name close to an earlier new row's ("Al\u00ed Baisal", "Ali Baysal" after "Ali Baisal"):
   // found through the same name keys as a stored name, and scored the same way.
@@ -23,7 +25,7 @@ export async function nearNames(store: SqliteStore, drafts: PersonDraft[], probl
     near.set(name, {
       tracked: (await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
       // Rows that carry ids are people their own database tells apart (Tursun, Turghun): not each other's twins.
-      rows: (d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on line ${e.line} (${e.detail})`),
+      rows: (d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on ${placeOf(e.line)} (${e.detail})`),
     });
     earlier.add(name, d.line);
     problems.push(...(await otherNamesTaken(store, d)));

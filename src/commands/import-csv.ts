@@ -1,17 +1,18 @@
 // caselog import FILE.csv: people or events (the header says which). Every bad row is reported
-// with its line and column, and then nothing is imported; otherwise all rows go in in one
+// with its row and column, and then nothing is imported; otherwise all rows go in in one
 // transaction. Rows whose id exists update that record, so re-importing an export changes nothing.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { CsvError, parse } from 'csv-parse/sync';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError, UserError } from '../errors';
 import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved } from '../exchange/csv-links';
-import { Cells, detectDelimiter, detectTable, recordStartLines, type Problem } from '../exchange/csv-read';
+import { Cells, detectTable, type Problem } from '../exchange/csv-read';
+import type { SheetPlaces } from '../exchange/csv-places';
+import { readSheet } from '../exchange/csv-sheet';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
-import { datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
+import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
 import { dayIso } from '../domain/dates';
 import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -21,57 +22,45 @@ import { peopleCalled, personMeant } from './import-csv-names';
 
 const MAX_SHOWN = 20;
 
-export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean }): Promise<void> {
-  const text = readInput(file);
-  let rows: string[][];
-  try {
-    // Rows ended any way, even mixed in one file: caselog writes CRLF, a row added by echo or an
-    // editor ends in LF, Excel's "CSV (Macintosh)" in CR alone.
-    rows = parse(text, { bom: true, skip_empty_lines: true, delimiter: detectDelimiter(text), record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
-  } catch (error) {
-    if (error instanceof CsvError) throw new UserError(`${file} is not valid CSV: ${error.message}; nothing was imported`);
-    throw error;
-  }
-  const [header, ...body] = rows;
-  if (!header) throw new UserError(`${file} is empty: nothing was imported`);
+export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean; dryRun: boolean }): Promise<void> {
+  const { header, body, places } = readSheet(file, readInput(file));
   const detected = detectTable(header);
-  if ('error' in detected) throw new UserError(`${file}, line 1: ${detected.error}; nothing was imported`);
+  if ('error' in detected) throw new UserError(`${file}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
   const { table } = detected;
   if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${file} holds ${table}`);
-  const lines = recordStartLines(text);
   const problems: Problem[] = [];
   const drafts: Array<PersonDraft | EventDraft> = [];
   const derived = new Map<string, Map<string, string>>();
   body.forEach((row, i) => {
-    const cells = new Cells(header, row, lines[i + 1] ?? i + 2);
+    const cells = new Cells(header, row, places.starts[i + 1] ?? i + 2);
     if (cells.isBlank()) return;
     const draft = table === 'people' ? readPersonRow(cells, ctx.today) : readEventRow(cells);
     problems.push(...cells.problems);
     drafts.push(draft);
-    if (cells.derived.size > 0) derived.set(`line ${cells.line}`, cells.derived);
+    if (cells.derived.size > 0) derived.set(places.of(cells.line), cells.derived);
   });
 
   // A new person's name close to someone tracked, or to an earlier new row's: refused without --new.
-  const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems) : new Map<string, NearNames>();
+  const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems, (line) => places.of(line)) : new Map<string, NearNames>();
   const { counts, notes } = store.write(() => {
-    const lookup = storeLookup(store, near);
+    const lookup = storeLookup(store, near, places);
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     const gaps = sheetGaps(table === 'people' ? 'people' : 'events', header);
     for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
-    if (problems.length > 0) throw new UserError(describeProblems(file, problems));
+    if (problems.length > 0) throw new UserError(describeProblems(file, problems, places));
     keepWhatTheSheetLacks(store, gaps, records);
     const today = dayIso(ctx.today);
-    const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [`line ${d.line}`, d.supplied])), today) : undefined;
+    const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [places.of(d.line), d.supplied])), today) : undefined;
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
     return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today) : []), ...stays] };
   });
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
-  if (ctx.json) printJson(ctx, { table, ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
-  say(ctx, `Imported ${table} from ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+  if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
+  say(ctx, countsLine(`${table} from ${file}`, counts, opts.dryRun));
   for (const note of notes) say(ctx, note);
 }
 
@@ -88,7 +77,7 @@ function readInput(file: string): string {
   return bytes.toString('utf8');
 }
 
-function storeLookup(store: SqliteStore, near: Map<string, NearNames>): Lookup {
+function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: SheetPlaces): Lookup {
   const { read } = store;
   return {
     person: (id) => read.personById(id),
@@ -103,6 +92,7 @@ function storeLookup(store: SqliteStore, near: Map<string, NearNames>): Lookup {
     sameEvent: (e) => sameEvent(store, e),
     recorded: (section, id) => store.snapshot(section, id)?.recorded as string | undefined,
     newId: (kind) => store.newId(kind),
+    placeOf: (line) => places.of(line),
   };
 }
 
@@ -118,11 +108,11 @@ function sameEvent(store: SqliteStore, e: Parameters<Lookup['sameEvent']>[0]): s
   return rows.find((id) => (peopleOf.all(id) as string[]).sort().join(' ') === wanted);
 }
 
-function describeProblems(file: string, problems: Problem[]): string {
+function describeProblems(file: string, problems: Problem[], places: SheetPlaces): string {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const rows = new Set(sorted.map((p) => p.line)).size;
-  // One line, as every message is: the problems one after another, each with its line and column.
-  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+  // One line, as every message is: the problems one after another, each with its row and column.
+  const shown = sorted.slice(0, MAX_SHOWN).map((p) => `${places.of(p.line)}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
   const more = sorted.length > MAX_SHOWN ? [`and ${sorted.length - MAX_SHOWN} more`] : [];
   return `${file}: ${count(rows, 'row')} cannot be imported, so nothing was imported: ${[...shown, ...more].join('; ')}`;
 }

@@ -1,4 +1,4 @@
-// What an import says beside its counts, of a JSON export and a CSV sheet alike.
+// What an import says: its counts and the notes beside them, of a JSON export and a CSV sheet alike.
 import { dayInWords, formatDate, isoOf, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { COLUMNS, personRow } from '../exchange/csv-columns';
@@ -9,6 +9,13 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { statusFromEvent } from '../domain/status';
 import type { EventType, Status } from '../domain/types';
+
+/** The counts of an import, or of a dry run: what it would do, and that nothing was written. */
+export function countsLine(what: string, counts: ImportCounts, dryRun: boolean, more = ''): string {
+  return dryRun
+    ? `Dry run of ${what}: would add ${counts.added}, update ${counts.updated}, unchanged ${counts.unchanged}${more}; nothing was written`
+    : `Imported ${what}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${more}`;
+}
 
 const DETAIL_WORDS: Record<string, string> = { date: 'date', place: 'place', actor: 'actor', sources: 'sources', summary: 'summary' };
 

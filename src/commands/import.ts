@@ -6,14 +6,16 @@ import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal } from './import-refusal';
-import { twinNotes } from './import-notes';
+import { countsLine, twinNotes } from './import-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { readHead } from '../store/trust-key';
 
-export async function importCommand(ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean }) {
+export async function importCommand(
+  ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean; dryRun?: boolean },
+) {
   const format = opts.format ?? formatOf(file);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
@@ -22,8 +24,13 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   checkReadable(file);
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
+  const how = {
+    newPeople: Boolean(opts.new), replace: Boolean(opts.replace), restoreErased: Boolean(opts.restoreErased), joinCases: Boolean(opts.joinCases), dryRun: Boolean(opts.dryRun),
+  };
   try {
-    await importInto(ctx, store, file, format, Boolean(opts.new), Boolean(opts.replace), Boolean(opts.restoreErased), Boolean(opts.joinCases));
+    // A dry run imports and takes it all back, so that its checks, counts and notes are the import's own.
+    await (how.dryRun ? store.rehearse(() => importInto(ctx, store, file, format, how)) : importInto(ctx, store, file, format, how));
+    if (how.dryRun) store.discardIfUnused();
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
     store.discardIfUnused();
@@ -31,10 +38,11 @@ export async function importCommand(ctx: Context, file: string, opts: { format?:
   }
 }
 
-async function importInto(
-  ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', newPeople: boolean, replace: boolean, restoreErased: boolean, joinCases: boolean,
-) {
-  if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, { newPeople, replace, restoreErased });
+interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; joinCases: boolean; dryRun: boolean }
+
+async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How) {
+  if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, how);
+  const { replace, restoreErased, joinCases } = how;
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
@@ -47,10 +55,10 @@ async function importInto(
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
-  if (ctx.json) printJson(ctx, { ...shown, notes: notes.map((n) => n.replace(/^note: /, '')) });
+  if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
-  say(ctx, `Imported ${file}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
+  say(ctx, countsLine(file, counts, how.dryRun, joined));
   for (const note of notes) say(ctx, note);
 }
 

@@ -158,6 +158,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .option('--replace', "records that differ here take the file's version (else the import is refused, listing them)")
     .option('--restore-erased', 'bring back people erased here (else an old export or backup holding them is refused)')
     .option('--join-cases', "a case of the file whose reference a case here has is that case: its people, events and deadlines join it (the case here keeps its own title and summary)")
+    .option('--dry-run', 'check the file and say what importing it would add, update or leave unchanged; nothing is written')
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));
 
 }

@@ -10,6 +10,7 @@ import {
 } from './dates-error';
 import { withoutInvisibles } from './text';
 import { matchRelative } from './dates-relative';
+import { monthAndTwoDigits, threeNumbers, twoNumbers } from './dates-two-digit';
 
 type Found = { year: number; month?: number; day?: number };
 
@@ -104,19 +105,14 @@ function numericRefusal(a: string, b: string, c: string | undefined, text: strin
   }
   if (a.length > 2) return null;
   if (c === undefined) {
-    if (b.length !== 4) return twoDigitYear(text, 'YYYY-MM-DD');
+    if (b.length !== 4) return twoNumbers(text, a, b);
     checkExists(text, Number(b), Number(a));
     return new DateInputError(`${quoted(text)} is not accepted: write it as ${b}-${pad2(a)} (ISO: year-month)`);
   }
   if (b.length > 2) return null;
+  if (c.length <= 2) return threeNumbers(text, a, b, c);
   // Day-first reading, then month-first; only real days are offered.
   const readings = [[b, a], [a, b]] as const;
-  if (c.length <= 2) {
-    const shapes = [...new Set(readings
-      .filter(([m, d]) => isRealDay(2000, Number(m), Number(d)))
-      .map(([m, d]) => `YYYY-${pad2(m)}-${pad2(d)}`))];
-    return twoDigitYear(text, shapes.length ? shapes.join(' or ') : 'YYYY-MM-DD');
-  }
   const year = Number(c);
   checkYear(text, year);
   const isos = [...new Set(readings
@@ -209,6 +205,9 @@ function parseCore(core: string, text: string): Found | null {
     if (refusal) throw refusal;
     return null;
   }
+  // Excel's mmm-yy ("Mar-19"): its two digits are a year as often as a day.
+  m = /^([a-z]+)-(\d{2})$/.exec(core);
+  if (m && Object.hasOwn(MONTHS, m[1]!)) throw monthAndTwoDigits(text, MONTHS[m[1]!]!, m[2]!);
   return written(monthInWordsHyphenated(core) ?? core, text);
 }
 

@@ -29,9 +29,11 @@ export interface Lookup {
   /** When a stored record was first recorded (kept by an update), or undefined for a new one. */
   recorded(section: 'people' | 'events', id: string): string | undefined;
   newId(kind: 'person' | 'event' | 'name'): string;
+  /** How a message names the row that starts on this line of the file ("row 4", "row 4 (line 7)"). */
+  placeOf(line: number): string;
 }
 
-/** Tracked people (as "Name [p-\u2026] (how)") and earlier new rows of the sheet (as "\"Name\" on line N (how)"). */
+/** Tracked people (as "Name [p-\u2026] (how)") and earlier new rows of the sheet (as "\"Name\" on row N (how)"). */
 export interface NearNames { tracked: string[]; rows: string[] }
 
 export interface Resolved {
@@ -114,7 +116,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
   return drafts.flatMap((d) => {
     const before = problems.length;
     const cases = resolve(d.line, d.cases, find.case, problems);
-    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}` });
+    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on ${lookup.placeOf(seen.get(d.id)!)}` });
     const tracked = d.id && lookup.person(d.id) ? [] : d.name ? [...new Set(lookup.peopleNamed(d.name))] : [];
     const trackedProblem = { line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
       (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') };
@@ -122,7 +124,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     // imported again, with rows added), as an event's row is; whether it says so is known once the
     // columns the sheet lacks are filled in from them (import-csv).
     const same = !d.id && tracked.length === 1 ? tracked[0] : undefined;
-    if (same && seen.has(same)) problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also on line ${seen.get(same)}: give one row per person` });
+    if (same && seen.has(same)) problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also on ${lookup.placeOf(seen.get(same)!)}: give one row per person` });
     const storedId = d.id ?? same;
     const stored = storedId ? lookup.person(storedId) : undefined;
     // A name they already hold was written so on purpose (an export made before names with commas were quoted).
@@ -137,7 +139,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} ${closeTo(lookup.peopleNear(d.name))}` });
       } else if (newNames.get(d.name)) {
         const [line, name] = newNames.get(d.name)!;
-        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on line ${line}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on ${lookup.placeOf(line)}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
       }
       if (!newNames.get(d.name)) newNames.set(d.name, [d.line, d.name]);
     }
@@ -149,7 +151,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
       return { id: known?.id ?? lookup.newId('name'), name, note: known?.note ?? null };
     });
     return [{
-      section: 'people' as const, where: `line ${d.line}`, ...(same ? { unlessSame: { problem: trackedProblem, supplied: d.supplied } } : {}),
+      section: 'people' as const, where: lookup.placeOf(d.line), ...(same ? { unlessSame: { problem: trackedProblem, supplied: d.supplied } } : {}),
       ...(!d.id && !same ? { idMade: true as const } : {}),
       record: {
         id, name: d.name, names, age: d.age ?? null, ageOn: d.ageOn ? dateJson(d.ageOn) : null, born: d.born ? dateJson(d.born) : null,
@@ -170,13 +172,13 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
     const theCase = resolve(d.line, d.case, find.case, problems);
     const people = resolve(d.line, d.people, find.person, problems);
     const sources = resolve(d.line, d.sources, find.source, problems);
-    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on line ${seen.get(d.id)}${byWhatItSays.has(d.id) ? ' (a row without the id that says what it says)' : ''}` });
+    if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on ${lookup.placeOf(seen.get(d.id)!)}${byWhatItSays.has(d.id) ? ' (a row without the id that says what it says)' : ''}` });
     // A row without an id that says what a stored event says (a sheet imported again, with rows added)
     // is that event, not a second copy of it; and two such rows in one sheet are one event twice.
     let id = d.id;
     if (!id && d.ok && theCase && people) {
       const key = JSON.stringify([theCase[0] ?? null, d.type, isoOf(d.date), d.date.approximate, d.summary, [...people].sort()]);
-      if (sameRow.has(key)) problems.push({ line: d.line, column: '', message: `the same event as line ${sameRow.get(key)}: give it once` });
+      if (sameRow.has(key)) problems.push({ line: d.line, column: '', message: `the same event as ${lookup.placeOf(sameRow.get(key)!)}: give it once` });
       else sameRow.set(key, d.line);
       id = lookup.sameEvent({ case: theCase[0] ?? null, type: d.type, date: isoOf(d.date), approximate: d.date.approximate, summary: d.summary, people });
       if (id !== undefined) byWhatItSays.add(id);
@@ -184,7 +186,7 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
     const idMade = id === undefined;
     id ??= lookup.newId('event');
     if (!d.id && seen.has(id)) {
-      if (!problems.some((p) => p.line === d.line)) problems.push({ line: d.line, column: '', message: `the same event as line ${seen.get(id)} (${id}): give it once` });
+      if (!problems.some((p) => p.line === d.line)) problems.push({ line: d.line, column: '', message: `the same event (${id}) as ${lookup.placeOf(seen.get(id)!)}: give it once` });
       return [];
     }
     seen.set(id, d.line);
@@ -194,7 +196,7 @@ export function eventRecords(drafts: EventDraft[], lookup: Lookup, problems: Pro
     }
     if (!d.ok || problems.length > before || !theCase || !people || !sources) return [];
     return [{
-      section: 'events' as const, where: `line ${d.line}`, ...(idMade ? { idMade: true as const } : {}),
+      section: 'events' as const, where: lookup.placeOf(d.line), ...(idMade ? { idMade: true as const } : {}),
       record: {
         id, case: theCase[0] ?? null, type: d.type, status: d.status ?? null, date: dateJson(d.date), summary: d.summary,
         place: d.place ?? null, actor: d.actor ?? null, people, sources, recorded: lookup.recorded('events', id) ?? null,

@@ -1,10 +1,11 @@
-// Reading a CSV sheet before any record is touched: which table its header names, where each
-// record starts (for messages), and typed access to a row's cells that collects every problem.
+// Reading a CSV sheet before any record is touched: which table its header names, and typed
+// access to a row's cells that collects every problem.
 import { DateInputError, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
 import { controlCharacter } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
+/** A problem of the row that starts on `line` of the file (SheetPlaces names it as the sheet's row). */
 export interface Problem { line: number; column?: string; message: string }
 
 /** The table a header belongs to, or a message saying why it fits none. */
@@ -24,35 +25,6 @@ export function detectTable(header: string[]): { table: CsvTable } | { error: st
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return { error: `the column ${JSON.stringify(twice)} appears twice` };
   return { table };
-}
-
-/** Excel in many European locales saves CSV with semicolons: take whichever the header uses. */
-export function detectDelimiter(text: string): ',' | ';' {
-  const header = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  return header.includes(';') && !header.includes(',') ? ';' : ',';
-}
-
-/** The line on which each non-empty record starts (the header is the first), counting quoted line breaks. */
-export function recordStartLines(text: string): number[] {
-  const starts: number[] = [];
-  let line = 1;
-  let quoted = false;
-  let atStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    // A line ends in LF, CRLF or CR alone.
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
-      if (!quoted) atStart = true;
-      line++;
-      continue;
-    }
-    if (atStart && ch !== '\r' && ch !== '\uFEFF') {
-      starts.push(line);
-      atStart = false;
-    }
-    if (ch === '"') quoted = !quoted;
-  }
-  return starts;
 }
 
 /** One row's cells by column name, and the problems found reading them. */

@@ -30,6 +30,9 @@ const ID_KIND: Record<Section, [RecordKind, string]> = {
 /** An id from a file, in a message: as it is when it is one, else quoted, its control characters escaped. */
 export const shownId = (id: unknown): string => (typeof id === 'string' && RECORD_ID.test(id) ? id : JSON.stringify(id));
 
+/** "line 5 (p-...)"; a sheet's "row 4 (line 7)" takes the id into its parenthesis: "row 4 (line 7, p-...)". */
+export const placeWithId = (where: string, id: string): string => (where.endsWith(')') ? `${where.slice(0, -1)}, ${id})` : `${where} (${id})`);
+
 /** An id of this kind, as caselog writes it (16 characters) or an import may bring (4 to 32). */
 const isIdOf = (kind: RecordKind, id: unknown): boolean => typeof id === 'string' && RECORD_ID.test(id) && kindOfId(id) === kind;
 

@@ -5,7 +5,7 @@ import { caseRefKey, type PersonRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import type { PartialDate } from '../domain/types';
 import { canonical, differingFields } from '../exchange/canonical';
-import { readDateField, RecordError, shownId, validateRecord, type DateField, type Section } from '../exchange/format';
+import { placeWithId, readDateField, RecordError, shownId, validateRecord, type DateField, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { idFingerprint, shortId } from '../domain/ids';
@@ -298,7 +298,7 @@ export function applyRecords(
       const error = incoming && isForeignKeyError(caught) ? (unknownReference(section, incoming, exists) ?? caught) : caught;
       if (error instanceof RecordError) {
         const id = (record as Obj | null)?.id;
-        throw new UserError(`${label}, ${read.where}${typeof id === 'string' && !read.idMade ? ` (${shownId(id)})` : ''}: ${error.message}; nothing was imported`);
+        throw new UserError(`${label}, ${typeof id === 'string' && !read.idMade ? placeWithId(read.where, shownId(id)) : read.where}: ${error.message}; nothing was imported`);
       }
       throw error;
     }

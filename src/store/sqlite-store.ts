@@ -61,6 +61,25 @@ export class SqliteStore implements Store {
   }
 
   /**
+   * Runs work, its writes included, and takes all of it back (import --dry-run): what it would do is
+   * found by doing it, checks, counts and notes exactly as a real run has them, and nothing stays.
+   * Its writes become savepoints of this transaction. Awaited: the work loads modules on the way
+   * (it asks nothing of the user); the write lock is held as long as a real import holds it.
+   */
+  async rehearse<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      throw translateWriteError(error);
+    }
+    try {
+      return await work();
+    } finally {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    }
+  }
+
+  /**
    * Appends to the change log. Records are logged in their export form, so that undo can put a
    * record back exactly; all changes of one write share a batch, which undo reverses together.
    */

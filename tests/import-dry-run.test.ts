@@ -1,0 +1,94 @@
+// import --dry-run: the import's own checks, counts, notes and exit code, and nothing written, of a
+// JSON export and a CSV sheet alike; on the bulk path too.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bulkImport } from '../src/store/search-bulk';
+import { caselog, DEMO, fileOf, tempDb } from './helpers/cli';
+
+const today = '2026-11-24';
+const defaultThreshold = bulkImport.fromBytes;
+afterEach(() => {
+  bulkImport.fromBytes = defaultThreshold;
+});
+
+/** Everything a database holds that a dry run could change: its records, its change log, its schema. */
+function contents(db: string): string {
+  const file = new Database(db, { readonly: true });
+  try {
+    return JSON.stringify(['changes', 'sqlite_master', 'search_text'].map((t) => file.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+  } finally {
+    file.close();
+  }
+}
+
+describe('import --dry-run of a JSON export', () => {
+  it('says what the import would add, and leaves no database where there was none', async () => {
+    const db = tempDb();
+    const r = await caselog(['import', DEMO, '--dry-run'], { db, today });
+    const real = await caselog(['import', DEMO], { db: tempDb(), today });
+    const added = /(\d+) added/.exec(real.stderr)![1];
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: `Dry run of ${DEMO}: would add ${added}, update 0, unchanged 0; nothing was written\n` });
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('changes nothing in a database, its change log, schema and search included, on the bulk path too', async () => {
+    const db = tempDb();
+    await caselog(['add', 'person', 'Kasim Mahpir'], { db, today });
+    const before = contents(db);
+    for (const fromBytes of [defaultThreshold, 0]) {
+      bulkImport.fromBytes = fromBytes;
+      const r = await caselog(['import', DEMO, '--dry-run'], { db, today });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^Dry run of .*: would add \d+, update 0, unchanged 0; nothing was written\nnote: /);
+      expect(contents(db)).toBe(before);
+    }
+    // The notes are the import's: the people it would add who may be someone already here.
+    const dry = await caselog(['import', DEMO, '--dry-run'], { db, today });
+    const real = await caselog(['import', DEMO], { db, today });
+    expect(dry.stderr.split('\n').slice(1)).toEqual(real.stderr.split('\n').slice(1));
+  });
+
+  it('is refused as the import is, with its exit code, and changes nothing', async () => {
+    const db = tempDb();
+    await caselog(['import', DEMO], { db, today });
+    await caselog(['edit', 'Hemit Memet', '--citizenship', 'Kazakhstan'], { db, today });
+    const before = contents(db);
+    const dry = await caselog(['import', DEMO, '--dry-run'], { db, today });
+    expect(dry).toMatchObject({ code: 1, stderr: expect.stringContaining('would be overwritten') });
+    expect(contents(db)).toBe(before);
+    expect((await caselog(['import', DEMO], { db, today })).stderr).toBe(dry.stderr);
+    expect((await caselog(['import', DEMO, '--dry-run', '--replace'], { db, today })).stderr).toMatch(/would add 0, update 1, unchanged \d+; nothing was written/);
+    expect(contents(db)).toBe(before);
+  });
+});
+
+describe('import --dry-run of a CSV sheet', () => {
+  it('counts as the import counts, says so under --json, and writes nothing', async () => {
+    const db = tempDb();
+    await caselog(['add', 'person', 'Aibek Omarov', '--citizenship', 'Kazakhstan'], { db, today });
+    const sheet = fileOf('people.csv', 'name,citizenship\nAibek Omarov,Kazakhstan\nDana Seitova,Kazakhstan\n');
+    const before = contents(db);
+    const dry = await caselog(['import', sheet, '--dry-run'], { db, today });
+    expect(dry).toMatchObject({ code: 0, stderr: `Dry run of people from ${sheet}: would add 1, update 0, unchanged 1; nothing was written\n` });
+    const json = await caselog(['--json', 'import', sheet, '--dry-run'], { db, today });
+    expect(JSON.parse(json.stdout)).toEqual({ table: 'people', added: 1, updated: 0, unchanged: 1, dryRun: true, notes: [] });
+    expect(contents(db)).toBe(before);
+    expect((await caselog(['import', sheet], { db, today })).stderr).toBe(`Imported people from ${sheet}: 1 added, 0 updated, 1 unchanged\n`);
+  });
+
+  it('refuses a bad row as the import does', async () => {
+    const db = tempDb();
+    await caselog(['add', 'person', 'Aibek Omarov'], { db, today });
+    const before = contents(db);
+    const sheet = fileOf('events.csv', 'date,type,summary,people\n2019-02-03,,No type,Aibek Omarov\n');
+    const dry = await caselog(['import', sheet, '--dry-run'], { db, today });
+    expect(dry).toMatchObject({ code: 1, stderr: expect.stringContaining('row 2, column type: is required') });
+    expect(contents(db)).toBe(before);
+  });
+
+  it('is offered in the help, which says nothing is written', async () => {
+    const help = (await caselog(['import', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--dry-run check the file and say what importing it would add, update or leave unchanged; nothing is written');
+  });
+});
