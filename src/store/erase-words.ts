@@ -21,10 +21,14 @@ export interface WordsPlan {
   kept: Mention[];
 }
 
-/** Each word of the names with three letters or more ("Kaster", "Musakhanuly"; not "K."), as a text may name them by one. */
+/**
+ * Each word of the names with three letters or more ("Kaster", "Musakhanuly"; not "K."), as a text may
+ * name them by one: every written form, each script's ("Kenzhebek" and "Кенжебек" both stay, though
+ * they transliterate alike: a text holds one or the other), capitals aside.
+ */
 export function nameWords(names: string[]): string[] {
   const words = names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u)).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 3);
-  return [...new Map(words.map((w) => [foldName(w), w])).values()];
+  return [...new Map(words.map((w) => [w.normalize('NFC').toLowerCase(), w])).values()];
 }
 
 /**
