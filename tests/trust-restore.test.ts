@@ -267,7 +267,7 @@ describe('caselog restore of an encrypted backup', () => {
     await backupThenChange(PASS);
     const before = await records(db, PASS);
     expectOneClearLine(await c(['restore', backup, '--force']), /backup\.db is encrypted \(or is not a caselog database\): set CASELOG_PASSPHRASE to the passphrase the backup was made with/);
-    expectOneClearLine(await c(['restore', backup, '--force'], { CASELOG_PASSPHRASE: 'wrong' }), /cannot read .*backup\.db: wrong passphrase \(give the one the backup was made with\)/);
+    expectOneClearLine(await c(['restore', backup, '--force'], { CASELOG_PASSPHRASE: 'wrong' }), /cannot read .*backup\.db: wrong passphrase \(give the one the backup was made with, in CASELOG_BACKUP_PASSPHRASE when it is not the database's\)/);
     expect(await records(db, PASS)).toBe(before);
     const r = await c(['restore', backup, '--force'], PASS);
     expect(r, r.stderr).toMatchObject({ code: 0 });

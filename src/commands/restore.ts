@@ -7,21 +7,22 @@ import { UserError } from '../errors';
 import { isDatabaseFile } from '../exchange/folders';
 import { changeTime } from '../render/change-time';
 import { count } from '../render/style';
-import { closeBackup, holdings, openBackup, openCurrent, type Current, type Holdings } from '../store/restore-check';
+import { closeBackup, holdings, openBackup, type Current, type Holdings } from '../store/restore-check';
 import { restoreDatabase } from '../store/restore';
 import { isEncryptedFile } from '../store/trust-key';
-import { passphraseToOpen } from './encrypt';
+import { backupPassphrase, openTheDatabase, sayKeyChange, type Opened } from './restore-keys';
 
 export async function restore(ctx: Context, file: string, opts: { force?: boolean }) {
   const target = ctx.dbPath;
   if (isDatabaseFile(target, file)) throw new UserError(`${file} is the database itself (or one of its files): give a backup file to restore; nothing was changed`);
-  const passphrase = await passphraseToOpen(ctx, file);
+  const passphrase = await backupPassphrase(ctx, file);
   const encrypted = isEncryptedFile(file);
   const backup = openBackup(file, passphrase);
-  let current: Current | undefined;
+  let opened: Opened | undefined;
   try {
     const theirs = holdings(backup);
-    current = existsSync(target) ? await openTheDatabase(ctx, target, passphrase) : undefined;
+    opened = existsSync(target) ? await openTheDatabase(ctx, target, passphrase) : undefined;
+    const current = opened?.current;
     // With no database there, nothing is replaced: nothing to ask.
     if (!opts.force && current) {
       if (!ctx.interactive) throw new UserError(`restoring replaces the database ${target}: run it on a terminal to confirm, or add --force (the database as it is now is kept beside it); nothing was changed`);
@@ -35,23 +36,15 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
       current: current && 'db' in current ? current.db : undefined,
       user: ctx.user, now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`),
     });
-    if (ctx.json) printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted });
+    if (ctx.json) printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted, wasEncrypted: opened?.encrypted ?? false });
     say(ctx, `Restored ${file} to ${target} (${said(theirs)}).`);
     if (result.kept) say(ctx, `The database as it was is kept in ${result.kept} (owner-only): "caselog restore ${result.kept}" puts it back.`);
-    if (!encrypted && passphrase) say(ctx, `Note: the backup was not encrypted, so the database is not now: "caselog encrypt" encrypts it.`);
+    sayKeyChange(ctx, opened, encrypted, passphrase);
   } finally {
     closeBackup(backup);
+    const current = opened?.current;
     if (current && 'db' in current && current.db.open) current.db.close();
   }
-}
-
-/** The database now, with CASELOG_PASSPHRASE or the backup's; on a terminal, asked for when neither opens it. */
-async function openTheDatabase(ctx: Context, target: string, backupPassphrase: string | undefined): Promise<Current> {
-  const given = ctx.env.CASELOG_PASSPHRASE || backupPassphrase;
-  const first = openCurrent(target, given);
-  if (!('unreadable' in first) || !ctx.interactive || !isEncryptedFile(target)) return first;
-  const asked = await (await ctx.prompter()).password(`Passphrase for ${target} (the database now, to keep a copy of it)`);
-  return asked ? openCurrent(target, asked) : first;
 }
 
 function nowLine(target: string, current: Current | undefined): string {
