@@ -90,7 +90,7 @@ export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompact
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
 export async function eraseWord(store: SqliteStore, word: string): Promise<WordErased> {
-  return eraseThen(store, undefined, () => {
+  return eraseThen(store, undefined, {}, () => {
     const plan = planWords(store, [word]);
     const logRewritten = replaceWords(store, plan);
     clearFullText(store);

@@ -179,9 +179,15 @@ export function mentionsOf(store: SqliteStore, names: string[], protect: string[
   })));
 }
 
-/** `words`: each word of their names is replaced too (src/store/erase-words.ts), after the whole names. */
-export async function erasePerson(store: SqliteStore, personId: string, opts: { words?: boolean } = {}): Promise<Erased> {
-  return eraseThen(store, personId, (merged) => {
+/**
+ * How an erase runs. `words`: each word of their names is replaced too (src/store/erase-words.ts),
+ * after the whole names. `unlogged`: the erase's entry is in the log already (an erase carried over
+ * by a restore, src/store/restore-erases.ts, with the entry as first written).
+ */
+export interface EraseOptions { words?: boolean; unlogged?: boolean }
+
+export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}): Promise<Erased> {
+  return eraseThen(store, personId, opts, (merged) => {
     const plan = planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
@@ -212,16 +218,23 @@ function eraseWords(store: SqliteStore, names: string[], plan: NamesPlan, person
  * file rewritten. The note is only the fact (how much went would say something about who it was)
  * and the id's fingerprint, by which an import knows them again (src/store/import.ts).
  */
-export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
+export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, opts: EraseOptions, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
   store.db.pragma('secure_delete = ON');
   const done = store.write(() => {
     // Read before the work takes the merges out of the log: the duplicates merged into them are them.
     const merged = personId ? mergedAway(store.db, personId) : { ids: [], nameIds: [] };
     const result = work(merged);
     const others = merged.ids.length > 0 ? { otherIdFingerprints: merged.ids.map(idFingerprint) } : {};
-    // A word erased on its own (src/store/erase-words.ts) is no one's: the entry says only that it happened.
-    if (personId) store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others });
-    else store.logChange('erase', 'words', null, undefined, undefined);
+    // A word erased on its own (src/store/erase-words.ts) is no one's: the entry says only that it
+    // happened. Whether the words of their names went too is said, so that a restore of an older
+    // backup erases them again as they were (restore-erases.ts).
+    if (opts.unlogged) {
+      // Logged already.
+    } else if (personId) {
+      store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others, ...(opts.words ? { words: true } : {}) });
+    } else {
+      store.logChange('erase', 'words', null, undefined, undefined);
+    }
     markRewriteOwed(store.db);
     return result;
   });
@@ -273,8 +286,8 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * Erases what is left of a person no longer tracked: their names in the records that stay and
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
-export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: { words?: boolean } = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
-  return eraseThen(store, former.id, (merged) => {
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: EraseOptions = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
+  return eraseThen(store, former.id, opts, (merged) => {
     // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
     // tracked namesake's own records and history.
     const named = planNames(store, former.names, former.id);
