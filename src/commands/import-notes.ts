@@ -69,3 +69,11 @@ function sameCell(column: string, given: string, worked: string): boolean {
     return false;
   }
 }
+
+/** A source of the file whose document is stored here under another id: taken as that one. */
+export function sameDocumentNotes(counts: ImportCounts): string[] {
+  const notes = (counts.sameDocuments ?? []).map((d) => `note: source ${shortId(d.file)} of the file holds the document stored here as source ${shortId(d.here)} `
+    + `(the same text): taken as that one, which keeps its own title and details; the file's events cite it`);
+  const more = (counts.sameDocumentCount ?? 0) - notes.length;
+  return more > 0 ? [...notes, `note: and ${count(more, 'more source')} of the file holding a document stored here`] : notes;
+}
