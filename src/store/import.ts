@@ -14,6 +14,7 @@ import { checkDateTexts } from './import-dates';
 import { ImportRefused, type Overwrite } from './import-refused';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument, type SameDocument } from './import-same-source';
+import { erasedDocumentCheck } from './erased-documents';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
@@ -216,6 +217,7 @@ export function applyRecords(
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
   const erased = erasedFingerprints(sql);
+  const erasedDocument = erasedDocumentCheck(db);
   let n = 0;
   const overwritten: Overwrite[] = [];
   let overwrittenCount = 0;
@@ -267,6 +269,10 @@ export function applyRecords(
       }
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
+      // The original text of a document an erase rewrote here (erased-documents.ts), new or over the text kept.
+      if (section === 'sources' && !opts.restoreErased && typeof incoming.hash === 'string' && incoming.hash !== stored?.hash && erasedDocument(incoming.hash)) {
+        throw new RecordError('an erase here rewrote this document\'s text for someone\'s safety; an older export or a colleague\'s brings the original back only with --restore-erased');
+      }
       // An answer to an appeal, as an export before schema 6 wrote it (a statement): an appeal event
       // now (migration 6), so the same file still imports unchanged. A new one is turned when its
       // appeal record comes (applyAppealRecord).

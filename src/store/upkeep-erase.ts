@@ -6,6 +6,7 @@ import { caseRefKey } from '../domain/model';
 import { foldName } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { mergedAway, type MergedAway } from './erase-merged';
+import { documentHashes, erasedDocumentMark, keptTextHash, rehashInLog, rewrittenDocuments } from './erased-documents';
 import { nameWords, planWords, replaceWords } from './erase-words';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -215,15 +216,20 @@ function eraseWords(store: SqliteStore, names: string[], plan: NamesPlan, person
 /**
  * What every erase does around its own work: deleted content overwritten with zeros, the work in
  * one transaction with the log's note of the erase and the mark that a rewrite is owed, then the
- * file rewritten. The note is only the fact (how much went would say something about who it was)
- * and the id's fingerprint, by which an import knows them again (src/store/import.ts).
+ * file rewritten. The note is only the fact (how much went would say something about who it was),
+ * the id's fingerprint, by which an import knows them again (src/store/import.ts), and the salted
+ * fingerprints of the documents it rewrote, by which ingest and import know those (erased-documents.ts).
  */
 export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, opts: EraseOptions, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
   store.db.pragma('secure_delete = ON');
   const done = store.write(() => {
     // Read before the work takes the merges out of the log: the duplicates merged into them are them.
     const merged = personId ? mergedAway(store.db, personId) : { ids: [], nameIds: [] };
+    const hashes = documentHashes(store.db);
     const result = work(merged);
+    const rewritten = rewrittenDocuments(store.db, hashes);
+    if (rewritten.length > 0) withChangeLogUnlocked(store, () => rehashInLog(store.db, rewritten));
+    const documents = rewritten.length > 0 ? { documents: rewritten.map((d) => erasedDocumentMark(d.old)) } : {};
     const others = merged.ids.length > 0 ? { otherIdFingerprints: merged.ids.map(idFingerprint) } : {};
     // A word erased on its own (src/store/erase-words.ts) is no one's: the entry says only that it
     // happened. Whether the words of their names went too is said, so that a restore of an older
@@ -231,9 +237,9 @@ export async function eraseThen<T>(store: SqliteStore, personId: string | undefi
     if (opts.unlogged) {
       // Logged already.
     } else if (personId) {
-      store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others, ...(opts.words ? { words: true } : {}) });
+      store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others, ...(opts.words ? { words: true } : {}), ...documents });
     } else {
-      store.logChange('erase', 'words', null, undefined, undefined);
+      store.logChange('erase', 'words', null, undefined, rewritten.length > 0 ? documents : undefined);
     }
     markRewriteOwed(store.db);
     return result;
@@ -455,6 +461,10 @@ export function scrubMentions(store: SqliteStore, mentions: Mention[], names: st
     const changed = columns.filter((c) => markIn(c, row[c]) !== row[c]);
     if (changed.length === 0) return;
     const values = Object.fromEntries(changed.map((c) => [c, markIn(c, row[c])]));
+    // A document's fingerprint is of the text it keeps, not of the one that named them (erased-documents.ts).
+    if (table === 'sources' && typeof values.body === 'string' && (db.prepare('SELECT hash FROM sources WHERE id = ?').get(id) as Row).hash !== null) {
+      values.hash = keptTextHash(db, id as string, values.body);
+    }
     // A reference is also looked up by its key: kept in step.
     if ('ref' in values && values.ref !== null) {
       // Two references that differed only by the name would now be one: numbered apart (cases' are unique).
