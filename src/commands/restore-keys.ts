@@ -39,7 +39,7 @@ export async function openTheDatabase(ctx: Context, target: string, backupKey: s
   }
   const why = tried.length === 0 ? 'no passphrase was given for it' : 'the passphrase given does not open it';
   throw new UserError(`${target} is encrypted and ${why}: a restore replaces an encrypted database only with its passphrase; give it in CASELOG_PASSPHRASE `
-    + '(the backup\'s, when it differs, in CASELOG_BACKUP_PASSPHRASE), or run on a terminal to be asked; nothing was changed');
+    + '(the backup\'s, when it differs, in CASELOG_BACKUP_PASSPHRASE), or run on a terminal to be asked (a database that was never encrypted but is damaged: move it away first); nothing was changed');
 }
 
 /**
