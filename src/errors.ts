@@ -26,3 +26,6 @@ export class CancelledError extends UserError {
     super('cancelled');
   }
 }
+
+/** A database SQLite finds damaged as it opens it (its schema unreadable): export can still save what it can read. */
+export class DamagedDatabaseError extends UserError {}

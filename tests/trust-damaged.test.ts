@@ -54,6 +54,27 @@ describe('a damaged database', () => {
     expect((await c(['list', 'people'], fresh)).stdout).toContain('Hemit Memet');
   });
 
+  it('export saves what it can read when the damage is in the schema itself (a trigger\'s text), as doctor says it may', async () => {
+    const bytes = readFileSync(db);
+    const at = bytes.indexOf('AFTER INSERT ON search_text');
+    expect(at).toBeGreaterThan(0);
+    bytes.write('AFTER INSERT XN search_text', at);
+    writeFileSync(db, bytes);
+    const doctor = await c(['doctor']);
+    expect(doctor.stdout).toContain('malformed database schema');
+    expect(doctor.stdout).toContain('"caselog export --out FILE" may still save what can be read');
+    const before = readFileSync(db);
+    const out = join(dir, 'saved.json');
+    const r = await c(['export', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Wrote ${out}\ncaselog: the database is damaged: its schema could not be read whole, so the export holds what could be read; restore the latest backup if there is one (caselog restore FILE)\n`);
+    expect(readFileSync(db).equals(before)).toBe(true);
+    const fresh = join(dir, 'fresh.db');
+    expect((await c(['import', out], fresh)).code).toBe(0);
+    expect((await c(['timeline', 'Hemit Memet'], fresh)).stdout).toContain('Forcibly returned');
+    expect((await c(['due', '--within', '60'], fresh)).stdout).toContain('Send appeals');
+  });
+
   it('export --format csv writes the tables it can read and names the one it could not', async () => {
     damageEvents();
     const out = join(dir, 'csv');

@@ -156,6 +156,18 @@ describe('caselog restore', () => {
     expect(encrypted.stderr).toContain(`caselog: warning: ${kept} is an unencrypted copy kept before an upgrade or a restore: delete it once you no longer need it`);
   });
 
+  it('encrypt names as unencrypted only a kept copy that is: one kept while the database was encrypted is not', async () => {
+    await backupThenChange();
+    const first = { CASELOG_PASSPHRASE: 'first passphrase' };
+    expect((await c(['encrypt'], first)).code).toBe(0);
+    expect((await c(['restore', backup, '--force'], first)).code).toBe(0);
+    const kept = join(dir, keptCopies()[0]!);
+    expect(readFileSync(kept).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    const encrypted = await c(['encrypt'], { CASELOG_PASSPHRASE: 'second passphrase' });
+    expect(encrypted, encrypted.stderr).toMatchObject({ code: 0 });
+    expect(encrypted.stderr).not.toContain(kept);
+  });
+
   it('refuses while another program has the database open, changing nothing', async () => {
     await backupThenChange();
     const before = await records();
@@ -255,7 +267,7 @@ describe('caselog restore of an encrypted backup', () => {
     await backupThenChange(PASS);
     const before = await records(db, PASS);
     expectOneClearLine(await c(['restore', backup, '--force']), /backup\.db is encrypted \(or is not a caselog database\): set CASELOG_PASSPHRASE to the passphrase the backup was made with/);
-    expectOneClearLine(await c(['restore', backup, '--force'], { CASELOG_PASSPHRASE: 'wrong' }), /cannot read .*backup\.db: wrong passphrase \(give the one the backup was made with\)/);
+    expectOneClearLine(await c(['restore', backup, '--force'], { CASELOG_PASSPHRASE: 'wrong' }), /cannot read .*backup\.db: wrong passphrase \(give the one the backup was made with, in CASELOG_BACKUP_PASSPHRASE when it is not the database's\)/);
     expect(await records(db, PASS)).toBe(before);
     const r = await c(['restore', backup, '--force'], PASS);
     expect(r, r.stderr).toMatchObject({ code: 0 });

@@ -59,6 +59,19 @@ describe('erase WHO --words', () => {
     expect(onDisk('family of Quixotica')).toBe(true);
   });
 
+  it('replaces every written form of a word: the Latin spelling too when an alias spells it in Cyrillic', async () => {
+    await c(['add', 'person', 'Aidos Kenzhebek', '--alias', 'Айдос Кенжебек']);
+    await c(['add', 'person', 'Bolat Serikov']);
+    const latin = (await json(['add', 'event', 'Bolat Serikov', '--date', '2026-11-02', '--type', 'detention', '--summary', 'Bolat shared a cell with Kenzhebek'])).id as string;
+    const cyrillic = (await json(['add', 'event', 'Bolat Serikov', '--date', '2026-11-03', '--type', 'statement', '--summary', 'Болат: Кенжебек в камере'])).id as string;
+    const r = await c(['erase', 'Aidos Kenzhebek', '--words', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    const summaries = new Map((await json(['timeline', 'Bolat Serikov'])).events.map((e: { id: string; summary: string }) => [e.id, e.summary]));
+    expect(summaries.get(latin)).toBe('Bolat shared a cell with [erased]');
+    expect(summaries.get(cyrillic)).toBe('Болат: [erased] в камере');
+    expect(onDisk('Kenzhebek')).toBe(false);
+  });
+
   it('on a terminal, says which records will have the words replaced, not their own record', async () => {
     const { event } = await records();
     const ask = scriptedPrompter(['Kaster Quixotica']);

@@ -1,10 +1,11 @@
 // caselog export --format json|csv|ics|md [WHO] [--out PATH] [--table NAME]
 import type { Context } from '../context';
 import { printJson } from '../context';
-import { UsageError, UserError } from '../errors';
+import { DamagedDatabaseError, UsageError, UserError } from '../errors';
 import { exportLines, isDamage } from '../store/export';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
+import { passphraseToOpen } from './encrypt';
 import { writeTo } from './write-out';
 
 export interface ExportOptions { format: string; out?: string; table?: string }
@@ -18,7 +19,14 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   if (opts.format !== 'md' && who) throw new UsageError(`--format ${opts.format} exports ${opts.format === 'ics' ? 'every open deadline' : 'everything'}; use --format md WHO for one person or case`);
   if (opts.format !== 'csv' && opts.table !== undefined) throw new UsageError('--table goes with --format csv (one table on stdout)');
   if (opts.format === 'csv') (await import('./export-csv')).checkCsvOptions(opts);
-  const store = await ctx.openStore({ create: false });
+  let store: SqliteStore;
+  try {
+    store = await ctx.openStore({ create: false });
+  } catch (error) {
+    // A schema that does not parse stops every command at the open: the JSON export can still save what the tables hold.
+    if (error instanceof DamagedDatabaseError && opts.format === 'json') return recoverExport(ctx, opts);
+    throw error;
+  }
   // One read transaction: every section, table and query of an export sees the database as it was at
   // one moment, while another caselog may write meanwhile (statement by statement, a person merged
   // away between the people and the deadlines gave an export whose deadlines named nobody stored).
@@ -72,3 +80,17 @@ export function damagedExport(what: string): UserError {
   return new UserError(`the database is damaged: ${what}; restore the latest backup if there is one (caselog restore FILE)`);
 }
 
+/** The JSON export of a database whose schema is damaged (store/recover.ts): what can be read, then exit 1. */
+async function recoverExport(ctx: Context, opts: ExportOptions): Promise<void> {
+  const { openToRecover, unreadableInRecovery } = await import('../store/recover');
+  const db = openToRecover(ctx.dbPath, await passphraseToOpen(ctx, ctx.dbPath));
+  const unread: string[] = [];
+  try {
+    keepMemorySteady();
+    db.exec('BEGIN');
+    await writeTo(ctx, opts.out, exportLines({ db }, (section) => unread.push(section), unreadableInRecovery));
+  } finally {
+    db.close();
+  }
+  throw damagedExport(`its schema could not be read whole, so the export holds what could be read${unread.length ? `, but not all of: ${unread.join(', ')}` : ''}`);
+}

@@ -144,3 +144,11 @@ export function statusStaysNote(store: SqliteStore, records: Resolved[], today: 
   return [`note: ${stays.slice(0, STAYS_SHOWN).join('; ')}${more}. A status recorded on a day outranks the events before it: if it was known earlier, ` +
     'give that day in status_on (caselog export --format csv --table people > people.csv, set it, caselog import people.csv --replace); if it still holds, nothing need change'];
 }
+
+/** A source of the file whose document is stored here under another id: taken as that one. */
+export function sameDocumentNotes(counts: ImportCounts): string[] {
+  const notes = (counts.sameDocuments ?? []).map((d) => `note: source ${shortId(d.file)} of the file holds the document stored here as source ${shortId(d.here)} `
+    + `(the same text): taken as that one, which keeps its own title and details; the file's events cite it`);
+  const more = (counts.sameDocumentCount ?? 0) - notes.length;
+  return more > 0 ? [...notes, `note: and ${count(more, 'more source')} of the file holding a document stored here`] : notes;
+}

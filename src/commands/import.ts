@@ -6,7 +6,7 @@ import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal } from './import-refusal';
-import { countsLine, twinNotes } from './import-notes';
+import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -50,11 +50,12 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   if (progress) ctx.stderr.write('\r');
   const notes = [
     ...twinNotes(counts),
+    ...sameDocumentNotes(counts),
     ...(before > 0 ? await likelySame(store, before) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore) : []),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
-  const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');

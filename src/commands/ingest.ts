@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import { say } from '../context';
 import type { CaseRecord } from '../domain/model';
 import { UserError } from '../errors';
-import { sourceByHash, writeIngest } from '../store/ingest';
+import { refuseErasedDocument, sourceByHash, writeIngest } from '../store/ingest';
 import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { extractWithPeople } from './ingest-people';
@@ -35,6 +35,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const store = existsSync(ctx.dbPath) ? await ctx.openStore({ create: false }) : undefined;
   const already = store ? sourceByHash(store, doc.hash) : undefined;
   if (already && !opts.dryRun) return reportAlready(ctx, already);
+  if (store && !already) refuseErasedDocument(store, doc.hash, shownFile(file));
 
   const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date, today: ctx.today }, store);
   const source = sourceDraft(doc, found.extraction.source, opts, date);
@@ -61,7 +62,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   // Events about people left out were said with them; those naming nobody need a case.
   const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f)).length;
   if (opts.yes && orphans) say(ctx, `Left out ${count(orphans, 'event')} naming nobody: give --case to record them on a case`);
-  const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan));
+  const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan), shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
 }
@@ -108,3 +109,5 @@ async function caseFor(store: SqliteStore | undefined, ref: string | undefined, 
   }
   return cited.size === 1 ? [...cited.values()][0] : undefined;
 }
+
+const shownFile = (file: string): string => (file === '-' ? 'the document' : file);

@@ -17,7 +17,7 @@ export function registerTrust(program: Command, context: (command: Command) => C
 
   program.command('restore')
     .description('put a backup in the database\'s place, keeping the database as it was beside it')
-    .argument('<backup>', 'the backup file (made by caselog backup)')
+    .argument('<backup>', 'the backup file (made by caselog backup; its passphrase from CASELOG_BACKUP_PASSPHRASE when it is not the database\'s)')
     .option('--force', 'replace without asking (needed without a terminal)')
     .action(async (file, opts, cmd: Command) => (await import('./restore')).restore(context(cmd), file, opts));
 

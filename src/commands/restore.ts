@@ -7,21 +7,23 @@ import { UserError } from '../errors';
 import { isDatabaseFile } from '../exchange/folders';
 import { changeTime } from '../render/change-time';
 import { count } from '../render/style';
-import { closeBackup, holdings, openBackup, openCurrent, type Current, type Holdings } from '../store/restore-check';
+import { closeBackup, holdings, openBackup, type Current, type Holdings } from '../store/restore-check';
 import { restoreDatabase } from '../store/restore';
+import type { Carried } from '../store/restore-erases';
 import { isEncryptedFile } from '../store/trust-key';
-import { passphraseToOpen } from './encrypt';
+import { backupPassphrase, openTheDatabase, sayKeyChange, type Opened } from './restore-keys';
 
 export async function restore(ctx: Context, file: string, opts: { force?: boolean }) {
   const target = ctx.dbPath;
   if (isDatabaseFile(target, file)) throw new UserError(`${file} is the database itself (or one of its files): give a backup file to restore; nothing was changed`);
-  const passphrase = await passphraseToOpen(ctx, file);
+  const passphrase = await backupPassphrase(ctx, file);
   const encrypted = isEncryptedFile(file);
   const backup = openBackup(file, passphrase);
-  let current: Current | undefined;
+  let opened: Opened | undefined;
   try {
     const theirs = holdings(backup);
-    current = existsSync(target) ? await openTheDatabase(ctx, target, passphrase) : undefined;
+    opened = existsSync(target) ? await openTheDatabase(ctx, target, passphrase) : undefined;
+    const current = opened?.current;
     // With no database there, nothing is replaced: nothing to ask.
     if (!opts.force && current) {
       if (!ctx.interactive) throw new UserError(`restoring replaces the database ${target}: run it on a terminal to confirm, or add --force (the database as it is now is kept beside it); nothing was changed`);
@@ -30,28 +32,24 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
       const yes = await (await ctx.prompter()).confirm(`Replace the database with the backup (the database as it is now is kept beside it)?`, false);
       if (!yes) throw new UserError('nothing restored');
     }
-    const result = restoreDatabase({
+    const result = await restoreDatabase({
       backup, passphrase: encrypted ? passphrase : undefined, from: file, target,
       current: current && 'db' in current ? current.db : undefined,
       user: ctx.user, now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`),
     });
-    if (ctx.json) printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted });
+    if (ctx.json) {
+      printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted, wasEncrypted: opened?.encrypted ?? false,
+        erasesCarried: result.carried?.entries ?? 0, peopleErasedAgain: result.carried?.people ?? 0 });
+    }
     say(ctx, `Restored ${file} to ${target} (${said(theirs)}).`);
     if (result.kept) say(ctx, `The database as it was is kept in ${result.kept} (owner-only): "caselog restore ${result.kept}" puts it back.`);
-    if (!encrypted && passphrase) say(ctx, `Note: the backup was not encrypted, so the database is not now: "caselog encrypt" encrypts it.`);
+    if (result.carried) sayCarried(ctx, result.carried, file);
+    sayKeyChange(ctx, opened, encrypted, passphrase);
   } finally {
     closeBackup(backup);
+    const current = opened?.current;
     if (current && 'db' in current && current.db.open) current.db.close();
   }
-}
-
-/** The database now, with CASELOG_PASSPHRASE or the backup's; on a terminal, asked for when neither opens it. */
-async function openTheDatabase(ctx: Context, target: string, backupPassphrase: string | undefined): Promise<Current> {
-  const given = ctx.env.CASELOG_PASSPHRASE || backupPassphrase;
-  const first = openCurrent(target, given);
-  if (!('unreadable' in first) || !ctx.interactive || !isEncryptedFile(target)) return first;
-  const asked = await (await ctx.prompter()).password(`Passphrase for ${target} (the database now, to keep a copy of it)`);
-  return asked ? openCurrent(target, asked) : first;
 }
 
 function nowLine(target: string, current: Current | undefined): string {
@@ -64,4 +62,17 @@ function nowLine(target: string, current: Current | undefined): string {
 function said(h: Holdings): string {
   const counts = `${count(h.cases, 'case')}, ${count(h.people, 'person', 'people')}, ${count(h.events, 'event')}`;
   return `${counts}; ${h.lastChange ? `last change ${changeTime(h.lastChange)}` : 'no changes recorded'}`;
+}
+
+/**
+ * Erases the database recorded since the backup was made, carried over (store/restore-erases.ts):
+ * said without a name, as an erase says it.
+ */
+function sayCarried(ctx: Context, carried: Carried, file: string): void {
+  const people = carried.people === 0 ? 'no one in the backup needed erasing again'
+    : `${count(carried.people, 'person', 'people')} in the backup erased again (the backup file ${file} itself still holds them: delete it once you no longer need it, or keep it somewhere safe)`;
+  say(ctx, `Carried over ${count(carried.entries, 'erase')} made since the backup: ${people}; the log keeps each erase, so an import of an older export still refuses them.`);
+  if (carried.words > 0) {
+    say(ctx, `Warning: ${count(carried.words, 'word')} erased on its own since the backup (caselog erase --word) may be back: the word is kept nowhere, so erase it again with caselog erase --word WORD.`);
+  }
 }

@@ -1,6 +1,6 @@
 // The change log as a caseworker reads it: when, who, which command, what happened to which record,
 // and a short "before → after" of the fields that changed.
-import type { Style } from './style';
+import { count, type Style } from './style';
 import { changeTime } from './change-time';
 import { looksLikeId, shortId } from '../domain/ids';
 import type { ChangeEntry } from '../store/trust-audit';
@@ -57,7 +57,8 @@ function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
   if (e.action === 'import' && e.before === null && typeof e.after?.from === 'string') return `added from ${clip(e.after.from, 60)}`;
   if (e.action === 'restore' && e.after) {
     const kept = typeof e.after.kept === 'string' ? `; the database before it is kept in ${clip(e.after.kept, 80)}` : '; there was no database before it';
-    return `restored from ${clip(String(e.after.from ?? ''), 80)}${kept}`;
+    const carried = typeof e.after.erasesCarried === 'number' ? `; ${count(e.after.erasesCarried, 'erase')} made since the backup carried over` : '';
+    return `restored from ${clip(String(e.after.from ?? ''), 80)}${kept}${carried}`;
   }
   if (e.kind === 'file' && e.after) {
     const a = e.after;

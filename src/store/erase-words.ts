@@ -21,10 +21,14 @@ export interface WordsPlan {
   kept: Mention[];
 }
 
-/** Each word of the names with three letters or more ("Kaster", "Musakhanuly"; not "K."), as a text may name them by one. */
+/**
+ * Each word of the names with three letters or more ("Kaster", "Musakhanuly"; not "K."), as a text may
+ * name them by one: every written form, each script's ("Kenzhebek" and "Кенжебек" both stay, though
+ * they transliterate alike: a text holds one or the other), capitals aside.
+ */
 export function nameWords(names: string[]): string[] {
   const words = names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u)).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 3);
-  return [...new Map(words.map((w) => [foldName(w), w])).values()];
+  return [...new Map(words.map((w) => [w.normalize('NFC').toLowerCase(), w])).values()];
 }
 
 /**
@@ -86,7 +90,7 @@ export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompact
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
 export async function eraseWord(store: SqliteStore, word: string): Promise<WordErased> {
-  return eraseThen(store, undefined, () => {
+  return eraseThen(store, undefined, {}, () => {
     const plan = planWords(store, [word]);
     const logRewritten = replaceWords(store, plan);
     clearFullText(store);

@@ -74,7 +74,7 @@ export function recordFromRow(section: Section, raw: Row): Record<string, unknow
  * With `damaged`, a section whose pages are damaged ends where the reading failed, and is named to
  * it: the export holds every record that could be read, and stays valid JSON.
  */
-export function* exportLines({ db }: SqliteStore, damaged?: (section: Section) => void): Generator<string> {
+export function* exportLines({ db }: Pick<SqliteStore, 'db'>, damaged?: (section: Section) => void, unreadable = isDamage): Generator<string> {
   yield `{"format":${JSON.stringify(FORMAT_NAME)},"version":${FORMAT_VERSION},\n`;
   for (const [i, section] of SECTIONS.entries()) {
     yield `${JSON.stringify(section)}:[\n`;
@@ -85,7 +85,7 @@ export function* exportLines({ db }: SqliteStore, damaged?: (section: Section) =
         previous = JSON.stringify(recordFromRow(section, row));
       }
     } catch (error) {
-      if (!damaged || !isDamage(error)) throw error;
+      if (!damaged || !unreadable(error)) throw error;
       damaged(section);
     }
     if (previous !== undefined) yield `${previous}\n`;

@@ -13,6 +13,8 @@ import { applyAppealRecord } from './appeals-import';
 import { checkDateTexts } from './import-dates';
 import { ImportRefused, type Overwrite } from './import-refused';
 import { storedTwinFinder } from './import-same-event';
+import { citingStored, storedDocument, type SameDocument } from './import-same-source';
+import { erasedDocumentCheck } from './erased-documents';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { bulkLoadFor, startBulkLoad, type BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
@@ -29,6 +31,9 @@ export interface ImportCounts {
   twins?: EventTwin[];
   /** How many there were in all. */
   twinCount?: number;
+  /** Sources of the file holding a document stored here under another id (taken as that one): the first few. */
+  sameDocuments?: SameDocument[];
+  sameDocumentCount?: number;
 }
 /** An event of the file under a new id, and the stored one that says the same (fields: what differs; none: taken as it). */
 export interface EventTwin { file: string; here: string; type: string; date: DateField; fields: string[] }
@@ -127,6 +132,8 @@ export function applyRecords(
   const { db } = store;
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const joined = new Map<string, string>();
+  /** The file's sources whose document is stored here under another id, and that id. */
+  const sameDocument = new Map<string, string>();
   const touched = new Set<string>();
   const cache = new Map<string, Stmt>();
   const sql = (text: string): Stmt => {
@@ -210,6 +217,7 @@ export function applyRecords(
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
   const erased = erasedFingerprints(sql);
+  const erasedDocument = erasedDocumentCheck(db);
   let n = 0;
   const overwritten: Overwrite[] = [];
   let overwrittenCount = 0;
@@ -244,12 +252,27 @@ export function applyRecords(
           continue;
         }
       }
+      if (section === 'sources') {
+        const same = storedDocument(sql, incoming, known);
+        if (same) {
+          sameDocument.set(same.file, same.here);
+          counts.sameDocumentCount = (counts.sameDocumentCount ?? 0) + 1;
+          if ((counts.sameDocuments ??= []).length < LISTED) counts.sameDocuments.push(same);
+          counts.unchanged++;
+          continue;
+        }
+      }
+      if (section === 'events' && sameDocument.size > 0) incoming = citingStored(incoming, sameDocument);
       // Only a person not here now: one brought back on purpose (--restore-erased) is tracked again.
       if (!known && section === 'people' && erased.size > 0 && !opts.restoreErased && erased.has(idFingerprint(incoming.id as string))) {
         throw new RecordError('this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased');
       }
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
+      // The original text of a document an erase rewrote here (erased-documents.ts), new or over the text kept.
+      if (section === 'sources' && !opts.restoreErased && typeof incoming.hash === 'string' && incoming.hash !== stored?.hash && erasedDocument(incoming.hash)) {
+        throw new RecordError('an erase here rewrote this document\'s text for someone\'s safety; an older export or a colleague\'s brings the original back only with --restore-erased');
+      }
       // An answer to an appeal, as an export before schema 6 wrote it (a statement): an appeal event
       // now (migration 6), so the same file still imports unchanged. A new one is turned when its
       // appeal record comes (applyAppealRecord).

@@ -5,7 +5,9 @@
 import type { DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import { caseRefKey } from '../domain/model';
 import type { EventType, PartialDate, Risk } from '../domain/types';
+import { UserError } from '../errors';
 import { refreshPeople } from './derived';
+import { erasedDocumentCheck } from './erased-documents';
 import { dateParams, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 import type { NewSource } from './store';
@@ -43,11 +45,21 @@ export function sourceByHash(store: SqliteStore, hash: string): SourceRecord | u
   return row ? store.read.sourceById(row.id as string) : undefined;
 }
 
-export function writeIngest(store: SqliteStore, input: IngestWrite): Ingested {
+/**
+ * Refuses a document ingested here before whose text an erase has since rewritten (erased-documents.ts):
+ * its names would be recorded again, the person erased among them.
+ */
+export function refuseErasedDocument(store: SqliteStore, hash: string, file: string): void {
+  if (!erasedDocumentCheck(store.db)(hash)) return;
+  throw new UserError(`${file} was ingested here before, and an erase has since rewritten its text: ingesting it again would bring back what was erased; nothing was recorded`);
+}
+
+export function writeIngest(store: SqliteStore, input: IngestWrite, file: string): Ingested {
   return store.write(() => {
     const known = sourceByHash(store, input.source.hash);
     const done: Ingested = { source: known!, already: Boolean(known), newPeople: [], updatedPeople: [], events: [], cited: [], deadlines: [], sameDayDeadlines: [], alreadySet: [] };
     if (known) return done;
+    refuseErasedDocument(store, input.source.hash, file);
     const sourceId = insertSource(store, input.source);
     const ids = new Map<string, string>();
     // One millisecond apart, so that lists ordered by when people were recorded keep the document's order.

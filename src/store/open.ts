@@ -6,7 +6,7 @@ import { rewriteAfterErase, rewriteOwed } from './erase-compact';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../errors';
+import { DamagedDatabaseError, UserError } from '../errors';
 import { SCHEMA_VERSION } from './schema';
 import { upgradeSchema } from './upgrade';
 import { repairChangeLog } from './change-log-repair';
@@ -304,7 +304,7 @@ function translateOpenError(error: unknown, path: string, keyed: boolean): Error
         : `${path} is not a caselog database, or it is encrypted (set CASELOG_PASSPHRASE)`,
     );
   }
-  if (code.startsWith('SQLITE_CORRUPT')) return new UserError(`${path} is damaged: run "caselog doctor" and restore from a backup`);
+  if (code.startsWith('SQLITE_CORRUPT')) return new DamagedDatabaseError(`${path} is damaged: run "caselog doctor" and restore from a backup`);
   if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) {
     return new UserError(`${path} is read-only, or on a read-only disk: caselog cannot use it there; copy it to a writable folder`);
   }

@@ -23,7 +23,7 @@ export function openBackup(path: string, passphrase: string | undefined): DB {
   if (look === 'text') throw new UserError(`${path} is a text file, not a caselog backup; nothing was changed`);
   if (look === 'unreadable') throw new UserError(`cannot read ${path}: check its permissions; nothing was changed`);
   if (look === 'other' && !passphrase) {
-    throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE to the passphrase the backup was made with, or run on a terminal to be asked; nothing was changed`);
+    throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE to the passphrase the backup was made with (CASELOG_BACKUP_PASSPHRASE, when it is not the database's), or run on a terminal to be asked; nothing was changed`);
   }
   const sides = sideFilesOf(path);
   let db: DB | undefined;
@@ -64,7 +64,7 @@ function backupError(error: unknown, path: string, keyed: boolean): Error {
   if (error instanceof UserError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB') {
-    return new UserError(keyed ? `cannot read ${path}: wrong passphrase (give the one the backup was made with), or not a caselog database; nothing was changed`
+    return new UserError(keyed ? `cannot read ${path}: wrong passphrase (give the one the backup was made with, in CASELOG_BACKUP_PASSPHRASE when it is not the database's), or not a caselog database; nothing was changed`
       : `${path} is not a caselog database; nothing was changed`);
   }
   if (code.startsWith('SQLITE_CORRUPT')) return new UserError(`${path} is damaged: it cannot be restored; nothing was changed`);

@@ -14,6 +14,7 @@ import { diskFull, driverAddon, removeDatabaseFiles, type DB } from './open';
 import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
 import { applyKey } from './trust-key';
 import { repairChangeLog } from './change-log-repair';
+import { carryErases, erasesToCarry, type Carried, type EraseEntry } from './restore-erases';
 
 export interface RestorePlan {
   backup: DB;
@@ -28,18 +29,23 @@ export interface RestorePlan {
   warn: (message: string) => void;
 }
 
-/** Where the database as it was is kept (undefined when there was none). */
-export interface Restored { kept?: string }
+/** Where the database as it was is kept (undefined when there was none), and the erases carried over from it. */
+export interface Restored { kept?: string; carried?: Carried }
 
-export function restoreDatabase(plan: RestorePlan): Restored {
+export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   const target = realPath(plan.target); // a linked database is replaced where it really is
   makeFolders(dirname(target));
   removeStalePartials(target);
   const partial = `${target}.partial-${process.pid}`;
+  const erases = plan.current ? erasesOf(plan.current, plan.backup) : undefined;
   const kept = existsSync(target) ? reserveKept(target, plan.now) : undefined;
+  if (kept && !erases) {
+    plan.warn('warning: the database being replaced could not be read, so no erase it records since the backup was made could be carried over: if someone was erased since, erase them again');
+  }
   let old: number | undefined;
+  let carried: Carried | undefined;
   try {
-    writeCopy(plan, partial, kept);
+    carried = await writeCopy(plan, partial, kept, erases ?? []);
     if (plan.current) holdAlone(plan.current, plan.target);
     if (kept) old = keepAsItWas(target, kept, plan.current === undefined);
     // Only now, with the database's log in the kept copy: a -wal left here would be replayed onto the restored file.
@@ -61,7 +67,16 @@ export function restoreDatabase(plan: RestorePlan): Restored {
     // After the connection: closing any descriptor of a file drops this process's locks on it.
     if (old !== undefined) closeSync(old);
   }
-  return { kept };
+  return { kept, ...(carried ? { carried } : {}) };
+}
+
+/** The erases to carry over (restore-erases.ts); undefined when the database's log cannot be read (it is damaged). */
+function erasesOf(current: DB, backup: DB): EraseEntry[] | undefined {
+  try {
+    return erasesToCarry(current, backup);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `<db>.before-restore-<UTC time>`, created empty and owner-only so that no other run takes the name. */
@@ -79,13 +94,14 @@ function reserveKept(target: string, now: Date): string {
   }
 }
 
-/** The backup as one consistent copy (VACUUM INTO keeps its cipher and key), checked, in WAL mode, with the restore logged. */
-function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined): void {
+/** The backup as one consistent copy (VACUUM INTO keeps its cipher and key), checked, in WAL mode, with the erases since carried over and the restore logged. */
+async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[]): Promise<Carried | undefined> {
   closeSync(openSync(partial, 'wx', 0o600));
   chmodSync(partial, 0o600);
   plan.backup.prepare('VACUUM INTO ?').run(partial);
   const version = plan.backup.pragma('user_version', { simple: true }) as number;
   const copy = new Database(partial, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
+  let carried: Carried | undefined;
   try {
     if (plan.passphrase) applyKey(copy, plan.passphrase);
     const check = copy.pragma('quick_check', { simple: true });
@@ -93,14 +109,16 @@ function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined)
     copy.pragma('journal_mode = WAL');
     // A backup from an early caselog has no batch column to log the restore with: given it first.
     repairChangeLog(copy);
+    carried = erases.length > 0 ? await carryErases(copy, erases, plan.user, plan.now) : undefined;
     copy.prepare(`INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after)
       VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, 'restore', 'restore', 'file', NULL, NULL, ?)`)
-      .run(plan.now.toISOString(), plan.user, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null }));
+      .run(plan.now.toISOString(), plan.user, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null, ...(carried ? { erasesCarried: carried.entries } : {}) }));
     copy.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     copy.close();
   }
   syncFile(partial);
+  return carried;
 }
 
 /**

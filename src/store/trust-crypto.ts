@@ -24,7 +24,10 @@ export function encryptDatabase(path: string, passphrase: string, warn: Warn): v
   if (look === 'missing') throw new UserError(`no caselog database at ${path}: set CASELOG_PASSPHRASE when you first record something to create it encrypted`);
   if (look === 'other') throw new UserError(`${path} is already encrypted (or not a caselog database): use "caselog rekey" to change its passphrase`);
   replaceUnderNewKey(path, undefined, passphrase, warn);
-  for (const copy of copiesBeside(path)) warn(`warning: ${copy} is an unencrypted copy kept before an upgrade or a restore: delete it once you no longer need it`);
+  // Only the plain ones: a copy kept while the database was encrypted before (a plain backup restored over it) is encrypted still.
+  for (const copy of copiesBeside(path).filter((c) => lookAtFile(c) === 'plain')) {
+    warn(`warning: ${copy} is an unencrypted copy kept before an upgrade or a restore: delete it once you no longer need it`);
+  }
 }
 
 /** Changes the passphrase of an encrypted database. */

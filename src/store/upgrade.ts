@@ -86,6 +86,14 @@ export function upgradeProblem(path: string, passphrase: string | undefined): st
   }
 }
 
+/** A copy being written (a restore's, of an older backup) upgraded where it is: the backup it was made from is its copy as it was. */
+export function upgradeInPlace(db: DB): void {
+  db.transaction(() => {
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from < SCHEMA_VERSION) migrate(db, from);
+  }).immediate();
+}
+
 /** Runs the migrations after `from` and marks the schema the newest; inside the caller's transaction. */
 function migrate(db: DB, from: number): void {
   const refresh = new Set<string>();

@@ -6,6 +6,7 @@ import { caseRefKey } from '../domain/model';
 import { foldName } from '../domain/names';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { mergedAway, type MergedAway } from './erase-merged';
+import { documentHashes, erasedDocumentMark, keptTextHash, rehashInLog, rewrittenDocuments } from './erased-documents';
 import { nameWords, planWords, replaceWords } from './erase-words';
 import { addressWords, asAddress, markMentions, mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import { peopleTouchedBy, refreshPeople } from './derived';
@@ -179,9 +180,15 @@ export function mentionsOf(store: SqliteStore, names: string[], protect: string[
   })));
 }
 
-/** `words`: each word of their names is replaced too (src/store/erase-words.ts), after the whole names. */
-export async function erasePerson(store: SqliteStore, personId: string, opts: { words?: boolean } = {}): Promise<Erased> {
-  return eraseThen(store, personId, (merged) => {
+/**
+ * How an erase runs. `words`: each word of their names is replaced too (src/store/erase-words.ts),
+ * after the whole names. `unlogged`: the erase's entry is in the log already (an erase carried over
+ * by a restore, src/store/restore-erases.ts, with the entry as first written).
+ */
+export interface EraseOptions { words?: boolean; unlogged?: boolean }
+
+export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}): Promise<Erased> {
+  return eraseThen(store, personId, opts, (merged) => {
     const plan = planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
@@ -209,19 +216,31 @@ function eraseWords(store: SqliteStore, names: string[], plan: NamesPlan, person
 /**
  * What every erase does around its own work: deleted content overwritten with zeros, the work in
  * one transaction with the log's note of the erase and the mark that a rewrite is owed, then the
- * file rewritten. The note is only the fact (how much went would say something about who it was)
- * and the id's fingerprint, by which an import knows them again (src/store/import.ts).
+ * file rewritten. The note is only the fact (how much went would say something about who it was),
+ * the id's fingerprint, by which an import knows them again (src/store/import.ts), and the salted
+ * fingerprints of the documents it rewrote, by which ingest and import know those (erased-documents.ts).
  */
-export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
+export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, opts: EraseOptions, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
   store.db.pragma('secure_delete = ON');
   const done = store.write(() => {
     // Read before the work takes the merges out of the log: the duplicates merged into them are them.
     const merged = personId ? mergedAway(store.db, personId) : { ids: [], nameIds: [] };
+    const hashes = documentHashes(store.db);
     const result = work(merged);
+    const rewritten = rewrittenDocuments(store.db, hashes);
+    if (rewritten.length > 0) withChangeLogUnlocked(store, () => rehashInLog(store.db, rewritten));
+    const documents = rewritten.length > 0 ? { documents: rewritten.map((d) => erasedDocumentMark(d.old)) } : {};
     const others = merged.ids.length > 0 ? { otherIdFingerprints: merged.ids.map(idFingerprint) } : {};
-    // A word erased on its own (src/store/erase-words.ts) is no one's: the entry says only that it happened.
-    if (personId) store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others });
-    else store.logChange('erase', 'words', null, undefined, undefined);
+    // A word erased on its own (src/store/erase-words.ts) is no one's: the entry says only that it
+    // happened. Whether the words of their names went too is said, so that a restore of an older
+    // backup erases them again as they were (restore-erases.ts).
+    if (opts.unlogged) {
+      // Logged already.
+    } else if (personId) {
+      store.logChange('erase', 'people', null, undefined, { idFingerprint: idFingerprint(personId), ...others, ...(opts.words ? { words: true } : {}), ...documents });
+    } else {
+      store.logChange('erase', 'words', null, undefined, rewritten.length > 0 ? documents : undefined);
+    }
     markRewriteOwed(store.db);
     return result;
   });
@@ -273,8 +292,8 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * Erases what is left of a person no longer tracked: their names in the records that stay and
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
-export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: { words?: boolean } = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
-  return eraseThen(store, former.id, (merged) => {
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: EraseOptions = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
+  return eraseThen(store, former.id, opts, (merged) => {
     // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
     // tracked namesake's own records and history.
     const named = planNames(store, former.names, former.id);
@@ -442,6 +461,10 @@ export function scrubMentions(store: SqliteStore, mentions: Mention[], names: st
     const changed = columns.filter((c) => markIn(c, row[c]) !== row[c]);
     if (changed.length === 0) return;
     const values = Object.fromEntries(changed.map((c) => [c, markIn(c, row[c])]));
+    // A document's fingerprint is of the text it keeps, not of the one that named them (erased-documents.ts).
+    if (table === 'sources' && typeof values.body === 'string' && (db.prepare('SELECT hash FROM sources WHERE id = ?').get(id) as Row).hash !== null) {
+      values.hash = keptTextHash(db, id as string, values.body);
+    }
     // A reference is also looked up by its key: kept in step.
     if ('ref' in values && values.ref !== null) {
       // Two references that differed only by the name would now be one: numbered apart (cases' are unique).
