@@ -60,7 +60,9 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
     }
     case 'deadline': {
       const d = t.deadline;
-      await field('date', 'By when:', shown(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
+      // As caselog writes it, never as typed: "in 2 weeks" was counted from the day it was typed, and
+      // typed again it is counted from today, not taken for the date kept (an empty answer keeps that).
+      await field('date', 'By when:', formatDate(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
       await field('note', 'What must be checked or done:', d.note, filled);
       await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', wholeUpTo('days before', MAX_WARN_DAYS), true);
       return changes;
