@@ -1,6 +1,7 @@
 // The questions caselog asks on a terminal. An interface so tests answer them without a terminal;
 // the real one loads @inquirer/prompts only when a prompt is actually shown.
 import { CancelledError } from './errors';
+import { fit } from './render/cell-width';
 import { oneLine } from './render/lines';
 
 /** inquirer's second argument to a prompt: its input and output streams (a type only: nothing loads). */
@@ -66,17 +67,23 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
       throw error;
     }
   };
+  // A choice is one line of the list: a case title holding a line break would look like two choices,
+  // and one longer than the terminal is wide, wrapped, would fill the list. Room is left for the
+  // cursor and tick drawn before it (80 columns when the width is not known, as inquirer takes it).
+  const row = <T>(c: Choice<T>): Choice<T> => {
+    const columns = ((streams?.output ?? process.stdout) as { columns?: number }).columns || 80;
+    return { ...c, name: fit(oneLine(c.name), Math.max(columns - 4, 20)) };
+  };
   return {
-    // A choice is one line of the list: a case title holding a line break would look like two choices.
     select: (message, choices, initial) => cancellable(() => prompts.select({
-      message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), default: initial, pageSize: 12, theme,
+      message, choices: choices.map(row), default: initial, pageSize: 12, theme,
     }, streams)),
     checkbox: (message, choices, opts) => cancellable(() => prompts.checkbox({
-      message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), pageSize: 12, theme,
+      message, choices: choices.map(row), pageSize: 12, theme,
       validate: (ticked) => opts?.validate?.(ticked.map((c) => c.value)) ?? true,
     }, streams)),
     search: (message, source) => cancellable(() => prompts.search({
-      message, source: (typed) => source(typed ?? '').map((c) => ({ ...c, name: oneLine(c.name) })), pageSize: 12, theme,
+      message, source: (typed) => source(typed ?? '').map(row), pageSize: 12, theme,
     }, streams)),
     input: (message, opts) =>
       cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true), theme }, streams)),
