@@ -50,7 +50,7 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
   if (what === 'event') {
     const date = await askWhenItHappened(ask, ctx);
     const type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.filter((t) => t !== 'status').map((t) => ({ name: t, value: t })));
-    const summary = await ask.input('What happened?', { validate: required });
+    const summary = await ask.input('What happened?', { validate: required, lines: true });
     const place = await ask.input('Where? (optional)');
     const actor = await ask.input('Who did it? (optional)');
     const sourceIds = await askSources(ask, store.read.sourcesNewest());

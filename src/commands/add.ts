@@ -158,7 +158,8 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   const type = choiceOf(await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):', validatorFor((v) => choiceOf(v, EVENT_TYPES, 'type'))), EVENT_TYPES, 'type');
   if (opts.status && type !== 'status') throw new UsageError('--status goes with --type status');
   const status = type === 'status' ? await newStatus(ctx, opts.status) : undefined;
-  const summary = await need(ctx, opts.summary, '--summary', 'What happened:');
+  // A summary keeps its lines, as --summary does: a paragraph pasted in is kept whole.
+  const summary = await need(ctx, opts.summary, '--summary', 'What happened:', undefined, { lines: true });
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'Who (a name or a case reference):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);

@@ -40,7 +40,8 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
   const field: Field = async (key, message, current, validate = () => true, clearable = false) => {
     const asked = clearable && current !== '' ? `${message.replace(/:$/, '')} (- to clear):` : message;
     const keep: Check = (v) => (v.trim() === current.trim() || (clearable && v.trim() === '-') ? true : validate(v));
-    let answer = (await ask.input(asked, { default: current, validate: keep })).trim();
+    // A summary keeps its lines, as --summary does: a paragraph pasted in is kept whole.
+    let answer = (await ask.input(asked, { default: current, validate: keep, lines: key === 'summary' })).trim();
     if (clearable && answer === '-') answer = '';
     if (answer !== current.trim()) (changes as Record<string, unknown>)[key] = answer;
     return answer;
