@@ -2,15 +2,14 @@
 // at the first line break it reads; the lines of a paste after it arrive in the same burst, reach a
 // prompt that has finished, and are lost without a word. So within a paste (bracketed by the
 // terminal, or line breaks followed by more at once, faster than anyone types) a line break is
-// kept as text; only a line break nothing follows at once is Enter.
-import { PassThrough, Writable } from 'node:stream';
+// kept as text; only a line break nothing follows at once is Enter. Ctrl-Z: see prompt-screen.ts.
+import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { PASTE_OFF, PASTE_ON, Screen, stopForShell, type TerminalInput, type TerminalOutput } from './prompt-screen';
 
-export type TerminalInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
-export type TerminalOutput = NodeJS.WritableStream & { columns?: number; rows?: number };
+export type { TerminalInput, TerminalOutput };
 
-const PASTE_ON = '\u001b[?2004h';
-const PASTE_OFF = '\u001b[?2004l';
+const CTRL_Z = '\u001a';
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
 /** A line break read this soon before more is part of the same burst (a long paste comes in several reads). */
@@ -51,10 +50,11 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     if (rest) feed.write(rest);
   };
 
-  const read = (chunk: Buffer | string) => {
+  const take = (keys: string) => {
     clearTimeout(timer);
-    let text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    let text = carry + keys;
     carry = '';
+    if (text === '') return;
     if (lineBreak === undefined) {
       feed.write(text);
       return;
@@ -89,6 +89,21 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     if (out) feed.write(out);
     if (held || carry) timer = setTimeout(release, BURST_MS);
   };
+  const screen = new Screen(sink);
+  let stopped: (() => void) | undefined;
+  const read = (chunk: Buffer | string) => {
+    const keys = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    // Job control is a shell's, and Ctrl-Z has no stop to ask for on Windows.
+    const at = process.platform === 'win32' ? -1 : keys.indexOf(CTRL_Z);
+    if (at < 0) return take(keys);
+    take(keys.slice(0, at));
+    // A line break held is Enter, pressed before Ctrl-Z.
+    clearTimeout(timer);
+    release();
+    stopped?.();
+    stopped = stopForShell(source, screen, lineBreak !== undefined);
+    take(keys.slice(at + 1));
+  };
   const ended = () => feed.end();
 
   source.on('data', read);
@@ -99,9 +114,10 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
   if (lineBreak !== undefined) sink.write(PASTE_ON);
   return {
     input: feed,
-    output: new Screen(sink),
+    output: screen,
     close() {
       clearTimeout(timer);
+      stopped?.();
       source.removeListener('data', read);
       source.removeListener('end', ended);
       // Unread keys wait for the next prompt, and Node may exit when none comes.
@@ -120,24 +136,4 @@ function bracketStartAtEnd(text: string): number {
     if (PASTE_START.startsWith(end) || PASTE_END.startsWith(end)) return n;
   }
   return 0;
-}
-
-/** The terminal as a prompt draws on it: inquirer ends its output when done, which must not end the terminal's. */
-class Screen extends Writable {
-  constructor(private readonly sink: TerminalOutput) {
-    super({ decodeStrings: false });
-  }
-
-  get columns(): number | undefined {
-    return this.sink.columns;
-  }
-
-  get rows(): number | undefined {
-    return this.sink.rows;
-  }
-
-  override _write(chunk: string | Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.sink.write(chunk);
-    done();
-  }
 }
