@@ -15,7 +15,7 @@ export interface Prompter {
   select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   /**
    * A line typed. A paste of several lines is kept whole: with `lines` (text stored with its lines, a
-   * summary) its line breaks stay, shown as ↵ while typed; otherwise they become spaces.
+   * summary) its line breaks stay, shown as U+21B5 while typed; otherwise they become spaces.
    */
   input(message: string, opts?: { default?: string; validate?: (value: string) => true | string; lines?: boolean }): Promise<string>;
   /** Several of the choices, ticked with space; `validate` refuses a set (none, say) and the list stays open. */
