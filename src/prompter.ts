@@ -1,7 +1,9 @@
 // The questions caselog asks on a terminal. An interface so tests answer them without a terminal;
 // the real one loads @inquirer/prompts only when a prompt is actually shown.
 import { CancelledError } from './errors';
+import { fit } from './render/cell-width';
 import { oneLine } from './render/lines';
+import { promptTerminal, type TerminalInput, type TerminalOutput } from './prompt-terminal';
 
 /** inquirer's second argument to a prompt: its input and output streams (a type only: nothing loads). */
 type PromptStreams = NonNullable<Parameters<typeof import('@inquirer/prompts').confirm>[1]>;
@@ -11,7 +13,11 @@ export interface Choice<T> { name: string; value: T; description?: string }
 export interface Prompter {
   /** The cursor starts on `initial` when given (the current value), else on the first choice. */
   select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
-  input(message: string, opts?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  /**
+   * A line typed. A paste of several lines is kept whole: with `lines` (text stored with its lines, a
+   * summary) its line breaks stay, shown as U+21B5 while typed; otherwise they become spaces.
+   */
+  input(message: string, opts?: { default?: string; validate?: (value: string) => true | string; lines?: boolean }): Promise<string>;
   /** Several of the choices, ticked with space; `validate` refuses a set (none, say) and the list stays open. */
   checkbox<T>(message: string, choices: Choice<T>[], opts?: { validate?: (values: T[]) => true | string }): Promise<T[]>;
   /** One of the choices `source` gives for what is typed so far (all of them before anything is typed). */
@@ -29,6 +35,11 @@ export interface PrompterOptions {
 }
 
 const plain = (text: string): string => text;
+
+/** A line break in an answer, drawn on the one line a question is typed on. */
+const LINE_MARK = '\u21b5';
+/** The answer with its line breaks; one at either end (a paste that ended with one) is no line of it. */
+const withLines = (typed: string) => typed.replace(/^(?:\s*\u21b5)+|(?:\u21b5\s*)+$/g, '').replaceAll(LINE_MARK, '\n');
 
 // inquirer colours through its theme (and its colour library looks only at the environment, never at
 // --no-color): every style it colours, written out without colour. Each prompt merges this over its own.
@@ -58,6 +69,18 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
   const prompts = await import('@inquirer/prompts');
   const theme = opts.color ? undefined : PLAIN_THEME;
   const streams = opts.streams;
+  // Each question reads the terminal through a view of its own (prompt-terminal.ts); test streams,
+  // which are no terminal, are read as they are.
+  const onTerminal = async <T>(lineBreak: string | undefined, ask: (s: typeof streams) => Promise<T>): Promise<T> => {
+    const input = (streams?.input ?? process.stdin) as TerminalInput;
+    if (!input.isTTY) return ask(streams);
+    const terminal = promptTerminal(input, (streams?.output ?? process.stdout) as TerminalOutput, lineBreak);
+    try {
+      return await ask({ input: terminal.input, output: terminal.output });
+    } finally {
+      terminal.close();
+    }
+  };
   const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -66,21 +89,33 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
       throw error;
     }
   };
+  // A choice is one line of the list: a case title holding a line break would look like two choices,
+  // and one longer than the terminal is wide, wrapped, would fill the list. Room is left for the
+  // cursor and tick drawn before it (80 columns when the width is not known, as inquirer takes it).
+  const row = <T>(c: Choice<T>): Choice<T> => {
+    const columns = ((streams?.output ?? process.stdout) as { columns?: number }).columns || 80;
+    return { ...c, name: fit(oneLine(c.name), Math.max(columns - 4, 20)) };
+  };
   return {
-    // A choice is one line of the list: a case title holding a line break would look like two choices.
-    select: (message, choices, initial) => cancellable(() => prompts.select({
-      message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), default: initial, pageSize: 12, theme,
-    }, streams)),
-    checkbox: (message, choices, opts) => cancellable(() => prompts.checkbox({
-      message, choices: choices.map((c) => ({ ...c, name: oneLine(c.name) })), pageSize: 12, theme,
+    select: (message, choices, initial) => cancellable(() => onTerminal(undefined, (s) => prompts.select({
+      message, choices: choices.map(row), default: initial, pageSize: 12, theme,
+    }, s))),
+    checkbox: (message, choices, opts) => cancellable(() => onTerminal(undefined, (s) => prompts.checkbox({
+      message, choices: choices.map(row), pageSize: 12, theme,
       validate: (ticked) => opts?.validate?.(ticked.map((c) => c.value)) ?? true,
-    }, streams)),
-    search: (message, source) => cancellable(() => prompts.search({
-      message, source: (typed) => source(typed ?? '').map((c) => ({ ...c, name: oneLine(c.name) })), pageSize: 12, theme,
-    }, streams)),
-    input: (message, opts) =>
-      cancellable(() => prompts.input({ message, default: opts?.default, validate: opts?.validate ?? (() => true), theme }, streams)),
-    confirm: (message, initial) => cancellable(() => prompts.confirm({ message, default: initial ?? false, theme }, streams)),
-    password: (message) => cancellable(() => prompts.password({ message, mask: '*', theme }, streams)),
+    }, s))),
+    search: (message, source) => cancellable(() => onTerminal(undefined, (s) => prompts.search({
+      message, source: (typed) => source(typed ?? '').map(row), pageSize: 12, theme,
+    }, s))),
+    // A line break in the answer is drawn as LINE_MARK on the one line a question is typed on (a default's too).
+    input: async (message, opts) => {
+      const validate = opts?.validate ?? (() => true);
+      const typed = await cancellable(() => onTerminal(opts?.lines ? LINE_MARK : ' ', (s) => prompts.input({
+        message, default: opts?.default?.replace(/\r?\n/g, LINE_MARK), validate: (v) => validate(withLines(v)), theme,
+      }, s)));
+      return withLines(typed);
+    },
+    confirm: (message, initial) => cancellable(() => onTerminal(undefined, (s) => prompts.confirm({ message, default: initial ?? false, theme }, s))),
+    password: (message) => cancellable(() => onTerminal(undefined, (s) => prompts.password({ message, mask: '*', theme }, s))),
   };
 }

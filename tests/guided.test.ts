@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validatorFor } from '../src/commands/ask';
 import { parseDate } from '../src/domain/dates';
 import { CancelledError } from '../src/errors';
-import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
+import { caselog, DEMO, ENTER, scriptedPrompter, tempDb } from './helpers/cli';
 
 /** Answers in order, then the user presses Ctrl-C at the next question. */
 function cancelsAfter(answers: unknown[]) {
@@ -54,6 +54,24 @@ describe('guided add', () => {
     const timeline = (await caselog(['timeline', 'Hemit Memet'], { db })).stdout;
     expect(timeline).toContain('Family says he is held in Urumqi');
     expect(prompter.asked[0]).toBe('What do you want to record?');
+  });
+
+  it('asks about a date after today before saving anything: No asks the date again, yes records it', async () => {
+    const { db, caseId, hemitId } = await demo();
+    const when = 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)';
+    const future = '11 February 2999 is in the future: is that right?';
+    const corrected = scriptedPrompter(['event', caseId, [hemitId], '11 February 2999', ENTER, '11 February 1999', 'arrest', 'Held at the border', '', '', '']);
+    const r = await caselog(['add'], { db, tty: true, today: '2026-11-24', prompter: corrected });
+    expect(corrected.asked.slice(3, 6)).toEqual([when, future, when]);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('Recorded arrest on 11 February 1999 for Hemit Memet') });
+    expect(r.stderr).not.toContain('2999');
+    // A month is in the future from its first day on, as the note after saving counts it.
+    const sure = scriptedPrompter(['event', caseId, [hemitId], 'Dec 2026', true, 'hearing', 'Hearing set', '', '', '']);
+    expect((await caselog(['add'], { db, tty: true, today: '2026-11-24', prompter: sure })).stderr).toContain('Recorded hearing in December 2026');
+    expect(sure.asked[4]).toBe('December 2026 is in the future: is that right?');
+    const now = scriptedPrompter(['event', caseId, [hemitId], 'November 2026', 'statement', 'Family told', '', '', '']);
+    expect((await caselog(['add'], { db, tty: true, today: '2026-11-24', prompter: now })).code).toBe(0);
+    expect(now.asked.filter((q) => q.includes('in the future'))).toEqual([]);
   });
 
   it("takes a stored name typed in other case as that person's, keeping no second spelling of it", async () => {

@@ -56,6 +56,21 @@ describe('picking one of two people of one name', () => {
     bothListed(erase.prompter.choices[0]!);
   });
 
+  it('asks merge of one name twice for two things: the duplicate, then the one it goes into, without the first pick', async () => {
+    const grandson = await addedId(['Ilyas Zordun', '--case', 'UA 77/98', '--born', '2001', '--new']);
+    const three = onTerminal(['merge', 'Ilyas Zordun', 'Ilyas Zordun'], [grandson, son, false]);
+    expect((await three.result).stderr).toContain('nothing merged');
+    expect(three.prompter.asked.slice(0, 2)).toEqual(['Which Ilyas Zordun is the duplicate to merge away?', 'Which Ilyas Zordun should it go into?']);
+    expect(three.prompter.choices[0]!.map((ch) => ch.value)).toHaveLength(3);
+    expect(three.prompter.choices[1]!.map((ch) => ch.value).sort()).toEqual([father, son].sort());
+    // Of two, the one not picked is the only one it can go into: not asked.
+    expect((await c(['merge', grandson, son, '--force'])).code).toBe(0);
+    const two = onTerminal(['merge', 'Ilyas Zordun', 'Ilyas Zordun'], [son, true]);
+    const r = await two.result;
+    expect(two.prompter.asked).toEqual(['Which Ilyas Zordun is the duplicate to merge away?', expect.stringMatching(/^Merge Ilyas Zordun into Ilyas Zordun\?/)]);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining(`into Ilyas Zordun [${short(father)}]`) });
+  });
+
   it('shows the same in the guided add\'s list to tick, others by their name alone', async () => {
     const caseId = JSON.parse((await c(['--json', 'show', 'UA 77/98'])).stdout).id as string;
     const { prompter, result } = onTerminal(['add'], ['event', caseId, [father], '2 March 2000', 'arrest', 'Arrested at home', '', '', '']);

@@ -50,6 +50,23 @@ describe('prompts and --no-color', () => {
     expect(picked.answer).toBe('c-1');
   });
 
+  it("cut a choice longer than the terminal is wide at its width, with …, so a long case title does not fill the list", async () => {
+    const title = `UA 9/26 — ${'Fear of torture and of return to China, '.repeat(8)}end`;
+    const drawn = await render(
+      ((_: unknown, streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream & { columns?: number } }) => {
+        streams.output.columns = 40;
+        return inquirerPrompter({ color: false, streams }).then((p) => p.select('Which case?', [{ name: title, value: 'c-1' }, { name: 'A new case', value: 'new' }]));
+      }) as never,
+      {},
+    );
+    for (let i = 0; i < 200 && drawn.getFullOutput() === ''; i++) await new Promise((r) => setTimeout(r, 10));
+    const screen = drawn.getScreen();
+    // 40 columns: the cursor and its space, and 36 for the choice, the last of them the ….
+    expect(screen.split('\n').slice(0, 3)).toEqual(['? Which case?', '❯ UA 9/26 — Fear of torture and of re…', '  A new case']);
+    drawn.events.keypress('enter');
+    expect(await drawn.answer).toBe('c-1');
+  });
+
   it('draw the confirmation with colour when colour is on (so the next checks can fail)', async () => {
     const { screen } = await ask(true, (p) => p.confirm('Record it?', true), enter);
     expect(screen).toMatch(SGR);

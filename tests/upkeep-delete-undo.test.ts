@@ -77,6 +77,16 @@ describe('delete', () => {
     expect(await exported()).toBe(before);
   });
 
+  // A no is an answer, not a cancelled prompt (130, which shells read as Ctrl-C): refused, exit 1, as a
+  // delete that nobody confirms is without a terminal (spec: exit codes).
+  it('on a terminal, deletes nothing after a no, exiting 1 as an unconfirmed delete does', async () => {
+    const before = await exported();
+    const [first] = (await json(['timeline', 'Hemit Memet'])).events;
+    const r = await onTerminal(['delete', first.id], [false]).result;
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/caselog: nothing deleted\n$/) });
+    expect(await exported()).toBe(before);
+  });
+
   it('deletes one event after a yes on a terminal, found by a prefix of its id', async () => {
     const [first] = (await json(['timeline', 'Hemit Memet'])).events;
     const { prompter, result } = onTerminal(['delete', first.id.slice(0, 6)], [true]);

@@ -427,6 +427,22 @@ describe('edit on a terminal', () => {
   });
 });
 
+describe("a deadline's date under edit on a terminal", () => {
+  it('is offered as caselog writes it, and "in 2 weeks" typed again counts from today; Enter keeps it', async () => {
+    const person = await caselog(['add', 'person', 'Ali Hasan', '--case', 'UA 77/98'], { db, today: '2026-11-24' });
+    expect(person.code).toBe(0);
+    const { id } = JSON.parse((await caselog(['--json', 'add', 'deadline', 'Ali Hasan', '--date', 'in 2 weeks', '--note', 'call family'], { db, today: '2026-11-24' })).stdout);
+    const later = (prompter: Prompter) => caselog(['edit', id], { db, today: '2026-12-05', tty: true, prompter });
+    const kept = fillingPrompter({});
+    expect((await later(kept.prompter)).stderr).toContain('Nothing changed');
+    expect(kept.filledIn['By when:']).toBe('8 December 2026');
+    const again = fillingPrompter({ 'By when': 'in 2 weeks' });
+    const r = await later(again.prompter);
+    expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('Edited') });
+    expect(JSON.parse((await caselog(['--json', 'show', id], { db })).stdout)).toMatchObject({ date: '2026-12-19' });
+  });
+});
+
 describe('a list given whole replaces the stored one, and the confirmation says what went', () => {
   it('names the risks and cases an edit of a person added and removed', async () => {
     const risks = await c(['edit', 'Kasim Mahpir', '--risk', 'health']);

@@ -3,10 +3,10 @@
 // transaction: Ctrl-C at any question (exit 130) leaves the database as it was.
 import type { Context } from '../context';
 import { say } from '../context';
-import { dayIso, parseDate, parseDeadlineDate } from '../domain/dates';
+import { dayIso, firstDay, formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { MAX_WARN_DAYS } from '../domain/model';
-import { EVENT_TYPES, type EventType } from '../domain/types';
+import { EVENT_TYPES, type EventType, type PartialDate } from '../domain/types';
 import { UsageError } from '../errors';
 import type { Prompter } from '../prompter';
 import { addTogether, type Recorded, type Together } from '../store/add-together';
@@ -48,9 +48,9 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
   if (what === 'person') return { case: theCase, people: [await askNewPerson(ask, store, ctx, answer, true)] };
   const people = await askPeople(ask, store, ctx, answer);
   if (what === 'event') {
-    const date = await askParsed(ask, 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)', parseDate);
+    const date = await askWhenItHappened(ask, ctx);
     const type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.filter((t) => t !== 'status').map((t) => ({ name: t, value: t })));
-    const summary = await ask.input('What happened?', { validate: required });
+    const summary = await ask.input('What happened?', { validate: required, lines: true });
     const place = await ask.input('Where? (optional)');
     const actor = await ask.input('Who did it? (optional)');
     const sourceIds = await askSources(ask, store.read.sourcesNewest());
@@ -60,6 +60,15 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
   const note = await ask.input('What must be checked or done?', { validate: required });
   const warn = (await ask.input('Remind how many days before? (optional)', { validate: wholeUpTo('days before', MAX_WARN_DAYS) })).trim();
   return { case: theCase, people, deadline: { date, note, warnDays: warn ? Number(warn) : undefined } };
+}
+
+/** A date after today is asked about before anything is saved (a typo for 1999, say); No asks the date again. */
+async function askWhenItHappened(ask: Prompter, ctx: Context): Promise<PartialDate> {
+  for (;;) {
+    const date = await askParsed(ask, 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)', parseDate);
+    if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return date;
+    if (await ask.confirm(`${formatDate(date)} is in the future: is that right?`, false)) return date;
+  }
 }
 
 async function askParsed<T>(ask: Prompter, question: string, parse: (t: string) => T): Promise<T> {

@@ -6,11 +6,12 @@ import { printJson, say } from '../context';
 import { birthProblem, bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
-import type { Day, EventType, PartialDate, Risk, Status } from '../domain/types';
+import { EVENT_TYPES, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
-import { need, needAll, needParsed, wholeNumber } from './ask';
+import { need, needAll, needParsed, validatorFor, wholeNumber } from './ask';
+import { choiceOf } from './flags';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { trackedLabels } from './namesakes';
 import { noteAsylumDecision, noteIfAfterToday, noteIfFutureRecord, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
@@ -165,22 +166,32 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the people or the case: caselog add event WHO... --date DATE --type TYPE --summary TEXT');
   needAll(ctx, [[opts.date, '--date'], [opts.type, '--type'], [opts.summary, '--summary']]);
   const { text: dateText, value: date } = await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate);
-  const type = (await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):')) as EventType;
-  const summary = await need(ctx, opts.summary, '--summary', 'What happened:');
-  if (type === 'status' && !opts.status) throw new UsageError('--type status needs --status S (the new status)');
+  // Read as --type reads it, so a word caselog does not know is asked again, never stored (the database refuses it).
+  const type = choiceOf(await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):', validatorFor((v) => choiceOf(v, EVENT_TYPES, 'type'))), EVENT_TYPES, 'type');
   if (opts.status && type !== 'status') throw new UsageError('--status goes with --type status');
+  const status = type === 'status' ? await newStatus(ctx, opts.status) : undefined;
+  // A summary keeps its lines, as --summary does: a paragraph pasted in is kept whole.
+  const summary = await need(ctx, opts.summary, '--summary', 'What happened:', undefined, { lines: true });
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'Who (a name or a case reference):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);
   if (type === 'status' && people.length === 0) throw new UserError(WHOLE_CASE_STATUS);
   const sourceIds = await Promise.all(opts.source.map((s) => sourceId(ctx, store, s)));
   const record = await store.addEvent({
-    caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status: opts.status, summary,
+    caseId: theCase?.id ?? sharedCase(people), personIds: people.map((p) => p.id), type, status, summary,
     place: opts.place, actor: opts.actor, date, sourceIds,
   });
   report(ctx, eventRecorded(record, await trackedLabels(store, record.people)), eventJson(record));
   noteOutsideCase(ctx, theCase, people);
   await notesOnEvent(ctx, store, record, { who: whoList, dateText });
+}
+
+/** The status a status event sets: --status, else asked on a terminal, as --status reads it. */
+async function newStatus(ctx: Context, given: Status | undefined): Promise<Status> {
+  if (given) return given;
+  if (!ctx.interactive) throw new UsageError('--type status needs --status S (the new status)');
+  const typed = await need(ctx, undefined, '--status', `The new status (${STATUSES.join(', ')}):`, validatorFor((v) => choiceOf(v, STATUSES, 'status')));
+  return choiceOf(typed, STATUSES, 'status');
 }
 
 /** The line that says an event was recorded, and whom it is about (flags and guided alike). */

@@ -4,12 +4,12 @@ import { UsageError } from '../errors';
 
 export async function need(
   ctx: Context, value: string | undefined, flag: string, question: string,
-  validate?: (value: string) => true | string,
+  validate?: (value: string) => true | string, opts?: { lines?: boolean },
 ): Promise<string> {
   if (value !== undefined && value.trim() !== '') return value;
   if (!ctx.interactive) throw new UsageError(`missing ${flag}`);
   const prompter = await ctx.prompter();
-  return prompter.input(question, { validate: validate ?? ((v) => (v.trim() ? true : 'required')) });
+  return prompter.input(question, { validate: validate ?? ((v) => (v.trim() ? true : 'required')), lines: opts?.lines });
 }
 
 /** Without a terminal, every required flag missing is named at once (not one per attempt). */

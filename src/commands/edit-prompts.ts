@@ -40,7 +40,8 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
   const field: Field = async (key, message, current, validate = () => true, clearable = false) => {
     const asked = clearable && current !== '' ? `${message.replace(/:$/, '')} (- to clear):` : message;
     const keep: Check = (v) => (v.trim() === current.trim() || (clearable && v.trim() === '-') ? true : validate(v));
-    let answer = (await ask.input(asked, { default: current, validate: keep })).trim();
+    // A summary keeps its lines, as --summary does: a paragraph pasted in is kept whole.
+    let answer = (await ask.input(asked, { default: current, validate: keep, lines: key === 'summary' })).trim();
     if (clearable && answer === '-') answer = '';
     if (answer !== current.trim()) (changes as Record<string, unknown>)[key] = answer;
     return answer;
@@ -60,7 +61,9 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
     }
     case 'deadline': {
       const d = t.deadline;
-      await field('date', 'By when:', shown(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
+      // As caselog writes it, never as typed: "in 2 weeks" was counted from the day it was typed, and
+      // typed again it is counted from today, not taken for the date kept (an empty answer keeps that).
+      await field('date', 'By when:', formatDate(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
       await field('note', 'What must be checked or done:', d.note, filled);
       await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', wholeUpTo('days before', MAX_WARN_DAYS), true);
       return changes;

@@ -16,8 +16,9 @@ const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
 export async function merge(ctx: Context, whoText: string, intoText: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
-  const who = await personNamed(ctx, store, whoText);
-  const into = await personNamed(ctx, store, intoText);
+  // Two people of one name (merge "Ali Hassan" "Ali Hassan"): two different questions, the first pick left out of the second.
+  const who = await personNamed(ctx, store, whoText, { question: (name) => `Which ${name} is the duplicate to merge away?` });
+  const into = await personNamed(ctx, store, intoText, { question: (name) => `Which ${name} should it go into?`, leaveOut: [who.id] });
   if (who.id === into.id) throw new UserError(`"${whoText}" and "${intoText}" are the same person (${who.name}): nothing to merge`);
   const plan = await planMerge(store, who.id, into.id);
   const title = `merge ${who.name} [${shortId(who.id)}] into ${into.name} [${shortId(into.id)}]`;

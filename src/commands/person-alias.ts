@@ -10,12 +10,12 @@ import { personJson } from '../render/json';
 import { addAlias, removeAlias } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
 import { allowNewName, heldName } from './duplicates';
-import { resolveWho } from './who';
+import { resolveWho, type WhoOptions } from './who';
 
 
 /** WHO as a person (a case reference is refused); a loose spelling only after confirmation. */
-export async function personNamed(ctx: Context, store: SqliteStore, text: string): Promise<PersonRecord> {
-  const who = await resolveWho(ctx, store, text, { writing: true });
+export async function personNamed(ctx: Context, store: SqliteStore, text: string, pick?: WhoOptions['pick']): Promise<PersonRecord> {
+  const who = await resolveWho(ctx, store, text, { writing: true, pick });
   if (who.kind === 'case') throw new UserError(`"${text}" is the case ${who.case.ref}: name a person`);
   return who.person;
 }

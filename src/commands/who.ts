@@ -5,7 +5,7 @@ import { say } from '../context';
 import { kindOfId, looksLikeId, type RecordKind, shortId } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type PersonRecord } from '../domain/model';
 import { distance } from 'fastest-levenshtein';
-import { type PersonCandidate, resolveName } from '../domain/names';
+import { type PersonCandidate, type Resolution, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { shellWord } from './hints';
@@ -23,6 +23,11 @@ export interface WhoOptions {
   writing: boolean;
   /** A change that cannot be undone (erase): without a terminal, no way round by adding an alias is offered. */
   irreversible?: boolean;
+  /**
+   * For a name that fits several people, on a terminal: the question (merge asks for the duplicate,
+   * then for the one it goes into, of one name), and people already picked, left out of the choice.
+   */
+  pick?: { question: (typed: string) => string; leaveOut?: string[] };
 }
 
 export async function resolveWho(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<Who> {
@@ -93,7 +98,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   const candidates = await store.nameCandidates(typed);
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
   const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
-  const resolution = resolveName(typed, candidates.map((c) => ({ ...c, person: c.personId })), nearby);
+  const resolution = leaveOut(ctx, resolveName(typed, candidates.map((c) => ({ ...c, person: c.personId })), nearby), opts);
   if (resolution.kind === 'none') {
     // Asked for a person (edit --person, --alias-of) with a case's reference.
     const theCase = /\d/.test(typed) ? await store.findCaseByRef(typed) : undefined;
@@ -101,7 +106,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     idShapedNobody(typed);
     throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest, resolution.close)}`);
   }
-  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates);
+  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts.pick);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
   if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
@@ -114,6 +119,14 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${why ? ` (${why})` : ''}`);
   }
   return person;
+}
+
+/** Those already picked are no choice: the one person left is as if the name fitted only them (a loose match still confirmed). */
+function leaveOut(ctx: Context, resolution: Resolution<string>, opts: WhoOptions): Resolution<string> {
+  const picked = opts.pick?.leaveOut;
+  if (resolution.kind !== 'several' || !picked || !ctx.interactive) return resolution;
+  const left = resolution.candidates.filter((c) => !picked.includes(c.person));
+  return left.length === 1 ? { kind: 'one', best: left[0]! } : { kind: 'several', candidates: left };
 }
 
 const ID_CALLED: Partial<Record<RecordKind, string>> = { event: "an event's", deadline: "a deadline's", source: "a source's", target: "an appeal target's" };
@@ -133,7 +146,9 @@ function idShapedNobody(typed: string): void {
 const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score ${c.match.score.toFixed(2)}`;
 
 /** A name fitting several people: a terminal picks, otherwise exit 1 with the list. */
-async function choosePerson(ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[]): Promise<PersonRecord> {
+async function choosePerson(
+  ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[], pick?: WhoOptions['pick'],
+): Promise<PersonRecord> {
   const listed = await Promise.all(
     candidates.slice(0, SHOWN).map(async (c) => {
       const person = (await store.getPerson(c.person))!;
@@ -148,7 +163,8 @@ async function choosePerson(ctx: Context, store: SqliteStore, typed: string, can
   if (ctx.interactive) {
     const prompter = await ctx.prompter();
     const extra = more > 0 ? ` (the ${listed.length} closest of ${candidates.length}; type more of the name to narrow)` : '';
-    const id = await prompter.select(`"${typed}" matches several people${extra}; which one?`,
+    const question = pick ? `${pick.question(typed)}${extra}` : `"${typed}" matches several people${extra}; which one?`;
+    const id = await prompter.select(question,
       listed.map((c) => ({ name: line(c), value: c.id })));
     return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
   }
