@@ -6,6 +6,7 @@ import { looksLikeId, shortId } from '../domain/ids';
 import type { ChangeEntry } from '../store/trust-audit';
 import { listChange } from './log-lists';
 import { oneLine } from './lines';
+import { SHOWN, textChange } from './log-text-change';
 
 type Obj = Record<string, unknown>;
 export interface FieldChange { field: string; before: unknown; after: unknown }
@@ -67,7 +68,7 @@ function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
   const value = (v: unknown) => {
     if (v == null) return '\u2014';
     if (Array.isArray(v)) return v.length === 0 ? '\u2014' : clip(v.map(item).join(', '), 60);
-    return clip(item(v), 40);
+    return clip(item(v), SHOWN);
   };
   const changes = changedFields(e.before, e.after);
   const parts = changes.map((ch) => {
@@ -77,6 +78,10 @@ function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
     if (Array.isArray(ch.before) || Array.isArray(ch.after)) {
       const list = (v: unknown) => (Array.isArray(v) ? v : []);
       return `${ch.field}: ${listChange(list(ch.before), list(ch.after), item)}`;
+    }
+    // A text edited: where it changed, not two texts cut at the same place.
+    if (typeof ch.before === 'string' && typeof ch.after === 'string' && !looksLikeId(ch.before) && !looksLikeId(ch.after)) {
+      return `${ch.field}: ${textChange(visible(ch.before), visible(ch.after))}`;
     }
     return `${ch.field}: ${value(ch.before)} \u2192 ${value(ch.after)}`;
   });
@@ -102,7 +107,10 @@ function itemText(names: ReadonlyMap<string, string>) {
 
 /** Short, on one line, with control characters made visible rather than obeyed by the terminal. */
 function clip(text: string, max: number): string {
-  const line = oneLine(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\t' ? ' ' : '\ufffd'));
-  const chars = [...line];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
+  const chars = [...visible(text)];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : chars.join('');
+}
+
+function visible(text: string): string {
+  return oneLine(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\t' ? ' ' : '\ufffd'));
 }
