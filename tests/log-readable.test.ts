@@ -39,3 +39,17 @@ describe('log says what an edit changed', () => {
     expect(after).toContain('with his');
   });
 });
+
+describe('log writes dates as a person reads them', () => {
+  it('says a date, a birth year and a recorded day in words, under field names in words', async () => {
+    await c(['add', 'deadline', 'UA 200/26', '--date', '2026-12', '--note', 'ask the lawyer']);
+    expect(await latestChange()).toContain('date: December 2026; note: ask the lawyer');
+    await c(['add', 'person', 'Petr Ivanov', '--born', '~1985', '--status', 'detained']);
+    expect(await latestChange()).toContain('born: c. 1985; status: detained; status recorded on: 24 November 2026');
+    // What changed, under each entry's head (which says when, as a time).
+    const changes = (await c(['log', '--limit', '0'])).stdout.split('\n').filter((line) => line.startsWith('    ')).join('\n');
+    expect(changes).toContain('date: 2 March 2026; summary:');
+    expect(changes).not.toMatch(/\d{4}-\d\d/);
+    expect(changes).not.toContain('statusOn');
+  });
+});
