@@ -1,7 +1,7 @@
 // One value as the log writes it: a date as a person reads it, a record by its name, a request by
 // its words, a field by its name in words ("status recorded on", not statusOn).
 import { dayInWords, formatDate, fromIso } from '../domain/dates';
-import { looksLikeId, shortId } from '../domain/ids';
+import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { oneLine } from './lines';
 
 type Obj = Record<string, unknown>;
@@ -46,10 +46,20 @@ export function itemText(names: ReadonlyMap<string, string>) {
       if (typeof o.text === 'string') return `"${clip(o.text, 50)}"`;
       return JSON.stringify(o);
     }
-    if (typeof v === 'string' && looksLikeId(v)) return names.get(v) ?? shortId(v);
+    if (typeof v === 'string' && looksLikeId(v)) return recordText(v, names.get(v));
     return String(v);
   };
   return item;
+}
+
+/**
+ * A record the log holds by its id: an appeal target by its name, as a plan's letters name it; a
+ * case, a person or a source by reference or name with the id beside it (two people may share a
+ * name, and the id finds the record); an id no longer in the database short.
+ */
+function recordText(id: string, label: string | undefined): string {
+  if (label === undefined) return shortId(id);
+  return kindOfId(id) === 'target' ? oneLine(label) : `${oneLine(label)} [${shortId(id)}]`;
 }
 
 /** Short, on one line, with control characters made visible rather than obeyed by the terminal. */

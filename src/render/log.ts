@@ -30,8 +30,8 @@ export function changedFields(before: Obj | null, after: Obj | null): FieldChang
 const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
 /**
- * `names` says records by name where the log holds only their id (a plan's targets and the targets
- * of its requests); an id it does not know is shown short.
+ * `names` says what records the log holds only by id are called (a case's reference, a person's
+ * name, a plan's targets); an id it does not know is shown short.
  */
 export function renderLog(entries: ChangeEntry[], c: Style, names: ReadonlyMap<string, string> = new Map()): string {
   if (entries.length === 0) return 'No changes recorded.';
