@@ -69,8 +69,9 @@ export async function listSources(ctx: Context) {
   const sources = await sourcesWithCitations(store);
   if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
   if (sources.length === 0) return print(ctx, 'No sources yet: add one with caselog add source --title TEXT');
-  // The id is kept whole with the references and dates: sources have no name to type instead.
-  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'name' },
+  // The id is kept whole with the references and dates: sources have no name to type instead. The
+  // publisher, said of many sources alike, is left out before the title.
+  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'free-text' },
     { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
   const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
   print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
