@@ -40,7 +40,8 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   if (ctx.json) return printJson(ctx, people.map(personJson));
   if (people.length === 0) return print(ctx, 'No people match.');
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
-  const columns: Column[] = [{ header: 'NAME', min: 16, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
+  // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
+  const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
     { header: 'RISKS (gravest first)', min: 13, kind: 'free-text' }, { header: 'LATEST NEWS' }];
   const label = namesakeLabels(people);
   // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.

@@ -15,8 +15,10 @@ import { renderBlocks } from './list-blocks';
  * first, and is left out when even NARROWEST is too wide; 'name' next, never below NAME_START; a
  * column of neither (references, ids, dates, status, counts) is never cut, only its header.
  * min: how far it gives way before the next kind does (free text and names).
+ * cap: how wide it is while anything else is cut (a name: one very long name took the room of
+ * every row's risks).
  */
-export interface Column { header: string; min?: number; kind?: 'free-text' | 'name' }
+export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number }
 
 /** A cell: text, or a list of items (case references), which is cut between items. */
 export type Cell = string | readonly string[];
@@ -37,10 +39,10 @@ interface Stage {
 }
 
 /**
- * Column widths that fit, taken in stages until the table fits: free text down to its minimum,
- * names down to theirs, lists of references down to one whole reference and a count, free text down
- * to NARROWEST, headers wider than their cells, names down to NAME_START; then free text is left
- * out (width 0), the last column first. Undefined when the rest is still too wide.
+ * Column widths that fit, taken in stages until the table fits: a column down to its cap, free text
+ * down to its minimum, names down to theirs, lists of references down to one whole reference and a
+ * count, free text down to NARROWEST, headers wider than their cells, names down to NAME_START; then
+ * free text is left out (width 0), the last column first. Undefined when the rest is still too wide.
  */
 export function columnWidths(columns: Column[], rows: Cell[][], width: number): number[] | undefined {
   const cells = columns.map((_, i) => Math.max(0, ...rows.map((r) => displayWidth(textOf(r[i])))));
@@ -55,6 +57,7 @@ export function columnWidths(columns: Column[], rows: Cell[][], width: number): 
   const name = (c: Column) => c.kind === 'name';
   const kept = (c: Column) => c.kind === undefined;
   const stages: Stage[] = [
+    { gives: (c) => c.cap !== undefined, floor: (i) => columns[i]!.cap! },
     { gives: text, floor: own },
     { gives: name, floor: own },
     { gives: kept, floor: (i) => Math.max(listed[i]!, displayWidth(columns[i]!.header)) },
