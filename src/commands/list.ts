@@ -1,6 +1,6 @@
 // caselog list cases|people [filters] and list sources: a table that fits the terminal, or --json.
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { print, printJson, printWrapped } from '../context';
 import { compareNames } from '../domain/names-order';
 import { gravestFirst } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
@@ -47,7 +47,7 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.
   const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
     gravestFirst(p.risks).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
-  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 
 export async function listCases(ctx: Context, opts: ListOptions) {
@@ -61,7 +61,7 @@ export async function listCases(ctx: Context, opts: ListOptions) {
     { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
   const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
     c.opened ? shortDate(c.opened) : '', c.closed ? `closed ${shortDate(c.closed)}` : 'open']);
-  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 
 /** Every source, so that one can be cited (--source), shown (show ID) or corrected (edit ID) by its reference or id. */
@@ -75,5 +75,5 @@ export async function listSources(ctx: Context) {
   const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'free-text' },
     { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
   const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
-  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }

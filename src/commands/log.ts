@@ -1,7 +1,7 @@
 // caselog log [WHAT] [--limit N]: the change log, newest first; of a person or case and what is
 // linked to it, or of one event, deadline, source or appeal target by its id.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
@@ -33,7 +33,7 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
     return more();
   }
   // Records held by id (a case, people, sources, a plan's targets): the log names them, in one query.
-  print(ctx, renderLog(entries, style(ctx.color), recordLabels(store, idsIn(entries))));
+  printWrapped(ctx, renderLog(entries, style(ctx.color), recordLabels(store, idsIn(entries))));
   more();
 }
 
