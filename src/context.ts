@@ -5,6 +5,7 @@ import { visibleControls } from './domain/text';
 import type { Prompter } from './prompter';
 import type { SqliteStore } from './store/sqlite-store';
 import { oneLine } from './render/lines';
+import { wrapText } from './render/wrap';
 
 export interface Output {
   write(text: string): boolean | void;
@@ -55,6 +56,15 @@ export function say(ctx: Context, line: string): void {
 
 export function print(ctx: Context, text: string): void {
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * Text to read on a terminal: each long line broken between words at its width (render/wrap.ts).
+ * Into a pipe or a file (no width known), one line an item as it was, for scripts and grep.
+ */
+export function printWrapped(ctx: Context, text: string): void {
+  const width = ctx.columns;
+  print(ctx, width !== undefined && Number.isInteger(width) && width > 0 ? wrapText(text, width) : text);
 }
 
 export function printJson(ctx: Context, value: unknown): void {

@@ -1,6 +1,7 @@
 // Help as a newcomer reads it: choices and defaults in plain words, and `help add event` for a
 // subcommand (commander's help command takes one word and showed the help of `add`).
-import type { Command, Option } from 'commander';
+import { Help, type Command, type Option } from 'commander';
+import { wrapText } from './render/wrap';
 
 /** `help add event` → `add event --help`; anything else as it is. */
 export function helpArgv(argv: string[]): string[] {
@@ -27,6 +28,13 @@ export function helpOfNoCommand(program: Command, given: string[], command: stri
  */
 export function configureHelp(program: Command): void {
   program.configureHelp({
+    // On a narrow terminal too, descriptions are broken between words rather than by the terminal
+    // inside one: commander leaves them whole when fewer than 40 columns are left beside the flags.
+    minWidthToWrap: 16,
+    // The usage line, which commander never breaks, between words too.
+    formatHelp(cmd: Command, helper: Help): string {
+      return wrapText(Help.prototype.formatHelp.call(this, cmd, helper), helper.helpWidth ?? 80);
+    },
     optionDescription(option: Option): string {
       const extra: string[] = [];
       if (option.argChoices) extra.push(`one of: ${option.argChoices.filter((c) => c !== '').join(', ')}`);

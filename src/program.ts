@@ -66,6 +66,10 @@ export async function run(given: string[], proc: Process): Promise<number> {
     .configureOutput({
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
+      // Help as wide as the terminal it is read on (commander asked process.stdout, which tests and
+      // any caller through Process do not set); 80 into a pipe or a file.
+      getOutHelpWidth: () => terminalWidth(proc),
+      getErrHelpWidth: () => terminalWidth(proc),
       // One line, as every error is: commander puts its suggestion on a line of its own.
       outputError: (s, write) => write(s.replace(/^error: /, 'caselog: ').replace(/\n\(Did you mean/, ' (Did you mean').replace(TOO_MANY, QUOTE_HINT).replace(BAD_CHOICE, '$1 $2')),
     });
@@ -150,6 +154,12 @@ export function commandWord(argv: string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The terminal's width when stdout is one that says it, else 80. */
+function terminalWidth(proc: Process): number {
+  const width = proc.stdoutColumns;
+  return proc.stdoutIsTTY && width !== undefined && Number.isInteger(width) && width > 0 ? width : 80;
 }
 
 /**

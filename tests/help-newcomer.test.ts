@@ -50,3 +50,25 @@ describe('a kind that list, person or appeal does not have', () => {
     expect((await caselog(['list', 'peple'])).stderr).toBe("caselog: unknown command 'list peple' (Did you mean people?)\n");
   });
 });
+
+describe('help as wide as the terminal', () => {
+  /** The help above its examples (command lines to copy, left whole), and its widest line. */
+  const help = async (opts: { tty?: boolean; columns?: number }) => {
+    const text = (await caselog(['add', 'event', '--help'], opts)).stdout;
+    const lines = text.slice(0, text.indexOf('\nExamples:')).split('\n');
+    return { lines, widest: Math.max(...lines.map((line) => [...line].length)), words: lines.join(' ').split(/\s+/).filter(Boolean) };
+  };
+
+  it('uses a wide terminal\'s width and breaks between words on a narrow one; 80 into a pipe', async () => {
+    const piped = await help({});
+    expect(piped.widest).toBeLessThanOrEqual(80);
+    const wide = await help({ tty: true, columns: 120 });
+    expect(wide.widest).toBeGreaterThan(100);
+    expect(wide.widest).toBeLessThanOrEqual(120);
+    const narrow = await help({ tty: true, columns: 50 });
+    expect(narrow.widest).toBeLessThanOrEqual(50);
+    // The usage line too, and no word split: the same words as in the pipe.
+    expect(narrow.lines[0]).toBe('Usage: caselog add event WHO... --date DATE --type');
+    expect(narrow.words).toEqual(piped.words);
+  });
+});

@@ -40,3 +40,18 @@ describe('list people', () => {
     expect(listed).toEqual(['Adam Ng', 'Daniel Roth', 'Đorđe Jovanović', 'Əli Məmmədov', 'Emre Kaya', 'Lena Berg', 'Łukasz Nowak', 'Øyvind Berg', 'Zeynep Öz', 'ZHANG Wei']);
   });
 });
+
+describe('list people beside one very long name', () => {
+  it('cuts that name after its start before it cuts anyone\'s risks: whole at 80 columns for ordinary names, at 120 for four', async () => {
+    const demo = (args: string[], columns: number) => caselog(args, { db, today: '2020-02-01', env: { COLUMNS: String(columns) } });
+    await c(['add', 'case', '--ref', 'UA 200/26', '--title', 'Fear of torture']);
+    await c(['add', 'person', 'Abdulkhakim Abdulkhamidovich Nurmukhammedov-Sayfutdinov', '--case', 'UA 200/26', '--risk', 'torture', '--new']);
+    await c(['add', 'person', 'Nguyen Van An', '--risk', 'health', '--risk', 'torture', '--status', 'detained', '--new']);
+    await c(['add', 'person', 'Hemit Memet', '--risk', 'death-penalty', '--risk', 'torture', '--risk', 'arbitrary-detention', '--risk', 'unfair-trial', '--new']);
+    const at80 = (await demo(['list', 'people'], 80)).stdout.split('\n');
+    expect(at80.find((line) => line.startsWith('Nguyen'))).toMatch(/^Nguyen Van An +detained +torture, health$/);
+    expect(at80[1]).toMatch(/^Abdulkhakim Abdulkhamid\u2026 {2}/);
+    const at120 = (await demo(['list', 'people'], 120)).stdout;
+    expect(at120).toContain('death-penalty, torture, arbitrary-detention, unfair-trial');
+  });
+});

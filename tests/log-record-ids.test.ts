@@ -25,7 +25,7 @@ describe('log ID', () => {
   it("shows a deadline's changes by any unique prefix of its id, and no one else's", async () => {
     const r = await c(['log', deadline.slice(0, 6)]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^.* {2}done {2}deadline d-\w{8} "permit renewal interview"\n {4}doneOn: — → 2026-11-24\n.* {2}add deadline {2}deadline d-\w{8} "permit renewal interview"\n/);
+    expect(r.stdout).toMatch(/^.* {2}done {2}deadline d-\w{8} "permit renewal interview"\n {4}done on: — → 24 November 2026\n.* {2}add deadline {2}deadline d-\w{8} "permit renewal interview"\n/);
     expect(r.stdout).not.toContain('Dawit Kebede');
     expect(await logged([deadline])).toEqual(['done done d-', 'add deadline add d-']);
   });

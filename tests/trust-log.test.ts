@@ -40,7 +40,7 @@ describe('caselog log', () => {
     expect(lines[1]).toMatch(/ {2}done {2}deadline d-\w+ "check before appeals"/);
     // The action only when the command does not say it: "done  done" said it twice.
     expect(lines.some((l) => / {2}(\w+) {2}\1 {2}/.test(l))).toBe(false);
-    expect(r.stdout).toContain('doneOn: — → 1999-03-01');
+    expect(r.stdout).toContain('done on: — → 1 March 1999');
     expect(lines[7]).toContain('add case');
   });
 

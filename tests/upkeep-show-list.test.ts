@@ -187,17 +187,36 @@ describe('list', () => {
     expect(cases.lines).toContain('UA 77/98    Fear of tor…  3       6       15 Oct 1998  open');
   });
 
-  it('on a 50-column terminal keeps case references and dates whole: the title, the risks and the names give way', async () => {
+  it('on a 50-column terminal keeps case references and dates whole: the title and the risks are left out, names cut after their start', async () => {
     const cases = await onTerminal(['list', 'cases'], 50);
     expect(cases.lines).toEqual([
-      'REF         TIT\u2026  PEOP\u2026  EVEN\u2026  OPENED       STATE',
-      'KZ 2019/12  Asy\u2026  2      7      12 Dec 2019  open',
-      'UA 77/98    Fea\u2026  3      6      15 Oct 1998  open',
+      'REF         PEOPLE  EVENTS  OPENED       STATE',
+      'KZ 2019/12  2       7       12 Dec 2019  open',
+      'UA 77/98    3       6       15 Oct 1998  open',
     ]);
     const people = await onTerminal(['list', 'people'], 50);
-    expect(people.lines[0]).toBe('NAME       STATUS      CASES       R\u2026  LATEST NEWS');
-    expect(people.lines).toContain('Hemit Me\u2026  returned    UA 77/98    d\u2026  11 Feb 1999');
-    expect(people.lines).toContain('Kaster M\u2026  imprisoned  KZ 2019/12  t\u2026  21 Jan 2020');
+    expect(people.lines[0]).toBe('NAME           STATUS      CASES       LATEST NEWS');
+    expect(people.lines).toContain('Hemit Memet    returned    UA 77/98    11 Feb 1999');
+    expect(people.lines).toContain('Kaster Musak\u2026  imprisoned  KZ 2019/12  21 Jan 2020');
+  });
+
+  it('never cuts a reference, a date or an id, into a pipe at COLUMNS=40 either: one block a record instead', async () => {
+    for (const ref of ['UA 200/26', 'UA 200/27', 'UA 201/26']) await c(['add', 'case', '--ref', ref, '--title', 'Fear of torture', '--opened', '2026-02-11']);
+    await c(['add', 'source', '--title', 'Letter from the family', '--date', '2026-02-12']);
+    const narrow = { env: { COLUMNS: '40' } };
+    const cases = (await c(['list', 'cases'], narrow)).stdout.split('\n');
+    for (const ref of ['UA 200/26', 'UA 200/27', 'UA 201/26']) expect(cases).toContain(ref);
+    expect(cases).toContain('  opened: 11 Feb 2026');
+    const sources = JSON.parse((await c(['--json', 'list', 'sources'])).stdout) as Array<{ id: string; ref: string }>;
+    const listed = (await c(['list', 'sources'], narrow)).stdout;
+    for (const s of sources) expect(listed).toContain(`  id: ${s.id.slice(0, 10)}\n`);
+    expect(listed).toContain('  date: 12 Dec 2019\n');
+    // A source with no reference, by its title.
+    expect(listed).toContain('\n\nLetter from the family\n  date: 12 Feb 2026\n');
+    const people = (await c(['list', 'people'], narrow)).stdout.split('\n');
+    expect(people).toContain('Kaster Musakhanuly');
+    expect(people).toContain('  latest news: 21 Jan 2020');
+    expect((await onTerminal(['list', 'cases'], 40)).lines).toContain('UA 201/26');
   });
 
   it('uses a 140-column terminal: nothing cut that fits', async () => {

@@ -1,7 +1,7 @@
 // caselog due [--within DAYS]: each reminder as a sentence a caseworker can act on.
 import type { Context } from '../context';
 import type { AppealSummary } from '../domain/appeals';
-import { print, printJson } from '../context';
+import { printJson, printWrapped } from '../context';
 import { dayIso, firstDay } from '../domain/dates';
 import { daysLeft, horizon } from '../domain/due';
 import { deadlineJson, dueJson } from '../render/json';
@@ -22,5 +22,5 @@ export async function due(ctx: Context, opts: { within: string }) {
     printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dueJson(deadline.date), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
     return;
   }
-  print(ctx, renderDue(items, within, style(ctx.color)));
+  printWrapped(ctx, renderDue(items, within, style(ctx.color)));
 }

@@ -1,6 +1,6 @@
 // caselog list cases|people [filters] and list sources: a table that fits the terminal, or --json.
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { print, printJson, printWrapped } from '../context';
 import { compareNames } from '../domain/names-order';
 import { gravestFirst } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
@@ -8,8 +8,7 @@ import { UsageError } from '../errors';
 import { caseJson, personJson, sourceJson } from '../render/json';
 import { shortId } from '../domain/ids';
 import { sourcesWithCitations } from '../store/sources-read';
-import { displayWidth } from '../render/cell-width';
-import { columnWidths, renderTable, shortDate, type Column } from '../render/list-table';
+import { renderTable, shortDate, type Column } from '../render/list-table';
 import { style } from '../render/style';
 import { reliabilityInWords } from '../render/timeline';
 import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
@@ -42,13 +41,14 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   if (ctx.json) return printJson(ctx, people.map(personJson));
   if (people.length === 0) return print(ctx, 'No people match.');
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
-  const columns: Column[] = [{ header: 'NAME', min: 16, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
+  // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
+  const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
     { header: 'RISKS (gravest first)', min: 13, kind: 'free-text' }, { header: 'LATEST NEWS' }];
   const label = namesakeLabels(people);
   // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.
   const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
     gravestFirst(p.risks).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
-  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 
 export async function listCases(ctx: Context, opts: ListOptions) {
@@ -62,7 +62,7 @@ export async function listCases(ctx: Context, opts: ListOptions) {
     { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
   const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
     c.opened ? shortDate(c.opened) : '', c.closed ? `closed ${shortDate(c.closed)}` : 'open']);
-  print(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 
 /** Every source, so that one can be cited (--source), shown (show ID) or corrected (edit ID) by its reference or id. */
@@ -71,19 +71,15 @@ export async function listSources(ctx: Context) {
   const sources = await sourcesWithCitations(store);
   if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
   if (sources.length === 0) return print(ctx, 'No sources yet: add one with caselog add source --title TEXT');
-  // The id is kept whole with the references and dates: sources have no name to type instead.
-  // Reliability gives way with the title on a narrow terminal: cut, "fairly re\u2026" still says it.
-  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'name' },
+  // The id is kept whole with the references and dates: sources have no name to type instead. The
+  // publisher, said of many sources alike, is left out before the title, and the reliability before
+  // both (the last free text gives way first).
+  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'free-text' },
     { header: 'RELIABILITY', min: 6, kind: 'free-text' }, { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
   const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', reliabilityInWords(s.reliability) ?? '',
     s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
-  const width = widthOf(ctx);
+  // Left out when no source has one: a blank column would only narrow the titles.
   const trust = 3;
-  // Left out when no source has one (a blank column only narrows the titles), and on a terminal too narrow for its
-  // first six letters without cutting a reference, date, count or id (what one types to cite or show a source).
-  const widths = columnWidths(columns, rows, width);
-  const whole = (i: number) => Math.max(...rows.map((r) => displayWidth(r[i]!)));
-  const fits = whole(trust) > 0 && widths[trust]! >= columns[trust]!.min! && columns.every((col, i) => col.kind !== undefined || widths[i]! >= whole(i));
-  const without = <T>(r: T[]) => r.filter((_, i) => i !== trust);
-  print(ctx, fits ? renderTable(columns, rows, width, style(ctx.color)) : renderTable(without(columns), rows.map(without), width, style(ctx.color)));
+  const without = <T>(r: T[]) => (rows.some((row) => row[trust] !== '') ? r : r.filter((_, i) => i !== trust));
+  printWrapped(ctx, renderTable(without(columns), rows.map(without), widthOf(ctx), style(ctx.color)));
 }

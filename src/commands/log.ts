@@ -1,14 +1,13 @@
 // caselog log [WHAT] [--limit N]: the change log, newest first; of a person or case and what is
 // linked to it, or of one event, deadline, source or appeal target by its id.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
 import { count, style } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
-import { changeLog, linkedRecordIds, loggedIdsByPrefix } from '../store/trust-audit';
-import { listTargets } from '../store/appeals';
+import { changeLog, linkedRecordIds, loggedIdsByPrefix, recordLabels, type ChangeEntry } from '../store/trust-audit';
 import { shellWord } from './hints';
 import { recordById } from './record';
 import { resolveWho } from './who';
@@ -33,10 +32,18 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
     })));
     return more();
   }
-  // A plan holds its targets by id: the log names them.
-  const targetNames = new Map((await listTargets(store)).map((t) => [t.id, t.name]));
-  print(ctx, renderLog(entries, style(ctx.color), targetNames));
+  // Records held by id (a case, people, sources, a plan's targets): the log names them, in one query.
+  printWrapped(ctx, renderLog(entries, style(ctx.color), recordLabels(store, idsIn(entries))));
   more();
+}
+
+/** The ids of other records that the entries' before and after hold. */
+function idsIn(entries: ChangeEntry[]): string[] {
+  const ids = new Set<string>();
+  for (const e of entries) {
+    for (const m of JSON.stringify([e.before, e.after]).matchAll(/"([cpst]-[0-9a-z]{4,32})"/g)) ids.add(m[1]!);
+  }
+  return [...ids];
 }
 
 /** The section each kind of record found by id alone is logged under. */

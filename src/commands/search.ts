@@ -2,7 +2,7 @@
 // ingested documents. Whatever is typed is searched for as words: quotes, stars, AND, NEAR( and
 // leading dashes are not query syntax, so no input can make the search fail.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { countAbove0 } from './ask';
 import { shellWord } from './hints';
 import { renderSearch, searchJson } from '../render/search';
@@ -19,6 +19,6 @@ export async function search(ctx: Context, words: string[], opts: { limit?: stri
   const found = searchRecords(store, query, limit + 1);
   const hits = found.slice(0, limit);
   if (ctx.json) printJson(ctx, hits.map(searchJson));
-  else print(ctx, renderSearch(query.trim(), hits, style(ctx.color)));
+  else printWrapped(ctx, renderSearch(query.trim(), hits, style(ctx.color)));
   if (found.length > limit) say(ctx, `More matches than these ${limit} are not shown: caselog search ${words.map(shellWord).join(' ')} --limit ${limit * 10} shows more`);
 }

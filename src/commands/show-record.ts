@@ -1,7 +1,7 @@
 // caselog show ID for an event, a deadline, a source or an appeal target: what a caseworker copied
 // from timeline, due, search or log, read whole, in text or --json.
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { printJson, printWrapped } from '../context';
 import { dayIso, firstDay } from '../domain/dates';
 import { daysLeft, warnFrom } from '../domain/due';
 import type { EventRecord } from '../domain/model';
@@ -20,7 +20,7 @@ export async function showRecord(ctx: Context, store: SqliteStore, t: ById): Pro
   switch (t.kind) {
     case 'event': {
       const others = reportsVaryWith(t.event, await timelineOf(store, t.event));
-      if (!ctx.json) return print(ctx, renderEventCard({ event: t.event, reportsVaryWith: others }, c));
+      if (!ctx.json) return printWrapped(ctx, renderEventCard({ event: t.event, reportsVaryWith: others }, c));
       // As timeline --json gives the event: the other reports of its happening, and a letter's target.
       const appeal = (await appealsOfEvents(store, [t.id])).get(t.id);
       return printJson(ctx, eventJson(t.event, { reportsVaryWith: others.map((o) => o.id), ...(appeal ? { appeal: appealJson(appeal) } : {}) }));
@@ -29,7 +29,7 @@ export async function showRecord(ctx: Context, store: SqliteStore, t: ById): Pro
       const d = t.deadline;
       const due = firstDay(d.date);
       const card = { deadline: d, days: daysLeft(due, ctx.today), caseClosed: d.case ? Boolean((await store.getCase(d.case.id))?.closed) : false, warnFrom: warnFrom(due, d.warnDays) };
-      if (!ctx.json) return print(ctx, renderDeadlineCard(card, c));
+      if (!ctx.json) return printWrapped(ctx, renderDeadlineCard(card, c));
       return printJson(ctx, deadlineJson(d, {
         due: dueJson(d.date), daysLeft: card.days, overdue: !d.done && card.days < 0, namesPeople: d.namesPeople,
         warnFrom: d.warnDays ? dayJson(dayIso(card.warnFrom)) : null, caseClosed: card.caseClosed,
@@ -37,13 +37,13 @@ export async function showRecord(ctx: Context, store: SqliteStore, t: ById): Pro
     }
     case 'source': {
       const card = { source: t.source, documentLength: await documentLength(store, t.id), events: await eventsCiting(store, t.id) };
-      if (!ctx.json) return print(ctx, renderSourceCard(card, c));
+      if (!ctx.json) return printWrapped(ctx, renderSourceCard(card, c));
       return printJson(ctx, { ...sourceJson(t.source), document: card.documentLength === undefined ? null : { characters: card.documentLength },
         events: card.events.map((e) => eventJson(e)) });
     }
     case 'target': {
       const appeals = await appealsOfTarget(store, t.id);
-      if (!ctx.json) return print(ctx, renderTargetCard({ target: t.target, appeals, today: store.read.today }, c));
+      if (!ctx.json) return printWrapped(ctx, renderTargetCard({ target: t.target, appeals, today: store.read.today }, c));
       return printJson(ctx, { ...targetJson(t.target), appeals: appeals.map((a) => ({ case: a.case, inPlan: a.inPlan, ...lettersJson(a.entries) })) });
     }
   }

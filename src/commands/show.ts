@@ -2,7 +2,7 @@
 // next deadline, how much is recorded) or a case's card (people, dates, sources, open deadlines); or,
 // by its id, an event, a deadline, a source or an appeal target (show-record.ts).
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { printJson, printWrapped } from '../context';
 import { firstDay } from '../domain/dates';
 import { daysLeft, daysSince } from '../domain/due';
 import type { CaseRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
@@ -38,11 +38,11 @@ export async function show(ctx: Context, whoText: string) {
   if (who.kind === 'person') {
     const card = await personCard(ctx, store, who.person);
     if (ctx.json) return printJson(ctx, personCardJson(card));
-    print(ctx, renderPersonCard(card, style(ctx.color)));
+    printWrapped(ctx, renderPersonCard(card, style(ctx.color)));
   } else {
     const card = await caseCard(ctx, store, who.case);
     if (ctx.json) return printJson(ctx, caseCardJson(card));
-    print(ctx, renderCaseCard(card, style(ctx.color)));
+    printWrapped(ctx, renderCaseCard(card, style(ctx.color)));
   }
 }
 

@@ -1,7 +1,7 @@
 // caselog timeline WHO
 import { namesakeLabels } from '../render/namesakes';
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { printJson, printWrapped } from '../context';
 import { groupHappenings, reportsVaryWith } from '../domain/timeline';
 import { appealJson } from '../render/appeals';
 import { eventJson } from '../render/json';
@@ -33,7 +33,7 @@ export async function timeline(ctx: Context, whoText: string) {
   const title = who.kind === 'case'
     ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map(label).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
     : `${who.person.name}${otherNames(who.person.names.map((n) => n.name), who.person.name)} — ${who.person.status}${who.person.cases.length ? ` · ${who.person.cases.map((c) => c.ref).join(', ')}` : ''}`;
-  print(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case', label));
+  printWrapped(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case', label));
 }
 
 function otherNames(names: string[], primary: string): string {

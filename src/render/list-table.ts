@@ -1,44 +1,50 @@
 // A table that fits the terminal (the caller says how wide it is). When it must shrink, free text
-// gives way first, then names; references, dates, status and counts are kept whole longest: a
-// reference cut ("UA 7…") no longer tells UA 77/98 from UA 71/98, and a date cut loses its year.
+// gives way first, then names; references, ids, dates, status and counts are never cut: a reference
+// cut ("UA 20…") no longer tells UA 200/26 from UA 201/26, a date cut loses its year, an id cut
+// cannot be typed. Free text that has no room left is left out; a table that cannot fit with those
+// whole (and each name's start) is written as one block per record instead (list-blocks.ts).
 import type { Style } from './style';
 import { monthName } from '../domain/dates-calendar';
 import type { PartialDate } from '../domain/types';
 import { oneLine } from './lines';
 import { displayWidth, fit, fitList, listFloor } from './cell-width';
+import { renderBlocks } from './list-blocks';
 
 /**
  * kind: what the column holds, which says when it gives way. 'free-text' (a title, a list of risks)
- * first, 'name' next; a column of neither (references, dates, status, counts) is kept whole longest.
+ * first, and is left out when even NARROWEST is too wide; 'name' next, never below NAME_START; a
+ * column of neither (references, ids, dates, status, counts) is never cut, only its header.
  * min: how far it gives way before the next kind does (free text and names).
+ * cap: how wide it is while anything else is cut (a name: one very long name took the room of
+ * every row's risks).
  */
-export interface Column { header: string; min?: number; kind?: 'free-text' | 'name' }
+export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number }
 
 /** A cell: text, or a list of items (case references), which is cut between items. */
 export type Cell = string | readonly string[];
 
 const GAP = 2;
-/** No column gives way below this while another can: four characters and "…" still say something. */
+/** Free text narrower than this says nothing ("F…"): the column is left out instead. */
 const NARROWEST = 5;
-/** Free text gives way this far before a reference or a date is cut: a letter and "…". */
-const TINY = 2;
+/** A name is not cut shorter than this: "Kaster Musa…" still tells Kaster Musakhanuly from Kasim Mahpir. */
+const NAME_START = 12;
 
 const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell : (cell ?? []).join(', '));
 
 interface Stage {
   gives: (c: Column) => boolean;
   floor: (i: number) => number;
-  /** Cut the column with the most to say first, all the way, rather than the widest now. */
-  mostFirst?: boolean;
+  /** Cut the last such column first, all the way (the publisher before a source's title), rather than the widest now. */
+  lastFirst?: boolean;
 }
 
 /**
- * Column widths that fit, taken in stages until the table fits: free text down to its minimum,
- * names down to theirs, lists of references down to one whole reference and a count, free text down
- * to NARROWEST, headers wider than their cells, free text to TINY, names to NARROWEST, and only then
- * references, dates, status and counts, down to NARROWEST.
+ * Column widths that fit, taken in stages until the table fits: a column down to its cap, free text
+ * down to its minimum, names down to theirs, lists of references down to one whole reference and a
+ * count, free text down to NARROWEST, headers wider than their cells, names down to NAME_START; then
+ * free text is left out (width 0), the last column first. Undefined when the rest is still too wide.
  */
-export function columnWidths(columns: Column[], rows: Cell[][], width: number): number[] {
+export function columnWidths(columns: Column[], rows: Cell[][], width: number): number[] | undefined {
   const cells = columns.map((_, i) => Math.max(0, ...rows.map((r) => displayWidth(textOf(r[i])))));
   const whole = columns.map((c, i) => Math.max(displayWidth(c.header), cells[i]!));
   const listed = columns.map((_, i) => Math.max(0, ...rows.map((r) => {
@@ -51,23 +57,22 @@ export function columnWidths(columns: Column[], rows: Cell[][], width: number): 
   const name = (c: Column) => c.kind === 'name';
   const kept = (c: Column) => c.kind === undefined;
   const stages: Stage[] = [
+    { gives: (c) => c.cap !== undefined, floor: (i) => columns[i]!.cap! },
     { gives: text, floor: own },
     { gives: name, floor: own },
     { gives: kept, floor: (i) => Math.max(listed[i]!, displayWidth(columns[i]!.header)) },
-    { gives: text, floor: () => NARROWEST, mostFirst: true },
-    { gives: () => true, floor: (i) => Math.max(cells[i]!, NARROWEST) },
-    { gives: text, floor: () => TINY, mostFirst: true },
-    { gives: name, floor: () => NARROWEST },
-    { gives: kept, floor: () => NARROWEST },
+    { gives: text, floor: () => NARROWEST, lastFirst: true },
+    { gives: () => true, floor: (i) => Math.max(isList[i] ? listed[i]! : cells[i]!, NARROWEST) },
+    { gives: name, floor: (i) => Math.min(NAME_START, cells[i]!) },
   ];
   const widths = [...whole];
-  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (columns.length - 1);
-  for (const { gives, floor, mostFirst } of stages) {
-    const by = mostFirst ? whole : widths;
+  const shown = (i: number) => widths[i]! > 0;
+  const total = () => widths.reduce((sum, w) => sum + (w > 0 ? w + GAP : 0), 0) - GAP;
+  for (const { gives, floor, lastFirst } of stages) {
     while (total() > width) {
       let column = -1;
       widths.forEach((w, i) => {
-        if (gives(columns[i]!) && w > floor(i) && (column < 0 || by[i]! > by[column]!)) column = i;
+        if (gives(columns[i]!) && w > floor(i) && (column < 0 || lastFirst || widths[i]! > widths[column]!)) column = i;
       });
       if (column < 0) break;
       widths[column]!--;
@@ -75,10 +80,12 @@ export function columnWidths(columns: Column[], rows: Cell[][], width: number): 
       if (isList[column]) widths[column] = drawnWidth(columns[column]!, rows, column, widths[column]!);
     }
   }
-  // Room a list left over goes back to what gave way, the columns kept whole longest first.
+  for (let i = columns.length - 1; i >= 0 && total() > width; i--) if (text(columns[i]!)) widths[i] = 0;
+  if (total() > width) return undefined;
+  // Room a list or a column left out left over goes back to what gave way, the columns never cut first.
   for (const gets of [kept, name, text]) {
     columns.forEach((col, i) => {
-      while (gets(col) && !isList[i] && widths[i]! < whole[i]! && total() < width) widths[i]!++;
+      while (gets(col) && shown(i) && !isList[i] && widths[i]! < whole[i]! && total() < width) widths[i]!++;
     });
   }
   return widths;
@@ -97,11 +104,14 @@ export function renderTable(columns: Column[], cells: Cell[][], width: number, c
   // A row is one line: a title holding a line break would begin a row of its own.
   const rows = cells.map((r) => r.map((cell) => (typeof cell === 'string' ? oneLine(cell) : cell.map((item) => oneLine(item)))));
   const widths = columnWidths(columns, rows, width);
+  if (!widths) return renderBlocks(columns.map((col) => col.header), rows, c);
+  const last = widths.reduce((at, w, i) => (w > 0 ? i : at), -1);
   const line = (texts: Cell[], paint: (s: string, i: number) => string) =>
-    texts.map((cell, i) => {
+    texts.flatMap((cell, i) => {
+      if (widths[i] === 0) return [];
       const text = typeof cell === 'string' ? fit(cell, widths[i]!) : fitList(cell, widths[i]!);
-      const padded = i === texts.length - 1 ? text : text + ' '.repeat(widths[i]! - displayWidth(text));
-      return paint(padded, i);
+      const padded = i === last ? text : text + ' '.repeat(widths[i]! - displayWidth(text));
+      return [paint(padded, i)];
     }).join(' '.repeat(GAP)).trimEnd();
   return [line(columns.map((col) => col.header), (s) => c.bold(s)), ...rows.map((r) => line(r, (s) => s))].join('\n');
 }

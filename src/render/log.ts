@@ -3,9 +3,11 @@
 import { count, type Style } from './style';
 import { changeTime } from './change-time';
 import { looksLikeId, shortId } from '../domain/ids';
+import { clip, fieldValue, fieldWords, itemText, visible } from './log-values';
 import type { ChangeEntry } from '../store/trust-audit';
 import { listChange } from './log-lists';
 import { oneLine } from './lines';
+import { SHOWN, textChange } from './log-text-change';
 
 type Obj = Record<string, unknown>;
 export interface FieldChange { field: string; before: unknown; after: unknown }
@@ -28,8 +30,8 @@ export function changedFields(before: Obj | null, after: Obj | null): FieldChang
 const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
 /**
- * `names` says records by name where the log holds only their id (a plan's targets and the targets
- * of its requests); an id it does not know is shown short.
+ * `names` says what records the log holds only by id are called (a case's reference, a person's
+ * name, a plan's targets); an id it does not know is shown short.
  */
 export function renderLog(entries: ChangeEntry[], c: Style, names: ReadonlyMap<string, string> = new Map()): string {
   if (entries.length === 0) return 'No changes recorded.';
@@ -65,45 +67,26 @@ function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
     return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;
   }
   const item = itemText(names);
-  const value = (v: unknown) => {
-    if (v == null) return '\u2014';
-    if (Array.isArray(v)) return v.length === 0 ? '\u2014' : clip(v.map(item).join(', '), 60);
-    return clip(item(v), 40);
-  };
   const changes = changedFields(e.before, e.after);
   const parts = changes.map((ch) => {
-    if (e.before === null) return `${ch.field}: ${value(ch.after)}`;
-    if (e.after === null) return `${ch.field}: ${value(ch.before)} \u2192 \u2014`;
+    const value = (v: unknown) => {
+      if (v == null) return '\u2014';
+      if (Array.isArray(v)) return v.length === 0 ? '\u2014' : clip(v.map(item).join(', '), 60);
+      return clip(fieldValue(ch.field, v, item), SHOWN);
+    };
+    const field = fieldWords(ch.field);
+    if (e.before === null) return `${field}: ${value(ch.after)}`;
+    if (e.after === null) return `${field}: ${value(ch.before)} \u2192 \u2014`;
     // A list edited: what went in and out of it.
     if (Array.isArray(ch.before) || Array.isArray(ch.after)) {
       const list = (v: unknown) => (Array.isArray(v) ? v : []);
-      return `${ch.field}: ${listChange(list(ch.before), list(ch.after), item)}`;
+      return `${field}: ${listChange(list(ch.before), list(ch.after), item)}`;
     }
-    return `${ch.field}: ${value(ch.before)} \u2192 ${value(ch.after)}`;
+    // A text edited: where it changed, not two texts cut at the same place.
+    if (typeof ch.before === 'string' && typeof ch.after === 'string' && !looksLikeId(ch.before) && !looksLikeId(ch.after)) {
+      return `${field}: ${textChange(visible(fieldValue(ch.field, ch.before, item)), visible(fieldValue(ch.field, ch.after, item)))}`;
+    }
+    return `${field}: ${value(ch.before)} \u2192 ${value(ch.after)}`;
   });
   return clip(parts.join('; '), 200);
-}
-
-/** One value as the log writes it: a date as typed in ISO, a record by its name, a request by its words. */
-function itemText(names: ReadonlyMap<string, string>) {
-  const item = (v: unknown): string => {
-    if (v == null) return '\u2014';
-    if (typeof v === 'object') {
-      const o = v as Obj;
-      if (typeof o.date === 'string' && typeof o.precision === 'string') return `${o.approximate ? '~' : ''}${o.date}`;
-      if (typeof o.name === 'string') return o.name;
-      if (typeof o.text === 'string') return `"${clip(o.text, 50)}"`;
-      return JSON.stringify(o);
-    }
-    if (typeof v === 'string' && looksLikeId(v)) return names.get(v) ?? shortId(v);
-    return String(v);
-  };
-  return item;
-}
-
-/** Short, on one line, with control characters made visible rather than obeyed by the terminal. */
-function clip(text: string, max: number): string {
-  const line = oneLine(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\t' ? ' ' : '\ufffd'));
-  const chars = [...line];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }

@@ -115,3 +115,20 @@ export function withChangeLogUnlocked<T>(store: SqliteStore, work: () => T): T {
   };
   return db.inTransaction ? unlocked() : store.write(unlocked);
 }
+
+/**
+ * What the records of these ids are called today, by id: a case's reference, a person's or an appeal
+ * target's name, a source's reference else its title. One statement for all the ids a log shows;
+ * a record deleted, merged away or erased since is not among them.
+ */
+export function recordLabels({ db }: SqliteStore, ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db.prepare(
+    `WITH wanted(id) AS (SELECT value FROM json_each(?))
+     SELECT id, ref AS label FROM cases WHERE id IN wanted
+     UNION ALL SELECT id, name FROM people WHERE id IN wanted
+     UNION ALL SELECT id, coalesce(ref, title) FROM sources WHERE id IN wanted
+     UNION ALL SELECT id, name FROM targets WHERE id IN wanted`,
+  ).all(JSON.stringify(ids)) as Array<{ id: string; label: string }>;
+  return new Map(rows.map((r) => [r.id, r.label]));
+}

@@ -25,7 +25,8 @@ export function fileOf(name: string, text: string): string {
   return file;
 }
 
-export interface RunOptions { db?: string; today?: string; tty?: boolean; env?: Record<string, string>; prompter?: Prompter }
+/** columns: how wide the terminal says it is (with tty; a real terminal always says). */
+export interface RunOptions { db?: string; today?: string; tty?: boolean; columns?: number; env?: Record<string, string>; prompter?: Prompter }
 
 /** In-process: fast, for most tests. */
 export async function caselog(args: string[], opts: RunOptions = {}): Promise<Result> {
@@ -37,6 +38,7 @@ export async function caselog(args: string[], opts: RunOptions = {}): Promise<Re
     stderr: { write: (s: string) => { stderr += s; return true; } },
     stdinIsTTY: opts.tty ?? false,
     stdoutIsTTY: opts.tty ?? false,
+    stdoutColumns: opts.columns,
     now: new Date(2026, 10, 22, 12),
     prompter: opts.prompter ? async () => opts.prompter! : undefined,
   });

@@ -1,0 +1,36 @@
+// Text laid out for a terminal of a known width: a line too long is broken between words, never
+// inside one (a terminal broke "(4 days ov" / "erdue)" and a deadline's id "d-yz" / "ty0rmn"),
+// and what follows keeps the line's indent and two more, so that it reads as the same line going on
+// rather than as a line of its own (a person's next block, an event's next fact). Only a terminal:
+// a pipe or a file keeps one line an item, which scripts and grep rely on.
+import { displayWidth } from './cell-width';
+
+/** Colour codes take no room on the screen. */
+const SGR = /\u001b\[[0-9;]*m/g;
+const shown = (text: string) => displayWidth(text.replace(SGR, ''));
+
+export function wrapText(text: string, width: number): string {
+  return text.split('\n').map((line) => wrapLine(line, width)).join('\n');
+}
+
+function wrapLine(line: string, width: number): string {
+  if (shown(line) <= width) return line;
+  // The indent, with any colour code among it, begins the first line as it was.
+  const lead = /^(?:\u001b\[[0-9;]*m| )*/.exec(line)![0];
+  const hanging = `${lead.replace(SGR, '')}  `;
+  // Words, each with the spaces before it (kept inside a line: "Hemit Memet  UA 77/98" keeps its two).
+  const words = [...line.slice(lead.length).matchAll(/( *)(\S+)/g)].map((m) => ({ gap: m[1]!, word: m[2]! }));
+  const lines: string[] = [];
+  let current = lead + (words.shift()?.word ?? '');
+  for (const { gap, word } of words) {
+    if (shown(current) + gap.length + shown(word) <= width) {
+      current += gap + word;
+    } else {
+      lines.push(current);
+      // A word wider than the line is left whole, on a line of its own: cut, it would not be found.
+      current = hanging + word;
+    }
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
