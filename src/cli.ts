@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<void> {
     get stdinIsTTY() { return Boolean(process.stdin.isTTY); },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdoutColumns: process.stdout.columns,
+    stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
     now: new Date(),
   });
 }

@@ -35,6 +35,8 @@ export interface Context {
   color: boolean;
   /** The terminal's width in columns, when stdout is a terminal that tells it. */
   columns?: number;
+  /** The width notes on stderr are wrapped to: only when stderr is a terminal (a log file keeps one line a note). */
+  noteColumns?: number;
   json: boolean;
   today: Day;
   env: Record<string, string | undefined>;
@@ -51,8 +53,11 @@ export interface Context {
  * a record's text (from a database an older caselog filled) never moves the terminal.
  */
 export function say(ctx: Context, line: string): void {
-  ctx.stderr.write(`${visibleControls(oneLine(line))}\n`);
+  const text = visibleControls(oneLine(line));
+  ctx.stderr.write(`${wrappable(ctx.noteColumns) ? wrapText(text, ctx.noteColumns) : text}\n`);
 }
+
+const wrappable = (width: number | undefined): width is number => width !== undefined && Number.isInteger(width) && width > 0;
 
 export function print(ctx: Context, text: string): void {
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -63,8 +68,7 @@ export function print(ctx: Context, text: string): void {
  * Into a pipe or a file (no width known), one line an item as it was, for scripts and grep.
  */
 export function printWrapped(ctx: Context, text: string): void {
-  const width = ctx.columns;
-  print(ctx, width !== undefined && Number.isInteger(width) && width > 0 ? wrapText(text, width) : text);
+  print(ctx, wrappable(ctx.columns) ? wrapText(text, ctx.columns) : text);
 }
 
 export function printJson(ctx: Context, value: unknown): void {

@@ -26,6 +26,8 @@ export interface Process {
   stdoutIsTTY: boolean;
   /** The terminal's width, when stdout is a terminal (process.stdout.columns). */
   stdoutColumns?: number;
+  /** The terminal's width, when stderr is a terminal (notes are wrapped to it there, and only there). */
+  stderrColumns?: number;
   now: Date;
   /** Tests answer prompts through this; the real one loads @inquirer/prompts on first use. */
   prompter?: () => Promise<Prompter>;
@@ -90,6 +92,7 @@ export async function run(given: string[], proc: Process): Promise<number> {
       interactive,
       color,
       columns: proc.stdoutIsTTY ? proc.stdoutColumns : undefined,
+      noteColumns: proc.stderrColumns,
       json: Boolean(g.json),
       // An empty CASELOG_TODAY is an unset one; an empty --today is a mistake (a script's unset variable).
       today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY?.trim() || undefined), g.today !== undefined ? '--today' : 'CASELOG_TODAY', proc.now),

@@ -38,3 +38,18 @@ describe('a 40-column terminal', () => {
     expect(block.filter((line) => /^\S/.test(line))).toHaveLength(1);
   });
 });
+
+describe('notes on stderr', () => {
+  it('are broken between words on a terminal, and stay one line a note into a pipe or a log file', async () => {
+    const args = ['add', 'event', 'Kaster Musakhanuly', '--date', '2020-01-30', '--type', 'statement', '--summary', 'Family statement'];
+    const terminal = tempDb();
+    const pipe = tempDb();
+    for (const d of [terminal, pipe]) expect((await caselog(['add', 'person', 'Kaster Musakhanuly'], { db: d, today: TODAY })).code).toBe(0);
+    const shown = (await caselog(args, { db: terminal, today: TODAY, tty: true, columns: 40 })).stderr;
+    const logged = (await caselog(args, { db: pipe, today: TODAY })).stderr;
+    // The note that no source is stored runs past 40 columns written whole.
+    expect(logged.split('\n').some((line) => [...line].length > 40)).toBe(true);
+    for (const line of shown.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(words(shown.replace(/e-[0-9a-z]{8}/g, 'ID'))).toEqual(words(logged.replace(/e-[0-9a-z]{8}/g, 'ID')));
+  });
+});

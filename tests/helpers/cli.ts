@@ -39,6 +39,7 @@ export async function caselog(args: string[], opts: RunOptions = {}): Promise<Re
     stdinIsTTY: opts.tty ?? false,
     stdoutIsTTY: opts.tty ?? false,
     stdoutColumns: opts.columns,
+    stderrColumns: opts.tty ? opts.columns : undefined,
     now: new Date(2026, 10, 22, 12),
     prompter: opts.prompter ? async () => opts.prompter! : undefined,
   });
