@@ -351,3 +351,20 @@ describe('export and import', () => {
     expect((await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'token', '--note', 'asked for names'], '1999-04-02')).code).toBe(0);
   });
 });
+
+describe("at-risk's appeals line", () => {
+  it("counts the plans of a person's open cases only: a closed case's letters are not this week's work", async () => {
+    // Hemit Memet also in a second case, its plan written to in full and then closed.
+    expect((await c(['add', 'case', '--ref', 'UA 1/99', '--title', 'Earlier action', '--opened', '1999-01-05'], '1999-01-05')).code).toBe(0);
+    expect((await c(['edit', 'Hemit Memet', '--case', 'UA 77/98', '--case', 'UA 1/99'])).code).toBe(0);
+    expect((await c(['appeal', 'plan', 'UA 1/99', '--target', 'TOKAYEV', '--action', 'seeking assurance'])).code).toBe(0);
+    expect((await c(['appeal', 'sent', 'UA 1/99', '--target', 'TOKAYEV', '--via', 'fax', '--date', '1999-01-10'])).code).toBe(0);
+    const hemit = async (today: string) => {
+      const out = (await c(['at-risk'], today)).stdout;
+      return out.slice(out.indexOf('Hemit Memet')).split('\n\n')[0]!;
+    };
+    expect(await hemit('1999-03-01')).toContain('appeals: written to 1 of 7 targets, 0 answered');
+    expect((await c(['close', 'UA 1/99', '--date', '1999-03-01'], '1999-03-01')).code).toBe(0);
+    expect(await hemit('1999-03-02')).toContain('appeals: written to 0 of 6 targets, 0 answered');
+  });
+});

@@ -19,7 +19,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
   const limit = opts.limit === undefined ? Infinity : countAbove0(opts.limit, '--limit');
   const store = await ctx.openStore({ create: false });
   // Appeals written and answered, over the person's cases that have an appeal plan.
-  const byCase = await appealSummaries(store);
+  const byCase = await appealSummaries(store, undefined, true);
   const appealsOf = (cases: Array<{ id: string }>): AppealSummary | undefined => {
     if (byCase.size === 0) return undefined;
     const plans = cases.map((c) => byCase.get(c.id)).filter((a): a is AppealSummary => a !== undefined);

@@ -55,7 +55,8 @@ export async function appealSummary(store: SqliteStore, caseId: string): Promise
  * The same for every case with a plan (or one case), in one statement: at-risk needs many at once.
  * Letters and answers dated after the store's today have not happened yet, as for any event.
  */
-export async function appealSummaries(store: SqliteStore, caseId?: string): Promise<Map<string, AppealSummary>> {
+/** openOnly: the plans of open cases only (at-risk sums a person's plans: a closed case's letters are not this week's work). */
+export async function appealSummaries(store: SqliteStore, caseId?: string, openOnly = false): Promise<Map<string, AppealSummary>> {
   const rows = store.db.prepare(
     `SELECT pl.case_id, (SELECT count(*) FROM plan_targets WHERE plan_id = pl.id) AS targets,
             (SELECT count(DISTINCT ar.target_id) FROM events e JOIN appeal_records ar ON ar.event_id = e.id
@@ -64,8 +65,9 @@ export async function appealSummaries(store: SqliteStore, caseId?: string): Prom
             (SELECT count(DISTINCT ar.target_id) FROM events e JOIN appeal_records ar ON ar.event_id = e.id
                JOIN plan_targets pt ON pt.plan_id = pl.id AND pt.target_id = ar.target_id
               WHERE e.case_id = pl.case_id AND ar.kind = 'response' AND ar.response <> 'none' AND NOT e.date > @today) AS answered
-       FROM plans pl WHERE @case IS NULL OR pl.case_id = @case`,
-  ).all({ case: caseId ?? null, today: store.read.today }) as Row[];
+       FROM plans pl WHERE (@case IS NULL OR pl.case_id = @case)
+        AND (@openOnly = 0 OR pl.case_id IN (SELECT id FROM cases WHERE closed IS NULL))`,
+  ).all({ case: caseId ?? null, today: store.read.today, openOnly: openOnly ? 1 : 0 }) as Row[];
   return new Map(rows.map((r) => [r.case_id as string, { targets: r.targets as number, sent: r.sent as number, answered: r.answered as number }]));
 }
 
