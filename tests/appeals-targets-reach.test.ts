@@ -84,6 +84,15 @@ describe('appeal sent notes what does not fit, and records the letter all the sa
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('note: UA 77/98 is closed (since 1 March 1999): the letter is recorded all the same; caselog reopen "UA 77/98" if the case goes on');
   });
+
+  it('closed after the letter went: no note, the case was open on its day', async () => {
+    await c(['close', 'UA 77/98', '--reason', 'released']);
+    const earlier = await caselog(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG'], { db, today: '1999-02-20' });
+    expect(earlier.code).toBe(0);
+    expect(earlier.stderr).toContain('Recorded appeal to ZHANG Siqing on 20 February 1999');
+    expect(earlier.stderr).not.toContain('is closed');
+    expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG', '--date', '1999-02-28'])).stderr).not.toContain('is closed');
+  });
 });
 
 describe('add target', () => {
