@@ -58,3 +58,20 @@ describe('appeal plan with several --target/--action pairs', () => {
     expect(r.stderr).toContain(`"${RETURNS}": now also asked of Nursultan Abishevich NAZARBAYEV`);
   });
 });
+
+describe('appeal plan with a request the plan holds written otherwise', () => {
+  const FAIR = 'seeking assurance that any judicial proceedings brought against them will meet all international standards for fair trial';
+
+  it('takes it as that request, with a note, whether given alone or with a target', async () => {
+    const alone = await c(['appeal', 'plan', 'UA 77/98', '--action', 'Seeking  assurance that any judicial proceedings brought against them will meet all international standards for fair trial.']);
+    expect(alone.code).toBe(0);
+    expect(alone.stderr).toContain('5 requests (0 new)');
+    expect(alone.stderr).toContain(`note: taken as the request in the plan "${FAIR}" (the same but for capitals, spaces or a final full stop)\n`);
+    const paired = await c(['appeal', 'plan', 'UA 77/98', '--target', 'TOKAYEV', '--action', `${FAIR.toUpperCase()}.`]);
+    expect(paired.stderr).toContain('5 requests (0 new)');
+    expect(paired.stderr).toContain(`"${FAIR}": now also asked of Kasymzhomart Kemel-uly TOKAYEV`);
+    const plan = JSON.parse((await c(['--json', 'appeal', 'plan', 'UA 77/98'])).stdout);
+    expect(plan.actions.map((a: { text: string }) => a.text).filter((t: string) => t.toLowerCase().includes('fair trial'))).toEqual([FAIR]);
+    expect((await letterTo('Kasymzhomart Kemel-uly TOKAYEV'))).toContain('standards for fair trial.');
+  });
+});

@@ -49,8 +49,10 @@ export async function appealPlan(ctx: Context, ref: string, opts: PlanOptions) {
   const verb = opts.replace ? 'Replaced the appeal plan' : 'Appeal plan';
   say(ctx, `${verb} for ${theCase.ref}: ${count(plan.targets.length, 'target')} (${result.addedTargets} new), `
     + `${count(plan.actions.length, 'request')} (${result.addedActions} new)`);
+  for (const { held } of result.sameAs) say(ctx, `note: taken as the request in the plan "${held}" (the same but for capitals, spaces or a final full stop)`);
+  const asHeld = (text: string) => result.sameAs.find((s) => s.given === text)?.held ?? text;
   // A replaced plan is new throughout: said whole, not as what was added to the old one.
-  sayWhoIsAsked(ctx, opts.replace ? undefined : before, plan, actions);
+  sayWhoIsAsked(ctx, opts.replace ? undefined : before, plan, actions.map(asHeld));
   if (removed.length > 0) {
     say(ctx, `Took ${removed.map((t) => t.name).join(', ')} out of the appeal plan of ${theCase.ref}, with what they were asked; letters sent stay on record`);
   }

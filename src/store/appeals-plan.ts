@@ -1,6 +1,6 @@
 // Writing a case's appeal plan: whom to write to and what each is asked. One immediate transaction
 // with its change-log row, like every other write (see SqliteStore.write).
-import type { PlanRecord } from '../domain/appeals';
+import { requestKey, type PlanRecord } from '../domain/appeals';
 import { UserError } from '../errors';
 import { planForCaseSync } from './appeals-read';
 import type { Row } from './rows';
@@ -25,6 +25,8 @@ export interface PlanResult {
   restated: { targetIds: string[]; actions: string[] };
   /** Requests that only the targets taken out were asked: asked of nobody now. */
   unasked: string[];
+  /** Requests given that the plan held written otherwise (see requestKey): taken as the one held. */
+  sameAs: Array<{ given: string; held: string }>;
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -58,21 +60,28 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
     if (change.copiesTo !== undefined || change.replace) {
       db.prepare('UPDATE plans SET copies_to = ? WHERE id = ?').run(change.copiesTo?.trim() || null, planId);
     }
-    const given = change.requests;
     let addedTargets = 0;
-    for (const t of unique(given.flatMap((g) => g.targetIds))) addedTargets += addPlanTarget(store, planId, t) && !heldTargets.has(t) ? 1 : 0;
+    for (const t of unique(change.requests.flatMap((g) => g.targetIds))) addedTargets += addPlanTarget(store, planId, t) && !heldTargets.has(t) ? 1 : 0;
     let addedActions = 0;
     const actionId = new Map<string, number>();
-    for (const text of unique(given.flatMap((g) => g.actions))) {
-      const found = db.prepare('SELECT id FROM plan_actions WHERE plan_id = ? AND text = ?').get(planId, text) as Row | undefined;
-      if (!found && !heldActions.has(text)) addedActions++;
-      actionId.set(text, found ? found.id as number : Number(db.prepare(
+    // A request the plan holds but for capitals, spaces or a final full stop is that request.
+    const sameAs: Array<{ given: string; held: string }> = [];
+    const heldKeys = new Set([...heldActions].map(requestKey));
+    const asHeld = new Map<string, string>();
+    for (const text of unique(change.requests.flatMap((g) => g.actions))) {
+      const rows = db.prepare('SELECT id, text FROM plan_actions WHERE plan_id = ? ORDER BY position').all(planId) as Row[];
+      const found = rows.find((r) => r.text === text) ?? rows.find((r) => requestKey(r.text as string) === requestKey(text));
+      if (found && found.text !== text) sameAs.push({ given: text, held: found.text as string });
+      asHeld.set(text, (found?.text as string | undefined) ?? text);
+      if (!found && !heldKeys.has(requestKey(text))) addedActions++;
+      actionId.set((found?.text as string | undefined) ?? text, found ? found.id as number : Number(db.prepare(
         'INSERT INTO plan_actions (plan_id, position, text) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM plan_actions WHERE plan_id = ?), ?)',
       ).run(planId, planId, text).lastInsertRowid));
     }
+    const given = change.requests.map((g) => ({ targetIds: g.targetIds, actions: unique(g.actions.map((a) => asHeld.get(a)!)) }));
     // After a replace nothing was held: every target and request given is new to the plan.
     const isNewTarget = (t: string) => change.replace || !heldTargets.has(t);
-    const isNewAction = (text: string) => change.replace || !heldActions.has(text);
+    const isNewAction = (text: string) => change.replace || !heldKeys.has(requestKey(text));
     const allTargets = (db.prepare('SELECT target_id FROM plan_targets WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.target_id as string);
     const allActions = (db.prepare('SELECT id FROM plan_actions WHERE plan_id = ?').all(planId) as Row[]).map((r) => r.id as number);
     const paired = given.filter((g) => g.targetIds.length > 0 && g.actions.length > 0);
@@ -95,7 +104,7 @@ export async function savePlan(store: SqliteStore, caseId: string, change: PlanC
     const unasked = askedBefore.filter((text) => askedOf(text) === 0);
     db.prepare('UPDATE plans SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), planId);
     logPlan(store, planId, before);
-    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked, restated, unasked };
+    return { plan: planForCaseSync(store, caseId)!, addedTargets, addedActions, linked, restated, unasked, sameAs };
   });
 }
 
