@@ -102,5 +102,11 @@ describe('add target', () => {
     expect(other.code).toBe(0);
     expect(other.stderr).toContain(`note: close to target ${first.id.slice(0, 10)} JIANG Zemin (President of the People's Republic of China)\n`);
     expect((await c(['add', 'target', 'XIAO Yang', '--title', "President of the Supreme People's Court", '--address', 'Beijingshi'])).stderr).not.toContain('close to');
+    // The same name written otherwise: with a name left out, in another order.
+    const minister = JSON.parse((await c(['--json', 'add', 'target', 'Kasymzhomart Kemel-uly TOKAYEV', '--title', 'Minister of Foreign Affairs', '--address', 'g. Astana'])).stdout);
+    expect((await c(['add', 'target', 'Kasymzhomart Tokayev', '--title', 'Prime Minister', '--address', 'g. Astana'])).stderr)
+      .toContain(`note: close to target ${minister.id.slice(0, 10)} Kasymzhomart Kemel-uly TOKAYEV (Minister of Foreign Affairs)\n`);
+    expect((await c(['add', 'target', 'Zemin Jiang', '--title', 'General Secretary', '--address', 'Beijingshi'])).stderr).toContain('close to target');
+    expect((await c(['add', 'target', 'WANG Yang', '--title', 'Vice Premier', '--address', 'Beijingshi'])).stderr).not.toContain('close to');
   });
 });
