@@ -84,6 +84,15 @@ describe('appeal sent notes what does not fit, and records the letter all the sa
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('note: UA 77/98 is closed (since 1 March 1999): the letter is recorded all the same; caselog reopen "UA 77/98" if the case goes on');
   });
+
+  it('closed after the letter went: no note, the case was open on its day', async () => {
+    await c(['close', 'UA 77/98', '--reason', 'released']);
+    const earlier = await caselog(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG'], { db, today: '1999-02-20' });
+    expect(earlier.code).toBe(0);
+    expect(earlier.stderr).toContain('Recorded appeal to ZHANG Siqing on 20 February 1999');
+    expect(earlier.stderr).not.toContain('is closed');
+    expect((await c(['appeal', 'sent', 'UA 77/98', '--target', 'ZHANG', '--date', '1999-02-28'])).stderr).not.toContain('is closed');
+  });
 });
 
 describe('add target', () => {
@@ -93,5 +102,11 @@ describe('add target', () => {
     expect(other.code).toBe(0);
     expect(other.stderr).toContain(`note: close to target ${first.id.slice(0, 10)} JIANG Zemin (President of the People's Republic of China)\n`);
     expect((await c(['add', 'target', 'XIAO Yang', '--title', "President of the Supreme People's Court", '--address', 'Beijingshi'])).stderr).not.toContain('close to');
+    // The same name written otherwise: with a name left out, in another order.
+    const minister = JSON.parse((await c(['--json', 'add', 'target', 'Kasymzhomart Kemel-uly TOKAYEV', '--title', 'Minister of Foreign Affairs', '--address', 'g. Astana'])).stdout);
+    expect((await c(['add', 'target', 'Kasymzhomart Tokayev', '--title', 'Prime Minister', '--address', 'g. Astana'])).stderr)
+      .toContain(`note: close to target ${minister.id.slice(0, 10)} Kasymzhomart Kemel-uly TOKAYEV (Minister of Foreign Affairs)\n`);
+    expect((await c(['add', 'target', 'Zemin Jiang', '--title', 'General Secretary', '--address', 'Beijingshi'])).stderr).toContain('close to target');
+    expect((await c(['add', 'target', 'WANG Yang', '--title', 'Vice Premier', '--address', 'Beijingshi'])).stderr).not.toContain('close to');
   });
 });

@@ -93,4 +93,16 @@ describe('a note when "yesterday" counts from a guessed date, or from none', () 
     expect(r.stdout).not.toContain('event arrest');
     expect(r.stderr).toContain('note: the document gives no date of its own, so nothing dated "yesterday" was proposed (give --date DATE, the day of the document, to count it from that day)\n');
   });
+
+  it('says so of a date without a year too, which has no year to take', async () => {
+    const r = await c(['ingest', fileOf('d8.txt', 'Detentions in the north\n\nFatima Ali was released on 9 May.\n'), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('person Fatima Ali');
+    expect(r.stderr).toBe('note: the document gives no date of its own, so nothing dated "9 May" was proposed (give --date DATE, the day of the document, to take its year from it)\n');
+    const both = await c(['ingest', fileOf('d9.txt', 'Fatima Ali was released on 9 May. She was detained again yesterday.\n'), '--dry-run']);
+    expect(both.stderr).toContain('nothing dated "yesterday" or "9 May" was proposed (give --date DATE, the day of the document, to count "yesterday" from that day and take the year of "9 May" from it)\n');
+    const dated = await c(['ingest', fileOf('d8.txt', 'Detentions in the north\n\nFatima Ali was released on 9 May.\n'), '--dry-run', '--date', '2022-06-01']);
+    expect(dated.stdout).toContain('9 May 2022  event release \u2014 Fatima Ali');
+    expect(dated.stderr).not.toContain('note:');
+  });
 });

@@ -4,7 +4,7 @@ import { print, printJson, say } from '../context';
 import { style } from '../render/style';
 import { addressLines } from '../domain/appeals';
 import { shortId } from '../domain/ids';
-import { foldName } from '../domain/names';
+import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UsageError } from '../errors';
 import { renderTargets, targetJson } from '../render/appeals';
 import { addTarget as storeTarget, listTargets as storedTargets } from '../store/appeals';
@@ -28,7 +28,8 @@ export async function addTarget(ctx: Context, nameArg: string | undefined, opts:
   const store = await ctx.openStore({ create: true });
   // The same person in another office is another target, added; a title typed two ways may be one
   // office twice: said, as a near-duplicate person is.
-  const namesakes = (await storedTargets(store)).filter((t) => foldName(t.name) === foldName(name));
+  // The name written otherwise counts too ("Kasymzhomart Tokayev" beside "Kasymzhomart Kemel-uly TOKAYEV"), as for people.
+  const namesakes = (await storedTargets(store)).filter((t) => (scoreName(name, t.name)?.score ?? 0) >= PLAUSIBLE_MATCH);
   const target = await storeTarget(store, {
     name, title, address, fax: clean(opts.fax), email: clean(opts.email), salutation: clean(opts.salutation),
     language: clean(opts.language), country: clean(opts.country),

@@ -41,7 +41,8 @@ export async function appealSent(ctx: Context, ref: string, opts: { target: stri
     const missing = opts.via === 'email' && !t.email ? 'email' : opts.via === 'fax' && !t.fax ? 'fax' : opts.via === 'post' && t.address.length === 0 ? 'address' : undefined;
     if (missing) say(ctx, `note: no ${missing} is recorded for ${t.name}: to keep it, caselog edit ${shortId(t.id)} --${missing} ${{ fax: 'NUMBER', email: 'ADDRESS', address: 'LINE' }[missing]}`);
   }
-  if (theCase.closed) say(ctx, `note: ${theCase.ref} is closed (since ${formatDate(theCase.closed)}): ${events.length > 1 ? 'the letters are' : 'the letter is'} recorded all the same; caselog reopen ${shellWord(theCase.ref)} if the case goes on`);
+  // Closed after the letter's day (a letter recorded late), the case was open when it went.
+  if (theCase.closed && daysBetween(lastDay(theCase.closed), firstDay(date)) >= 0) say(ctx, `note: ${theCase.ref} is closed (since ${formatDate(theCase.closed)}): ${events.length > 1 ? 'the letters are' : 'the letter is'} recorded all the same; caselog reopen ${shellWord(theCase.ref)} if the case goes on`);
   if (ctx.json) printJson(ctx, events.map((e, i) => eventJson(e, { appeal: appealJson({ targetId: targets[i]!.id, kind: 'sent', via: opts.via }) })));
 }
 

@@ -142,7 +142,7 @@ const quoted = (phrases: string[], and: 'and' | 'or'): string => {
  * is what puts it right.
  */
 export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
-  const { source, countedFromDocumentDate: counted, yearFromDocumentDate: yearless, uncounted } = extraction;
+  const { source, countedFromDocumentDate: counted, yearFromDocumentDate: yearless, uncounted, yearless: withoutYear } = extraction;
   if (source.dateFrom === 'latest-date-mentioned' && source.date && counted.length + yearless.length > 0) {
     const read = [
       counted.length > 0 ? `${quoted(counted, 'and')} ${counted.length > 1 ? 'are' : 'is'} counted from it` : '',
@@ -150,8 +150,14 @@ export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
     ].filter(Boolean).join(' and ');
     say(ctx, `note: the document's date was taken as ${formatDate(source.date)}, the latest date it mentions; ${read} (give --date DATE if the document is of another day)`);
   }
-  if (!source.date && uncounted.length > 0) {
-    say(ctx, `note: the document gives no date of its own, so nothing dated ${quoted(uncounted, 'or')} was proposed (give --date DATE, the day of the document, to count ${uncounted.length > 1 ? 'them' : 'it'} from that day)`);
+  if (!source.date && uncounted.length + withoutYear.length > 0) {
+    // Which of the two each phrase needs, named only when both kinds are left out.
+    const both = uncounted.length > 0 && withoutYear.length > 0;
+    const read = [
+      uncounted.length > 0 ? `count ${both ? quoted(uncounted, 'and') : uncounted.length > 1 ? 'them' : 'it'} from that day` : '',
+      withoutYear.length > 0 ? `take ${both ? `the year of ${quoted(withoutYear, 'and')}` : `${withoutYear.length > 1 ? 'their' : 'its'} year`} from it` : '',
+    ].filter(Boolean).join(' and ');
+    say(ctx, `note: the document gives no date of its own, so nothing dated ${quoted([...uncounted, ...withoutYear], 'or')} was proposed (give --date DATE, the day of the document, to ${read})`);
   }
 }
 

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context';
 import { collect, oneChoice, parentCommand } from './flags';
 import { RESPONSES, VIAS } from '../domain/appeals';
+import type { GivenFlag } from './appeal-plan-requests';
 
 
 export function registerAppeals(program: Command, context: (command: Command) => Context): void {
@@ -26,15 +27,19 @@ export function registerAppeals(program: Command, context: (command: Command) =>
     .action(async (_opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd)));
 
   const appeal = parentCommand(program, 'appeal', 'appeals for a case: whom to write to, the letters, what was sent and answered');
+  // Commander collects --target and --action apart; which request goes to whom is in the order typed.
+  const given: GivenFlag[] = [];
   appeal.command('plan')
+    .on('option:target', (value: string) => given.push({ flag: 'target', value }))
+    .on('option:action', (value: string) => given.push({ flag: 'action', value }))
     .description('set whom to write to and what to ask (adds; --remove-target takes one out; --replace replaces); without options, show the plan')
     .argument('<ref>', 'the case reference')
     .option('--target <who>', 'a target: name, title or id (repeatable); a new one alone is asked every request, one in the plan already keeps its own', collect, [])
-    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target given with it, else (when new) of all', collect, [])
+    .option('--action <text>', 'a recommended action, e.g. "urging the authorities to ..." (repeatable); asked of the --target (or run of --target) given before it, else (when new) of all', collect, [])
     .option('--copies-to <text>', 'who also gets a copy, e.g. "diplomatic representatives of ... accredited to your country"')
     .option('--replace', 'replace the plan instead of adding to it')
     .option('--remove-target <who>', 'take a target out of the plan, with what it was asked; letters sent to it stay on record (repeatable)', collect, [])
-    .action(async (ref, opts, cmd: Command) => (await import('./appeal-plan')).appealPlan(context(cmd), ref, opts));
+    .action(async (ref, opts, cmd: Command) => (await import('./appeal-plan')).appealPlan(context(cmd), ref, { ...opts, given }));
 
   appeal.command('letters')
     .description('one letter a target of the plan, ready to send')

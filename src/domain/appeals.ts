@@ -54,6 +54,12 @@ export interface PlanAction {
   targetIds: string[];
 }
 
+/**
+ * A request as compared with the plan's: "Seeking assurance of a fair trial." typed again as
+ * "seeking  assurance of a fair trial" is the same request, not a second one in the letter.
+ */
+export const requestKey = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/\s*\.$/, '').toLowerCase();
+
 export interface PlanRecord {
   id: string;
   case: { id: string; ref: string };

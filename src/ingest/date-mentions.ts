@@ -196,11 +196,14 @@ function looksBack(sentence: string, m: DateMention, all: DateMention[]): boolea
 }
 
 /**
- * "yesterday", "two days ago" as written in a sentence of a document that gives no date: each would
- * be counted from the document's date, so none could be read. "today" is left out: it dates the
- * document, never a fact.
+ * "yesterday", "two days ago" (counted) and "on 9 May" (yearless) as written in a sentence of a
+ * document that gives no date: each would be read against the document's date, so none could be
+ * read. "today" is left out: it dates the document, never a fact.
  */
-export function needingDocumentDate(sentence: string, contextDate?: PartialDate): string[] {
-  return findDateMentions(sentence, { documentDate: FALLBACK_REFERENCE, contextDate })
-    .filter((m) => m.fromDocumentDate && !m.selfDated).map((m) => m.date.text);
+export function needingDocumentDate(sentence: string, contextDate?: PartialDate): { counted: string[]; yearless: string[] } {
+  const found = findDateMentions(sentence, { documentDate: FALLBACK_REFERENCE, contextDate });
+  return {
+    counted: found.filter((m) => m.fromDocumentDate && !m.selfDated).map((m) => m.date.text),
+    yearless: found.filter((m) => !m.relative && !m.explicitYear).map((m) => m.date.text),
+  };
 }

@@ -55,10 +55,22 @@ function hits(sentence: string): Hit[] {
       const end = start + m[0].length;
       if (found.some((h) => start < h.end && end > h.start)) continue;
       if (NOT_DONE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+      if (type === 'statement' && isNameSaid(sentence, m[0], start, end)) continue;
       found.push({ type, start, end });
     }
   }
   return found;
+}
+
+/**
+ * "Said" is a name as well as the verb (Omar bin Said, Said Barre): written with a capital inside
+ * a sentence, or first in it before another capitalised word, it is the name. Of the cue words it
+ * is the one name common in the documents (Saeed and Sayed are not cues).
+ */
+function isNameSaid(sentence: string, word: string, start: number, end: number): boolean {
+  if (word !== 'Said') return false;
+  const first = /(^|[.!?]["'\u201d)]*\s+)["'\u201c(]*$/.test(sentence.slice(0, start));
+  return !first || /^\s+\p{Lu}/u.test(sentence.slice(end));
 }
 
 const distance = (h: Hit, start: number, end: number): number =>

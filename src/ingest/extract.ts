@@ -50,6 +50,8 @@ export interface Extraction {
   yearFromDocumentDate: string[];
   /** The same, left out for the document has no date to count them from. */
   uncounted: string[];
+  /** "9 May" as written, left out for the document has no date to take the year from. */
+  yearless: string[];
 }
 
 export interface ExtractOptions {
@@ -166,6 +168,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   // Dates without a year ("on 5 March"): their year is the document's date's, as sure as it is.
   const yearTaken = new Set<PartialDate>();
   const uncounted = new Set<string>();
+  const yearless = new Set<string>();
 
   // Who each event names so far: people join it without the list being copied each time (thousands
   // listed as arrested on one day made that quadratic).
@@ -217,7 +220,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
     const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
-    if (!documentDay && !passage.inHeader) for (const phrase of needingDocumentDate(text, context?.date)) uncounted.add(phrase);
+    if (!documentDay && !passage.inHeader) {
+      const needing = needingDocumentDate(text, context?.date);
+      for (const phrase of needing.counted) uncounted.add(phrase);
+      for (const phrase of needing.yearless) yearless.add(phrase);
+    }
     for (const m of mentions) if (m.fromDocumentDate && !m.selfDated) countedDates.add(m.date);
     for (const m of mentions) if (!m.relative && !m.explicitYear) yearTaken.add(m.date);
     // "Cairo, 2 August 2022 —": the document's own date, like the dateline above the title.
@@ -328,7 +335,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const datedBy = (dates: Set<PartialDate>) => [...new Set(facts.filter((f) => dates.has(f.date!)).map((f) => f.date!.text))];
   return {
     source, candidates: [...facts, ...persons, ...references.values()],
-    countedFromDocumentDate: datedBy(countedDates), yearFromDocumentDate: datedBy(yearTaken), uncounted: [...uncounted],
+    countedFromDocumentDate: datedBy(countedDates), yearFromDocumentDate: datedBy(yearTaken), uncounted: [...uncounted], yearless: [...yearless],
   };
 }
 
