@@ -1,0 +1,61 @@
+// A database with a table dropped from it (by hand, by a tool that "cleaned" it): SQLite finds the
+// file whole page by page, so doctor called it healthy, backup said its copy passed its check,
+// restore put such a copy in place, and commands failed with "unexpected error: no such table".
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+let db: string;
+let dir: string;
+const c = (args: string[], path = db) => caselog(args, { db: path, today: '1999-03-01' });
+
+beforeEach(async () => {
+  db = tempDb();
+  dir = dirname(db);
+  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+  await c(['add', 'source', '--title', 'Further information', '--ref', 'EUR 57/12/98']);
+  await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98', '--risk', 'torture']);
+  await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Forcibly returned', '--source', 'EUR 57/12/98']);
+  await c(['add', 'deadline', 'UA 77/98', '--date', '1999-03-15', '--note', 'Send appeals']);
+});
+
+/** As `sqlite3 FILE "DROP TABLE ..."` does it: without the foreign keys the driver turns on. */
+function drop(path: string, sql: string): void {
+  const raw = new Database(path);
+  raw.pragma('foreign_keys = OFF');
+  raw.exec(sql);
+  raw.close();
+}
+
+describe('a database missing a table', () => {
+  it('doctor names the missing tables and triggers as a problem, with what to do', async () => {
+    drop(db, 'DROP TABLE deadlines; DROP TABLE event_sources; DROP TRIGGER search_events_insert');
+    const r = await c(['doctor']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('PROBLEM schema: version 7, but the event_sources and deadlines tables are missing: the records kept there are gone from this file, and commands that read them fail; a trigger is missing (search_events_insert): search misses records added or changed since\n'
+      + '    what to do: restore the latest backup with: caselog restore FILE;');
+    expect(r.stdout).not.toContain('is healthy');
+  });
+
+  it('backup refuses to write a copy that lacks it', async () => {
+    drop(db, 'DROP TABLE person_risks');
+    const r = await c(['backup', join(dir, 'backup.db')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('caselog: the copy failed its check: the person_risks table is missing, as in the database (it is damaged); no backup was written: run "caselog doctor"; "caselog export --out FILE" saves what the database still holds\n');
+    expect(existsSync(join(dir, 'backup.db'))).toBe(false);
+  });
+
+  it('restore refuses a backup that lacks one, and leaves the database as it was', async () => {
+    const backup = join(dir, 'backup.db');
+    expect((await c(['backup', backup])).code).toBe(0);
+    drop(backup, 'DROP TABLE sources');
+    const before = readFileSync(db);
+    const r = await c(['restore', backup, '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`caselog: ${backup} is damaged: the sources table is missing from it; it cannot be restored; nothing was changed\n`);
+    expect(readFileSync(db).equals(before)).toBe(true);
+    expect((await c(['due'])).stdout).toContain('Send appeals');
+  });
+});
