@@ -39,6 +39,31 @@ describe('a database missing a table', () => {
     expect(r.stdout).not.toContain('is healthy');
   });
 
+  it('export --format json saves what the other tables hold, in JSON that imports, names what is missing and exits 1', async () => {
+    drop(db, 'DROP TABLE event_sources; DROP TABLE deadlines');
+    const out = join(dir, 'saved.json');
+    const r = await c(['export', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Wrote ${out}\ncaselog: the database is damaged: the event_sources and deadlines tables are missing from it, so the export holds what the others hold; restore the latest backup if there is one (caselog restore FILE)\n`);
+    const saved = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Array<Record<string, unknown>>>;
+    expect([saved.cases!.length, saved.sources!.length, saved.people!.length, saved.events!.length, saved.deadlines!.length]).toEqual([1, 1, 1, 1, 0]);
+    expect(saved.events![0]!.sources).toEqual([]);
+    const fresh = join(dir, 'fresh.db');
+    expect((await c(['import', out], fresh)).code).toBe(0);
+    expect((await c(['timeline', 'Hemit Memet'], fresh)).stdout).toContain('Forcibly returned');
+  });
+
+  it('export --format csv writes the files of the tables there, and leaves an earlier file of the missing one as it was', async () => {
+    const out = join(dir, 'csv');
+    expect((await c(['export', '--format', 'csv', '--out', out])).code).toBe(0);
+    drop(db, 'DROP TABLE deadlines');
+    const r = await c(['export', '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('caselog: the database is damaged: could not read the deadlines, so deadlines.csv was not written (one there is from an earlier export); the other files hold what could be read; the deadlines table is missing from it;');
+    expect(readFileSync(join(out, 'deadlines.csv'), 'utf8')).toContain('Send appeals');
+    expect(readFileSync(join(out, 'events.csv'), 'utf8')).toContain('Forcibly returned');
+  });
+
   it('backup refuses to write a copy that lacks it', async () => {
     drop(db, 'DROP TABLE person_risks');
     const r = await c(['backup', join(dir, 'backup.db')]);
