@@ -83,4 +83,12 @@ describe('a database missing a table', () => {
     expect(readFileSync(db).equals(before)).toBe(true);
     expect((await c(['due'])).stdout).toContain('Send appeals');
   });
+
+  it('a command that meets it says in one line that the database is damaged, which table is missing, and to run doctor', async () => {
+    drop(db, 'DROP TABLE deadlines');
+    const due = await c(['due']);
+    expect([due.code, due.stdout, due.stderr]).toEqual([1, '', 'caselog: the database is damaged (missing table deadlines): run "caselog doctor"\n']);
+    const add = await c(['add', 'deadline', 'UA 77/98', '--date', '1999-04-01', '--note', 'Follow up']);
+    expect([add.code, add.stderr]).toEqual([1, 'caselog: the database is damaged (missing table deadlines): run "caselog doctor"; nothing was changed\n']);
+  });
 });
