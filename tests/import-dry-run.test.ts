@@ -1,7 +1,8 @@
 // import --dry-run: the import's own checks, counts, notes and exit code, and nothing written, of a
 // JSON export and a CSV sheet alike; on the bulk path too.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bulkImport } from '../src/store/search-bulk';
 import { caselog, DEMO, fileOf, tempDb } from './helpers/cli';
@@ -30,6 +31,18 @@ describe('import --dry-run of a JSON export', () => {
     const added = /(\d+) added/.exec(real.stderr)![1];
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: `Dry run of ${DEMO}: would add ${added}, update 0, unchanged 0; nothing was written\n` });
     expect(existsSync(db)).toBe(false);
+  });
+
+  it('leaves none of the folders it made for a new database, and those that were there stay', async () => {
+    const there = dirname(tempDb());
+    const db = join(there, 'nd', 'x', 'n.db');
+    expect((await caselog(['import', DEMO, '--dry-run'], { db, today })).code).toBe(0);
+    expect(readdirSync(there)).toEqual([]);
+    // A refused import on a new path too.
+    const refused = await caselog(['import', fileOf('j1.json', '{"format":"caselog","version":1,"cases":[{"id":"bad"}]}')], { db, today });
+    expect(refused.code).toBe(1);
+    expect(readdirSync(there)).toEqual([]);
+    expect(existsSync(there)).toBe(true);
   });
 
   it('changes nothing in a database, its change log, schema and search included, on the bulk path too', async () => {
