@@ -29,3 +29,17 @@ export class CancelledError extends UserError {
 
 /** A database SQLite finds damaged as it opens it (its schema unreadable): export can still save what it can read. */
 export class DamagedDatabaseError extends UserError {}
+
+/**
+ * The table a statement found missing ("no such table: deadlines"): a database with a table dropped
+ * from it, which SQLite otherwise finds whole. Undefined for any other error.
+ */
+export function missingTableOf(error: unknown): string | undefined {
+  if ((error as { code?: string } | undefined)?.code !== 'SQLITE_ERROR') return undefined;
+  return /^no such table: (?:\w+\.)?(\S+)$/.exec((error as Error).message)?.[1];
+}
+
+/** What a command that met a missing table says: damage, not a fault of caselog's. */
+export function missingTableMessage(table: string): string {
+  return `the database is damaged (missing table ${table}): run "caselog doctor"`;
+}

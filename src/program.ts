@@ -6,7 +6,7 @@ import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './do
 import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
 import { controlCharacter, visibleControls } from './domain/text';
-import { UserError } from './errors';
+import { missingTableMessage, missingTableOf, UserError } from './errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { oneLine } from './render/lines';
 import { loadColour } from './render/style';
@@ -192,7 +192,10 @@ function exitCodeFor(error: unknown, proc: Process): number {
   }
   const message = (error as Error)?.message ?? String(error);
   const debug = proc.env.CASELOG_DEBUG === '1';
-  if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
+  const table = missingTableOf(error);
+  if (table !== undefined) {
+    proc.stderr.write(`caselog: ${visibleControls(missingTableMessage(table))}\n`);
+  } else if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
     // Damage found only where a command read (the first page was whole): said as opening says it.
     proc.stderr.write(`caselog: the database is damaged (SQLite: ${visibleControls(message.split('\n')[0]!)}): run "caselog doctor" and restore from a backup\n`);
   } else {

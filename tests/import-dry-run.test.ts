@@ -1,7 +1,8 @@
 // import --dry-run: the import's own checks, counts, notes and exit code, and nothing written, of a
 // JSON export and a CSV sheet alike; on the bulk path too.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bulkImport } from '../src/store/search-bulk';
 import { caselog, DEMO, fileOf, tempDb } from './helpers/cli';
@@ -32,6 +33,18 @@ describe('import --dry-run of a JSON export', () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it('leaves none of the folders it made for a new database, and those that were there stay', async () => {
+    const there = dirname(tempDb());
+    const db = join(there, 'nd', 'x', 'n.db');
+    expect((await caselog(['import', DEMO, '--dry-run'], { db, today })).code).toBe(0);
+    expect(readdirSync(there)).toEqual([]);
+    // A refused import on a new path too.
+    const refused = await caselog(['import', fileOf('j1.json', '{"format":"caselog","version":1,"cases":[{"id":"bad"}]}')], { db, today });
+    expect(refused.code).toBe(1);
+    expect(readdirSync(there)).toEqual([]);
+    expect(existsSync(there)).toBe(true);
+  });
+
   it('changes nothing in a database, its change log, schema and search included, on the bulk path too', async () => {
     const db = tempDb();
     await caselog(['add', 'person', 'Kasim Mahpir'], { db, today });
@@ -43,10 +56,13 @@ describe('import --dry-run of a JSON export', () => {
       expect(r.stderr).toMatch(/^Dry run of .*: would add \d+, update 0, unchanged 0; nothing was written\nnote: /);
       expect(contents(db)).toBe(before);
     }
-    // The notes are the import's: the people it would add who may be someone already here.
+    // The notes are the import's: the people it would add who may be someone already here, with the
+    // merge for after the import (before it, the file's person is not here to merge).
     const dry = await caselog(['import', DEMO, '--dry-run'], { db, today });
+    expect(dry.stderr).toMatch(/\nnote: Kasim Mahpir \[p-\w+\], of the file, may be Kasim Mahpir \[p-\w+\] \(via "Kasim Mahpir", the same name\): if they are one person, after the import, caselog merge p-\w+ p-\w+\n/);
     const real = await caselog(['import', DEMO], { db, today });
-    expect(dry.stderr.split('\n').slice(1)).toEqual(real.stderr.split('\n').slice(1));
+    const asDry = real.stderr.replaceAll(', just imported, ', ', of the file, ').replaceAll('one person, caselog merge', 'one person, after the import, caselog merge');
+    expect(dry.stderr.split('\n').slice(1)).toEqual(asDry.split('\n').slice(1));
   });
 
   it('is refused as the import is, with its exit code, and changes nothing', async () => {
@@ -75,6 +91,28 @@ describe('import --dry-run of a CSV sheet', () => {
     expect(JSON.parse(json.stdout)).toEqual({ table: 'people', added: 1, updated: 0, unchanged: 1, dryRun: true, notes: [] });
     expect(contents(db)).toBe(before);
     expect((await caselog(['import', sheet], { db, today })).stderr).toBe(`Imported people from ${sheet}: 1 added, 0 updated, 1 unchanged\n`);
+  });
+
+  it('says to give a status its day before importing, never to undo: after a dry run there is nothing to undo, and undo takes back an earlier change', async () => {
+    const db = tempDb();
+    await caselog(['add', 'person', 'Aibek Omarov'], { db, today });
+    const sheet = fileOf('people.csv', 'name,status,age\nDana Seitova,detained,34\n');
+    const dry = await caselog(['import', sheet, '--dry-run'], { db, today });
+    expect(dry.stderr).toBe(`Dry run of people from ${sheet}: would add 1, update 0, unchanged 0; nothing was written\n` +
+      'note: 1 row gives a status and 1 row an age without the day it held (no status_on or age_on): it would be dated today, 24 November 2026; ' +
+      'a status so dated outranks every event of the timeline before it. If known earlier, give each row its day in a status_on and an age_on column (YYYY-MM-DD) before importing\n');
+    expect((await caselog(['import', sheet], { db, today })).stderr).toContain('If known earlier, caselog undo takes this import back: give each row its day');
+  });
+
+  it('puts the delete that keeps the sheet\'s version of an event after the import, and names no id the import would not give', async () => {
+    const db = tempDb();
+    const header = 'date,type,summary,place,people\n';
+    await caselog(['add', 'person', 'Ekpar Tursun'], { db, today });
+    await caselog(['import', fileOf('fx1.csv', `${header}March 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`)], { db, today });
+    const here = JSON.parse((await caselog(['--json', 'timeline', 'Ekpar Tursun'], { db, today })).stdout).events[0].id.slice(0, 10) as string;
+    const dry = await caselog(['import', fileOf('fx2.csv', `${header}April 2018,detention,Taken to Dabancheng camp,Korla,Ekpar Tursun\n`), '--dry-run'], { db, today });
+    expect(dry.stderr).toContain(`note: an event of the file (detention, April 2018) says what event ${here} here says but for its date: ` +
+      `it would be added, and the timeline show both; if they are one event, caselog delete ${here} after the import keeps the file's\n`);
   });
 
   it('refuses a bad row as the import does', async () => {

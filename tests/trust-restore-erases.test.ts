@@ -34,6 +34,8 @@ describe('restore of a backup made before an erase', () => {
     const r = await c(['restore', backup, '--force']);
     expect(r, r.stderr).toMatchObject({ code: 0 });
     expect(r.stderr).toContain(`Carried over 1 erase made since the backup: 1 person in the backup erased again (the backup file ${backup} itself still holds them`);
+    // Counted in the restored database: the backup held 2 people, 1 remains.
+    expect(r.stderr).toContain(`Restored ${backup} to ${db} (1 case, 1 person, 1 event; last change `);
     expect(r.stderr).not.toContain('Hidden');
     expect(await people()).toEqual(['Bolat Serikov']);
     expect((await json(['timeline', 'Bolat Serikov'])).events[0].summary).toBe('Bolat held with [erased]');

@@ -52,6 +52,20 @@ describe('erase WHO --words', () => {
     expect(onDisk('Quixótica')).toBe(false);
   });
 
+  it('replaces a word joined to other text by a hyphen or a dash, as written; a longer word holding its letters, and another tracked person\'s name, stay', async () => {
+    await c(['add', 'case', '--ref', 'UA 2/26', '--title', 'Protest', '--summary',
+      'A: Musakhanuly-led. B: musakhanuly\'s. C: Musakhanuly\u2010born, Musakhanuly\u2011era. D: pro-Musakhanuly. E: Musakhanuly\u2013Kaster, Kaster\u2014Musakhanuly. F: #Musakhanuly. G: Musakhanulyoff, Musakhanuly2. H: Erlan Kaisha-uly spoke.']);
+    await c(['add', 'person', 'Kaisha Musakhanuly', '--case', 'UA 2/26']);
+    // Someone else tracked under a name joining her word by a hyphen: where it stands, it is theirs.
+    await c(['add', 'person', 'Erlan Kaisha-uly', '--new']);
+    const r = await c(['erase', 'Kaisha Musakhanuly', '--words', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await json(['show', 'UA 2/26'])).summary).toBe('A: [erased]-led. B: [erased]\'s. C: [erased]\u2010born, [erased]\u2011era. D: pro-[erased]. ' +
+      'E: [erased]\u2013Kaster, Kaster\u2014[erased]. F: #[erased]. G: Musakhanulyoff, Musakhanuly2. H: Erlan Kaisha-uly spoke.');
+    expect(JSON.stringify(await json(['log', '--limit', '0']))).not.toMatch(/Musakhanuly-led|pro-Musakhanuly/i);
+    expect(onDisk('Musakhanuly-led')).toBe(false);
+  });
+
   it('without --words, lists the records that hold a word and says how to finish the job', async () => {
     const { event } = await records();
     const r = await c(['erase', 'Kaster Quixotica', '--force']);

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { UsageError } from '../errors';
 import { COLUMNS, CSV_TABLES, deadlineRow, eventRow, guardFormula, personRow, type CsvTable } from '../exchange/csv-columns';
 import { isDamage } from '../store/export';
+import { saidTables } from '../store/schema-check';
 import { allDeadlines, allEvents, allPeople } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import { damagedExport, type ExportOptions } from './export';
@@ -28,7 +29,7 @@ export function checkCsvOptions(opts: ExportOptions): void {
 }
 
 /** After checkCsvOptions (the command checks them before opening the database). */
-export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOptions): Promise<void> {
+export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOptions, missing: string[] = []): Promise<void> {
   if (opts.table !== undefined) {
     await writeTo(ctx, undefined, csvLines(store, opts.table.trim().toLowerCase() as CsvTable, ''));
     return;
@@ -37,6 +38,11 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
   makeFolders(out, `${out} is not a folder: --out takes a folder for CSV`);
   const unread: CsvTable[] = [];
   for (const table of CSV_TABLES) {
+    // Its table gone from the database: an empty file would replace what an earlier export wrote.
+    if (missing.includes(table)) {
+      unread.push(table);
+      continue;
+    }
     try {
       await writeTo(ctx, join(out, `${table}.csv`), csvLines(store, table, BOM));
     } catch (error) {
@@ -48,7 +54,8 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
   if (unread.length > 0) {
     const files = unread.map((t) => `${t}.csv`).join(', ');
     const older = unread.some((t) => existsSync(join(out, `${t}.csv`))) ? ' (one there is from an earlier export)' : '';
-    throw damagedExport(`could not read the ${unread.join(', ')}, so ${files} ${unread.length === 1 ? 'was' : 'were'} not written${older}; the other files hold what could be read`);
+    const lacking = missing.length > 0 ? `; ${saidTables(missing)} ${missing.length === 1 ? 'is' : 'are'} missing from it` : '';
+    throw damagedExport(`could not read the ${unread.join(', ')}, so ${files} ${unread.length === 1 ? 'was' : 'were'} not written${older}; the other files hold what could be read${lacking}`);
   }
 }
 

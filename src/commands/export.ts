@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { printJson } from '../context';
 import { DamagedDatabaseError, UsageError, UserError } from '../errors';
 import { exportLines, isDamage } from '../store/export';
+import { saidTables, standInForMissingTables } from '../store/schema-check';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { passphraseToOpen } from './encrypt';
@@ -30,27 +31,31 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   // One read transaction: every section, table and query of an export sees the database as it was at
   // one moment, while another caselog may write meanwhile (statement by statement, a person merged
   // away between the people and the deadlines gave an export whose deadlines named nobody stored).
+  // A table dropped from the file: the others are saved, and the missing ones named (schema-check.ts).
+  const missing = standInForMissingTables(store.db);
   store.db.exec('BEGIN');
   try {
-    await exportFormat(ctx, store, who, opts);
+    await exportFormat(ctx, store, who, opts, missing);
   } finally {
     endRead(store);
   }
+  if (missing.length > 0) throw damagedExport(`${saidTables(missing)} ${missing.length === 1 ? 'is' : 'are'} missing from it, so the export holds what the others hold`);
   // --json with --out (the JSON format alone takes both): what was written, as backup says it.
   if (ctx.json && opts.out && opts.out !== '-') printJson(ctx, { path: opts.out, format: opts.format });
 }
 
-async function exportFormat(ctx: Context, store: SqliteStore, who: string | undefined, opts: ExportOptions): Promise<void> {
+async function exportFormat(ctx: Context, store: SqliteStore, who: string | undefined, opts: ExportOptions, missing: string[]): Promise<void> {
   switch (opts.format) {
     case 'json': {
       keepMemorySteady();
       const unread: string[] = [];
       await writeTo(ctx, opts.out, exportLines(store, (section) => unread.push(section)));
-      if (unread.length > 0) throw damagedExport(`the export holds what could be read, but not all of: ${unread.join(', ')}`);
+      const lacking = missing.length > 0 ? `; ${saidTables(missing)} ${missing.length === 1 ? 'is' : 'are'} missing from it` : '';
+      if (unread.length > 0) throw damagedExport(`the export holds what could be read, but not all of: ${unread.join(', ')}${lacking}`);
       return;
     }
     case 'csv':
-      return (await import('./export-csv')).exportCsv(ctx, store, opts);
+      return (await import('./export-csv')).exportCsv(ctx, store, opts, missing);
     case 'ics':
       return (await import('./export-ics')).exportIcs(ctx, store, opts);
     default:

@@ -56,7 +56,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
-    return { counts, notes: [...twinNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today) : []), ...stays] };
+    return { counts, notes: [...twinNotes(counts, opts.dryRun), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays] };
   });
   const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });

@@ -22,15 +22,24 @@ const DETAIL_WORDS: Record<string, string> = { date: 'date', place: 'place', act
 /**
  * An event of the file under a new id that says what one here says: taken as it when it says all
  * (each database read it from one sheet, whose rows have no ids), else added, and both named, with
- * the delete that keeps the file's (whose id the next export from there carries again).
+ * the delete that keeps the file's (whose id the next export from there carries again). A dry run
+ * names no id of the file's (a sheet's row gets a new one at each import) and puts the delete after
+ * the import: done first, and the import not made, the event would be gone from both.
  */
-export function twinNotes(counts: ImportCounts): string[] {
+export function twinNotes(counts: ImportCounts, dryRun: boolean): string[] {
   const notes = (counts.twins ?? []).map((t) => {
     const what = `${t.type}, ${formatDate(readDateField(t.date, 'date'))}`;
+    const here = shortId(t.here);
+    if (dryRun) {
+      return t.fields.length === 0
+        ? `note: an event of the file (${what}) says all that event ${here} here says (both read from one sheet, or both recorded it): it would be taken as that event, not added again`
+        : `note: an event of the file (${what}) says what event ${here} here says but for its ${t.fields.map((f) => DETAIL_WORDS[f] ?? f).join(', ')}: ` +
+          `it would be added, and the timeline show both; if they are one event, caselog delete ${here} after the import keeps the file's`;
+    }
     return t.fields.length === 0
-      ? `note: event ${shortId(t.file)} of the file (${what}) says all that event ${shortId(t.here)} here says (both read from one sheet, or both recorded it): taken as that event, not added again`
-      : `note: event ${shortId(t.file)}, just imported (${what}), says what event ${shortId(t.here)} here says but for its ${t.fields.map((f) => DETAIL_WORDS[f] ?? f).join(', ')}: ` +
-        `the timeline shows both; if they are one event, caselog delete ${shortId(t.here)} keeps the file's`;
+      ? `note: event ${shortId(t.file)} of the file (${what}) says all that event ${here} here says (both read from one sheet, or both recorded it): taken as that event, not added again`
+      : `note: event ${shortId(t.file)}, just imported (${what}), says what event ${here} here says but for its ${t.fields.map((f) => DETAIL_WORDS[f] ?? f).join(', ')}: ` +
+        `the timeline shows both; if they are one event, caselog delete ${here} keeps the file's`;
   });
   const more = (counts.twinCount ?? 0) - notes.length;
   return more > 0 ? [...notes, `note: and ${more} more events of the file that say what an event here says`] : notes;
@@ -100,17 +109,19 @@ export function datedToday(store: SqliteStore, records: Resolved[], supplied: Ma
 /**
  * Said, for a sheet is often older than its import: a status dated today outranks every event
  * before it (a release in the events sheet would not show), and an age dated today puts the
- * birth year years late. Undone at once, the rows can be given their days.
+ * birth year years late. Undone at once, the rows can be given their days; before a dry run's
+ * import there is nothing to undo (undo would take back an earlier change), only the sheet to fill.
  */
-export function datedTodayNote(dated: { status: number; age: number }, today: string): string[] {
+export function datedTodayNote(dated: { status: number; age: number }, today: string, dryRun: boolean): string[] {
   const { status, age } = dated;
   if (status === 0 && age === 0) return [];
   const gives = (n: number) => `${count(n, 'row')} ${n === 1 ? 'gives' : 'give'}`;
   const what = status > 0 ? `${gives(status)} a status${age > 0 ? ` and ${count(age, 'row')} an age` : ''}` : `${gives(age)} an age`;
   const columns = [...(status > 0 ? ['status_on'] : []), ...(age > 0 ? ['age_on'] : [])];
   const outranks = status > 0 ? '; a status so dated outranks every event of the timeline before it' : '';
-  return [`note: ${what} without the day it held (no ${columns.join(' or ')}): dated today, ${dayInWords(today)}${outranks}. ` +
-    `If known earlier, caselog undo takes this import back: give each row its day in ${columns.map((c) => `a${c === 'age_on' ? 'n' : ''} ${c}`).join(' and ')} column (YYYY-MM-DD) and import again`];
+  const give = `give each row its day in ${columns.map((c) => `a${c === 'age_on' ? 'n' : ''} ${c}`).join(' and ')} column (YYYY-MM-DD)`;
+  return [`note: ${what} without the day it held (no ${columns.join(' or ')}): ${dryRun ? 'it would be ' : ''}dated today, ${dayInWords(today)}${outranks}. ` +
+    (dryRun ? `If known earlier, ${give} before importing` : `If known earlier, caselog undo takes this import back: ${give} and import again`)];
 }
 
 /** At most this many people are named in the note on statuses that stay. */
@@ -146,9 +157,10 @@ export function statusStaysNote(store: SqliteStore, records: Resolved[], today: 
 }
 
 /** A source of the file whose document is stored here under another id: taken as that one. */
-export function sameDocumentNotes(counts: ImportCounts): string[] {
+export function sameDocumentNotes(counts: ImportCounts, dryRun: boolean): string[] {
   const notes = (counts.sameDocuments ?? []).map((d) => `note: source ${shortId(d.file)} of the file holds the document stored here as source ${shortId(d.here)} `
-    + `(the same text): taken as that one, which keeps its own title and details; the file's events cite it`);
+    + (dryRun ? `(the same text): it would be taken as that one, which keeps its own title and details, and the file's events cite it`
+      : `(the same text): taken as that one, which keeps its own title and details; the file's events cite it`));
   const more = (counts.sameDocumentCount ?? 0) - notes.length;
   return more > 0 ? [...notes, `note: and ${count(more, 'more source')} of the file holding a document stored here`] : notes;
 }

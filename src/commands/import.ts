@@ -49,10 +49,10 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased, joinCases);
   if (progress) ctx.stderr.write('\r');
   const notes = [
-    ...twinNotes(counts),
-    ...sameDocumentNotes(counts),
-    ...(before > 0 ? await likelySame(store, before) : []),
-    ...(counts.updated > 0 ? namesShared(store, changesBefore) : []),
+    ...twinNotes(counts, how.dryRun),
+    ...sameDocumentNotes(counts, how.dryRun),
+    ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
+    ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, ...shown } = counts;
@@ -67,9 +67,10 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
  * A person the file updated may now hold a name that someone else here holds too: most often the
  * file's database merged two records into one, and this one still has the record merged away (which
  * at-risk lists as a person with no news, and which makes the name match two people). Said, with
- * the merge that would do here what was done there.
+ * the merge that would do here what was done there: after the import, in a dry run (the file's
+ * version of the person is not here before it).
  */
-function namesShared(store: SqliteStore, changesBefore: number): string[] {
+function namesShared(store: SqliteStore, changesBefore: number, dryRun: boolean): string[] {
   const updated = store.db.prepare(`SELECT DISTINCT record_id FROM changes
     WHERE seq > ? AND action = 'import' AND kind = 'people' AND before IS NOT NULL LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
   if (updated.length > COMPARED) return [];
@@ -82,12 +83,12 @@ function namesShared(store: SqliteStore, changesBefore: number): string[] {
     }
     for (const [otherId, name] of others) {
       const other = store.read.personById(otherId)!;
-      notes.push(`note: ${person.name} [${shortId(id)}], updated from the file, now shares the name "${name}" with ${other.name} [${shortId(otherId)}] ` +
-        `(were they merged where the file comes from?): if they are one person, caselog merge ${shortId(otherId)} ${shortId(id)}`);
+      notes.push(`note: ${person.name} [${shortId(id)}], ${dryRun ? 'once updated from the file, would share' : 'updated from the file, now shares'} the name "${name}" with ${other.name} [${shortId(otherId)}] ` +
+        `(were they merged where the file comes from?): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(otherId)} ${shortId(id)}`);
     }
   }
   return notes.length > SHOWN
-    ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people updated from the file who share a name with someone else here`]
+    ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people updated from the file who ${dryRun ? 'would share' : 'share'} a name with someone else here`]
     : notes;
 }
 
@@ -99,20 +100,21 @@ const SHOWN = 10;
  * A colleague's export may track someone this database already tracks, under another id: the
  * import keeps both (records are matched by id), and says which of the people it added look like
  * someone already here, with the merge that would make them one. Each is compared only with the
- * people stored before the import, the best few that share a key with their names.
+ * people stored before the import, the best few that share a key with their names. After a dry run
+ * the person is not here: the merge is for after the import.
  */
-async function likelySame(store: SqliteStore, mark: number): Promise<string[]> {
+async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Promise<string[]> {
   const added = peopleAfter(store, mark, COMPARED + 1);
   if (added.length === 0 || added.length > COMPARED) return [];
   const notes: string[] = [];
   for (const person of added) {
     const [near] = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
     if (!near) continue;
-    notes.push(`note: ${person.name} [${shortId(person.id)}], just imported, may be ${near.person.name} [${shortId(near.person.id)}] ` +
-      `(via "${near.through}", ${near.detail}): if they are one person, caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
+    notes.push(`note: ${person.name} [${shortId(person.id)}], ${dryRun ? 'of the file' : 'just imported'}, may be ${near.person.name} [${shortId(near.person.id)}] ` +
+      `(via "${near.through}", ${near.detail}): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
   }
   return notes.length > SHOWN
-    ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people just imported who may be someone already tracked`]
+    ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people ${dryRun ? 'of the file' : 'just imported'} who may be someone already tracked`]
     : notes;
 }
 

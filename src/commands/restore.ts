@@ -41,7 +41,8 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
       printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted, wasEncrypted: opened?.encrypted ?? false,
         erasesCarried: result.carried?.entries ?? 0, peopleErasedAgain: result.carried?.people ?? 0 });
     }
-    say(ctx, `Restored ${file} to ${target} (${said(theirs)}).`);
+    // What the database now holds: the backup's records, less anyone erased again.
+    say(ctx, `Restored ${file} to ${target} (${said(result.holds)}).`);
     if (result.kept) say(ctx, `The database as it was is kept in ${result.kept} (owner-only): "caselog restore ${result.kept}" puts it back.`);
     if (result.carried) sayCarried(ctx, result.carried, file);
     sayKeyChange(ctx, opened, encrypted, passphrase);

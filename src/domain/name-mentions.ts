@@ -1,5 +1,6 @@
 // Finding a person's names in free text, for erase: as whole words ("Ali" is not in "Alimuly",
-// "Malian", "Kali" or "Al-Ali"), whatever their capitals (YILDIZ / Yıldız, STRAUSS / Strauß),
+// "Malian" or "Kali"), a part joined by a hyphen or a dash being a word ("Musakhanuly-led" and
+// "pro-Musakhanuly" name them as written), whatever their capitals (YILDIZ / Yıldız, STRAUSS / Strauß),
 // accents ("Érlan" is "Erlan"), apostrophes (O’Brien / O'Brien) and the spacing or punctuation
 // between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen", a soft hyphen).
 // In scripts written without spaces (Chinese, Japanese, Thai...) a name is found wherever it is.
@@ -20,8 +21,8 @@ interface Folded { text: string; from: (i: number) => number }
 
 /**
  * Marks dropped; capitals folded both ways (ß → ss, ı → i, final ς → σ); runs of spacing and
- * joining punctuation one space; hyphens and dashes one "-" (it matches a space in a name, and joins
- * words: "Kemel-uly" is not "Kemel"); apostrophes one "'"; soft hyphens dropped.
+ * joining punctuation one space; hyphens and dashes one "-" (it matches a space in a name, and ends
+ * a word as a space does); apostrophes one "'"; soft hyphens dropped.
  */
 function fold(text: string): Folded {
   const origin: number[] = [];
@@ -97,9 +98,14 @@ function charAt(s: string, at: number): string {
   return at < s.length ? String.fromCodePoint(s.codePointAt(at)!) : '';
 }
 
-/** A neighbour that joins the match to a longer word: a letter, digit or mark, or a hyphen. */
+/**
+ * A neighbour that joins the match to a longer word: a letter, digit or mark. A hyphen or dash does
+ * not: "Musakhanuly-led" and "pro-Musakhanuly" are the name as written, and an erase that left them
+ * left the person named ("Kemel-uly" goes as "[erased]-uly"; someone tracked under such a name is
+ * kept by namesHolding).
+ */
 const joins = (neighbour: string, edge: string) =>
-  neighbour !== '' && (neighbour === '-' || WORD.test(neighbour)) && !UNSPACED.test(neighbour) && !UNSPACED.test(edge);
+  neighbour !== '' && WORD.test(neighbour) && !UNSPACED.test(neighbour) && !UNSPACED.test(edge);
 
 /** Whether a match at `at` stands as a word of its own (or, `prefix`, begins one: "Байсала" for "Байсал"). */
 function standsAlone(folded: string, at: number, needle: string, prefix: boolean): boolean {

@@ -3,7 +3,7 @@
 // Not mkdirSync's `recursive`: on Node 20 it spins forever when a parent answers ENOENT for a
 // child it cannot hold (a path under /proc), where a caseworker's typo must get one line and exit 1.
 // Each missing level is made in turn, from the nearest one that exists.
-import { mkdirSync, readdirSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
 
@@ -24,9 +24,10 @@ function statOf(folder: string, at: string): Stats | undefined {
 
 /**
  * Makes `folder` and any missing folder above it (mode 0700); a clear UserError when it cannot
- * (`whenFile`, when given, is the message for a file where the folder itself should be).
+ * (`whenFile`, when given, is the message for a file where the folder itself should be). Returns the
+ * folders it made, the outermost first.
  */
-export function makeFolders(folder: string, whenFile?: string): void {
+export function makeFolders(folder: string, whenFile?: string): string[] {
   const missing: string[] = [];
   for (let at = resolve(folder); ; at = dirname(at)) {
     const stat = statOf(folder, at);
@@ -37,14 +38,29 @@ export function makeFolders(folder: string, whenFile?: string): void {
     missing.unshift(at);
     if (dirname(at) === at) break;
   }
+  const made: string[] = [];
   for (const level of missing) {
     try {
       mkdirSync(level, { mode: 0o700 });
+      made.push(level);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
-      // Another program made it a moment ago: fine, if it is a folder.
+      // Another program made it a moment ago: fine, if it is a folder (and it is not ours to remove).
       if (code === 'EEXIST' && statOf(folder, level)?.isDirectory()) continue;
       throw new UserError(`cannot create the folder ${folder}: ${REASONS[code] ?? (code || (error as Error).message)}`);
+    }
+  }
+  return made;
+}
+
+/** Removes these folders (made by makeFolders), the innermost first, each only while it is empty. */
+export function removeEmptyFolders(made: string[]): void {
+  for (const folder of [...made].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (another program put something there meanwhile), or gone: it and those above stay.
+      return;
     }
   }
 }

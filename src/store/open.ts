@@ -1,7 +1,7 @@
 // Opening the database file: where it lives, who may read it, pragmas, migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, openSync, readlinkSync, rmSync, statfsSync, statSync } from 'node:fs';
-import { makeFolders, removeStalePartials } from '../exchange/folders';
+import { makeFolders, removeEmptyFolders, removeStalePartials } from '../exchange/folders';
 import { rewriteAfterErase, rewriteOwed } from './erase-compact';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -77,7 +77,7 @@ export function openDatabase(opts: OpenOptions): DB {
   if (look === 'other' && !opts.passphrase) {
     throw new UserError(`${path} is encrypted (or is not a caselog database): set CASELOG_PASSPHRASE, or run caselog on a terminal with neither input nor output redirected to be asked (export --out FILE writes to a file)`);
   }
-  let created = false;
+  let created: string[] | undefined;
   if (!exists) {
     if (opts.passphrase !== undefined && isBlankPassphrase(opts.passphrase)) {
       throw new UserError('CASELOG_PASSPHRASE holds only spaces: a blank passphrase protects nothing; nothing was created');
@@ -104,24 +104,26 @@ export function openDatabase(opts: OpenOptions): DB {
   }
   if (readableByOthers) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
   reuseStatements(db);
-  if (created) createdHere.add(db);
+  if (created) createdHere.set(db, created);
   return db;
 }
 
-/** Connections whose open created the file: only such a file may be removed again. */
-const createdHere = new WeakSet<DB>();
+/** Connections whose open created the file, with the folders it made for it: only such a file (and they) may be removed again. */
+const createdHere = new WeakMap<DB, string[]>();
 
 /**
  * Closes a connection whose open created its file and removes the file, with its -wal and -shm,
- * when nothing was ever recorded in it (every change is logged): a refused first command leaves no
- * empty database behind. A file that was there before, or that another caselog has written to
- * since, is kept.
+ * when nothing was ever recorded in it (every change is logged): a refused first command (or a dry
+ * run) leaves no empty database behind, nor the folders made for it while they stay empty. A file
+ * that was there before, or that another caselog has written to since, is kept.
  */
 export function discardIfUnused(db: DB): void {
-  if (!createdHere.has(db) || !db.open) return;
+  const folders = createdHere.get(db);
+  if (!folders || !db.open) return;
   if ((db.prepare('SELECT EXISTS (SELECT 1 FROM changes) AS used').get() as { used: number }).used) return;
   db.close();
   removeDatabaseFiles(db.name);
+  removeEmptyFolders(folders);
 }
 
 /** A database file with the -wal, -shm and -journal files SQLite keeps beside it. */
@@ -157,10 +159,11 @@ function reuseStatements(db: DB): void {
  * Makes a new database whole under a temporary name (NAME.partial-PID, owner-only) and links it into
  * place, so that no other caselog ever opens it half made: two commands starting at once on a new
  * file both used to set it up, and one of them failed ("busy", or "another program's database").
- * Whether this call made it (not another caselog a moment before, whose file is then used).
+ * The folders made for it when this call made it; undefined when another caselog made it a moment
+ * before (its file is then used).
  */
-function createDatabase(path: string, passphrase: string | undefined): boolean {
-  makeFolders(dirname(path));
+function createDatabase(path: string, passphrase: string | undefined): string[] | undefined {
+  const folders = makeFolders(dirname(path));
   removeStalePartials(path);
   const partial = `${path}.partial-${process.pid}`;
   try {
@@ -173,8 +176,10 @@ function createDatabase(path: string, passphrase: string | undefined): boolean {
     } finally {
       db.close();
     }
-    return linkIntoPlace(partial, linkTarget(path));
+    return linkIntoPlace(partial, linkTarget(path)) ? folders : undefined;
   } catch (error) {
+    removeDatabaseFiles(partial);
+    removeEmptyFolders(folders);
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code?.startsWith('SQLITE_') || code === undefined) throw translateOpenError(error, path, Boolean(passphrase));

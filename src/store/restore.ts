@@ -15,6 +15,7 @@ import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
 import { applyKey } from './trust-key';
 import { repairChangeLog } from './change-log-repair';
 import { carryErases, erasesToCarry, type Carried, type EraseEntry } from './restore-erases';
+import { holdings, type Holdings } from './restore-check';
 
 export interface RestorePlan {
   backup: DB;
@@ -29,8 +30,11 @@ export interface RestorePlan {
   warn: (message: string) => void;
 }
 
-/** Where the database as it was is kept (undefined when there was none), and the erases carried over from it. */
-export interface Restored { kept?: string; carried?: Carried }
+/**
+ * Where the database as it was is kept (undefined when there was none), the erases carried over from
+ * it, and what the restored database holds (the backup's records less the people erased again).
+ */
+export interface Restored { kept?: string; carried?: Carried; holds: Holdings }
 
 export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   const target = realPath(plan.target); // a linked database is replaced where it really is
@@ -43,9 +47,9 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
     plan.warn('warning: the database being replaced could not be read, so no erase it records since the backup was made could be carried over: if someone was erased since, erase them again');
   }
   let old: number | undefined;
-  let carried: Carried | undefined;
+  let copied: { carried?: Carried; holds: Holdings };
   try {
-    carried = await writeCopy(plan, partial, kept, erases ?? []);
+    copied = await writeCopy(plan, partial, kept, erases ?? []);
     if (plan.current) holdAlone(plan.current, plan.target);
     if (kept) old = keepAsItWas(target, kept, plan.current === undefined);
     // Only now, with the database's log in the kept copy: a -wal left here would be replayed onto the restored file.
@@ -67,7 +71,7 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
     // After the connection: closing any descriptor of a file drops this process's locks on it.
     if (old !== undefined) closeSync(old);
   }
-  return { kept, ...(carried ? { carried } : {}) };
+  return { kept, ...copied };
 }
 
 /** The erases to carry over (restore-erases.ts); undefined when the database's log cannot be read (it is damaged). */
@@ -95,13 +99,14 @@ function reserveKept(target: string, now: Date): string {
 }
 
 /** The backup as one consistent copy (VACUUM INTO keeps its cipher and key), checked, in WAL mode, with the erases since carried over and the restore logged. */
-async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[]): Promise<Carried | undefined> {
+async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[]): Promise<{ carried?: Carried; holds: Holdings }> {
   closeSync(openSync(partial, 'wx', 0o600));
   chmodSync(partial, 0o600);
   plan.backup.prepare('VACUUM INTO ?').run(partial);
   const version = plan.backup.pragma('user_version', { simple: true }) as number;
   const copy = new Database(partial, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
   let carried: Carried | undefined;
+  let holds: Holdings;
   try {
     if (plan.passphrase) applyKey(copy, plan.passphrase);
     const check = copy.pragma('quick_check', { simple: true });
@@ -110,6 +115,8 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
     // A backup from an early caselog has no batch column to log the restore with: given it first.
     repairChangeLog(copy);
     carried = erases.length > 0 ? await carryErases(copy, erases, plan.user, plan.now) : undefined;
+    // Counted before the restore's own entry: its last change is the backup's, or an erase carried over.
+    holds = holdings(copy);
     copy.prepare(`INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after)
       VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, 'restore', 'restore', 'file', NULL, NULL, ?)`)
       .run(plan.now.toISOString(), plan.user, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null, ...(carried ? { erasesCarried: carried.entries } : {}) }));
@@ -118,7 +125,7 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
     copy.close();
   }
   syncFile(partial);
-  return carried;
+  return { ...(carried ? { carried } : {}), holds };
 }
 
 /**

@@ -5,7 +5,7 @@ import { looksLikeId, makeId, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import { foldName, nameKeys } from '../domain/names';
 import { controlCharacter, disguisingCharacter, singleSpaced } from '../domain/text';
-import { UserError } from '../errors';
+import { missingTableMessage, missingTableOf, UserError } from '../errors';
 import { refreshPeople, peopleTouchedBy } from './derived';
 import { storedRecord } from './export';
 import type { Section } from '../exchange/format';
@@ -373,5 +373,7 @@ export function translateWriteError(error: unknown): Error {
   // merged or deleted it): the transaction was refused whole.
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new UserError('a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again');
   if (code.startsWith('SQLITE_CORRUPT')) return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
+  const table = missingTableOf(error);
+  if (table !== undefined) return new UserError(`${missingTableMessage(table)}; nothing was changed`);
   return error as Error;
 }

@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import { isDatabaseFile, removeStalePartials } from '../exchange/folders';
 import { removeDatabaseFiles, type DB } from './open';
 import type { SqliteStore } from './sqlite-store';
+import { missingFromSchema, saidTables } from './schema-check';
 
 export interface BackupOptions {
   source: string;
@@ -63,6 +64,11 @@ function checkCopy(db: DB, path: string): void {
   try {
     const result = db.pragma('caselog_backup.quick_check', { simple: true });
     if (result !== 'ok') throw new UserError(`the copy failed its check (${String(result)}); no backup was written`);
+    // Whole page by page, yet a table short: restored, it would be as damaged as the database is now.
+    const { tables } = missingFromSchema(db, 'caselog_backup');
+    if (tables.length > 0) {
+      throw new UserError(`the copy failed its check: ${saidTables(tables)} ${tables.length === 1 ? 'is' : 'are'} missing, as in the database (it is damaged); no backup was written: run "caselog doctor"; "caselog export --out FILE" saves what the database still holds`);
+    }
   } finally {
     db.exec('DETACH caselog_backup');
   }

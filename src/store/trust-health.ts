@@ -11,6 +11,7 @@ import { driverAddon, type DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
 import { changeLogLacksBatch } from './change-log-repair';
+import { missingFromSchema, saidTables } from './schema-check';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -112,6 +113,10 @@ function foreignKeys(db: DB): Check {
 function schema(db: DB, version: number, passphrase: string | undefined): Check {
   // An early caselog's change log, without the column undo groups changes by: any command adds it
   // (an upgrade from an older version too, so that note is enough there).
+  if (version === SCHEMA_VERSION) {
+    const lacking = lacks(db);
+    if (lacking) return { name: 'schema', ok: false, detail: `version ${version}, but ${lacking}`, fix: DAMAGED_FIX };
+  }
   if (version === SCHEMA_VERSION && changeLogLacksBatch(db)) {
     return { name: 'schema', ok: true, detail: `version ${version}, but its change log, made by an early caselog, lacks the column undo groups changes by: the next caselog command adds it` };
   }
@@ -122,6 +127,19 @@ function schema(db: DB, version: number, passphrase: string | undefined): Check 
     return { name: 'schema', ok: true, detail: `version ${version}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first` };
   }
   return { name: 'schema', ok: false, detail: `version ${version} was written by a newer caselog (this one knows ${SCHEMA_VERSION})`, fix: 'upgrade caselog' };
+}
+
+/** What the database lacks of its schema, said with what stops working; undefined when nothing. */
+function lacks(db: DB): string | undefined {
+  const { tables, triggers } = missingFromSchema(db);
+  const said: string[] = [];
+  if (tables.length > 0) said.push(`${saidTables(tables)} ${tables.length === 1 ? 'is' : 'are'} missing: the records kept there are gone from this file, and commands that read them fail`);
+  if (triggers.length > 0) {
+    // What each kind of trigger keeps true, which stops with it.
+    const effects = [...new Set(triggers.map((t) => (t.startsWith('search_') ? 'search misses records added or changed since' : 'the change log is no longer kept from being rewritten')))];
+    said.push(`${triggers.length === 1 ? 'a trigger is' : `${triggers.length} triggers are`} missing (${triggers.join(', ')}): ${effects.join(', and ')}`);
+  }
+  return said.length > 0 ? said.join('; ') : undefined;
 }
 
 function journal(db: DB): Check {
