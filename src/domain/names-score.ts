@@ -3,7 +3,7 @@ import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
-import { afterBin, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
+import { afterBin, endingMoved, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
 import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
 export interface NameMatch {
@@ -66,7 +66,8 @@ function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefine
   const conflicts = p.sims.length - agree;
   if (agree === 0) return undefined;
   // A father's name and his son's agree word for word: Serik Nurlanovich and Nurlan Serikovich.
-  if (generationApart(a, b, p.pairs.filter((_, k) => p.sims[k]! >= SAME_WORD), p.inOrder)) return undefined;
+  const agreeing = p.pairs.filter((_, k) => p.sims[k]! >= SAME_WORD);
+  if (generationApart(a, b, agreeing, p.inOrder) || endingMoved(a, b, agreeing, p.inOrder)) return undefined;
   // A word that is not the other's in any spelling is another person's: a brother's given name
   // (Ilyas Zordun, Ilham Zordun; Ivan and Sergei Ivanovich Petrov), a cousin's father's. The
   // nearest names suggest them; a reading command must not show one for the other.
