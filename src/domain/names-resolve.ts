@@ -24,10 +24,22 @@ export type Resolution<T> =
 export const CLEAR_MARGIN = 0.05;
 const SUGGESTIONS = 5;
 
-const RANK = { exact: 2, folded: 1, variant: 0 } as const;
+/**
+ * How near a stored name is to the one typed: as typed, but for case (a writing command takes it as
+ * typed), but for accents, letters or spacing (Jose Pena, Aydin Altin: another person may be called
+ * so, and a writing command asks), or only a variant.
+ */
+const LEVEL = { variant: 0, folded: 1, butCase: 2, exact: 3 } as const;
 
-function better(a: NameMatch, b: NameMatch): boolean {
-  return RANK[a.reason] !== RANK[b.reason] ? RANK[a.reason] > RANK[b.reason] : a.score > b.score;
+function levelOf(query: string, name: string, match: NameMatch): number {
+  if (match.reason === 'folded' && sameButCase(name, query)) return LEVEL.butCase;
+  return LEVEL[match.reason];
+}
+
+type Ranked = { match: NameMatch; level: number };
+
+function better(a: Ranked, b: Ranked): boolean {
+  return a.level !== b.level ? a.level > b.level : a.match.score > b.match.score;
 }
 
 /** A stored name as the matcher is given it: whose, whether it is their primary name, and their recorded gender. */
@@ -61,30 +73,33 @@ export function resolveName<T>(
   names: Array<NameEntry<T>>,
   allNamesForSuggestions?: string[],
 ): Resolution<T> {
-  const best = new Map<string, PersonCandidate<T> & { primary?: boolean }>();
+  const best = new Map<string, PersonCandidate<T> & Ranked & { primary?: boolean }>();
   for (const entry of names) {
     const match = scoreName(query, entry.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
     // Hemit Memetova is not Hemit Memet, but his wife's or daughter's name; a woman's own, written without -ova.
     if (match.femaleEnding && !recordedWoman(entry.gender)) continue;
     const current = best.get(entry.personId);
-    if (!current || better(match, current.match) || (!better(current.match, match) && explainsBetter(query, entry, current))) {
-      best.set(entry.personId, { person: entry.person, name: entry.name, match, primary: entry.primary });
+    const found = { match, level: levelOf(query, entry.name, match) };
+    if (!current || better(found, current) || (!better(current, found) && explainsBetter(query, entry, current))) {
+      best.set(entry.personId, { person: entry.person, name: entry.name, ...found, primary: entry.primary });
     }
   }
-  const ranked = [...best.values()].map(({ person, name, match }) => ({ person, name, match })).sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
+  const sorted = [...best.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : compareNames(a.name, b.name)));
+  const candidates = (from: number) => sorted.filter((c) => c.level >= from).map(({ person, name, match }) => ({ person, name, match }));
+  const ranked = candidates(LEVEL.variant);
   if (ranked.length === 0) {
     return { kind: 'none', ...nearestOf(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
   // A stored name, as typed or but for case, accents and spacing: held by one person it decides;
-  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed. Except that a name typed
-  // exactly, accents and all, is not someone else's name that differs in its accents (Nguyễn Văn An
-  // is not Nguyễn Văn Ân): only a twin differing in case alone is as likely meant.
-  const stored = ranked.filter((c) => c.match.reason !== 'variant');
-  if (stored.length === 1) return { kind: 'one', best: stored[0]! };
-  const exact = stored.filter((c) => c.match.reason === 'exact');
-  if (exact.length === 1 && stored.every((c) => c === exact[0] || !sameButCase(c.name, query))) return { kind: 'one', best: exact[0]! };
-  if (stored.length > 1) return { kind: 'several', candidates: stored };
+  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed. But one person's name the
+  // same but for case decides over others' that differ in accents or letters: "jose pena" is Jose
+  // Pena, not Jos\u00E9 Pe\u00F1a, "aydin altin" not the Turkish dotless-i Aydin Altin. Only a twin
+  // differing in case alone is as likely meant.
+  const butCase = candidates(LEVEL.butCase);
+  const deciding = butCase.length > 0 ? butCase : candidates(LEVEL.folded);
+  if (deciding.length === 1) return { kind: 'one', best: deciding[0]! };
+  if (deciding.length > 1) return { kind: 'several', candidates: deciding };
   const [first, second] = ranked;
   if (!second) return { kind: 'one', best: first! };
   const oneWord = nameWords(foldWords(query).words).length === 1;
