@@ -51,42 +51,61 @@ export interface NameEntry<T> {
   gender?: string;
 }
 
+const inScriptTyped = (query: string, name: string) => scriptOf(name) === scriptOf(query);
+
 /**
  * Of two of one person's names that match equally well, the one to say a match went through: the
  * one in the script typed (not a Cyrillic or Chinese alias for a name typed in Latin letters), else
  * their primary name.
  */
 export function explainsBetter(query: string, a: { name: string; primary?: boolean }, b: { name: string; primary?: boolean }): boolean {
-  const typed = scriptOf(query);
-  const [inA, inB] = [scriptOf(a.name) === typed, scriptOf(b.name) === typed];
+  const [inA, inB] = [inScriptTyped(query, a.name), inScriptTyped(query, b.name)];
   return inA !== inB ? inA : a.primary === true && b.primary !== true;
+}
+
+type Through = Ranked & { name: string; primary?: boolean };
+
+/**
+ * Of two of one person's names that match, the one to say the match went through: the nearer
+ * level, then one in the script typed however a name in another scores above it (Qasim Mahpir is
+ * said to be Kasim Mahpir, not their Uyghur name that reads exactly so), then the closer.
+ */
+function showsBetter(query: string, a: Through, b: Through): boolean {
+  if (a.level !== b.level) return a.level > b.level;
+  const [inA, inB] = [inScriptTyped(query, a.name), inScriptTyped(query, b.name)];
+  if (inA !== inB) return inA;
+  return better(a, b) || (!better(b, a) && explainsBetter(query, a, b));
 }
 
 /**
  * Each person's best-matching name. A stored name (exact or folded) held by one person wins
  * outright; a variant wins when it is the only plausible one, or clear and well ahead of the next
  * person. A query of one word ("Zordun") reaches one person only when nobody else carries that
- * word. (A variant is a loose match: writing commands confirm it before using it.)
+ * word. (A variant is a loose match: writing commands confirm it before using it.) The person is
+ * ranked by their best name, and the match explained by the name showsBetter picks.
  */
 export function resolveName<T>(
   query: string,
   names: Array<NameEntry<T>>,
   allNamesForSuggestions?: string[],
 ): Resolution<T> {
-  const best = new Map<string, PersonCandidate<T> & Ranked & { primary?: boolean }>();
+  const best = new Map<string, { person: T; rank: Ranked; shown: Through }>();
   for (const entry of names) {
     const match = scoreName(query, entry.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
     // Hemit Memetova is not Hemit Memet, but his wife's or daughter's name; a woman's own, written without -ova.
     if (match.femaleEnding && !recordedWoman(entry.gender)) continue;
+    const found: Through = { name: entry.name, primary: entry.primary, match, level: levelOf(query, entry.name, match) };
     const current = best.get(entry.personId);
-    const found = { match, level: levelOf(query, entry.name, match) };
-    if (!current || better(found, current) || (!better(current, found) && explainsBetter(query, entry, current))) {
-      best.set(entry.personId, { person: entry.person, name: entry.name, ...found, primary: entry.primary });
-    }
+    if (!current) best.set(entry.personId, { person: entry.person, rank: found, shown: found });
+    else best.set(entry.personId, {
+      person: entry.person,
+      rank: better(found, current.rank) ? found : current.rank,
+      shown: showsBetter(query, found, current.shown) ? found : current.shown,
+    });
   }
-  const sorted = [...best.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : compareNames(a.name, b.name)));
-  const candidates = (from: number) => sorted.filter((c) => c.level >= from).map(({ person, name, match }) => ({ person, name, match }));
+  const sorted = [...best.values()].sort((a, b) => (better(a.rank, b.rank) ? -1 : better(b.rank, a.rank) ? 1 : compareNames(a.shown.name, b.shown.name)));
+  const candidates = (from: number) => sorted.filter((c) => c.rank.level >= from).map(({ person, shown }) => ({ person, name: shown.name, match: shown.match }));
   const ranked = candidates(LEVEL.variant);
   if (ranked.length === 0) {
     return { kind: 'none', ...nearestOf(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
@@ -100,12 +119,10 @@ export function resolveName<T>(
   const deciding = butCase.length > 0 ? butCase : candidates(LEVEL.folded);
   if (deciding.length === 1) return { kind: 'one', best: deciding[0]! };
   if (deciding.length > 1) return { kind: 'several', candidates: deciding };
-  const [first, second] = ranked;
-  if (!second) return { kind: 'one', best: first! };
+  const [first, second] = sorted.map((c) => c.rank.match.score);
+  if (second === undefined) return { kind: 'one', best: ranked[0]! };
   const oneWord = nameWords(foldWords(query).words).length === 1;
-  if (!oneWord && first!.match.score >= CLEAR_MATCH && first!.match.score - second.match.score >= CLEAR_MARGIN) {
-    return { kind: 'one', best: first! };
-  }
+  if (!oneWord && first! >= CLEAR_MATCH && first! - second >= CLEAR_MARGIN) return { kind: 'one', best: ranked[0]! };
   return { kind: 'several', candidates: ranked };
 }
 
