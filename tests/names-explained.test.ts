@@ -42,3 +42,11 @@ describe('a name typed in Latin letters, matching a Latin name and, better, an a
     expect(await c(['show', 'قاسىم ماھپىر'])).toMatchObject({ code: 0, stderr: 'قاسىم ماھپىر → Kasim Mahpir\n' });
   });
 });
+
+describe('a name whose letters read as a stored one', () => {
+  it('is said to differ in spacing, or in letters of the same script, as it does', async () => {
+    expect((await c(['add', 'person', 'Қастер Мұсаханұлы'])).code).toBe(0);
+    expect((await c(['show', 'Қастер Мусаханулы'])).stderr).toBe('Қастер Мусаханулы → Қастер Мұсаханұлы (spelling variant, score 0.97)\n');
+    expect((await c(['show', '艾海提 买买提'])).stderr).toBe('艾海提 买买提 → Hemit Memet (as "艾海提·买买提": same letters ignoring spacing and punctuation, score 0.97)\n');
+  });
+});
