@@ -38,6 +38,8 @@ describe('a name typed in Latin letters, matching a Latin name and, better, an a
     expect(await c(['timeline', 'Khemit Memet'])).toMatchObject({ code: 0, stderr: 'Khemit Memet → Hemit Memet (spelling variant (Kh/H), score 0.95)\n' });
     const event = await c(['add', 'event', 'Qasim Mahpir', '--date', '2020-01-01', '--type', 'arrest', '--summary', 'x']);
     expect(event.stderr).toMatch(/^caselog: "Qasim Mahpir" is not a stored name; it looks like Kasim Mahpir \[p-\w+\] \(spelling variant \(K\/Q\), score 0\.95\)\. /);
+    const person = await c(['add', 'person', 'Qasim Mahpir']);
+    expect(person.stderr).toMatch(/^caselog: "Qasim Mahpir" is close to someone already tracked: Kasim Mahpir \[p-\w+\] \(via "Kasim Mahpir", spelling variant \(K\/Q\), score 0\.95\)\. /);
     // Typed in the alias's own script, it is explained by nothing more than the person's name.
     expect(await c(['show', 'قاسىم ماھپىر'])).toMatchObject({ code: 0, stderr: 'قاسىم ماھپىر → Kasim Mahpir\n' });
   });

@@ -53,28 +53,31 @@ export interface NameEntry<T> {
 
 const inScriptTyped = (query: string, name: string) => scriptOf(name) === scriptOf(query);
 
+/** One of a person's names that matches, as said to explain the match. */
+export interface Explaining {
+  name: string;
+  primary?: boolean;
+  score: number;
+}
+
 /**
- * Of two of one person's names that match equally well, the one to say a match went through: the
- * one in the script typed (not a Cyrillic or Chinese alias for a name typed in Latin letters), else
- * their primary name.
+ * Of two of one person's names that match, the one to say the match went through: one in the
+ * script typed however one in another scores above it (Kasim Mahpir for "Qasim Mahpir", not their
+ * Uyghur name that reads exactly so; not a Cyrillic or Chinese alias), then the closer, then their
+ * primary name.
  */
-export function explainsBetter(query: string, a: { name: string; primary?: boolean }, b: { name: string; primary?: boolean }): boolean {
+export function explainsBetter(query: string, a: Explaining, b: Explaining): boolean {
   const [inA, inB] = [inScriptTyped(query, a.name), inScriptTyped(query, b.name)];
-  return inA !== inB ? inA : a.primary === true && b.primary !== true;
+  if (inA !== inB) return inA;
+  return a.score !== b.score ? a.score > b.score : a.primary === true && b.primary !== true;
 }
 
 type Through = Ranked & { name: string; primary?: boolean };
 
-/**
- * Of two of one person's names that match, the one to say the match went through: the nearer
- * level, then one in the script typed however a name in another scores above it (Qasim Mahpir is
- * said to be Kasim Mahpir, not their Uyghur name that reads exactly so), then the closer.
- */
+/** Of two of one person's names, the one to explain the match by: the nearer level, then as explainsBetter says. */
 function showsBetter(query: string, a: Through, b: Through): boolean {
   if (a.level !== b.level) return a.level > b.level;
-  const [inA, inB] = [inScriptTyped(query, a.name), inScriptTyped(query, b.name)];
-  if (inA !== inB) return inA;
-  return better(a, b) || (!better(b, a) && explainsBetter(query, a, b));
+  return explainsBetter(query, { ...a, score: a.match.score }, { ...b, score: b.match.score });
 }
 
 /**
