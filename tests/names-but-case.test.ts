@@ -131,3 +131,24 @@ describe('add person given a tracked name without its accents', () => {
     expect(await namesOf('Şahin Kılıç')).toEqual(['Şahin Kılıç']);
   });
 });
+
+describe('two people whose names differ only in accents or Turkish letters', () => {
+  it('are told apart by the name typed the same as one of them but for its capitals; in capitals both are offered', async () => {
+    const pairs = [['José Peña', 'Jose Pena'], ['Aydın Altın', 'Aydin Altin'], ['Şahin Kılıç', 'Sahin Kilic']];
+    for (const [first, second] of pairs) {
+      expect((await c(['add', 'person', first!])).code).toBe(0);
+      expect((await c(['add', 'person', second!, '--new'])).code).toBe(0);
+    }
+    for (const [typed, meant] of [['jose pena', 'Jose Pena'], ['JOSÉ PEÑA', 'José Peña'], ['aydin altin', 'Aydin Altin'], ['aydın altın', 'Aydın Altın'], ['SAHIN KILIC', 'Sahin Kilic'], ['ŞAHIN KILIÇ', 'Şahin Kılıç']]) {
+      expect(await c(['show', typed!]), typed).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^${meant}  p-`)), stderr: '' });
+    }
+    // A writing command takes it too, without asking: it is that person's stored name.
+    expect((await c(['add', 'event', 'jose pena', '--date', '2020-05-01', '--type', 'arrest', '--summary', 'x'])).code).toBe(0);
+    expect((await c(['timeline', 'Jose Pena'])).stdout).toContain('arrest');
+    expect((await c(['timeline', 'José Peña'])).stdout).toContain('no events recorded yet');
+    // AYDIN ALTIN is either in capitals; Sahin Kılıç is neither but for case.
+    for (const typed of ['AYDIN ALTIN', 'Sahin Kılıç']) {
+      expect(await c(['show', typed]), typed).toMatchObject({ code: 1, stderr: expect.stringContaining(`"${typed}" matches several people`) });
+    }
+  });
+});

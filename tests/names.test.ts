@@ -100,6 +100,16 @@ describe('scoreName', () => {
     expect(scoreName('张伟', '章伟')?.reason).toBe('variant');
   });
 
+  it('says what such names differ in: spacing alone, or other letters of the same script, not another script', () => {
+    expect(scoreName('艾海提 买买提', '艾海提·买买提')).toMatchObject({ reason: 'folded', detail: 'same letters ignoring spacing and punctuation' });
+    expect(scoreName('王 力雄', '王力雄')).toMatchObject({ reason: 'folded', detail: 'same letters ignoring spacing and punctuation' });
+    expect(scoreName('艾米提 买买提', '艾米提买买提')).toMatchObject({ reason: 'folded', detail: 'same letters ignoring spacing and punctuation' });
+    expect(scoreName('KASIM-MAHPIR', 'Kasim Mahpir')).toMatchObject({ reason: 'folded', detail: 'same letters ignoring case, accents, spacing and punctuation' });
+    // Kazakh's own letters (ұ) for the Russian ones (у): one script, and not the stored name.
+    expect(scoreName('Қастер Мусаханулы', 'Қастер Мұсаханұлы')).toMatchObject({ reason: 'variant', detail: 'spelling variant' });
+    expect(scoreName('张伟', '章伟')).toMatchObject({ reason: 'variant', detail: 'spelling variant' });
+  });
+
   it('takes a transliteration pair as a clear variant and says which', () => {
     const cyrillic = scoreName('Қастер Мұсаханұлы', 'Kaster Musakhanuly');
     expect(cyrillic).toMatchObject({ reason: 'variant' });

@@ -55,9 +55,12 @@ export async function nearPeople(
       const match = scoreName(name, candidate.name);
       if (!match || match.score < PLAUSIBLE_MATCH) continue;
       const current = best.get(candidate.personId);
-      // A tie is told by the name in the script typed, else the primary one: not a Cyrillic alias for a Latin name.
-      const tie = current !== undefined && match.score === current.score && name === current.given;
-      if (!current || match.score > current.score || (tie && explainsBetter(name, candidate, { name: current.through, primary: current.primary }))) {
+      // Of one new name's matches, the one explainsBetter picks: not a Cyrillic alias for a Latin name
+      // that reads exactly as typed, where a Latin name matches too. Across the new names, the closer.
+      const shows = current === undefined || (name === current.given
+        ? explainsBetter(name, { ...candidate, score: match.score }, { name: current.through, primary: current.primary, score: current.score })
+        : match.score > current.score);
+      if (shows) {
         best.set(candidate.personId, { through: candidate.name, primary: candidate.primary, given: name, score: match.score, detail: match.detail, loose: match.reason === 'variant' });
       }
     }

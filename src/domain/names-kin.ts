@@ -2,6 +2,7 @@
 // (Aziza Kurbanova, Aziz Kurbanov), a son's patronymic is his father's given name (Serik
 // Nurlanovich, son of Nurlan). The spelling rules of names-token would take such words for
 // variants of one word; these say when two words are a family's different members instead.
+import { distance } from 'fastest-levenshtein';
 import { isParticle, type NameToken } from './names-token';
 
 // The gender an ending gives a family name or patronymic (the endings names-token takes off).
@@ -120,4 +121,32 @@ export function generationApart(a: NameSide, b: NameSide, pairs: Array<[number, 
     bFather ||= fb;
   }
   return aFather && bFather;
+}
+
+// A family name made from a father's given name (Kurbanov, Memetova, Ilyin): the ending is the sign.
+const FAMILY = /(ova|eva|ina|ov|ev|in)$/;
+
+/**
+ * The family name's ending of the first word, which the second lacks: the second is the name it was
+ * made from (Hemitov from Hemit), not another spelling of it. Only when the word is nearer the other
+ * without that ending: Huseyin is Huseyn spelt otherwise, not a family name made from it.
+ */
+function endingAdded(word: NameToken, other: NameToken): boolean {
+  const m = FAMILY.exec(word.raw);
+  if (!m || word.initial || other.initial || word.raw.length - m[1]!.length < 3 || other.raw.endsWith(m[1]!)) return false;
+  return distance(word.raw.slice(0, -m[1]!.length), other.raw) < distance(word.raw, other.raw);
+}
+
+/**
+ * Whether the typed name's family-name ending sits on the word that is the other's given name: a
+ * son's name, his father's given name made his family name. Moved from one word to the other
+ * (Kurban Azizov for Aziz Kurbanov, or for Kurbanov Aziz written family name first), or put on the
+ * stored given name in a swapped order (Memet Hemitov: Memet, son of Hemit, whose own Russian form
+ * is Hemit Memetov). Swapped without it (Memet Hemit, Kurbanov Aziz) a name is still one.
+ */
+export function endingMoved(typed: NameSide, stored: NameSide, pairs: Array<[number, number]>, inOrder: boolean): boolean {
+  const added = pairs.filter(([i, j]) => endingAdded(typed.tokens[i]!, stored.tokens[j]!));
+  if (added.length === 0) return false;
+  if (!inOrder && added.some(([, j]) => j === 0)) return true;
+  return pairs.some(([i, j]) => endingAdded(stored.tokens[j]!, typed.tokens[i]!));
 }

@@ -24,10 +24,22 @@ export type Resolution<T> =
 export const CLEAR_MARGIN = 0.05;
 const SUGGESTIONS = 5;
 
-const RANK = { exact: 2, folded: 1, variant: 0 } as const;
+/**
+ * How near a stored name is to the one typed: as typed, but for case (a writing command takes it as
+ * typed), but for accents, letters or spacing (Jose Pena, Aydin Altin: another person may be called
+ * so, and a writing command asks), or only a variant.
+ */
+const LEVEL = { variant: 0, folded: 1, butCase: 2, exact: 3 } as const;
 
-function better(a: NameMatch, b: NameMatch): boolean {
-  return RANK[a.reason] !== RANK[b.reason] ? RANK[a.reason] > RANK[b.reason] : a.score > b.score;
+function levelOf(query: string, name: string, match: NameMatch): number {
+  if (match.reason === 'folded' && sameButCase(name, query)) return LEVEL.butCase;
+  return LEVEL[match.reason];
+}
+
+type Ranked = { match: NameMatch; level: number };
+
+function better(a: Ranked, b: Ranked): boolean {
+  return a.level !== b.level ? a.level > b.level : a.match.score > b.match.score;
 }
 
 /** A stored name as the matcher is given it: whose, whether it is their primary name, and their recorded gender. */
@@ -39,58 +51,81 @@ export interface NameEntry<T> {
   gender?: string;
 }
 
+const inScriptTyped = (query: string, name: string) => scriptOf(name) === scriptOf(query);
+
+/** One of a person's names that matches, as said to explain the match. */
+export interface Explaining {
+  name: string;
+  primary?: boolean;
+  score: number;
+}
+
 /**
- * Of two of one person's names that match equally well, the one to say a match went through: the
- * one in the script typed (not a Cyrillic or Chinese alias for a name typed in Latin letters), else
- * their primary name.
+ * Of two of one person's names that match, the one to say the match went through: one in the
+ * script typed however one in another scores above it (Kasim Mahpir for "Qasim Mahpir", not their
+ * Uyghur name that reads exactly so; not a Cyrillic or Chinese alias), then the closer, then their
+ * primary name.
  */
-export function explainsBetter(query: string, a: { name: string; primary?: boolean }, b: { name: string; primary?: boolean }): boolean {
-  const typed = scriptOf(query);
-  const [inA, inB] = [scriptOf(a.name) === typed, scriptOf(b.name) === typed];
-  return inA !== inB ? inA : a.primary === true && b.primary !== true;
+export function explainsBetter(query: string, a: Explaining, b: Explaining): boolean {
+  const [inA, inB] = [inScriptTyped(query, a.name), inScriptTyped(query, b.name)];
+  if (inA !== inB) return inA;
+  return a.score !== b.score ? a.score > b.score : a.primary === true && b.primary !== true;
+}
+
+type Through = Ranked & { name: string; primary?: boolean };
+
+/** Of two of one person's names, the one to explain the match by: the nearer level, then as explainsBetter says. */
+function showsBetter(query: string, a: Through, b: Through): boolean {
+  if (a.level !== b.level) return a.level > b.level;
+  return explainsBetter(query, { ...a, score: a.match.score }, { ...b, score: b.match.score });
 }
 
 /**
  * Each person's best-matching name. A stored name (exact or folded) held by one person wins
  * outright; a variant wins when it is the only plausible one, or clear and well ahead of the next
  * person. A query of one word ("Zordun") reaches one person only when nobody else carries that
- * word. (A variant is a loose match: writing commands confirm it before using it.)
+ * word. (A variant is a loose match: writing commands confirm it before using it.) The person is
+ * ranked by their best name, and the match explained by the name showsBetter picks.
  */
 export function resolveName<T>(
   query: string,
   names: Array<NameEntry<T>>,
   allNamesForSuggestions?: string[],
 ): Resolution<T> {
-  const best = new Map<string, PersonCandidate<T> & { primary?: boolean }>();
+  const best = new Map<string, { person: T; rank: Ranked; shown: Through }>();
   for (const entry of names) {
     const match = scoreName(query, entry.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
     // Hemit Memetova is not Hemit Memet, but his wife's or daughter's name; a woman's own, written without -ova.
     if (match.femaleEnding && !recordedWoman(entry.gender)) continue;
+    const found: Through = { name: entry.name, primary: entry.primary, match, level: levelOf(query, entry.name, match) };
     const current = best.get(entry.personId);
-    if (!current || better(match, current.match) || (!better(current.match, match) && explainsBetter(query, entry, current))) {
-      best.set(entry.personId, { person: entry.person, name: entry.name, match, primary: entry.primary });
-    }
+    if (!current) best.set(entry.personId, { person: entry.person, rank: found, shown: found });
+    else best.set(entry.personId, {
+      person: entry.person,
+      rank: better(found, current.rank) ? found : current.rank,
+      shown: showsBetter(query, found, current.shown) ? found : current.shown,
+    });
   }
-  const ranked = [...best.values()].map(({ person, name, match }) => ({ person, name, match })).sort((a, b) => (better(a.match, b.match) ? -1 : better(b.match, a.match) ? 1 : compareNames(a.name, b.name)));
+  const sorted = [...best.values()].sort((a, b) => (better(a.rank, b.rank) ? -1 : better(b.rank, a.rank) ? 1 : compareNames(a.shown.name, b.shown.name)));
+  const candidates = (from: number) => sorted.filter((c) => c.rank.level >= from).map(({ person, shown }) => ({ person, name: shown.name, match: shown.match }));
+  const ranked = candidates(LEVEL.variant);
   if (ranked.length === 0) {
     return { kind: 'none', ...nearestOf(query, allNamesForSuggestions ?? names.map((n) => n.name)) };
   }
   // A stored name, as typed or but for case, accents and spacing: held by one person it decides;
-  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed. Except that a name typed
-  // exactly, accents and all, is not someone else's name that differs in its accents (Nguyễn Văn An
-  // is not Nguyễn Văn Ân): only a twin differing in case alone is as likely meant.
-  const stored = ranked.filter((c) => c.match.reason !== 'variant');
-  if (stored.length === 1) return { kind: 'one', best: stored[0]! };
-  const exact = stored.filter((c) => c.match.reason === 'exact');
-  if (exact.length === 1 && stored.every((c) => c === exact[0] || !sameButCase(c.name, query))) return { kind: 'one', best: exact[0]! };
-  if (stored.length > 1) return { kind: 'several', candidates: stored };
-  const [first, second] = ranked;
-  if (!second) return { kind: 'one', best: first! };
+  // held by several (Kasim Mahpir and KASIM MAHPIR), they are listed. But one person's name the
+  // same but for case decides over others' that differ in accents or letters: "jose pena" is Jose
+  // Pena, not Jos\u00E9 Pe\u00F1a, "aydin altin" not the Turkish dotless-i Aydin Altin. Only a twin
+  // differing in case alone is as likely meant.
+  const butCase = candidates(LEVEL.butCase);
+  const deciding = butCase.length > 0 ? butCase : candidates(LEVEL.folded);
+  if (deciding.length === 1) return { kind: 'one', best: deciding[0]! };
+  if (deciding.length > 1) return { kind: 'several', candidates: deciding };
+  const [first, second] = sorted.map((c) => c.rank.match.score);
+  if (second === undefined) return { kind: 'one', best: ranked[0]! };
   const oneWord = nameWords(foldWords(query).words).length === 1;
-  if (!oneWord && first!.match.score >= CLEAR_MATCH && first!.match.score - second.match.score >= CLEAR_MARGIN) {
-    return { kind: 'one', best: first! };
-  }
+  if (!oneWord && first! >= CLEAR_MATCH && first! - second >= CLEAR_MARGIN) return { kind: 'one', best: ranked[0]! };
   return { kind: 'several', candidates: ranked };
 }
 

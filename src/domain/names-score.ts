@@ -2,8 +2,8 @@
 import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
-import { compactName, foldName, foldWords, hasOtherScript } from './names-fold';
-import { afterBin, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
+import { compactName, foldName, foldWords, hasOtherScript, scriptOf } from './names-fold';
+import { afterBin, endingMoved, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
 import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
 export interface NameMatch {
@@ -66,7 +66,8 @@ function scorePairing(a: NameSide, b: NameSide, abjad: Abjad): Scored | undefine
   const conflicts = p.sims.length - agree;
   if (agree === 0) return undefined;
   // A father's name and his son's agree word for word: Serik Nurlanovich and Nurlan Serikovich.
-  if (generationApart(a, b, p.pairs.filter((_, k) => p.sims[k]! >= SAME_WORD), p.inOrder)) return undefined;
+  const agreeing = p.pairs.filter((_, k) => p.sims[k]! >= SAME_WORD);
+  if (generationApart(a, b, agreeing, p.inOrder) || endingMoved(a, b, agreeing, p.inOrder)) return undefined;
   // A word that is not the other's in any spelling is another person's: a brother's given name
   // (Ilyas Zordun, Ilham Zordun; Ivan and Sergei Ivanovich Petrov), a cousin's father's. The
   // nearest names suggest them; a reading command must not show one for the other.
@@ -156,22 +157,35 @@ function sameWriting(a: string, b: string): boolean {
   return letters(a) === letters(b);
 }
 
+// Each run of letters (with their accents) as one x: what stands between a name's words.
+const between = (name: string) => plain(name).replace(/[\p{L}\p{N}\p{M}]+/gu, 'x');
+const lettersAsWritten = (name: string) => plain(name).replace(/[^\p{L}\p{N}\p{M}]+/gu, '');
+
+/**
+ * Why two names whose letters read alike are alike. Written alike (sameWriting): what differs of
+ * case and accents, and of spacing and punctuation (Wang Lixiong in characters with a space after
+ * the family name and without: they fold alike, and differ in the space alone). Else in other
+ * letters of one script (Kazakh Cyrillic's own u for the Russian one), or in another script.
+ */
+function foldedMatch(query: string, candidate: string, score: number): NameMatch {
+  if (!sameWriting(query, candidate)) {
+    const detail = scriptOf(query) === scriptOf(candidate) ? 'spelling variant' : 'the same name in another script';
+    return { score, reason: 'variant', detail };
+  }
+  const letters = lettersAsWritten(query) !== lettersAsWritten(candidate);
+  const spacing = between(query) !== between(candidate);
+  const ignored = letters && spacing ? 'case, accents, spacing and punctuation' : spacing ? 'spacing and punctuation' : 'case and accents';
+  return { score, reason: 'folded', detail: `same letters ignoring ${ignored}` };
+}
+
 /** How well a typed name matches a stored one; null when it is not a plausible match. */
 export function scoreName(query: string, candidate: string): NameMatch | null {
   if (plain(query) === '' || plain(candidate) === '') return null;
   if (plain(query) === plain(candidate)) return { score: 1, reason: 'exact', detail: 'the same name' };
   const fq = foldName(query);
   if (fq === '') return null;
-  if (fq === foldName(candidate)) {
-    return sameWriting(query, candidate)
-      ? { score: 0.97, reason: 'folded', detail: 'same letters ignoring case and accents' }
-      : { score: 0.97, reason: 'variant', detail: 'the same name in another script' };
-  }
-  if (compactName(query) === compactName(candidate)) {
-    return sameWriting(query, candidate)
-      ? { score: 0.96, reason: 'folded', detail: 'same letters ignoring spacing and punctuation' }
-      : { score: 0.96, reason: 'variant', detail: 'the same name in another script' };
-  }
+  if (fq === foldName(candidate)) return foldedMatch(query, candidate, 0.97);
+  if (compactName(query) === compactName(candidate)) return foldedMatch(query, candidate, 0.96);
   const scored = scoreVariant(readName(query), readName(candidate));
   if (!scored || scored.score < PLAUSIBLE_MATCH) return null;
   if (hasOtherScript(query) !== hasOtherScript(candidate)) scored.structure.push('read from another script');

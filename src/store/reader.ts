@@ -152,7 +152,14 @@ export class Reader {
         WHERE person_names.folded = ? ORDER BY person_names.person_id, person_names.rowid LIMIT ?`, folded, CANDIDATES);
     // A stored name decides the lookup by itself (the matcher lets an exact match win outright), so
     // the loose candidates, costly to score in a large database, are fetched only when there is none.
-    const loose = exact.length > 0 ? [] : this.all(
+    // Those people's other names come too: a fold shared with a name in another script (Qasim
+    // Mahpir, their Uyghur name's) is explained by their name in the script typed (Kasim Mahpir).
+    const theirs = exact.length === 0 ? [] : this.all(
+      `SELECT pn.person_id, pn.name, pn.name = p.name AS is_primary, p.gender FROM person_names pn JOIN people p ON p.id = pn.person_id
+        WHERE pn.person_id IN (SELECT value FROM json_each(?)) ORDER BY pn.person_id, pn.rowid`,
+      JSON.stringify([...new Set(exact.map((r) => r.person_id as string))]),
+    );
+    const loose = exact.length > 0 ? theirs : this.all(
       `SELECT pn.person_id, pn.name, pn.name = p.name AS is_primary, p.gender FROM (
          SELECT name_id, count(*) AS shared FROM name_keys WHERE key IN (SELECT value FROM json_each(?))
           GROUP BY name_id ORDER BY shared DESC, name_id LIMIT ?) k

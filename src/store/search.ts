@@ -223,7 +223,7 @@ function nameVariants(store: SqliteStore, typed: string): Array<{ personId: stri
     const match = scoreName(typed, c.name);
     if (!match || match.score < PLAUSIBLE_MATCH) continue;
     const current = best.get(c.personId);
-    if (!current || match.score > current.score || (match.score === current.score && explainsBetter(typed, c, current))) {
+    if (!current || explainsBetter(typed, { ...c, score: match.score }, current)) {
       best.set(c.personId, { name: c.name, primary: c.primary, detail: match.detail, score: match.score });
     }
   }
