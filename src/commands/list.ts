@@ -43,11 +43,13 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
   // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
   const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
-    { header: 'RISKS (gravest first)', min: 13, kind: 'free-text' }, { header: 'LATEST NEWS' }];
+    { header: 'RISKS (gravest first)' }, { header: 'LATEST NEWS' }];
   const label = namesakeLabels(people);
-  // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.
+  // The case references and the risks as lists: a narrow table leaves some out ("UA 77/98 +2",
+  // "enforced-disappearance +3"), never cuts one nor the column; too narrow for the first and its
+  // count, it is written one block a person. A risk cut short, or left out, hid the gravest ones.
   const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
-    gravestFirst(p.risks).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
+    gravestFirst(p.risks), p.latestNews ? shortDate(p.latestNews) : '']);
   printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 
