@@ -42,7 +42,7 @@ describe('list people', () => {
 });
 
 describe('list people beside one very long name', () => {
-  it('cuts that name after its start before it cuts anyone\'s risks: whole at 80 columns for ordinary names, at 120 for four', async () => {
+  it('cuts that name after its start before it leaves out anyone\'s risks: whole at 80 columns for ordinary names, at 120 for four', async () => {
     const demo = (args: string[], columns: number) => caselog(args, { db, today: '2020-02-01', env: { COLUMNS: String(columns) } });
     await c(['add', 'case', '--ref', 'UA 200/26', '--title', 'Fear of torture']);
     await c(['add', 'person', 'Abdulkhakim Abdulkhamidovich Nurmukhammedov-Sayfutdinov', '--case', 'UA 200/26', '--risk', 'torture', '--new']);
@@ -50,8 +50,38 @@ describe('list people beside one very long name', () => {
     await c(['add', 'person', 'Hemit Memet', '--risk', 'death-penalty', '--risk', 'torture', '--risk', 'arbitrary-detention', '--risk', 'unfair-trial', '--new']);
     const at80 = (await demo(['list', 'people'], 80)).stdout.split('\n');
     expect(at80.find((line) => line.startsWith('Nguyen'))).toMatch(/^Nguyen Van An +detained +torture, health$/);
-    expect(at80[1]).toMatch(/^Abdulkhakim Abdulkhamid\u2026 {2}/);
+    expect(at80[1]).toMatch(/^Abdulkhakim Abdulk\u2026 {2}/);
+    expect(at80.find((line) => line.startsWith('Hemit'))).toMatch(/^Hemit Memet +unknown +death-penalty, torture \+2$/);
     const at120 = (await demo(['list', 'people'], 120)).stdout;
     expect(at120).toContain('death-penalty, torture, arbitrary-detention, unfair-trial');
+  });
+});
+
+describe('list people on a narrow terminal', () => {
+  // On a terminal of that width, colour codes left out.
+  const onTerminal = async (columns: number) =>
+    (await caselog(['list', 'people'], { db, today: '2026-11-24', tty: true, columns })).stdout.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n');
+
+  beforeEach(async () => {
+    await c(['add', 'case', '--ref', 'UA 31/26', '--title', 'Enforced disappearance']);
+    await c(['add', 'person', 'Gulnara Bazhkenova', '--case', 'UA 31/26', '--status', 'disappeared', '--risk', 'arbitrary-detention',
+      '--risk', 'ill-treatment', '--risk', 'torture', '--risk', 'enforced-disappearance', '--new']);
+    await c(['add', 'person', 'Ilyas Zordun', '--case', 'UA 31/26', '--status', 'detained', '--risk', 'torture', '--new']);
+  });
+
+  it('leaves out later risks whole, saying how many, rather than cut one: "enforced-disappearance +3"', async () => {
+    const lines = await onTerminal(80);
+    expect(lines[0]).toMatch(/^NAME +STATUS +CASES +RISKS \(gravest first\) +LATEST NEWS$/);
+    expect(lines[1]).toMatch(/^Gulnara Bazhkeno\u2026 +disappeared +UA 31\/26 +enforced-disappearance \+3$/);
+    expect(lines[2]).toMatch(/^Ilyas Zordun +detained +UA 31\/26 +torture$/);
+  });
+
+  it('never leaves the risks out: too narrow for the gravest and the count, one block a person with every risk', async () => {
+    const lines = await onTerminal(60);
+    expect(lines).toEqual([
+      'Gulnara Bazhkenova', '  status: disappeared', '  cases: UA 31/26',
+      '  risks (gravest first): enforced-disappearance, torture,', '    ill-treatment, arbitrary-detention', '',
+      'Ilyas Zordun', '  status: detained', '  cases: UA 31/26', '  risks (gravest first): torture',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // On a narrow terminal, long lines are broken between words, never inside a word or an id, and go on
 // under their indent; into a pipe, each item stays on its one line.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
+import { caselog, DEMO, fileOf, tempDb } from './helpers/cli';
 
 let db: string;
 const TODAY = '2020-02-01';
@@ -14,10 +14,19 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 beforeAll(async () => {
   db = tempDb();
   expect((await caselog(['import', DEMO], { db, today: TODAY })).code).toBe(0);
+  const target = ['add', 'target', 'Kasymzhomart TOKAYEV', '--title', 'President of the Republic of Kazakhstan', '--address', 'Akorda, Nur-Sultan 010000, Kazakhstan'];
+  expect((await caselog(target, { db, today: TODAY })).code).toBe(0);
+  const plan = ['appeal', 'plan', 'KZ 2019/12', '--target', 'Kasymzhomart TOKAYEV', '--action', 'urging the authorities not to return Kaster Musakhanuly and Murager Alimuly to China'];
+  expect((await caselog(plan, { db, today: TODAY })).code).toBe(0);
 });
 
+/** A short Urgent Action to read with ingest --dry-run. */
+const UA = fileOf('ua.txt', 'Further information on UA 31/26 (ASA 17/0001/2026, 2 February 2026)\n\nGulnara Bazhkenova was arrested on 28 January 2026 in Almaty and is held incommunicado at an unknown place of detention.\n');
+
 describe('a 40-column terminal', () => {
-  it.each([['due'], ['at-risk'], ['timeline', 'UA 77/98'], ['show', 'Kaster Musakhanuly'], ['show', 'UA 77/98'], ['list', 'sources']].map((args) => ({ args })))(
+  it.each([['due'], ['at-risk'], ['timeline', 'UA 77/98'], ['show', 'Kaster Musakhanuly'], ['show', 'UA 77/98'], ['list', 'sources'],
+    ['doctor'], ['risk', 'Hemit Memet'], ['list', 'targets'], ['appeal', 'plan', 'KZ 2019/12'],
+    ['ingest', UA, '--dry-run']].map((args) => ({ args })))(
     '$args: every line fits, and the words are those written into a pipe, none split', async ({ args }) => {
       const shown = await onTerminal(args);
       const plain = await piped(args);
@@ -26,6 +35,19 @@ describe('a 40-column terminal', () => {
       expect(words(shown)).toEqual(words(plain));
     },
   );
+
+  it.each([['at-risk'], ['list', 'sources']].map((args) => ({ args })))('$args: the answer that there is nothing to list is broken between words too', async ({ args }) => {
+    const closed = tempDb();
+    const on = (args: string[], opts = {}) => caselog(args, { db: closed, today: TODAY, ...opts });
+    await on(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture / fear of execution']);
+    for (const name of ['Hemit Memet', 'Ilyas Zordun', 'Kasim Mahpir']) await on(['add', 'person', name, '--case', 'UA 77/98', '--risk', 'torture', '--new']);
+    expect((await on(['close', 'UA 77/98'])).code).toBe(0);
+    const plain = (await on(args, { env: { COLUMNS: '40' } })).stdout;
+    const shown = (await on(args, { tty: true, columns: 40 })).stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(plain).toMatch(/^(Nobody at risk in open cases; .* only in closed cases: Hemit Memet \(UA 77\/98\)|No sources yet: add one with caselog add source --title TEXT)/);
+    for (const line of shown.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(words(shown)).toEqual(words(plain));
+  });
 
   it('goes on under the line\'s indent, two further in, and keeps an id whole on its line', async () => {
     const due = (await onTerminal(['due'])).split('\n');

@@ -1,6 +1,6 @@
 // caselog add target NAME --title TEXT --address TEXT... and caselog list targets.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { style } from '../render/style';
 import { addressLines } from '../domain/appeals';
 import { shortId } from '../domain/ids';
@@ -48,5 +48,5 @@ export async function listTargets(ctx: Context) {
     printJson(ctx, targets.map(targetJson));
     return;
   }
-  print(ctx, renderTargets(targets, style(ctx.color)));
+  printWrapped(ctx, renderTargets(targets, style(ctx.color)));
 }

@@ -1,7 +1,7 @@
 // caselog appeal plan REF [--target WHO...] [--action TEXT...] [--copies-to TEXT] [--replace] [--remove-target WHO...]
 // Without any of them it shows the plan.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { UserError, UsageError } from '../errors';
 import { planJson, renderPlan } from '../render/appeals';
 import { count, style } from '../render/style';
@@ -87,5 +87,5 @@ async function showPlan(ctx: Context, store: SqliteStore, caseId: string) {
   const summary = (await appealSummary(store, caseId))!;
   const entries = await appealEntries(store, caseId);
   if (ctx.json) printJson(ctx, planJson(plan, summary, entries));
-  else print(ctx, renderPlan(plan, summary, entries, style(ctx.color), dayIso(ctx.today)));
+  else printWrapped(ctx, renderPlan(plan, summary, entries, style(ctx.color), dayIso(ctx.today)));
 }

@@ -1,6 +1,6 @@
 // caselog at-risk [--risk R] [--limit N]: people with open risks, most urgent first.
 import type { Context } from '../context';
-import { print, printJson, printWrapped, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { firstDay } from '../domain/dates';
 import { daysLeft, daysSince } from '../domain/due';
 import { urgency } from '../domain/urgency';
@@ -40,7 +40,7 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
     return;
   }
   const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
-  if (ranked.length === 0) print(ctx, renderNobodyAtRisk(await atRiskOnlyInClosedCases(store, { risk: opts.risk }), opts.risk));
+  if (ranked.length === 0) printWrapped(ctx, renderNobodyAtRisk(await atRiskOnlyInClosedCases(store, { risk: opts.risk }), opts.risk));
   else printWrapped(ctx, renderAtRisk(ranked.slice(0, limit), ctx.today, style(ctx.color)));
   leftOut(ctx, ranked.length, limit);
 }

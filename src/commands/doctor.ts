@@ -1,7 +1,7 @@
 // caselog doctor: integrity, links, schema version, journal mode and file permissions, each said plainly
 // with what to do. Exit 1 when anything is wrong.
 import type { Context } from '../context';
-import { print, printJson } from '../context';
+import { printJson, printWrapped } from '../context';
 import { UserError } from '../errors';
 import { style } from '../render/style';
 import { checkHealth } from '../store/trust-health';
@@ -21,7 +21,7 @@ export async function doctor(ctx: Context) {
       return `${mark} ${check.name}: ${check.detail}${check.fix ? `\n    what to do: ${check.fix}` : ''}`;
     });
     lines.push(problems.length === 0 ? `${ctx.dbPath} is healthy.` : '');
-    print(ctx, lines.join('\n').trimEnd());
+    printWrapped(ctx, lines.join('\n').trimEnd());
   }
   if (problems.length > 0) {
     throw new UserError(`${problems.length === 1 ? 'one problem' : `${problems.length} problems`} found in ${ctx.dbPath}: ${problems.map((p) => p.name).join(', ')}`);

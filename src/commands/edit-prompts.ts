@@ -2,6 +2,7 @@
 // answers that differ become changes, which then go through the same checks as the flags.
 import type { Context } from '../context';
 import { formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
+import { givenText } from '../domain/date-as-given';
 import type { PartialDate } from '../domain/types';
 import { EVENT_TYPES, RELIABILITIES, STATUSES } from '../domain/types';
 import { choiceOf } from './flags';
@@ -26,7 +27,8 @@ const filled: Check = (v) => (v.trim() === '-' ? 'required: "-" clears only an o
 const both = (a: Check, b: Check): Check => (v) => (a(v) === true ? b(v) : a(v));
 /** A word of the vocabulary as the flags read it (capitals, spaces; "deported" answered with returned). */
 const oneOf = (values: readonly string[], kind?: string): Check => validatorFor((v) => choiceOf(v, values, kind));
-const shown = (d: PartialDate | undefined) => (d ? d.text || formatDate(d) : '');
+/** As a person reads it ("24 November 2026", not the "2026-11-24" typed), or in the words it was given in when they say more. */
+const shown = (d: PartialDate | undefined) => (d ? givenText(d) ?? formatDate(d) : '');
 
 export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {
   const ask = await ctx.prompter();
@@ -117,9 +119,10 @@ async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['
   if (alias) changes.alias = [alias];
   const age = await field('age', 'Age (as reported):', p.age?.toString() ?? '', wholeUpTo('the age', MAX_AGE), true);
   if (changes.age !== undefined && age !== '') {
-    // Always passed on with a new age: left out, the age would be taken as given today.
+    // Asked with every new age. Left as shown, the day stored is kept whole (edit keeps it with a new
+    // age), not read again from the words shown, which would lose how it was typed.
     const on = (await ask.input('Aged that on (date; empty: today):', { default: shown(p.ageOn), validate: parses(parseDate) })).trim();
-    if (on) changes.ageOn = on;
+    if (on && on !== shown(p.ageOn)) changes.ageOn = on;
   }
   // A birth year worked out from the age is recomputed from the new age, so it is asked only when the age stays.
   if (changes.age === undefined) await field('born', 'Born (date or year):', shown(p.born), parses(parseDate), true);

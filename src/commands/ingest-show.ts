@@ -1,7 +1,7 @@
 // What ingest shows: the proposals (text, or JSON for --dry-run --json), what is about to be recorded,
 // and what was.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { dateJson, dayInWords, formatDate, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
@@ -163,6 +163,6 @@ export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
 
 export function printProposals(ctx: Context, plan: IngestPlan, already: SourceRecord | undefined): void {
   if (ctx.json) printJson(ctx, proposalsJson(plan, already));
-  else print(ctx, proposalsText(plan));
+  else printWrapped(ctx, proposalsText(plan));
   if (already) say(ctx, `Already ingested as source ${describeSource(already)} [${shortId(already.id)}]`);
 }

@@ -1,6 +1,6 @@
 // caselog list cases|people [filters] and list sources: a table that fits the terminal, or --json.
 import type { Context } from '../context';
-import { print, printJson, printWrapped } from '../context';
+import { printJson, printWrapped } from '../context';
 import { compareNames } from '../domain/names-order';
 import { gravestFirst } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
@@ -39,15 +39,17 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   const people = (await peopleWhere(store, { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed }))
     .sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
   if (ctx.json) return printJson(ctx, people.map(personJson));
-  if (people.length === 0) return print(ctx, 'No people match.');
+  if (people.length === 0) return printWrapped(ctx, 'No people match.');
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
   // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
   const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
-    { header: 'RISKS (gravest first)', min: 13, kind: 'free-text' }, { header: 'LATEST NEWS' }];
+    { header: 'RISKS (gravest first)' }, { header: 'LATEST NEWS' }];
   const label = namesakeLabels(people);
-  // The case references as a list: a narrow table leaves some out ("UA 77/98 +2"), never cuts one.
+  // The case references and the risks as lists: a narrow table leaves some out ("UA 77/98 +2",
+  // "enforced-disappearance +3"), never cuts one nor the column; too narrow for the first and its
+  // count, it is written one block a person. A risk cut short, or left out, hid the gravest ones.
   const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
-    gravestFirst(p.risks).join(', '), p.latestNews ? shortDate(p.latestNews) : '']);
+    gravestFirst(p.risks), p.latestNews ? shortDate(p.latestNews) : '']);
   printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }
 
@@ -57,7 +59,7 @@ export async function listCases(ctx: Context, opts: ListOptions) {
   const cases = await casesWhere(store, { status: opts.status, risk: opts.risk, open: opts.open, closed: opts.closed });
   const events = await eventCounts(store, cases.map((c) => c.id));
   if (ctx.json) return printJson(ctx, cases.map((c) => ({ ...caseJson(c), events: events.get(c.id) ?? 0 })));
-  if (cases.length === 0) return print(ctx, 'No cases match.');
+  if (cases.length === 0) return printWrapped(ctx, 'No cases match.');
   const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PEOPLE' },
     { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
   const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
@@ -70,7 +72,7 @@ export async function listSources(ctx: Context) {
   const store = await ctx.openStore({ create: false });
   const sources = await sourcesWithCitations(store);
   if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
-  if (sources.length === 0) return print(ctx, 'No sources yet: add one with caselog add source --title TEXT');
+  if (sources.length === 0) return printWrapped(ctx, 'No sources yet: add one with caselog add source --title TEXT');
   // The id is kept whole with the references and dates: sources have no name to type instead. The
   // publisher, said of many sources alike, is left out before the title, and the reliability before
   // both (the last free text gives way first).

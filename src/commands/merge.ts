@@ -6,6 +6,7 @@ import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { UserError } from '../errors';
 import { personJson } from '../render/json';
+import { namesakeLabels } from '../render/namesakes';
 import { mergePeople, planMerge, type DroppedField, type MergePlan } from '../store/merge';
 import type { SqliteStore } from '../store/sqlite-store';
 import { personNamed } from './person-alias';
@@ -22,13 +23,15 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
   if (who.id === into.id) throw new UserError(`"${whoText}" and "${intoText}" are the same person (${who.name}): nothing to merge`);
   const plan = await planMerge(store, who.id, into.id);
   const title = `merge ${who.name} [${shortId(who.id)}] into ${into.name} [${shortId(into.id)}]`;
+  // Two of one name: "Merge Ahmed Ali into Ahmed Ali?" does not say which goes, so each has its id.
+  const label = namesakeLabels([who, into]);
 
   if (!opts.force) {
     if (!ctx.interactive) {
       throw new UserError(`to ${title} without a terminal to confirm on, pass --force (it would move ${summary(plan)}); nothing was changed`);
     }
     for (const line of [`This will ${title}:`, ...(await details(store, plan))]) say(ctx, line);
-    const yes = await (await ctx.prompter()).confirm(`Merge ${who.name} into ${into.name}?`, false);
+    const yes = await (await ctx.prompter()).confirm(`Merge ${label(who)} into ${label(into)}?`, false);
     if (!yes) throw new UserError('nothing merged');
   }
 
@@ -41,7 +44,7 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
       leftOut: done.dropped.map((d) => ({ field: d.field, value: d.value, ...(d.date ? dateJson(d.date) : {}) })),
     });
   }
-  say(ctx, `Merged ${who.name} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);
+  say(ctx, `Merged ${label(who)} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);
 }
 
 /** One line: what moves. */

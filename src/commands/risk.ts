@@ -1,7 +1,7 @@
 // caselog risk WHO [--add R]... [--remove R]... [--date D] [--note TEXT]: the risks a person faces;
 // a change is recorded as an event on the timeline, like a status change (issue 8); bare, lists them.
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { printJson, printWrapped, say } from '../context';
 import { dayIso, earliestMeant, formatDate, onDate, parseDate } from '../domain/dates';
 import { givenText } from '../domain/date-as-given';
 import { shortId } from '../domain/ids';
@@ -34,7 +34,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   }
   if (!writing) {
     if (ctx.json) printJson(ctx, personJson(before));
-    else print(ctx, `${oneLine(before.name)}: ${before.risks.length > 0 ? gravestFirst(before.risks).join(', ') : 'no risks recorded'}`);
+    else printWrapped(ctx, `${oneLine(before.name)}: ${before.risks.length > 0 ? gravestFirst(before.risks).join(', ') : 'no risks recorded'}`);
     return;
   }
   const changed = await changeRisks(store, before.id, opts.add, opts.remove, ({ added, removed }) => ({

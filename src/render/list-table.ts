@@ -2,7 +2,9 @@
 // gives way first, then names; references, ids, dates, status and counts are never cut: a reference
 // cut ("UA 20…") no longer tells UA 200/26 from UA 201/26, a date cut loses its year, an id cut
 // cannot be typed. Free text that has no room left is left out; a table that cannot fit with those
-// whole (and each name's start) is written as one block per record instead (list-blocks.ts).
+// whole (and each name's start) is written as one block per record instead (list-blocks.ts). A
+// person's risks are a list, as case references are, not free text: "enforced-disappea…" hid the
+// torture after it, and a table with no risks column at all hid that anyone was at risk.
 import type { Style } from './style';
 import { monthName } from '../domain/dates-calendar';
 import type { PartialDate } from '../domain/types';
@@ -11,7 +13,7 @@ import { displayWidth, fit, fitList, listFloor } from './cell-width';
 import { renderBlocks } from './list-blocks';
 
 /**
- * kind: what the column holds, which says when it gives way. 'free-text' (a title, a list of risks)
+ * kind: what the column holds, which says when it gives way. 'free-text' (a title, a publisher)
  * first, and is left out when even NARROWEST is too wide; 'name' next, never below NAME_START; a
  * column of neither (references, ids, dates, status, counts) is never cut, only its header.
  * min: how far it gives way before the next kind does (free text and names).
@@ -20,7 +22,7 @@ import { renderBlocks } from './list-blocks';
  */
 export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number }
 
-/** A cell: text, or a list of items (case references), which is cut between items. */
+/** A cell: text, or a list of items (case references, risks), which is cut between items. */
 export type Cell = string | readonly string[];
 
 const GAP = 2;
@@ -40,7 +42,7 @@ interface Stage {
 
 /**
  * Column widths that fit, taken in stages until the table fits: a column down to its cap, free text
- * down to its minimum, names down to theirs, lists of references down to one whole reference and a
+ * down to its minimum, names down to theirs, lists (references, risks) down to one whole item and a
  * count, free text down to NARROWEST, headers wider than their cells, names down to NAME_START; then
  * free text is left out (width 0), the last column first. Undefined when the rest is still too wide.
  */

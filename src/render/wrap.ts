@@ -2,12 +2,17 @@
 // inside one (a terminal broke "(4 days ov" / "erdue)" and a deadline's id "d-yz" / "ty0rmn"),
 // and what follows keeps the line's indent and two more, so that it reads as the same line going on
 // rather than as a line of its own (a person's next block, an event's next fact). Only a terminal:
-// a pipe or a file keeps one line an item, which scripts and grep rely on.
+// a pipe or a file keeps one line an item, which scripts and grep rely on. A case or document
+// reference ("UA 77/98", "EUR 57/12/98") is not broken at its space either: "UA" at a line's end and
+// "77/98" under it read as two things, and neither can be searched for.
 import { displayWidth } from './cell-width';
 
 /** Colour codes take no room on the screen. */
 const SGR = /\u001b\[[0-9;]*m/g;
 const shown = (text: string) => displayWidth(text.replace(SGR, ''));
+/** A reference's letters (2 to 5 capitals, after a bracket or other mark at most: "(EUR") and its numbers. */
+const REF_LETTERS = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,5}$/u;
+const REF_NUMBER = /^\d/;
 
 export function wrapText(text: string, width: number): string {
   return text.split('\n').map((line) => wrapLine(line, width)).join('\n');
@@ -19,7 +24,14 @@ function wrapLine(line: string, width: number): string {
   const lead = /^(?:\u001b\[[0-9;]*m| )*/.exec(line)![0];
   const hanging = `${lead.replace(SGR, '')}  `;
   // Words, each with the spaces before it (kept inside a line: "Hemit Memet  UA 77/98" keeps its two).
-  const words = [...line.slice(lead.length).matchAll(/( *)(\S+)/g)].map((m) => ({ gap: m[1]!, word: m[2]! }));
+  const words = [...line.slice(lead.length).matchAll(/( *)(\S+)/g)].map((m) => ({ gap: m[1]!, word: m[2]! }))
+    .reduce<Array<{ gap: string; word: string }>>((kept, next) => {
+      const before = kept[kept.length - 1];
+      if (before && next.gap === ' ' && REF_LETTERS.test(before.word.replace(SGR, '')) && REF_NUMBER.test(next.word.replace(SGR, ''))) {
+        before.word += ` ${next.word}`;
+      } else kept.push(next);
+      return kept;
+    }, []);
   const lines: string[] = [];
   let current = lead + (words.shift()?.word ?? '');
   for (const { gap, word } of words) {
