@@ -71,3 +71,75 @@ describe('a paste of several lines', () => {
     expect(deadline.note).toBe('call the family and the lawyer');
   });
 });
+
+/** Answers each question with Enter, but those given, until the command ends. */
+async function answer(term: Awaited<ReturnType<typeof fakeTerminal>>, questions: Array<[string, string | string[]]>) {
+  for (const [question, keys] of questions) {
+    await term.question(question);
+    for (const [i, read] of [keys].flat().entries()) {
+      if (i > 0) await pause(4);
+      term.send(read);
+    }
+  }
+}
+
+describe('Enter pressed twice at once', () => {
+  // The second Enter, read with the first (one send-keys) or a few ms after it, was taken for a paste's
+  // line break: the answer " " was no empty answer, the current value not kept, and " " trimmed cleared it.
+  it.each([['in one read', '\r\r'], ['in two reads a few ms apart', ['\r', '\r']]])('keeps the current value at an edit question, %s, and answers no other question', async (_, keys) => {
+    await caselog(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'arrest', '--summary', 'Held', '--place', 'Ghulja', '--actor', 'police'], { db, today });
+    const term = await fakeTerminal();
+    const run = caselog(['edit', (await events())[0]!.id], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['Date:', '\r'], ['Type', '\r'], ['What happened:', '\r'], ['Where (- to clear): (Ghulja)', keys]]);
+    // The second Enter is dropped: this question waits for its own answer.
+    await term.question('Who did it (- to clear): (police)');
+    await pause(60);
+    term.send('state security\r');
+    expect((await run).code).toBe(0);
+    expect((await events())[0]).toMatchObject({ place: 'Ghulja', actor: 'state security' });
+    expect((await caselog(['log'], { db })).stdout).not.toContain('Ghulja \u2192');
+  });
+
+  it("keeps a deadline's warning and a case's countries", async () => {
+    await caselog(['add', 'deadline', 'UA 77/98', '--date', '2026-12-24', '--note', 'call the family', '--warn', '3'], { db, today });
+    await caselog(['edit', 'UA 77/98', '--country', 'China', '--country', 'Kazakhstan'], { db, today });
+    const [{ id }] = JSON.parse((await caselog(['--json', 'due'], { db, today })).stdout);
+    let term = await fakeTerminal();
+    let run = caselog(['edit', id], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['By when:', '\r'], ['What must be checked or done:', '\r'], ['Remind how many days before (- to clear): (3)', '\r\r']]);
+    expect((await run).code).toBe(0);
+    expect(JSON.parse((await caselog(['--json', 'due'], { db, today })).stdout)[0]).toMatchObject({ note: 'call the family', warn: 3 });
+    term = await fakeTerminal();
+    run = caselog(['edit', 'UA 77/98'], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['Reference:', '\r'], ['Title:', '\r'], ['Countries (comma-separated): (China, Kazakhstan)', '\r\r']]);
+    await term.question('Opened on');
+    await pause(60);
+    term.send('1 March 2026\r');
+    await answer(term, [['Summary:', '\r']]);
+    expect((await run).code).toBe(0);
+    expect(JSON.parse((await caselog(['--json', 'show', 'UA 77/98'], { db })).stdout)).toMatchObject({ countries: ['China', 'Kazakhstan'], opened: { date: '2026-03-01' } });
+  });
+});
+
+describe('a paste whose lines begin with blanks', () => {
+  it('is kept whole: a Tab or spaces at the start of a line go on with the paste', async () => {
+    const term = await fakeTerminal();
+    const run = caselog(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'sentence'], { db, today, tty: true, prompter: term.prompter });
+    await term.question('What happened:');
+    // tmux send-keys -l, no paste brackets: line breaks as they were copied (here CRLF), then Enter.
+    term.send('Statement by the court:\r\n\tthe appeal is rejected\r\n\tsentence upheld\r\nDemands:\r\n  \u2022 release him\r\n\t- allow visits\r\n\t2. a fair trial');
+    await pause(60);
+    term.send('\r');
+    expect((await run).code).toBe(0);
+    expect((await events())[0]!.summary).toBe('Statement by the court:\n the appeal is rejected\n sentence upheld\nDemands:\n  \u2022 release him\n - allow visits\n 2. a fair trial');
+  });
+
+  it('is one answer of one line where lines are joined, one space for each line break and the blanks after it', async () => {
+    const term = await fakeTerminal();
+    const added = caselog(['add', 'deadline', 'UA 77/98', '--date', 'in 2 weeks'], { db, today, tty: true, prompter: term.prompter });
+    await term.question('What must be checked or done:');
+    term.send('call the family\r\tand the lawyer\r\r  before the hearing\r');
+    expect((await added).code).toBe(0);
+    expect(JSON.parse((await caselog(['--json', 'due'], { db, today })).stdout)[0].note).toBe('call the family and the lawyer before the hearing');
+  });
+});
