@@ -14,7 +14,8 @@ export interface Prompter {
   /** The cursor starts on `initial` when given (the current value), else on the first choice. */
   select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   /**
-   * A line typed. A paste of several lines is kept whole: with `lines` (text stored with its lines, a
+   * A line typed, without blanks at either end; blanks alone are no answer, so the default when there
+   * is one. A paste of several lines is kept whole: with `lines` (text stored with its lines, a
    * summary) its line breaks stay, shown as U+21B5 while typed; otherwise they become spaces.
    */
   input(message: string, opts?: { default?: string; validate?: (value: string) => true | string; lines?: boolean }): Promise<string>;
@@ -38,8 +39,10 @@ const plain = (text: string): string => text;
 
 /** A line break in an answer, drawn on the one line a question is typed on. */
 const LINE_MARK = '\u21b5';
-/** The answer with its line breaks; one at either end (a paste that ended with one) is no line of it. */
-const withLines = (typed: string) => typed.replace(/^(?:\s*\u21b5)+|(?:\u21b5\s*)+$/g, '').replaceAll(LINE_MARK, '\n');
+/** The answer with its line breaks; blanks and line breaks at either end (a paste that ended with one) are none of it. */
+const withLines = (typed: string) => typed.replace(/^[\s\u21b5]+|[\s\u21b5]+$/g, '').replaceAll(LINE_MARK, '\n');
+/** As inquirer colours an answer given. */
+const cyan = (text: string) => `\u001b[36m${text}\u001b[39m`;
 
 // inquirer colours through its theme (and its colour library looks only at the environment, never at
 // --no-color): every style it colours, written out without colour. Each prompt merges this over its own.
@@ -108,12 +111,19 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
       message, source: (typed) => source(typed ?? '').map(row), pageSize: 12, theme,
     }, s))),
     // A line break in the answer is drawn as LINE_MARK on the one line a question is typed on (a default's too).
+    // Blanks typed (a stray space) are no answer, as Enter alone is: inquirer would take them for one,
+    // the default not kept (edit cleared a field with them) and a required answer refused.
     input: async (message, opts) => {
       const validate = opts?.validate ?? (() => true);
+      const shownDefault = opts?.default?.replace(/\r?\n/g, LINE_MARK);
+      const answerOf = (typed: string) => withLines(typed) || withLines(shownDefault ?? '');
+      const answered = theme ? plain : cyan;
       const typed = await cancellable(() => onTerminal(opts?.lines ? LINE_MARK : ' ', (s) => prompts.input({
-        message, default: opts?.default?.replace(/\r?\n/g, LINE_MARK), validate: (v) => validate(withLines(v)), theme,
+        message, default: shownDefault, validate: (v) => validate(answerOf(v)), theme,
+        // The answer drawn once given is the one kept.
+        transformer: (v, { isFinal }) => (isFinal ? answered(answerOf(v).replaceAll('\n', LINE_MARK)) : v),
       }, s)));
-      return withLines(typed);
+      return answerOf(typed);
     },
     confirm: (message, initial) => cancellable(() => onTerminal(undefined, (s) => prompts.confirm({ message, default: initial ?? false, theme }, s))),
     password: (message) => cancellable(() => onTerminal(undefined, (s) => prompts.password({ message, mask: '*', theme }, s))),

@@ -1,6 +1,7 @@
 // Several lines pasted into a question typed into are kept whole: a summary keeps its lines (as
 // --summary stores and timeline shows them), any other answer has them joined with spaces. Only a
 // line break nothing follows at once is Enter. The real prompts, through a terminal's bytes.
+import { stripVTControlCharacters } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 import { fakeTerminal, pause } from './helpers/terminal';
@@ -141,5 +142,39 @@ describe('a paste whose lines begin with blanks', () => {
     term.send('call the family\r\tand the lawyer\r\r  before the hearing\r');
     expect((await added).code).toBe(0);
     expect(JSON.parse((await caselog(['--json', 'due'], { db, today })).stdout)[0].note).toBe('call the family and the lawyer before the hearing');
+  });
+});
+
+describe('blanks at either end of an answer', () => {
+  it('are no answer alone: an edit question keeps its current value, shown as kept, and a required one asks nothing again', async () => {
+    await caselog(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'arrest', '--summary', 'Held', '--place', 'Ghulja'], { db, today });
+    const term = await fakeTerminal();
+    const run = caselog(['edit', (await events())[0]!.id], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['Date:', '\r'], ['Type', '\r'], ['What happened: (Held)', [' ', '\r']], ['Where (- to clear): (Ghulja)', ['  ', '\r']], ['Who did it', '  \r']]);
+    expect((await run).code).toBe(0);
+    expect((await events())[0]).toMatchObject({ summary: 'Held', place: 'Ghulja', actor: null });
+    const screen = stripVTControlCharacters(term.drawn());
+    expect(screen).toContain('\u2714 Where (- to clear): Ghulja\n');
+    expect(screen).not.toContain('> required');
+  });
+
+  it('are left out of what guided add stores: a place, an actor, a deadline\'s note, a case\'s title', async () => {
+    let term = await fakeTerminal();
+    let run = caselog(['add'], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['What do you want to record?', '\r'], ['Which case?', '\r'], ['About whom?', '\r'], ['When did it happen?', '1999-02-11\r'],
+      ['What kind of event?', '\r'], ['What happened?', 'Held at the border\r'], ['Where? (optional)', [' ', '\r']], ['Who did it? (optional)', ['state security ', '\r']]]);
+    expect((await run).code).toBe(0);
+    expect((await events())[0]).toMatchObject({ summary: 'Held at the border', place: null, actor: 'state security' });
+    term = await fakeTerminal();
+    run = caselog(['add'], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['What do you want to record?', '\u001b[B\r'], ['Which case?', '\r'], ['About whom?', '\r'], ['By when?', 'in 2 weeks\r'],
+      ['What must be checked or done?', ['  check that the appeal was filed ', '\r']], ['Remind how many days before?', '\r']]);
+    expect((await run).code).toBe(0);
+    expect(JSON.parse((await caselog(['--json', 'due'], { db, today })).stdout)[0].note).toBe('check that the appeal was filed');
+    term = await fakeTerminal();
+    run = caselog(['add'], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['What do you want to record?', '\u001b[B\u001b[B\u001b[B\r'], ['Case reference', ' UA 5/26 \r'], ['Title:', [' Fear of torture ', '\r']]]);
+    expect((await run).code).toBe(0);
+    expect(JSON.parse((await caselog(['--json', 'show', 'UA 5/26'], { db })).stdout)).toMatchObject({ ref: 'UA 5/26', title: 'Fear of torture' });
   });
 });
