@@ -7,6 +7,7 @@
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { PASTE_OFF, PASTE_ON, Screen, stopForShell, type TerminalInput, type TerminalOutput } from './prompt-screen';
+import { pacedKeys } from './prompt-search-keys';
 
 export type { TerminalInput, TerminalOutput };
 
@@ -24,13 +25,19 @@ export interface PromptTerminal {
   close(): void;
 }
 
-/**
- * A prompt's own view of the terminal. `lineBreak`, for a question typed into, is what a line break
- * inside a paste becomes in the line being typed (the blanks beginning the next line become spaces;
- * a blank `lineBreak`, for an answer of one line, stands for them too); without it (a list, a yes or
- * no) keys pass as they come.
- */
-export function promptTerminal(source: TerminalInput, sink: TerminalOutput, lineBreak?: string): PromptTerminal {
+export interface PromptKeys {
+  /**
+   * For a question typed into: what a line break inside a paste becomes in the line being typed (the
+   * blanks beginning the next line become spaces; a blank one, for an answer of one line, stands for
+   * them too). Without it (a list, a yes or no) keys pass as they come.
+   */
+  lineBreak?: string;
+  /** For a search: a key acting on the list waits for the list of what was typed before it (prompt-search-keys.ts). */
+  search?: boolean;
+}
+
+/** A prompt's own view of the terminal. */
+export function promptTerminal(source: TerminalInput, sink: TerminalOutput, { lineBreak, search }: PromptKeys = {}): PromptTerminal {
   const feed = Object.assign(new PassThrough(), {
     isTTY: true,
     // readline turns echo and line editing off and on again through its input.
@@ -40,6 +47,7 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     },
   });
   const decoder = new StringDecoder('utf8');
+  const paced = search ? pacedKeys(feed) : undefined;
   let pasting = false;
   // A line break and the blanks and line breaks after it: Enter, unless text follows at once.
   let run: string | undefined;
@@ -67,7 +75,8 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     carry = '';
     if (text === '') return;
     if (lineBreak === undefined) {
-      feed.write(text);
+      if (paced) paced.pass(text);
+      else feed.write(text);
       return;
     }
     const cut = bracketStartAtEnd(text);
@@ -136,6 +145,7 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     output: screen,
     close() {
       clearTimeout(timer);
+      paced?.stop();
       stopped?.();
       source.removeListener('data', read);
       source.removeListener('end', ended);

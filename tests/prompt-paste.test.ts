@@ -178,3 +178,22 @@ describe('blanks at either end of an answer', () => {
     expect(JSON.parse((await caselog(['--json', 'show', 'UA 5/26'], { db })).stdout)).toMatchObject({ ref: 'UA 5/26', title: 'Fear of torture' });
   });
 });
+
+describe('a search answered in one burst', () => {
+  // The list is looked up after each key and drawn a moment later: Enter read with the text before it
+  // took the list of before ("none") while the source it found was drawn as the answer.
+  it.each([['typed with Enter at once', 'Kazakh\r'], ['pasted with its line break', 'Kazakh\n'], ['with an arrow and Enter', 'held\u001b[B\r']])('cites the source drawn as picked, %s', async (_, keys) => {
+    await caselog(['add', 'source', '--title', 'Kazakhstan: two men held', '--ref', 'EUR 57/1572/2019'], { db, today });
+    await caselog(['add', 'source', '--title', 'Uighur men held in Urumqi', '--ref', 'RFA 2000-03'], { db, today });
+    const term = await fakeTerminal();
+    const run = caselog(['add'], { db, today, tty: true, prompter: term.prompter });
+    await answer(term, [['What do you want to record?', '\r'], ['Which case?', '\r'], ['About whom?', '\r'], ['When did it happen?', '1999-02-11\r'],
+      ['What kind of event?', '\r'], ['What happened?', 'Held\r'], ['Where? (optional)', '\r'], ['Who did it? (optional)', '\r'], ['Source?', keys]]);
+    // "held" finds both, the last recorded first: the arrow moves to the other.
+    expect(await term.question('Another source?')).toContain('\u2714 Source? (type to search; Enter: none) EUR 57/1572/2019');
+    term.send('\r');
+    expect((await run).code).toBe(0);
+    const [event] = JSON.parse((await caselog(['--json', 'timeline', 'Hemit Memet'], { db })).stdout).events;
+    expect(event.sources.map((s: { ref: string }) => s.ref)).toEqual(['EUR 57/1572/2019']);
+  });
+});
