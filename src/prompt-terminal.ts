@@ -69,6 +69,23 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, { li
     if (rest) feed.write(rest);
   };
 
+  // Key by key, inquirer draws the question again for each, its answer so far longer each time: a paste
+  // of 4 KB took half a minute and more, and looked stuck. So text of several characters (a read of a
+  // paste) reaches the line in one piece, as readline takes a keypress of several (from an IME, say);
+  // a key of its own (Tab, Ctrl-U, an escape sequence) is read as before.
+  const type = (text: string) => {
+    const pieces = text.includes(ESC) ? [text] : text.split(/([\u0000-\u001f\u007f])/);
+    for (const piece of pieces.filter(Boolean)) {
+      const plainText = piece.length > 1 && !/[\u0000-\u001f\u007f]/.test(piece);
+      // Keys written before are read first: only when none are left unread.
+      if (plainText && feed.readableFlowing === true && feed.readableLength === 0) {
+        feed.emit('keypress', piece, { sequence: piece, name: undefined, ctrl: false, meta: false, shift: false });
+      } else {
+        feed.write(piece);
+      }
+    }
+  };
+
   const take = (keys: string) => {
     clearTimeout(timer);
     let text = carry + keys;
@@ -114,7 +131,7 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, { li
       }
       out += (pasting || burst) && ch === '\t' ? ' ' : ch;
     }
-    if (out) feed.write(out);
+    if (out) type(out);
     if ((run !== undefined && !pasting) || burst || carry) timer = setTimeout(release, BURST_MS);
   };
   const screen = new Screen(sink);

@@ -143,6 +143,27 @@ describe('a paste whose lines begin with blanks', () => {
     expect((await added).code).toBe(0);
     expect(JSON.parse((await caselog(['--json', 'due'], { db, today })).stdout)[0].note).toBe('call the family and the lawyer before the hearing');
   });
+
+  it('is kept whole when over 4 KB come in several reads, cut anywhere, and is drawn once a read, not once a key', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `${i % 3 === 0 ? '\t' : ''}${i + 1}. ${'witness statement taken at the detention centre '.repeat(2).trim()}`);
+    const paste = lines.join('\r\n');
+    expect(paste.length).toBeGreaterThan(4096);
+    const term = await fakeTerminal();
+    const run = caselog(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'arrest'], { db, today, tty: true, prompter: term.prompter });
+    await term.question('What happened:');
+    // Reads of 4 KB at most, cut before a Tab that begins a line, between CR and LF, and in a line.
+    const cuts = [paste.indexOf('\r\n\t4. ') + 2, paste.indexOf('\r\n', 1500) + 1, 4000, paste.length];
+    for (const [i, end] of cuts.entries()) {
+      term.send(paste.slice(i === 0 ? 0 : cuts[i - 1], end));
+      await pause(2);
+    }
+    term.send('\r');
+    expect((await run).code).toBe(0);
+    // The Tab that begins the answer is no part of it.
+    expect((await events())[0]!.summary).toBe(lines.map((l) => l.replace('\t', ' ')).join('\n').trimStart());
+    // Drawn again for each of 4,800 keys, the question took half a minute to show the paste.
+    expect(stripVTControlCharacters(term.drawn()).split('What happened:').length).toBeLessThan(20);
+  });
 });
 
 describe('blanks at either end of an answer', () => {
