@@ -2,14 +2,17 @@
 // at the first line break it reads; the lines of a paste after it arrive in the same burst, reach a
 // prompt that has finished, and are lost without a word. So within a paste (bracketed by the
 // terminal, or line breaks followed by more at once, faster than anyone types) a line break is
-// kept as text; only a line break nothing follows at once is Enter. Ctrl-Z: see prompt-screen.ts.
+// kept as text; a line break followed at once only by blanks and line breaks (Enter pressed twice,
+// a paste ending in a blank line) is one Enter, the rest dropped. Ctrl-Z: see prompt-screen.ts.
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { PASTE_OFF, PASTE_ON, Screen, stopForShell, type TerminalInput, type TerminalOutput } from './prompt-screen';
+import { pacedKeys } from './prompt-search-keys';
 
 export type { TerminalInput, TerminalOutput };
 
 const CTRL_Z = '\u001a';
+const ESC = '\u001b';
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
 /** A line break read this soon before more is part of the same burst (a long paste comes in several reads). */
@@ -22,11 +25,19 @@ export interface PromptTerminal {
   close(): void;
 }
 
-/**
- * A prompt's own view of the terminal. `lineBreak`, for a question typed into, is what a line break
- * inside a paste becomes in the line being typed; without it (a list, a yes or no) keys pass as they come.
- */
-export function promptTerminal(source: TerminalInput, sink: TerminalOutput, lineBreak?: string): PromptTerminal {
+export interface PromptKeys {
+  /**
+   * For a question typed into: what a line break inside a paste becomes in the line being typed (the
+   * blanks beginning the next line become spaces; a blank one, for an answer of one line, stands for
+   * them too). Without it (a list, a yes or no) keys pass as they come.
+   */
+  lineBreak?: string;
+  /** For a search: a key acting on the list waits for the list of what was typed before it (prompt-search-keys.ts). */
+  search?: boolean;
+}
+
+/** A prompt's own view of the terminal. */
+export function promptTerminal(source: TerminalInput, sink: TerminalOutput, { lineBreak, search }: PromptKeys = {}): PromptTerminal {
   const feed = Object.assign(new PassThrough(), {
     isTTY: true,
     // readline turns echo and line editing off and on again through its input.
@@ -36,18 +47,43 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     },
   });
   const decoder = new StringDecoder('utf8');
+  const paced = search ? pacedKeys(feed) : undefined;
   let pasting = false;
-  let held = false; // a line break: Enter, unless more follows at once
+  // A line break and the blanks and line breaks after it: Enter, unless text follows at once.
+  let run: string | undefined;
+  let burst = false; // a paste without brackets is going on: a line break was followed by text at once
   let afterCR = false;
   let carry = ''; // the start of a paste bracket, cut between two reads
   let timer: NodeJS.Timeout | undefined;
 
+  /** A run of line breaks in a paste, as the line typed holds it; one space for an answer of one line. */
+  const asText = (breaks: string) => (lineBreak!.trim() === '' ? lineBreak! : breaks.replaceAll('\n', lineBreak!).replaceAll('\t', ' '));
+
   const release = () => {
     timer = undefined;
-    const rest = carry + (held ? '\r' : '');
+    burst = false;
+    const enter = run !== undefined && !pasting;
+    if (enter) run = undefined;
+    const rest = (enter ? '\r' : '') + carry;
     carry = '';
-    held = false;
     if (rest) feed.write(rest);
+  };
+
+  // Key by key, inquirer draws the question again for each, its answer so far longer each time: a paste
+  // of 4 KB took half a minute and more, and looked stuck. So text of several characters (a read of a
+  // paste) reaches the line in one piece, as readline takes a keypress of several (from an IME, say);
+  // a key of its own (Tab, Ctrl-U, an escape sequence) is read as before.
+  const type = (text: string) => {
+    const pieces = text.includes(ESC) ? [text] : text.split(/([\u0000-\u001f\u007f])/);
+    for (const piece of pieces.filter(Boolean)) {
+      const plainText = piece.length > 1 && !/[\u0000-\u001f\u007f]/.test(piece);
+      // Keys written before are read first: only when none are left unread.
+      if (plainText && feed.readableFlowing === true && feed.readableLength === 0) {
+        feed.emit('keypress', piece, { sequence: piece, name: undefined, ctrl: false, meta: false, shift: false });
+      } else {
+        feed.write(piece);
+      }
+    }
   };
 
   const take = (keys: string) => {
@@ -56,7 +92,8 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     carry = '';
     if (text === '') return;
     if (lineBreak === undefined) {
-      feed.write(text);
+      if (paced) paced.pass(text);
+      else feed.write(text);
       return;
     }
     const cut = bracketStartAtEnd(text);
@@ -66,6 +103,9 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     for (let i = 0; i < text.length; i++) {
       if (text.startsWith(PASTE_START, i) || text.startsWith(PASTE_END, i)) {
         pasting = text.startsWith(PASTE_START, i);
+        // Line breaks that end a bracketed paste were pasted: never Enter.
+        if (!pasting && run !== undefined) out += asText(run);
+        if (!pasting) run = undefined;
         i += PASTE_START.length - 1;
         continue;
       }
@@ -74,20 +114,25 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
       afterCR = ch === '\r';
       if (crlf) continue;
       if (ch === '\r' || ch === '\n') {
-        // A line break after a held one, or inside the brackets: the one before it was not Enter.
-        if (held || pasting) out += lineBreak;
-        held = !pasting;
+        run = (run ?? '') + '\n';
         continue;
       }
-      if (held) {
-        // Text at once after a line break is the paste going on; a key (an arrow, Ctrl-C) is pressed after Enter.
-        out += isText(ch) ? lineBreak : '\r';
-        held = false;
+      if (run !== undefined) {
+        // A line of a paste may begin with blanks (a Tab, say): they wait with the line break.
+        if (ch === ' ' || ch === '\t') {
+          run += ch;
+          continue;
+        }
+        // A key with an escape sequence (an arrow) is pressed after Enter; anything else is the paste going on.
+        const enter = ch === ESC && !pasting;
+        out += enter ? '\r' : asText(run);
+        burst = !enter;
+        run = undefined;
       }
-      out += pasting && ch === '\t' ? ' ' : ch;
+      out += (pasting || burst) && ch === '\t' ? ' ' : ch;
     }
-    if (out) feed.write(out);
-    if (held || carry) timer = setTimeout(release, BURST_MS);
+    if (out) type(out);
+    if ((run !== undefined && !pasting) || burst || carry) timer = setTimeout(release, BURST_MS);
   };
   const screen = new Screen(sink);
   let stopped: (() => void) | undefined;
@@ -117,6 +162,7 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     output: screen,
     close() {
       clearTimeout(timer);
+      paced?.stop();
       stopped?.();
       source.removeListener('data', read);
       source.removeListener('end', ended);
@@ -126,8 +172,6 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, line
     },
   };
 }
-
-const isText = (ch: string) => ch >= ' ' && ch !== '\u007f';
 
 /** How many characters at the end of the text begin a paste bracket (two at least: a lone Esc is a key). */
 function bracketStartAtEnd(text: string): number {

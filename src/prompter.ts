@@ -3,7 +3,7 @@
 import { CancelledError } from './errors';
 import { fit } from './render/cell-width';
 import { oneLine } from './render/lines';
-import { promptTerminal, type TerminalInput, type TerminalOutput } from './prompt-terminal';
+import { promptTerminal, type PromptKeys, type TerminalInput, type TerminalOutput } from './prompt-terminal';
 
 /** inquirer's second argument to a prompt: its input and output streams (a type only: nothing loads). */
 type PromptStreams = NonNullable<Parameters<typeof import('@inquirer/prompts').confirm>[1]>;
@@ -14,7 +14,8 @@ export interface Prompter {
   /** The cursor starts on `initial` when given (the current value), else on the first choice. */
   select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   /**
-   * A line typed. A paste of several lines is kept whole: with `lines` (text stored with its lines, a
+   * A line typed, without blanks at either end; blanks alone are no answer, so the default when there
+   * is one. A paste of several lines is kept whole: with `lines` (text stored with its lines, a
    * summary) its line breaks stay, shown as U+21B5 while typed; otherwise they become spaces.
    */
   input(message: string, opts?: { default?: string; validate?: (value: string) => true | string; lines?: boolean }): Promise<string>;
@@ -38,8 +39,10 @@ const plain = (text: string): string => text;
 
 /** A line break in an answer, drawn on the one line a question is typed on. */
 const LINE_MARK = '\u21b5';
-/** The answer with its line breaks; one at either end (a paste that ended with one) is no line of it. */
-const withLines = (typed: string) => typed.replace(/^(?:\s*\u21b5)+|(?:\u21b5\s*)+$/g, '').replaceAll(LINE_MARK, '\n');
+/** The answer with its line breaks; blanks and line breaks at either end (a paste that ended with one) are none of it. */
+const withLines = (typed: string) => typed.replace(/^[\s\u21b5]+|[\s\u21b5]+$/g, '').replaceAll(LINE_MARK, '\n');
+/** As inquirer colours an answer given. */
+const cyan = (text: string) => `\u001b[36m${text}\u001b[39m`;
 
 // inquirer colours through its theme (and its colour library looks only at the environment, never at
 // --no-color): every style it colours, written out without colour. Each prompt merges this over its own.
@@ -71,10 +74,10 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
   const streams = opts.streams;
   // Each question reads the terminal through a view of its own (prompt-terminal.ts); test streams,
   // which are no terminal, are read as they are.
-  const onTerminal = async <T>(lineBreak: string | undefined, ask: (s: typeof streams) => Promise<T>): Promise<T> => {
+  const onTerminal = async <T>(keys: PromptKeys, ask: (s: typeof streams) => Promise<T>): Promise<T> => {
     const input = (streams?.input ?? process.stdin) as TerminalInput;
     if (!input.isTTY) return ask(streams);
-    const terminal = promptTerminal(input, (streams?.output ?? process.stdout) as TerminalOutput, lineBreak);
+    const terminal = promptTerminal(input, (streams?.output ?? process.stdout) as TerminalOutput, keys);
     try {
       return await ask({ input: terminal.input, output: terminal.output });
     } finally {
@@ -97,25 +100,32 @@ export async function inquirerPrompter(opts: PrompterOptions = { color: true }):
     return { ...c, name: fit(oneLine(c.name), Math.max(columns - 4, 20)) };
   };
   return {
-    select: (message, choices, initial) => cancellable(() => onTerminal(undefined, (s) => prompts.select({
+    select: (message, choices, initial) => cancellable(() => onTerminal({}, (s) => prompts.select({
       message, choices: choices.map(row), default: initial, pageSize: 12, theme,
     }, s))),
-    checkbox: (message, choices, opts) => cancellable(() => onTerminal(undefined, (s) => prompts.checkbox({
+    checkbox: (message, choices, opts) => cancellable(() => onTerminal({}, (s) => prompts.checkbox({
       message, choices: choices.map(row), pageSize: 12, theme,
       validate: (ticked) => opts?.validate?.(ticked.map((c) => c.value)) ?? true,
     }, s))),
-    search: (message, source) => cancellable(() => onTerminal(undefined, (s) => prompts.search({
+    search: (message, source) => cancellable(() => onTerminal({ search: true }, (s) => prompts.search({
       message, source: (typed) => source(typed ?? '').map(row), pageSize: 12, theme,
     }, s))),
     // A line break in the answer is drawn as LINE_MARK on the one line a question is typed on (a default's too).
+    // Blanks typed (a stray space) are no answer, as Enter alone is: inquirer would take them for one,
+    // the default not kept (edit cleared a field with them) and a required answer refused.
     input: async (message, opts) => {
       const validate = opts?.validate ?? (() => true);
-      const typed = await cancellable(() => onTerminal(opts?.lines ? LINE_MARK : ' ', (s) => prompts.input({
-        message, default: opts?.default?.replace(/\r?\n/g, LINE_MARK), validate: (v) => validate(withLines(v)), theme,
+      const shownDefault = opts?.default?.replace(/\r?\n/g, LINE_MARK);
+      const answerOf = (typed: string) => withLines(typed) || withLines(shownDefault ?? '');
+      const answered = theme ? plain : cyan;
+      const typed = await cancellable(() => onTerminal({ lineBreak: opts?.lines ? LINE_MARK : ' ' }, (s) => prompts.input({
+        message, default: shownDefault, validate: (v) => validate(answerOf(v)), theme,
+        // The answer drawn once given is the one kept.
+        transformer: (v, { isFinal }) => (isFinal ? answered(answerOf(v).replaceAll('\n', LINE_MARK)) : v),
       }, s)));
-      return withLines(typed);
+      return answerOf(typed);
     },
-    confirm: (message, initial) => cancellable(() => onTerminal(undefined, (s) => prompts.confirm({ message, default: initial ?? false, theme }, s))),
-    password: (message) => cancellable(() => onTerminal(undefined, (s) => prompts.password({ message, mask: '*', theme }, s))),
+    confirm: (message, initial) => cancellable(() => onTerminal({}, (s) => prompts.confirm({ message, default: initial ?? false, theme }, s))),
+    password: (message) => cancellable(() => onTerminal({}, (s) => prompts.password({ message, mask: '*', theme }, s))),
   };
 }
