@@ -31,6 +31,14 @@ describe('forcible return in appeal letters', () => {
     expect(after).not.toContain('forcible return');
   });
 
+  it('counts a return known only to its month as past from the month\'s end, not its first day', async () => {
+    await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98', '--risk', 'torture', '--risk', 'refoulement'], '1998-10-15');
+    await c(['add', 'event', 'Hemit Memet', '--date', 'February 1999', '--type', 'deportation', '--summary', 'Returned to China some day in February']);
+    // Mid-February the return may not have happened yet: still pleaded; from March it surely has.
+    expect(await opening('1999-02-15')).toContain('at risk of torture and forcible return');
+    expect(await opening('1999-03-01')).not.toContain('forcible return');
+  });
+
   it('is not pleaded for someone added as returned whose status was later set to released', async () => {
     await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98', '--risk', 'torture', '--risk', 'refoulement', '--status', 'returned'], '1999-02-15');
     expect((await c(['status', 'Kasim Mahpir', 'released', '--date', '1999-06-01'])).code).toBe(0);

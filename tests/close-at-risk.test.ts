@@ -31,6 +31,21 @@ describe('close', () => {
   });
 });
 
+describe('close and at-risk agree', () => {
+  it('names exactly those at-risk stops listing, a person also in a case not yet opened among them', async () => {
+    await c(['add', 'case', '--ref', 'UA 20/99', '--title', 'Later action', '--opened', '1999-03-10']);
+    expect((await c(['edit', 'Hemit Memet', '--case', 'UA 77/98', '--case', 'UA 20/99'])).code).toBe(0);
+    const listed = async () => (JSON.parse((await c(['--json', 'at-risk'])).stdout) as Array<{ name: string }>).map((p) => p.name).sort();
+    const before = await listed();
+    const r = await c(['close', 'UA 77/98']);
+    const after = await listed();
+    const gone = before.filter((n) => !after.includes(n));
+    expect(gone.length).toBeGreaterThan(0);
+    const said = /\n(.*) leaves? at-risk: no other open case\n/.exec(r.stderr)![1]!;
+    expect(said.split(/, (?=[A-Z])/).map((p) => p.replace(/ \(.*\)$/, '')).sort()).toEqual(gone);
+  });
+});
+
 describe('at-risk when nobody is listed', () => {
   it('names the people with open risks that only closed cases hold', async () => {
     await c(['close', 'UA 77/98', '--reason', 'released']);

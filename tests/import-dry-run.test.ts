@@ -1,7 +1,7 @@
 // import --dry-run: the import's own checks, counts, notes and exit code, and nothing written, of a
 // JSON export and a CSV sheet alike; on the bulk path too.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bulkImport } from '../src/store/search-bulk';
@@ -27,8 +27,10 @@ describe('import --dry-run of a JSON export', () => {
   it('says what the import would add, and leaves no database where there was none', async () => {
     const db = tempDb();
     const r = await caselog(['import', DEMO, '--dry-run'], { db, today });
-    const real = await caselog(['import', DEMO], { db: tempDb(), today });
-    const added = /(\d+) added/.exec(real.stderr)![1];
+    // Every record of the file, counted from the file itself: a new database would take them all.
+    const file = JSON.parse(readFileSync(DEMO, 'utf8')) as Record<string, unknown>;
+    const added = Object.values(file).filter(Array.isArray).reduce((n, records) => n + records.length, 0);
+    expect(added).toBeGreaterThan(20);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: `Dry run of ${DEMO}: would add ${added}, update 0, unchanged 0; nothing was written\n` });
     expect(existsSync(db)).toBe(false);
   });

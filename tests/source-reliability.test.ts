@@ -68,12 +68,19 @@ describe('list sources', () => {
     expect(at80[0]).toMatch(/^REF {15}TITLE {2,}PUBLISH\u2026 {2}RELI\u2026 {2}DATE {9}EVENTS {2}ID$/);
     expect(at80[1]).toMatch(/^EUR 57\/12\/98 {6}.+ {2}high\u2026 {2}15 Oct 1998 {2}1 {7}s-pndsxwry$/);
     expect(at80[4]).toMatch(/^HRW 2020-01 KZ {4}.+ {2}fair\u2026 {2}Jan 2020 {5}5 {7}s-amt38hsb$/);
+    // Narrower than a title's start beside the reference, date and id: a block a source, the
+    // reliability written whole in it.
     const at60 = await tableAt(60);
-    // No column headed R..., and no "h..." for "highly reliable" on the first source.
-    expect(at60[0]).not.toMatch(/ R/);
-    expect(at60[1]).not.toMatch(/ h/);
-    // The publisher is left out after the reliability, before a reference, date or id is cut.
-    expect(at60[3]).toMatch(/^EUR 57\/1572\/2019 {2}\S+ {2}12 Dec 2019 {2}3 {7}s-70svrfdm$/);
+    expect(at60.slice(0, 2)).toEqual(['EUR 57/12/98', '  title: EXTRA 77/98 Fear of torture / fear of execution']);
+    expect(at60).toContain('  reliability: highly reliable');
+  });
+});
+
+describe('show SOURCE', () => {
+  it('says the reliability in the same words as the timeline and the list', async () => {
+    const card = (await c(['show', 's-pndsxwry'])).stdout;
+    expect(card).toContain('  reliability: highly reliable\n');
+    expect(card).not.toContain('highly-reliable');
   });
 });
 

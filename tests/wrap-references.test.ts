@@ -16,6 +16,11 @@ describe('wrapText', () => {
     expect(wrapText('President TOKAYEV 2019', 18)).toBe('President TOKAYEV\n  2019');
     expect(wrapText('case UA  77/98', 8)).toBe('case UA\n  77/98');
   });
+
+  it('keeps every word of a line pasted with tabs, no-break or ideographic spaces, none glued to the next', () => {
+    expect(wrapText('Arrested\tin Minsk\u00a0city by the police', 20)).toBe('Arrested in\n  Minsk\u00a0city by the\n  police');
+    expect(wrapText('\u674e\u5a01\u3000\u88ab\u6355 in Urumqi today', 14)).toBe('\u674e\u5a01\u3000\u88ab\u6355 in\n  Urumqi today');
+  });
 });
 
 describe('on a terminal of any width', () => {

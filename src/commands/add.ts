@@ -10,7 +10,7 @@ import { EVENT_TYPES, STATUSES, type Day, type EventType, type PartialDate, type
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
-import { need, needAll, needParsed, validatorFor, wholeNumber } from './ask';
+import { need, needAll, needParsed, wholeNumber } from './ask';
 import { choiceOf } from './flags';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { trackedLabels } from './namesakes';
@@ -167,7 +167,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
   needAll(ctx, [[opts.date, '--date'], [opts.type, '--type'], [opts.summary, '--summary']]);
   const { text: dateText, value: date } = await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate);
   // Read as --type reads it, so a word caselog does not know is asked again, never stored (the database refuses it).
-  const type = choiceOf(await need(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):', validatorFor((v) => choiceOf(v, EVENT_TYPES, 'type'))), EVENT_TYPES, 'type');
+  const type = (await needParsed(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):', (v) => choiceOf(v, EVENT_TYPES, 'type'))).value;
   if (opts.status && type !== 'status') throw new UsageError('--status goes with --type status');
   const status = type === 'status' ? await newStatus(ctx, opts.status) : undefined;
   // A summary keeps its lines, as --summary does: a paragraph pasted in is kept whole.
@@ -190,8 +190,7 @@ export async function addEvent(ctx: Context, who: string[], opts: EventOptions) 
 async function newStatus(ctx: Context, given: Status | undefined): Promise<Status> {
   if (given) return given;
   if (!ctx.interactive) throw new UsageError('--type status needs --status S (the new status)');
-  const typed = await need(ctx, undefined, '--status', `The new status (${STATUSES.join(', ')}):`, validatorFor((v) => choiceOf(v, STATUSES, 'status')));
-  return choiceOf(typed, STATUSES, 'status');
+  return (await needParsed(ctx, undefined, '--status', `The new status (${STATUSES.join(', ')}):`, (v) => choiceOf(v, STATUSES, 'status'))).value;
 }
 
 /** The line that says an event was recorded, and whom it is about (flags and guided alike). */

@@ -1,5 +1,6 @@
 // Which request of `appeal plan` is asked of which target: each --action of the --target (or run of
 // --target) typed before it, as --help says; an --action before any --target, of every target.
+import { asTyped } from '../domain/text';
 
 /** One --target or --action as typed, in the order typed. */
 export interface GivenFlag { flag: 'target' | 'action'; value: string }
@@ -7,8 +8,8 @@ export interface GivenFlag { flag: 'target' | 'action'; value: string }
 /** Typed targets with the requests given after them; no targets: asked of all; no requests: targets alone. */
 export interface TypedRequests { targets: string[]; actions: string[] }
 
-/** A request as kept: one line, its spaces as one. */
-export const requestText = (typed: string): string => typed.replace(/\s+/g, ' ').trim();
+/** A request as kept: one line, its spaces as one (as any text typed is compared). */
+export const requestText = asTyped;
 
 export function requestsAsTyped(given: GivenFlag[]): TypedRequests[] {
   const groups: TypedRequests[] = [];

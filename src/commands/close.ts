@@ -14,7 +14,7 @@ import { setCaseClosed } from '../store/upkeep-status';
 import { openDeadlinesOf } from '../store/upkeep-read';
 import { deadlineCommand } from './hints';
 import { resolveWho } from './who';
-import { sayWhoLeavesAtRisk } from './leaving-at-risk';
+import { listedAtRisk, sayWhoLeavesAtRisk } from './leaving-at-risk';
 
 async function caseFor(ctx: Context, store: SqliteStore, text: string): Promise<CaseRecord> {
   const who = await resolveWho(ctx, store, text, { writing: true });
@@ -44,11 +44,12 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
     throw new UserError(`${theCase.ref} cannot close ${onDate(closed)}, before it opened ${onDate(theCase.opened)}`);
   }
   const leaving = await deadlinesLeavingDue(ctx, store, theCase.id);
+  const listed = await listedAtRisk(store);
   await setCaseClosed(store, theCase.id, closed, opts.reason?.trim() || undefined);
   const after = (await store.getCase(theCase.id))!;
   if (ctx.json) printJson(ctx, caseJson(after));
   say(ctx, `Closed ${after.ref} ${onDate(closed)}${after.closeReason ? ` (${after.closeReason})` : ''}: ${leaving}; it stays in timeline and show`);
-  await sayWhoLeavesAtRisk(ctx, store, theCase.id);
+  await sayWhoLeavesAtRisk(ctx, store, listed);
 }
 
 /** How many deadlines not done the case takes out of due with it: one overdue may still need doing. */

@@ -7,11 +7,15 @@ import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { shellWord } from './hints';
 
+/** The people holding exactly this stored name (the sheet's rows, its other names, its people cells alike). */
+export function peopleNamed(store: SqliteStore, name: string): string[] {
+  return store.read.nameCandidates(name).filter((c) => c.name === name.trim()).map((c) => c.personId);
+}
+
 /** The people of this stored name; or, when none, those of a stored name that differs from it in case and spacing alone. */
 export function peopleCalled(store: SqliteStore, name: string): string[] {
-  const candidates = store.read.nameCandidates(name);
-  const exact = candidates.filter((c) => c.name === name.trim());
-  return (exact.length > 0 ? exact : candidates.filter((c) => sameButCase(c.name, name))).map((c) => c.personId);
+  const exact = peopleNamed(store, name);
+  return exact.length > 0 ? exact : store.read.nameCandidates(name).filter((c) => sameButCase(c.name, name)).map((c) => c.personId);
 }
 
 /** Why a name that is no one's stored name is refused, with whom it comes close to; undefined when it comes close to nobody. */

@@ -9,6 +9,7 @@ import { nameKeys, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { nearPeople, otherNames } from './duplicates';
+import { peopleNamed } from './import-csv-names';
 
 /** Each new row's name, and the tracked people and earlier new rows close to it; problems of its other names. */
 export async function nearNames(
@@ -40,7 +41,7 @@ export async function nearNames(
 async function otherNamesTaken(store: SqliteStore, d: PersonDraft): Promise<Problem[]> {
   const taken: Problem[] = [];
   // Whoever holds the row's own name: the row is them (a sheet imported again), or is refused for it.
-  const own = new Set(store.read.nameCandidates(d.name).filter((c) => c.name === d.name.trim()).map((c) => c.personId));
+  const own = new Set(peopleNamed(store, d.name));
   for (const other of otherNames(d.otherNames, [d.name])) {
     const near = (await nearPeople(store, [other])).filter((n) => !own.has(n.person.id));
     if (near.length === 0) continue;

@@ -18,7 +18,7 @@ import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
-import { peopleCalled, personMeant } from './import-csv-names';
+import { peopleCalled, peopleNamed, personMeant } from './import-csv-names';
 
 const MAX_SHOWN = 20;
 
@@ -81,7 +81,7 @@ function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: S
   const { read } = store;
   return {
     person: (id) => read.personById(id),
-    peopleNamed: (name) => read.nameCandidates(name).filter((c) => c.name === name.trim()).map((c) => c.personId),
+    peopleNamed: (name) => peopleNamed(store, name),
     peopleCalled: (name) => peopleCalled(store, name),
     personMeant: (name) => personMeant(store, name),
     peopleNear: (name) => near.get(name.trim()) ?? { tracked: [], rows: [] },

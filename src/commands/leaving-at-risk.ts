@@ -8,16 +8,26 @@ import { OUT_OF_DANGER, type Risk } from '../domain/types';
 import { gravestFirst } from '../domain/urgency';
 import { peopleWhere } from '../store/upkeep-read';
 import type { SqliteStore } from '../store/sqlite-store';
+import type { AtRiskEntry } from '../store/store';
 
-/** People with open risks, not out of danger, who are in cases and only closed ones (this case's, with caseId). */
-export async function atRiskOnlyInClosedCases(store: SqliteStore, f: { caseId?: string; risk?: Risk }): Promise<PersonRecord[]> {
-  return (await peopleWhere(store, { closed: true, caseId: f.caseId, risk: f.risk }))
+/** People with open risks, not out of danger, who are in cases and only closed ones (said when at-risk lists nobody). */
+export async function atRiskOnlyInClosedCases(store: SqliteStore, f: { risk?: Risk }): Promise<PersonRecord[]> {
+  return (await peopleWhere(store, { closed: true, risk: f.risk }))
     .filter((p) => p.risks.length > 0 && !OUT_OF_DANGER.includes(p.status));
 }
 
+/**
+ * Who at-risk lists now, for sayWhoLeavesAtRisk after the close: taken by at-risk's own query, so that
+ * "leaves at-risk" means exactly that (a person also in a case not yet opened leaves it too).
+ */
+export async function listedAtRisk(store: SqliteStore): Promise<Map<string, AtRiskEntry['person']>> {
+  return new Map((await store.atRiskList()).map((e) => [e.person.id, e.person]));
+}
+
 /** After a case is closed: "Kasim Mahpir (death-penalty) leaves at-risk: no other open case". */
-export async function sayWhoLeavesAtRisk(ctx: Context, store: SqliteStore, caseId: string): Promise<void> {
-  const leaving = await atRiskOnlyInClosedCases(store, { caseId });
+export async function sayWhoLeavesAtRisk(ctx: Context, store: SqliteStore, before: Map<string, AtRiskEntry['person']>): Promise<void> {
+  const after = await listedAtRisk(store);
+  const leaving = [...before.values()].filter((p) => !after.has(p.id));
   if (leaving.length === 0) return;
   const who = leaving.map((p) => `${p.name} (${gravestFirst(p.risks).join(', ')})`).join(', ');
   say(ctx, `${who} ${leaving.length > 1 ? 'leave' : 'leaves'} at-risk: no other open case`);

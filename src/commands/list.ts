@@ -74,14 +74,13 @@ export async function listSources(ctx: Context) {
   if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
   if (sources.length === 0) return printWrapped(ctx, 'No sources yet: add one with caselog add source --title TEXT');
   // The id is kept whole with the references and dates: sources have no name to type instead. The
-  // publisher, said of many sources alike, is left out before the title, and the reliability before
-  // both (the last free text gives way first).
-  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PUBLISHER', min: 9, kind: 'free-text' },
-    { header: 'RELIABILITY', min: 6, kind: 'free-text' }, { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
-  const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '', reliabilityInWords(s.reliability) ?? '',
-    s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
-  // Left out when no source has one: a blank column would only narrow the titles.
-  const trust = 3;
-  const without = <T>(r: T[]) => (rows.some((row) => row[trust] !== '') ? r : r.filter((_, i) => i !== trust));
-  printWrapped(ctx, renderTable(without(columns), rows.map(without), widthOf(ctx), style(ctx.color)));
+  // title is cut but never left out (a source without a reference has nothing else to tell it by);
+  // the publisher, said of many sources alike, is left out first, the reliability before it.
+  // RELIABILITY only when some source has one: a blank column would only narrow the titles.
+  const trusted = sources.some(({ source }) => reliabilityInWords(source.reliability) !== undefined);
+  const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'name' }, { header: 'PUBLISHER', min: 9, kind: 'free-text' },
+    ...(trusted ? [{ header: 'RELIABILITY', min: 6, kind: 'free-text' as const }] : []), { header: 'DATE' }, { header: 'EVENTS' }, { header: 'ID' }];
+  const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '',
+    ...(trusted ? [reliabilityInWords(s.reliability) ?? ''] : []), s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
+  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
 }

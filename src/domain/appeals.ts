@@ -1,6 +1,7 @@
 // Appeals: whom to write to (targets), what to ask of them (a case's plan), and what was sent and
 // what came back. Pure types and constant lists, shared by store, render and commands.
 import { compareDates, dayIso, firstDay, lastDay } from './dates';
+import { asTyped } from './text';
 import { OUT_OF_DANGER, type Day, type EventType, type PartialDate, type Risk, type Status } from './types';
 
 export const VIAS = ['post', 'fax', 'email'] as const;
@@ -58,7 +59,7 @@ export interface PlanAction {
  * A request as compared with the plan's: "Seeking assurance of a fair trial." typed again as
  * "seeking  assurance of a fair trial" is the same request, not a second one in the letter.
  */
-export const requestKey = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/\s*\.$/, '').toLowerCase();
+export const requestKey = (text: string): string => asTyped(text).replace(/\s*\.$/, '').toLowerCase();
 
 export interface PlanRecord {
   id: string;

@@ -10,7 +10,7 @@ interface Reading { says: string; write: string }
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The year a spreadsheet takes two digits for: 00-29 this century, 30-99 the last. */
-export function spreadsheetYear(digits: string): number {
+function spreadsheetYear(digits: string): number {
   const n = Number(digits);
   return n < 30 ? 2000 + n : 1900 + n;
 }

@@ -11,7 +11,7 @@ import { appealHistory, targetFacts } from './appeals';
 import { fit } from './cell-width';
 import { indented, oneLine } from './lines';
 import { count, urgentText, type Style } from './style';
-import { dateAsGiven, describeSource } from './timeline';
+import { dateAsGiven, describeSource, reliabilityInWords } from './timeline';
 
 /** How much of a summary a line listing several events keeps. */
 const SHORT = 72;
@@ -69,7 +69,7 @@ export function renderSourceCard({ source: s, documentLength, events }: SourceCa
   const given = s.date ? dateAsGiven(s.date) : undefined;
   const facts: Array<[string, string | undefined]> = [
     ['publisher', s.publisher], ['reference', s.ref], ['date', s.date ? `${formatDate(s.date)}${given ? ` (${given})` : ''}` : 'not recorded'],
-    ['url', s.url], ['reliability', s.reliability],
+    ['url', s.url], ['reliability', reliabilityInWords(s.reliability)],
   ];
   for (const [label, value] of facts) if (value) lines.push(`  ${label}: ${oneLine(value)}`);
   lines.push(`  document: ${documentLength === undefined ? 'none ingested (recorded by hand)' : `ingested, ${count(documentLength, 'character')}`}`);

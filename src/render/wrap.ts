@@ -23,8 +23,10 @@ function wrapLine(line: string, width: number): string {
   // The indent, with any colour code among it, begins the first line as it was.
   const lead = /^(?:\u001b\[[0-9;]*m| )*/.exec(line)![0];
   const hanging = `${lead.replace(SGR, '')}  `;
-  // Words, each with the spaces before it (kept inside a line: "Hemit Memet  UA 77/98" keeps its two).
-  const words = [...line.slice(lead.length).matchAll(/( *)(\S+)/g)].map((m) => ({ gap: m[1]!, word: m[2]! }))
+  // Words, each with the spaces before it (kept inside a line: "Hemit Memet  UA 77/98" keeps its two);
+  // a tab is a space, an ideographic space a gap, a no-break space part of its word (it does not break).
+  const words = [...line.slice(lead.length).matchAll(/([ \t\u3000]*)([^ \t\u3000]+)/g)]
+    .map((m) => ({ gap: m[1]!.replace(/\t/g, ' '), word: m[2]! }))
     .reduce<Array<{ gap: string; word: string }>>((kept, next) => {
       const before = kept[kept.length - 1];
       if (before && next.gap === ' ' && REF_LETTERS.test(before.word.replace(SGR, '')) && REF_NUMBER.test(next.word.replace(SGR, ''))) {
@@ -35,7 +37,7 @@ function wrapLine(line: string, width: number): string {
   const lines: string[] = [];
   let current = lead + (words.shift()?.word ?? '');
   for (const { gap, word } of words) {
-    if (shown(current) + gap.length + shown(word) <= width) {
+    if (shown(current) + shown(gap) + shown(word) <= width) {
       current += gap + word;
     } else {
       lines.push(current);

@@ -31,8 +31,9 @@ export function erasesToCarry(current: DB, backup: DB): EraseEntry[] {
   let theirs: EraseEntry[] = [];
   try {
     theirs = backup.prepare(ERASES).all() as EraseEntry[];
-  } catch {
+  } catch (error) {
     // A backup from before the change log had these columns holds no erase of its own.
+    if (!/no such column/.test((error as Error).message)) throw error;
   }
   const inBackup = new Set(theirs.map(same));
   const trackedHere = new Set((current.prepare('SELECT id FROM people').pluck().all() as string[]).map(idFingerprint));

@@ -15,6 +15,7 @@ import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
 import { applyKey } from './trust-key';
 import { repairChangeLog } from './change-log-repair';
 import { carryErases, erasesToCarry, type Carried, type EraseEntry } from './restore-erases';
+import { unreadableInRecovery } from './recover';
 import { holdings, type Holdings } from './restore-check';
 
 export interface RestorePlan {
@@ -78,8 +79,11 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
 function erasesOf(current: DB, backup: DB): EraseEntry[] | undefined {
   try {
     return erasesToCarry(current, backup);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Only SQLite's own refusal is a damaged log; any other error is a fault to show, not to pass
+    // off as damage while the erases are left uncarried.
+    if (unreadableInRecovery(error)) return undefined;
+    throw error;
   }
 }
 
