@@ -20,6 +20,7 @@ function sameLetter(p: string, q: string): boolean {
  * are AYDIN ALTIN in capitals. A letter whose capital is two ("\u00DF", SS) is matched against both.
  */
 export function sameButCase(a: string, b: string): boolean {
+  if (a === b) return true;
   const [x, y] = [[...asTyped(a)], [...asTyped(b)]];
   let [i, j] = [0, 0];
   while (i < x.length && j < y.length) {

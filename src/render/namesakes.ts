@@ -11,11 +11,21 @@ export function namesakeIds(people: Iterable<{ id: string; name: string }>): Set
   // By key, then by spelling: a long list's many people of one spelling are compared once.
   const byKey = new Map<string, Map<string, Set<string>>>();
   for (const p of people) {
-    const spellings = byKey.get(caseKey(p.name)) ?? new Map<string, Set<string>>();
-    byKey.set(caseKey(p.name), spellings.set(p.name, (spellings.get(p.name) ?? new Set<string>()).add(p.id)));
+    const key = caseKey(p.name);
+    let spellings = byKey.get(key);
+    if (spellings === undefined) byKey.set(key, (spellings = new Map()));
+    const ids = spellings.get(p.name);
+    if (ids === undefined) spellings.set(p.name, new Set([p.id]));
+    else ids.add(p.id);
   }
   const shared = new Set<string>();
   for (const spellings of byKey.values()) {
+    // Nearly every key holds one spelling: shared only when several people hold it (at-risk lists
+    // thousands, and comparing each name with itself letter by letter cost more than the rest).
+    if (spellings.size === 1) {
+      for (const ids of spellings.values()) if (ids.size > 1) for (const id of ids) shared.add(id);
+      continue;
+    }
     // One key holds names that are not one ("Aydin", "Ayd\u0131n", and "AYDIN", either): each pair is asked.
     for (const [name, ids] of spellings) {
       const others = [...spellings].filter(([other]) => sameButCase(other, name)).flatMap(([, o]) => [...o]);
