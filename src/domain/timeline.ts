@@ -48,8 +48,12 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
       partners.set(b, [...(partners.get(b) ?? []), a]);
     }
   }
-  // In the timeline's order: each happening where its first report stands.
-  return groups.sort((a, b) => a[0]! - b[0]!).map((g) => ({
+  // In the timeline's order: each happening where its most precise report stands (of equally
+  // precise ones, the first). Where its first stood, a month's report ("October 2019") drew a
+  // detention of the 14th up before a border crossing of the 6th.
+  const width = (i: number) => dayNumber(lastDay(events[i]!.date)) - dayNumber(firstDay(events[i]!.date));
+  const placed = (g: number[]) => g.reduce((best, i) => (width(i) < width(best) ? i : best), g[0]!);
+  return groups.map((g) => ({ g, at: placed(g) })).sort((a, b) => a.at - b.at).map(({ g }) => g).map((g) => ({
     events: g.map((i) => events[i]!),
     reportsVary: g.length > 1,
     otherAccounts: g.flatMap((i) => (partners.get(i) ?? []).filter((j) => !g.includes(j)).sort((x, y) => x - y)
