@@ -31,7 +31,7 @@ describe('status', () => {
     await c(['add', 'person', 'Anna Testova', '--status', 'protected'], '2025-06-01');
     const r = await c(['status', 'Anna Testova', 'detained', '--date', '2025-01-01'], '2025-06-02');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("Note: Anna Testova's status stays protected, as recorded on 1 June 2025, later than this; to change it: caselog status \"Anna Testova\" detained --date DATE\n");
+    expect(r.stderr).toContain("Note: Anna Testova's status stays protected, as recorded on 1 June 2025, later than this; if protected was out of date when recorded: caselog status \"Anna Testova\" detained --date 2025-01-01 --replace\n");
     expect((await c(['show', 'Anna Testova'], '2025-06-02')).stdout).toContain('status: protected, as recorded on 1 June 2025');
   });
 
@@ -61,7 +61,7 @@ describe('status', () => {
     await c(['add', 'person', 'Bagashar Malikuli', '--status', 'released'], '2026-11-23');
     const rearrest = await c(['add', 'event', 'Bagashar Malikuli', '--date', '2026-11-20', '--type', 'arrest', '--summary', 'Re-arrested at home'], '2026-11-23');
     expect(rearrest.code).toBe(0);
-    expect(rearrest.stderr).toContain("Note: Bagashar Malikuli's status stays released, as recorded on 23 November 2026, later than this; to change it: caselog status \"Bagashar Malikuli\" detained --date DATE");
+    expect(rearrest.stderr).toContain("Note: Bagashar Malikuli's status stays released, as recorded on 23 November 2026, later than this; if released was out of date when recorded: caselog status \"Bagashar Malikuli\" detained --date 2026-11-20 --replace");
     const older = await c(['add', 'event', 'Murager Alimuly', '--date', '2019-11-01', '--type', 'release', '--summary', 'Freed on bail']);
     expect(older.stderr).toContain("Note: a later event still decides Murager Alimuly's status, which stays imprisoned: sentence");
     // The same day: a status recorded that day wins over an event of that day, and says so.

@@ -56,7 +56,10 @@ function noteStatusStays(ctx: Context, person: PersonRecord, wouldBe: Status, on
   } else if (person.recordedStatus && person.recordedStatusOn) {
     // A status recorded on a day wins over an event of that day, as an explicit status change does.
     const when = person.recordedStatusOn === day ? 'the same day, where it wins over an event' : 'later than this';
-    say(ctx, `Note: ${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, ${when}; to change it: caselog status ${shellWord(person.name)} ${wouldBe} --date DATE`);
+    // The recorded status is dated the day it was typed: news of an earlier day cannot pass it by
+    // date, so the way out is to say that it was wrong (a later --date would misdate the change).
+    say(ctx, `Note: ${person.name}'s status stays ${person.status}, as recorded on ${dayInWords(person.recordedStatusOn)}, ${when}; `
+      + `if ${person.status} was out of date when recorded: caselog status ${shellWord(person.name)} ${wouldBe} --date ${isoOf(on)} --replace`);
   }
 }
 

@@ -24,6 +24,7 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .argument('<who...>', `the person's name (or several), then the new status: ${STATUSES.join(', ')}`)
     .option('--date <date>', 'when (default: today)')
     .option('--note <text>', 'what happened, for the timeline')
+    .option('--replace', 'the status recorded when they were added or imported (a later day) was wrong: drop it, this one decides')
     .action(async (words: string[], opts, cmd: Command) => {
       // The status comes last, after one name or several (commander takes only a last argument as variadic).
       if (words.length < 2) throw new UsageError(`give the person and the new status: caselog status WHO STATUS (${STATUSES.join(', ')})`);

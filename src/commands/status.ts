@@ -2,7 +2,7 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayIso, onDate, parseDate } from '../domain/dates';
+import { dayInWords, dayIso, onDate, parseDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
 import type { Status } from '../domain/types';
@@ -13,7 +13,7 @@ import { noteIfAfterToday, noteStatusOutcome } from './hints';
 import { resolveWhoList } from './who';
 import { trackedLabels } from './namesakes';
 
-export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string }) {
+export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string; replace?: boolean }) {
   const date = parseDate(opts.date ?? dayIso(ctx.today));
   const store = await ctx.openStore({ create: false });
   const befores: PersonRecord[] = [];
@@ -26,7 +26,7 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   const id = await recordStatus(store, {
     caseId: shared.length === 1 ? shared[0]!.id : undefined, personIds: befores.map((p) => p.id), type: 'status', status,
     summary: opts.note?.trim() || `status set to ${status}`, date, sourceIds: [],
-  });
+  }, opts.replace ? befores.filter((p) => p.recordedStatus !== undefined).map((p) => p.id) : []);
   const people = await Promise.all(befores.map(async (p) => (await store.getPerson(p.id))!));
   const event = store.read.eventById(id)!;
   if (ctx.json) {
@@ -37,8 +37,14 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   const label = await trackedLabels(store, people);
   people.forEach((person, i) => {
     const before = befores[i]!;
-    say(ctx, `Recorded ${label(person)}: ${status} ${onDate(date)}${before.status !== status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+    say(ctx, `Recorded ${label(person)}: ${status} ${onDate(date)}${before.status !== status && person.status === status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+    if (opts.replace && before.recordedStatus) {
+      say(ctx, `Dropped the status ${before.recordedStatus} recorded${before.recordedStatusOn ? ` on ${dayInWords(before.recordedStatusOn)}` : ''} (caselog undo brings it back)`);
+    }
   });
+  if (opts.replace && befores.every((p) => p.recordedStatus === undefined)) {
+    say(ctx, `note: --replace changed nothing more: no status was recorded for ${befores.length === 1 ? befores[0]!.name : 'them'} when added or imported`);
+  }
   await noteStatusOutcome(ctx, store, people, status, date);
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });

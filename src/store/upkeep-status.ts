@@ -7,9 +7,22 @@ import { NotFoundError } from '../errors';
 import { dateParams } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-/** Records the status event; returns its id. Logged as 'status' so the log says what the user did. */
-export async function recordStatus(store: SqliteStore, input: NewEvent): Promise<string> {
-  return store.write(() => store.insertLoggedEvent(input, 'status').id);
+/**
+ * Records the status event; returns its id. Logged as 'status' so the log says what the user did.
+ * `replacing`: people whose recorded status (typed when they were added or imported, dated that
+ * day) is dropped first, in the same write, so that the event and the events before it decide and
+ * undo brings both back. (A snapshot is the export's record: its `status` is the recorded one.)
+ */
+export async function recordStatus(store: SqliteStore, input: NewEvent, replacing: string[] = []): Promise<string> {
+  return store.write(() => {
+    for (const id of replacing) {
+      const before = store.snapshot('people', id);
+      if (!before || before.status == null) continue;
+      store.db.prepare('UPDATE people SET recorded_status = NULL, recorded_status_on = NULL, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+      store.logChange('status', 'people', id, before, store.snapshot('people', id));
+    }
+    return store.insertLoggedEvent(input, 'status').id;
+  });
 }
 
 export interface RiskChange { added: Risk[]; removed: Risk[]; eventId: string }
