@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { markNames } from '../src/store/upkeep-erase';
+import { markNames } from '../src/store/erase-mentions';
 import { caselog, DEMO, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
 
 let db: string;

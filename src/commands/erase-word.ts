@@ -10,7 +10,7 @@ import { count } from '../render/style';
 import { eraseWord, personNamed, planWords } from '../store/erase-words';
 import { removeUnfinishedCopy } from '../store/trust-copy';
 import { copiesBeside } from '../store/trust-copy';
-import type { Mention } from '../store/upkeep-erase';
+import type { Mention } from '../store/erase-mentions';
 
 export async function eraseWordCommand(ctx: Context, typed: string, opts: { force?: boolean }) {
   const word = asTyped(typed);

@@ -4,7 +4,7 @@ import { shortId } from '../domain/ids';
 import { COLUMNS, personRow } from '../exchange/csv-columns';
 import type { Resolved } from '../exchange/csv-links';
 import { readDateField } from '../exchange/format';
-import type { ImportCounts } from '../store/import';
+import type { ImportCounts } from '../store/import-report';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { statusFromEvent } from '../domain/status';

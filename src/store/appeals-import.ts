@@ -1,5 +1,5 @@
 // Import of the appeals sections: targets, plans (with their requests) and appeal records.
-// Called from import.ts inside its one transaction; records arrive validated and canonical.
+// Called from import-upsert.ts inside the import's one transaction; records arrive validated and canonical.
 import { RecordError, shownId } from '../exchange/format';
 import type { Row } from './rows';
 

@@ -8,7 +8,10 @@ import { mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked, parseLogged } from './trust-audit';
-import { clearFullText, eraseThen, hasTrace, loggedMention, mentionsOf, scrubMentions, scrubValue, type Mention } from './upkeep-erase';
+import { hasTrace, loggedMention, scrubValue } from './erase-log';
+import { mentionsOf, type Mention } from './erase-mentions';
+import { clearFullText, scrubMentions } from './erase-rewrite';
+import { eraseThen } from './erase-run';
 
 
 export interface WordsPlan {

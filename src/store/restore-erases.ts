@@ -1,6 +1,6 @@
 // An erase is for good: a restore of a backup made before it must not bring the person back. The
 // database being replaced records each erase in its change log (the fact, and fingerprints of the
-// person's ids: upkeep-erase.ts). Those the backup's log lacks are carried over into the restored
+// person's ids: erase-run.ts). Those the backup's log lacks are carried over into the restored
 // copy before it takes the database's place: each entry as it was written (so that an import of an
 // older export still refuses the person), and the people of the backup it names erased again, with
 // the words of their names when the erase replaced those too. A word erased on its own (erase

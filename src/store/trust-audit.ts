@@ -1,4 +1,4 @@
-// Reading the change log, and the guard an erase stands aside to rewrite it (the rewrite itself: upkeep-erase.ts).
+// Reading the change log, and the guard an erase stands aside to rewrite it (the rewrite itself: erase-log.ts).
 import type { SqliteStore } from './sqlite-store';
 
 export interface ChangeEntry {

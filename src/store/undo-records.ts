@@ -4,7 +4,7 @@
 import { SECTIONS, type Section } from '../exchange/format';
 import type { RawRecord } from '../exchange/read';
 import { storedRecords } from './export';
-import { applyRecords } from './import';
+import { applyRecords } from './import-apply';
 import { RECORD_TABLE, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 

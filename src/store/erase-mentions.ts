@@ -1,0 +1,83 @@
+// Where an erased person's names stand in the records that stay: the mark that replaces them, and
+// the search that finds each record naming them, whole or by a word (upkeep-erase.ts erases them).
+import { asAddress, markMentions, mentionIn, nameNeedles } from '../domain/name-mentions';
+import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+
+/** A record that stays and names the person (an appeal plan by its case's id and reference). */
+export interface Mention {
+  kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan' | 'appeal target' | 'person'; id: string; ref?: string;
+  /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
+  part?: string;
+}
+
+/** What stands in the change log where an erased person's name was. */
+export const ERASED_MARK = '[erased]';
+
+/**
+ * The words of a person's names long enough to point to them alone in a text ("Musakhanuly, 31, and
+ * Alimuly, 25, were detained"), without the whole names themselves.
+ */
+function nameParts(names: string[]): string[] {
+  const whole = new Set(nameNeedles(names));
+  const words = nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !whole.has(w));
+  // And each long word's stem without its last vowel, which declension changes (Квиксотика → Квиксотики).
+  const stems = words.filter((w) => [...w].length >= 5 && /[aeiouyаеёиоуыэюяөүұі]$/u.test(w)).map((w) => w.slice(0, -1));
+  return [...new Set([...words, ...stems])];
+}
+
+/**
+ * Records that stay but whose text names the person (replaced by ERASED_MARK in the erase), and
+ * records holding only a word of a name, listed with that word: over-warning is the safe side.
+ * Each record's text columns go to one function call, which says which name it holds first.
+ */
+export function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Mention[] {
+  const whole = nameNeedles(names);
+  const parts = nameParts(names);
+  const needles = [...whole, ...parts];
+  // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
+  // A text holding both ("Kasim Mahpir and K. Mahpir") keeps the word once the name is replaced:
+  // it is both (the whole name's index, then the word's, as "i,j").
+  store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
+    const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => [t, asAddress(t) ?? '']).filter((t) => t !== '');
+    const partIn = (ts: string[]) => {
+      for (const t of ts) {
+        const found = mentionIn(t, parts, true, protect);
+        if (found !== undefined) return needles.indexOf(found);
+      }
+      return undefined;
+    };
+    for (const t of strings) {
+      const found = mentionIn(t, whole, false, protect);
+      if (found === undefined) continue;
+      const left = partIn(strings.map((x) => markMentions(x, whole, ERASED_MARK, protect)));
+      return left === undefined ? `${needles.indexOf(found)}` : `${needles.indexOf(found)},${left}`;
+    }
+    const part = partIn(strings);
+    return part === undefined ? null : `${part}`;
+  });
+  const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
+  const rows = store.db.prepare(
+    `SELECT kind, id, ref, hit FROM (
+       SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(ref, title, summary, close_reason) AS hit FROM cases
+       UNION ALL SELECT 'event', id, NULL, caselog_name_hit(summary, place, actor) FROM events
+       UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines
+       UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, ref, url, body) FROM sources
+       UNION ALL SELECT 'person', p.id, NULL, caselog_name_hit(p.citizenship, p.ethnicity, p.gender,
+         ${notes('SELECT n.note AS x FROM person_names n WHERE n.person_id = p.id')},
+         ${notes('SELECT n.name AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
+       UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets
+       UNION ALL SELECT 'appeal plan', c.id, c.ref, caselog_name_hit(pl.copies_to, ${notes('SELECT pa.text AS x FROM plan_actions pa WHERE pa.plan_id = pl.id')})
+         FROM plans pl JOIN cases c ON c.id = pl.case_id
+     ) WHERE hit IS NOT NULL`,
+  ).all() as Row[];
+  return rows.flatMap((r) => (r.hit as string).split(',').map(Number).map((hit) => ({
+    kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
+    ...(hit >= whole.length ? { part: needles[hit]! } : {}),
+  })));
+}
+
+/** Each of the names, as a whole word in any capitals, accents and spacing, replaced by ERASED_MARK. */
+export function markNames(text: string, names: string[]): string {
+  return markMentions(text, nameNeedles(names), ERASED_MARK);
+}

@@ -1,0 +1,87 @@
+// An erase's planning, before anything changes: what goes with the person (as a delete would take
+// it), and where their names are replaced or left, as a namesake's or inside someone else's name.
+import { nameNeedles, namesHolding } from '../domain/name-mentions';
+import { mentionsOf, type Mention } from './erase-mentions';
+import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+import { planDelete, type DeletePlan } from './upkeep-delete';
+
+export interface ErasePlan extends DeletePlan, NamesPlan {
+  names: string[];
+}
+
+/** Where an erase replaces a person's names, and where it leaves them (another person's). */
+export interface NamesPlan {
+  /** Records that stay and name them (replaced), or hold a word of a name (`part`: listed to check). */
+  mentions: Mention[];
+  /** Other people's names that hold one of theirs ("Ali Hassan" for "Ali"): left alone where they stand. */
+  protect: string[];
+  /**
+   * Tracked people with one of their names exactly, and the records linked to those people and not
+   * to them (their events, deadlines, cases, their own record): there the name is the namesake's,
+   * and stays (`protect` with the shared names), in the records and in their history alike.
+   */
+  namesakes: { people: string[]; records: Set<string>; protect: string[] };
+  /** Records of a namesake's that hold the name, left as they are: listed to check. */
+  keptForNamesakes: Mention[];
+  /** People and appeal targets whose longer name holds theirs ("Murat Bekov"), left as they are: listed to check. */
+  keptInOtherNames: Mention[];
+}
+
+export function planErase(store: SqliteStore, personId: string): ErasePlan {
+  const plan = planDelete(store, 'person', personId);
+  const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
+    .map((r) => r.name as string);
+  const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
+  const named = planNames(store, names, personId);
+  return { ...plan, ...named, names, mentions: named.mentions.filter((m) => !gone.has(m.id)) };
+}
+
+/**
+ * Where the names of a person being erased (`personId`, or someone no longer tracked) are replaced.
+ * One rule for both: where a text could be theirs, their safety decides and the name goes, even
+ * where a namesake's name is the same; in a namesake's own records (linked to the namesake and not
+ * to them) it is the namesake's, and stays.
+ */
+export function planNames(store: SqliteStore, names: string[], personId: string): NamesPlan {
+  const needles = nameNeedles(names);
+  const others = store.db.prepare('SELECT person_id, name FROM person_names WHERE person_id <> ?').all(personId) as Row[];
+  // Appeal targets are people too (officials): "Murat Bekov" the prosecutor is not an erased "Murat".
+  const targets = store.db.prepare('SELECT id, name FROM targets').all() as Row[];
+  const protect = namesHolding(needles, [...others.map((o) => o.name as string), ...targets.map((t) => t.name as string)]);
+  // Those longer names stay as they are: listed, for the caseworker to check.
+  const holding = (name: unknown) => nameNeedles([name as string]).some((n) => protect.includes(n));
+  const keptInOtherNames: Mention[] = [
+    ...[...new Set(others.filter((o) => holding(o.name)).map((o) => o.person_id as string))].map((id) => ({ kind: 'person' as const, id })),
+    ...targets.filter((t) => holding(t.name)).map((t) => ({ kind: 'appeal target' as const, id: t.id as string })),
+  ];
+  const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
+  const people = [...new Set(same.map((o) => o.person_id as string))];
+  const records = new Set<string>(people);
+  if (people.length > 0) {
+    const linked = (table: string, key: string) => store.db.prepare(
+      `SELECT ${key} AS id FROM ${table} WHERE person_id IN (SELECT value FROM json_each(@people))
+        EXCEPT SELECT ${key} FROM ${table} WHERE person_id = @person`,
+    ).all({ people: JSON.stringify(people), person: personId }) as Row[];
+    for (const [table, key] of [['event_people', 'event_id'], ['deadline_people', 'deadline_id'], ['case_people', 'case_id']] as const) {
+      for (const r of linked(table, key)) records.add(r.id as string);
+    }
+    // And what is on their cases without naming anyone (a whole-case event, a deadline for the case).
+    const onCases = store.db.prepare(
+      `SELECT e.id FROM events e WHERE e.case_id IN (SELECT value FROM json_each(@cases))
+          AND NOT EXISTS (SELECT 1 FROM event_people ep WHERE ep.event_id = e.id)
+        UNION SELECT d.id FROM deadlines d WHERE d.case_id IN (SELECT value FROM json_each(@cases))
+          AND NOT EXISTS (SELECT 1 FROM deadline_people dp WHERE dp.deadline_id = d.id)
+        UNION SELECT p.id FROM plans p WHERE p.case_id IN (SELECT value FROM json_each(@cases))`,
+    ).all({ cases: JSON.stringify(linked('case_people', 'case_id').map((r) => r.id)) }) as Row[];
+    for (const r of onCases) records.add(r.id as string);
+  }
+  const namesakes = { people, records, protect: [...protect, ...nameNeedles(same.map((o) => o.name as string))] };
+  const everywhere = mentionsOf(store, names, protect);
+  if (people.length === 0) return { mentions: everywhere, protect, namesakes, keptForNamesakes: [], keptInOtherNames };
+  // In a namesake's records, what is left to replace once their shared name stands.
+  const theirs = mentionsOf(store, names, namesakes.protect).filter((m) => records.has(m.id));
+  const mentions = [...everywhere.filter((m) => !records.has(m.id)), ...theirs];
+  const kept = everywhere.filter((m) => records.has(m.id) && m.part === undefined && !theirs.some((t) => t.id === m.id && t.part === undefined));
+  return { mentions, protect, namesakes, keptForNamesakes: kept, keptInOtherNames };
+}

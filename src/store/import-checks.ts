@@ -1,0 +1,111 @@
+// What an import checks of each record against what is here: an id the file gives twice, a person
+// erased here, a record deleted here, one that says what the stored one says, an answer to an
+// appeal, cases joined, and which reference to a missing record made an insert fail.
+import { canonical, differingFields } from '../exchange/canonical';
+import { RecordError, shownId, type Section } from '../exchange/format';
+import { RECORD_TABLE, type Row } from './rows';
+
+type Obj = Record<string, unknown>;
+interface Stmt { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] }
+const TABLE_OF: Record<Section, string> = { cases: 'cases', sources: 'sources', people: 'people', events: 'events', deadlines: 'deadlines',
+  // An appeal record is keyed by its event: an existing event only means "look closer".
+  targets: 'targets', plans: 'plans', appeals: 'events' };
+
+/**
+ * Whether the stored record says what the file's does, in all a user can see (differingFields); as
+ * stored (undo), in every field. The file's text is composed (NFC) as it is read; a database an
+ * earlier caselog filled from a decomposed file holds its names decomposed, and the same file, or
+ * its composed twin, is the same record.
+ */
+export function sameRecord(stored: Obj, incoming: Obj, exact = false): boolean {
+  const [here, there] = [JSON.stringify(stored), JSON.stringify(incoming)];
+  if (here === there) return true;
+  return exact ? here.length !== there.length && here.normalize('NFC') === there : differingFields(stored, incoming).length === 0;
+}
+
+/** Whether an event is an answer to an appeal (its appeal record says so). */
+export function isAnswer(sql: (text: string) => Stmt, eventId: string): boolean {
+  return sql("SELECT 1 FROM appeal_records WHERE event_id = ? AND kind = 'response'").get(eventId) !== undefined;
+}
+
+/** The fingerprints of the people erased from this database (see erasePerson); empty for most. */
+export function erasedFingerprints(sql: (text: string) => Stmt): Set<string> {
+  // An erase's entry names no record: found through the record index, not by reading the whole log.
+  // With the ids of the duplicates merged into them (otherIdFingerprints): they are the same person.
+  const rows = sql(
+    `SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL
+     UNION ALL SELECT o.value FROM changes, json_each(changes.after, '$.otherIdFingerprints') o
+       WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL`,
+  ).all() as Row[];
+  return new Set(rows.map((r) => r.f).filter((f): f is string => typeof f === 'string'));
+}
+
+/**
+ * Whether a record's id is stored already (in TABLE_OF's table); throws when this same import gave
+ * it before. A set of every id read would grow with the file, so the database answers instead: the
+ * record tables are rowid tables whose rows an import never renumbers, and a new row takes the
+ * largest rowid plus one, so a stored row above the mark taken at the start is one this import
+ * added. A record stored before keeps its rowid under the mark: a second copy of it is caught only
+ * right after the first, as a copied line is in a file whose sections are sorted by id.
+ */
+export function knownIdCheck(sql: (text: string) => Stmt): (section: Section, id: string) => boolean {
+  const marks = new Map(Object.values(RECORD_TABLE).map(([table]) => [table, (sql(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as Row).n as number]));
+  let previousSection: Section | undefined;
+  let previousId = '';
+  return (section, id) => {
+    const [table, key] = RECORD_TABLE[section];
+    const stored = sql(`SELECT rowid AS n FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
+    const again = (stored !== undefined && (stored.n as number) > marks.get(table)!) || (section === previousSection && id === previousId);
+    if (again) throw new RecordError('the same id as an earlier record in the file: a record may appear only once');
+    previousSection = section;
+    previousId = id;
+    return table === TABLE_OF[section] ? stored !== undefined : sql(`SELECT 1 FROM ${TABLE_OF[section]} WHERE id = ?`).get(id) !== undefined;
+  };
+}
+
+/**
+ * Records deleted here (or merged away, or whose adding was undone): those whose newest change-log
+ * entry leaves them with nothing after it. One pass over the change log (no index serves it): nothing
+ * into a new database, a fraction of a second into one with a long history; not with --replace.
+ */
+export function deletedRecords(sql: (text: string) => Stmt): Set<string> {
+  const rows = sql(
+    `SELECT record_id FROM changes c WHERE record_id IS NOT NULL AND (after IS NULL OR after = 'null') AND action IN ('delete', 'merge', 'undo')
+       AND seq = (SELECT max(seq) FROM changes WHERE record_id = c.record_id)`,
+  ).all() as Row[];
+  return new Set(rows.map((r) => r.record_id as string));
+}
+
+export function isForeignKeyError(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/**
+ * A reference to a missing record fails its insert on the foreign key; only then are a record's
+ * references looked up one by one (in the order the error names them), to say which: looking each
+ * up for every record would repeat the foreign key's own lookup.
+ */
+export function unknownReference(section: Section, r: Obj, exists: (table: string, id: unknown) => boolean): RecordError | undefined {
+  const refs: Array<[string, string, unknown]> = section === 'people' ? [['cases', 'case', r.cases]]
+    : section === 'events' ? [['cases', 'case', [r.case]], ['people', 'person', r.people], ['sources', 'source', r.sources]]
+      : section === 'deadlines' ? [['cases', 'case', [r.case]], ['people', 'person', r.people]] : [];
+  for (const [table, what, ids] of refs) {
+    for (const id of ids as unknown[]) if (id != null && !exists(table, id)) return new RecordError(`refers to an unknown ${what} ${shownId(id)}`);
+  }
+  return undefined;
+}
+
+/** A record of the file with its links to joined cases turned to the cases here (canonical again: lists stay sorted). */
+export function onJoinedCases(section: Section, r: Obj, joined: Map<string, string>): Obj {
+  const here = (id: unknown) => (typeof id === 'string' ? joined.get(id) ?? id : id);
+  switch (section) {
+    case 'people':
+      return canonical(section, { ...r, cases: [...new Set((r.cases as string[]).map(here))] });
+    case 'events':
+    case 'deadlines':
+    case 'plans':
+      return canonical(section, { ...r, case: here(r.case) });
+    default:
+      return r;
+  }
+}
