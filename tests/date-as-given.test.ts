@@ -34,15 +34,16 @@ async function givenAs(id: string, summary: string): Promise<{ dossier: string |
 describe('the date as given', () => {
   it.each([
     ['October 6, 2019'], ['6 Oct 2019'], ['Sunday, 6 October 2019'], ['6th of October 2019'], ['on 6 October 2019'],
-    ['Oct 2019'], ['c. Oct 2019'], ['circa 2019'], ['~2019'], ['2019-10-06'],
+    ['Oct 2019'], ['c. Oct 2019'], ['circa 2019'], ['~2019'], ['2019-10-06'], ['c. 21 October 2019'],
   ])('is not shown for "%s", which only writes the date another way', async (date) => {
     const id = await addEvent(date, 'Hearing in Urumqi');
     expect(await givenAs(id, 'Hearing in Urumqi')).toEqual({ dossier: undefined, timeline: undefined, show: undefined });
   });
 
   it.each([
-    ['during 1998', '1998'], ['mid-April 1999', 'c. April 1999'], ['early 1998', 'c. 1998'], ['summer 1998', 'c. 1998'],
-    ['late October 2019', 'c. October 2019'], ['sometime in 2019', '2019'],
+    ['during 1998', '1998'], ['mid-April 1999', 'c. 15 April 1999'], ['early 1998', 'c. 1998'], ['summer 1998', 'c. 1998'],
+    ['late October 2019', 'c. 21 October 2019'], ['sometime in 2019', '2019'], ['late 1998', 'c. October 1998'],
+    ['the end of 1998', 'c. December 1998'], ['end of March 1999', 'c. 31 March 1999'],
   ])('is shown for "%s", which says more than %s', async (date, written) => {
     const id = await addEvent(date, 'Hearing in Urumqi');
     expect((await c(['timeline', 'Hemit Memet'])).stdout).toContain(`\n${written}  hearing`);

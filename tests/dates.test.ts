@@ -90,12 +90,17 @@ describe('parseDate reads approximate and vague dates', () => {
     ['in February 1999', 'February 1999', '1999-02', false],
     ['during February 1999', 'February 1999', '1999-02', false],
     ['early 1998', 'c. 1998', '1998', true],
-    ['mid 1998', 'c. 1998', '1998', true],
-    ['mid-1998', 'c. 1998', '1998', true],
-    ['late 1998', 'c. 1998', '1998', true],
-    ['late March 1998', 'c. March 1998', '1998-03', true],
+    ['mid 1998', 'c. July 1998', '1998-07', true],
+    ['mid-1998', 'c. July 1998', '1998-07', true],
+    ['late 1998', 'c. October 1998', '1998-10', true],
+    ['late March 1998', 'c. 21 March 1998', '1998-03-21', true],
+    ['mid-March 1998', 'c. 15 March 1998', '1998-03-15', true],
+    ['early March 1998', 'c. March 1998', '1998-03', true],
+    ['the start of March 1998', 'c. March 1998', '1998-03', true],
     ['in early 1998', 'c. 1998', '1998', true],
-    ['the end of 1998', 'c. 1998', '1998', true],
+    ['the end of 1998', 'c. December 1998', '1998-12', true],
+    ['end of March 1998', 'c. 31 March 1998', '1998-03-31', true],
+    ['late summer 1998', 'c. 1998', '1998', true],
     ['spring 1998', 'c. 1998', '1998', true],
     ['in the autumn of 1998', 'c. 1998', '1998', true],
   ] as const)('%s', (typed, shown, iso, approximate) => {
@@ -256,35 +261,35 @@ describe('parseDeadlineDate counts relative forms from today', () => {
     expect(formatDate(parseDeadlineDate('15 March 1999', today))).toBe('15 March 1999');
   });
 
-  // Each: as typed, the day it falls due on, as written back; and whether an event's date reads it too
-  // (keeping the month or year it names, as read).
+  // Each: as typed, the day it falls due on, as written back; and as an event's date reads it, if it
+  // does: the same, but that the end of a year or month is approximate, at the month of a year.
   it.each([
-    ['end of March 1999', '1999-03-31', '31 March 1999', true],
-    ['the end of 1998', '1998-12-31', '31 December 1998', true],
-    ['End of February 2000', '2000-02-29', '29 February 2000', true],
-    ['c. end of March 1999', '1999-03-31', 'c. 31 March 1999', true],
-    ['mid-February 1999', '1999-02-15', 'c. 15 February 1999', true],
-    ['the middle of 1999', '1999-07', 'c. July 1999', true],
-    ['late March 1999', '1999-03-21', 'c. 21 March 1999', true],
-    ['late 1998', '1998-10', 'c. October 1998', true],
-    ['early March 1999', '1999-03', 'c. March 1999', true],
-    ['the beginning of 1999', '1999', 'c. 1999', true],
-    ['end March 1999', '1999-03-31', '31 March 1999', true],
-    ['end-March 1999', '1999-03-31', '31 March 1999', true],
-    ['in late 1998', '1998-10', 'c. October 1998', true],
-    ['in mid-March 1999', '1999-03-15', 'c. 15 March 1999', true],
-    ['during late 1998', '1998-10', 'c. October 1998', true],
-    ['in the middle of 1999', '1999-07', 'c. July 1999', true],
+    ['end of March 1999', '1999-03-31', '31 March 1999', 'c. 31 March 1999'],
+    ['the end of 1998', '1998-12-31', '31 December 1998', 'c. December 1998'],
+    ['End of February 2000', '2000-02-29', '29 February 2000', 'c. 29 February 2000'],
+    ['c. end of March 1999', '1999-03-31', 'c. 31 March 1999', 'c. 31 March 1999'],
+    ['mid-February 1999', '1999-02-15', 'c. 15 February 1999', 'c. 15 February 1999'],
+    ['the middle of 1999', '1999-07', 'c. July 1999', 'c. July 1999'],
+    ['late March 1999', '1999-03-21', 'c. 21 March 1999', 'c. 21 March 1999'],
+    ['late 1998', '1998-10', 'c. October 1998', 'c. October 1998'],
+    ['early March 1999', '1999-03', 'c. March 1999', 'c. March 1999'],
+    ['the beginning of 1999', '1999', 'c. 1999', 'c. 1999'],
+    ['end March 1999', '1999-03-31', '31 March 1999', 'c. 31 March 1999'],
+    ['end-March 1999', '1999-03-31', '31 March 1999', 'c. 31 March 1999'],
+    ['in late 1998', '1998-10', 'c. October 1998', 'c. October 1998'],
+    ['in mid-March 1999', '1999-03-15', 'c. 15 March 1999', 'c. 15 March 1999'],
+    ['during late 1998', '1998-10', 'c. October 1998', 'c. October 1998'],
+    ['in the middle of 1999', '1999-07', 'c. July 1999', 'c. July 1999'],
     // As an Urgent Action writes a deadline.
-    ['by the end of March 1999', '1999-03-31', '31 March 1999', false],
-    ['before 15 March 1999', '1999-03-15', '15 March 1999', false],
-    ['towards the end of 1998', '1998-12-31', '31 December 1998', false],
-    ['by mid-April 1999', '1999-04-15', 'c. 15 April 1999', false],
-    ['no later than 1 May 1999', '1999-05-01', '1 May 1999', false],
+    ['by the end of March 1999', '1999-03-31', '31 March 1999', null],
+    ['before 15 March 1999', '1999-03-15', '15 March 1999', null],
+    ['towards the end of 1998', '1998-12-31', '31 December 1998', null],
+    ['by mid-April 1999', '1999-04-15', 'c. 15 April 1999', null],
+    ['no later than 1 May 1999', '1999-05-01', '1 May 1999', null],
   ] as const)('reads the deadline %s as falling due on %s', (typed, iso, written, event) => {
     const d = parseDeadlineDate(typed, today);
     expect([isoOf(d), formatDate(d), d.text]).toEqual([iso, written, typed]);
-    if (event) expect(precisionOf(parseDate(typed))).not.toBe('day');
+    if (event) expect([formatDate(parseDate(typed)), parseDate(typed).text]).toEqual([event, typed]);
   });
 
   it('refuses unreadable deadlines listing relative examples too, and keeps numeric refusals', () => {

@@ -1,7 +1,7 @@
 // Calendar arithmetic on plain year/month/day numbers. Days are counted as integers
 // (days since 1970-01-01 in the proleptic Gregorian calendar), so no time zone,
 // daylight-saving change or local-time JS Date can ever move a day.
-import type { Day } from './types';
+import type { Day, PartialDate } from './types';
 
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -103,4 +103,14 @@ export function formatDay(d: Day): string {
 
 export function todayFrom(now: { year: number; month: number; day: number }): Day {
   return { year: now.year, month: now.month, day: now.day };
+}
+
+/** The first day of a date's range: a deadline known to the month falls due on its 1st. */
+export function firstDay(d: PartialDate): Day {
+  return { year: d.year, month: d.month ?? 1, day: d.day ?? 1 };
+}
+
+export function lastDay(d: PartialDate): Day {
+  const month = d.month ?? 12;
+  return { year: d.year, month, day: d.day ?? daysInMonth(d.year, month) };
 }

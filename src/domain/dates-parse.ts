@@ -5,7 +5,7 @@
 import type { Day, PartialDate } from './types';
 import { MONTH_NAMES, dayIso, monthIso, weekdayName } from './dates-calendar';
 import {
-  DATE_EXAMPLES, DateInputError, checkDayInAnyYear, checkExists, checkYear, isRealDay, noDate, quoted,
+  DateInputError, checkDayInAnyYear, checkExists, checkYear, isRealDay, noDate, quoted,
   spreadsheetDayNumber, twoDigitYear, unrecognised,
 } from './dates-error';
 import { withoutInvisibles } from './text';
@@ -211,7 +211,11 @@ function parseCore(core: string, text: string): Found | null {
   return written(monthInWordsHyphenated(core) ?? core, text);
 }
 
-/** parseDate with the examples a refusal should offer (deadlines offer relative forms too). */
+/**
+ * A date as wide as its words ("late 1998" as c. 1998, not the c. October parseDate reads), with the
+ * examples a refusal should offer (deadlines offer relative forms too): for one exact day, or the
+ * days a text allows.
+ */
 export function readDate(text: string, examples: string): PartialDate {
   return readDateAndPart(text, examples).date;
 }
@@ -237,8 +241,4 @@ export function readDateAndPart(text: string, examples: string): { date: Partial
     throw unrecognised(trimmed, examples);
   }
   return { date: { ...found, approximate, text: trimmed }, part: part && { name: part, hedged: qualified } };
-}
-
-export function parseDate(text: string): PartialDate {
-  return readDate(text, DATE_EXAMPLES);
 }

@@ -1,15 +1,16 @@
 // Partial, possibly approximate calendar dates: how they are read, written, sorted
 // and counted. Pure: no clock, no time zone; "today" is always an argument.
 import type { Day, PartialDate, Precision } from './types';
-import { dayIso, daysBetween, daysInMonth, formatDay, monthIso, monthName } from './dates-calendar';
+import { dayIso, daysBetween, firstDay, formatDay, lastDay, monthIso, monthName } from './dates-calendar';
 import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted, seasonRefused } from './dates-error';
-import { type DatePart, dateInput, normalise, parseDate, readDate, readDateAndPart, seasonNamed } from './dates-parse';
+import { dateInput, normalise, readDate, readDateAndPart, seasonNamed } from './dates-parse';
+import { daysAllowed, partOf } from './dates-part';
 import { applyRelative, matchRelative } from './dates-relative';
 import { textStaysWithin } from './dates-text';
 
 export { DateInputError } from './dates-error';
-export { parseDate } from './dates-parse';
-export { addDays, daysBetween, dayIso, formatDay, todayFrom } from './dates-calendar';
+export { earliestMeant, parseDate } from './dates-part';
+export { addDays, daysBetween, dayIso, firstDay, formatDay, lastDay, todayFrom } from './dates-calendar';
 
 /** parseDate, plus forms counted from today: "tomorrow", "+14d", "in six months". */
 export function parseDeadlineDate(text: string, today: Day): PartialDate {
@@ -27,31 +28,7 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
   const lead = /^(?:by|before|until|no later than|towards?|at)\s+/i.exec(trimmed);
   const core = lead ? trimmed.slice(lead[0].length) : trimmed;
   const read = readDateAndPart(core, DEADLINE_EXAMPLES);
-  return { ...partOf(read.date, read.part), text: trimmed };
-}
-
-/**
- * The first day a date typed now can mean: its first day, or that of the part it names ("late 1999"
- * is no sooner than c. October): for a change that may not be dated after today.
- */
-export function earliestMeant(text: string): Day {
-  const read = readDateAndPart(text, DATE_EXAMPLES);
-  return firstDay(partOf(read.date, read.part));
-}
-
-/**
- * A deadline falls due on the first day of its date (a month's on its 1st): read so, "end of March
- * 1999" fell due on 1 March, and "the end of 1998" was overdue from January. The end of a month or
- * year is its last day; its middle or late part the day that part begins (c. 15 March, c. 21 March;
- * c. July, c. October of a year), early rather than late. Others ("early 1998") keep their first day.
- */
-function partOf(d: PartialDate, part: { name: DatePart; hedged: boolean } | undefined): PartialDate {
-  if (!part || d.day !== undefined) return d;
-  if (part.name === 'end') return { ...lastDay(d), approximate: part.hedged, text: d.text };
-  if (part.name === 'start') return d;
-  const late = part.name === 'late';
-  if (d.month === undefined) return { year: d.year, month: late ? 10 : 7, approximate: true, text: d.text };
-  return { year: d.year, month: d.month, day: late ? 21 : 15, approximate: true, text: d.text };
+  return { ...partOf(read.date, read.part, 'deadline'), text: trimmed };
 }
 
 export function precisionOf(d: PartialDate): Precision {
@@ -67,9 +44,9 @@ export function isoOf(d: PartialDate): string {
   }
 }
 
-/** Whether a case said to open on `opened` would open after it closed on `closed` (each as wide as its precision allows). */
+/** Whether a case said to open on `opened` would open after it closed on `closed` (each as wide as its words allow). */
 export function opensAfterClosing(opened: PartialDate, closed: PartialDate): boolean {
-  return daysBetween(lastDay(closed), firstDay(opened)) > 0;
+  return daysBetween(daysAllowed(closed).last, daysAllowed(opened).first) > 0;
 }
 
 /** A day caselog itself recorded (ISO: done on, status recorded on), as a person reads it. */
@@ -101,9 +78,10 @@ export function formatDate(d: PartialDate): string {
  */
 export function textNamesAnotherDate(d: PartialDate): boolean {
   if (d.text === isoOf(d) || d.text === formatDate(d) || textStaysWithin(d)) return false;
+  // Read as the whole month or year its words name ("late 1998" as 1998), not the date a part stands for.
   let read: PartialDate;
   try {
-    read = parseDate(d.text);
+    read = readDate(d.text, DATE_EXAMPLES);
   } catch (error) {
     if (error instanceof DateInputError) return false;
     throw error;
@@ -118,16 +96,6 @@ export function textNamesAnotherDate(d: PartialDate): boolean {
 export function compareDates(a: PartialDate, b: PartialDate): number {
   const [x, y] = [isoOf(a), isoOf(b)];
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** The first day of a date's range: a deadline known to the month falls due on its 1st. */
-export function firstDay(d: PartialDate): Day {
-  return { year: d.year, month: d.month ?? 1, day: d.day ?? 1 };
-}
-
-export function lastDay(d: PartialDate): Day {
-  const month = d.month ?? 12;
-  return { year: d.year, month, day: d.day ?? daysInMonth(d.year, month) };
 }
 
 export function dateJson(d: PartialDate): {
