@@ -48,6 +48,24 @@ describe('urgency', () => {
     expect(after(undefined)).toBeGreaterThanOrEqual(after(365 * 50));
   });
 
+  it('raises a fresh change into danger (taken, sentenced, sent back, gone) as a deadline that near does, and only that', () => {
+    const at = (status: 'returned' | 'imprisoned' | 'released' | 'in-hiding', daysInStatus?: number) =>
+      urgency({ risks: ['torture'], status, daysInStatus, ...heardToday });
+    expect(at('returned', 0)).toBeGreaterThan(at('returned', 10));
+    expect(at('returned', 10)).toBeGreaterThan(at('returned', 200));
+    expect(at('returned', 200)).toBe(at('returned', undefined));
+    expect(at('imprisoned', 3)).toBeGreaterThan(at('imprisoned', 60));
+    // Out of danger, or hiding: no news to act on at once.
+    expect(at('released', 1)).toBe(at('released', 400));
+    expect(at('in-hiding', 1)).toBe(at('in-hiding', 400));
+  });
+
+  it('puts a man sentenced to death yesterday above one detained a month whose follow-up is two weeks overdue', () => {
+    const sentenced = urgency({ risks: ['death-penalty', 'torture', 'unfair-trial'], status: 'imprisoned', daysToDeadline: 10, daysSilent: 1, daysInStatus: 1 });
+    const waiting = urgency({ risks: ['torture', 'arbitrary-detention'], status: 'detained', daysToDeadline: -14, daysSilent: 23, daysInStatus: 23 });
+    expect(sentenced).toBeGreaterThan(waiting);
+  });
+
   it('puts someone detained or disappeared above someone at liberty facing the same risk whose case has a deadline overdue, whatever the news', () => {
     for (const daysSilent of [0, 10, 60, 365, 3650, undefined]) {
       const free = urgency({ risks: ['torture'], status: 'at-liberty', daysToDeadline: -6, daysSilent });

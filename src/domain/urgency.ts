@@ -30,6 +30,8 @@ export interface UrgencyInput {
   daysToDeadline?: number;
   /** Days since the latest news; undefined when there is none at all. */
   daysSilent?: number;
+  /** Days since the person's status took its present value; undefined when not known. */
+  daysInStatus?: number;
 }
 
 export function urgency(input: UrgencyInput): number {
@@ -51,7 +53,20 @@ export function urgency(input: UrgencyInput): number {
   // The situation scales the whole: a deadline passed or a long silence weighs more for someone
   // disappeared than for someone at liberty (added after it, an overdue deadline on an at-liberty
   // person's case ranked them above a disappeared person facing torture).
-  return situation * (gravity + deadlinePressure(input.daysToDeadline) + silence(input.daysSilent));
+  return situation * (gravity + deadlinePressure(input.daysToDeadline) + silence(input.daysSilent) + fresh(input.status, input.daysInStatus));
+}
+
+/** The statuses a change into which is news to act on at once: taken, sentenced, sent back, gone. */
+const INTO_DANGER: ReadonlySet<Status> = new Set<Status>(['detained', 'imprisoned', 'returned', 'disappeared']);
+
+/**
+ * A change into danger this week presses as a deadline this week does, last week as one this
+ * month does: a man sentenced to death yesterday or extradited today ranked below everyone whose
+ * follow-up was overdue, as fresh news also ends his silence.
+ */
+function fresh(status: Status, days: number | undefined): number {
+  if (days === undefined || days < 0 || !INTO_DANGER.has(status)) return 0;
+  return days <= 7 ? 8 : days <= 14 ? 4 : 0;
 }
 
 function deadlinePressure(days: number | undefined): number {
