@@ -15,7 +15,7 @@
 //   dist/vendor/NAME.cjs and required when first used.
 // - The SQLite driver's JavaScript is bundled into the core too (resolving and compiling its dozen
 //   files cost ~3 ms a run); its compiled addon stays where npm built it, and the core is told the
-//   way there (src/store/open.ts driverAddon).
+//   way there (src/store/driver-addon.ts).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

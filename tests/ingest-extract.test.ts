@@ -3,7 +3,8 @@
 // behaviours the ingest command relies on.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFacts, type Candidate, type Extraction } from '../src/ingest/extract';
+import { extractFacts } from '../src/ingest/extract';
+import type { Candidate, Extraction } from '../src/ingest/extraction';
 import type { Day, PartialDate } from '../src/domain/types';
 
 interface ExpectedDate { iso: string; precision: string; type?: string; note?: string }

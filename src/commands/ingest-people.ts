@@ -3,7 +3,8 @@
 import type { PersonRecord } from '../domain/model';
 import { CLEAR_MATCH, resolveName, scoreName } from '../domain/names';
 import { nameKeys } from '../domain/names-keys';
-import { extractFacts, type Candidate, type ExtractOptions, type Extraction } from '../ingest/extract';
+import { extractFacts } from '../ingest/extract';
+import type { Candidate, ExtractOptions, Extraction } from '../ingest/extraction';
 import type { SqliteStore } from '../store/sqlite-store';
 import { otherNames } from './duplicates';
 

@@ -11,7 +11,7 @@
 // - a deadline's note says which source set it, since `due` shows no sources.
 import type { CaseRecord, PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk } from '../domain/types';
-import type { Candidate, Extraction } from '../ingest/extract';
+import type { Candidate, Extraction } from '../ingest/extraction';
 import type { IngestWrite, PersonKey } from '../store/ingest';
 import type { Found, Lookup } from './ingest-people';
 import { newSpellings } from './ingest-people';

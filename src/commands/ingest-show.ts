@@ -5,7 +5,7 @@ import { printJson, printWrapped, say } from '../context';
 import { dateJson, dayInWords, formatDate, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
-import type { Candidate, Extraction } from '../ingest/extract';
+import type { Candidate, Extraction } from '../ingest/extraction';
 import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import type { IngestPlan } from './ingest-plan';

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { formatDate, parseDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
-import type { Extraction } from '../ingest/extract';
+import type { Extraction } from '../ingest/extraction';
 import { toPlainDocument } from '../ingest/markup';
 import { UserError } from '../errors';
 import type { Reliability } from '../domain/types';

@@ -1,6 +1,7 @@
 // What the document says about itself: reference codes, title, publisher, dateline.
 import { findDateMentions } from './date-mentions';
 import type { PartialDate } from '../domain/types';
+import type { Extraction } from './extraction';
 import { collapse } from './text';
 
 // Amnesty index numbers (EUR 57/12/98, ASA 17/9113/2018) and action numbers (UA 77/98, EXTRA 77/98).
@@ -111,4 +112,18 @@ export function publisherFromProse(text: string): string | undefined {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(ORG_RUN)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The source as the document tells of itself, without what it does not tell (no key left undefined). */
+export function sourceOf(header: Header, passages: Array<{ text: string }>, title: string | undefined, date: PartialDate | undefined,
+  dateFrom: Extraction['source']['dateFrom']): Extraction['source'] {
+  const source: Extraction['source'] = {
+    title,
+    publisher: header.publisher ?? publisherFromProse(passages.map((p) => p.text).join('\n')),
+    reference: header.reference,
+    date,
+    dateFrom,
+  };
+  for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
+  return source;
 }

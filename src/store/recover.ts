@@ -5,7 +5,8 @@
 // connection is read-only: nothing is ever written through it.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { UserError } from '../errors';
-import { driverAddon, type DB } from './open';
+import { driverAddon } from './driver-addon';
+import type { DB } from './open';
 import { applyKey, lookAtFile } from './trust-key';
 
 export function openToRecover(path: string, passphrase: string | undefined): DB {

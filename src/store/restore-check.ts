@@ -3,7 +3,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { UserError } from '../errors';
-import { driverAddon, isForeign, type DB } from './open';
+import { driverAddon } from './driver-addon';
+import type { DB } from './open';
+import { isForeign } from './open-prepare';
 import { SCHEMA_VERSION } from './schema';
 import { missingFromSchema, saidTables } from './schema-check';
 import { applyKey, lookAtFile } from './trust-key';

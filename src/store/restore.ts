@@ -10,7 +10,10 @@ import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readSync, rename
 import { dirname } from 'node:path';
 import { UserError } from '../errors';
 import { makeFolders, realPath, removeStalePartials } from '../exchange/folders';
-import { diskFull, driverAddon, removeDatabaseFiles, type DB } from './open';
+import { removeDatabaseFiles } from './database-files';
+import { driverAddon } from './driver-addon';
+import type { DB } from './open';
+import { diskFull } from './open-errors';
 import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
 import { applyKey } from './trust-key';
 import { repairChangeLog } from './change-log-repair';

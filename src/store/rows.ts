@@ -3,6 +3,7 @@ import { fromIso, isoOf } from '../domain/dates';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { EventType, PartialDate, Status } from '../domain/types';
 import type { Section } from '../exchange/format';
+import type { DB } from './open';
 
 export type Row = Record<string, unknown>;
 
@@ -82,4 +83,23 @@ export function deadlineFrom(row: Row, named: PersonRef[], casePeople: PersonRef
     people: named.length > 0 ? named : casePeople,
     namesPeople: named.length > 0,
   };
+}
+
+/** Rows of (owner, id, name), as each owner's people in row order: the people an event or deadline names. */
+export function peopleByOwner(rows: Row[]): Map<string, PersonRef[]> {
+  const map = new Map<string, PersonRef[]>();
+  for (const r of rows) {
+    const list = map.get(r.owner as string) ?? [];
+    list.push({ id: r.id as string, name: r.name as string });
+    map.set(r.owner as string, list);
+  }
+  return map;
+}
+
+/** A reading statement's rows; and its first row. */
+export function allRows(db: DB, sql: string, ...params: unknown[]): Row[] {
+  return db.prepare(sql).all(...params) as Row[];
+}
+export function oneRow(db: DB, sql: string, ...params: unknown[]): Row | undefined {
+  return db.prepare(sql).get(...params) as Row | undefined;
 }

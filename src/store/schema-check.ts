@@ -3,7 +3,8 @@
 // and only the commands that read the table fail. The objects expected are read from a database the
 // migrations build in memory, so this list follows every new migration by itself.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { driverAddon, type DB } from './open';
+import { driverAddon } from './driver-addon';
+import type { DB } from './open';
 import { MIGRATIONS, runMigration } from './schema';
 
 interface SchemaObject { type: 'table' | 'trigger'; name: string; table: string; sql: string }

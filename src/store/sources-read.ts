@@ -1,7 +1,7 @@
 // Reading sources for `show ID` and `list sources`: the events that cite one, and every source with
 // how many events cite it. A document's text is never read here, only its length.
 import type { EventRecord, SourceRecord } from '../domain/model';
-import { SOURCE_COLUMNS } from './reader';
+import { SOURCE_COLUMNS } from './reader-sources';
 import { sourceFrom, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 

@@ -4,7 +4,8 @@ import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSyn
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { isDatabaseFile, removeStalePartials } from '../exchange/folders';
-import { removeDatabaseFiles, type DB } from './open';
+import { removeDatabaseFiles } from './database-files';
+import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
 import { missingFromSchema, saidTables } from './schema-check';
 

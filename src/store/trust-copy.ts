@@ -3,7 +3,7 @@
 // copies before it keys), erased people too, until something removes it.
 import { readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { removeDatabaseFiles } from './open';
+import { removeDatabaseFiles } from './database-files';
 
 /** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
 export function unfinishedCopyOf(path: string): string {

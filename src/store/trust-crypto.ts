@@ -11,7 +11,10 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors';
-import { diskFull, driverAddon, openDatabase, removeDatabaseFiles, type DB } from './open';
+import { removeDatabaseFiles } from './database-files';
+import { driverAddon } from './driver-addon';
+import { openDatabase, type DB } from './open';
+import { diskFull } from './open-errors';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 import { copiesBeside, unfinishedCopyOf } from './trust-copy';
 

@@ -11,7 +11,8 @@ import type { Section } from '../exchange/format';
 import { refuseSameTarget } from './appeals';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { dateParams, type Row } from './rows';
-import { refuseOddRef, type SqliteStore } from './sqlite-store';
+import { refuseOddRef } from './add-records';
+import type { SqliteStore } from './sqlite-store';
 
 export interface EventChanges {
   date?: PartialDate; type?: EventType; status?: Status | null; summary?: string;

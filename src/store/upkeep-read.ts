@@ -1,7 +1,8 @@
 // Reading for show and list: a person's next deadline, a case's open deadlines, filtered lists.
 import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
-import { caseEventIds, DEADLINE_SELECT } from './reader';
+import { DEADLINE_SELECT } from './reader-deadlines';
+import { caseEventIds } from './reader-timeline';
 import { PERSON_SELECT, personFromRow } from './reader-people';
 import { STATUS_LATER_SQL } from './derived';
 import type { Row } from './rows';

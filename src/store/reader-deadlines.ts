@@ -1,0 +1,49 @@
+// Deadlines as due and show list them, each with the people it is about: those it names, or else
+// the people of its case; loaded for the whole list in batches (json_each), never row by row.
+import type { DeadlineRecord } from '../domain/model';
+import type { DB } from './open';
+import { allRows, deadlineFrom, peopleByOwner, type Row } from './rows';
+import type { DueQuery } from './store';
+
+export const DEADLINE_SELECT = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
+
+export function deadlineById(db: DB, id: string): DeadlineRecord | undefined {
+  return deadlinesFrom(db, allRows(db, `${DEADLINE_SELECT} WHERE d.id = ?`, id))[0];
+}
+
+/** Open deadlines on open cases that are overdue, due by the horizon, or inside their own warning. */
+export function dueDeadlines(db: DB, q: DueQuery): DeadlineRecord[] {
+  return deadlinesFrom(db,
+    allRows(db,
+      // UNION ALL (IN removes duplicates anyway): with UNION, SQLite merges both halves in id order
+      // and scans every deadline instead of searching the two partial indexes of open ones.
+      `${DEADLINE_SELECT} WHERE d.id IN (
+         SELECT id FROM deadlines WHERE done_on IS NULL AND due <= @horizon
+         UNION ALL SELECT id FROM deadlines WHERE done_on IS NULL AND warn_from <= @today)
+       AND (c.id IS NULL OR c.closed IS NULL)
+       ORDER BY d.due, c.ref_key`,
+      q,
+    ),
+  );
+}
+
+export function deadlinesFrom(db: DB, rows: Row[]): DeadlineRecord[] {
+  if (rows.length === 0) return [];
+  const named = peopleByOwner(
+    allRows(db,
+      `SELECT dp.deadline_id AS owner, p.id, p.name FROM deadline_people dp JOIN people p ON p.id = dp.person_id
+        WHERE dp.deadline_id IN (SELECT value FROM json_each(?)) ORDER BY p.created_at, p.name`,
+      JSON.stringify(rows.map((r) => r.id)),
+    ),
+  );
+  // A case's people stand in only for a deadline that names nobody.
+  const caseIds = [...new Set(rows.filter((r) => !named.has(r.id as string)).map((r) => r.case_id).filter(Boolean))];
+  const casePeople = peopleByOwner(
+    allRows(db,
+      `SELECT cp.case_id AS owner, p.id, p.name FROM case_people cp JOIN people p ON p.id = cp.person_id
+        WHERE cp.case_id IN (SELECT value FROM json_each(?)) ORDER BY p.created_at, p.name`,
+      JSON.stringify(caseIds),
+    ),
+  );
+  return rows.map((r) => deadlineFrom(r, named.get(r.id as string) ?? [], casePeople.get(r.case_id as string) ?? []));
+}

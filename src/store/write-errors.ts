@@ -1,0 +1,18 @@
+// What SQLite's refusal of a write means to a caseworker: one plain line, and nothing changed.
+import { missingTableMessage, missingTableOf, UserError } from '../errors';
+
+export function translateWriteError(error: unknown): Error {
+  if (error instanceof UserError) return error;
+  // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_CORRUPT_INDEX, ...) mean what their base code means.
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_FULL')) return new UserError('the disk is full: nothing was changed');
+  if (code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
+  if (code.startsWith('SQLITE_BUSY')) return new UserError('the database stayed busy in another caselog for too long: nothing was changed, try again');
+  // A record this change links to was removed between its reading and its writing (another caselog
+  // merged or deleted it): the transaction was refused whole.
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new UserError('a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again');
+  if (code.startsWith('SQLITE_CORRUPT')) return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
+  const table = missingTableOf(error);
+  if (table !== undefined) return new UserError(`${missingTableMessage(table)}; nothing was changed`);
+  return error as Error;
+}
