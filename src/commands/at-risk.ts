@@ -61,7 +61,8 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
     .map((row) => {
       const daysToDeadline = row.nextDeadline ? daysLeft(firstDay(row.nextDeadline.date), today) : undefined;
       const daysSilent = row.person.latestNews ? daysSince(row.person.latestNews, today) : undefined;
-      const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent });
+      const daysInStatus = row.person.statusSince ? daysSince(row.person.statusSince, today) : undefined;
+      const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent, daysInStatus });
       // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
       // tens of thousands of people then spends more in garbage collection than in ranking.
       return { person: row.person, nextDeadline: row.nextDeadline, daysToDeadline, daysSilent, urgency: score, appeals: appealsOf(row.person.cases) };
