@@ -4,6 +4,8 @@
 // terminal, or line breaks followed by more at once, faster than anyone types) a line break is
 // kept as text; a line break followed at once only by blanks and line breaks (Enter pressed twice,
 // a paste ending in a blank line) is one Enter, the rest dropped. Ctrl-Z: see prompt-screen.ts.
+// Ctrl-D (end of input) cancels as Ctrl-C does: readline closed on it and inquirer never answered,
+// leaving the question frozen and the terminal echoing keys.
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { PASTE_OFF, PASTE_ON, Screen, stopForShell, type TerminalInput, type TerminalOutput } from './prompt-screen';
@@ -12,6 +14,8 @@ import { pacedKeys } from './prompt-search-keys';
 export type { TerminalInput, TerminalOutput };
 
 const CTRL_Z = '\u001a';
+const CTRL_C = '\u0003';
+const CTRL_D = '\u0004';
 const ESC = '\u001b';
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
@@ -137,7 +141,7 @@ export function promptTerminal(source: TerminalInput, sink: TerminalOutput, { li
   const screen = new Screen(sink);
   let stopped: (() => void) | undefined;
   const read = (chunk: Buffer | string) => {
-    const keys = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const keys = (typeof chunk === 'string' ? chunk : decoder.write(chunk)).replaceAll(CTRL_D, CTRL_C);
     // Job control is a shell's, and Ctrl-Z has no stop to ask for on Windows.
     const at = process.platform === 'win32' ? -1 : keys.indexOf(CTRL_Z);
     if (at < 0) return take(keys);
