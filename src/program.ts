@@ -137,6 +137,13 @@ export async function run(given: string[], proc: Process): Promise<number> {
     await program.parseAsync(helpOfNoCommand(program, given, commandWord(given), argv), { from: 'user' });
     return 0;
   } catch (error) {
+    // A refused first command leaves no empty database behind ("add person X --case NOPE" made one,
+    // and a mistyped path then read as an empty database instead of "no caselog database at ...").
+    try {
+      store?.discardIfUnused();
+    } catch {
+      // The refusal is what the user needs to see; a file left over is the lesser harm.
+    }
     return exitCodeFor(error, proc);
   } finally {
     store?.close();
