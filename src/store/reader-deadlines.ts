@@ -21,7 +21,7 @@ export function dueDeadlines(db: DB, q: DueQuery): DeadlineRecord[] {
          SELECT id FROM deadlines WHERE done_on IS NULL AND due <= @horizon
          UNION ALL SELECT id FROM deadlines WHERE done_on IS NULL AND warn_from <= @today)
        AND (c.id IS NULL OR c.closed IS NULL)
-       ORDER BY d.due, c.ref_key`,
+       ORDER BY d.due, c.ref_key, d.created_at, d.id`,
       q,
     ),
   );

@@ -38,7 +38,7 @@ export async function openInClosedCasesOf(store: SqliteStore, personId: string):
 
 /** A case's deadlines not yet done, soonest first. */
 export async function openDeadlinesOf(store: SqliteStore, caseId: string): Promise<DeadlineRecord[]> {
-  const rows = store.db.prepare(`${DEADLINE_SELECT} WHERE d.case_id = ? AND d.done_on IS NULL ORDER BY d.due`).all(caseId) as Row[];
+  const rows = store.db.prepare(`${DEADLINE_SELECT} WHERE d.case_id = ? AND d.done_on IS NULL ORDER BY d.due, d.created_at, d.id`).all(caseId) as Row[];
   return store.read.deadlinesFrom(rows);
 }
 
