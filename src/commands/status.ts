@@ -2,7 +2,8 @@
 // of type `status` so the timeline shows it; on its date it wins over other events (spec: Domain).
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { dayInWords, dayIso, onDate, parseDate } from '../domain/dates';
+import { dayInWords, dayIso, isoOf, onDate, parseDate } from '../domain/dates';
+import { statusLater } from '../domain/status';
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
 import type { Status } from '../domain/types';
@@ -35,9 +36,11 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
     printJson(ctx, { event: eventJson(event), ...(json.length === 1 ? { person: json[0] } : {}), people: json });
   }
   const label = await trackedLabels(store, people);
+  // Out of danger in a month today is in: it takes, from the month's last day (a note says so).
+  const countsLater = statusLater(status, isoOf(date), dayIso(ctx.today));
   people.forEach((person, i) => {
     const before = befores[i]!;
-    say(ctx, `Recorded ${label(person)}: ${status} ${onDate(date)}${before.status !== status && person.status === status ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
+    say(ctx, `Recorded ${label(person)}: ${status} ${onDate(date)}${before.status !== status && (person.status === status || countsLater) ? ` (was ${before.status})` : ''} [${shortId(id)}]`);
     if (opts.replace && before.recordedStatus) {
       say(ctx, `Dropped the status ${before.recordedStatus} recorded${before.recordedStatusOn ? ` on ${dayInWords(before.recordedStatusOn)}` : ''} (caselog undo brings it back)`);
     }
