@@ -10,6 +10,7 @@ import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved
 import { Cells, detectTable, type Problem } from '../exchange/csv-read';
 import type { SheetPlaces } from '../exchange/csv-places';
 import { readSheet } from '../exchange/csv-sheet';
+import { readAllStdin } from '../exchange/stdin';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
@@ -67,7 +68,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
 function readInput(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file === '-' ? 0 : file);
+    bytes = file === '-' ? readAllStdin() : readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : `cannot read ${file}: ${code}`);

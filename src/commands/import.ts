@@ -12,6 +12,7 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { readHead } from '../store/trust-key';
+import { stdinHead } from '../exchange/stdin';
 
 export async function importCommand(
   ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean; dryRun?: boolean },
@@ -120,13 +121,14 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
 
 /**
  * By the file's ending (.csv, .json), else by its first character: an export starts with "{", a
- * sheet saved as .txt with its header ("name,other_names") was read as JSON and refused as such.
+ * sheet saved as .txt with its header ("name,other_names") was read as JSON and refused as such,
+ * and so was a sheet piped in (import -).
  */
 function formatOf(file: string): 'json' | 'csv' {
   const lower = file.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
-  // Unreadable: the JSON reader says what is wrong with the path.
-  const text = readHead(file, 256)?.toString('utf8').replace(/^\uFEFF/, '').trimStart() ?? '';
+  // Unreadable: the JSON reader says what is wrong with the path. Standard input is looked at too.
+  const text = (file === '-' ? stdinHead(256) : readHead(file, 256))?.toString('utf8').replace(/^\uFEFF/, '').trimStart() ?? '';
   return text === '' || text.startsWith('{') ? 'json' : 'csv';
 }
