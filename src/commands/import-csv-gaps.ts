@@ -86,6 +86,12 @@ function keepFrom(stored: Record<string, unknown>, record: Record<string, unknow
     }
     record[field] = stored[field];
   }
+  // A birth year the row's age implies goes with the day the age was kept at (a row without age_on
+  // keeps the person's): else the same age read on another day moved it.
+  const born = record.born as { dateText: string } | null;
+  if (born && !bornAsGiven({ text: born.dateText }) && record.age != null && record.ageOn) {
+    record.born = dateJson(bornFromAge(record.age as number, readDateField(record.ageOn, 'ageOn')));
+  }
 }
 
 /**

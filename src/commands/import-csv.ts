@@ -1,7 +1,6 @@
 // caselog import FILE.csv: people or events (the header says which). Every bad row is reported
 // with its row and column, and then nothing is imported; otherwise all rows go in in one
 // transaction. Rows whose id exists update that record, so re-importing an export changes nothing.
-import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
@@ -10,6 +9,8 @@ import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved
 import { Cells, detectTable, type Problem } from '../exchange/csv-read';
 import type { SheetPlaces } from '../exchange/csv-places';
 import { readSheet } from '../exchange/csv-sheet';
+import { readAllStdin } from '../exchange/stdin';
+import { sheetText } from '../exchange/sheet-text';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
 import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
@@ -67,14 +68,12 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
 function readInput(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file === '-' ? 0 : file);
+    bytes = file === '-' ? readAllStdin() : readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : `cannot read ${file}: ${code}`);
   }
-  // Decoding would quietly put U+FFFD where the bytes were: a sheet saved in another encoding is refused.
-  if (!isUtf8(bytes)) throw new UserError(`${file} is not UTF-8 text: save the sheet as CSV UTF-8; nothing was imported`);
-  return bytes.toString('utf8');
+  return sheetText(bytes, file);
 }
 
 function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: SheetPlaces): Lookup {

@@ -6,12 +6,14 @@ import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal } from './import-refusal';
+import { joinedApartNotes } from './import-joined-notes';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { readHead } from '../store/trust-key';
+import { stdinHead } from '../exchange/stdin';
 
 export async function importCommand(
   ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean; dryRun?: boolean },
@@ -53,9 +55,10 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
     ...sameDocumentNotes(counts, how.dryRun),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
+    ...joinedApartNotes(store, counts, ctx.today, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
-  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
@@ -120,13 +123,14 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
 
 /**
  * By the file's ending (.csv, .json), else by its first character: an export starts with "{", a
- * sheet saved as .txt with its header ("name,other_names") was read as JSON and refused as such.
+ * sheet saved as .txt with its header ("name,other_names") was read as JSON and refused as such,
+ * and so was a sheet piped in (import -).
  */
 function formatOf(file: string): 'json' | 'csv' {
   const lower = file.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
-  // Unreadable: the JSON reader says what is wrong with the path.
-  const text = readHead(file, 256)?.toString('utf8').replace(/^\uFEFF/, '').trimStart() ?? '';
+  // Unreadable: the JSON reader says what is wrong with the path. Standard input is looked at too.
+  const text = (file === '-' ? stdinHead(256) : readHead(file, 256))?.toString('utf8').replace(/^\uFEFF/, '').trimStart() ?? '';
   return text === '' || text.startsWith('{') ? 'json' : 'csv';
 }

@@ -3,10 +3,14 @@
 // lines makes the two part. Messages name the row, and the line too where they differ: "line 7"
 // alone sent a volunteer to the wrong row of the sheet.
 
-/** Excel in many European locales saves CSV with semicolons: take whichever the header uses. */
-export function detectDelimiter(text: string): ',' | ';' {
+/**
+ * Excel in many European locales saves CSV with semicolons, and its "Text" and "Unicode Text" with
+ * tabs: take whichever the header uses (it was read as one column, "no known table").
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
   const header = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  return header.includes(';') && !header.includes(',') ? ';' : ',';
+  if (header.includes(',')) return ',';
+  return header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
 }
 
 export class SheetPlaces {

@@ -1,6 +1,6 @@
 // A CSV row as what it asks for: a person or an event with its links still as typed
 // (ids and/or names). Pure: the links are resolved against the database afterwards.
-import { birthProblem, dayIso } from '../domain/dates';
+import { birthProblem, bornFromAge, dayIso } from '../domain/dates';
 import { EVENT_TYPES, RISKS, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
 import { MAX_AGE } from '../domain/model';
 import { namesBetweenCommas } from '../domain/names-comma';
@@ -53,9 +53,11 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   if (ageOn && age === undefined) cells.problem('age_on', 'goes with age: give the age too, or leave it empty');
   // As add person refuses them: an age and birth date at odds (not dates after today: a sheet of
   // later records may be read with a --today in the past).
-  const born = cells.date('born');
-  const wrongBirth = born && birthProblem(born, undefined, age !== undefined ? { age, on: ageOn ?? todayDate(today) } : undefined);
+  const bornGiven = cells.date('born');
+  const wrongBirth = bornGiven && birthProblem(bornGiven, undefined, age !== undefined ? { age, on: ageOn ?? todayDate(today) } : undefined);
   if (wrongBirth) cells.problem('born', wrongBirth);
+  // Without a birth date, the year the age implies, as add person --age gives it ("born c. 1986").
+  const born = bornGiven ?? (age !== undefined && age <= MAX_AGE ? bornFromAge(age, ageOn ?? todayDate(today)) : undefined);
   const otherNames = cells.list('other_names').filter((n) => n !== name);
   const draft = {
     ok: false, line: cells.line, id, name: name ?? '', otherNames, commaNames: commaNames(cells.text('other_names') ?? '', otherNames),

@@ -58,7 +58,7 @@ function refuseLongRows(file: string, header: string[], body: string[][], places
   const [first] = long;
   if (!first) return;
   const more = long.length > 1 ? ` (and ${long.length - 1} more ${long.length === 2 ? 'row has' : 'rows have'} more cells than the header)` : '';
-  const separator = delimiter === ';' ? 'semicolon' : 'comma';
+  const separator = delimiter === ';' ? 'semicolon' : delimiter === '\t' ? 'tab' : 'comma';
   throw new UserError(`${file}: ${places.ofRecord(first.n)} has ${first.cells} cells, the header ${header.length}${more}: ` +
     `a ${separator} inside a cell moves every cell after it one column on: put such a cell in double quotes, or remove the ${separator} too many; nothing was imported`);
 }

@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from './format';
 import { UserError } from '../errors';
+import { readStdin } from './stdin';
 
 export interface RawRecord {
   section: Section; record: unknown; where: string;
@@ -35,6 +36,7 @@ const MAX_LINE = 256 * 1024 * 1024;
  * put U+FFFD where the bytes were.
  */
 function* linesOf(fd: number, path: string): Generator<string> {
+  const read = fd === 0 ? readStdin : (into: Buffer, at: number, length: number) => readSync(fd, into, at, length, null);
   let buffer = Buffer.alloc(CHUNK);
   let kept = 0;
   let lineNo = 0;
@@ -53,7 +55,7 @@ function* linesOf(fd: number, path: string): Generator<string> {
       if (buffer.length >= MAX_LINE) throw new UserError(`${path}, line ${lineNo + 1}: longer than ${MAX_LINE / 1024 / 1024} MiB, which no caselog export has; nothing was imported`);
       buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
     }
-    const n = readSync(fd, buffer, kept, buffer.length - kept, null);
+    const n = read(buffer, kept, buffer.length - kept);
     if (n === 0) break;
     const bytes = buffer.subarray(0, kept + n);
     let start = 0;

@@ -6,7 +6,7 @@ import type { CaseRecord, PersonRecord } from '../domain/model';
 import { gravestFirst } from '../domain/urgency';
 import { statusSinceText } from './card';
 import type { PartialDate } from '../domain/types';
-import { oneLine } from './lines';
+import { linesOf, oneLine } from './lines';
 
 /**
  * User text as Markdown that shows exactly that text, on one line. Only what Markdown would read is
@@ -22,6 +22,21 @@ export function md(text: string): string {
     .replace(/^([-+=#])/, '\\$1')
     // A heading's closing #s are not shown: "Case number #" keeps its own.
     .replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
+}
+
+/**
+ * User text of several lines as Markdown paragraphs that show it as show does: a blank line parts
+ * paragraphs, and a line break within one is a hard break. The break is a backslash at the end of
+ * the line, not two trailing spaces, which editors and mail strip unseen. Each line is escaped as
+ * md() escapes a line, so none of them begins a heading, a list or a quote.
+ */
+export function mdParagraphs(text: string): string[] {
+  const paragraphs: string[][] = [[]];
+  for (const line of linesOf(text).map((l) => l.trim())) {
+    if (line !== '') paragraphs[paragraphs.length - 1]!.push(md(line));
+    else if (paragraphs[paragraphs.length - 1]!.length > 0) paragraphs.push([]);
+  }
+  return paragraphs.filter((p) => p.length > 0).flatMap((p, i) => [...(i > 0 ? [''] : []), ...p.map((line, j) => (j < p.length - 1 ? `${line}\\` : line))]);
 }
 
 /** A web address as a link when it is one, else as text. */
@@ -55,7 +70,7 @@ export function caseSection(c: CaseRecord, heading: string, label: Label = asNam
     ...fact('Opened', c.opened ? dateInWords(c.opened) : undefined),
     ...fact('Status', state),
     ...fact('People', c.people.map((p) => md(label(p))).join(', ')),
-    ...(c.summary ? ['', md(c.summary)] : []),
+    ...(c.summary ? ['', ...mdParagraphs(c.summary)] : []),
     '',
   ];
 }

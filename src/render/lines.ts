@@ -43,3 +43,8 @@ export function oneLine(text: string, joiner = ' '): string {
 export function indented(text: string, indent: string): string {
   return text.replace(ONE_BREAK, `\n${indent}`);
 }
+
+/** The text's lines, split at each single line break (CR LF as one). */
+export function linesOf(text: string): string[] {
+  return text.split(ONE_BREAK);
+}

@@ -10,6 +10,7 @@ import { checkDateTexts } from './import-dates';
 import { deletedRecords, erasedFingerprints, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
 import { addedFrom, describeOverwrite, describeRecord, LISTED, type ImportCounts } from './import-report';
+import { joinedApartWatch } from './import-joined';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
 import { recordUpsert } from './import-upsert';
@@ -50,6 +51,7 @@ export function applyRecords(
   const { db } = store;
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const joined = new Map<string, string>();
+  const apart = joinedApartWatch(counts);
   /** The file's sources whose document is stored here under another id, and that id. */
   const sameDocument = new Map<string, string>();
   const touched = new Set<string>();
@@ -83,9 +85,10 @@ export function applyRecords(
       const known = knownId(section, incoming.id as string);
       // Two colleagues who each opened the same action have two records of it, of one reference.
       if (opts.joinCases && section === 'cases' && !known) {
-        const here = sql('SELECT id FROM cases WHERE ref_key = ?').get(caseRefKey(incoming.ref as string)) as Row | undefined;
+        const here = sql('SELECT id, closed FROM cases WHERE ref_key = ?').get(caseRefKey(incoming.ref as string)) as Row | undefined;
         if (here) {
           joined.set(incoming.id as string, here.id as string);
+          apart.joined(incoming, here);
           counts.joined = (counts.joined ?? 0) + 1;
           continue;
         }
@@ -93,6 +96,7 @@ export function applyRecords(
       if (joined.size > 0) {
         const fileCase = incoming.case as string | undefined;
         incoming = onJoinedCases(section, incoming, joined);
+        if (section === 'deadlines') apart.deadline(fileCase, incoming);
         // Both kept an appeal plan for the case: the one here stays (a case has one), theirs is left out.
         if (section === 'plans' && fileCase && joined.has(fileCase)
           && sql('SELECT 1 FROM plans WHERE case_id = ? AND id <> ?').get(incoming.case, incoming.id) !== undefined) {

@@ -3,6 +3,7 @@
 import { shortId } from '../domain/ids';
 import { differingFields } from '../exchange/canonical';
 import type { DateField, Section } from '../exchange/format';
+import type { JoinedApart } from './import-joined';
 import type { Overwrite } from './import-refused';
 import type { SameDocument } from './import-same-source';
 
@@ -10,6 +11,9 @@ export interface ImportCounts {
   added: number; updated: number; unchanged: number;
   /** Cases of the file taken as one here of the same reference (--join-cases). */
   joined?: number;
+  /** Joined cases open on one side and closed on the other (the case here keeps its state): the first few. */
+  joinedApart?: JoinedApart[];
+  joinedApartCount?: number;
   /** Appeal plans of joined cases left out, as the case here has its own. */
   plansKept?: number;
   /** New events of the file that say what one stored here says (taken as it), or all but some details (added): the first few. */
