@@ -12,6 +12,7 @@ import { ImportRefused, type Overwrite } from './import-refused';
 import { addedFrom, describeOverwrite, describeRecord, LISTED, type ImportCounts } from './import-report';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
+import { alsoHereFinder } from './import-also-here';
 import { recordUpsert } from './import-upsert';
 import { erasedDocumentCheck } from './erased-documents';
 import { refreshPeople } from './derived';
@@ -64,6 +65,8 @@ export function applyRecords(
 
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
+  // Undo puts back records as they were, each its own.
+  const alsoHere = opts.asStored ? undefined : alsoHereFinder(store, counts, sameDocument, { log: opts.log, bulk: opts.bulk });
   const erased = erasedFingerprints(sql);
   const erasedDocument = erasedDocumentCheck(db);
   let n = 0;
@@ -78,6 +81,7 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
+      if (alsoHere) incoming = alsoHere.linked(section, incoming);
       // Building the stored record costs several correlated queries; a new id needs none of them.
       // Asked once a record: a second asking takes the record for a copy of itself.
       const known = knownId(section, incoming.id as string);
@@ -121,6 +125,7 @@ export function applyRecords(
       if (section === 'sources' && !opts.restoreErased && typeof incoming.hash === 'string' && incoming.hash !== stored?.hash && erasedDocument(incoming.hash)) {
         throw new RecordError('an erase here rewrote this document\'s text for someone\'s safety; an older export or a colleague\'s brings the original back only with --restore-erased');
       }
+      if (!known && alsoHere?.taken(section, incoming)) continue;
       // An answer to an appeal, as an export before schema 6 wrote it (a statement): an appeal event
       // now (migration 6), so the same file still imports unchanged. A new one is turned when its
       // appeal record comes (applyAppealRecord).
