@@ -1,12 +1,13 @@
 // Records of a file under ids new here that are records stored here all the same, by the rule each
 // kind has against a second copy: a source by its reference and publisher, an appeal target by its
-// name and title.
+// name and title, a deadline by its case, date, note and people.
 // Each is taken as the one here (which keeps its own details), counted and named in a note, and the
 // file's records that link to it are turned to the one here. Only records stored before the import
 // are looked at: into an empty database every record comes in as it is, and a round trip stays whole.
-import type { Section } from '../exchange/format';
+import type { DateField, Section } from '../exchange/format';
 import { storedRecord } from './export';
 import { LISTED, type AlsoHere, type ImportCounts } from './import-report';
+import { markDone, sameDeadline } from './import-same-deadline';
 import { sameReference, takeDocument } from './import-same-reference';
 import { onSameTargets, sameTarget } from './import-same-target';
 import type { BulkLoad } from './search-bulk';
@@ -29,7 +30,7 @@ export function alsoHereFinder(
   const { db } = store;
   // Not plucked: the statement is shared (open.ts), and others read it as a row.
   const mark = (table: string) => (db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as Row).n as number;
-  const marks = { sources: mark('sources'), targets: mark('targets') };
+  const marks = { sources: mark('sources'), targets: mark('targets'), deadlines: mark('deadlines') };
   const targets = new Map<string, string>();
 
   const note = (found: AlsoHere) => {
@@ -71,6 +72,18 @@ export function alsoHereFinder(
         targets.set(file, same.here);
         counts.unchanged++;
         note({ kind: 'target', file, here: same.here, called: `${incoming.name as string} (${incoming.title as string})`, fields: same.fields });
+        return true;
+      }
+      if (section === 'deadlines' && marks.deadlines > 0) {
+        const same = sameDeadline(db, marks.deadlines, incoming);
+        if (!same) return false;
+        const doneOn = incoming.doneOn as string | null;
+        // Done in one of the two is done: the check was made. The one here is never opened again by the file.
+        const done = doneOn !== null && same.doneHere === null;
+        if (done) update('deadlines', same.here, () => markDone(db, same.here, doneOn));
+        else counts.unchanged++;
+        note({ kind: 'deadline', file, here: same.here, called: incoming.note as string, date: incoming.date as DateField, doneOn, fields: same.fields,
+          ...(done ? { changed: 'done' as const } : {}) });
         return true;
       }
       return false;
