@@ -1,9 +1,10 @@
 // Records of a file under ids new here that are records stored here all the same, by the rule each
 // kind has against a second copy: a source by its reference and publisher, an appeal target by its
-// name and title, a deadline by its case, date, note and people.
+// name and title, a deadline by its case, date, note and people, an appeal event by all it says.
 // Each is taken as the one here (which keeps its own details), counted and named in a note, and the
 // file's records that link to it are turned to the one here. Only records stored before the import
 // are looked at: into an empty database every record comes in as it is, and a round trip stays whole.
+import { canonical } from '../exchange/canonical';
 import type { DateField, Section } from '../exchange/format';
 import { storedRecord } from './export';
 import { LISTED, type AlsoHere, type ImportCounts } from './import-report';
@@ -21,6 +22,8 @@ export interface AlsoHereFinder {
   linked(section: Section, incoming: Obj): Obj;
   /** Whether a record new here is taken as one stored here: counted (and the one here given what it lacked). */
   taken(section: Section, incoming: Obj): boolean;
+  /** An appeal event of the file said all one here says: its appeal record goes to that one, unless another went there already. */
+  sameAppeal(file: string, here: string): boolean;
 }
 
 /** sources: the file's sources taken as ones here, with those of the same document (import-same-source.ts). */
@@ -32,6 +35,8 @@ export function alsoHereFinder(
   const mark = (table: string) => (db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as Row).n as number;
   const marks = { sources: mark('sources'), targets: mark('targets'), deadlines: mark('deadlines') };
   const targets = new Map<string, string>();
+  const appeals = new Map<string, string>();
+  const appealedHere = new Set<string>();
 
   const note = (found: AlsoHere) => {
     const all = (counts.alsoHereCount ??= {});
@@ -49,6 +54,7 @@ export function alsoHereFinder(
 
   return {
     linked(section, incoming) {
+      if (section === 'appeals' && appeals.has(incoming.id as string)) incoming = canonical(section, { ...incoming, id: appeals.get(incoming.id as string) });
       return targets.size > 0 && (section === 'plans' || section === 'appeals') ? onSameTargets(section, incoming, targets) : incoming;
     },
     taken(section, incoming) {
@@ -87,6 +93,12 @@ export function alsoHereFinder(
         return true;
       }
       return false;
+    },
+    sameAppeal(file, here) {
+      if (appealedHere.has(here)) return false;
+      appealedHere.add(here);
+      appeals.set(file, here);
+      return true;
     },
   };
 }

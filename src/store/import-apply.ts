@@ -133,7 +133,9 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
-      const twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
+      let twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
+      // A second appeal of the file saying the same as one here already taken is its own (one appeal record an event).
+      if (twin && incoming.type === 'appeal' && !alsoHere?.sameAppeal(incoming.id as string, twin.id)) twin = undefined;
       if (twin) {
         counts.twinCount = (counts.twinCount ?? 0) + 1;
         if ((counts.twins ??= []).length < LISTED) {
