@@ -8,6 +8,7 @@ import { ImportRefused } from '../store/import-refused';
 import { importRefusal } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
+import { alsoHereNotes } from './import-also-here-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -53,12 +54,13 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const notes = [
     ...twinNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
+    ...alsoHereNotes(counts, how.dryRun),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
     ...joinedApartNotes(store, counts, ctx.today, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
-  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount, alsoHere: _also, alsoHereCount: _alsoCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');

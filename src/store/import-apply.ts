@@ -13,6 +13,7 @@ import { addedFrom, describeOverwrite, describeRecord, LISTED, type ImportCounts
 import { joinedApartWatch } from './import-joined';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
+import { alsoHereFinder } from './import-also-here';
 import { recordUpsert } from './import-upsert';
 import { erasedDocumentCheck } from './erased-documents';
 import { refreshPeople } from './derived';
@@ -66,6 +67,8 @@ export function applyRecords(
 
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
+  // Undo puts back records as they were, each its own.
+  const alsoHere = opts.asStored ? undefined : alsoHereFinder(store, counts, sameDocument, { log: opts.log, bulk: opts.bulk });
   const erased = erasedFingerprints(sql);
   const erasedDocument = erasedDocumentCheck(db);
   let n = 0;
@@ -80,6 +83,7 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
+      if (alsoHere) incoming = alsoHere.linked(section, incoming);
       // Building the stored record costs several correlated queries; a new id needs none of them.
       // Asked once a record: a second asking takes the record for a copy of itself.
       const known = knownId(section, incoming.id as string);
@@ -125,6 +129,7 @@ export function applyRecords(
       if (section === 'sources' && !opts.restoreErased && typeof incoming.hash === 'string' && incoming.hash !== stored?.hash && erasedDocument(incoming.hash)) {
         throw new RecordError('an erase here rewrote this document\'s text for someone\'s safety; an older export or a colleague\'s brings the original back only with --restore-erased');
       }
+      if (!known && alsoHere?.taken(section, incoming)) continue;
       // An answer to an appeal, as an export before schema 6 wrote it (a statement): an appeal event
       // now (migration 6), so the same file still imports unchanged. A new one is turned when its
       // appeal record comes (applyAppealRecord).
@@ -132,7 +137,9 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
-      const twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
+      let twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
+      // A second appeal of the file saying the same as one here already taken is its own (one appeal record an event).
+      if (twin && incoming.type === 'appeal' && !alsoHere?.sameAppeal(incoming.id as string, twin.id)) twin = undefined;
       if (twin) {
         counts.twinCount = (counts.twinCount ?? 0) + 1;
         if ((counts.twins ??= []).length < LISTED) {

@@ -23,6 +23,23 @@ export interface ImportCounts {
   /** Sources of the file holding a document stored here under another id (taken as that one): the first few. */
   sameDocuments?: SameDocument[];
   sameDocumentCount?: number;
+  /** Sources, appeal targets and deadlines of the file taken as one stored here (import-also-here.ts): the first few of each kind. */
+  alsoHere?: AlsoHere[];
+  /** How many of each kind there were in all. */
+  alsoHereCount?: Partial<Record<AlsoHere['kind'], number>>;
+}
+/**
+ * A record of the file under an id new here and the one stored here that it is by the rule for its
+ * kind ('document': a source of another text under a reference of one here, added beside it). fields:
+ * where the one here, which keeps its own, differs; changed: what the import gave it from the file.
+ */
+export interface AlsoHere {
+  kind: 'source' | 'document' | 'target' | 'deadline'; file: string; here: string;
+  /** A source's reference, a target's name and title, a deadline's note. */
+  called: string;
+  /** A deadline's date, and the day the file's was done. */
+  date?: DateField; doneOn?: string | null;
+  fields: string[]; changed?: 'text' | 'done';
 }
 /** An event of the file under a new id, and the stored one that says the same (fields: what differs; none: taken as it). */
 export interface EventTwin { file: string; here: string; type: string; date: DateField; fields: string[] }

@@ -17,14 +17,17 @@ export interface StoredTwin { id: string; fields: string[] }
 const DETAILS = new Set(['place', 'actor', 'sources', 'date']);
 
 /**
- * Finds the stored twin of a new event; undefined when there is none, and always for an appeal
- * (its appeal record, later in the file, is keyed by the file's id). The events stored before the
- * import are those up to the mark: none, as into a new database, and nothing is looked up.
+ * Finds the stored twin of a new event; undefined when there is none. An appeal only when it says
+ * all the stored one says (a letter recorded twice, or read from a sheet, whose rows carry no
+ * target): its appeal record, later in the file, then goes to the stored one (import-also-here.ts).
+ * The events stored before the import are those up to the mark: none, as into a new database, and
+ * nothing is looked up.
  */
 export function storedTwinFinder(db: DB, sql: (text: string) => Stmt, corrections: boolean): (incoming: Obj) => StoredTwin | undefined {
   const mark = (db.prepare('SELECT coalesce(max(rowid), 0) AS n FROM events').get() as Row).n as number;
   return (incoming) => {
-    if (mark === 0 || incoming.type === 'appeal') return undefined;
+    if (mark === 0) return undefined;
+    const appeal = incoming.type === 'appeal';
     const people = incoming.people as string[];
     const date = incoming.date as { date: string; approximate: boolean };
     const ids = (people.length > 0
@@ -39,9 +42,9 @@ export function storedTwinFinder(db: DB, sql: (text: string) => Stmt, correction
       const fields = differingFields(stored, { ...incoming, id });
       if (fields.length === 0) return { id: id as string, fields };
       const sameDay = (stored.date as { approximate: boolean }).approximate === date.approximate;
-      if (!near && sameDay && fields.every((f) => DETAILS.has(f))) near = { id: id as string, fields };
+      if (!near && !appeal && sameDay && fields.every((f) => DETAILS.has(f))) near = { id: id as string, fields };
     }
-    if (near || !corrections) return near;
+    if (near || !corrections || appeal) return near;
     // A row corrected in the sheet and read again (its date or its summary changed, not both): the
     // same happening told better, which a caseworker must see beside the one it corrects.
     const corrected = (people.length > 0
