@@ -72,7 +72,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
  */
 function namesShared(store: SqliteStore, changesBefore: number, dryRun: boolean): string[] {
   const updated = store.db.prepare(`SELECT DISTINCT record_id FROM changes
-    WHERE seq > ? AND action = 'import' AND kind = 'people' AND before IS NOT NULL LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
+    WHERE seq > ? AND action = 'import' AND kind = 'people' AND coalesce(before, 'null') <> 'null' LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
   if (updated.length > COMPARED) return [];
   const notes: string[] = [];
   for (const id of updated) {
@@ -110,6 +110,14 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
   for (const person of added) {
     const [near] = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
     if (!near) continue;
+    // The name someone here is known by, as another name of the file's person: what a merge leaves
+    // (the one merged away keeps its names). Merged the same way here, the next exchange agrees;
+    // the other way, the file's next export would bring back the one merged away here.
+    if (person.names.some((n) => !n.primary && n.name === near.person.name)) {
+      notes.push(`note: ${person.name} [${shortId(person.id)}], ${dryRun ? 'of the file' : 'just imported'}, holds the name "${near.person.name}" of ${near.person.name} [${shortId(near.person.id)}] here ` +
+        `(were they merged where the file comes from?): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(near.person.id)} ${shortId(person.id)}`);
+      continue;
+    }
     notes.push(`note: ${person.name} [${shortId(person.id)}], ${dryRun ? 'of the file' : 'just imported'}, may be ${near.person.name} [${shortId(near.person.id)}] ` +
       `(via "${near.through}", ${near.detail}): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
   }
