@@ -162,7 +162,7 @@ export function applyRecords(
           if (opts.log) store.logChange('import', section, incoming.id as string, stored, incoming);
         } else {
           counts.added++;
-          if (opts.log) store.logChange('import', section, incoming.id as string, null, addedFrom(label, incoming));
+          if (opts.log) store.logChange('import', section, incoming.id as string, null, addedFrom(label, incoming, section));
         }
       }
     } catch (caught) {

@@ -48,7 +48,9 @@ export function describeRecord(section: Section, r: Obj): string {
  * called, not the whole record (it is in the database and in the file; a large import would double
  * the database's size).
  */
-export function addedFrom(file: string, r: Obj): Obj {
+export function addedFrom(file: string, r: Obj, section: Section): Obj {
+  // A source is called by its reference and its title together, as add names it (many have no reference).
+  if (section === 'sources') return { from: file, ...(typeof r.ref === 'string' ? { ref: r.ref } : {}), title: r.title };
   const called = (['name', 'ref', 'title'] as const).find((k) => typeof r[k] === 'string');
   return called ? { from: file, [called]: r[called] } : { from: file };
 }
