@@ -5,7 +5,7 @@ import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
-import { importRefusal } from './import-refusal';
+import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
@@ -51,11 +51,13 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const notes = [
     ...twinNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
+    ...replacedNotes(counts, how.dryRun),
+    ...keptNamesNotes(counts),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
-  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');

@@ -9,7 +9,8 @@ import { UserError } from '../errors';
 import { checkDateTexts } from './import-dates';
 import { deletedRecords, erasedFingerprints, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
-import { addedFrom, describeOverwrite, describeRecord, LISTED, type ImportCounts } from './import-report';
+import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHere, LISTED, type ImportCounts } from './import-report';
+import { onlyFillsNotes, withNamesHere } from './import-person';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
 import { recordUpsert } from './import-upsert';
@@ -128,6 +129,9 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
+      // A person's names only accumulate: the file's version keeps those here it lacks (import-person.ts).
+      let kept: string[] = [];
+      if (stored && section === 'people' && !opts.asStored) ({ record: incoming, kept } = withNamesHere(stored, incoming, () => store.newId('name')));
       const twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
       if (twin) {
         counts.twinCount = (counts.twinCount ?? 0) + 1;
@@ -139,18 +143,15 @@ export function applyRecords(
       // it): a second copy would show twice in the timeline.
       if ((stored && sameRecord(stored, incoming, opts.asStored)) || twin?.fields.length === 0) {
         counts.unchanged++;
+        if (stored && kept.length > 0) countKeptNames(counts, stored, kept);
       } else {
         if (!opts.asStored) checkDateTexts(section, stored, incoming);
         // A colleague's or an older export would silently undo what was done here (names, risks,
-        // edits, deletions): each is listed, and nothing is imported without --replace. Applied all
-        // the same, so that the records after it read as they would; the transaction rolls it back.
-        if (!opts.replace && stored) {
-          if (overwritten.length < LISTED) {
-            // When it was last edited here (not added or imported): the file's side has no such time,
-            // but a recent edit here is worth a look before --replace takes it back.
-            const last = (sql("SELECT max(at) AS at FROM changes WHERE record_id = ? AND action NOT IN ('add', 'import')").get(incoming.id) as Row | undefined)?.at as string | null | undefined;
-            overwritten.push(describeOverwrite(section, stored, incoming, last ?? undefined));
-          }
+        // edits, deletions): each is listed, and nothing is imported without --replace (with it, the
+        // list is said after). Applied all the same, so that the records after it read as they
+        // would; the transaction rolls it back. Notes given to names that had none lose nothing.
+        if (stored && !opts.asStored && !(section === 'people' && onlyFillsNotes(stored, incoming))) {
+          if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming, editedHere(sql, incoming.id as string), kept));
           overwrittenCount++;
         } else if (!opts.replace && deletedHere.has(incoming.id as string)) {
           if (cameBack.length < LISTED) cameBack.push(describeRecord(section, incoming));
@@ -175,9 +176,10 @@ export function applyRecords(
     }
     if (progress && ++n % 10000 === 0) progress(n);
   }
-  if (overwrittenCount > 0 || cameBackCount > 0) {
+  if (!opts.replace && (overwrittenCount > 0 || cameBackCount > 0)) {
     throw new ImportRefused(label, { listed: overwritten, count: overwrittenCount }, { listed: cameBack, count: cameBackCount });
   }
+  if (overwrittenCount > 0 && !opts.asStored) Object.assign(counts, { replaced: overwritten, replacedCount: overwrittenCount });
   // The derived fields read through the indexes a bulk load set aside.
   opts.bulk?.finish();
   refreshPeople(db, touched);
