@@ -72,6 +72,20 @@ describe("import --replace of a colleague's export of a person both sides added 
   });
 });
 
+describe("import of a colleague's export of a person renamed there", () => {
+  it('names the change once, and --replace keeps the name known here as another name', async () => {
+    const [mine, hers] = [desk(), desk()];
+    await mine(['add', 'person', 'Kasim Mahpir']);
+    await hers(['import', await exportOf(mine, 'v1.json')]);
+    await mine(['edit', 'Kasim Mahpir', '--name', 'Kasim Mahpirov']);
+    const file = await exportOf(mine, 'v2.json');
+    expect((await hers(['import', file])).stderr)
+      .toMatch(/person Kasim Mahpir \[p-\w+\] \(names: known by "Kasim Mahpirov" instead of "Kasim Mahpir", which stays another name\); nothing was imported/);
+    expect((await hers(['import', file, '--replace'])).code).toBe(0);
+    expect((await shown(hers, 'Kasim Mahpirov')).names).toEqual(['Kasim Mahpirov', 'Kasim Mahpir']);
+  });
+});
+
 describe('a name note a CSV sheet did not carry', () => {
   it('is no difference: the export of its origin brings the note in, and the way back is unchanged', async () => {
     const [mine, hers] = [desk(), desk()];

@@ -18,11 +18,13 @@ const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
  * file lacks it; risks here not in the file: death-penalty'. `done`: said after a --replace took them.
  */
 function personText(p: PersonChanges, done: boolean): string[] {
+  // The name they were known by is said once, as the one that stays another name.
+  const kept = p.kept.filter((n) => n !== p.renamed?.from);
   const names = [
     ...(p.renamed ? [`known by "${p.renamed.to}" instead of "${p.renamed.from}", which stays another name`] : []),
     ...(p.added.length ? [`adds ${quoted(p.added)}`] : []),
     ...(p.notes.length ? [`changes the note of ${quoted(p.notes)}`] : []),
-    ...(p.kept.length ? [`keeps ${quoted(p.kept)} though the file lacks ${p.kept.length === 1 ? 'it' : 'them'}, as an import takes no name away`] : []),
+    ...(kept.length ? [`keeps ${quoted(kept)} though the file lacks ${kept.length === 1 ? 'it' : 'them'}, as an import takes no name away`] : []),
   ];
   return [
     ...(names.length ? [`names: ${names.join(', ')}`] : []),
