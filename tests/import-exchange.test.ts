@@ -61,14 +61,16 @@ describe('a record moved by CSV, and later by a JSON export of its origin', () =
     await b(['add', 'person', 'Kasim Mahpir', '--alias', 'Qasim Mahpir', '--case', 'UA 1/20']);
     await a(['import', await handOver(b, 'ev.csv', ['export', '--format', 'csv', '--table', 'events'])]);
     await a(['import', await handOver(b, 'pe.csv', ['export', '--format', 'csv', '--table', 'people'])]);
-    // Edited here, after the sheets came: the colleague's export would take the edits back.
+    // Edited here, after the sheets came: the colleague's export would take the edits back (not
+    // the other name, which an import never takes away).
     await a(['person', 'alias', 'Kasim Mahpir', 'Kasym Mahpir']);
+    await a(['risk', 'Kasim Mahpir', '--add', 'torture']);
     const [event] = JSON.parse((await a(['--json', 'timeline', 'Ilyas Zordun'])).stdout).events as Array<{ id: string }>;
     await a(['edit', event!.id, '--place', 'Urumqi']);
     const before = (await a(['export'])).stdout;
     const r = await a(['import', await handOver(b, 'b.json', ['export'])]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/2 records here differ from the file's and would be overwritten: person Kasim Mahpir \[p-\w+\] \(names; edited here [^)]+\); event e-\w+ \(place; edited here [^)]+\); nothing was imported/);
+    expect(r.stderr).toMatch(/2 records here differ from the file's and would be overwritten: person Kasim Mahpir \[p-\w+\] \(names: keeps "Kasym Mahpir" though the file lacks it, as an import takes no name away; risks here not in the file: torture; edited here [^)]+\); event e-\w+ \(place; edited here [^)]+\); nothing was imported/);
     expect((await a(['export'])).stdout).toBe(before);
   });
 });

@@ -268,7 +268,7 @@ describe('the same document twice', () => {
     await c(['add', 'person', 'Kasim Mahpir']);
     const before = await exported();
     expect((await c(['ingest', UA, '--yes'])).code).toBe(0);
-    expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog ingest" .*removed source "Further information on EXTRA 77\/98/);
+    expect((await c(['undo'])).stderr).toMatch(/^Undid "caselog ingest" .*removed source EXTRA 77\/98 "Further information on EXTRA 77\/98/);
     expect(await exported()).toBe(before);
     expect((await c(['search', 'deported'])).stdout).toBe('Nothing matches "deported".\n');
   });

@@ -19,6 +19,7 @@ import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
+import { keptNamesNotes, replacedNotes } from './import-refusal';
 import { peopleCalled, peopleNamed, personMeant } from './import-csv-names';
 
 const MAX_SHOWN = 20;
@@ -57,9 +58,9 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
-    return { counts, notes: [...twinNotes(counts, opts.dryRun), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays] };
+    return { counts, notes: [...twinNotes(counts, opts.dryRun), ...replacedNotes(counts, opts.dryRun), ...keptNamesNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays] };
   });
-  const { twins: _twins, twinCount: _twinCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, countsLine(`${table} from ${file}`, counts, opts.dryRun));
   for (const note of notes) say(ctx, note);

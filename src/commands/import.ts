@@ -5,7 +5,7 @@ import { UsageError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
-import { importRefusal } from './import-refusal';
+import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { alsoHereNotes } from './import-also-here-notes';
@@ -55,12 +55,17 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
     ...twinNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
     ...alsoHereNotes(counts, how.dryRun),
+    ...replacedNotes(counts, how.dryRun),
+    ...keptNamesNotes(counts),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
     ...joinedApartNotes(store, counts, ctx.today, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
-  const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount, alsoHere: _also, alsoHereCount: _alsoCount, ...shown } = counts;
+  const {
+    twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount,
+    alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown
+  } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
@@ -77,7 +82,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
  */
 function namesShared(store: SqliteStore, changesBefore: number, dryRun: boolean): string[] {
   const updated = store.db.prepare(`SELECT DISTINCT record_id FROM changes
-    WHERE seq > ? AND action = 'import' AND kind = 'people' AND before IS NOT NULL LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
+    WHERE seq > ? AND action = 'import' AND kind = 'people' AND coalesce(before, 'null') <> 'null' LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
   if (updated.length > COMPARED) return [];
   const notes: string[] = [];
   for (const id of updated) {
@@ -115,6 +120,14 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
   for (const person of added) {
     const [near] = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
     if (!near) continue;
+    // The name someone here is known by, as another name of the file's person: what a merge leaves
+    // (the one merged away keeps its names). Merged the same way here, the next exchange agrees;
+    // the other way, the file's next export would bring back the one merged away here.
+    if (person.names.some((n) => !n.primary && n.name === near.person.name)) {
+      notes.push(`note: ${person.name} [${shortId(person.id)}], ${dryRun ? 'of the file' : 'just imported'}, holds the name "${near.person.name}" of ${near.person.name} [${shortId(near.person.id)}] here ` +
+        `(were they merged where the file comes from?): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(near.person.id)} ${shortId(person.id)}`);
+      continue;
+    }
     notes.push(`note: ${person.name} [${shortId(person.id)}], ${dryRun ? 'of the file' : 'just imported'}, may be ${near.person.name} [${shortId(near.person.id)}] ` +
       `(via "${near.through}", ${near.detail}): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(person.id)} ${shortId(near.person.id)}`);
   }

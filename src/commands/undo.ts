@@ -49,7 +49,8 @@ function label(c: UndoneRecord): string {
     // An import logs what it added by name alone (an event or deadline has none): the kind and id say which.
     case 'events': return r.type ? `${r.type}${r.date ? ` ${onDate(read(r.date))}` : ''}: ${r.summary} [${shortId(c.id)}]` : `event [${shortId(c.id)}]`;
     case 'deadlines': return r.note ? `deadline ${date(r.date)}: ${r.note} [${shortId(c.id)}]` : `deadline [${shortId(c.id)}]`;
-    case 'sources': return `source "${r.title}" [${shortId(c.id)}]`;
+    // As add names it; an import of an older caselog logged a source with a reference by that alone.
+    case 'sources': return `source ${[r.ref, r.title !== undefined ? `"${r.title as string}"` : undefined].filter(Boolean).join(' ')} [${shortId(c.id)}]`;
     case 'targets': return `appeal target ${r.name} [${shortId(c.id)}]`;
     case 'plans': return 'an appeal plan';
     case 'appeals': return 'a record of an appeal';

@@ -9,8 +9,9 @@ import { UserError } from '../errors';
 import { checkDateTexts } from './import-dates';
 import { deletedRecords, erasedFingerprints, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
-import { addedFrom, describeOverwrite, describeRecord, LISTED, type ImportCounts } from './import-report';
+import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHere, LISTED, type ImportCounts } from './import-report';
 import { joinedApartWatch } from './import-joined';
+import { onlyFillsNotes, withNamesHere } from './import-person';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
 import { alsoHereFinder } from './import-also-here';
@@ -137,6 +138,9 @@ export function applyRecords(
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
+      // A person's names only accumulate: the file's version keeps those here it lacks (import-person.ts).
+      let kept: string[] = [];
+      if (stored && section === 'people' && !opts.asStored) ({ record: incoming, kept } = withNamesHere(stored, incoming, () => store.newId('name')));
       let twin = !stored && section === 'events' ? storedTwin(incoming) : undefined;
       // A second appeal of the file saying the same as one here already taken is its own (one appeal record an event).
       if (twin && incoming.type === 'appeal' && !alsoHere?.sameAppeal(incoming.id as string, twin.id)) twin = undefined;
@@ -150,18 +154,15 @@ export function applyRecords(
       // it): a second copy would show twice in the timeline.
       if ((stored && sameRecord(stored, incoming, opts.asStored)) || twin?.fields.length === 0) {
         counts.unchanged++;
+        if (stored && kept.length > 0) countKeptNames(counts, stored, kept);
       } else {
         if (!opts.asStored) checkDateTexts(section, stored, incoming);
         // A colleague's or an older export would silently undo what was done here (names, risks,
-        // edits, deletions): each is listed, and nothing is imported without --replace. Applied all
-        // the same, so that the records after it read as they would; the transaction rolls it back.
-        if (!opts.replace && stored) {
-          if (overwritten.length < LISTED) {
-            // When it was last edited here (not added or imported): the file's side has no such time,
-            // but a recent edit here is worth a look before --replace takes it back.
-            const last = (sql("SELECT max(at) AS at FROM changes WHERE record_id = ? AND action NOT IN ('add', 'import')").get(incoming.id) as Row | undefined)?.at as string | null | undefined;
-            overwritten.push(describeOverwrite(section, stored, incoming, last ?? undefined));
-          }
+        // edits, deletions): each is listed, and nothing is imported without --replace (with it, the
+        // list is said after). Applied all the same, so that the records after it read as they
+        // would; the transaction rolls it back. Notes given to names that had none lose nothing.
+        if (stored && !opts.asStored && !(section === 'people' && onlyFillsNotes(stored, incoming))) {
+          if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming, editedHere(sql, incoming.id as string), kept));
           overwrittenCount++;
         } else if (!opts.replace && deletedHere.has(incoming.id as string)) {
           if (cameBack.length < LISTED) cameBack.push(describeRecord(section, incoming));
@@ -173,7 +174,7 @@ export function applyRecords(
           if (opts.log) store.logChange('import', section, incoming.id as string, stored, incoming);
         } else {
           counts.added++;
-          if (opts.log) store.logChange('import', section, incoming.id as string, null, addedFrom(label, incoming));
+          if (opts.log) store.logChange('import', section, incoming.id as string, null, addedFrom(label, incoming, section));
         }
       }
     } catch (caught) {
@@ -186,9 +187,10 @@ export function applyRecords(
     }
     if (progress && ++n % 10000 === 0) progress(n);
   }
-  if (overwrittenCount > 0 || cameBackCount > 0) {
+  if (!opts.replace && (overwrittenCount > 0 || cameBackCount > 0)) {
     throw new ImportRefused(label, { listed: overwritten, count: overwrittenCount }, { listed: cameBack, count: cameBackCount });
   }
+  if (overwrittenCount > 0 && !opts.asStored) Object.assign(counts, { replaced: overwritten, replacedCount: overwrittenCount });
   // The derived fields read through the indexes a bulk load set aside.
   opts.bulk?.finish();
   refreshPeople(db, touched);

@@ -5,6 +5,7 @@ import { differingFields } from '../exchange/canonical';
 import type { DateField, Section } from '../exchange/format';
 import type { JoinedApart } from './import-joined';
 import type { Overwrite } from './import-refused';
+import { personChanges } from './import-person';
 import type { SameDocument } from './import-same-source';
 
 export interface ImportCounts {
@@ -20,6 +21,12 @@ export interface ImportCounts {
   twins?: EventTwin[];
   /** How many there were in all. */
   twinCount?: number;
+  /** People the file left unchanged but for other names here it lacks, which stay: the first few, and how many. */
+  namesKept?: Array<{ record: string; kept: string[] }>;
+  namesKeptCount?: number;
+  /** Records a --replace overwrote here, the first few as a refusal lists them, and how many in all. */
+  replaced?: Overwrite[];
+  replacedCount?: number;
   /** Sources of the file holding a document stored here under another id (taken as that one): the first few. */
   sameDocuments?: SameDocument[];
   sameDocumentCount?: number;
@@ -51,9 +58,28 @@ const SECTION_WORD: Record<Section, string> = {
   cases: 'case', sources: 'source', people: 'person', events: 'event', deadlines: 'deadline', targets: 'appeal target', plans: 'appeal plan', appeals: 'appeal record',
 };
 
-/** The record, the fields the file would change, and when it was last edited here. */
-export function describeOverwrite(section: Section, stored: Obj, incoming: Obj, editedAt?: string): Overwrite {
-  return { record: describeRecord(section, stored), fields: differingFields(stored, incoming), editedAt };
+/**
+ * The record, the fields the file would change, and when it was last edited here; a person's names
+ * and risks value by value (`kept`: the names here the file lacks, which stay).
+ */
+export function describeOverwrite(section: Section, stored: Obj, incoming: Obj, editedAt?: string, kept: string[] = []): Overwrite {
+  const fields = differingFields(stored, incoming);
+  const record = describeRecord(section, stored);
+  const id = stored.id as string;
+  if (section !== 'people') return { record, id, fields, editedAt };
+  return { record, id, fields: fields.filter((f) => !PERSON_DETAILED.includes(f)), editedAt, person: personChanges(stored, incoming, kept) };
+}
+const PERSON_DETAILED = ['name', 'names', 'risks'];
+
+/**
+ * When a record was last edited here: a change made to it as it stood, not one that made it (an
+ * add, or an event a status or risk change recorded) nor an import. The file's side has no such
+ * time, but a recent edit here is worth a look before --replace takes it back.
+ */
+export function editedHere(sql: (text: string) => { get(...params: unknown[]): unknown }, id: string): string | undefined {
+  const row = sql(`SELECT max(at) AS at FROM changes WHERE record_id = ? AND action NOT IN ('add', 'import')
+    AND coalesce(before, 'null') <> 'null'`).get(id) as { at: string | null } | undefined;
+  return row?.at ?? undefined;
 }
 
 /** "person Kasim Mahpir [p-54a262vz]", "event e-7k3m9x2q". */
@@ -69,7 +95,15 @@ export function describeRecord(section: Section, r: Obj): string {
  * called, not the whole record (it is in the database and in the file; a large import would double
  * the database's size).
  */
-export function addedFrom(file: string, r: Obj): Obj {
+export function addedFrom(file: string, r: Obj, section: Section): Obj {
+  // A source is called by its reference and its title together, as add names it (many have no reference).
+  if (section === 'sources') return { from: file, ...(typeof r.ref === 'string' ? { ref: r.ref } : {}), title: r.title };
   const called = (['name', 'ref', 'title'] as const).find((k) => typeof r[k] === 'string');
   return called ? { from: file, [called]: r[called] } : { from: file };
+}
+
+/** A person the file would leave unchanged but that it lacks some of their names here (kept). */
+export function countKeptNames(counts: ImportCounts, stored: Obj, kept: string[]): void {
+  counts.namesKeptCount = (counts.namesKeptCount ?? 0) + 1;
+  if ((counts.namesKept ??= []).length < LISTED) counts.namesKept.push({ record: describeRecord('people', stored), kept });
 }
