@@ -7,6 +7,8 @@ import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal } from './import-refusal';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
+import { erasedNotes } from './import-erased';
+import type { ErasedMark } from '../exchange/erased';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -46,13 +48,15 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
-  const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased, joinCases);
+  const erased: ErasedMark[] = [];
+  const counts = importRecords(store, readExport(file, (mark) => erased.push(mark)), file, progress, replace, restoreErased, joinCases, false, erased);
   if (progress) ctx.stderr.write('\r');
   const notes = [
     ...twinNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
+    ...erasedNotes(store, counts, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, ...shown } = counts;

@@ -7,13 +7,13 @@ import { placeWithId, RecordError, shownId, validateRecord, type DateField } fro
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { checkDateTexts } from './import-dates';
-import { deletedRecords, erasedFingerprints, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
+import { deletedRecords, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
 import { addedFrom, describeOverwrite, describeRecord, LISTED, type ImportCounts } from './import-report';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
 import { recordUpsert } from './import-upsert';
-import { erasedDocumentCheck } from './erased-documents';
+import { erasedDocumentCheck, rememberedErases } from './erased-memory';
 import { refreshPeople } from './derived';
 import type { BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
@@ -64,7 +64,8 @@ export function applyRecords(
 
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
-  const erased = erasedFingerprints(sql);
+  // With the ids of the duplicates merged into them: they are the same person.
+  const erased = rememberedErases(db).people;
   const erasedDocument = erasedDocumentCheck(db);
   let n = 0;
   const overwritten: Overwrite[] = [];

@@ -19,6 +19,10 @@ export interface ImportCounts {
   /** Sources of the file holding a document stored here under another id (taken as that one): the first few. */
   sameDocuments?: SameDocument[];
   sameDocumentCount?: number;
+  /** Erases the file's "erased" section told of, remembered here now (src/store/erased-memory.ts). */
+  erasesTakenOver?: number;
+  /** People tracked here whom the file's database erased: their ids. */
+  erasedThereTrackedHere?: string[];
 }
 /** An event of the file under a new id, and the stored one that says the same (fields: what differs; none: taken as it). */
 export interface EventTwin { file: string; here: string; type: string; date: DateField; fields: string[] }
