@@ -7,7 +7,7 @@ import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal } from './import-refusal';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
-import { erasedNotes } from './import-erased';
+import { checkSkipErased, erasedNotes, skippedNotes, withoutErased } from './import-erased';
 import type { ErasedMark } from '../exchange/erased';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
@@ -16,18 +16,21 @@ import { keepMemorySteady } from './steady-memory';
 import { readHead } from '../store/trust-key';
 
 export async function importCommand(
-  ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean; dryRun?: boolean },
+  ctx: Context, file: string,
+  opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; skipErased?: boolean; joinCases?: boolean; dryRun?: boolean },
 ) {
   const format = opts.format ?? formatOf(file);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
   if (opts.joinCases && format !== 'json') throw new UsageError('--join-cases goes with a JSON export: a CSV sheet names its cases by reference, which finds the case here already');
+  checkSkipErased(file, format, opts);
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
   checkReadable(file);
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
   const how = {
-    newPeople: Boolean(opts.new), replace: Boolean(opts.replace), restoreErased: Boolean(opts.restoreErased), joinCases: Boolean(opts.joinCases), dryRun: Boolean(opts.dryRun),
+    newPeople: Boolean(opts.new), replace: Boolean(opts.replace), restoreErased: Boolean(opts.restoreErased), skipErased: Boolean(opts.skipErased),
+    joinCases: Boolean(opts.joinCases), dryRun: Boolean(opts.dryRun),
   };
   try {
     // A dry run imports and takes it all back, so that its checks, counts and notes are the import's own.
@@ -40,7 +43,7 @@ export async function importCommand(
   }
 }
 
-interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; joinCases: boolean; dryRun: boolean }
+interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; skipErased: boolean; joinCases: boolean; dryRun: boolean }
 
 async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, how);
@@ -49,7 +52,8 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const before = peopleMark(store);
   const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
   const erased: ErasedMark[] = [];
-  const counts = importRecords(store, readExport(file, (mark) => erased.push(mark)), file, progress, replace, restoreErased, joinCases, false, erased);
+  const skip = how.skipErased ? withoutErased(store, file) : undefined;
+  const counts = importRecords(store, readExport(file, (mark) => erased.push(mark)), file, progress, replace, restoreErased, joinCases, false, erased, skip);
   if (progress) ctx.stderr.write('\r');
   const notes = [
     ...twinNotes(counts, how.dryRun),
@@ -57,6 +61,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
     ...erasedNotes(store, counts, how.dryRun),
+    ...skippedNotes(counts, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const { twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, ...shown } = counts;

@@ -5,6 +5,7 @@ import { differingFields } from '../exchange/canonical';
 import type { DateField, Section } from '../exchange/format';
 import type { Overwrite } from './import-refused';
 import type { SameDocument } from './import-same-source';
+import type { SkippedErased } from './import-skip-erased';
 
 export interface ImportCounts {
   added: number; updated: number; unchanged: number;
@@ -23,6 +24,8 @@ export interface ImportCounts {
   erasesTakenOver?: number;
   /** People tracked here whom the file's database erased: their ids. */
   erasedThereTrackedHere?: string[];
+  /** With --skip-erased: what was left out, or taken without them (src/store/import-skip-erased.ts). */
+  skippedErased?: SkippedErased;
 }
 /** An event of the file under a new id, and the stored one that says the same (fields: what differs; none: taken as it). */
 export interface EventTwin { file: string; here: string; type: string; date: DateField; fields: string[] }

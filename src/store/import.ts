@@ -4,6 +4,7 @@ import type { PersonRecord } from '../domain/model';
 import type { RawRecord } from '../exchange/read';
 import type { ErasedMark } from '../exchange/erased';
 import { marksToTakeOver } from './erased-memory';
+import type { WithoutErased } from './import-skip-erased';
 import { applyRecords } from './import-apply';
 import type { ImportCounts } from './import-report';
 import { bulkLoadFor, startBulkLoad } from './search-bulk';
@@ -39,7 +40,7 @@ export function peopleAfter(store: SqliteStore, mark: number, limit: number): Pe
  */
 export function importRecords(
   store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false, joinCases = false,
-  corrections = false, erased: ErasedMark[] = [],
+  corrections = false, erased: ErasedMark[] = [], skipErased?: WithoutErased,
 ): ImportCounts {
   const { db } = store;
   const bulk = bulkLoadFor(label);
@@ -47,7 +48,8 @@ export function importRecords(
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections });
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections, skipErased });
+      if (skipErased) counts.skippedErased = skipErased.counts;
       // Kept in the import's own entry: undoing the import leaves them, as nothing undoes an erase.
       const takenOver = marksToTakeOver(db, erased);
       if (takenOver.notes.length > 0) counts.erasesTakenOver = takenOver.notes.length;
