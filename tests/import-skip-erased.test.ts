@@ -1,5 +1,6 @@
 // import --skip-erased: a colleague's file that still holds someone erased here is taken without
 // them, as their erase left this database: nothing of them comes back, and nothing else is lost.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -143,8 +144,11 @@ describe('import of a file holding someone erased here', () => {
       code: 2, stderr: expect.stringContaining('--skip-erased leaves out people erased here, --restore-erased brings them back: give one of the two'),
     });
     expect(await c(mine, ['import', '-', '--skip-erased'])).toMatchObject({
-      code: 2, stderr: expect.stringContaining('--skip-erased reads the file twice: give its path, not - (standard input)'),
+      code: 2, stderr: expect.stringContaining('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe'),
     });
+    const pipe = join(dirname(mine), 'pipe.json');
+    execFileSync('mkfifo', [pipe]);
+    expect(await c(mine, ['import', pipe, '--skip-erased'])).toMatchObject({ code: 2, stderr: expect.stringContaining('not - (standard input) or a pipe') });
     expect(await c(mine, ['import', save(mine, 'p.csv', 'name\nSomeone\n'), '--skip-erased'])).toMatchObject({
       code: 2, stderr: expect.stringContaining('--skip-erased goes with a JSON export'),
     });
