@@ -53,9 +53,9 @@ export function importRecords(
       // Kept in the import's own entry: undoing the import leaves them, as nothing undoes an erase.
       const takenOver = marksToTakeOver(db, erased);
       if (takenOver.notes.length > 0) counts.erasesTakenOver = takenOver.notes.length;
-      if (takenOver.trackedHere.length > 0) counts.erasedThereTrackedHere = takenOver.trackedHere;
       store.logChange('import', 'file', null, undefined, { file: label, ...counts, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
-      return counts;
+      // Said, not logged: an erase of one of them would have to take their id out of the entry.
+      return takenOver.trackedHere.length > 0 ? { ...counts, erasedThereTrackedHere: takenOver.trackedHere } : counts;
     });
   } finally {
     db.pragma(`cache_size = ${cacheBefore}`);
