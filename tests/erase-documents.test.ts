@@ -53,7 +53,7 @@ describe('erase of a person named in an ingested document', () => {
     for (const file of [older, theirs]) {
       const r = await c(['import', file, '--replace']);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('an erase here rewrote this document\'s text for someone\'s safety; an older export or a colleague\'s brings the original back only with --restore-erased; nothing was imported');
+      expect(r.stderr).toContain('an erase here rewrote this document\'s text for someone\'s safety: --skip-erased imports the rest of the file without it, --restore-erased brings the original back; nothing was imported');
     }
     expect((await c(['import', theirs, '--restore-erased'])).code).toBe(0);
     expect((await json(['export'])).sources.map((s: { hash: string }) => s.hash)).toContain(original);

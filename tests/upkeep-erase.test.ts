@@ -388,7 +388,7 @@ describe('erase and the change log', () => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', old, '--replace']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/line \d+ \(p-\w+\): this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased; nothing was imported/);
+    expect(r.stderr).toMatch(/line \d+ \(p-\w+\): this person was erased from this database for their safety: --skip-erased imports the rest of the file without them \(leaving out what is theirs alone, and taking them and their names out of what they share with others\), --restore-erased brings them back; nothing was imported/);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['import', old, '--replace', '--restore-erased'])).code).toBe(0);
     expect((await c(['show', 'Zebulon Quixotica'])).code).toBe(0);

@@ -9,6 +9,8 @@ import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { alsoHereNotes } from './import-also-here-notes';
+import { checkSkipErased, erasedNotes, skippedNotes, withoutErased } from './import-erased';
+import type { ErasedMark } from '../exchange/erased';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -17,18 +19,23 @@ import { readHead } from '../store/trust-key';
 import { stdinHead } from '../exchange/stdin';
 
 export async function importCommand(
-  ctx: Context, file: string, opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; joinCases?: boolean; dryRun?: boolean },
+  ctx: Context, file: string,
+  opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; skipErased?: boolean; joinCases?: boolean; dryRun?: boolean },
 ) {
+  // Before standard input is looked into for its format: --skip-erased reads the file twice.
+  if (opts.skipErased && file === '-') checkSkipErased(file, opts.format ?? 'json', opts);
   const format = opts.format ?? formatOf(file);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
   if (opts.joinCases && format !== 'json') throw new UsageError('--join-cases goes with a JSON export: a CSV sheet names its cases by reference, which finds the case here already');
+  checkSkipErased(file, format, opts);
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
   checkReadable(file);
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
   const how = {
-    newPeople: Boolean(opts.new), replace: Boolean(opts.replace), restoreErased: Boolean(opts.restoreErased), joinCases: Boolean(opts.joinCases), dryRun: Boolean(opts.dryRun),
+    newPeople: Boolean(opts.new), replace: Boolean(opts.replace), restoreErased: Boolean(opts.restoreErased), skipErased: Boolean(opts.skipErased),
+    joinCases: Boolean(opts.joinCases), dryRun: Boolean(opts.dryRun),
   };
   try {
     // A dry run imports and takes it all back, so that its checks, counts and notes are the import's own.
@@ -41,7 +48,7 @@ export async function importCommand(
   }
 }
 
-interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; joinCases: boolean; dryRun: boolean }
+interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; skipErased: boolean; joinCases: boolean; dryRun: boolean }
 
 async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, how);
@@ -49,7 +56,9 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
-  const counts = importRecords(store, readExport(file), file, progress, replace, restoreErased, joinCases);
+  const erased: ErasedMark[] = [];
+  const skip = how.skipErased ? withoutErased(store, file) : undefined;
+  const counts = importRecords(store, readExport(file, (mark) => erased.push(mark)), file, progress, replace, restoreErased, joinCases, false, erased, skip);
   if (progress) ctx.stderr.write('\r');
   const notes = [
     ...twinNotes(counts, how.dryRun),
@@ -60,6 +69,8 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
     ...joinedApartNotes(store, counts, ctx.today, how.dryRun),
+    ...erasedNotes(store, counts, how.dryRun),
+    ...skippedNotes(counts, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const {

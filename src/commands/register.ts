@@ -157,6 +157,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .option('--new', 'csv of people: rows close to someone tracked are new people all the same')
     .option('--replace', "records that differ here take the file's version (else the import is refused, listing them)")
     .option('--restore-erased', 'bring back people erased here (else an old export or backup holding them is refused)')
+    .option('--skip-erased', 'take the rest of a file that holds people erased here: their own records are left out, and they and their names are taken out of records they share with others')
     .option('--join-cases', "a case of the file whose reference a case here has is that case: its people, events and deadlines join it (the case here keeps its own title, summary and open or closed state)")
     .option('--dry-run', 'check the file and say what importing it would add, update or leave unchanged; nothing is written')
     .action(async (file, opts, cmd: Command) => (await import('./import')).importCommand(context(cmd), file, opts));

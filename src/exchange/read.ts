@@ -2,7 +2,8 @@
 // have one record a line; any other valid JSON of the same shape is read whole instead.
 import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { FORMAT_NAME, FORMAT_VERSION, SECTIONS, type Section } from './format';
+import { FORMAT_NAME, FORMAT_VERSION, RecordError, SECTIONS, type Section } from './format';
+import { ERASED_SECTION, validateErased, type ErasedMark } from './erased';
 import { UserError } from '../errors';
 import { readStdin } from './stdin';
 
@@ -68,7 +69,10 @@ function* linesOf(fd: number, path: string): Generator<string> {
   if (kept > 0) yield decoded(buffer.subarray(0, kept));
 }
 
-export function* readExport(path: string): Generator<RawRecord> {
+/** What a file's "erased" section holds is handed to `erased` as it is read, not yielded: it is no record (src/exchange/erased.ts). */
+export type ErasedReader = (mark: ErasedMark) => void;
+
+export function* readExport(path: string, erased: ErasedReader = () => {}): Generator<RawRecord> {
   const fd = path === '-' ? 0 : openFile(path);
   try {
     const lines = linesOf(fd, path);
@@ -76,11 +80,11 @@ export function* readExport(path: string): Generator<RawRecord> {
     const header = first.done ? '' : first.value.replace(/^\uFEFF/, '');
     const m = /^\{"format":"([^"]*)","version":(\d+),$/.exec(header.trim());
     if (!m) {
-      yield* readWhole(header + '\n' + [...lines].join('\n'), path);
+      yield* readWhole(header + '\n' + [...lines].join('\n'), path, erased);
       return;
     }
     checkHeader(m[1]!, Number(m[2]), path);
-    yield* readLines(lines, path);
+    yield* readLines(lines, path, erased);
   } finally {
     if (fd !== 0) closeSync(fd);
   }
@@ -102,11 +106,11 @@ type Place = keyof typeof EXPECTED;
  * comma missing or left over, is refused, never imported in part. That the document was closed is
  * known only after its last record: the import's transaction has not committed by then.
  */
-function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord> {
+function* readLines(lines: Iterable<string>, path: string, erased: ErasedReader): Generator<RawRecord> {
   const bad = (lineNo: number, what: string) => new UserError(`${path}, line ${lineNo}: ${what}; nothing was imported`);
-  const seen = new Set<Section>();
+  const seen = new Set<string>();
   let place: Place = 'between';
-  let section: Section | undefined;
+  let section: Section | typeof ERASED_SECTION | undefined;
   let lineNo = 1;
   let previous = 1;
   for (const raw of lines) {
@@ -133,13 +137,15 @@ function* readLines(lines: Iterable<string>, path: string): Generator<RawRecord>
       place = next;
       const start = /^"(\w+)":\[$/.exec(line);
       if (start) {
-        if (!SECTIONS.includes(start[1] as Section)) throw bad(lineNo, `unknown section "${start[1]}"`);
+        if (!SECTIONS.includes(start[1] as Section) && start[1] !== ERASED_SECTION) throw bad(lineNo, `unknown section "${start[1]}"`);
         // JSON would keep only the last of two; reading both would import a section twice.
-        if (seen.has(start[1] as Section)) throw bad(lineNo, `section "${start[1]}" appears a second time`);
-        section = start[1] as Section;
+        if (seen.has(start[1]!)) throw bad(lineNo, `section "${start[1]}" appears a second time`);
+        section = start[1] as Section | typeof ERASED_SECTION;
         seen.add(section);
       } else if (place === 'more' || place === 'last') {
-        yield new LineRecord(section!, parseRecord(line, () => bad(lineNo, 'not valid JSON')), lineNo);
+        const record = parseRecord(line, () => bad(lineNo, 'not valid JSON'));
+        if (section === ERASED_SECTION) erased(erasedMark(record, (what) => bad(lineNo, what)));
+        else yield new LineRecord(section!, record, lineNo);
       }
     }
   }
@@ -217,7 +223,16 @@ function checkHeader(format: string, version: number, path: string): void {
   if (version > FORMAT_VERSION) throw new UserError(`${path} was written by a newer caselog (format version ${version}): upgrade caselog`);
 }
 
-function* readWhole(text: string, path: string): Generator<RawRecord> {
+/** A line of the "erased" section, checked: a bad one stops the import as a bad record does. */
+function erasedMark(record: unknown, bad: (what: string) => UserError): ErasedMark {
+  try {
+    return validateErased(record);
+  } catch (error) {
+    throw error instanceof RecordError ? bad(`in "${ERASED_SECTION}": ${error.message}`) : error;
+  }
+}
+
+function* readWhole(text: string, path: string, erased: ErasedReader): Generator<RawRecord> {
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(text) as Record<string, unknown>;
@@ -229,8 +244,11 @@ function* readWhole(text: string, path: string): Generator<RawRecord> {
   if (typeof doc.version === 'string') throw new UserError(`${path}: its format version is text (${JSON.stringify(doc.version)}), not a number ("version": ${FORMAT_VERSION}); nothing was imported`);
   checkHeader(String(doc.format), typeof doc.version === 'number' ? doc.version : Number.NaN, path);
   // A misspelt section ("peopel") would be passed over, its records silently not imported.
-  const unknown = Object.keys(doc).find((key) => key !== 'format' && key !== 'version' && !SECTIONS.includes(key as Section));
+  const unknown = Object.keys(doc).find((key) => key !== 'format' && key !== 'version' && key !== ERASED_SECTION && !SECTIONS.includes(key as Section));
   if (unknown !== undefined) throw new UserError(`${path}: unknown section ${JSON.stringify(unknown)} (sections: ${SECTIONS.join(', ')}); nothing was imported`);
+  const marks = doc[ERASED_SECTION] ?? [];
+  if (!Array.isArray(marks)) throw new UserError(`${path}: "${ERASED_SECTION}" must be a list`);
+  for (const [i, mark] of marks.entries()) erased(erasedMark(mark, (what) => new UserError(`${path}, ${ERASED_SECTION}[${i}]: ${what}; nothing was imported`)));
   for (const section of SECTIONS) {
     const list = doc[section] ?? [];
     if (!Array.isArray(list)) throw new UserError(`${path}: "${section}" must be a list`);

@@ -64,7 +64,9 @@ function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
   }
   if (e.kind === 'file' && e.after) {
     const a = e.after;
-    return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged`;
+    // The erases it took over are said as an erase is: the fact alone.
+    const erases = Array.isArray(a.erased) && a.erased.length > 0 ? `; ${count(a.erased.length, 'erase')} made where it comes from remembered` : '';
+    return `${clip(String(a.file ?? ''), 60)}: ${a.added ?? 0} added, ${a.updated ?? 0} updated, ${a.unchanged ?? 0} unchanged${erases}`;
   }
   const item = itemText(names);
   const changes = changedFields(e.before, e.after);

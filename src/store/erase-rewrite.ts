@@ -27,6 +27,18 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
 };
 
 /**
+ * A text column's value with the names (needles) replaced by ERASED_MARK. An address names someone
+ * in its own spelling (a slug, %20): one that does is replaced whole. Read as mentionsOf reads it:
+ * a value naming them only as an address goes whole.
+ */
+export function markedValue(column: string, value: unknown, needles: string[], protect: string[]): unknown {
+  if (typeof value !== 'string') return value;
+  const address = column === 'url' ? addressWords(value) : asAddress(value);
+  if (address !== undefined && mentionIn(address, needles, false, protect) !== undefined) return ERASED_MARK;
+  return markMentions(value, needles, ERASED_MARK, protect);
+}
+
+/**
  * Records that stay but name the person in full keep what they say, with each of the person's
  * names replaced by ERASED_MARK, in the erase's own transaction and unlogged: editing them by hand
  * afterwards would write the name into the change log's before-values, which nothing may rewrite.
@@ -34,14 +46,7 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
 export function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[], protect: string[], renameNames = true): void {
   const { db } = store;
   const needles = nameNeedles(names);
-  // An address names someone in its own spelling (a slug, %20): one that does is replaced whole.
-  // Read as mentionsOf reads it: a value naming them only as an address goes whole.
-  const markIn = (column: string, value: unknown) => {
-    if (typeof value !== 'string') return value;
-    const address = column === 'url' ? addressWords(value) : asAddress(value);
-    if (address !== undefined && mentionIn(address, needles, false, protect) !== undefined) return ERASED_MARK;
-    return markMentions(value, needles, ERASED_MARK, protect);
-  };
+  const markIn = (column: string, value: unknown) => markedValue(column, value, needles, protect);
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
     const row = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
     if (!row) return;

@@ -64,13 +64,8 @@ export function keptTextHash(db: DB, sourceId: string, text: string): string {
   return taken ? documentHash(`${sourceId}\n${text}`) : hash;
 }
 
-/** Whether a document of this fingerprint was rewritten here by an erase; the marks read once, for an import's many sources. */
-export function erasedDocumentCheck(db: DB): (hash: string) => boolean {
-  const marks = (db.prepare(`SELECT d.value FROM changes, json_each(changes.after, '$.documents') d
-    WHERE changes.record_id IS NULL AND changes.action = 'erase' AND changes.after IS NOT NULL`).pluck().all() as unknown[])
-    .filter((m): m is string => typeof m === 'string' && m.includes(':'));
-  return (hash) => marks.some((m) => {
-    const [salt, digest] = m.split(':') as [string, string];
-    return documentHash(salt + hash) === digest;
-  });
+/** Whether a document's fingerprint is the one a salted mark ("salt:digest") keeps. */
+export function marksDocument(mark: string, hash: string): boolean {
+  const [salt, digest] = mark.split(':');
+  return salt !== undefined && digest !== undefined && documentHash(salt + hash) === digest;
 }

@@ -6,6 +6,8 @@ import type { DB } from './open';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 import { addressOf } from './appeals-read';
+import { ERASED_SECTION, erasedLine } from '../exchange/erased';
+import { exportedMarks } from './erased-memory';
 
 const date = (row: Row, col: string) =>
   row[col] == null ? null : {
@@ -74,8 +76,20 @@ export function recordFromRow(section: Section, raw: Row): Record<string, unknow
  * With `damaged`, a section whose pages are damaged ends where the reading failed, and is named to
  * it: the export holds every record that could be read, and stays valid JSON.
  */
-export function* exportLines({ db }: Pick<SqliteStore, 'db'>, damaged?: (section: Section) => void, unreadable = isDamage): Generator<string> {
+export function* exportLines(
+  { db }: Pick<SqliteStore, 'db'>, damaged?: (section: Section | typeof ERASED_SECTION) => void, unreadable = isDamage,
+): Generator<string> {
   yield `{"format":${JSON.stringify(FORMAT_NAME)},"version":${FORMAT_VERSION},\n`;
+  // First, so that a caselog from before the section refuses the file at once: importing it there
+  // would forget the erases. Written only when there are any: most databases' exports are as before.
+  let marks: string[] = [];
+  try {
+    marks = exportedMarks(db).map(erasedLine);
+  } catch (error) {
+    if (!damaged || !unreadable(error)) throw error;
+    damaged(ERASED_SECTION);
+  }
+  if (marks.length > 0) yield `${JSON.stringify(ERASED_SECTION)}:[\n${marks.join(',\n')}\n],\n`;
   for (const [i, section] of SECTIONS.entries()) {
     yield `${JSON.stringify(section)}:[\n`;
     let previous: string | undefined;

@@ -7,7 +7,7 @@ import { placeWithId, RecordError, shownId, validateRecord, type DateField } fro
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { checkDateTexts } from './import-dates';
-import { deletedRecords, erasedFingerprints, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
+import { deletedRecords, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
 import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHere, LISTED, type ImportCounts } from './import-report';
 import { joinedApartWatch } from './import-joined';
@@ -16,7 +16,8 @@ import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
 import { alsoHereFinder } from './import-also-here';
 import { recordUpsert } from './import-upsert';
-import { erasedDocumentCheck } from './erased-documents';
+import type { WithoutErased } from './import-skip-erased';
+import { erasedDocumentCheck, rememberedErases } from './erased-memory';
 import { refreshPeople } from './derived';
 import type { BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
@@ -41,6 +42,8 @@ export function applyRecords(
      * event that says the same), their dates as they were stored.
      */
     asStored?: boolean;
+    /** Take the file without the people (and documents) erased here (else refused): import-skip-erased.ts. */
+    skipErased?: WithoutErased;
     /**
      * A sheet's rows, which carry no ids: a new event is also looked for among those stored with its
      * date or its summary (a row corrected and read again). Not for an export, whose records keep
@@ -70,7 +73,8 @@ export function applyRecords(
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
   // Undo puts back records as they were, each its own.
   const alsoHere = opts.asStored ? undefined : alsoHereFinder(store, counts, sameDocument, { log: opts.log, bulk: opts.bulk });
-  const erased = erasedFingerprints(sql);
+  // With the ids of the duplicates merged into them: they are the same person.
+  const erased = rememberedErases(db).people;
   const erasedDocument = erasedDocumentCheck(db);
   let n = 0;
   const overwritten: Overwrite[] = [];
@@ -84,6 +88,10 @@ export function applyRecords(
     let incoming: Obj | undefined;
     try {
       incoming = canonical(section, validateRecord(section, record));
+      if (opts.skipErased) {
+        incoming = opts.skipErased.take(section, incoming);
+        if (!incoming) continue;
+      }
       if (alsoHere) incoming = alsoHere.linked(section, incoming);
       // Building the stored record costs several correlated queries; a new id needs none of them.
       // Asked once a record: a second asking takes the record for a copy of itself.
@@ -122,13 +130,18 @@ export function applyRecords(
       if (section === 'events' && sameDocument.size > 0) incoming = citingStored(incoming, sameDocument);
       // Only a person not here now: one brought back on purpose (--restore-erased) is tracked again.
       if (!known && section === 'people' && erased.size > 0 && !opts.restoreErased && erased.has(idFingerprint(incoming.id as string))) {
-        throw new RecordError('this person was erased from this database for their safety; an older export or backup brings them back only with --restore-erased');
+        throw new RecordError('this person was erased from this database for their safety: --skip-erased imports the rest of the file without them '
+          + '(leaving out what is theirs alone, and taking them and their names out of what they share with others), --restore-erased brings them back');
       }
       if (known) opts.bulk?.beforeExisting();
       const stored = known ? storedRecord(db, section, incoming.id as string) : undefined;
       // The original text of a document an erase rewrote here (erased-documents.ts), new or over the text kept.
       if (section === 'sources' && !opts.restoreErased && typeof incoming.hash === 'string' && incoming.hash !== stored?.hash && erasedDocument(incoming.hash)) {
-        throw new RecordError('an erase here rewrote this document\'s text for someone\'s safety; an older export or a colleague\'s brings the original back only with --restore-erased');
+        if (opts.skipErased) {
+          opts.skipErased.leaveOutDocument(incoming.id as string, stored !== undefined);
+          continue;
+        }
+        throw new RecordError('an erase here rewrote this document\'s text for someone\'s safety: --skip-erased imports the rest of the file without it, --restore-erased brings the original back');
       }
       if (!known && alsoHere?.taken(section, incoming)) continue;
       // An answer to an appeal, as an export before schema 6 wrote it (a statement): an appeal event

@@ -1,5 +1,5 @@
-// What an import checks of each record against what is here: an id the file gives twice, a person
-// erased here, a record deleted here, one that says what the stored one says, an answer to an
+// What an import checks of each record against what is here: an id the file gives twice, a record
+// deleted here (one erased: erased-memory.ts), one that says what the stored one says, an answer to an
 // appeal, cases joined, and which reference to a missing record made an insert fail.
 import { canonical, differingFields } from '../exchange/canonical';
 import { RecordError, shownId, type Section } from '../exchange/format';
@@ -26,18 +26,6 @@ export function sameRecord(stored: Obj, incoming: Obj, exact = false): boolean {
 /** Whether an event is an answer to an appeal (its appeal record says so). */
 export function isAnswer(sql: (text: string) => Stmt, eventId: string): boolean {
   return sql("SELECT 1 FROM appeal_records WHERE event_id = ? AND kind = 'response'").get(eventId) !== undefined;
-}
-
-/** The fingerprints of the people erased from this database (see erasePerson); empty for most. */
-export function erasedFingerprints(sql: (text: string) => Stmt): Set<string> {
-  // An erase's entry names no record: found through the record index, not by reading the whole log.
-  // With the ids of the duplicates merged into them (otherIdFingerprints): they are the same person.
-  const rows = sql(
-    `SELECT json_extract(after, '$.idFingerprint') AS f FROM changes WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL
-     UNION ALL SELECT o.value FROM changes, json_each(changes.after, '$.otherIdFingerprints') o
-       WHERE record_id IS NULL AND action = 'erase' AND after IS NOT NULL`,
-  ).all() as Row[];
-  return new Set(rows.map((r) => r.f).filter((f): f is string => typeof f === 'string'));
 }
 
 /**

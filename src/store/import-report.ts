@@ -7,6 +7,7 @@ import type { JoinedApart } from './import-joined';
 import type { Overwrite } from './import-refused';
 import { personChanges } from './import-person';
 import type { SameDocument } from './import-same-source';
+import type { SkippedErased } from './import-skip-erased';
 
 export interface ImportCounts {
   added: number; updated: number; unchanged: number;
@@ -34,6 +35,12 @@ export interface ImportCounts {
   alsoHere?: AlsoHere[];
   /** How many of each kind there were in all. */
   alsoHereCount?: Partial<Record<AlsoHere['kind'], number>>;
+  /** Erases the file's "erased" section told of, remembered here now (src/store/erased-memory.ts). */
+  erasesTakenOver?: number;
+  /** People tracked here whom the file's database erased: their ids. */
+  erasedThereTrackedHere?: string[];
+  /** With --skip-erased: what was left out, or taken without them (src/store/import-skip-erased.ts). */
+  skippedErased?: SkippedErased;
 }
 /**
  * A record of the file under an id new here and the one stored here that it is by the rule for its

@@ -2,6 +2,9 @@
 // transaction and its page cache; what becomes of each record is decided in import-apply.ts.
 import type { PersonRecord } from '../domain/model';
 import type { RawRecord } from '../exchange/read';
+import type { ErasedMark } from '../exchange/erased';
+import { marksToTakeOver } from './erased-memory';
+import type { WithoutErased } from './import-skip-erased';
 import { applyRecords } from './import-apply';
 import type { ImportCounts } from './import-report';
 import { bulkLoadFor, startBulkLoad } from './search-bulk';
@@ -30,10 +33,14 @@ export function peopleAfter(store: SqliteStore, mark: number, limit: number): Pe
   return ids.map((r) => store.read.personById(r.id as string)!);
 }
 
-/** One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). */
+/**
+ * One transaction; a file of a megabyte or more loads in bulk (src/store/search-bulk.ts). `erased`:
+ * the marks of the file's "erased" section, filled as the records are read (src/exchange/read.ts),
+ * taken over once they all are (erased-memory.ts).
+ */
 export function importRecords(
   store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false, joinCases = false,
-  corrections = false,
+  corrections = false, erased: ErasedMark[] = [], skipErased?: WithoutErased,
 ): ImportCounts {
   const { db } = store;
   const bulk = bulkLoadFor(label);
@@ -41,9 +48,14 @@ export function importRecords(
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
     return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections });
-      store.logChange('import', 'file', null, undefined, { file: label, ...counts });
-      return counts;
+      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections, skipErased });
+      if (skipErased) counts.skippedErased = skipErased.counts;
+      // Kept in the import's own entry: undoing the import leaves them, as nothing undoes an erase.
+      const takenOver = marksToTakeOver(db, erased);
+      if (takenOver.notes.length > 0) counts.erasesTakenOver = takenOver.notes.length;
+      store.logChange('import', 'file', null, undefined, { file: label, ...counts, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
+      // Said, not logged: an erase of one of them would have to take their id out of the entry.
+      return takenOver.trackedHere.length > 0 ? { ...counts, erasedThereTrackedHere: takenOver.trackedHere } : counts;
     });
   } finally {
     db.pragma(`cache_size = ${cacheBefore}`);

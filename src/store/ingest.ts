@@ -7,7 +7,7 @@ import { caseRefKey } from '../domain/model';
 import type { EventType, PartialDate, Risk } from '../domain/types';
 import { UserError } from '../errors';
 import { refreshPeople } from './derived';
-import { erasedDocumentCheck } from './erased-documents';
+import { erasedDocumentCheck } from './erased-memory';
 import { dateParams, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 import type { NewSource } from './store';

@@ -18,7 +18,13 @@ export interface EraseEntry { at: string; os_user: string | null; command: strin
 /** What a restore carried over: erase entries, people of the backup erased again, words that could not be. */
 export interface Carried { entries: number; people: number; words: number }
 
-const ERASES = `SELECT at, os_user, command, kind, after FROM changes WHERE action = 'erase' AND record_id IS NULL ORDER BY seq`;
+// And the marks an import took over from a file's "erased" section (erased-memory.ts), each carried as an erase's entry.
+const ERASES = `SELECT at, os_user, command, kind, after FROM (
+    SELECT seq, 0 AS n, at, os_user, command, kind, after FROM changes WHERE action = 'erase' AND record_id IS NULL
+    UNION ALL SELECT c.seq, m.key + 1, c.at, c.os_user, c.command,
+      CASE WHEN json_extract(m.value, '$.idFingerprint') IS NULL THEN 'documents' ELSE 'people' END, m.value
+      FROM changes c, json_each(c.after, '$.erased') m WHERE c.record_id IS NULL AND c.action = 'import' AND c.kind = 'file'
+  ) ORDER BY seq, n`;
 
 /**
  * The database's erases that the backup's log lacks. One whose person is tracked here again (brought
