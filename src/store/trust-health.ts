@@ -11,6 +11,7 @@ import { driverAddon } from './driver-addon';
 import type { DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
+import { accessProblem } from './open-access';
 import { changeLogLacksBatch } from './change-log-repair';
 import { missingFromSchema, saidTables } from './schema-check';
 
@@ -26,6 +27,9 @@ export interface Check {
 }
 
 export function checkHealth(path: string, passphrase: string | undefined): Check[] {
+  // Before anything is looked at: a folder closed to this user reads as "no file", another user's file as "read-only".
+  const access = accessProblem(path);
+  if (access) return [{ name: 'database', ok: false, ...access }];
   const look = lookAtFile(path);
   if (look === 'missing') return [{ name: 'database', ok: false, detail: `there is no database at ${path}`, fix: 'give the right file with --db or CASELOG_DB' }];
   if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
