@@ -14,6 +14,7 @@ import { leftoverChecks } from './trust-leftovers';
 import { accessProblem } from './open-access';
 import { changeLogLacksBatch } from './change-log-repair';
 import { missingFromSchema, saidTables } from './schema-check';
+import { isForeign } from './open-prepare';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -44,24 +45,33 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   const checks: Check[] = [];
   // Before the file is opened: opening it may remake its -shm with the database's own mode.
   const permissions = checkPermissions(path);
-  const erase: { last?: string } = {};
+  const erase: Seen = {};
   if (look === 'other' && !passphrase) {
     checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup with: caselog restore FILE' });
   } else {
     checks.push(...checkContents(path, passphrase, erase));
+    // Its schema, journal and permissions are its program's business: said as every command says it, and only that.
+    if (erase.foreign) return checks;
   }
   checks.push(...permissions);
   checks.push(...leftoverChecks(path, look === 'other', erase.last));
   return checks;
 }
 
-/** `erase.last` is set to when the latest erase happened, if any: a copy made before it may hold the person. */
-function checkContents(path: string, passphrase: string | undefined, erase: { last?: string }): Check[] {
+/** What reading the file found out: when the latest erase happened (a copy made before it may hold the person), whether it is another program's. */
+interface Seen { last?: string; foreign?: boolean }
+
+function checkContents(path: string, passphrase: string | undefined, erase: Seen): Check[] {
   let db: DB | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     if (passphrase) applyKey(db, passphrase);
     const version = db.pragma('user_version', { simple: true }) as number;
+    if (isForeign(db, version)) {
+      erase.foreign = true;
+      return [{ name: 'database', ok: false, detail: `${path} is an SQLite database of another program, not caselog's: caselog commands refuse it, and leave it as it is`,
+        fix: 'give the caselog database with --db or CASELOG_DB' }];
+    }
     const open = db;
     erase.last = lastErase(open);
     return [
