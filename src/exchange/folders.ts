@@ -87,7 +87,8 @@ export function removeStalePartials(target: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this id runs (as any user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
