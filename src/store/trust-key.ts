@@ -30,6 +30,16 @@ export function lookAtFile(path: string): FileLook {
   return /^\uFEFF?\s*\{\s*"format"\s*:\s*"caselog-export"/.test(body) ? 'export' : 'text';
 }
 
+/**
+ * The schema version an unencrypted SQLite file's header holds (PRAGMA user_version, at byte 60),
+ * read without opening it; undefined when it is not one.
+ */
+export function headerVersion(path: string): number | undefined {
+  if (lookAtFile(path) !== 'plain') return undefined;
+  const head = readHead(path, 100);
+  return head && head.length === 100 ? head.readUInt32BE(60) : undefined;
+}
+
 /** Up to `bytes` of a file's start; undefined when it cannot be read. */
 export function readHead(path: string, bytes: number): Buffer | undefined {
   let fd: number;
