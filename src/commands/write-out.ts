@@ -99,6 +99,7 @@ function cannotWrite(out: string, error: unknown, copy: boolean): Error {
     EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the disk is read-only', ENOSPC: 'the disk is full',
     EISDIR: 'it is a folder', ENOENT: 'its folder does not exist', ENOTDIR: 'a part of the path is a file, not a folder',
     ELOOP: 'its symbolic links go round in a loop', ENAMETOOLONG: 'the name is too long',
+    EIO: 'the disk reported an error', EFBIG: 'the file would pass the largest size this system allows', EDQUOT: 'your share of the disk is used up',
   };
   return new UserError(`cannot write ${out}: ${why[code] ?? code}; ${copy ? 'nothing was written there' : 'what was written there is incomplete'}`);
 }

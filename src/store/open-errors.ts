@@ -3,6 +3,7 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DamagedDatabaseError, UserError } from '../errors';
+import { DISK_ERROR } from '../machine-errors';
 import { whatToDo } from './open-access';
 
 /** Whether we may write the file and create its -wal and -shm beside it. */
@@ -61,6 +62,7 @@ export function translateOpenError(error: unknown, path: string, keyed: boolean)
     return new UserError(`the disk holding ${path} is full: nothing was changed; make room and try again`);
   }
   if (code.startsWith('SQLITE_BUSY')) return new UserError(`${path} is busy in another caselog for too long: try again`);
+  if (code.startsWith('SQLITE_IOERR')) return new UserError(`cannot open ${path}: ${DISK_ERROR}`);
   if (code === 'SQLITE_CANTOPEN') return new UserError(`cannot open ${path}: check that its folder exists and is writable`);
   return new UserError(`cannot open ${path}: ${(error as Error).message}`);
 }
