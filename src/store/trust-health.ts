@@ -12,6 +12,7 @@ import type { DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
 import { accessProblem } from './open-access';
+import { hasSideFiles, removeSideFilesMade } from './database-files';
 import { changeLogLacksBatch } from './change-log-repair';
 import { missingFromSchema, saidTables } from './schema-check';
 import { isForeign } from './open-prepare';
@@ -28,6 +29,16 @@ export interface Check {
 }
 
 export function checkHealth(path: string, passphrase: string | undefined): Check[] {
+  const hadSideFiles = hasSideFiles(path);
+  try {
+    return healthOf(path, passphrase);
+  } finally {
+    // Doctor changes nothing: not even the files beside the database its read-only look made.
+    if (!hadSideFiles) removeSideFilesMade(path, passphrase);
+  }
+}
+
+function healthOf(path: string, passphrase: string | undefined): Check[] {
   // Before anything is looked at: a folder closed to this user reads as "no file", another user's file as "read-only".
   const access = accessProblem(path);
   if (access) return [{ name: 'database', ok: false, ...access }];
@@ -67,7 +78,7 @@ function checkContents(path: string, passphrase: string | undefined, erase: Seen
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     if (passphrase) applyKey(db, passphrase);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (isForeign(db, version)) {
+    if (foreign(db, version)) {
       erase.foreign = true;
       return [{ name: 'database', ok: false, detail: `${path} is an SQLite database of another program, not caselog's: caselog commands refuse it, and leave it as it is`,
         fix: 'give the caselog database with --db or CASELOG_DB' }];
@@ -87,6 +98,15 @@ function checkContents(path: string, passphrase: string | undefined, erase: Seen
     return [unreadable(error, path, Boolean(passphrase))];
   } finally {
     db?.close();
+  }
+}
+
+/** Another program's database; a schema too damaged to tell is for the checks below to say. */
+function foreign(db: DB, version: number): boolean {
+  try {
+    return isForeign(db, version);
+  } catch {
+    return false;
   }
 }
 
