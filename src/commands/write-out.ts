@@ -73,7 +73,10 @@ function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: str
   let finished = false;
   const put = (text: string) => {
     try {
-      writeSync(fd, text);
+      // A write may take only part (the disk filling up, a file size limit): the rest is written
+      // again, and fails in words; taken as whole, the export was cut short and said "Wrote".
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
       throw cannotWrite(out, error, copy);
     }
