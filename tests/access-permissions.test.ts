@@ -80,6 +80,21 @@ describe('a database in a folder this user may not write to', () => {
   });
 });
 
+describe('a backup into a folder this user may not write to', () => {
+  it('says permission denied in words, not EACCES', async (ctx) => {
+    const as = actor(ctx);
+    if (!as) return;
+    const { box, db } = await boxWithDatabase();
+    as.own(box);
+    as.own(db);
+    const shut = join(sharedFolder(), 'shut');
+    mkdirSync(shut, { mode: 0o555 });
+    chmodSync(shut, 0o555);
+    reopen.push(shut);
+    expectOneClearLine(as.run(['--db', db, 'backup', join(shut, 'b.db')]), new RegExp(`^caselog: cannot write ${esc(join(shut, 'b.db'))}: permission denied\n$`));
+  });
+});
+
 describe('a new database through a link to a folder that does not exist', () => {
   it('says where the link leads, not ENOENT', async () => {
     const link = join(tempDb(), '..', 'dangling.db');
