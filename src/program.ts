@@ -7,6 +7,7 @@ import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
 import { controlCharacter, visibleControls } from './domain/text';
 import { missingTableMessage, missingTableOf, UserError } from './errors';
+import { machineProblem } from './machine-errors';
 import { inquirerPrompter, type Prompter } from './prompter';
 import { oneLine } from './render/lines';
 import { loadColour } from './render/style';
@@ -205,6 +206,8 @@ function exitCodeFor(error: unknown, proc: Process): number {
   } else if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
     // Damage found only where a command read (the first page was whole): said as opening says it.
     proc.stderr.write(`caselog: the database is damaged (SQLite: ${visibleControls(message.split('\n')[0]!)}): run "caselog doctor" and restore from a backup\n`);
+  } else if (machineProblem(error) !== undefined) {
+    proc.stderr.write(`caselog: ${visibleControls(machineProblem(error)!)}\n`);
   } else {
     proc.stderr.write(`caselog: unexpected error: ${visibleControls(message.split('\n')[0]!)}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
   }

@@ -5,11 +5,13 @@ import { printJson, printWrapped } from '../context';
 import { UserError } from '../errors';
 import { style } from '../render/style';
 import { checkHealth } from '../store/trust-health';
+import { conflictChecks } from './doctor-conflicts';
 import { passphraseToOpen } from './encrypt';
 
 export async function doctor(ctx: Context) {
   const passphrase = await passphraseToOpen(ctx, ctx.dbPath);
-  const checks = checkHealth(ctx.dbPath, passphrase);
+  // Even beside a database missing or damaged: a conflicted copy may then be the one that is whole.
+  const checks = [...checkHealth(ctx.dbPath, passphrase), ...conflictChecks(ctx.dbPath)];
   const problems = checks.filter((c) => !c.ok);
   if (ctx.json) {
     printJson(ctx, { path: ctx.dbPath, ok: problems.length === 0, checks });

@@ -8,6 +8,7 @@ import type { DeadlineRecord } from '../domain/model';
 import { NotFoundError, UserError } from '../errors';
 import { deadlineJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
+import { goneMessage } from './gone';
 import { shellWord } from './hints';
 import { uniqueId } from './who';
 
@@ -15,7 +16,7 @@ const isDeadlineId = (text: string) => /^d-/i.test(text.trim());
 
 async function deadlineFor(store: SqliteStore, idText: string): Promise<DeadlineRecord> {
   const id = await uniqueId(store, 'deadline', idText);
-  if (!id) throw new NotFoundError(`no deadline ${idText}: "caselog due" shows the open deadlines with their ids`);
+  if (!id) throw new NotFoundError(goneMessage(store, 'deadline', idText) ?? `no deadline ${idText}: "caselog due" shows the open deadlines with their ids`);
   return (await store.getDeadline(id))!;
 }
 

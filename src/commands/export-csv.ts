@@ -2,8 +2,8 @@
 // RFC 4180 CSV in UTF-8. The files begin with a byte-order mark, which spreadsheet programs need to
 // read UTF-8 (Excel shows Cyrillic or Chinese names garbled without it); a table on stdout does not,
 // as it goes to another program (the mark would stick to the first column's name).
-import { makeFolders } from '../exchange/folders';
-import { existsSync } from 'node:fs';
+import { makeFolders, removeEmptyFolders } from '../exchange/folders';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../context';
@@ -35,8 +35,9 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
     return;
   }
   const out = opts.out!;
-  makeFolders(out, `${out} is not a folder: --out takes a folder for CSV`);
+  const made = makeFolders(out, `${out} is not a folder: --out takes a folder for CSV`);
   const unread: CsvTable[] = [];
+  const written: string[] = [];
   for (const table of CSV_TABLES) {
     // Its table gone from the database: an empty file would replace what an earlier export wrote.
     if (missing.includes(table)) {
@@ -45,10 +46,20 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
     }
     try {
       await writeTo(ctx, join(out, `${table}.csv`), csvLines(store, table, BOM));
+      written.push(join(out, `${table}.csv`));
     } catch (error) {
       // The other tables may still be whole: saved, and this one named.
-      if (!isDamage(error)) throw error;
-      unread.push(table);
+      if (isDamage(error)) {
+        unread.push(table);
+        continue;
+      }
+      // A full disk, say: a folder this export made holds only its own files, half of an export
+      // (or none, an empty folder): removed with them, as if it had never run.
+      if (made.length > 0) {
+        for (const file of written) rmSync(file, { force: true });
+        removeEmptyFolders(made);
+      }
+      throw error;
     }
   }
   if (unread.length > 0) {

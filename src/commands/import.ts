@@ -1,7 +1,8 @@
 // caselog import FILE: all or nothing, idempotent, matched by id.
+import { basename, dirname, extname, join } from 'node:path';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { UsageError } from '../errors';
+import { UsageError, UserError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
 import { importRecords, peopleAfter, peopleMark } from '../store/import';
 import { ImportRefused } from '../store/import-refused';
@@ -15,8 +16,10 @@ import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
-import { readHead } from '../store/trust-key';
+import { headerVersion, readHead } from '../store/trust-key';
 import { stdinHead } from '../exchange/stdin';
+import { SCHEMA_VERSION } from '../store/schema';
+import { shellWord } from './hints';
 
 export async function importCommand(
   ctx: Context, file: string,
@@ -31,6 +34,7 @@ export async function importCommand(
   checkSkipErased(file, format, opts);
   // Before the database is opened (and, on first use, created): a refused import leaves no file.
   checkReadable(file);
+  refuseDatabaseFile(file);
   keepMemorySteady();
   const store = await ctx.openStore({ create: true });
   const how = {
@@ -145,6 +149,23 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
   return notes.length > SHOWN
     ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people ${dryRun ? 'of the file' : 'just imported'} who may be someone already tracked`]
     : notes;
+}
+
+/**
+ * A database given to import (a colleague's backup, a sync program's conflicted copy) was read as a
+ * sheet and refused as "not UTF-8 text". Its records come in through its export, not straight from
+ * the file: opening it would upgrade an older one in place (writing to someone else's file), and it
+ * may be encrypted with another passphrase; caselog's export of it deals with both.
+ */
+function refuseDatabaseFile(file: string): void {
+  if (file === '-') return;
+  const version = headerVersion(file);
+  if (version === undefined) return;
+  const json = join(dirname(file), `${basename(file, extname(file))}.json`);
+  const route = `write its records out with: caselog --db ${shellWord(file)} export --format json --out ${shellWord(json)}, then: caselog import ${shellWord(json)}; nothing was imported`;
+  throw new UserError(version >= 1 && version <= SCHEMA_VERSION
+    ? `${file} is a caselog database, not an export: ${route}`
+    : `${file} is an SQLite database, not an export or a sheet: if it is a caselog database, ${route}`);
 }
 
 /**

@@ -11,6 +11,7 @@ import { listTargets, targetById } from '../store/appeals-read';
 import { NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { describeTarget as describeAppealTarget, matchingTargets, nearTargets } from './appeal-targets';
+import { goneMessage } from './gone';
 import { resolveWho, uniqueId } from './who';
 
 export type Target =
@@ -62,22 +63,22 @@ export async function recordById(store: SqliteStore, typed: string, kind: ById['
   switch (kind) {
     case 'event': {
       const event = id ? store.read.eventById(id) : undefined;
-      if (!id || !event) throw new NotFoundError(`no event has an id starting "${typed}": "caselog timeline" and "caselog search" show events with their ids`);
+      if (!id || !event) throw new NotFoundError(goneMessage(store, 'event', typed) ?? `no event has an id starting "${typed}": "caselog timeline" and "caselog search" show events with their ids`);
       return { kind, id, event };
     }
     case 'deadline': {
       const deadline = id ? await store.getDeadline(id) : undefined;
-      if (!id || !deadline) throw new NotFoundError(`no deadline has an id starting "${typed}": "caselog due" and "caselog search" show deadlines with their ids`);
+      if (!id || !deadline) throw new NotFoundError(goneMessage(store, 'deadline', typed) ?? `no deadline has an id starting "${typed}": "caselog due" and "caselog search" show deadlines with their ids`);
       return { kind, id, deadline };
     }
     case 'source': {
       const source = id ? store.read.sourceById(id) : undefined;
-      if (!id || !source) throw new NotFoundError(`no source has an id starting "${typed}": "caselog list sources" shows them with their ids`);
+      if (!id || !source) throw new NotFoundError(goneMessage(store, 'source', typed) ?? `no source has an id starting "${typed}": "caselog list sources" shows them with their ids`);
       return { kind, id, source };
     }
     case 'target': {
       const target = id ? targetById(store, id) : undefined;
-      if (!id || !target) throw new NotFoundError(`no appeal target has an id starting "${typed}": "caselog list targets" shows them with their ids`);
+      if (!id || !target) throw new NotFoundError(goneMessage(store, 'target', typed) ?? `no appeal target has an id starting "${typed}": "caselog list targets" shows them with their ids`);
       return { kind, id, target };
     }
   }

@@ -73,7 +73,10 @@ function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: str
   let finished = false;
   const put = (text: string) => {
     try {
-      writeSync(fd, text);
+      // A write may take only part (the disk filling up, a file size limit): the rest is written
+      // again, and fails in words; taken as whole, the export was cut short and said "Wrote".
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
       throw cannotWrite(out, error, copy);
     }
@@ -99,6 +102,7 @@ function cannotWrite(out: string, error: unknown, copy: boolean): Error {
     EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the disk is read-only', ENOSPC: 'the disk is full',
     EISDIR: 'it is a folder', ENOENT: 'its folder does not exist', ENOTDIR: 'a part of the path is a file, not a folder',
     ELOOP: 'its symbolic links go round in a loop', ENAMETOOLONG: 'the name is too long',
+    EIO: 'the disk reported an error', EFBIG: 'the file would pass the largest size this system allows', EDQUOT: 'your share of the disk is used up',
   };
   return new UserError(`cannot write ${out}: ${why[code] ?? code}; ${copy ? 'nothing was written there' : 'what was written there is incomplete'}`);
 }

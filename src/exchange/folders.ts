@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, type
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
 
-const REASONS: Record<string, string> = {
+/** What a file-system error code means, in words. */
+export const REASONS: Record<string, string> = {
   EACCES: 'permission denied', EPERM: 'not permitted', EROFS: 'read-only file system', ENOSPC: 'no space left on the disk',
   ENOTDIR: 'a part of the path is a file', EEXIST: 'a file is in the way', ENOENT: 'that place cannot hold folders',
 };
@@ -86,7 +87,8 @@ export function removeStalePartials(target: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this id runs (as any user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,12 +1,42 @@
 // A database file and the files SQLite keeps beside it, on disk: removing them together, and putting
 // a finished new file in place without ever showing another caselog a half-made one.
-import { constants, copyFileSync, linkSync, lstatSync, readlinkSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { constants, copyFileSync, existsSync, linkSync, lstatSync, readlinkSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { UserError } from '../errors';
+import { driverAddon } from './driver-addon';
+import { applyKey } from './trust-key';
 
 /** A database file with the -wal, -shm and -journal files SQLite keeps beside it. */
 export function removeDatabaseFiles(path: string): void {
   for (const side of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${side}`, { force: true });
+}
+
+/** Whether the -wal or -shm SQLite keeps beside a database in WAL mode is there. */
+export function hasSideFiles(path: string): boolean {
+  return existsSync(`${path}-wal`) || existsSync(`${path}-shm`);
+}
+
+/**
+ * Removes the -wal and -shm that a read-only look at the database made beside it (doctor's): a
+ * read-only connection may not remove them, and they stayed. Not by deleting them: another caselog
+ * that opened the database meanwhile uses them, and would lose its changes. A connection that may
+ * write, closed as the last one, removes them itself under SQLite's lock, and leaves them to any other
+ * connection. It only reads the schema; a failure leaves the files as they are.
+ */
+export function removeSideFilesMade(path: string, passphrase: string | undefined): void {
+  if (!hasSideFiles(path)) return;
+  try {
+    const db = new Database(path, { fileMustExist: true, timeout: 1000, nativeBinding: driverAddon() });
+    try {
+      if (passphrase) applyKey(db, passphrase);
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Left as they are: they do no harm, and the next caselog that writes removes them.
+  }
 }
 
 /**

@@ -3,7 +3,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { chmodSync, closeSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { makeFolders, removeEmptyFolders, removeStalePartials } from '../exchange/folders';
+import { whatToDo } from './open-access';
+import { makeFolders, REASONS, removeEmptyFolders, removeStalePartials } from '../exchange/folders';
 import { UserError } from '../errors';
 import { linkIntoPlace, linkTarget, removeDatabaseFiles } from './database-files';
 import { driverAddon } from './driver-addon';
@@ -34,13 +35,35 @@ export function createDatabase(path: string, passphrase: string | undefined): st
     }
     return linkIntoPlace(partial, linkTarget(path)) ? folders : undefined;
   } catch (error) {
-    removeDatabaseFiles(partial);
+    tidyAway(partial);
     removeEmptyFolders(folders);
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code?.startsWith('SQLITE_') || code === undefined) throw translateOpenError(error, path, Boolean(passphrase));
-    throw new UserError(`cannot create ${path}: ${code}`);
+    throw new UserError(cannotCreate(path, error as NodeJS.ErrnoException));
   } finally {
-    removeDatabaseFiles(partial);
+    tidyAway(partial);
   }
+}
+
+/** The half-made file goes; one that cannot be removed must not hide why it could not be made. */
+function tidyAway(partial: string): void {
+  try {
+    removeDatabaseFiles(partial);
+  } catch {
+    // Left beside the database: doctor names it, with the command that removes it.
+  }
+}
+
+/** Why the file could not be made, and what to do: never a bare error code. */
+function cannotCreate(path: string, error: NodeJS.ErrnoException): string {
+  const code = error.code ?? '';
+  // The place written to: where a link leads (linking the finished file into place), else beside path.
+  const folder = dirname((error as { dest?: string }).dest ?? path);
+  if (code === 'EACCES' || code === 'EPERM') return `cannot create ${path}: the folder ${folder} is not writable by you; ${whatToDo(folder, 'folder', true)}`;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `cannot create ${path}: the disk is full; make room and try again`;
+  if (code === 'EROFS') return `cannot create ${path}: the disk is read-only; give a file on another disk with --db`;
+  const target = linkTarget(path);
+  if (code === 'ENOENT' && target !== path) return `cannot create ${path}: it is a link to ${target}, whose folder does not exist; make that folder, or give another file with --db`;
+  return `cannot create ${path}: ${REASONS[code] ?? (code || error.message)}`;
 }

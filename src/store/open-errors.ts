@@ -3,6 +3,8 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DamagedDatabaseError, UserError } from '../errors';
+import { DISK_ERROR } from '../machine-errors';
+import { whatToDo } from './open-access';
 
 /** Whether we may write the file and create its -wal and -shm beside it. */
 function writable(path: string): boolean {
@@ -24,6 +26,26 @@ export function diskFull(path: string): boolean {
   }
 }
 
+/** Which is read-only, the file, its folder or the disk: each is helped differently. */
+function readOnly(path: string): string {
+  const refusal = (place: string) => {
+    try {
+      accessSync(place, constants.W_OK);
+      return undefined;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code;
+    }
+  };
+  const folder = dirname(path);
+  const [file, beside] = [refusal(path), refusal(folder)];
+  if (file === 'EROFS' || beside === 'EROFS') return `${path} is on a read-only disk: caselog cannot use it there; copy it to a writable folder`;
+  if (file === 'EACCES' || file === 'EPERM') return `${path} is read-only: ${whatToDo(path, 'file')}`;
+  if (beside === 'EACCES' || beside === 'EPERM') {
+    return `the folder ${folder} is read-only, and caselog keeps its -wal and -shm files beside ${path}: ${whatToDo(folder, 'folder')}`;
+  }
+  return `${path} is read-only, or on a read-only disk: caselog cannot use it there; copy it to a writable folder`;
+}
+
 export function translateOpenError(error: unknown, path: string, keyed: boolean): Error {
   if (error instanceof UserError) return error;
   const code = (error as { code?: string }).code ?? '';
@@ -35,13 +57,12 @@ export function translateOpenError(error: unknown, path: string, keyed: boolean)
     );
   }
   if (code.startsWith('SQLITE_CORRUPT')) return new DamagedDatabaseError(`${path} is damaged: run "caselog doctor" and restore from a backup`);
-  if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) {
-    return new UserError(`${path} is read-only, or on a read-only disk: caselog cannot use it there; copy it to a writable folder`);
-  }
+  if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) return new UserError(readOnly(path));
   if (code === 'SQLITE_FULL' || (/^SQLITE_(IOERR|CANTOPEN)/.test(code) && diskFull(path))) {
     return new UserError(`the disk holding ${path} is full: nothing was changed; make room and try again`);
   }
   if (code.startsWith('SQLITE_BUSY')) return new UserError(`${path} is busy in another caselog for too long: try again`);
+  if (code.startsWith('SQLITE_IOERR')) return new UserError(`cannot open ${path}: ${DISK_ERROR}`);
   if (code === 'SQLITE_CANTOPEN') return new UserError(`cannot open ${path}: check that its folder exists and is writable`);
   return new UserError(`cannot open ${path}: ${(error as Error).message}`);
 }

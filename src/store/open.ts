@@ -6,6 +6,7 @@ import { removeEmptyFolders } from '../exchange/folders';
 import { UserError } from '../errors';
 import { removeDatabaseFiles } from './database-files';
 import { driverAddon } from './driver-addon';
+import { accessProblem } from './open-access';
 import { createDatabase } from './open-create';
 import { translateOpenError } from './open-errors';
 import { prepare } from './open-prepare';
@@ -25,6 +26,8 @@ export interface OpenOptions {
 export function openDatabase(opts: OpenOptions): DB {
   const { path } = opts;
   if (path.trim() === '') throw new UserError('no database file given: --db is empty');
+  const access = accessProblem(path);
+  if (access) throw new UserError(`${access.detail}; ${access.fix}`);
   const exists = existsSync(path);
   if (exists && statSync(path).isDirectory()) {
     throw new UserError(`${path} is a folder, not a caselog database: give a file path with --db`);
@@ -60,7 +63,7 @@ export function openDatabase(opts: OpenOptions): DB {
   try {
     db = new Database(path, { readonly: opts.readonly ?? false, timeout: 15000, nativeBinding: driverAddon() });
   } catch (error) {
-    throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
+    throw translateOpenError(error, path, Boolean(opts.passphrase));
   }
   try {
     // Keying never fails by itself: a wrong key shows on the first read, inside prepare().

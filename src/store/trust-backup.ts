@@ -3,7 +3,7 @@
 import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
-import { isDatabaseFile, removeStalePartials } from '../exchange/folders';
+import { isDatabaseFile, REASONS, removeStalePartials } from '../exchange/folders';
 import { removeDatabaseFiles } from './database-files';
 import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
@@ -36,7 +36,8 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
     closeSync(openSync(partial, 'wx', 0o600));
     chmodSync(partial, 0o600);
   } catch (error) {
-    throw new UserError(`cannot write ${opts.target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UserError(`cannot write ${opts.target}: ${REASONS[code] ?? (code || (error as Error).message)}`);
   }
   try {
     if (opts.encrypted) {

@@ -3,6 +3,7 @@
 // copies before it keys), erased people too, until something removes it.
 import { readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from '../exchange/folders';
 import { removeDatabaseFiles } from './database-files';
 
 /** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
@@ -45,6 +46,21 @@ export function unfinishedUpgradeCopies(path: string): string[] {
   const unfinished = (f: string) => f.startsWith(`${name}.schema`) && /\.bak\.partial-\d+$/.test(f);
   try {
     return readdirSync(dirname(path)).filter(unfinished).map((f) => join(dirname(path), f));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The copies a restore (or the making of a new database) was writing beside it under NAME.partial-PID,
+ * left by a kill or a crash: those of processes that no longer run. Their -wal, -shm and -journal
+ * go with them.
+ */
+export function unfinishedPartials(path: string): string[] {
+  const start = `${basename(path)}.partial-`;
+  const left = (f: string) => f.startsWith(start) && /^\d+$/.test(f.slice(start.length)) && !isRunning(Number(f.slice(start.length)));
+  try {
+    return readdirSync(dirname(path)).filter(left).map((f) => join(dirname(path), f));
   } catch {
     return [];
   }

@@ -11,8 +11,11 @@ import { driverAddon } from './driver-addon';
 import type { DB } from './open';
 import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
+import { accessProblem } from './open-access';
+import { hasSideFiles, removeSideFilesMade } from './database-files';
 import { changeLogLacksBatch } from './change-log-repair';
 import { missingFromSchema, saidTables } from './schema-check';
+import { isForeign } from './open-prepare';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -26,6 +29,19 @@ export interface Check {
 }
 
 export function checkHealth(path: string, passphrase: string | undefined): Check[] {
+  const hadSideFiles = hasSideFiles(path);
+  try {
+    return healthOf(path, passphrase);
+  } finally {
+    // Doctor changes nothing: not even the files beside the database its read-only look made.
+    if (!hadSideFiles) removeSideFilesMade(path, passphrase);
+  }
+}
+
+function healthOf(path: string, passphrase: string | undefined): Check[] {
+  // Before anything is looked at: a folder closed to this user reads as "no file", another user's file as "read-only".
+  const access = accessProblem(path);
+  if (access) return [{ name: 'database', ok: false, ...access }];
   const look = lookAtFile(path);
   if (look === 'missing') return [{ name: 'database', ok: false, detail: `there is no database at ${path}`, fix: 'give the right file with --db or CASELOG_DB' }];
   if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
@@ -40,24 +56,33 @@ export function checkHealth(path: string, passphrase: string | undefined): Check
   const checks: Check[] = [];
   // Before the file is opened: opening it may remake its -shm with the database's own mode.
   const permissions = checkPermissions(path);
-  const erase: { last?: string } = {};
+  const erase: Seen = {};
   if (look === 'other' && !passphrase) {
     checks.push({ name: 'database', ok: false, detail: `${path} is encrypted, or is not a SQLite database`, fix: 'set CASELOG_PASSPHRASE (or run on a terminal to be asked); if it is not encrypted, restore it from a backup with: caselog restore FILE' });
   } else {
     checks.push(...checkContents(path, passphrase, erase));
+    // Its schema, journal and permissions are its program's business: said as every command says it, and only that.
+    if (erase.foreign) return checks;
   }
   checks.push(...permissions);
   checks.push(...leftoverChecks(path, look === 'other', erase.last));
   return checks;
 }
 
-/** `erase.last` is set to when the latest erase happened, if any: a copy made before it may hold the person. */
-function checkContents(path: string, passphrase: string | undefined, erase: { last?: string }): Check[] {
+/** What reading the file found out: when the latest erase happened (a copy made before it may hold the person), whether it is another program's. */
+interface Seen { last?: string; foreign?: boolean }
+
+function checkContents(path: string, passphrase: string | undefined, erase: Seen): Check[] {
   let db: DB | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     if (passphrase) applyKey(db, passphrase);
     const version = db.pragma('user_version', { simple: true }) as number;
+    if (foreign(db, version)) {
+      erase.foreign = true;
+      return [{ name: 'database', ok: false, detail: `${path} is an SQLite database of another program, not caselog's: caselog commands refuse it, and leave it as it is`,
+        fix: 'give the caselog database with --db or CASELOG_DB' }];
+    }
     const open = db;
     erase.last = lastErase(open);
     return [
@@ -73,6 +98,15 @@ function checkContents(path: string, passphrase: string | undefined, erase: { la
     return [unreadable(error, path, Boolean(passphrase))];
   } finally {
     db?.close();
+  }
+}
+
+/** Another program's database; a schema too damaged to tell is for the checks below to say. */
+function foreign(db: DB, version: number): boolean {
+  try {
+    return isForeign(db, version);
+  } catch {
+    return false;
   }
 }
 

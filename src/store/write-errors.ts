@@ -1,5 +1,6 @@
 // What SQLite's refusal of a write means to a caseworker: one plain line, and nothing changed.
 import { missingTableMessage, missingTableOf, UserError } from '../errors';
+import { DISK_ERROR } from '../machine-errors';
 
 export function translateWriteError(error: unknown): Error {
   if (error instanceof UserError) return error;
@@ -12,6 +13,7 @@ export function translateWriteError(error: unknown): Error {
   // merged or deleted it): the transaction was refused whole.
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new UserError('a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again');
   if (code.startsWith('SQLITE_CORRUPT')) return new UserError('the database is damaged: run "caselog doctor"; nothing was changed');
+  if (code.startsWith('SQLITE_IOERR')) return new UserError(DISK_ERROR);
   const table = missingTableOf(error);
   if (table !== undefined) return new UserError(`${missingTableMessage(table)}; nothing was changed`);
   return error as Error;
