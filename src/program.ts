@@ -112,7 +112,9 @@ export async function run(given: string[], proc: Process): Promise<number> {
             path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
-          store = new SqliteStore(db, { command: commandName, user: ctx.user }, { today: dayIso(ctx.today) });
+          store = new SqliteStore(db, { command: commandName, user: ctx.user }, {
+            today: dayIso(ctx.today), warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
+          });
         }
         return store;
       },

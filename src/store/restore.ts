@@ -54,7 +54,7 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   let copied: { carried?: Carried; holds: Holdings };
   try {
     copied = await writeCopy(plan, partial, kept, erases ?? []);
-    if (plan.current) holdAlone(plan.current, plan.target);
+    if (plan.current) holdAlone(plan.current, plan.target, plan.warn);
     if (kept) old = keepAsItWas(target, kept, plan.current === undefined);
     // Only now, with the database's log in the kept copy: a -wal left here would be replayed onto the restored file.
     for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });

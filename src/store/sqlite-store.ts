@@ -13,6 +13,7 @@ import { Reader } from './reader';
 import { StoreReads } from './store-reads';
 import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
 import { translateWriteError } from './write-errors';
+import { waitSaid, WAITING } from './busy-wait';
 
 export interface Actor { command: string; user: string }
 
@@ -22,14 +23,25 @@ export class SqliteStore extends StoreReads implements Store {
   private batchAt: string | undefined;
   private logStatement: ReturnType<DB['prepare']> | undefined;
   readonly now: () => string;
+  /** Says a note on stderr ("caselog: " before it): here, that a write waits for another caselog. */
+  private readonly warn: ((message: string) => void) | undefined;
+  private waitingSaid = false;
   /**
    * today (YYYY-MM-DD): the day people are read as of (getPerson, listPeople, atRisk: see Reader);
    * now: the real time the change log records.
    */
-  constructor(readonly db: DB, private readonly actor: Actor, options: { today?: string; now?: () => string } = {}) {
+  constructor(readonly db: DB, private readonly actor: Actor, options: { today?: string; now?: () => string; warn?: (message: string) => void } = {}) {
     super(new Reader(db, options.today));
     this.now = options.now ?? (() => new Date().toISOString());
+    this.warn = options.warn;
   }
+
+  /** Said once a command, however many of its writes wait. */
+  readonly waiting = (): void => {
+    if (this.waitingSaid) return;
+    this.waitingSaid = true;
+    this.warn?.(WAITING);
+  };
 
   /** A record as the export writes it; what the change log keeps. */
   snapshot(section: Section, id: string): Record<string, unknown> | undefined {
@@ -46,7 +58,13 @@ export class SqliteStore extends StoreReads implements Store {
     this.batch = undefined;
     this.batchAt = undefined;
     try {
-      return this.db.transaction(work).immediate();
+      // Inside a transaction already (a rehearsal), a savepoint: no lock to wait for.
+      if (this.db.inTransaction || !this.warn) return this.db.transaction(work).immediate();
+      // A wait for another caselog's lock is said after a second (busy-wait.ts).
+      return waitSaid(this.db, (taken) => this.db.transaction(() => {
+        taken();
+        return work();
+      }).immediate(), this.waiting);
     } catch (error) {
       throw translateWriteError(error);
     }
@@ -60,7 +78,14 @@ export class SqliteStore extends StoreReads implements Store {
    */
   async rehearse<T>(work: () => Promise<T>): Promise<T> {
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      if (this.warn) {
+        waitSaid(this.db, (taken) => {
+          this.db.exec('BEGIN IMMEDIATE');
+          taken();
+        }, this.waiting);
+      } else {
+        this.db.exec('BEGIN IMMEDIATE');
+      }
     } catch (error) {
       throw translateWriteError(error);
     }

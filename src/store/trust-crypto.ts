@@ -17,6 +17,7 @@ import { openDatabase, type DB } from './open';
 import { diskFull } from './open-errors';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 import { copiesBeside, unfinishedCopyOf } from './trust-copy';
+import { waitSaid, WAITING } from './busy-wait';
 
 type Warn = (message: string) => void;
 
@@ -71,7 +72,7 @@ function replaceUnderNewKey(path: string, current: string | undefined, next: str
   try {
     let alone = false;
     try {
-      holdAlone(db, path);
+      holdAlone(db, path, warn);
       alone = true;
       // A killed run's copy: nobody else can be writing one while we hold the database.
       removeDatabaseFiles(copy);
@@ -93,8 +94,11 @@ function replaceUnderNewKey(path: string, current: string | undefined, next: str
   }
 }
 
+/** Another caselog has the database open: what holdAlone waits out, and then says. */
+class InUse extends UserError {}
+
 function inUse(path: string): UserError {
-  return new UserError(`${path} is in use by another caselog: close it and try again; nothing was changed`);
+  return new InUse(`${path} is in use by another caselog: close it and try again; nothing was changed`);
 }
 
 /**
@@ -103,8 +107,18 @@ function inUse(path: string): UserError {
  * transaction, until the connection closes), so from here until the new file has replaced this
  * one nobody reads or writes it. Copying the file with Node would not do: closing a descriptor
  * drops the process's locks, so the copy is read through SQLite's own connection (VACUUM INTO).
+ * A wait of more than a second for another caselog is said through `warn` (busy-wait.ts): each
+ * step can be taken again after it failed as in use.
  */
-export function holdAlone(db: DB, path: string): void {
+export function holdAlone(db: DB, path: string, warn?: Warn): void {
+  if (!warn) return takeAlone(db, path);
+  waitSaid(db, (taken) => {
+    takeAlone(db, path);
+    taken();
+  }, () => warn(WAITING), (error) => error instanceof InUse);
+}
+
+function takeAlone(db: DB, path: string): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse(path);
