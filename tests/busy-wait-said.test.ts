@@ -1,35 +1,15 @@
 // A write that waits for another caselog (a colleague's long import or erase) said nothing for
 // fifteen seconds and then failed: on an old laptop it looked like a hang. After about a second it
 // now says, once, that it is waiting and that Ctrl-C is safe; the outcome is as it was.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, DEMO, ROOT, tempDb } from './helpers/cli';
+import { another } from './helpers/another';
+import { caselog, DEMO, tempDb } from './helpers/cli';
 
 const WAITING = 'caselog: waiting for another caselog to finish (an import, an erase or a restore can take a while); Ctrl-C cancels safely: nothing has been changed yet\n';
-const DRIVER = join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers');
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '2026-11-23' });
 const hearing = ['add', 'event', 'Kaster Musakhanuly', '--date', '2026-11-20', '--type', 'hearing', '--summary', 'Hearing adjourned'];
-
-/**
- * Another process holding the database for `ms`: its write lock (as an import does), or only a
- * connection open. Resolves once it holds it; `done` when it has let go.
- */
-async function another(ms: number, how: 'write' | 'open' = 'write'): Promise<{ done: Promise<void> }> {
-  const script = `const db = new (require(${JSON.stringify(DRIVER)}))(${JSON.stringify(db)});
-    ${how === 'write' ? "db.exec('BEGIN IMMEDIATE');" : "db.prepare('SELECT 1 FROM cases').get();"}
-    process.stdout.write('held\\n');
-    setTimeout(() => { ${how === 'write' ? "db.exec('COMMIT');" : ''} db.close(); }, ${ms});`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const done = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', () => resolve());
-    child.on('exit', (code) => reject(new Error(`the other process ended first (${code})`)));
-  });
-  return { done };
-}
 
 beforeEach(async () => {
   db = tempDb();
@@ -38,7 +18,7 @@ beforeEach(async () => {
 
 describe('a write waiting for another caselog', () => {
   it('says once, after about a second, that it waits; then does its work', async () => {
-    const other = await another(2500);
+    const other = await another(db, 2500);
     const started = Date.now();
     const r = await c(hearing);
     expect(Date.now() - started).toBeGreaterThan(2000);
@@ -54,12 +34,12 @@ describe('a write waiting for another caselog', () => {
   });
 
   it('after the usual fifteen seconds, fails as before: nothing changed', async () => {
-    const other = await another(17000);
+    const other = await another(db, 17000);
     const started = Date.now();
     const r = await c(hearing);
     expect(Date.now() - started).toBeGreaterThan(14000);
     expect(r).toMatchObject({ code: 1, stderr: `${WAITING}caselog: the database stayed busy in another caselog for too long: nothing was changed, try again\n` });
-    await other.done;
+    await other.end();
     expect((await c(['timeline', 'Kaster Musakhanuly'])).stdout).not.toContain('Hearing adjourned');
   }, 40000);
 });
@@ -68,7 +48,7 @@ describe('a restore waiting for another caselog', () => {
   it('says that it waits, then restores', async () => {
     const backup = `${db}.backup`;
     expect((await c(['backup', backup])).code).toBe(0);
-    const other = await another(2500);
+    const other = await another(db, 2500);
     const r = await c(['restore', backup, '--force']);
     expect(r.code).toBe(0);
     expect(r.stderr.startsWith(`${WAITING}Restored ${backup} to `)).toBe(true);
@@ -78,11 +58,11 @@ describe('a restore waiting for another caselog', () => {
   it('refused at once as in use by a caselog that only has it open, with no wait said', async () => {
     const backup = `${db}.backup`;
     expect((await c(['backup', backup])).code).toBe(0);
-    const other = await another(3000, 'open');
+    const other = await another(db, 3000, 'open');
     const started = Date.now();
     const r = await c(['restore', backup, '--force']);
     expect(Date.now() - started).toBeLessThan(2500);
     expect(r).toMatchObject({ code: 1, stderr: `caselog: ${db} is in use by another caselog: close it and try again; nothing was changed\n` });
-    await other.done;
+    await other.end();
   });
 });

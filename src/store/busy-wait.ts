@@ -30,7 +30,7 @@ function busyTimeout(db: DB, ms: number): void {
  * usual timeout applies, and a busy error is the work's own, not retried. Before that, a busy
  * failure must have changed nothing (a BEGIN that did not begin), as `lock` is run again.
  */
-export function waitSaid<T>(db: DB, lock: (taken: () => void) => T, waiting: () => void, busy: (error: unknown) => boolean = isBusy): T {
+export function waitSaid<T>(db: DB, lock: (taken: () => void) => T, waiting: () => void): T {
   let held = false;
   const taken = () => {
     if (held) return;
@@ -44,11 +44,38 @@ export function waitSaid<T>(db: DB, lock: (taken: () => void) => T, waiting: () 
   } catch (error) {
     // Refused at once, not after waiting (a database open elsewhere cannot leave WAL mode, however
     // long one waits): refused as it was, with no wait said.
-    if (held || !busy(error) || Date.now() - start < SILENT_MS / 2) throw error;
+    if (held || !isBusy(error) || Date.now() - start < SILENT_MS / 2) throw error;
     waiting();
     busyTimeout(db, BUSY_TIMEOUT_MS - SILENT_MS);
     return lock(taken);
   } finally {
     if (!held) busyTimeout(db, BUSY_TIMEOUT_MS);
+  }
+}
+
+/**
+ * As waitSaid, for work that can be stopped (Ctrl-C, see commands/cancel.ts): the wait is cut into
+ * waits of a second, `point` awaited between them (where a signal is heard), for the usual time in
+ * all. `lock` holds nothing when it fails busy, and the usual timeout applies once it returns.
+ */
+export async function waitStopping<T>(db: DB, lock: () => T, waiting: () => void, point: () => Promise<void>, busy: (error: unknown) => boolean = isBusy): Promise<T> {
+  const start = Date.now();
+  let said = false;
+  busyTimeout(db, SILENT_MS);
+  try {
+    for (;;) {
+      const tried = Date.now();
+      try {
+        return lock();
+      } catch (error) {
+        // Refused at once (see waitSaid), or waited out in all: as it was.
+        if (!busy(error) || Date.now() - tried < SILENT_MS / 2 || Date.now() - start >= BUSY_TIMEOUT_MS - SILENT_MS / 2) throw error;
+        if (!said) waiting();
+        said = true;
+        await point();
+      }
+    }
+  } finally {
+    busyTimeout(db, BUSY_TIMEOUT_MS);
   }
 }

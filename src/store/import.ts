@@ -2,7 +2,7 @@
 // transaction and its page cache; what becomes of each record is decided in import-apply.ts.
 import type { PersonRecord } from '../domain/model';
 import type { RawRecord } from '../exchange/read';
-import { applyRecords } from './import-apply';
+import { allSteps, applyRecordSteps, type ApplyOptions } from './import-apply';
 import type { ImportCounts } from './import-report';
 import { bulkLoadFor, startBulkLoad } from './search-bulk';
 import type { Row } from './rows';
@@ -35,17 +35,40 @@ export function importRecords(
   store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false, joinCases = false,
   corrections = false,
 ): ImportCounts {
-  const { db } = store;
+  const resetCache = importCache(store);
+  try {
+    return store.write(() => allSteps(importSteps(store, records, label, { progress, log: true, replace, restoreErased, joinCases, corrections })));
+  } finally {
+    resetCache();
+  }
+}
+
+/**
+ * An export file's import, which Ctrl-C can stop (commands/cancel.ts): `point` is awaited every few
+ * thousand records and before the commit; when it throws, the transaction is rolled back whole.
+ */
+export async function importExport(
+  store: SqliteStore, records: Iterable<RawRecord>, label: string, point: () => Promise<void>, progress?: (n: number) => void,
+  replace = false, restoreErased = false, joinCases = false,
+): Promise<ImportCounts> {
+  const resetCache = importCache(store);
+  try {
+    return await store.writeStopping(() => importSteps(store, records, label, { progress, log: true, replace, restoreErased, joinCases }), point);
+  } finally {
+    resetCache();
+  }
+}
+
+function* importSteps(store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: ApplyOptions): Generator<void, ImportCounts> {
   const bulk = bulkLoadFor(label);
+  const counts = yield* applyRecordSteps(store, records, label, { ...opts, bulk: bulk && startBulkLoad(store.db, bulk) });
+  store.logChange('import', 'file', null, undefined, { file: label, ...counts });
+  return counts;
+}
+
+/** Sets the import's page cache; returns what puts the connection's back. */
+function importCache({ db }: SqliteStore): () => void {
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  try {
-    return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections });
-      store.logChange('import', 'file', null, undefined, { file: label, ...counts });
-      return counts;
-    });
-  } finally {
-    db.pragma(`cache_size = ${cacheBefore}`);
-  }
+  return () => db.pragma(`cache_size = ${cacheBefore}`);
 }

@@ -13,7 +13,7 @@ import { Reader } from './reader';
 import { StoreReads } from './store-reads';
 import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
 import { translateWriteError } from './write-errors';
-import { waitSaid, WAITING } from './busy-wait';
+import { waitSaid, waitStopping, WAITING } from './busy-wait';
 
 export interface Actor { command: string; user: string }
 
@@ -71,21 +71,46 @@ export class SqliteStore extends StoreReads implements Store {
   }
 
   /**
+   * A write in steps that can be stopped between them (an import, see commands/cancel.ts): `point`
+   * is awaited after each step and before the commit; when it throws, all of it is rolled back.
+   * One transaction, as write's: within a rehearsal, a savepoint of it. Its wait for another
+   * caselog's lock is cut into seconds with `point` between (busy-wait.ts).
+   */
+  async writeStopping<T>(steps: () => Generator<void, T>, point: () => Promise<void>): Promise<T> {
+    this.batch = undefined;
+    this.batchAt = undefined;
+    const nested = this.db.inTransaction;
+    try {
+      if (nested) this.db.exec('SAVEPOINT caselog_steps');
+      else await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
+    } catch (error) {
+      throw translateWriteError(error);
+    }
+    const run = steps();
+    try {
+      let step = run.next();
+      for (; !step.done; step = run.next()) await point();
+      await point();
+      this.db.exec(nested ? 'RELEASE caselog_steps' : 'COMMIT');
+      return step.value;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec(nested ? 'ROLLBACK TO caselog_steps; RELEASE caselog_steps' : 'ROLLBACK');
+      // Stopped between steps: the work's own clean-up (a file it reads) runs.
+      run.return(undefined as T);
+      throw translateWriteError(error);
+    }
+  }
+
+  /**
    * Runs work, its writes included, and takes all of it back (import --dry-run): what it would do is
    * found by doing it, checks, counts and notes exactly as a real run has them, and nothing stays.
    * Its writes become savepoints of this transaction. Awaited: the work loads modules on the way
-   * (it asks nothing of the user); the write lock is held as long as a real import holds it.
+   * (it asks nothing of the user); the write lock is held as long as a real import holds it. A wait
+   * for another caselog's lock is said, with `point` between its seconds (as writeStopping's).
    */
-  async rehearse<T>(work: () => Promise<T>): Promise<T> {
+  async rehearse<T>(work: () => Promise<T>, point: () => Promise<void> = async () => {}): Promise<T> {
     try {
-      if (this.warn) {
-        waitSaid(this.db, (taken) => {
-          this.db.exec('BEGIN IMMEDIATE');
-          taken();
-        }, this.waiting);
-      } else {
-        this.db.exec('BEGIN IMMEDIATE');
-      }
+      await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
     } catch (error) {
       throw translateWriteError(error);
     }

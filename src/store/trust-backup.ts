@@ -16,6 +16,11 @@ export interface BackupOptions {
   force: boolean;
   /** The source is encrypted: the copy must keep its cipher and key. */
   encrypted: boolean;
+  /**
+   * Awaited between the long steps (copy, check) and before the copy is put in place: it throws to
+   * stop the backup (Ctrl-C), which then removes its copy as any failure does.
+   */
+  point?: () => Promise<void>;
 }
 
 export interface BackupResult { path: string; bytes: number }
@@ -48,7 +53,9 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
       // and never restarts however busy other writers are.
       await db.backup(partial, { progress: () => 0x7fffffff });
     }
+    await opts.point?.();
     checkCopy(db, partial);
+    await opts.point?.();
     if (opts.force) for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });
     renameSync(partial, target);
   } catch (error) {
