@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import { say, writeStream } from '../context';
 import { UserError } from '../errors';
 import { isDatabaseFile, makeFolders, realPath, removeStalePartials } from '../exchange/folders';
+import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { cancellable } from './cancel';
 
 export async function writeTo(ctx: Context, out: string | undefined, pieces: Iterable<string>): Promise<void> {
@@ -26,6 +27,7 @@ export async function writeTo(ctx: Context, out: string | undefined, pieces: Ite
   if (!place.exists) makeFolders(dirname(place.path));
   // A copy a killed export left would keep what a later erase removes: gone before a new one.
   removeStalePartials(place.path);
+  removeAbandonedPartials(place.path);
   const partial = `${place.path}.partial-${process.pid}`;
   // Ctrl-C or kill while it is written: the copy is removed and that is said (cancel.ts).
   await cancellable(ctx, { undone: `nothing was written to ${out}`, late: `${out} was already written when the cancel came: it is complete` }, async (point) => {

@@ -86,7 +86,8 @@ export function removeStalePartials(target: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this id runs on this machine (as any user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

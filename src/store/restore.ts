@@ -10,6 +10,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readSync, rename
 import { dirname } from 'node:path';
 import { UserError } from '../errors';
 import { makeFolders, realPath, removeStalePartials } from '../exchange/folders';
+import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { removeDatabaseFiles } from './database-files';
 import { driverAddon } from './driver-addon';
 import type { DB } from './open';
@@ -50,6 +51,7 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   const target = realPath(plan.target); // a linked database is replaced where it really is
   makeFolders(dirname(target));
   removeStalePartials(target);
+  removeAbandonedPartials(target);
   const partial = `${target}.partial-${process.pid}`;
   const erases = plan.current ? erasesOf(plan.current, plan.backup) : undefined;
   const kept = existsSync(target) ? reserveKept(target, plan.now) : undefined;

@@ -4,6 +4,7 @@ import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSyn
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { isDatabaseFile, removeStalePartials } from '../exchange/folders';
+import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { removeDatabaseFiles } from './database-files';
 import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
@@ -36,6 +37,7 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
     if (!opts.force) throw new UserError(`${opts.target} already exists: choose another name, or add --force to replace it`);
   }
   removeStalePartials(target);
+  removeAbandonedPartials(target);
   const partial = `${target}.partial-${process.pid}`;
   try {
     closeSync(openSync(partial, 'wx', 0o600));
