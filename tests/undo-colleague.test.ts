@@ -48,6 +48,9 @@ describe("undo of a colleague's change", () => {
     expect(r.stderr).toMatch(/^Undid berik's "caselog add event" of .*: removed hearing on 20 November 2026: Hearing adjourned \[e-/);
     expect(JSON.parse(r.stdout)).toMatchObject({ action: 'add', command: 'add event', user: 'berik' });
     expect((await c(['timeline', 'Kaster Musakhanuly'])).stdout).not.toContain('Hearing adjourned');
+    // The log keeps both: who undid it, and whose change it was.
+    const [entry] = JSON.parse((await c(['--json', 'log', '--limit', '1'])).stdout) as Array<{ user: string; action: string; after: { user: string } }>;
+    expect(entry).toMatchObject({ user: ME, action: 'undo', after: { user: 'berik' } });
   });
 
   it('on a terminal, asks, and Enter (No) keeps it', async () => {

@@ -129,7 +129,8 @@ export async function undoLatest(store: SqliteStore, expected?: number): Promise
     removeAdded(store, added);
     restoreChanged(store, undoing.batch, changed, alongside, held);
     refreshPeople(store.db, touched);
-    store.logChange('undo', 'batch', null, null, { batch: undoing.batch, action: undoing.action, command: undoing.command, at: undoing.at });
+    // Whose change it was, beside who undid it (the entry's own user): in a shared database, not the same.
+    store.logChange('undo', 'batch', null, null, { batch: undoing.batch, action: undoing.action, command: undoing.command, at: undoing.at, user: undoing.user });
     return { ...undoing, records };
   });
 }
