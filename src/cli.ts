@@ -45,8 +45,18 @@ async function main(argv: string[]): Promise<void> {
     stdoutColumns: process.stdout.columns,
     stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
     now: new Date(),
+    signals: (listener) => {
+      // Heard only while a command that stops cleanly listens (commands/cancel.ts); otherwise a
+      // signal ends the process at once, as it always has, which leaves every database whole.
+      for (const signal of STOPPING) process.on(signal, listener);
+      return () => {
+        for (const signal of STOPPING) process.off(signal, listener);
+      };
+    },
   });
 }
+
+const STOPPING = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * The build runs caselog once with CASELOG_WARM_UP set to a list of command lines (never set by

@@ -27,6 +27,8 @@ export async function writeStream(out: Output, pieces: Iterable<string>): Promis
   if (chunk) await flush();
 }
 
+export type Signals = (listener: (signal: string) => void) => () => void;
+
 export interface Context {
   stdout: Output;
   stderr: Output;
@@ -43,6 +45,11 @@ export interface Context {
   dbPath: string;
   /** The OS user the change log names. */
   user: string;
+  /**
+   * Listens for the signals that stop a command (Ctrl-C, kill, a terminal closed) until the
+   * returned function is called; undefined where there are none to hear (see commands/cancel.ts).
+   */
+  signals?: Signals;
   /** Opens the database once; writing commands create it, reading ones refuse a missing file. */
   openStore(opts: { create: boolean }): Promise<SqliteStore>;
   prompter(): Promise<Prompter>;

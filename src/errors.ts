@@ -27,6 +27,17 @@ export class CancelledError extends UserError {
   }
 }
 
+/**
+ * A command stopped by a signal (Ctrl-C, kill, a terminal closed) at a point where it could stop
+ * cleanly: what it had begun is undone, the message says so, and the exit code is the shell's for
+ * that signal (130 for Ctrl-C).
+ */
+export class InterruptedError extends UserError {
+  constructor(message: string, override readonly exitCode: number) {
+    super(message);
+  }
+}
+
 /** A database SQLite finds damaged as it opens it (its schema unreadable): export can still save what it can read. */
 export class DamagedDatabaseError extends UserError {}
 

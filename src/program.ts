@@ -1,7 +1,7 @@
 // Commander wiring: global options, commands, and the one place errors become exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { userInfo } from 'node:os';
-import type { Context, Output } from './context';
+import type { Context, Output, Signals } from './context';
 import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
@@ -32,6 +32,8 @@ export interface Process {
   now: Date;
   /** Tests answer prompts through this; the real one loads @inquirer/prompts on first use. */
   prompter?: () => Promise<Prompter>;
+  /** Ctrl-C, kill and a closed terminal, for the commands that stop cleanly on them. */
+  signals?: Signals;
 }
 
 // A name of several words typed without quotes (timeline Hemit Memet) arrives as extra arguments.
@@ -100,6 +102,7 @@ export async function run(given: string[], proc: Process): Promise<number> {
       env: proc.env,
       dbPath,
       user: osUser(proc.env),
+      signals: proc.signals,
       openStore: async ({ create }) => {
         if (!store) {
           // Loaded here, not at start: help and usage errors need neither the driver nor the store.
@@ -113,7 +116,9 @@ export async function run(given: string[], proc: Process): Promise<number> {
             path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
-          store = new SqliteStore(db, { command: commandName, user: ctx.user }, { today: dayIso(ctx.today) });
+          store = new SqliteStore(db, { command: commandName, user: ctx.user }, {
+            today: dayIso(ctx.today), warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
+          });
         }
         return store;
       },

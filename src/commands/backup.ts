@@ -4,11 +4,13 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { backupDatabase } from '../store/trust-backup';
 import { isEncryptedFile } from '../store/trust-key';
+import { cancellable } from './cancel';
 
 export async function backup(ctx: Context, file: string, opts: { force?: boolean }) {
   const store = await ctx.openStore({ create: false });
   const encrypted = isEncryptedFile(ctx.dbPath);
-  const result = await backupDatabase(store, { source: ctx.dbPath, target: file, force: Boolean(opts.force), encrypted });
+  const result = await cancellable(ctx, { undone: `no backup was written to ${file}; nothing was changed`, late: 'the backup was already written when the cancel came: it is complete and checked' },
+    (point) => backupDatabase(store, { source: ctx.dbPath, target: file, force: Boolean(opts.force), encrypted, point }));
   if (ctx.json) printJson(ctx, { path: result.path, bytes: result.bytes, encrypted });
   say(ctx, `Backed up ${ctx.dbPath} to ${result.path} (${Math.ceil(result.bytes / 1024)} KB${encrypted ? ', encrypted with the same passphrase' : ''}); the copy passed its check`);
 }

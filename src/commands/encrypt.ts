@@ -5,6 +5,7 @@ import { printJson, say } from '../context';
 import { UserError } from '../errors';
 import { encryptDatabase } from '../store/trust-crypto';
 import { isBlankPassphrase, isEncryptedFile } from '../store/trust-key';
+import { cancellable } from './cancel';
 
 type Asking = Pick<Context, 'env' | 'interactive' | 'prompter'>;
 
@@ -39,7 +40,8 @@ export async function encrypt(ctx: Context) {
     throw new UserError(`${ctx.dbPath} is already encrypted (or is not a caselog database): use "caselog rekey" to change its passphrase`);
   }
   const passphrase = await newPassphrase(ctx, 'CASELOG_PASSPHRASE');
-  encryptDatabase(ctx.dbPath, passphrase, (m) => say(ctx, `caselog: ${m}`));
+  await cancellable(ctx, { undone: `nothing was changed: ${ctx.dbPath} is still unencrypted`, late: `the cancel came too late to stop it: ${ctx.dbPath} is encrypted` },
+    (point) => encryptDatabase(ctx.dbPath, passphrase, (m) => say(ctx, `caselog: ${m}`), point));
   if (ctx.json) printJson(ctx, { path: ctx.dbPath, encrypted: true });
   say(ctx, `Encrypted ${ctx.dbPath}. Without the passphrase nobody, you included, can read it: keep it somewhere safe.`);
   say(ctx, 'From now on set CASELOG_PASSPHRASE, or caselog asks for it on a terminal.');

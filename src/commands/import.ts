@@ -4,7 +4,9 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError, UserError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
-import { importRecords, peopleAfter, peopleMark } from '../store/import';
+import { importExport, peopleAfter, peopleMark } from '../store/import';
+import type { ImportCounts } from '../store/import-report';
+import { cancellable, type Point } from './cancel';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
@@ -43,7 +45,12 @@ export async function importCommand(
   };
   try {
     // A dry run imports and takes it all back, so that its checks, counts and notes are the import's own.
-    await (how.dryRun ? store.rehearse(() => importInto(ctx, store, file, format, how)) : importInto(ctx, store, file, format, how));
+    const run = (point: Point) => (how.dryRun ? store.rehearse(() => importInto(ctx, store, file, format, how, point), point) : importInto(ctx, store, file, format, how, point));
+    // Ctrl-C or kill during an export's import: heard every few thousand records, and the import
+    // rolled back whole (cancel.ts). A sheet, read in one step, is stopped at once as before.
+    await (format === 'json'
+      ? cancellable(ctx, { undone: 'nothing was imported', late: how.dryRun ? 'the dry run had finished when the cancel came (it imports nothing)' : 'the import was already saved when the cancel came (caselog undo takes it back)' }, run)
+      : run(async () => {}));
     if (how.dryRun) store.discardIfUnused();
   } catch (error) {
     // A database this command created for a file it then refused would be an empty one left behind.
@@ -54,7 +61,7 @@ export async function importCommand(
 
 interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; skipErased: boolean; joinCases: boolean; dryRun: boolean }
 
-async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How) {
+async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How, point: Point) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, how);
   const { replace, restoreErased, joinCases } = how;
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
@@ -62,8 +69,13 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
   const erased: ErasedMark[] = [];
   const skip = how.skipErased ? withoutErased(store, file) : undefined;
-  const counts = importRecords(store, readExport(file, (mark) => erased.push(mark)), file, progress, replace, restoreErased, joinCases, false, erased, skip);
-  if (progress) ctx.stderr.write('\r');
+  let counts: ImportCounts;
+  try {
+    counts = await importExport(store, readExport(file, (mark) => erased.push(mark)), file, point, progress, replace, restoreErased, joinCases, erased, skip);
+  } finally {
+    // A message after the count of records starts at the line's start.
+    if (progress) ctx.stderr.write('\r');
+  }
   const notes = [
     ...twinNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),

@@ -76,8 +76,9 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
 
   program.command('undo')
     .description('reverse the latest change caselog made; again, the one before')
+    .option('--force', "take back a colleague's change (one made by another user) without asking (needed when there is no terminal)")
     .addHelpText('after', UNDO_HELP)
-    .action(async (_opts, cmd: Command) => (await import('./undo')).undo(context(cmd)));
+    .action(async (opts, cmd: Command) => (await import('./undo')).undo(context(cmd), opts));
 
   program.command('erase')
     .description('remove a person and every trace of them from the database file, for their safety; cannot be undone')
@@ -97,7 +98,10 @@ updated put back as they were).
 It cannot reverse an erase: what was erased is gone for good. Undo stops there,
 and the changes made before an erase can no longer be undone. It stops the same
 way at an import made by an older caselog, which did not record the records it
-added.`;
+added.
+
+In a database shared with a colleague, the latest change may be theirs: undo says
+whose it is and asks first (without a terminal, it needs --force).`;
 
 function registerList(program: Command, context: ContextFor): void {
   // Other work adds its own lists (e.g. `list targets`) to this command.

@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import { rekeyDatabase } from '../store/trust-crypto';
 import { isEncryptedFile } from '../store/trust-key';
 import { newPassphrase, passphraseToOpen } from './encrypt';
+import { cancellable } from './cancel';
 
 export async function rekey(ctx: Context) {
   if (!isEncryptedFile(ctx.dbPath)) {
@@ -15,7 +16,8 @@ export async function rekey(ctx: Context) {
   if (!current) throw new UserError('set CASELOG_PASSPHRASE to the current passphrase, or run this on a terminal to be asked for it');
   const next = await newPassphrase(ctx, 'CASELOG_NEW_PASSPHRASE');
   if (next === current) throw new UserError('the new passphrase is the same as the current one: nothing was changed');
-  rekeyDatabase(ctx.dbPath, current, next, (m) => say(ctx, `caselog: ${m}`));
+  await cancellable(ctx, { undone: `nothing was changed: ${ctx.dbPath} still opens with the current passphrase`, late: `the cancel came too late to stop it: ${ctx.dbPath} now opens with the new passphrase` },
+    (point) => rekeyDatabase(ctx.dbPath, current, next, (m) => say(ctx, `caselog: ${m}`), point));
   if (ctx.json) printJson(ctx, { path: ctx.dbPath, encrypted: true, passphraseChanged: true });
   say(ctx, `Changed the passphrase of ${ctx.dbPath}. Backups made earlier still open with the old one.`);
 }

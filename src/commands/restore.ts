@@ -12,6 +12,7 @@ import { restoreDatabase } from '../store/restore';
 import type { Carried } from '../store/restore-erases';
 import { isEncryptedFile } from '../store/trust-key';
 import { backupPassphrase, openTheDatabase, sayKeyChange, type Opened } from './restore-keys';
+import { cancellable } from './cancel';
 
 export async function restore(ctx: Context, file: string, opts: { force?: boolean }) {
   const target = ctx.dbPath;
@@ -32,11 +33,13 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
       const yes = await (await ctx.prompter()).confirm(`Replace the database with the backup (the database as it is now is kept beside it)?`, false);
       if (!yes) throw new UserError('nothing restored');
     }
-    const result = await restoreDatabase({
-      backup, passphrase: encrypted ? passphrase : undefined, from: file, target,
-      current: current && 'db' in current ? current.db : undefined,
-      user: ctx.user, now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`),
-    });
+    // Ctrl-C or kill before the backup is in place: its copies are removed, the database let go as it was.
+    const result = await cancellable(ctx, { undone: `nothing was changed: ${target} is as it was`, late: `the restore was already done when the cancel came: ${target} holds the backup` },
+      (point) => restoreDatabase({
+        backup, passphrase: encrypted ? passphrase : undefined, from: file, target,
+        current: current && 'db' in current ? current.db : undefined,
+        user: ctx.user, now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`), point,
+      }));
     if (ctx.json) {
       printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted, wasEncrypted: opened?.encrypted ?? false,
         erasesCarried: result.carried?.entries ?? 0, peopleErasedAgain: result.carried?.people ?? 0 });

@@ -5,25 +5,30 @@ import { printJson, say } from '../context';
 import { formatDate, fromIso, onDate } from '../domain/dates';
 import { changeTime } from '../render/change-time';
 import { shortId } from '../domain/ids';
-import { UndoStops, undoLatest, type UndoneRecord } from '../store/upkeep-undo';
+import { nextToUndo, UndoMoved, UndoStops, undoLatest, type Undone, type UndoneRecord } from '../store/upkeep-undo';
 import { UserError } from '../errors';
 import { count } from '../render/style';
 import { keepMemorySteady } from './steady-memory';
 
-export async function undo(ctx: Context) {
+export async function undo(ctx: Context, opts: { force?: boolean } = {}) {
   // An import undone is every record of it read, logged and removed in one go, as an import is.
   keepMemorySteady();
   const store = await ctx.openStore({ create: false });
-  const undone = await undoLatest(store).catch((error: unknown) => {
-    // Said where it matters: a change undo cannot reverse holds back every change made before it.
-    if (error instanceof UndoStops) {
-      throw new UserError(`undo stops at the ${error.action} of ${changeTime(error.at)}: ${error.why}; the changes made before it can no longer be undone`);
+  // Read before the write begins: a colleague's change (a shared database) is said, and asked about,
+  // without holding the write lock while someone thinks.
+  const next = await stopsSaid(async () => nextToUndo(store));
+  const author = next.user !== null && next.user !== ctx.user ? next.user : undefined;
+  if (author !== undefined && !opts.force) await confirmColleague(ctx, next, author);
+  const undone = await stopsSaid(() => undoLatest(store, next.batch)).catch((error: unknown) => {
+    // Another caselog wrote between the question and the undo: the change now latest was not the one asked about.
+    if (error instanceof UndoMoved) {
+      throw new UserError(`another change was made meanwhile (${whose(ctx, error.latest.user)}"caselog ${error.latest.command ?? error.latest.action}" of ${changeTime(error.latest.at)}): nothing was undone; caselog undo again starts from that one`);
     }
     throw error;
   });
-  const { batch, action, command, at, file, records } = undone;
+  const { batch, action, command, at, user, file, records } = undone;
   if (ctx.json) {
-    printJson(ctx, { batch, action, command, at, ...(file !== undefined ? { file } : {}),
+    printJson(ctx, { batch, action, command, at, user, ...(file !== undefined ? { file } : {}),
       records: records.map((r) => ({ kind: r.kind, id: r.id, restored: r.restored })) });
   }
   // What the batch added is gone again; what it changed or deleted is back as it was (a risk change:
@@ -32,7 +37,36 @@ export async function undo(ctx: Context) {
     : `${verb} ${label(list[0]!)}${list.length > 1 ? ` and ${count(list.length - 1, 'other record')}` : ''}${tail}`);
   const what = [phrase(records.filter((r) => r.restored), 'put back', ' as before'), phrase(records.filter((r) => !r.restored), 'removed')]
     .filter(Boolean).join('; ');
-  say(ctx, `Undid "caselog ${command ?? action}"${file !== undefined ? ` (${file})` : ''} of ${changeTime(at)}: ${what}`);
+  say(ctx, `Undid ${whose(ctx, user)}"caselog ${command ?? action}"${file !== undefined ? ` (${file})` : ''} of ${changeTime(at)}: ${what}`);
+}
+
+/** A change undo cannot reverse holds back every change made before it: said where it matters. */
+async function stopsSaid<T>(work: () => Promise<T>): Promise<T> {
+  return work().catch((error: unknown) => {
+    if (error instanceof UndoStops) {
+      throw new UserError(`undo stops at the ${error.action} of ${changeTime(error.at)}: ${error.why}; the changes made before it can no longer be undone`);
+    }
+    throw error;
+  });
+}
+
+/** "berik's " before a colleague's change; nothing before the user's own (or one a log did not name). */
+function whose(ctx: Context, user: string | null): string {
+  return user !== null && user !== ctx.user ? `${user}'s ` : '';
+}
+
+/**
+ * In a database two people write, the latest change may be the colleague's: taking it back by
+ * mistake loses their work, so it is asked on a terminal (No unless answered) and, without one,
+ * needs --force. A script undoing its own change runs as before.
+ */
+async function confirmColleague(ctx: Context, next: Omit<Undone, 'records'>, author: string): Promise<void> {
+  const change = `"caselog ${next.command ?? next.action}"${next.file !== undefined ? ` (${next.file})` : ''} of ${changeTime(next.at)}`;
+  if (!ctx.interactive) {
+    throw new UserError(`the latest change, ${change}, was made by ${author}, not by you (${ctx.user}): nothing was undone; caselog undo --force takes it back all the same`);
+  }
+  say(ctx, `The latest change, ${change}, was made by ${author}, not by you (${ctx.user}); caselog log shows it.`);
+  if (!(await (await ctx.prompter()).confirm(`Undo ${author}'s change?`, false))) throw new UserError(`nothing was undone: ${author}'s change stays`);
 }
 
 /** The record a change was about, from its snapshot: a name, a reference, an event or a deadline. */

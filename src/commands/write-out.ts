@@ -8,6 +8,8 @@ import type { Context } from '../context';
 import { say, writeStream } from '../context';
 import { UserError } from '../errors';
 import { isDatabaseFile, makeFolders, realPath, removeStalePartials } from '../exchange/folders';
+import { removeAbandonedPartials } from '../exchange/stale-partials';
+import { cancellable } from './cancel';
 
 export async function writeTo(ctx: Context, out: string | undefined, pieces: Iterable<string>): Promise<void> {
   if (!out || out === '-') {
@@ -18,21 +20,26 @@ export async function writeTo(ctx: Context, out: string | undefined, pieces: Ite
   const place = placeOf(out);
   refuseDatabase(ctx.dbPath, place.path, out);
   if (place.stream) {
-    writeWhole(place.path, open(place.path, out, 'w'), pieces, out, false);
+    await writeWhole(place.path, open(place.path, out, 'w'), pieces, out, false);
     say(ctx, `Wrote ${out}`);
     return;
   }
   if (!place.exists) makeFolders(dirname(place.path));
   // A copy a killed export left would keep what a later erase removes: gone before a new one.
   removeStalePartials(place.path);
+  removeAbandonedPartials(place.path);
   const partial = `${place.path}.partial-${process.pid}`;
-  writeWhole(partial, open(partial, out, 'w'), pieces, out, true);
-  try {
-    renameSync(partial, place.path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw cannotWrite(out, error, true);
-  }
+  // Ctrl-C or kill while it is written: the copy is removed and that is said (cancel.ts).
+  await cancellable(ctx, { undone: `nothing was written to ${out}`, late: `${out} was already written when the cancel came: it is complete` }, async (point) => {
+    await writeWhole(partial, open(partial, out, 'w'), pieces, out, true, point);
+    try {
+      await point();
+      renameSync(partial, place.path);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw cannotWrite(out, error, true);
+    }
+  });
   say(ctx, `Wrote ${out}`);
 }
 
@@ -68,9 +75,16 @@ function open(path: string, out: string, flags: string): number {
   }
 }
 
-/** Writes the pieces and closes; a copy left unfinished (a full disk, a failed read) is removed. */
-function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: string, copy: boolean): void {
+/** Between the points at which a cancel is heard: a few milliseconds of writing. */
+const CHUNKS_A_POINT = 16;
+
+/**
+ * Writes the pieces and closes; a copy left unfinished (a full disk, a failed read, a cancel at a
+ * point) is removed.
+ */
+async function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: string, copy: boolean, point?: () => Promise<void>): Promise<void> {
   let finished = false;
+  let chunks = 0;
   const put = (text: string) => {
     try {
       // A write may take only part (the disk filling up, a file size limit): the rest is written
@@ -85,7 +99,11 @@ function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: str
     let chunk = '';
     for (const piece of pieces) {
       chunk += piece;
-      if (chunk.length >= 1 << 16) { put(chunk); chunk = ''; }
+      if (chunk.length >= 1 << 16) {
+        put(chunk);
+        chunk = '';
+        if (point && ++chunks % CHUNKS_A_POINT === 0) await point();
+      }
     }
     if (chunk) put(chunk);
     finished = true;

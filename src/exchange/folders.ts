@@ -87,7 +87,7 @@ export function removeStalePartials(target: string): void {
   }
 }
 
-/** Whether a process of this id runs (as any user). */
+/** Whether a process of this id runs on this machine (as any user). */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);

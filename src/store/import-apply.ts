@@ -27,31 +27,50 @@ import type { SqliteStore } from './sqlite-store';
 type Obj = Record<string, unknown>;
 interface Stmt { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] }
 
+/** Options of applyRecords. */
+export interface ApplyOptions {
+  progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
+  /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
+  /** A case of the file whose reference a case here has is that case: what is on it joins the one here. */ joinCases?: boolean;
+  /**
+   * Records as this database held them (undo): compared whole, each its own (never taken as a stored
+   * event that says the same), their dates as they were stored.
+   */
+  asStored?: boolean;
+  /**
+   * A sheet's rows, which carry no ids: a new event is also looked for among those stored with its
+   * date or its summary (a row corrected and read again). Not for an export, whose records keep
+   * their ids when corrected, and whose size would make the lookup by summary cost a scan each.
+   */
+  corrections?: boolean;
+  /** Take the file without the people (and documents) erased here (else refused): import-skip-erased.ts. */
+  skipErased?: WithoutErased;
+}
+
 /**
  * Applies records inside the caller's transaction. Undo uses it with log: false, since it logs
  * the restored records itself.
  */
-export function applyRecords(
-  store: SqliteStore, records: Iterable<RawRecord>, label: string,
-  opts: {
-    progress?: (n: number) => void; log: boolean; bulk?: BulkLoad; /** Overwrite records that differ here (else refused, listed). */ replace: boolean;
-    /** Take back a person who was erased here (else refused). */ restoreErased?: boolean;
-    /** A case of the file whose reference a case here has is that case: what is on it joins the one here. */ joinCases?: boolean;
-    /**
-     * Records as this database held them (undo): compared whole, each its own (never taken as a stored
-     * event that says the same), their dates as they were stored.
-     */
-    asStored?: boolean;
-    /** Take the file without the people (and documents) erased here (else refused): import-skip-erased.ts. */
-    skipErased?: WithoutErased;
-    /**
-     * A sheet's rows, which carry no ids: a new event is also looked for among those stored with its
-     * date or its summary (a row corrected and read again). Not for an export, whose records keep
-     * their ids when corrected, and whose size would make the lookup by summary cost a scan each.
-     */
-    corrections?: boolean;
-  },
-): ImportCounts {
+export function applyRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: ApplyOptions): ImportCounts {
+  return allSteps(applyRecordSteps(store, records, label, opts));
+}
+
+/** Runs work in steps to its end, without pausing. */
+export function allSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Records between two steps: a fraction of a second's work, where a cancel is heard (commands/cancel.ts). */
+const RECORDS_A_STEP = 2000;
+
+/**
+ * applyRecords in steps: the generator pauses every few thousand records (and before the long
+ * work that ends an import), so that an import can be stopped between them and rolled back.
+ */
+export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: ApplyOptions): Generator<void, ImportCounts> {
   const { progress } = opts;
   const { db } = store;
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
@@ -198,14 +217,19 @@ export function applyRecords(
       }
       throw error;
     }
-    if (progress && ++n % 10000 === 0) progress(n);
+    if (++n % RECORDS_A_STEP === 0) {
+      if (progress && n % 10000 === 0) progress(n);
+      yield;
+    }
   }
   if (!opts.replace && (overwrittenCount > 0 || cameBackCount > 0)) {
     throw new ImportRefused(label, { listed: overwritten, count: overwrittenCount }, { listed: cameBack, count: cameBackCount });
   }
   if (overwrittenCount > 0 && !opts.asStored) Object.assign(counts, { replaced: overwritten, replacedCount: overwrittenCount });
   // The derived fields read through the indexes a bulk load set aside.
+  yield;
   opts.bulk?.finish();
+  yield;
   refreshPeople(db, touched);
   return counts;
 }

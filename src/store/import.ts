@@ -5,7 +5,7 @@ import type { RawRecord } from '../exchange/read';
 import type { ErasedMark } from '../exchange/erased';
 import { marksToTakeOver } from './erased-memory';
 import type { WithoutErased } from './import-skip-erased';
-import { applyRecords } from './import-apply';
+import { allSteps, applyRecordSteps, type ApplyOptions } from './import-apply';
 import type { ImportCounts } from './import-report';
 import { bulkLoadFor, startBulkLoad } from './search-bulk';
 import type { Row } from './rows';
@@ -42,22 +42,45 @@ export function importRecords(
   store: SqliteStore, records: Iterable<RawRecord>, label: string, progress?: (n: number) => void, replace = false, restoreErased = false, joinCases = false,
   corrections = false, erased: ErasedMark[] = [], skipErased?: WithoutErased,
 ): ImportCounts {
-  const { db } = store;
+  const resetCache = importCache(store);
+  try {
+    return store.write(() => allSteps(importSteps(store, records, label, { progress, log: true, replace, restoreErased, joinCases, corrections, skipErased }, erased)));
+  } finally {
+    resetCache();
+  }
+}
+
+/**
+ * An export file's import, which Ctrl-C can stop (commands/cancel.ts): `point` is awaited every few
+ * thousand records and before the commit; when it throws, the transaction is rolled back whole.
+ */
+export async function importExport(
+  store: SqliteStore, records: Iterable<RawRecord>, label: string, point: () => Promise<void>, progress?: (n: number) => void,
+  replace = false, restoreErased = false, joinCases = false, erased: ErasedMark[] = [], skipErased?: WithoutErased,
+): Promise<ImportCounts> {
+  const resetCache = importCache(store);
+  try {
+    return await store.writeStopping(() => importSteps(store, records, label, { progress, log: true, replace, restoreErased, joinCases, skipErased }, erased), point);
+  } finally {
+    resetCache();
+  }
+}
+
+function* importSteps(store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: ApplyOptions, erased: ErasedMark[]): Generator<void, ImportCounts> {
   const bulk = bulkLoadFor(label);
+  const counts = yield* applyRecordSteps(store, records, label, { ...opts, bulk: bulk && startBulkLoad(store.db, bulk) });
+  if (opts.skipErased) counts.skippedErased = opts.skipErased.counts;
+  // Kept in the import's own entry: undoing the import leaves them, as nothing undoes an erase.
+  const takenOver = marksToTakeOver(store.db, erased);
+  if (takenOver.notes.length > 0) counts.erasesTakenOver = takenOver.notes.length;
+  store.logChange('import', 'file', null, undefined, { file: label, ...counts, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
+  // Said, not logged: an erase of one of them would have to take their id out of the entry.
+  return takenOver.trackedHere.length > 0 ? { ...counts, erasedThereTrackedHere: takenOver.trackedHere } : counts;
+}
+
+/** Sets the import's page cache; returns what puts the connection's back. */
+function importCache({ db }: SqliteStore): () => void {
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  try {
-    return store.write(() => {
-      const counts = applyRecords(store, records, label, { progress, log: true, bulk: bulk && startBulkLoad(db, bulk), replace, restoreErased, joinCases, corrections, skipErased });
-      if (skipErased) counts.skippedErased = skipErased.counts;
-      // Kept in the import's own entry: undoing the import leaves them, as nothing undoes an erase.
-      const takenOver = marksToTakeOver(db, erased);
-      if (takenOver.notes.length > 0) counts.erasesTakenOver = takenOver.notes.length;
-      store.logChange('import', 'file', null, undefined, { file: label, ...counts, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
-      // Said, not logged: an erase of one of them would have to take their id out of the entry.
-      return takenOver.trackedHere.length > 0 ? { ...counts, erasedThereTrackedHere: takenOver.trackedHere } : counts;
-    });
-  } finally {
-    db.pragma(`cache_size = ${cacheBefore}`);
-  }
+  return () => db.pragma(`cache_size = ${cacheBefore}`);
 }

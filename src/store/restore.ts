@@ -10,11 +10,13 @@ import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readSync, rename
 import { dirname } from 'node:path';
 import { UserError } from '../errors';
 import { makeFolders, realPath, removeStalePartials } from '../exchange/folders';
+import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { removeDatabaseFiles } from './database-files';
 import { driverAddon } from './driver-addon';
 import type { DB } from './open';
 import { diskFull } from './open-errors';
-import { holdAlone, letGo, scrubOldFile, syncFolder } from './trust-crypto';
+import { scrubOldFile, syncFolder } from './trust-crypto';
+import { holdAlone, letGo } from './hold-alone';
 import { applyKey } from './trust-key';
 import { repairChangeLog } from './change-log-repair';
 import { carryErases, erasesToCarry, type Carried, type EraseEntry } from './restore-erases';
@@ -32,6 +34,11 @@ export interface RestorePlan {
   user: string;
   now: Date;
   warn: (message: string) => void;
+  /**
+   * Awaited between the long steps, up to the rename: it throws to stop the restore (Ctrl-C, see
+   * commands/cancel.ts), which then removes its copies and lets the database go, as any failure does.
+   */
+  point?: () => Promise<void>;
 }
 
 /**
@@ -44,6 +51,7 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   const target = realPath(plan.target); // a linked database is replaced where it really is
   makeFolders(dirname(target));
   removeStalePartials(target);
+  removeAbandonedPartials(target);
   const partial = `${target}.partial-${process.pid}`;
   const erases = plan.current ? erasesOf(plan.current, plan.backup) : undefined;
   const kept = existsSync(target) ? reserveKept(target, plan.now) : undefined;
@@ -52,10 +60,16 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   }
   let old: number | undefined;
   let copied: { carried?: Carried; holds: Holdings };
+  const point = plan.point ?? (async () => {});
   try {
-    copied = await writeCopy(plan, partial, kept, erases ?? []);
-    if (plan.current) holdAlone(plan.current, plan.target);
-    if (kept) old = keepAsItWas(target, kept, plan.current === undefined);
+    copied = await writeCopy(plan, partial, kept, erases ?? [], point);
+    await point();
+    if (plan.current) await holdAlone(plan.current, plan.target, plan.warn, point);
+    if (kept) {
+      old = openSync(target, 'r+');
+      await keepAsItWas(old, target, kept, plan.current === undefined, point);
+    }
+    await point();
     // Only now, with the database's log in the kept copy: a -wal left here would be replayed onto the restored file.
     for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });
     renameSync(partial, target);
@@ -106,10 +120,11 @@ function reserveKept(target: string, now: Date): string {
 }
 
 /** The backup as one consistent copy (VACUUM INTO keeps its cipher and key), checked, in WAL mode, with the erases since carried over and the restore logged. */
-async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[]): Promise<{ carried?: Carried; holds: Holdings }> {
+async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[], point: () => Promise<void>): Promise<{ carried?: Carried; holds: Holdings }> {
   closeSync(openSync(partial, 'wx', 0o600));
   chmodSync(partial, 0o600);
   plan.backup.prepare('VACUUM INTO ?').run(partial);
+  await point();
   const version = plan.backup.pragma('user_version', { simple: true }) as number;
   const copy = new Database(partial, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
   let carried: Carried | undefined;
@@ -118,6 +133,7 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
     if (plan.passphrase) applyKey(copy, plan.passphrase);
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok' || copy.pragma('user_version', { simple: true }) !== version) throw new UserError(`the copy of ${plan.from} failed its check (${String(check)}); nothing was changed`);
+    await point();
     copy.pragma('journal_mode = WAL');
     // A backup from an early caselog has no batch column to log the restore with: given it first.
     repairChangeLog(copy);
@@ -136,36 +152,38 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
 }
 
 /**
- * The database byte for byte. Held alone, its log is already in the file; one that cannot be opened
- * keeps its -wal and -journal beside the copy, which replays them when it is opened. Returns the
- * database's descriptor, kept open: closing it would drop the lock held on the file.
+ * The database byte for byte, read through `old`, the database's descriptor, which the caller keeps
+ * open (closing it would drop the lock held on the file). Held alone, its log is already in the
+ * file; one that cannot be opened keeps its -wal and -journal beside the copy, which replays them
+ * when it is opened.
  */
-function keepAsItWas(target: string, kept: string, unopened: boolean): number {
-  const old = openSync(target, 'r+');
-  copyBytes(old, kept);
-  if (unopened) {
-    for (const side of ['-wal', '-journal']) {
-      if ((statSync(`${target}${side}`, { throwIfNoEntry: false })?.size ?? 0) === 0) continue;
-      const fd = openSync(`${target}${side}`, 'r');
-      try {
-        copyBytes(fd, `${kept}${side}`);
-      } finally {
-        closeSync(fd);
-      }
+async function keepAsItWas(old: number, target: string, kept: string, unopened: boolean, point: () => Promise<void>): Promise<void> {
+  await copyBytes(old, kept, point);
+  if (!unopened) return;
+  for (const side of ['-wal', '-journal']) {
+    if ((statSync(`${target}${side}`, { throwIfNoEntry: false })?.size ?? 0) === 0) continue;
+    const fd = openSync(`${target}${side}`, 'r');
+    try {
+      await copyBytes(fd, `${kept}${side}`, point);
+    } finally {
+      closeSync(fd);
     }
   }
-  return old;
 }
 
-function copyBytes(from: number, to: string): void {
+/** Between the points at which a cancel is heard: 64 MiB copied. */
+const CHUNKS_A_POINT = 64;
+
+async function copyBytes(from: number, to: string, point: () => Promise<void>): Promise<void> {
   const out = openSync(to, 'w', 0o600);
   try {
     const chunk = Buffer.alloc(1 << 20);
-    for (let at = 0; ; ) {
+    for (let at = 0, chunks = 0; ; chunks++) {
       const read = readSync(from, chunk, 0, chunk.length, at);
       if (read === 0) break;
       for (let written = 0; written < read; ) written += writeSync(out, chunk, written, read - written);
       at += read;
+      if (chunks % CHUNKS_A_POINT === CHUNKS_A_POINT - 1) await point();
     }
     fsyncSync(out);
   } finally {

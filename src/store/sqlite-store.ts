@@ -13,6 +13,7 @@ import { Reader } from './reader';
 import { StoreReads } from './store-reads';
 import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
 import { translateWriteError } from './write-errors';
+import { waitSaid, waitStopping, WAITING } from './busy-wait';
 
 export interface Actor { command: string; user: string }
 
@@ -22,14 +23,25 @@ export class SqliteStore extends StoreReads implements Store {
   private batchAt: string | undefined;
   private logStatement: ReturnType<DB['prepare']> | undefined;
   readonly now: () => string;
+  /** Says a note on stderr ("caselog: " before it): here, that a write waits for another caselog. */
+  private readonly warn: ((message: string) => void) | undefined;
+  private waitingSaid = false;
   /**
    * today (YYYY-MM-DD): the day people are read as of (getPerson, listPeople, atRisk: see Reader);
    * now: the real time the change log records.
    */
-  constructor(readonly db: DB, private readonly actor: Actor, options: { today?: string; now?: () => string } = {}) {
+  constructor(readonly db: DB, private readonly actor: Actor, options: { today?: string; now?: () => string; warn?: (message: string) => void } = {}) {
     super(new Reader(db, options.today));
     this.now = options.now ?? (() => new Date().toISOString());
+    this.warn = options.warn;
   }
+
+  /** Said once a command, however many of its writes wait. */
+  readonly waiting = (): void => {
+    if (this.waitingSaid) return;
+    this.waitingSaid = true;
+    this.warn?.(WAITING);
+  };
 
   /** A record as the export writes it; what the change log keeps. */
   snapshot(section: Section, id: string): Record<string, unknown> | undefined {
@@ -46,8 +58,45 @@ export class SqliteStore extends StoreReads implements Store {
     this.batch = undefined;
     this.batchAt = undefined;
     try {
-      return this.db.transaction(work).immediate();
+      // Inside a transaction already (a rehearsal), a savepoint: no lock to wait for.
+      if (this.db.inTransaction || !this.warn) return this.db.transaction(work).immediate();
+      // A wait for another caselog's lock is said after a second (busy-wait.ts).
+      return waitSaid(this.db, (taken) => this.db.transaction(() => {
+        taken();
+        return work();
+      }).immediate(), this.waiting);
     } catch (error) {
+      throw translateWriteError(error);
+    }
+  }
+
+  /**
+   * A write in steps that can be stopped between them (an import, see commands/cancel.ts): `point`
+   * is awaited after each step and before the commit; when it throws, all of it is rolled back.
+   * One transaction, as write's: within a rehearsal, a savepoint of it. Its wait for another
+   * caselog's lock is cut into seconds with `point` between (busy-wait.ts).
+   */
+  async writeStopping<T>(steps: () => Generator<void, T>, point: () => Promise<void>): Promise<T> {
+    this.batch = undefined;
+    this.batchAt = undefined;
+    const nested = this.db.inTransaction;
+    try {
+      if (nested) this.db.exec('SAVEPOINT caselog_steps');
+      else await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
+    } catch (error) {
+      throw translateWriteError(error);
+    }
+    const run = steps();
+    try {
+      let step = run.next();
+      for (; !step.done; step = run.next()) await point();
+      await point();
+      this.db.exec(nested ? 'RELEASE caselog_steps' : 'COMMIT');
+      return step.value;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec(nested ? 'ROLLBACK TO caselog_steps; RELEASE caselog_steps' : 'ROLLBACK');
+      // Stopped between steps: the work's own clean-up (a file it reads) runs.
+      run.return(undefined as T);
       throw translateWriteError(error);
     }
   }
@@ -56,11 +105,12 @@ export class SqliteStore extends StoreReads implements Store {
    * Runs work, its writes included, and takes all of it back (import --dry-run): what it would do is
    * found by doing it, checks, counts and notes exactly as a real run has them, and nothing stays.
    * Its writes become savepoints of this transaction. Awaited: the work loads modules on the way
-   * (it asks nothing of the user); the write lock is held as long as a real import holds it.
+   * (it asks nothing of the user); the write lock is held as long as a real import holds it. A wait
+   * for another caselog's lock is said, with `point` between its seconds (as writeStopping's).
    */
-  async rehearse<T>(work: () => Promise<T>): Promise<T> {
+  async rehearse<T>(work: () => Promise<T>, point: () => Promise<void> = async () => {}): Promise<T> {
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
     } catch (error) {
       throw translateWriteError(error);
     }

@@ -4,6 +4,7 @@ import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSyn
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { isDatabaseFile, REASONS, removeStalePartials } from '../exchange/folders';
+import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { removeDatabaseFiles } from './database-files';
 import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
@@ -16,6 +17,11 @@ export interface BackupOptions {
   force: boolean;
   /** The source is encrypted: the copy must keep its cipher and key. */
   encrypted: boolean;
+  /**
+   * Awaited between the long steps (copy, check) and before the copy is put in place: it throws to
+   * stop the backup (Ctrl-C), which then removes its copy as any failure does.
+   */
+  point?: () => Promise<void>;
 }
 
 export interface BackupResult { path: string; bytes: number }
@@ -31,6 +37,7 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
     if (!opts.force) throw new UserError(`${opts.target} already exists: choose another name, or add --force to replace it`);
   }
   removeStalePartials(target);
+  removeAbandonedPartials(target);
   const partial = `${target}.partial-${process.pid}`;
   try {
     closeSync(openSync(partial, 'wx', 0o600));
@@ -49,7 +56,9 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
       // and never restarts however busy other writers are.
       await db.backup(partial, { progress: () => 0x7fffffff });
     }
+    await opts.point?.();
     checkCopy(db, partial);
+    await opts.point?.();
     if (opts.force) for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });
     renameSync(partial, target);
   } catch (error) {

@@ -17,16 +17,23 @@ import { openDatabase, type DB } from './open';
 import { diskFull } from './open-errors';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 import { copiesBeside, unfinishedCopyOf } from './trust-copy';
+import { holdAlone, inUse, letGo } from './hold-alone';
 
 type Warn = (message: string) => void;
 
+/**
+ * Awaited between the long steps, up to the rename: it throws to stop (Ctrl-C, see
+ * commands/cancel.ts), and the copy is removed as after any failure.
+ */
+type Point = () => Promise<void>;
+
 /** Encrypts a plain database. The new file holds no free pages, so no deleted text survives in it. */
-export function encryptDatabase(path: string, passphrase: string, warn: Warn): void {
+export async function encryptDatabase(path: string, passphrase: string, warn: Warn, point: Point = async () => {}): Promise<void> {
   refuseBlank(passphrase);
   const look = lookAtFile(path);
   if (look === 'missing') throw new UserError(`no caselog database at ${path}: set CASELOG_PASSPHRASE when you first record something to create it encrypted`);
   if (look === 'other') throw new UserError(`${path} is already encrypted (or not a caselog database): use "caselog rekey" to change its passphrase`);
-  replaceUnderNewKey(path, undefined, passphrase, warn);
+  await replaceUnderNewKey(path, undefined, passphrase, warn, point);
   // Only the plain ones: a copy kept while the database was encrypted before (a plain backup restored over it) is encrypted still.
   for (const copy of copiesBeside(path).filter((c) => lookAtFile(c) === 'plain')) {
     warn(`warning: ${copy} is an unencrypted copy kept before an upgrade or a restore: delete it once you no longer need it`);
@@ -34,12 +41,12 @@ export function encryptDatabase(path: string, passphrase: string, warn: Warn): v
 }
 
 /** Changes the passphrase of an encrypted database. */
-export function rekeyDatabase(path: string, current: string, next: string, warn: Warn): void {
+export async function rekeyDatabase(path: string, current: string, next: string, warn: Warn, point: Point = async () => {}): Promise<void> {
   refuseBlank(next);
   const look = lookAtFile(path);
   if (look === 'missing') throw new UserError(`no caselog database at ${path}`);
   if (look !== 'other') throw new UserError(`${path} is not encrypted: use "caselog encrypt" to encrypt it`);
-  replaceUnderNewKey(path, current, next, warn);
+  await replaceUnderNewKey(path, current, next, warn, point);
 }
 
 function refuseBlank(passphrase: string): void {
@@ -63,7 +70,7 @@ function refuseBlank(passphrase: string): void {
  * check, after its first read, that the file at the path is the one it has open; SQLite has no
  * call for that.
  */
-function replaceUnderNewKey(path: string, current: string | undefined, next: string, warn: Warn): void {
+async function replaceUnderNewKey(path: string, current: string | undefined, next: string, warn: Warn, point: Point): Promise<void> {
   const real = realpathSync(path); // a linked database is replaced where it really is, not the link
   const copy = unfinishedCopyOf(real);
   const db = openDatabase({ path, create: false, passphrase: current, warn });
@@ -71,11 +78,12 @@ function replaceUnderNewKey(path: string, current: string | undefined, next: str
   try {
     let alone = false;
     try {
-      holdAlone(db, path);
+      await holdAlone(db, path, warn, point);
       alone = true;
       // A killed run's copy: nobody else can be writing one while we hold the database.
       removeDatabaseFiles(copy);
-      writeCopy(db, copy, current, next);
+      await writeCopy(db, copy, current, next, point);
+      await point();
       // Opened before the rename, while the name is still the old file's: scrubOldFile needs it.
       old = openSync(real, 'r+');
       renameSync(copy, real);
@@ -93,50 +101,13 @@ function replaceUnderNewKey(path: string, current: string | undefined, next: str
   }
 }
 
-function inUse(path: string): UserError {
-  return new UserError(`${path} is in use by another caselog: close it and try again; nothing was changed`);
-}
-
-/**
- * Leaving WAL mode needs the only connection to the file: that is how we know nobody else has it
- * open. The exclusive lock is then taken and kept (exclusive locking mode holds it past the
- * transaction, until the connection closes), so from here until the new file has replaced this
- * one nobody reads or writes it. Copying the file with Node would not do: closing a descriptor
- * drops the process's locks, so the copy is read through SQLite's own connection (VACUUM INTO).
- */
-export function holdAlone(db: DB, path: string): void {
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse(path);
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE');
-    db.exec('COMMIT');
-    // Another caselog may have opened it between the two steps and put it back into WAL mode.
-    if ((db.pragma('journal_mode', { simple: true }) as string) !== 'delete') throw inUse(path);
-  } catch (error) {
-    if (/^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) throw inUse(path);
-    throw error;
-  }
-}
-
-/** After a failure before the rename: the database as every caselog expects it, shared and in WAL mode. */
-export function letGo(db: DB): void {
-  try {
-    // Without waiting: when another caselog has it, that one has already put it back into WAL mode.
-    db.pragma('busy_timeout = 0');
-    db.pragma('locking_mode = NORMAL');
-    db.pragma('journal_mode = WAL');
-  } catch {
-    // The next caselog to open it puts it back into WAL mode.
-  }
-}
-
 /** The copy, owner-only from its first byte, under the new key, checked and on disk. */
-function writeCopy(db: DB, copy: string, current: string | undefined, next: string): void {
+async function writeCopy(db: DB, copy: string, current: string | undefined, next: string, point: Point): Promise<void> {
   closeSync(openSync(copy, 'wx', 0o600));
   chmodSync(copy, 0o600);
   // VACUUM INTO keeps the source's cipher and key, and leaves free pages (deleted text) behind.
   db.prepare('VACUUM INTO ?').run(copy);
+  await point();
   const version = db.pragma('user_version', { simple: true }) as number;
   const fresh = new Database(copy, { fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
   try {
@@ -150,6 +121,7 @@ function writeCopy(db: DB, copy: string, current: string | undefined, next: stri
   } finally {
     fresh.close();
   }
+  await point();
   checkCopy(copy, next, version);
   const fd = openSync(copy, 'r+');
   try {

@@ -21,6 +21,8 @@ export interface UndoneRecord { kind: Section; id: string; restored: boolean; lo
 
 export interface Undone {
   batch: number; action: string; command: string | null; at: string;
+  /** The OS user who made the change (null in a log that did not say). */
+  user: string | null;
   /** An import's file. */
   file?: string;
   /**
@@ -52,18 +54,18 @@ const SUMMARY = `SELECT count(*) FILTER (WHERE action = 'undo') AS undos, count(
   FROM changes WHERE batch = ?`;
 
 /** The latest batch undo may reverse, by its first entry; throws when the way back is blocked. */
-function nextToUndo(store: SqliteStore): Omit<Undone, 'records'> {
+export function nextToUndo(store: SqliteStore): Omit<Undone, 'records'> {
   const { db } = store;
   const undone = new Set((db.prepare(
     `SELECT json_extract(after, '$.batch') AS batch FROM changes WHERE action = 'undo' AND kind = 'batch'`,
   ).all() as Row[]).map((r) => r.batch as number));
   const summary = db.prepare(SUMMARY);
-  const firstOf = db.prepare('SELECT at, action, command FROM changes WHERE batch = ? ORDER BY seq LIMIT 1');
+  const firstOf = db.prepare('SELECT at, action, command, os_user AS user FROM changes WHERE batch = ? ORDER BY seq LIMIT 1');
   for (const { batch } of db.prepare('SELECT DISTINCT batch FROM changes ORDER BY batch DESC').iterate() as Iterable<Row>) {
     if (undone.has(batch as number)) continue;
     const s = summary.get(batch) as Row;
     if ((s.undos as number) > 0) continue;
-    const first = firstOf.get(batch) as { at: string; action: string; command: string | null };
+    const first = firstOf.get(batch) as { at: string; action: string; command: string | null; user: string | null };
     if ((s.erases as number) > 0) throw new UndoStops('erase', first.at, 'an erase cannot be undone, as what it erased is gone for good');
     if ((s.restores as number) > 0) {
       throw new UndoStops('restore', first.at, 'undo cannot reverse a restore; caselog restore of the copy it kept puts that database back (caselog log names it)');
@@ -99,10 +101,21 @@ function recordsOf(store: SqliteStore, batch: number): UndoneRecord[] {
   return records;
 }
 
-/** Reverses the latest batch not yet undone, in one transaction; returns what it reversed. */
-export async function undoLatest(store: SqliteStore): Promise<Undone> {
+/** A change made between the one undo was asked about and the undo: the user has not seen it. */
+export class UndoMoved extends UserError {
+  constructor(readonly latest: Omit<Undone, 'records'>) {
+    super('another change was made meanwhile');
+  }
+}
+
+/**
+ * Reverses the latest batch not yet undone, in one transaction; returns what it reversed. With
+ * `expected`, only that batch: the one the user was told of (or asked about) before the write began.
+ */
+export async function undoLatest(store: SqliteStore, expected?: number): Promise<Undone> {
   return store.write(() => {
     const undoing = nextToUndo(store);
+    if (expected !== undefined && undoing.batch !== expected) throw new UndoMoved(undoing);
     const records = recordsOf(store, undoing.batch);
     // An appeal record's target is not removed with it: one the batch pointed at a target it added
     // is put back only after that target is removed. The links are checked when all is done.
@@ -116,7 +129,8 @@ export async function undoLatest(store: SqliteStore): Promise<Undone> {
     removeAdded(store, added);
     restoreChanged(store, undoing.batch, changed, alongside, held);
     refreshPeople(store.db, touched);
-    store.logChange('undo', 'batch', null, null, { batch: undoing.batch, action: undoing.action, command: undoing.command, at: undoing.at });
+    // Whose change it was, beside who undid it (the entry's own user): in a shared database, not the same.
+    store.logChange('undo', 'batch', null, null, { batch: undoing.batch, action: undoing.action, command: undoing.command, at: undoing.at, user: undoing.user });
     return { ...undoing, records };
   });
 }

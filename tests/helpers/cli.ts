@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/program';
 import type { Prompter } from '../../src/prompter';
+import type { Signals } from '../../src/context';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'caselog');
@@ -26,7 +27,8 @@ export function fileOf(name: string, text: string): string {
 }
 
 /** columns: how wide the terminal says it is (with tty; a real terminal always says). */
-export interface RunOptions { db?: string; today?: string; tty?: boolean; columns?: number; env?: Record<string, string>; prompter?: Prompter }
+/** signals: what the run hears of Ctrl-C and kill (none unless given; see src/commands/cancel.ts). */
+export interface RunOptions { db?: string; today?: string; tty?: boolean; columns?: number; env?: Record<string, string>; prompter?: Prompter; signals?: Signals }
 
 /** In-process: fast, for most tests. */
 export async function caselog(args: string[], opts: RunOptions = {}): Promise<Result> {
@@ -42,6 +44,7 @@ export async function caselog(args: string[], opts: RunOptions = {}): Promise<Re
     stderrColumns: opts.tty ? opts.columns : undefined,
     now: new Date(2026, 10, 22, 12),
     prompter: opts.prompter ? async () => opts.prompter! : undefined,
+    signals: opts.signals,
   });
   return { code, stdout, stderr };
 }

@@ -11,14 +11,15 @@ export function random(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** killed: ended by the signal itself (not a clean exit of its own after hearing it). */
 export interface Run { killed: boolean; code: number | null; ms: number; stderr: string }
 
 /**
- * Runs the bundled caselog (cli) as its own process; kills it with SIGKILL after `killAfter` ms
- * unless it finishes first. With `env`, the process sees only it (and PATH and HOME), so that a
- * passphrase of the test's own environment cannot leak in.
+ * Runs the bundled caselog (cli) as its own process; kills it with SIGKILL (or `signal`) after
+ * `killAfter` ms unless it finishes first. With `env`, the process sees only it (and PATH and
+ * HOME), so that a passphrase of the test's own environment cannot leak in.
  */
-export function runKilled(cli: string, args: string[], killAfter: number, env?: Record<string, string>): Promise<Run> {
+export function runKilled(cli: string, args: string[], killAfter: number, env?: Record<string, string>, signal: NodeJS.Signals = 'SIGKILL'): Promise<Run> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [cli, ...args], {
@@ -27,10 +28,10 @@ export function runKilled(cli: string, args: string[], killAfter: number, env?: 
     });
     let stderr = '';
     child.stderr!.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfter);
-    child.on('exit', (code, signal) => {
+    const timer = setTimeout(() => child.kill(signal), killAfter);
+    child.on('exit', (code, ended) => {
       clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL', code, ms: Date.now() - started, stderr });
+      resolve({ killed: ended === signal, code, ms: Date.now() - started, stderr });
     });
   });
 }
