@@ -1,6 +1,7 @@
 // The only place that touches the process: argv, environment, terminal, exit code.
 // `--version` alone is answered here, before the program and its dependencies are even loaded:
 // scripts call it to check for caselog, and it should cost no more than starting Node.
+import { fstatSync, writeSync } from 'node:fs';
 import { loadCore, type LoadedCore } from './core-loader';
 import { VERSION } from './version';
 
@@ -15,14 +16,46 @@ for (const stream of [process.stdout, process.stderr]) {
     // Notes and errors that cannot be written (stderr to a full disk) leave the command's own exit code:
     // a saved change that exited 1 would be run again by a script, and recorded twice.
     if (stream === process.stderr) return;
-    if (stream === process.stdout) {
-      try {
-        // A change the command made is saved all the same: said, so that nobody runs it again.
-        process.stderr.write(`caselog: the output could not be written (${error.code ?? error.message}); any change the command made is saved\n`);
-      } catch { /* stderr is gone too: the exit code says it */ }
-    }
+    if (stream === process.stdout) outputLost(error);
     process.exit(1);
   });
+}
+
+function outputLost(error: NodeJS.ErrnoException): never {
+  const why = error.code === 'ENOSPC' ? 'the disk is full' : error.code === 'EFBIG' ? 'the file size limit was reached' : (error.code ?? error.message);
+  try {
+    // A change the command made is saved all the same: said, so that nobody runs it again.
+    process.stderr.write(`caselog: the output could not be written whole (${why}); any change the command made is saved\n`);
+  } catch { /* stderr is gone too: the exit code says it */ }
+  process.exit(1);
+}
+
+/**
+ * Standard output redirected to a file (`> dossier.md`): Node writes it with one write a chunk and
+ * takes what the disk accepted for all of it, so a filling disk cut a dossier short, silently, and
+ * the command exited 0. Here every byte is written, or the loss is said and the exit code is 1.
+ */
+function stdoutToFile(): { write(text: string): boolean } | undefined {
+  try {
+    if (!fstatSync(1).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return {
+    write(text: string) {
+      const bytes = Buffer.from(text);
+      try {
+        for (let at = 0; at < bytes.length;) {
+          const written = writeSync(1, bytes, at, bytes.length - at);
+          if (written === 0) throw Object.assign(new Error('no room'), { code: 'ENOSPC' });
+          at += written;
+        }
+      } catch (error) {
+        outputLost(error as NodeJS.ErrnoException);
+      }
+      return true;
+    },
+  };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -36,7 +69,7 @@ async function main(argv: string[]): Promise<void> {
   }
   process.exitCode = await core.exports.run(argv, {
     env: process.env,
-    stdout: process.stdout,
+    stdout: stdoutToFile() ?? process.stdout,
     stderr: process.stderr,
     // Asked only when stdout is a terminal (a run is interactive only when both are): making
     // process.stdin costs ~1 ms, which a command whose output is piped or saved need not pay.

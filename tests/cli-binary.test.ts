@@ -171,7 +171,7 @@ describe('output that cannot be written', () => {
     try {
       for (const args of [['export'], ['--today', '1999-03-01', 'due']]) {
         const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
-        expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 1, stderr: 'caselog: the output could not be written (ENOSPC); any change the command made is saved\n' });
+        expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 1, stderr: 'caselog: the output could not be written whole (the disk is full); any change the command made is saved\n' });
       }
     } finally {
       closeSync(full);
