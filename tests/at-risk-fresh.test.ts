@@ -29,3 +29,37 @@ it('puts a death sentence of yesterday above an overdue follow-up, in the list a
   const later = await order('1999-03-25');
   expect(later.text).toEqual(later.json);
 });
+
+it('counts as fresh only a change an event made: a status typed when someone was added is no news', async () => {
+  const db = tempDb();
+  const c = async (args: string[], today = '2026-11-24') => {
+    const r = await caselog(args, { db, today });
+    expect(r.code, r.stderr).toBe(0);
+    return r;
+  };
+  await c(['add', 'person', 'Old Prisoner', '--status', 'imprisoned', '--risk', 'torture']);
+  await c(['add', 'person', 'Older Prisoner', '--status', 'imprisoned', '--risk', 'torture'], '2026-10-01');
+  await c(['add', 'event', 'Older Prisoner', '--date', '2026-10-01', '--type', 'report', '--summary', 'still held']);
+  await c(['add', 'event', 'Old Prisoner', '--date', '2026-10-01', '--type', 'report', '--summary', 'still held']);
+  const people = JSON.parse((await c(['--json', 'at-risk'])).stdout) as Array<{ name: string; urgency: number }>;
+  expect(people.find((p) => p.name === 'Old Prisoner')!.urgency).toBe(people.find((p) => p.name === 'Older Prisoner')!.urgency);
+});
+
+it('puts a man sentenced to death yesterday above a man held for months whose follow-up is overdue', async () => {
+  const db = tempDb();
+  const c = async (args: string[], today = '2026-11-24') => {
+    const r = await caselog(args, { db, today });
+    expect(r.code, r.stderr).toBe(0);
+    return r;
+  };
+  await c(['add', 'case', '--ref', 'UA 1/26', '--title', 'Held'], '2026-01-05');
+  await c(['add', 'case', '--ref', 'UA 2/26', '--title', 'Fear of execution'], '2026-01-05');
+  await c(['add', 'person', 'Long Held', '--case', 'UA 1/26', '--risk', 'torture'], '2026-01-05');
+  await c(['add', 'event', 'Long Held', '--date', '2026-01-05', '--type', 'detention', '--summary', 'detained'], '2026-01-05');
+  await c(['add', 'event', 'Long Held', '--date', '2026-10-20', '--type', 'report', '--summary', 'still held']);
+  await c(['add', 'deadline', 'UA 1/26', '--date', '2026-11-20', '--note', 'follow up']);
+  await c(['add', 'person', 'Just Sentenced', '--case', 'UA 2/26', '--risk', 'death-penalty', '--risk', 'torture'], '2026-01-05');
+  await c(['add', 'event', 'Just Sentenced', '--date', '2026-03-01', '--type', 'arrest', '--summary', 'arrested'], '2026-03-01');
+  await c(['add', 'event', 'Just Sentenced', '--date', '2026-11-23', '--type', 'sentence', '--summary', 'sentenced to death']);
+  expect(atRiskBlocks((await c(['at-risk'])).stdout).map((b) => b.name)).toEqual(['Just Sentenced', 'Long Held']);
+});

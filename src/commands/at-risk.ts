@@ -61,7 +61,9 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
     .map((row) => {
       const daysToDeadline = row.nextDeadline ? daysLeft(firstDay(row.nextDeadline.date), today) : undefined;
       const daysSilent = row.person.latestNews ? daysSince(row.person.latestNews, today) : undefined;
-      const daysInStatus = row.person.statusSince ? daysSince(row.person.statusSince, today) : undefined;
+      // Fresh only when an event set it: a status typed when someone was added (or a sheet's, dated the
+      // import day) is no news, and ranked a backlog of long-held prisoners on top for two weeks.
+      const daysInStatus = row.person.statusSince && row.person.statusEventId ? daysSince(row.person.statusSince, today) : undefined;
       const score = urgency({ risks: row.person.risks, status: row.person.status, daysToDeadline, daysSilent, daysInStatus });
       // Written out, not spread: V8 (Node 20) moves spread copies to its old generation, and a list of
       // tens of thousands of people then spends more in garbage collection than in ranking.

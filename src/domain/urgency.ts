@@ -23,6 +23,9 @@ const SITUATION: Partial<Record<Status, number>> = {
   'at-liberty': 0.55, released: 0.5,
 };
 
+/** The situation of someone imprisoned facing the death penalty: as high as returned. */
+const DEATH_ROW = 1.4;
+
 export interface UrgencyInput {
   risks: Risk[];
   status: Status;
@@ -49,7 +52,9 @@ export function urgency(input: UrgencyInput): number {
     }
   }
   const gravity = gravest + 0.25 * others;
-  const situation = SITUATION[input.status] ?? 1;
+  // Held after a sentence is the gravest place to be for someone facing execution (imprisoned
+  // otherwise weighs below detained: interrogation is where torture happens).
+  const situation = input.status === 'imprisoned' && input.risks.includes('death-penalty') ? DEATH_ROW : SITUATION[input.status] ?? 1;
   // The situation scales the whole: a deadline passed or a long silence weighs more for someone
   // disappeared than for someone at liberty (added after it, an overdue deadline on an at-liberty
   // person's case ranked them above a disappeared person facing torture).

@@ -36,7 +36,7 @@ export function atRiskList(db: DB, today: string, risk: Risk | undefined): AtRis
   const then = derivedOn(db, later, today);
   return entries.map((e) => {
     const was = then.get(e.person.id);
-    return was ? { ...e, person: { ...e.person, status: was.status, statusSince: was.since, latestNews: was.news } } : e;
+    return was ? { ...e, person: { ...e.person, status: was.status, statusSince: was.since, statusEventId: was.eventId, latestNews: was.news } } : e;
   }).filter(inDanger);
 }
 

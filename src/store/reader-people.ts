@@ -46,7 +46,7 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   return `WITH open_cases AS MATERIALIZED (SELECT id, (opened IS NULL OR opened <= @today) AS started FROM cases WHERE closed IS NULL),
   at_risk AS MATERIALIZED (
-    SELECT p.id, p.name, p.status, p.status_since, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
+    SELECT p.id, p.name, p.status, p.status_since, p.status_event_id, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
        AND (p.status NOT IN (${SAFE_STATUSES}) OR ${STATUS_LATER_SQL('p')})
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id WHERE open_cases.started)
@@ -83,6 +83,7 @@ const LIST_COLUMNS = {
   cases: `(SELECT json_group_array(json_array(c.id, c.ref, c.ref_key))
        FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = at_risk.id)`,
   next_id: 'd.id', next_note: 'd.note', next_date: 'd.date', next_approx: 'd.date_approx', next_text: 'd.date_text',
+  status_event: 'at_risk.status_event_id',
 };
 export const AT = Object.fromEntries(Object.keys(LIST_COLUMNS).map((name, i) => [name, i])) as Record<keyof typeof LIST_COLUMNS, number>;
 
@@ -112,6 +113,7 @@ export function atRiskEntryFrom(row: unknown[]): AtRiskEntry {
     id: row[AT.id] as string, name: row[AT.name] as string, status: row[AT.status] as Status, risks,
     // For ranking only (how fresh a change into danger is): the list shows no since, so no words.
     statusSince: since == null ? undefined : fromIso(since, false, since),
+    statusEventId: (row[AT.status_event] as string | null) ?? undefined,
     cases: casesInOrder(row[AT.cases] as string),
     latestNews: news == null ? undefined : fromIso(news, row[AT.news_approx] === 1, (row[AT.news_text] as string | null) ?? news),
   };

@@ -40,7 +40,7 @@ export interface NameCandidate { personId: string; name: string; primary?: boole
 export interface DueQuery { today: string; horizon: string }
 /** What the at-risk list shows and ranks by, of one person and their next deadline. */
 export interface AtRiskEntry {
-  person: Pick<PersonRecord, 'id' | 'name' | 'status' | 'statusSince' | 'risks' | 'cases' | 'latestNews'>;
+  person: Pick<PersonRecord, 'id' | 'name' | 'status' | 'statusSince' | 'statusEventId' | 'risks' | 'cases' | 'latestNews'>;
   nextDeadline?: Pick<DeadlineRecord, 'id' | 'note' | 'date'>;
 }
 /** The same, as whole records (for --json). */
