@@ -3,6 +3,7 @@
 // range), are shown together as one happening on which reports vary.
 import { firstDay, lastDay } from './dates';
 import { dayNumber } from './dates-calendar';
+import { daysAllowed } from './dates-part';
 import type { EventRecord } from './model';
 
 export interface Happening {
@@ -70,10 +71,13 @@ export function groupHappenings(events: EventRecord[]): Happening[] {
 function joinReports(events: EventRecord[], list: number[]): { groups: number[][]; pairs: Array<[number, number]> } {
   const groupOf = new Map<number, number[]>(list.map((i) => [i, [i]]));
   // Each report's days (from the first to the last of its date) and sources, worked out once.
-  const reports = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal').map((i) => ({
-    i, from: dayNumber(firstDay(events[i]!.date)), to: dayNumber(lastDay(events[i]!.date)),
-    sources: new Set(events[i]!.sources.map((s) => s.id)),
-  })).sort((a, b) => a.from - b.from || a.i - b.i);
+  // An approximate date spans what its words allow: "late 1998" (c. October) is of a happening any
+  // time late that year, and a report of 20 December 1998 may tell it.
+  const span = (d: EventRecord['date']) => (d.approximate ? daysAllowed(d) : { first: firstDay(d), last: lastDay(d) });
+  const reports = list.filter((i) => events[i]!.sources.length > 0 && events[i]!.type !== 'appeal').map((i) => {
+    const days = span(events[i]!.date);
+    return { i, from: dayNumber(days.first), to: dayNumber(days.last), sources: new Set(events[i]!.sources.map((s) => s.id)) };
+  }).sort((a, b) => a.from - b.from || a.i - b.i);
   const byIndex = new Map(reports.map((r) => [r.i, r]));
   const apart = (a: Report, b: Report) => (a.from <= b.to && b.from <= a.to ? 0 : a.to < b.from ? b.from - a.to : a.from - b.to);
   // The same source twice is not a second report, whichever of them cites more.
