@@ -2,7 +2,7 @@
 // names them must tell them apart, say how many it left out and how to list them, and a terminal
 // must offer every one of them.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, fileOf, scriptedPrompter, tempDb } from './helpers/cli';
+import { caselog, ENTER, fileOf, scriptedPrompter, tempDb } from './helpers/cli';
 
 let db: string;
 const today = '2026-06-15';
@@ -45,5 +45,17 @@ describe('undo of an import that changed nothing', () => {
     const r = await c(['undo']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Undid "caselog import" \(.*export\.json\) of .*: it had changed nothing\n$/);
+  });
+});
+
+describe('timeline on a terminal given a name twelve people have', () => {
+  it('offers all twelve, since typing more of the name cannot narrow them', async () => {
+    for (let i = 8; i <= 12; i++) expect((await c(['add', 'person', 'Hussein Rashid', '--new', '--age', String(20 + i), '--case', 'UA 1/26'])).code).toBe(0);
+    const prompter = scriptedPrompter([ENTER]);
+    const r = await caselog(['timeline', 'Hussein Rashid'], { db, today, tty: true, prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked).toEqual(['"Hussein Rashid" matches several people; which one?']);
+    const ages = prompter.choices[0]!.map((ch) => Number(/\(aged (\d+) /.exec(ch.name)?.[1]));
+    expect(ages.sort((a, b) => a - b)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32]);
   });
 });
