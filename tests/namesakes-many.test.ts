@@ -59,3 +59,15 @@ describe('timeline on a terminal given a name twelve people have', () => {
     expect(ages.sort((a, b) => a - b)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32]);
   });
 });
+
+describe('import --new of a sheet row with a tracked name', () => {
+  it('refuses it, saying how to add another person of that name', async () => {
+    const sheet = fileOf('people.csv', 'name,age\nHussein Rashid,50\n');
+    const before = (await c(['export', '--format', 'json'])).stdout;
+    const r = await c(['import', sheet, '--new']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/row 2, column name: "Hussein Rashid" is already tracked \(p-\w+(, p-\w+){6}\): put the id in the id column to update them; if it is another person of that name, add them with caselog add person "Hussein Rashid" --new\n$/);
+    expect((await c(['export', '--format', 'json'])).stdout).toBe(before);
+    expect((await c(['import', '--help'])).stdout).toMatch(/not rows of\s+their\s+very\s+name:\s+add\s+those\s+with\s+add\s+person\s+--new/);
+  });
+});
