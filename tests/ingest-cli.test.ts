@@ -240,7 +240,7 @@ describe('ingest --yes beside records made by hand', () => {
     expect((await c(['ingest', doc, '--case', 'KZ 1', '--dry-run'], '2020-03-10')).stdout).toMatch(/3 March 2020 {2}event arrest — Ali Vali/);
     const r = await c(['ingest', doc, '--case', 'KZ 1', '--yes'], '2020-03-10');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Left out "Ali Vali": it could be Ali Vali or Ali Vali');
+    expect(r.stderr).toMatch(/Left out "Ali Vali": it could be Ali Vali \[p-\w+\] \(status unknown, KZ 1; the same name\) or Ali Vali \[p-\w+\] \(status unknown, KZ 1; the same name\); add the facts/);
     expect((await c(['timeline', 'Bolat Nurlanov'], '2020-03-10')).stdout).not.toContain('arrested');
     const whole = await c(['timeline', 'KZ 1'], '2020-03-10');
     expect(whole.code).toBe(0);

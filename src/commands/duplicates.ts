@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { NameCandidate } from '../store/store';
+import { namesakeIds, personChoice, tellApart } from '../render/namesakes';
 import { shellWord } from './hints';
 
 /** At most this many tracked people are offered. */
@@ -22,9 +23,10 @@ export interface Near { person: PersonRecord; through: string; given: string; sc
  * is a different person; undefined when nobody is near.
  */
 export async function checkNewName(ctx: Context, store: SqliteStore, name: string, names: string[]): Promise<PersonRecord | null | undefined> {
-  const near = (await nearPeople(store, names)).slice(0, SHOWN);
+  const all = await nearPeople(store, names);
+  const near = all.slice(0, SHOWN);
   if (near.length === 0) return undefined;
-  const listed = describeNear(near);
+  const listed = describeNear(near) + moreNear(all, near[0]!.given);
   const same = !near[0]!.loose;
   // The name that reached them: an --alias may be someone's where the new name is not.
   const { given, through } = near[0]!;
@@ -38,10 +40,11 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
   const prompter = await ctx.prompter();
   // A spelling only close to theirs may be a brother's: Enter must not give it, and what is recorded with it, to them.
   const choice = await prompter.select<string>(`${which} is close to someone already tracked. What is it?`, [
-    ...near.map((n) => ({ name: `Another name of ${n.person.name} [${shortId(n.person.id)}] (${n.detail}, score ${n.score.toFixed(2)})`, value: n.person.id })),
+    // On a terminal every one of them is offered: one past the first few could be reached no other way.
+    ...all.map((n) => ({ name: `Another name of ${nearChoice(n, all)}`, value: n.person.id })),
     { name: 'A different person: add them', value: '' },
   ], same ? undefined : '');
-  return choice ? near.find((n) => n.person.id === choice)!.person : null;
+  return choice ? all.find((n) => n.person.id === choice)!.person : null;
 }
 
 /** Tracked people with a name plausibly matching one of these, best match first. */
@@ -100,7 +103,22 @@ export async function allowNewName(ctx: Context, store: SqliteStore, person: Per
 
 /** "Kasim Mahpir [p-…] (via "Kasim Mahpir", close spelling, score 0.91); …": the people a name came near. */
 function describeNear(near: Near[]): string {
-  return near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+  const shared = namesakeIds(near.map((n) => n.person));
+  return near.map((n) => `${n.person.name} [${shortId(n.person.id)}] (${shared.has(n.person.id) ? `${tellApart(n.person)}; ` : ''}via "${n.through}", ${n.detail}, score ${n.score.toFixed(2)})`).join('; ');
+}
+
+/** A near person as a choice: with their age, status and cases when another offered shares their name. */
+function nearChoice(n: Near, all: Near[]): string {
+  const how = `${n.detail}, score ${n.score.toFixed(2)}`;
+  return namesakeIds(all.map((a) => a.person)).has(n.person.id) ? personChoice(n.person, how) : `${n.person.name} [${shortId(n.person.id)}] (${how})`;
+}
+
+/** "; and 13 more (list them all: caselog search ...)", when more people were near than a line shows. */
+function moreNear(all: Near[], name: string): string {
+  const left = all.length - SHOWN;
+  if (left <= 0) return '';
+  const limit = all.length > 20 ? ` --limit ${all.length}` : '';
+  return `; and ${left} more (list them all: caselog search${limit} ${shellWord(name)})`;
 }
 
 /** The person's stored name that this one is, spacing, capitals (as sameButCase reads them) and Unicode composition aside. */

@@ -11,6 +11,7 @@ import type { Prompter } from '../prompter';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { oneLine } from '../render/lines';
+import { namesakeIds, personChoice } from '../render/namesakes';
 import { validatorFor } from './ask';
 import { describeSource, describeWrite } from './ingest-show';
 import { eventHasOwner, keptNames, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
@@ -53,9 +54,11 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
   // Someone named in passing is offered first as tracked outside the case the document is read into.
   const inCase = { name: `Add as a new person${plan.theCase ? ` in ${plan.theCase.ref}` : ''}`, value: 'new' };
   const outside = plan.theCase ? [{ name: `Add as a new person, outside ${plan.theCase.ref} (named in passing)`, value: 'outside' }] : [];
+  const shared = namesakeIds(near.map((n) => n.person));
   const choices = [
     ...(c.role ? [skip] : []),
-    ...near.map((n) => ({ name: `Another name of ${n.person.name} [${shortId(n.person.id)}] (${n.detail})`, value: `id:${n.person.id}` })),
+    // Namesakes (a father and son of one name) are told apart by age, status and cases, not by id alone.
+    ...near.map((n) => ({ name: `Another name of ${shared.has(n.person.id) ? personChoice(n.person, n.detail) : `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`}`, value: `id:${n.person.id}` })),
     ...(c.inPassing ? [...outside, inCase] : [inCase, ...outside]),
     ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
     ...(c.role ? [] : [skip]),

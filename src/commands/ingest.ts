@@ -17,6 +17,7 @@ import { noteDocumentDate, printProposals, reportAlready, reportIngested } from 
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
 import { closedCaseRefusal } from './deadline-case';
+import { personChoice } from '../render/namesakes';
 import { count } from '../render/style';
 import { shellWord } from './hints';
 
@@ -50,7 +51,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
     if (p.candidate.role) say(ctx, `Left out ${p.candidate.name}: named as ${p.candidate.role}; if they are at risk too, add them with caselog add person`);
     else if (p.lookup.kind === 'several') {
-      say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => q.person.name).join(' or ')}; add the facts about them by hand`);
+      say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => personChoice(q.person, q.detail)).join(' or ')}; add the facts about them by hand`);
     }
   }
   if (opts.dryRun) return printProposals(ctx, plan, already);

@@ -154,7 +154,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .description('read a caselog export (json) or a csv of people or events; all or nothing')
     .argument('<file>', 'the file, or - for stdin')
     .option('--format <format>', 'json or csv (default: from the file name, else its first character)')
-    .option('--new', 'csv of people: rows close to someone tracked are new people all the same')
+    .option('--new', 'csv of people: rows close to someone tracked are new people all the same (not rows of their very name: add those with add person --new)')
     .option('--replace', "records that differ here take the file's version (else the import is refused, listing them)")
     .option('--restore-erased', 'bring back people erased here (else an old export or backup holding them is refused)')
     .option('--skip-erased', 'take the rest of a file that holds people erased here: their own records are left out, and they and their names are taken out of records they share with others')

@@ -36,7 +36,7 @@ export async function undo(ctx: Context, opts: { force?: boolean } = {}) {
   const phrase = (list: UndoneRecord[], verb: string, tail = '') => (list.length === 0 ? ''
     : `${verb} ${label(list[0]!)}${list.length > 1 ? ` and ${count(list.length - 1, 'other record')}` : ''}${tail}`);
   const what = [phrase(records.filter((r) => r.restored), 'put back', ' as before'), phrase(records.filter((r) => !r.restored), 'removed')]
-    .filter(Boolean).join('; ');
+    .filter(Boolean).join('; ') || 'it had changed nothing';
   say(ctx, `Undid ${whose(ctx, user)}"caselog ${command ?? action}"${file !== undefined ? ` (${file})` : ''} of ${changeTime(at)}: ${what}`);
 }
 

@@ -149,8 +149,14 @@ const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score 
 async function choosePerson(
   ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[], pick?: WhoOptions['pick'],
 ): Promise<PersonRecord> {
+  // On a terminal, every namesake of the closest is offered too: typing more of a name they share
+  // cannot narrow them, so past the first few they could be reached only by id.
+  const closest = candidates.slice(0, SHOWN);
+  const offered = ctx.interactive
+    ? candidates.filter((c, i) => i < SHOWN || closest.some((s) => sameButCase(s.name, c.name)))
+    : closest;
   const listed = await Promise.all(
-    candidates.slice(0, SHOWN).map(async (c) => {
+    offered.map(async (c) => {
       const person = (await store.getPerson(c.person))!;
       // Born, status and cases first: two people of one name ("Ilyas Zordun", father and son) differ only there.
       // How the name came near is said when it is not simply theirs.

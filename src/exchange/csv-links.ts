@@ -119,7 +119,9 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
     if (d.id && seen.has(d.id)) problems.push({ line: d.line, column: 'id', message: `${d.id} is also on ${lookup.placeOf(seen.get(d.id)!)}` });
     const tracked = d.id && lookup.person(d.id) ? [] : d.name ? [...new Set(lookup.peopleNamed(d.name))] : [];
     const trackedProblem = { line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is already tracked (${tracked.join(', ')}): put the id in the id column to update them` +
-      (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') };
+      (d.id ? ` (${d.id} is no one's here: a sheet from another database)` : '') +
+      // Not even with --new: a sheet imported again would add everyone in it a second time.
+      `; if it is another person of that name, add them with caselog add person ${JSON.stringify(d.name)} --new` };
     // A row without an id that says what the one person of its name says is that person (a sheet
     // imported again, with rows added), as an event's row is; whether it says so is known once the
     // columns the sheet lacks are filled in from them (import-csv).
