@@ -29,8 +29,9 @@ describe('status --replace', () => {
     expect(await status('Aman Berdiyev')).toBe('at-liberty');
 
     const replaced = await c(['status', 'Aman Berdiyev', 'disappeared', '--date', '1999-02-14', '--replace']);
-    expect(replaced.stderr).toContain('disappeared on 14 February 1999 (was at-liberty)');
-    expect(replaced.stderr).toContain('Dropped the status at-liberty recorded on 16 February 1999');
+    // The plain status put the change on the timeline already: only the recorded status goes.
+    expect(replaced.stderr).toContain('disappeared on 14 February 1999 was recorded already');
+    expect(replaced.stderr).toContain('dropped the status at-liberty recorded on 16 February 1999, now disappeared');
     expect(await status('Aman Berdiyev')).toBe('disappeared');
     expect((await c(['at-risk'])).stdout).toMatch(/^Aman Berdiyev {2}UA 05\/99 {2}disappeared/);
 
@@ -51,5 +52,21 @@ describe('status --replace', () => {
     await c(['add', 'person', 'Ilyas Zordun', '--risk', 'torture']);
     const r = await c(['status', 'Ilyas Zordun', 'detained', '--replace']);
     expect(r.stderr).toContain('note: --replace changed nothing more: no status was recorded for Ilyas Zordun when added or imported');
+  });
+});
+
+describe('status --replace after the same status did not take', () => {
+  it('drops only the recorded status: the change is on the timeline once', async () => {
+    const { c, status } = desk('2020-05-01');
+    await c(['add', 'person', 'Ali Veli', '--status', 'detained']);
+    const first = await c(['status', 'Ali Veli', 'released', '--date', '2020-03-01']);
+    expect(first.stderr).toContain('caselog status "Ali Veli" released --date 2020-03-01 --replace');
+    const again = await c(['status', 'Ali Veli', 'released', '--date', '2020-03-01', '--replace']);
+    expect(again.stderr).toMatch(/^Ali Veli: released on 1 March 2020 was recorded already \[e-\w+\]; dropped the status detained recorded on 1 May 2020, now released \(caselog undo brings it back\)\n$/);
+    expect(await status('Ali Veli')).toBe('released');
+    const { events } = JSON.parse((await c(['--json', 'timeline', 'Ali Veli'])).stdout) as { events: Array<{ type: string }> };
+    expect(events.filter((e) => e.type === 'status')).toHaveLength(1);
+    await c(['undo']);
+    expect(await status('Ali Veli')).toBe('detained');
   });
 });

@@ -6,10 +6,12 @@ import { dayInWords, dayIso, isoOf, onDate, parseDate } from '../domain/dates';
 import { statusLater } from '../domain/status';
 import { shortId } from '../domain/ids';
 import type { PersonRecord } from '../domain/model';
-import type { Status } from '../domain/types';
+import type { PartialDate, Status } from '../domain/types';
+import type { SqliteStore } from '../store/sqlite-store';
 import { UserError } from '../errors';
 import { eventJson, personJson } from '../render/json';
-import { recordStatus } from '../store/upkeep-status';
+import { dropRecordedStatus, recordStatus } from '../store/upkeep-status';
+import type { EventRecord } from '../domain/model';
 import { noteIfAfterToday, noteStatusOutcome } from './hints';
 import { resolveWhoList } from './who';
 import { trackedLabels } from './namesakes';
@@ -22,12 +24,27 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
     if (who.kind === 'case') throw new UserError(`a status belongs to a person, not to case ${who.case.ref}: caselog status "NAME" ${status}`);
     if (!befores.some((p) => p.id === who.person.id)) befores.push(who.person);
   }
+  const replacing = opts.replace ? befores.filter((p) => p.recordedStatus !== undefined).map((p) => p.id) : [];
+  // The change on the timeline already (the note after a status that did not take repeats the command):
+  // only the recorded status goes, not a second event of the same.
+  const already = replacing.length > 0 ? await sameStatusEvent(store, befores, status, date) : undefined;
+  if (already) {
+    await dropRecordedStatus(store, replacing);
+    const people = await Promise.all(befores.map(async (p) => (await store.getPerson(p.id))!));
+    if (ctx.json) printJson(ctx, { event: eventJson(already), ...(people.length === 1 ? { person: personJson(people[0]!) } : {}), people: people.map(personJson) });
+    const label = await trackedLabels(store, people);
+    people.forEach((person, i) => {
+      const before = befores[i]!;
+      say(ctx, `${label(person)}: ${status} ${onDate(date)} was recorded already [${shortId(already.id)}]; dropped the status ${before.recordedStatus ?? before.status} recorded${before.recordedStatusOn ? ` on ${dayInWords(before.recordedStatusOn)}` : ''}, now ${person.status} (caselog undo brings it back)`);
+    });
+    return;
+  }
   // One event about them all (released together), on the one case they share, so its timeline shows it.
   const shared = befores[0]!.cases.filter((c) => befores.every((p) => p.cases.some((k) => k.id === c.id)));
   const id = await recordStatus(store, {
     caseId: shared.length === 1 ? shared[0]!.id : undefined, personIds: befores.map((p) => p.id), type: 'status', status,
     summary: opts.note?.trim() || `status set to ${status}`, date, sourceIds: [],
-  }, opts.replace ? befores.filter((p) => p.recordedStatus !== undefined).map((p) => p.id) : []);
+  }, replacing);
   const people = await Promise.all(befores.map(async (p) => (await store.getPerson(p.id))!));
   const event = store.read.eventById(id)!;
   if (ctx.json) {
@@ -52,4 +69,11 @@ export async function setStatus(ctx: Context, whoTexts: string[], status: Status
   if (opts.date !== undefined) {
     noteIfAfterToday(ctx, date, { who: people.map((p) => p.name), dateText: opts.date, note: `check: ${opts.note?.trim() || `status ${status}`}` });
   }
+}
+
+/** A status event of this status and date already about every one of these people, if any. */
+async function sameStatusEvent(store: SqliteStore, people: PersonRecord[], status: Status, date: PartialDate): Promise<EventRecord | undefined> {
+  const events = await store.personTimeline(people[0]!.id);
+  return events.find((e) => e.type === 'status' && e.status === status && isoOf(e.date) === isoOf(date)
+    && people.every((p) => e.people.some((q) => q.id === p.id)));
 }

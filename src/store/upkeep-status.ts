@@ -5,6 +5,7 @@ import type { Risk } from '../domain/types';
 import type { PartialDate } from '../domain/types';
 import { NotFoundError } from '../errors';
 import { dateParams } from './rows';
+import { refreshPeople } from './derived';
 import type { SqliteStore } from './sqlite-store';
 
 /**
@@ -15,14 +16,30 @@ import type { SqliteStore } from './sqlite-store';
  */
 export async function recordStatus(store: SqliteStore, input: NewEvent, replacing: string[] = []): Promise<string> {
   return store.write(() => {
-    for (const id of replacing) {
-      const before = store.snapshot('people', id);
-      if (!before || before.status == null) continue;
-      store.db.prepare('UPDATE people SET recorded_status = NULL, recorded_status_on = NULL, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
-      store.logChange('status', 'people', id, before, store.snapshot('people', id));
-    }
+    dropRecorded(store, replacing);
     return store.insertLoggedEvent(input, 'status').id;
   });
+}
+
+/**
+ * Drops the recorded status of these people, their status then decided by their events: for a
+ * `status --replace` whose very change is on the timeline already (the note after a status that did
+ * not take gives the command again), which a second event would only repeat.
+ */
+export async function dropRecordedStatus(store: SqliteStore, ids: string[]): Promise<void> {
+  store.write(() => {
+    dropRecorded(store, ids);
+    refreshPeople(store.db, ids);
+  });
+}
+
+function dropRecorded(store: SqliteStore, ids: string[]): void {
+  for (const id of ids) {
+    const before = store.snapshot('people', id);
+    if (!before || before.status == null) continue;
+    store.db.prepare('UPDATE people SET recorded_status = NULL, recorded_status_on = NULL, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+    store.logChange('status', 'people', id, before, store.snapshot('people', id));
+  }
 }
 
 export interface RiskChange { added: Risk[]; removed: Risk[]; eventId: string }
