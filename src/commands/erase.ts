@@ -9,7 +9,7 @@ import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
 import type { Mention } from '../store/erase-mentions';
-import { planErase, type ErasePlan, type NamesPlan } from '../store/erase-plan';
+import { planErase, planStamp, type ErasePlan, type NamesPlan } from '../store/erase-plan';
 import { eraseFormerPerson, erasePerson, formerPeople, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
 import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
@@ -40,9 +40,12 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   if (formerToo.length > 0) {
     throw new UserError(`"${whoText}" is the name of ${person.name} [${shortId(person.id)}], tracked, and of ${formerToo.length === 1 ? 'someone' : `${formerToo.length} people`} no longer tracked (${formerToo.map((f) => shortId(f.id)).join(', ')}): give the id of the one to erase; to erase both, the one no longer tracked first (erasing the tracked one takes the name out of the other's traces too, and they could no longer be found by it)`);
   }
+  // Refused before the search for their names, which takes a long while on a large database.
+  if (!opts.force && !ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
+  if (!opts.force) say(ctx, LOOKING);
+  const stamp = planStamp(store);
   const plan = planErase(store, person.id);
   if (!opts.force) {
-    if (!ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
     const words = opts.words ? planWords(store, nameWords(plan.names), person.id, plan.namesakes.records) : undefined;
     // Their own record and what goes with it hold the words too, before the erase.
     const gone = new Set([person.id, ...plan.events, ...plan.deadlines]);
@@ -50,7 +53,7 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
     for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
     await confirmErase(ctx, person.names.map((n) => n.name), person.id);
   }
-  const result = await erasePerson(store, person.id, { words: opts.words });
+  const result = await erasePerson(store, person.id, { words: opts.words }, { plan, stamp });
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
@@ -129,6 +132,8 @@ async function confirmErase(ctx: Context, names: string[], id: string): Promise<
   const accepted = names.some((n) => sameButCase(n, typed)) || answer === shortId(id) || answer === id;
   if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
 }
+
+const LOOKING = 'Looking through the records for their names; on a large database this takes a while. Ctrl-C stops it safely: nothing is erased before you confirm.';
 
 /** " (and the 2 records merged into them)": their ids are refused by an import as theirs is. */
 const mergedToo = (n: number): string => (n === 0 ? '' : ` (and ${n === 1 ? 'the record' : `the ${n} records`} merged into them)`);

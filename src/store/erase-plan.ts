@@ -28,6 +28,20 @@ export interface NamesPlan {
   keptInOtherNames: Mention[];
 }
 
+/**
+ * What the database was when a plan was made: a commit by any other connection (another caselog)
+ * moves SQLite's data_version, a change by this one moves total_changes(). Equal stamps mean the
+ * same rows, so the plan shown for the confirmation can be the one the erase carries out.
+ */
+export function planStamp(store: SqliteStore): string {
+  const version = store.db.pragma('data_version', { simple: true }) as number;
+  const own = (store.db.prepare('SELECT total_changes() AS n').get() as Row).n as number;
+  return `${version}:${own}`;
+}
+
+/** A plan with the stamp of the database it was made from. */
+export interface StampedPlan { plan: ErasePlan; stamp: string }
+
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])

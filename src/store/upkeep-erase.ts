@@ -5,7 +5,7 @@ import { foldName } from '../domain/names';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { eraseFromChangeLog, type LogErased } from './erase-log';
 import { mentionsOf, type Mention } from './erase-mentions';
-import { planErase, planNames, type ErasePlan, type NamesPlan } from './erase-plan';
+import { planErase, planNames, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
 import { clearFullText, replaceNames } from './erase-rewrite';
 import { eraseThen, type EraseOptions } from './erase-run';
 import { nameWords, planWords, replaceWords } from './erase-words';
@@ -26,9 +26,13 @@ export interface Erased {
 }
 export interface WordsErased { replacedIn: Mention[]; kept: Mention[]; left: Mention[]; logRewritten: number }
 
-export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}): Promise<Erased> {
+/**
+ * `planned`: the plan shown for the confirmation, carried out as it is when nothing was written since
+ * (looking for their names takes a long while on a large database); made again when anything was.
+ */
+export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}, planned?: StampedPlan): Promise<Erased> {
   return eraseThen(store, personId, opts, (merged) => {
-    const plan = planErase(store, personId);
+    const plan = planned && planned.stamp === planStamp(store) ? planned.plan : planErase(store, personId);
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
