@@ -75,7 +75,13 @@ export function print(ctx: Context, text: string): void {
  * Into a pipe or a file (no width known), one line an item as it was, for scripts and grep.
  */
 export function printWrapped(ctx: Context, text: string): void {
-  print(ctx, wrappable(ctx.columns) ? wrapText(text, ctx.columns) : text);
+  ctx.stdout.write(wrapped(ctx, text));
+}
+
+/** What printWrapped writes: for a piece of a stream written with writeStream. */
+export function wrapped(ctx: Context, text: string): string {
+  const shown = wrappable(ctx.columns) ? wrapText(text, ctx.columns) : text;
+  return shown.endsWith('\n') ? shown : `${shown}\n`;
 }
 
 export function printJson(ctx: Context, value: unknown): void {

@@ -158,19 +158,34 @@ describe('a word in very many records', () => {
 
   it('is ranked among its newest matches, best first, with every hit shown in full', async () => {
     await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Detentions']);
-    for (let i = 1; i <= 12; i++) {
-      // Event 3 and event 11 say it twice: the best of all matches, and the best of the newest.
-      const twice = i === 3 || i === 11 ? ' detention again' : '';
-      await c(['add', 'event', 'UA 1/20', '--date', `2020-01-${String(i).padStart(2, '0')}`, '--type', 'report', '--summary', `Report ${i} on detention${twice}`]);
+    for (let i = 1; i <= 40; i++) {
+      // Event 3 and event 35 say it twice: the best of all matches, and the best of the newest.
+      const twice = i === 3 || i === 35 ? ' detention again' : '';
+      await c(['add', 'event', 'UA 1/20', '--date', `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, '--type', 'report', '--summary', `Report ${i} on detention${twice}`]);
     }
     const all = (await search('detention')).map((h) => h.snippet);
     expect(all[0]).toContain('Report 3 ');
-    searchRanking.newestRanked = 6;
-    const newest = (await search('detention')).map((h) => h.snippet as string);
+    searchRanking.newestRanked = 30;
+    const newest = (await search('detention', '--limit', '6')).map((h) => h.snippet as string);
     expect(newest).toHaveLength(6);
-    expect(newest[0]).toContain('Report 11 ');
-    expect(newest.map((s) => Number(/Report (\d+)/.exec(s)![1])).sort((a, b) => a - b)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(newest[0]).toContain('Report 35 ');
+    expect(newest.map((s) => Number(/Report (\d+)/.exec(s)![1])).every((n) => n > 10)).toBe(true);
     expect(newest.every((s) => s.includes('[detention]'))).toBe(true);
+  });
+
+  it('ranks all of them when --limit asks for more than are ranked, so the "more" notice shows what it promises, down to the oldest', async () => {
+    await c(['add', 'case', '--ref', 'UA 1/20', '--title', 'Detentions']);
+    for (let i = 1; i <= 12; i++) {
+      await c(['add', 'event', 'UA 1/20', '--date', `2020-01-${String(i).padStart(2, '0')}`, '--type', 'report', '--summary', `Report ${i} on detention`]);
+    }
+    searchRanking.newestRanked = 6;
+    const cut = await c(['search', 'detention', '--limit', '10']);
+    expect(cut.stdout.match(/ e-\w+/g)).toHaveLength(10);
+    expect(cut.stderr).toBe('More matches than these 10 are not shown: caselog search detention --limit 100 shows more\n');
+    const all = await c(['--json', 'search', 'detention', '--limit', '100']);
+    const reports = (JSON.parse(all.stdout) as Array<{ summary: string }>).map((h) => Number(/Report (\d+)/.exec(h.summary)![1]));
+    expect(reports.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(all.stderr).toBe('');
   });
 });
 

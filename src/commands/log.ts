@@ -1,13 +1,13 @@
 // caselog log [WHAT] [--limit N]: the change log, newest first; of a person or case and what is
 // linked to it, or of one event, deadline, source or appeal target by its id.
 import type { Context } from '../context';
-import { printJson, printWrapped, say } from '../context';
+import { say, wrapped, writeStream } from '../context';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
 import { count, style } from '../render/style';
 import type { SqliteStore } from '../store/sqlite-store';
-import { changeLog, linkedRecordIds, loggedIdsByPrefix, recordLabels, type ChangeEntry } from '../store/trust-audit';
+import { changeLogEntries, linkedRecordIds, loggedIdsByPrefix, recordLabels, type ChangeEntry } from '../store/trust-audit';
 import { shellWord } from './hints';
 import { recordById } from './record';
 import { resolveWho } from './who';
@@ -20,22 +20,52 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
   const store = await ctx.openStore({ create: false });
   const about = what !== undefined ? await aboutWhat(ctx, store, what) : undefined;
   // One more than shown: a log cut at its limit says so, as search does (a script saw 50 and stopped).
-  const read = changeLog(store, { about, limit: limit > 0 ? limit + 1 : 0 });
-  const entries = limit > 0 ? read.slice(0, limit) : read;
-  const more = () => {
-    if (read.length > entries.length) say(ctx, `Only the latest ${count(limit, 'change')} shown, of more: caselog log ${what !== undefined ? `${shellWord(what)} ` : ''}--limit 0 shows them all`);
+  // Entries are read, rendered and written a few hundred at a time: a whole log of a million changes
+  // held at once (and as one JSON string) runs out of memory.
+  const read = changeLogEntries(store, { about, limit: limit > 0 ? limit + 1 : 0 });
+  let shown = 0;
+  let cut = false;
+  const chunks = function* (): Generator<ChangeEntry[]> {
+    let chunk: ChangeEntry[] = [];
+    for (const e of read) {
+      if (limit > 0 && shown === limit) {
+        cut = true;
+        break;
+      }
+      shown++;
+      chunk.push(e);
+      if (chunk.length === logChunk.size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield chunk;
   };
-  if (ctx.json) {
-    printJson(ctx, entries.map((e) => ({
-      seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,
-      id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
-    })));
-    return more();
-  }
-  // Records held by id (a case, people, sources, a plan's targets): the log names them, in one query.
-  printWrapped(ctx, renderLog(entries, style(ctx.color), recordLabels(store, idsIn(entries))));
-  more();
+  const pieces = function* (): Generator<string> {
+    if (ctx.json) {
+      // As JSON.stringify(entries, null, 2) writes the whole list, an entry at a time.
+      let first = true;
+      for (const chunk of chunks()) {
+        yield (first ? '[\n' : ',\n') + chunk.map((e) => JSON.stringify({
+          seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,
+          id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
+        }, null, 2).replace(/^/gm, '  ')).join(',\n');
+        first = false;
+      }
+      yield first ? '[]\n' : '\n]\n';
+      return;
+    }
+    const c = style(ctx.color);
+    // Records held by id (a case, people, sources, a plan's targets): the log names them, a query a chunk.
+    for (const chunk of chunks()) yield wrapped(ctx, renderLog(chunk, c, recordLabels(store, idsIn(chunk))));
+    if (shown === 0) yield wrapped(ctx, renderLog([], c));
+  };
+  await writeStream(ctx.stdout, pieces());
+  if (cut) say(ctx, `Only the latest ${count(limit, 'change')} shown, of more: caselog log ${what !== undefined ? `${shellWord(what)} ` : ''}--limit 0 shows them all`);
 }
+
+/** Entries rendered and written together. Tests lower it. */
+export const logChunk = { size: 500 };
 
 /** The ids of other records that the entries' before and after hold. */
 function idsIn(entries: ChangeEntry[]): string[] {

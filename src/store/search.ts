@@ -130,7 +130,8 @@ function inOtherScripts(store: SqliteStore, text: string, personIds: string[]): 
  * A word found in more records than this is ranked among the newest of them: bm25 scores every
  * match, which for a word in a hundred thousand records was half the search (1M events,
  * "detention": 105 of 216 ms); the newest of them are what a caseworker is after, and are ranked as
- * usual. Tests lower it.
+ * usual. A --limit asking for more than this ranks that many (all, if fewer match), so a longer
+ * list the "more matches" notice points to does show more, down to the oldest. Tests lower it.
  */
 export const searchRanking = { newestRanked: 2000 };
 
@@ -144,7 +145,7 @@ function fullText(store: SqliteStore, query: string, limit: number): Match[] {
               CASE WHEN t.kind = 'name' THEN highlight(search_index, 0, @open, @close) ELSE snippet(search_index, -1, @open, @close, '…', @tokens) END AS snippet
          FROM search_index JOIN top ON top.id = search_index.rowid JOIN search_text t ON t.id = search_index.rowid
         WHERE search_index MATCH @query AND search_index.rowid IN (SELECT id FROM top) ORDER BY top.r, top.id`,
-    ).all({ query, limit, newest: searchRanking.newestRanked, open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS }) as Row[]).map((r) => ({
+    ).all({ query, limit, newest: Math.max(searchRanking.newestRanked, limit), open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS }) as Row[]).map((r) => ({
       kind: r.kind as string, recordId: r.record_id as string, snippet: r.snippet as string, body: r.body as string, rank: r.rank as number,
     }));
   } catch (error) {

@@ -28,20 +28,27 @@ interface ChangeRow {
 }
 
 /** Newest first. A record's log includes records linked to it now, and any change that mentions its id. */
-export function changeLog({ db }: SqliteStore, query: LogQuery): ChangeEntry[] {
+export function changeLog(store: SqliteStore, query: LogQuery): ChangeEntry[] {
+  return [...changeLogEntries(store, query)];
+}
+
+/** The same entries one at a time, read as they are wanted: the whole log of a big database is never held at once. */
+export function* changeLogEntries({ db }: SqliteStore, query: LogQuery): Generator<ChangeEntry> {
   const limit = query.limit > 0 ? query.limit : -1;
   const rows = query.about
     ? (db.prepare(
       `SELECT * FROM changes
        WHERE record_id IN (SELECT value FROM json_each(?)) OR instr(before, ?) > 0 OR instr(after, ?) > 0
        ORDER BY seq DESC LIMIT ?`,
-    ).all(JSON.stringify([query.about.id, ...query.about.linked]), JSON.stringify(query.about.id), JSON.stringify(query.about.id), limit) as ChangeRow[])
-    : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').all(limit) as ChangeRow[]);
+    ).iterate(JSON.stringify([query.about.id, ...query.about.linked]), JSON.stringify(query.about.id), JSON.stringify(query.about.id), limit) as Iterable<ChangeRow>)
+    : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').iterate(limit) as Iterable<ChangeRow>);
   // An erase is shown as the fact alone: the fingerprint it keeps is for imports, not for reading.
-  return rows.map((r) => ({
-    seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, command: r.command, action: r.action, kind: r.kind,
-    recordId: r.record_id, before: parseLogged(r.before), after: r.action === 'erase' ? null : parseLogged(r.after),
-  }));
+  for (const r of rows) {
+    yield {
+      seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, command: r.command, action: r.action, kind: r.kind,
+      recordId: r.record_id, before: parseLogged(r.before), after: r.action === 'erase' ? null : parseLogged(r.after),
+    };
+  }
 }
 
 /** Which command's action the change log says added a record (its first entry): 'add', 'status', 'risk', 'import'... */
