@@ -174,7 +174,8 @@ async function choosePerson(
       listed.map((c) => ({ name: line(c), value: c.id })));
     return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
   }
-  const tail = more > 0 ? `; and ${more} more` : '';
+  // How to see them all: a name shared by many ("Hussein Rashid" eighteen times) cannot be narrowed by typing more of it.
+  const tail = more > 0 ? `; and ${more} more (list them all: caselog search${candidates.length > 20 ? ` --limit ${candidates.length}` : ''} ${shellWord(typed)})` : '';
   throw new AmbiguousNameError(
     `"${typed}" matches several people: ${listed.map(line).join('; ')}${tail}. Use more of the name, or the id`,
     listed.map(({ id, name, detail }) => ({ id, name, detail })),

@@ -21,7 +21,8 @@ MONTH_NAMES.forEach((name, i) => {
 });
 
 const APPROXIMATE = /^(?:~|≈|(?:circa|approximately|approx|about|around|roughly|ca|c)(?:\. ?| ))/;
-const NEUTRAL = /^(?:in|during|throughout|on|some ?time in) /;
+// "at the end of 1998", "towards the end of": the words a deadline's lead takes, for a happening too.
+const NEUTRAL = /^(?:in|during|throughout|on|some ?time in|at|towards?) /;
 const PART_OF = /^(?:(?:the )?(?:beginning|start|middle|end) of |(?:early|mid|late|end)[ -])/;
 const SEASON_WORDS = 'spring|summer|autumn|fall|winter';
 const SEASON = new RegExp(`^(?:the )?(?:${SEASON_WORDS})(?: of)? `);
