@@ -206,13 +206,14 @@ function exitCodeFor(error: unknown, proc: Process): number {
   const message = (error as Error)?.message ?? String(error);
   const debug = proc.env.CASELOG_DEBUG === '1';
   const table = missingTableOf(error);
+  const machine = machineProblem(error);
   if (table !== undefined) {
     proc.stderr.write(`caselog: ${visibleControls(missingTableMessage(table))}\n`);
   } else if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) {
     // Damage found only where a command read (the first page was whole): said as opening says it.
     proc.stderr.write(`caselog: the database is damaged (SQLite: ${visibleControls(message.split('\n')[0]!)}): run "caselog doctor" and restore from a backup\n`);
-  } else if (machineProblem(error) !== undefined) {
-    proc.stderr.write(`caselog: ${visibleControls(machineProblem(error)!)}\n`);
+  } else if (machine !== undefined) {
+    proc.stderr.write(`caselog: ${visibleControls(machine)}\n`);
   } else {
     proc.stderr.write(`caselog: unexpected error: ${visibleControls(message.split('\n')[0]!)}${debug ? '' : ' (run with CASELOG_DEBUG=1 for details)'}\n`);
   }

@@ -3,13 +3,18 @@
 import { expect, it } from 'vitest';
 import { atRiskBlocks, caselog, tempDb } from './helpers/cli';
 
-it('puts a death sentence of yesterday above an overdue follow-up, in the list and in --json, and lets it settle after two weeks', async () => {
+/** A new database and a command on it, asserted to succeed, on `today` unless said otherwise. */
+function desk(today: string) {
   const db = tempDb();
-  const c = async (args: string[], today = '1999-03-03') => {
-    const r = await caselog(args, { db, today });
+  return async (args: string[], on = today) => {
+    const r = await caselog(args, { db, today: on });
     expect(r.code, r.stderr).toBe(0);
     return r;
   };
+}
+
+it('puts a death sentence of yesterday above an overdue follow-up, in the list and in --json, and lets it settle after two weeks', async () => {
+  const c = desk('1999-03-03');
   await c(['add', 'case', '--ref', 'UA 30/99', '--title', 'Incommunicado detention']);
   await c(['add', 'person', 'Farhod Usmonov', '--case', 'UA 30/99', '--risk', 'torture', '--risk', 'arbitrary-detention']);
   await c(['add', 'event', 'Farhod Usmonov', '--date', '1999-02-08', '--type', 'arrest', '--summary', 'Arrested in Tashkent']);
@@ -31,12 +36,7 @@ it('puts a death sentence of yesterday above an overdue follow-up, in the list a
 });
 
 it('counts as fresh only a change an event made: a status typed when someone was added is no news', async () => {
-  const db = tempDb();
-  const c = async (args: string[], today = '2026-11-24') => {
-    const r = await caselog(args, { db, today });
-    expect(r.code, r.stderr).toBe(0);
-    return r;
-  };
+  const c = desk('2026-11-24');
   await c(['add', 'person', 'Old Prisoner', '--status', 'imprisoned', '--risk', 'torture']);
   await c(['add', 'person', 'Older Prisoner', '--status', 'imprisoned', '--risk', 'torture'], '2026-10-01');
   await c(['add', 'event', 'Older Prisoner', '--date', '2026-10-01', '--type', 'report', '--summary', 'still held']);
@@ -46,12 +46,7 @@ it('counts as fresh only a change an event made: a status typed when someone was
 });
 
 it('puts a man sentenced to death yesterday above a man held for months whose follow-up is overdue', async () => {
-  const db = tempDb();
-  const c = async (args: string[], today = '2026-11-24') => {
-    const r = await caselog(args, { db, today });
-    expect(r.code, r.stderr).toBe(0);
-    return r;
-  };
+  const c = desk('2026-11-24');
   await c(['add', 'case', '--ref', 'UA 1/26', '--title', 'Held'], '2026-01-05');
   await c(['add', 'case', '--ref', 'UA 2/26', '--title', 'Fear of execution'], '2026-01-05');
   await c(['add', 'person', 'Long Held', '--case', 'UA 1/26', '--risk', 'torture'], '2026-01-05');

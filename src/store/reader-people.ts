@@ -108,12 +108,13 @@ export function atRiskEntryFrom(row: unknown[]): AtRiskEntry {
   const risks = (row[AT.risks] as string).split(',') as Risk[];
   if (risks.length > 1) risks.sort();
   const news = row[AT.news] as string | null;
-  const since = row[AT.since] as string | null;
+  // Read only when an event set the status: the list ranks by how fresh such a change is, and shows no since.
+  const event = row[AT.status_event] as string | null;
+  const since = event == null ? null : row[AT.since] as string | null;
   const person = {
     id: row[AT.id] as string, name: row[AT.name] as string, status: row[AT.status] as Status, risks,
-    // For ranking only (how fresh a change into danger is): the list shows no since, so no words.
     statusSince: since == null ? undefined : fromIso(since, false, since),
-    statusEventId: (row[AT.status_event] as string | null) ?? undefined,
+    statusEventId: event ?? undefined,
     cases: casesInOrder(row[AT.cases] as string),
     latestNews: news == null ? undefined : fromIso(news, row[AT.news_approx] === 1, (row[AT.news_text] as string | null) ?? news),
   };
