@@ -1,7 +1,7 @@
 // Conditions of the machine, not of caselog (a disk that fails or fills up, a file not this user's,
 // a size limit), that reach the top without a message of their own: said in words with what to do,
 // never as "unexpected error".
-import { REASONS } from './exchange/folders';
+import { REASONS } from './fs-reasons';
 
 /**
  * A disk that failed a read or a write (SQLite's "disk I/O error", EIO; a file grown past `ulimit -f`

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/store/open';
 import { SqliteStore } from '../src/store/sqlite-store';
-import { changeLog, withChangeLogUnlocked } from '../src/store/trust-audit';
+import { changeLogEntries, withChangeLogUnlocked } from '../src/store/trust-audit';
 import { caselog, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
@@ -130,11 +130,11 @@ describe('the change log is append-only', () => {
     await story();
     const store = new SqliteStore(openDatabase({ path: db, create: false }), { command: 'erase', user: 'tester' });
     try {
-      const before = changeLog(store, { limit: 0 });
+      const before = [...changeLogEntries(store, { limit: 0 })];
       const kasim = before.find((e) => e.after?.name === 'Kasim Mahpir')!;
       const removed = store.write(() => withChangeLogUnlocked(store, () => store.db.prepare('DELETE FROM changes WHERE seq = ?').run(kasim.seq).changes));
       expect(removed).toBe(1);
-      expect(changeLog(store, { limit: 0 })).toHaveLength(before.length - 1);
+      expect([...changeLogEntries(store, { limit: 0 })]).toHaveLength(before.length - 1);
       expect(() => store.db.prepare('DELETE FROM changes').run()).toThrow(/append-only/);
       expect(() => store.db.prepare('UPDATE changes SET after = NULL').run()).toThrow(/append-only/);
       const other = before.find((e) => e.seq !== kasim.seq && e.after !== null)!;
@@ -142,7 +142,7 @@ describe('the change log is append-only', () => {
         withChangeLogUnlocked(store, () => store.db.prepare('UPDATE changes SET after = NULL WHERE seq = ?').run(other.seq));
         throw new Error('erase failed');
       })).toThrow('erase failed');
-      expect(changeLog(store, { limit: 0 }).find((e) => e.seq === other.seq)?.after).toEqual(other.after);
+      expect([...changeLogEntries(store, { limit: 0 })].find((e) => e.seq === other.seq)?.after).toEqual(other.after);
       expect(store.db.prepare('SELECT count(*) AS n FROM erase_in_progress').get()).toEqual({ n: 0 });
     } finally {
       store.close();

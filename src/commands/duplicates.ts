@@ -9,7 +9,7 @@ import { shortId } from '../domain/ids';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { NameCandidate } from '../store/store';
 import { namesakeIds, personChoice, tellApart } from '../render/namesakes';
-import { shellWord } from './hints';
+import { listAllHint, shellWord } from './hints';
 
 /** At most this many tracked people are offered. */
 const SHOWN = 5;
@@ -38,10 +38,11 @@ export async function checkNewName(ctx: Context, store: SqliteStore, name: strin
     throw new UserError(`${which} ${how}: ${listed}. Nothing was added: add it as their name with --alias-of ${shellWord(near[0]!.person.name)}, or pass --new if this is a different person`);
   }
   const prompter = await ctx.prompter();
+  const shared = namesakeIds(all.map((n) => n.person));
   // A spelling only close to theirs may be a brother's: Enter must not give it, and what is recorded with it, to them.
   const choice = await prompter.select<string>(`${which} is close to someone already tracked. What is it?`, [
     // On a terminal every one of them is offered: one past the first few could be reached no other way.
-    ...all.map((n) => ({ name: `Another name of ${nearChoice(n, all)}`, value: n.person.id })),
+    ...all.map((n) => ({ name: `Another name of ${nearChoice(n, shared)}`, value: n.person.id })),
     { name: 'A different person: add them', value: '' },
   ], same ? undefined : '');
   return choice ? all.find((n) => n.person.id === choice)!.person : null;
@@ -108,17 +109,14 @@ function describeNear(near: Near[]): string {
 }
 
 /** A near person as a choice: with their age, status and cases when another offered shares their name. */
-function nearChoice(n: Near, all: Near[]): string {
+function nearChoice(n: Near, shared: Set<string>): string {
   const how = `${n.detail}, score ${n.score.toFixed(2)}`;
-  return namesakeIds(all.map((a) => a.person)).has(n.person.id) ? personChoice(n.person, how) : `${n.person.name} [${shortId(n.person.id)}] (${how})`;
+  return shared.has(n.person.id) ? personChoice(n.person, how) : `${n.person.name} [${shortId(n.person.id)}] (${how})`;
 }
 
 /** "; and 13 more (list them all: caselog search ...)", when more people were near than a line shows. */
 function moreNear(all: Near[], name: string): string {
-  const left = all.length - SHOWN;
-  if (left <= 0) return '';
-  const limit = all.length > 20 ? ` --limit ${all.length}` : '';
-  return `; and ${left} more (list them all: caselog search${limit} ${shellWord(name)})`;
+  return all.length > SHOWN ? listAllHint(all.length - SHOWN, all.length, name) : '';
 }
 
 /** The person's stored name that this one is, spacing, capitals (as sameButCase reads them) and Unicode composition aside. */

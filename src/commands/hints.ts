@@ -126,3 +126,11 @@ export function shellWord(text: string): string {
   if (!/["$`\\!]/.test(text)) return `"${text}"`;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * "; and 13 more (list them all: caselog search ...)": after the first people a line shows of those
+ * a name fits. search shows 20 unless asked for more.
+ */
+export function listAllHint(left: number, total: number, name: string): string {
+  return `; and ${left} more (list them all: caselog search${total > 20 ? ` --limit ${total}` : ''} ${shellWord(name)})`;
+}

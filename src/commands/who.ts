@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { type PersonCandidate, type Resolution, resolveName } from '../domain/names';
 import { AmbiguousNameError, NotFoundError, UserError } from '../errors';
 import type { SqliteStore } from '../store/sqlite-store';
-import { shellWord } from './hints';
+import { listAllHint, shellWord } from './hints';
 import { sameButCase } from '../domain/names-case';
 import { tellApart } from '../render/namesakes';
 
@@ -175,7 +175,7 @@ async function choosePerson(
     return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
   }
   // How to see them all: a name shared by many ("Hussein Rashid" eighteen times) cannot be narrowed by typing more of it.
-  const tail = more > 0 ? `; and ${more} more (list them all: caselog search${candidates.length > 20 ? ` --limit ${candidates.length}` : ''} ${shellWord(typed)})` : '';
+  const tail = more > 0 ? listAllHint(more, candidates.length, typed) : '';
   throw new AmbiguousNameError(
     `"${typed}" matches several people: ${listed.map(line).join('; ')}${tail}. Use more of the name, or the id`,
     listed.map(({ id, name, detail }) => ({ id, name, detail })),

@@ -3,7 +3,7 @@
 // "March 1998" on a timeline (a year sorts before the dates it contains) and read as if the year
 // were in doubt. The words typed stay as the date's text, shown as the date as given.
 import type { Day, PartialDate } from './types';
-import { firstDay, lastDay } from './dates-calendar';
+import { dayNumber, firstDay, lastDay } from './dates-calendar';
 import { DATE_EXAMPLES, DateInputError } from './dates-error';
 import { type DatePart, normalise, readDate, readDateAndPart, seasonNamed } from './dates-parse';
 
@@ -67,8 +67,6 @@ export function daysAllowed(d: PartialDate): { first: Day; last: Day } {
     throw error;
   }
   const [first, last] = [firstDay(words), lastDay(words)];
-  const within = dayKey(first) <= dayKey(own.first) && dayKey(own.last) <= dayKey(last);
+  const within = dayNumber(first) <= dayNumber(own.first) && dayNumber(own.last) <= dayNumber(last);
   return within ? { first, last } : own;
 }
-
-const dayKey = (d: Day): number => (d.year * 100 + d.month) * 100 + d.day;

@@ -6,12 +6,10 @@
 import { mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
+import { REASONS } from '../fs-reasons';
 
-/** What a file-system error code means, in words. */
-export const REASONS: Record<string, string> = {
-  EACCES: 'permission denied', EPERM: 'not permitted', EROFS: 'read-only file system', ENOSPC: 'no space left on the disk',
-  ENOTDIR: 'a part of the path is a file', EEXIST: 'a file is in the way', ENOENT: 'that place cannot hold folders',
-};
+export { REASONS };
+
 
 /** A path's stat, undefined when nothing is there; a clear UserError when it cannot be looked at. */
 function statOf(folder: string, at: string): Stats | undefined {

@@ -30,7 +30,7 @@ export function md(text: string): string {
  * the line, not two trailing spaces, which editors and mail strip unseen. Each line is escaped as
  * md() escapes a line, so none of them begins a heading, a list or a quote.
  */
-export function mdParagraphs(text: string): string[] {
+function mdParagraphs(text: string): string[] {
   const paragraphs: string[][] = [[]];
   for (const line of linesOf(text).map((l) => l.trim())) {
     if (line !== '') paragraphs[paragraphs.length - 1]!.push(md(line));

@@ -27,12 +27,9 @@ interface ChangeRow {
   kind: string | null; record_id: string | null; before: string | null; after: string | null;
 }
 
-/** Newest first. A record's log includes records linked to it now, and any change that mentions its id. */
-export function changeLog(store: SqliteStore, query: LogQuery): ChangeEntry[] {
-  return [...changeLogEntries(store, query)];
-}
-
-/** The same entries one at a time, read as they are wanted: the whole log of a big database is never held at once. */
+/**
+ * The change log, newest first (a record's log includes records linked to it now, and any change
+ * that mentions its id), one entry at a time, read as they are wanted: the whole log of a big database is never held at once. */
 export function* changeLogEntries({ db }: SqliteStore, query: LogQuery): Generator<ChangeEntry> {
   const limit = query.limit > 0 ? query.limit : -1;
   const rows = query.about
