@@ -17,9 +17,12 @@ export interface NewTarget {
   name: string; title: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
 }
 
+/** One person in one office is one target, their name and title compared without regard to case: SQL's condition, name and title its parameters. */
+export const SAME_TARGET = 'lower(name) = lower(?) AND lower(title) = lower(?)';
+
 /** One person in one office is one target: a second, under any other id (`except`), is refused. */
 export function refuseSameTarget(store: SqliteStore, name: string, title: string, except = ''): void {
-  const same = store.db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?) AND id <> ?')
+  const same = store.db.prepare(`SELECT id FROM targets WHERE ${SAME_TARGET} AND id <> ?`)
     .get(name, title, except) as Row | undefined;
   if (same) throw new UserError(`a target "${name}", ${title} already exists [${shortId(same.id as string)}]`);
 }

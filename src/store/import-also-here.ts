@@ -8,7 +8,7 @@ import { canonical } from '../exchange/canonical';
 import type { DateField, Section } from '../exchange/format';
 import { storedRecord } from './export';
 import { LISTED, type AlsoHere, type ImportCounts } from './import-report';
-import { markDone, sameDeadline } from './import-same-deadline';
+import { markDoneAsInFile, sameDeadline } from './import-same-deadline';
 import { sameReference, takeDocument } from './import-same-reference';
 import { onSameTargets, sameTarget } from './import-same-target';
 import type { BulkLoad } from './search-bulk';
@@ -86,7 +86,7 @@ export function alsoHereFinder(
         const doneOn = incoming.doneOn as string | null;
         // Done in one of the two is done: the check was made. The one here is never opened again by the file.
         const done = doneOn !== null && same.doneHere === null;
-        if (done) update('deadlines', same.here, () => markDone(db, same.here, doneOn));
+        if (done) update('deadlines', same.here, () => markDoneAsInFile(db, same.here, doneOn));
         else counts.unchanged++;
         note({ kind: 'deadline', file, here: same.here, called: incoming.note as string, date: incoming.date as DateField, doneOn, fields: same.fields,
           ...(done ? { changed: 'done' as const } : {}) });

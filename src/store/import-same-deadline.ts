@@ -29,6 +29,6 @@ export function sameDeadline(db: DB, mark: number, incoming: Obj): { here: strin
 }
 
 /** Marks the deadline here done on the day the file's was (the check was made; done is done for both). */
-export function markDone(db: DB, here: string, doneOn: string): void {
+export function markDoneAsInFile(db: DB, here: string, doneOn: string): void {
   db.prepare('UPDATE deadlines SET done_on = ?, updated_at = ? WHERE id = ?').run(doneOn, new Date().toISOString(), here);
 }

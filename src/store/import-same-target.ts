@@ -6,13 +6,14 @@ import { canonical, differingFields } from '../exchange/canonical';
 import type { Section } from '../exchange/format';
 import { storedRecord } from './export';
 import type { DB } from './open';
+import { SAME_TARGET } from './appeals';
 
 type Obj = Record<string, unknown>;
 
 /** The target stored here before the import (rowid up to `mark`) of the file's target's name and title, and where it differs. */
 export function sameTarget(db: DB, mark: number, incoming: Obj): { here: string; fields: string[] } | undefined {
-  // The rule of refuseSameTarget (store/appeals.ts), among the targets that were here before.
-  const here = db.prepare('SELECT id FROM targets WHERE lower(name) = lower(?) AND lower(title) = lower(?) AND rowid <= ? ORDER BY rowid LIMIT 1')
+  // The rule by which add target refuses a second, among the targets that were here before.
+  const here = db.prepare(`SELECT id FROM targets WHERE ${SAME_TARGET} AND rowid <= ? ORDER BY rowid LIMIT 1`)
     .pluck().get(incoming.name, incoming.title, mark) as string | undefined;
   if (!here) return undefined;
   return { here, fields: differingFields(storedRecord(db, 'targets', here)!, { ...incoming, id: here }) };
