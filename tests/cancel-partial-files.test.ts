@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Signals } from '../src/context';
+import { run } from '../src/program';
 import { caselog, DEMO, fileOf, tempDb } from './helpers/cli';
 
 let db: string;
@@ -64,6 +65,41 @@ describe('a backup cancelled', () => {
     const r = await c(['backup', target], onceThere(target));
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^caselog: the backup was already written when the cancel came: it is complete and checked\nBacked up /);
+    expect(leftBeside()).toEqual(['backup.db']);
+  });
+});
+
+describe('a signal while the command reports what it did', () => {
+  // The work was done and the listener gone: the real process then ended as a shell's
+  // "interrupted" (exit 130), whole backup beside it and its line perhaps unsaid.
+  it('is answered as a late cancel: the backup kept and reported, exit 0; a second signal is not held', async () => {
+    const target = `${folder}/backup.db`;
+    const listening = new Set<(signal: string) => void>();
+    const signals: Signals = (listener) => {
+      listening.add(listener);
+      return () => listening.delete(listener);
+    };
+    let stderr = '';
+    let unheard = 0;
+    const send = () => {
+      if (listening.size === 0) unheard++;
+      for (const listener of [...listening]) listener('SIGINT');
+    };
+    const code = await run(['--db', db, 'backup', target], {
+      env: {}, stdinIsTTY: false, stdoutIsTTY: false, now: new Date('2026-11-23T12:00:00Z'), signals,
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => {
+        stderr += s;
+        if (s.startsWith('Backed up ')) {
+          send();
+          send();
+        }
+        return true;
+      } },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^Backed up .*\ncaselog: the backup was already written when the cancel came: it is complete and checked\n/);
+    expect(unheard).toBe(1);
     expect(leftBeside()).toEqual(['backup.db']);
   });
 });

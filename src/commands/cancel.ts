@@ -40,8 +40,21 @@ export async function cancellable<T>(ctx: Context, said: { undone: string; late:
     });
     await turn();
     if (heard) say(ctx, `caselog: ${said.late}`);
+    else hearLate(ctx, said.late);
     return result;
   } finally {
     stop();
   }
+}
+
+/**
+ * Once the work is done, a signal while the command reports it and closes would end the process
+ * with a shell's "interrupted" though everything was done: the first is answered with `late`
+ * instead (the command ends as usual), a second ends it at once.
+ */
+function hearLate(ctx: Context, late: string): void {
+  const stop = ctx.signals!(() => {
+    stop();
+    say(ctx, `caselog: ${late}`);
+  });
 }
