@@ -21,8 +21,10 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
   if (season) throw seasonRefused(trimmed, season);
   const offset = matchRelative(normalise(trimmed));
   if (offset) {
+    // Kept as the day it came to: "tomorrow" read from the record (a script's reminder from --json,
+    // a colleague's import) weeks later names another day; the change log keeps what was typed.
     const day = applyRelative(today, offset, trimmed);
-    return { ...day, approximate: false, text: trimmed };
+    return { ...day, approximate: false, text: formatDay(day) };
   }
   // "by 15 March 1999", "before the end of March": the day itself, as an Urgent Action writes it.
   const lead = /^(?:by|before|until|no later than|towards?|at)\s+/i.exec(trimmed);
