@@ -63,11 +63,18 @@ const theDatabase = (f: string) => /^cases\.db(-wal|-shm)?$/.test(f);
  * `judge` says of each outcome "none" (nothing changed) or "all" (done), else what is wrong.
  */
 async function interruptRepeatedly(name: string, args: (db: string) => string[], judge: (db: string) => 'none' | 'all' | string, env: Record<string, string> = {}) {
-  const full = join(dir, `${name}-full.db`);
-  copyFileSync(join(dir, 'base.db'), full);
-  const reference = await run(args(full), 600_000, 'SIGINT', env);
-  expect(reference.code, reference.stderr).toBe(0);
-  expect(judge(full)).toBe('all');
+  // The moments are drawn within the quicker of two whole runs (one slowed by a busy machine puts
+  // most signals after the end).
+  let ms = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const full = join(mkdtempSync(join(dir, `${name}-whole-`)), 'cases.db');
+    copyFileSync(join(dir, 'base.db'), full);
+    const reference = await run(args(full), 600_000, 'SIGINT', env);
+    expect(reference.code, reference.stderr).toBe(0);
+    expect(judge(full)).toBe('all');
+    ms = Math.min(ms, reference.ms);
+  }
+  const reference = { ms };
   const next = random(SEED);
   const tally = { stopped: 0, finished: 0, lateSaid: 0, before: 0 };
   const problems: string[] = [];
