@@ -180,11 +180,11 @@ function terminalWidth(proc: Process): number {
 
 /**
  * Colour only on a terminal that shows it (TERM=dumb prints escape codes as they are) and never under
- * NO_COLOR, nor FORCE_COLOR=0 (or false), which other tools read as "no colour" too; --no-color, read
+ * NO_COLOR, nor FORCE_COLOR=0 (or false) or CLICOLOR=0, which other tools read as "no colour" too; --no-color, read
  * with the command, turns it off as well. FORCE_COLOR never brings colour to a pipe or a file.
  */
 function mayColour(proc: Process): boolean {
-  const forcedOff = proc.env.FORCE_COLOR === '0' || proc.env.FORCE_COLOR === 'false';
+  const forcedOff = proc.env.FORCE_COLOR === '0' || proc.env.FORCE_COLOR === 'false' || proc.env.CLICOLOR === '0';
   return proc.stdoutIsTTY && proc.env.TERM !== 'dumb' && !forcedOff && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
 }
 

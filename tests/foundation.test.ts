@@ -446,7 +446,9 @@ describe('colour', () => {
     const dumb = await caselog(['due'], { db, today: '1999-03-01', tty: true, env: { TERM: 'dumb' } });
     // FORCE_COLOR=0 is how other tools are told "no colour"; read the same way here.
     const forcedOff = await caselog(['due'], { db, today: '1999-03-01', tty: true, env: { FORCE_COLOR: '0' } });
-    for (const r of [noColor, flag, dumb, forcedOff]) {
+    // CLICOLOR=0, the BSD tools' (ls, git) way of saying it.
+    const cliColorOff = await caselog(['due'], { db, today: '1999-03-01', tty: true, env: { CLICOLOR: '0' } });
+    for (const r of [noColor, flag, dumb, forcedOff, cliColorOff]) {
       expect(r.stdout).toContain('3 days overdue');
       expect(r.stdout).not.toMatch(/\u001b\[/);
     }

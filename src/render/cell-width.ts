@@ -9,11 +9,20 @@
  */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 
-/** Terminal columns a character takes: wide East Asian characters two, combining marks none. */
+/**
+ * Emoji drawn as pictures by default (a flame, a rose, a siren: not the text-styled ones such as a
+ * heart written without its variation selector), which terminals (wcwidth, tmux) give two columns:
+ * counted as one, they shifted table rows and cut ids and dates when a note pasted from a messaging
+ * app was wrapped.
+ */
+const EMOJI = /\p{Emoji_Presentation}/u;
+
+/** Terminal columns a character takes: wide East Asian characters and emoji two, combining marks none. */
 function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x300) return 1;
   if (ZERO_WIDTH.test(ch)) return 0;
+  if (cp >= 0x231a && EMOJI.test(ch)) return 2;
   if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
     || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
     || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;

@@ -103,8 +103,10 @@ function drawnWidth(column: Column, rows: Cell[][], i: number, width: number): n
 }
 
 export function renderTable(columns: Column[], cells: Cell[][], width: number, c: Style): string {
-  // A row is one line: a title holding a line break would begin a row of its own.
-  const rows = cells.map((r) => r.map((cell) => (typeof cell === 'string' ? oneLine(cell) : cell.map((item) => oneLine(item)))));
+  // A row is one line: a title holding a line break would begin a row of its own; a tab, which a
+  // terminal draws up to its next stop, as a space (counted as one column, it shifted the row).
+  const flat = (text: string) => oneLine(text).replace(/\t/g, ' ');
+  const rows = cells.map((r) => r.map((cell) => (typeof cell === 'string' ? flat(cell) : cell.map(flat))));
   const widths = columnWidths(columns, rows, width);
   if (!widths) return renderBlocks(columns.map((col) => col.header), rows, c);
   const last = widths.reduce((at, w, i) => (w > 0 ? i : at), -1);
