@@ -7,8 +7,15 @@ import { caselog, DEMO, tempDb } from './helpers/cli';
 describe('wrapText', () => {
   it('moves a whole reference to the next line rather than break it at its space', () => {
     expect(wrapText('Further information on UA 77/98 about three men', 26)).toBe('Further information on\n  UA 77/98 about three men');
-    expect(wrapText('  source: Amnesty (EUR 57/12/98, 15 October 1998)', 30)).toBe('  source: Amnesty\n    (EUR 57/12/98, 15 October\n    1998)');
+    expect(wrapText('  source: Amnesty (EUR 57/12/98, 15 October 1998)', 30)).toBe('  source: Amnesty\n    (EUR 57/12/98,\n    15 October 1998)');
     expect(wrapText('see the statement ASA 19/3/2022 of March', 22)).toBe('see the statement\n  ASA 19/3/2022 of\n  March');
+  });
+
+  it('moves a whole date to the next line: "1 December 2" over "026" reads as another year', () => {
+    expect(wrapText('  call the lawyer — check before 1 December 2026 (in 7 days)', 44)).toBe('  call the lawyer — check before\n    1 December 2026 (in 7 days)');
+    expect(wrapText('arrested 12 December 2019 (Kaster', 22)).toBe('arrested\n  12 December 2019\n  (Kaster');
+    expect(wrapText('news from March 1999, then c. 1998 again', 16)).toBe('news from\n  March 1999,\n  then c. 1998\n  again');
+    expect(wrapText('on 11 Feb 1999 deported', 12)).toBe('on\n  11 Feb 1999\n  deported');
   });
 
   it('still breaks between other words: a capitalised word, a long run of capitals, a number after two spaces', () => {
