@@ -2,7 +2,8 @@
 // encrypt: each run either finishes (exit 0, everything done, a late signal said as such) or stops
 // (exit 130 or 143, "cancelled; ..." said, nothing changed); either way the database passes its
 // check and holds all of the change or none of it, and no unfinished copy is left beside it. A
-// signal before the command listens ends it at once, as before, having changed nothing.
+// signal before the command listens ends it at once, as before, having changed nothing; one in the
+// last moments, once the command has finished and said so, finds Node no longer listening.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,8 @@ async function interruptRepeatedly(name: string, args: (db: string) => string[],
   // The moments are drawn within the quicker of two whole runs (one slowed by a busy machine puts
   // most signals after the end).
   let ms = Infinity;
+  /** The first word of the line a finished run ends with ("Backed", "Imported"). */
+  let finished = '';
   for (let i = 0; i < 2; i++) {
     const full = join(mkdtempSync(join(dir, `${name}-whole-`)), 'cases.db');
     copyFileSync(join(dir, 'base.db'), full);
@@ -73,6 +76,7 @@ async function interruptRepeatedly(name: string, args: (db: string) => string[],
     expect(reference.code, reference.stderr).toBe(0);
     expect(judge(full)).toBe('all');
     ms = Math.min(ms, reference.ms);
+    finished = reference.stderr.trim().split('\n').at(-1)!.split(' ')[0]!;
   }
   const reference = { ms };
   const next = random(SEED);
@@ -92,10 +96,13 @@ async function interruptRepeatedly(name: string, args: (db: string) => string[],
     const said = r.stderr.trim().split('\n');
     const where = `run ${i} (${signal} at ${at} ms, exit ${r.code ?? signal})`;
     if (left.length > 0) problems.push(`${where}: left ${left.join(', ')}`);
-    if (r.killed) {
+    if (r.killed && outcome === 'all' && said.at(-1)!.startsWith(`${finished} `)) {
+      // After the command had finished and said so: Node, ending the process, stops listening.
+      tally.finished++;
+    } else if (r.killed) {
       // Before the command listened: ended at once, nothing begun.
       tally.before++;
-      if (outcome !== 'none' || besides.length > 0) problems.push(`${where}: ended by the signal, yet ${outcome}; beside it: ${besides.join(', ')}`);
+      if (outcome !== 'none' || besides.length > 0) problems.push(`${where}: ended by the signal, yet ${outcome}; beside it: ${besides.join(', ')}; said: ${said.join(' | ')}`);
     } else if (r.code === (signal === 'SIGINT' ? 130 : 143)) {
       tally.stopped++;
       if (outcome !== 'none' || besides.length > 0 || !/^caselog: cancelled; /.test(said.at(-1)!)) problems.push(`${where}: ${outcome}; beside it: ${besides.join(', ')}; said ${said.at(-1)}`);
