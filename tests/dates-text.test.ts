@@ -29,6 +29,21 @@ describe('a date text beside its date', () => {
     ['2020-07-22', '25 July', false],
     ['2020-07-22', 'the day after the hearing', false],
     ['~1970', 'c. 1970 (aged 28 on 11 February 1999)', false],
+    // In figures: read every way the figures allow, and refused only when no way is the date.
+    ['2019-10-04', '14.10.2019', true],
+    ['2019-10-04', '10/14/2019', true],
+    ['2019-10-04', '14/10/2019', true],
+    ['2019-10-04', '2019/10/14', true],
+    ['2019-10-04', '20191014', true],
+    ['2019-05-05', '03/04/2019', true],
+    ['2019-05-05', '04/2019', true],
+    ['2019-04-03', '03/04/2019', false],
+    ['2019-03-04', '03/04/2019', false],
+    ['2019-10-04', '04.10.2019', false],
+    ['2019-10-04', '2019/10/04', false],
+    ['2019-10-04', '20191004', false],
+    ['2019-10', '10/2019', false],
+    ['2019-10-04', '31/31/2019', false],
   ])('%s given as "%s" names another date: %s', (iso, text, another) => {
     expect(textNamesAnotherDate(dated(iso, text))).toBe(another);
   });

@@ -28,7 +28,25 @@ describe('a sheet whose date_text reads as another date than its date', () => {
   });
 
   it.each([
+    ['14.10.2019', '"14.10.2019" (read as 14 October 2019)'],
+    ['10/14/2019', '"10/14/2019" (read as 14 October 2019)'],
+    ['14/10/2019', '"14/10/2019" (read as 14 October 2019)'],
+    ['2019/10/14', '"2019/10/14" (read as 14 October 2019)'],
+    ['20191014', '"20191014" (read as 14 October 2019)'],
+    ['03/10/2019', '"03/10/2019" (read as 3 October 2019 or 10 March 2019)'],
+  ])('is refused when the text in figures, %s, names another day', async (text, said) => {
+    const before = (await c(['export'])).stdout;
+    const r = await c(['import', fileOf('events.csv', [HEADER, row('2019-10-04', text)].join('\n'))]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`row 2, column date_text: ${said} is not 4 October 2019, the date in the date column: correct both, or empty one of them`);
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
+  it.each([
     ['the same day in other words', '2020-07-22', 'July 22, 2020'],
+    ['the same day in figures, day first', '2019-10-04', '04.10.2019'],
+    ['the same day in figures, month first', '2019-10-04', '10/04/2019'],
+    ['the same day in figures, year first', '2019-10-04', '20191004'],
     ['the same day with its weekday', '2020-07-22', 'Wednesday 22 July 2020'],
     ['the month around the day', '2020-07-22', 'July 2020'],
     ['a part of the month', '2020-07-22', 'late July 2020'],
@@ -64,9 +82,16 @@ describe('an export whose dateText reads as another date than its date', () => {
     ['a deadline of today', '"dateText":"in 2 weeks"', '"dateText":"today"'],
     ['the same day in other words', '"dateText":"22 July 2020"', '"dateText":"Wed 22 July 2020"'],
     ['words that read as no date', '"dateText":"22 July 2020"', '"dateText":"a few days before the hearing"'],
+    ['the same day in figures that read two ways', '"dateText":"22 July 2020"', '"dateText":"07/22/2020"'],
   ])('is taken when the text is %s', async (_what, from, to) => {
     const r = await c(['import', await exportWith((line) => line.replace(from, to))]);
     expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('4 added') });
+  });
+
+  it('is refused when the text is in figures that name another day, saying what they read as', async () => {
+    const r = await c(['import', await exportWith((line) => line.replace('"dateText":"22 July 2020"', '"dateText":"25.07.2020"'))]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/line \d+ \(e-\w+\): "date\.dateText" "25\.07\.2020" \(read as 25 July 2020\) is not 22 July 2020, the date in "date\.date": correct both, or leave dateText out; nothing was imported/);
   });
 
   it('is taken again unchanged when the database already holds it so (an earlier caselog let it in)', async () => {

@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
+import type { EventRecord } from '../domain/model';
 import { UserError } from '../errors';
 import { personJson } from '../render/json';
 import { namesakeLabels } from '../render/namesakes';
@@ -42,10 +43,29 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
       moved: { names: done.names, cases: done.cases, events: done.events, deadlines: done.deadlines, risks: done.risks, filled: done.filled },
       // Dates as every date in --json: date, precision, approximate, dateText.
       leftOut: done.dropped.map((d) => ({ field: d.field, value: d.value, ...(d.date ? dateJson(d.date) : {}) })),
+      // Full ids, the one kept first: what a script deletes to keep one of each.
+      sameEvents: sameEvents(store, done).map(({ event, ids: [kept, ...copies] }) => ({
+        kept, copies, type: event.type, summary: event.summary, ...dateJson(event.date),
+      })),
     });
   }
   say(ctx, `Merged ${label(who)} into ${done.into.name} [${shortId(done.into.id)}]: ${summary(done)}`);
+  for (const { event, ids } of sameEvents(store, done)) {
+    const deletes = ids.slice(1).map((id) => `caselog delete ${shortId(id)} --force`).join('; ');
+    say(ctx, `${done.into.name} now has the same event ${times(ids.length)}: ${describeEvent(event)} [${ids.map(shortId).join(', ')}]; to keep one: ${deletes}`);
+  }
 }
+
+/** Each group of events now alike, with the first of them as read back (the one to keep). */
+function sameEvents(store: SqliteStore, plan: MergePlan): Array<{ event: EventRecord; ids: string[] }> {
+  return plan.sameEvents.flatMap((ids) => {
+    const event = store.read.eventById(ids[0]!);
+    return event ? [{ event, ids }] : [];
+  });
+}
+
+const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
+const describeEvent = (e: EventRecord) => `${formatDate(e.date)} ${e.type}: ${e.summary}`;
 
 /** One line: what moves. */
 function summary(plan: MergePlan): string {
@@ -89,6 +109,9 @@ async function details(store: SqliteStore, plan: MergePlan): Promise<string[]> {
   if (plan.risks.length > 0) lines.push(`  risks added: ${plan.risks.join(', ')}`);
   if (plan.statusTaken) lines.push(`  recorded status: ${plan.statusTaken} (from ${who.name}; nothing is known of ${into.name}'s)`);
   if (plan.dropped.length > 0) lines.push(`  left out, ${into.name}'s own kept: ${who.name}'s ${plan.dropped.map(describeDropped).join(', ')}`);
+  for (const { event, ids } of sameEvents(store, plan)) {
+    lines.push(`  then the same event ${times(ids.length)}: ${describeEvent(event)} [${ids.map(shortId).join(', ')}] (how to keep one is said after the merge)`);
+  }
   if (plan.filled.filter((f) => f !== 'status').length > 0) {
     lines.push(`  filled in from ${who.name}: ${plan.filled.filter((f) => f !== 'status').join(', ')}`);
   }

@@ -57,7 +57,7 @@ export type DatePart = 'start' | 'middle' | 'late' | 'end';
 const partNamed = (words: string): DatePart => (/end/.test(words) ? 'end' : /mid/.test(words) ? 'middle' : /late/.test(words) ? 'late' : 'start');
 
 /** Peels "c.", "in", "early", "spring" and the like off the front of a date. */
-function stripQualifiers(norm: string): { core: string; approximate: boolean; yearOnly: boolean; part?: DatePart } {
+export function stripQualifiers(norm: string): { core: string; approximate: boolean; yearOnly: boolean; part?: DatePart } {
   let core = norm;
   let approximate = false;
   let yearOnly = false;

@@ -6,6 +6,7 @@ import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, 
 import { dateInput, normalise, readDate, readDateAndPart, seasonNamed } from './dates-parse';
 import { daysAllowed, partOf } from './dates-part';
 import { applyRelative, matchRelative } from './dates-relative';
+import { numericReadings } from './dates-numeric';
 import { textStaysWithin } from './dates-text';
 
 export { DateInputError } from './dates-error';
@@ -80,15 +81,28 @@ export function formatDate(d: PartialDate): string {
  */
 export function textNamesAnotherDate(d: PartialDate): boolean {
   if (d.text === isoOf(d) || d.text === formatDate(d) || textStaysWithin(d)) return false;
-  // Read as the whole month or year its words name ("late 1998" as 1998), not the date a part stands for.
-  let read: PartialDate;
+  const readings = numericReadings(d.text) ?? readAsWritten(d.text);
+  // One in figures that reads two ways ("03/04/2019") stands when either way is the date.
+  return readings.length > 0 && readings.every((read) => daysBetween(lastDay(read), firstDay(d)) > 0 || daysBetween(lastDay(d), firstDay(read)) > 0);
+}
+
+/** Read as the whole month or year its words name ("late 1998" as 1998), not the date a part stands for. */
+function readAsWritten(text: string): PartialDate[] {
   try {
-    read = readDate(d.text, DATE_EXAMPLES);
+    return [readDate(text, DATE_EXAMPLES)];
   } catch (error) {
-    if (error instanceof DateInputError) return false;
+    if (error instanceof DateInputError) return [];
     throw error;
   }
-  return daysBetween(lastDay(read), firstDay(d)) > 0 || daysBetween(lastDay(d), firstDay(read)) > 0;
+}
+
+/**
+ * What a text in figures reads as, for a refusal of it to show (" (read as 3 April 2019 or 4 March
+ * 2019)"): which of its days is meant is not said by the figures; '' for a text in words.
+ */
+export function figuresReadAs(text: string): string {
+  const readings = numericReadings(text);
+  return readings?.length ? ` (read as ${readings.map(formatDate).join(' or ')})` : '';
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reading a CSV sheet before any record is touched: which table its header names, and typed
 // access to a row's cells that collects every problem.
-import { DateInputError, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
+import { DateInputError, figuresReadAs, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
 import { controlCharacter } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
@@ -132,7 +132,7 @@ export class Cells {
     const date = { ...parsed, approximate: parsed.approximate || approximate, text: asGiven ?? parsed.text };
     // The readable column corrected and the ISO one not (or the other way round): which is meant is not ours to guess.
     if (written && asGiven && textNamesAnotherDate(date)) {
-      this.problem(`${prefix}_text`, `${JSON.stringify(asGiven)} is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);
+      this.problem(`${prefix}_text`, `${JSON.stringify(asGiven)}${figuresReadAs(asGiven)} is not ${formatDate(date)}, the date in the ${prefix} column: correct both, or empty one of them`);
     }
     return date;
   }

@@ -1,5 +1,5 @@
 // The dates a file brings, against their texts: one whose text reads as another date is refused.
-import { formatDate, fromIso, textNamesAnotherDate } from '../domain/dates';
+import { figuresReadAs, formatDate, fromIso, textNamesAnotherDate } from '../domain/dates';
 import { RecordError, type DateField, type Section } from '../exchange/format';
 
 type Obj = Record<string, unknown>;
@@ -20,7 +20,7 @@ export function checkDateTexts(section: Section, stored: Obj | undefined, incomi
     // Checked already (validateRecord): read again without its checks, for a large file's sake.
     const date = fromIso(value.date, value.approximate, value.dateText);
     if (textNamesAnotherDate(date)) {
-      throw new RecordError(`"${field}.dateText" ${JSON.stringify(date.text)} is not ${formatDate(date)}, the date in "${field}.date": correct both, or leave dateText out`);
+      throw new RecordError(`"${field}.dateText" ${JSON.stringify(date.text)}${figuresReadAs(date.text)} is not ${formatDate(date)}, the date in "${field}.date": correct both, or leave dateText out`);
     }
   }
 }

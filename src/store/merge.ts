@@ -6,6 +6,7 @@ import type { PartialDate, Risk } from '../domain/types';
 import { UserError } from '../errors';
 import type { Section } from '../exchange/format';
 import { refreshPeople } from './derived';
+import { eventsMadeSame } from './merge-same-events';
 import { dateFrom, type Row } from './rows';
 import { fromIso } from '../domain/dates';
 import type { SqliteStore } from './sqlite-store';
@@ -54,6 +55,8 @@ export interface MergePlan {
   statusTaken?: string;
   /** WHO's values that INTO's own (or INTO's known status) win over: left out, and said so. */
   dropped: DroppedField[];
+  /** Events that say the same once WHO is INTO: each group the one to keep first, then its copies. */
+  sameEvents: string[][];
 }
 
 // Other fields: INTO's are kept, blanks filled from WHO, a date with its precision and text.
@@ -94,6 +97,7 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
     deadlines: ids(store, 'SELECT deadline_id AS id FROM deadline_people WHERE person_id = @who ORDER BY deadline_id', p),
     statusTaken: filled.includes('status') ? (w.recorded_status as string) : undefined,
     dropped,
+    sameEvents: eventsMadeSame(store.db, whoId, intoId),
   };
 }
 
