@@ -21,6 +21,7 @@ import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
 import { keptNamesNotes, replacedNotes } from './import-refusal';
 import { peopleCalled, peopleNamed, personMeant } from './import-csv-names';
+import { wholeSheetIds } from './import-csv-ids';
 
 const MAX_SHOWN = 20;
 
@@ -42,6 +43,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     if (cells.derived.size > 0) derived.set(places.of(cells.line), cells.derived);
   });
 
+  // Ids as commands take them (a unique prefix, the short form show prints), before anything reads them.
+  wholeSheetIds(store.read, table === 'people' ? 'people' : 'events', drafts, problems, (line) => places.of(line));
   // A new person's name close to someone tracked, or to an earlier new row's: refused without --new.
   const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems, (line) => places.of(line)) : new Map<string, NearNames>();
   const { counts, notes } = store.write(() => {
