@@ -15,11 +15,11 @@ import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '
 import { importRecords } from '../store/import';
 import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
 import { dayIso } from '../domain/dates';
-import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
+import { keepWhatTheSheetLacks, sheetGaps, unlikeStored } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
-import { keptNamesNotes, replacedNotes } from './import-refusal';
+import { keptNamesNotes, replacedNotes, unlikeTracked } from './import-refusal';
 import { peopleCalled, peopleNamed, personMeant } from './import-csv-names';
 import { wholeSheetIds } from './import-csv-ids';
 
@@ -53,7 +53,10 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     const gaps = sheetGaps(table === 'people' ? 'people' : 'events', header);
-    for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
+    for (const r of records) {
+      const unlike = r.unlessSame && unlikeStored(store, r, gaps);
+      if (unlike) problems.push({ ...r.unlessSame!.problem, message: unlikeTracked(r.unlessSame!.name, unlike) });
+    }
     if (problems.length > 0) throw new UserError(describeProblems(file, problems, places));
     keepWhatTheSheetLacks(store, gaps, records);
     const today = dayIso(ctx.today);
