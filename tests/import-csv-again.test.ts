@@ -34,7 +34,7 @@ describe('a people sheet imported again, with a row added without an id', () => 
 
     const older = await c(['import', fileOf('older.csv', sheetOf([...rows, { ...added, age: '29' }]))]);
     expect(older.code).toBe(1);
-    expect(older.stderr).toMatch(/row 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\): put the id in the id column to update them/);
+    expect(older.stderr).toMatch(/row 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\), and the row differs from what is stored: age, born; if the row is them, put the id in the id column and import with --replace/);
     const twice = await c(['import', fileOf('twice.csv', sheetOf([...rows, added, added]))]);
     expect(twice.stderr).toContain('row 4, column name: "Kasim Mahpir" is also on row 3: give one row per person');
     expect((await c(['export'])).stdout).toBe(before);
@@ -44,6 +44,51 @@ describe('a people sheet imported again, with a row added without an id', () => 
     const r = await c(['import', fileOf('name.csv', 'name\nIlyas Zordun\n')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('"Ilyas Zordun" is already tracked');
+  });
+});
+
+describe('a people sheet imported again after a spelling was added here', () => {
+  const g = 'name,other_names,citizenship\nMurager Alimuly,Мұрагер Әлімұлы,China\n';
+
+  it('is the person still, unchanged, after person alias: their names here stay, and the note says so', async () => {
+    const sheet = fileOf('g.csv', g);
+    await c(['import', sheet]);
+    await c(['person', 'alias', 'Murager Alimuly', 'Murager Alimuli']);
+    const before = (await c(['export'])).stdout;
+    for (const args of [[], ['--replace']]) {
+      const r = await c(['import', sheet, ...args]);
+      expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('0 added, 0 updated, 1 unchanged') });
+      expect(r.stderr).toMatch(/note: person Murager Alimuly \[p-\w+\] keeps "Murager Alimuli" though the file lacks it: an import takes no name away/);
+    }
+    expect((await c(['export'])).stdout).toBe(before);
+  });
+
+  it('is the person still after a merge, under the name they are known by or another of theirs', async () => {
+    const sheet = fileOf('g.csv', g);
+    await c(['import', sheet]);
+    await c(['add', 'person', 'Murager Alimuli', '--new', '--citizenship', 'China']);
+    expect((await c(['merge', 'Murager Alimuly', 'Murager Alimuli', '--force'])).code).toBe(0);
+    const before = (await c(['export'])).stdout;
+    expect(await c(['import', sheet])).toMatchObject({ code: 0, stderr: 'Imported people from ' + sheet + ': 0 added, 0 updated, 1 unchanged\n' });
+    expect((await c(['export'])).stdout).toBe(before);
+    expect((await c(['show', 'Murager Alimuly'])).stdout).toMatch(/^Murager Alimuli /);
+  });
+
+  it('that says otherwise is refused saying what differs and the commands to use; a new spelling on the row is a difference', async () => {
+    await c(['import', fileOf('g.csv', g)]);
+    await c(['person', 'alias', 'Murager Alimuly', 'Murager Alimuli']);
+    const before = (await c(['export'])).stdout;
+    const moved = fileOf('moved.csv', g.replace('China', 'Kazakhstan'));
+    const r = await c(['import', moved]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp('row 2, column name: "Murager Alimuly" is already tracked \\(p-\\w+\\), and the row differs from what is stored: citizenship; ' +
+      'names: keeps "Murager Alimuli" though the file lacks it, as an import takes no name away; edited here [^;]+; ' +
+      'if the row is them, put the id in the id column and import with --replace to take the row\'s version; ' +
+      'if it is another person of that name, add them with caselog add person "Murager Alimuly" --new\n$'));
+    expect((await c(['import', moved, '--replace'])).code).toBe(1);
+    const spelled = await c(['import', fileOf('spelled.csv', 'name,other_names,citizenship\nMurager Alimuly,Мұрагер Әлімұлы;Murager A.,China\n')]);
+    expect(spelled.stderr).toContain('the row differs from what is stored: names: adds "Murager A."');
+    expect((await c(['export'])).stdout).toBe(before);
   });
 });
 

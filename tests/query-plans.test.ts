@@ -106,6 +106,12 @@ describe('the hot queries use their indexes', () => {
     }
   });
 
+  it("the stored ids a sheet's new id begins with: the primary key, one id per length", () => {
+    const plan = captured((r) => r.idsBeginning('person', 'p-2d4k8m0q')).flatMap(planOf);
+    expect(tableScans(plan)).toEqual([]);
+    expect(plan.join('\n')).toMatch(/SEARCH people USING COVERING INDEX sqlite_autoindex_people_1 \(id=\?\)/);
+  });
+
   it('the checks can fail: a query that scans a table is caught', () => {
     const scan = planOf({ sql: 'SELECT * FROM deadlines WHERE note = ?', args: ['x'] });
     expect(tableScans(scan)).toEqual(['SCAN deadlines']);

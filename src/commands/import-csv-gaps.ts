@@ -5,6 +5,9 @@ import { bornAsGiven, bornFromAge, dateJson } from '../domain/dates';
 import { canonical, differingFields } from '../exchange/canonical';
 import type { Resolved } from '../exchange/csv-links';
 import { readDateField } from '../exchange/format';
+import { withNamesHere } from '../store/import-person';
+import type { Overwrite } from '../store/import-refused';
+import { describeOverwrite, editedHere } from '../store/import-report';
 import type { SqliteStore } from '../store/sqlite-store';
 
 /** Each record field, and the columns that give it: a field none of them is in the sheet for is not in the sheet. */
@@ -37,17 +40,33 @@ export function sheetGaps(table: 'people' | 'events', header: string[]): SheetGa
 }
 
 /**
- * Whether a row without an id, taken as the person of its name, says what they say, field by field
- * (a column the sheet lacks says "none"). Only the days the reading supplied (today, for a status or
- * an age given without its day) and the text of a date given by its ISO column alone are taken from
- * them, as for a row with their id: so a sheet imported again, on any day, is unchanged, and a
- * namesake's row, saying less or more, is refused.
+ * What a row without an id, taken as the person of its name, says otherwise than they do, field by
+ * field (a column the sheet lacks says "none"); undefined when it says what they say. Only the days
+ * its reading supplied (today, for a status or an age given without its day) and the text of a date
+ * given by its ISO column alone are taken from them, as for a row with their id: so a sheet imported
+ * again, on any day, is unchanged, and a namesake's row, saying less or more, is refused. Their names
+ * are taken as a row with their id takes them: names here the row lacks (an alias or a merge added
+ * them since the sheet was read) stay, and a row under a name of theirs other than the one they are
+ * known by (a sheet of someone merged into them) does not rename them.
  */
-export function saysWhatIsStored(store: SqliteStore, r: Resolved, gaps: SheetGaps): boolean {
+export function unlikeStored(store: SqliteStore, r: Resolved, gaps: SheetGaps): Overwrite | undefined {
   const stored = store.snapshot('people', r.record.id as string)!;
   // Into the record itself: one that says what they say is imported as it, unchanged.
   keepFrom(stored, r.record, { lacking: r.unlessSame!.supplied, bareDates: gaps.bareDates });
-  return differingFields(stored, canonical('people', r.record)).length === 0;
+  knownAsHere(stored, r.record);
+  const { record: merged, kept } = withNamesHere(stored, canonical('people', r.record), () => store.newId('name'));
+  if (differingFields(stored, merged).length === 0) return undefined;
+  return describeOverwrite('people', stored, merged, editedHere((sql) => store.db.prepare(sql), stored.id as string), kept);
+}
+
+type Name = { id: string; name: string; note: string | null };
+
+/** The row under another name of theirs: the name they are known by here first, as the row's own. */
+function knownAsHere(stored: Record<string, unknown>, record: Record<string, unknown>): void {
+  if (record.name === stored.name) return;
+  const here = (stored.names as Name[]).find((n) => n.name === stored.name)!;
+  record.name = stored.name;
+  record.names = [here, ...(record.names as Name[]).filter((n) => n.name !== here.name)];
 }
 
 /**

@@ -15,12 +15,13 @@ import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '
 import { importRecords } from '../store/import';
 import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
 import { dayIso } from '../domain/dates';
-import { keepWhatTheSheetLacks, saysWhatIsStored, sheetGaps } from './import-csv-gaps';
+import { keepWhatTheSheetLacks, sheetGaps, unlikeStored } from './import-csv-gaps';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
-import { keptNamesNotes, replacedNotes } from './import-refusal';
+import { keptNamesNotes, replacedNotes, unlikeTracked } from './import-refusal';
 import { peopleCalled, peopleNamed, personMeant } from './import-csv-names';
+import { wholeSheetIds } from './import-csv-ids';
 
 const MAX_SHOWN = 20;
 
@@ -42,6 +43,8 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     if (cells.derived.size > 0) derived.set(places.of(cells.line), cells.derived);
   });
 
+  // Ids as commands take them (a unique prefix, the short form show prints), before anything reads them.
+  wholeSheetIds(store.read, table === 'people' ? 'people' : 'events', drafts, problems, (line) => places.of(line));
   // A new person's name close to someone tracked, or to an earlier new row's: refused without --new.
   const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems, (line) => places.of(line)) : new Map<string, NearNames>();
   const { counts, notes } = store.write(() => {
@@ -50,7 +53,10 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
     const gaps = sheetGaps(table === 'people' ? 'people' : 'events', header);
-    for (const r of records) if (r.unlessSame && !saysWhatIsStored(store, r, gaps)) problems.push(r.unlessSame.problem);
+    for (const r of records) {
+      const unlike = r.unlessSame && unlikeStored(store, r, gaps);
+      if (unlike) problems.push({ ...r.unlessSame!.problem, message: unlikeTracked(r.unlessSame!.name, unlike) });
+    }
     if (problems.length > 0) throw new UserError(describeProblems(file, problems, places));
     keepWhatTheSheetLacks(store, gaps, records);
     const today = dayIso(ctx.today);

@@ -33,14 +33,29 @@ function personText(p: PersonChanges, done: boolean): string[] {
   ];
 }
 
-/** "person Kasim Mahpir [p-54a262vz] (age; risks here not in the file: torture; edited here 24 November 2026)". */
-function overwriteText(o: Overwrite, done = false): string {
-  const notes = [
+/** "age; risks here not in the file: torture; edited here 24 November 2026". */
+function overwriteNotes(o: Overwrite, done = false): string[] {
+  return [
     ...(o.fields.length ? [o.fields.join(', ')] : []),
     ...(o.person ? personText(o.person, done) : []),
     ...(o.editedAt ? [`edited here ${changeDay(o.editedAt)}`] : []),
   ];
+}
+
+/** "person Kasim Mahpir [p-54a262vz] (age; risks here not in the file: torture; edited here 24 November 2026)". */
+function overwriteText(o: Overwrite, done = false): string {
+  const notes = overwriteNotes(o, done);
   return `${o.record}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/**
+ * A sheet's row without an id, under the name of one tracked person, that says otherwise than they
+ * do: what differs, and both ways on (it may be them, edited since, or a namesake).
+ */
+export function unlikeTracked(name: string, o: Overwrite): string {
+  return `${JSON.stringify(name)} is already tracked (${o.id}), and the row differs from what is stored: ${overwriteNotes(o).join('; ')}; ` +
+    `if the row is them, put the id in the id column and import with --replace to take the row's version; ` +
+    `if it is another person of that name, add them with caselog add person ${JSON.stringify(name)} --new`;
 }
 
 export function importRefusal(refused: ImportRefused): UserError {

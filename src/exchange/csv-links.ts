@@ -39,10 +39,10 @@ export interface NearNames { tracked: string[]; rows: string[] }
 export interface Resolved {
   section: Section; record: Record<string, unknown>; where: string;
   /**
-   * A row without an id taken as the person of its name: refused with this problem unless it says
-   * what they say, the days its reading supplied aside.
+   * A row without an id taken as the person of its name (as written on the row): refused at this
+   * problem's place, saying what differs, unless it says what they say, the days its reading supplied aside.
    */
-  unlessSame?: { problem: Problem; supplied: string[] };
+  unlessSame?: { problem: Problem; name: string; supplied: string[] };
   /** The row gave no id and names no record here: its id is new, made for it, and means nothing to the user. */
   idMade?: true;
 }
@@ -153,7 +153,7 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
       return { id: known?.id ?? lookup.newId('name'), name, note: known?.note ?? null };
     });
     return [{
-      section: 'people' as const, where: lookup.placeOf(d.line), ...(same ? { unlessSame: { problem: trackedProblem, supplied: d.supplied } } : {}),
+      section: 'people' as const, where: lookup.placeOf(d.line), ...(same ? { unlessSame: { problem: trackedProblem, name: d.name, supplied: d.supplied } } : {}),
       ...(!d.id && !same ? { idMade: true as const } : {}),
       record: {
         id, name: d.name, names, age: d.age ?? null, ageOn: d.ageOn ? dateJson(d.ageOn) : null, born: d.born ? dateJson(d.born) : null,

@@ -41,11 +41,29 @@ export class Reader {
     return oneRow(this.db, sql, ...params);
   }
 
+  /**
+   * The ids a typed prefix stands for, of one kind (the first few). A whole stored id stands for
+   * itself alone, though longer ids begin with it (one imported from another database).
+   */
   idsByPrefix(kind: RecordKind, prefix: string): string[] {
     const table = TABLES[kind];
     const p = prefix.trim().toLowerCase();
     if (!table || !p.startsWith(`${KIND_LETTERS[kind]}-`)) return [];
-    return this.all(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ${IDS_LISTED}`, p, `${p}\uffff`).map((r) => r.id as string);
+    const ids = this.all(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ${IDS_LISTED}`, p, `${p}\uffff`).map((r) => r.id as string);
+    // Sorted, the id that is the prefix itself comes first.
+    return ids[0] === p ? [p] : ids;
+  }
+
+  /**
+   * Stored ids of one kind that a longer id begins with: under that id a record would leave each of
+   * them standing for two as a prefix (looked up by the primary key, one id per length).
+   */
+  idsBeginning(kind: RecordKind, id: string): string[] {
+    const table = TABLES[kind];
+    const p = id.trim().toLowerCase();
+    if (!table) return [];
+    const starts = Array.from({ length: Math.max(0, p.length - 3) }, (_, i) => p.slice(0, i + 3));
+    return this.all(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`, JSON.stringify(starts)).map((r) => r.id as string);
   }
 
   /** How many ids of one kind start with the prefix: idsByPrefix lists the first few. */

@@ -61,9 +61,11 @@ export function addedBy({ db }: SqliteStore, kind: string, id: string): string |
  */
 export function loggedIdsByPrefix({ db }: SqliteStore, kind: string, prefix: string): string[] {
   const p = prefix.trim().toLowerCase();
-  return (db.prepare(
+  const ids = (db.prepare(
     'SELECT DISTINCT record_id AS id FROM changes WHERE kind = ? AND record_id >= ? AND record_id < ? ORDER BY record_id LIMIT 10',
   ).all(kind, p, `${p}\uffff`) as Array<{ id: string }>).map((r) => r.id);
+  // A whole id stands for itself alone, as Reader.idsByPrefix has it.
+  return ids[0] === p ? [p] : ids;
 }
 
 /** A logged before/after as it was written; text that is not JSON (not written by logChange) as { text }. */
