@@ -65,6 +65,14 @@ export class Cells {
     return undefined;
   }
 
+  /** Free text a record keeps (a summary, a place): one holding a control character is reported, as its record would be refused. */
+  plainText(column: string, required = false): string | undefined {
+    const value = this.text(column, required);
+    const control = value === undefined ? undefined : controlCharacter(value);
+    if (control) this.problem(column, `holds a control character (${control}), which caselog never writes`);
+    return value;
+  }
+
   word(column: string): string | undefined {
     return this.text(column)?.trim();
   }
