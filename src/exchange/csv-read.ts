@@ -2,7 +2,7 @@
 // access to a row's cells that collects every problem.
 import { DateInputError, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
-import { controlCharacter } from '../domain/text';
+import { controlCharacter, unpadded } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
 /** A problem of the row that starts on `line` of the file (SheetPlaces names it as the sheet's row). */
@@ -77,10 +77,13 @@ export class Cells {
     return this.lost.size === 0 && [...this.byName.values()].every((v) => !v.trim());
   }
 
-  /** Free text as written (undefined when blank); `required` reports a blank cell. */
+  /**
+   * Free text without the spaces at its ends, which no one sees and a spreadsheet saved again may drop
+   * (undefined when blank); `required` reports a blank cell.
+   */
   text(column: string, required = false): string | undefined {
-    const value = this.byName.get(column) ?? '';
-    if (value.trim()) return value;
+    const value = unpadded(this.byName.get(column) ?? '');
+    if (value) return value;
     if (required) this.problem(column, 'is required');
     return undefined;
   }
