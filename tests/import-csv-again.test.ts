@@ -151,11 +151,12 @@ describe("a new row whose other names are a tracked person's", () => {
 });
 
 describe('a refused row of a sheet', () => {
-  it('is named by its row, and by its id only when the sheet gave one (an id made on reading changes every run)', async () => {
+  it('is named by its row and column, with or without an id (an id made on reading changes every run)', async () => {
     const made = await c(['import', fileOf('new-people.csv', 'name\nOdd; Name\n')]);
     expect(made.code).toBe(1);
-    expect(made.stderr).toMatch(/, row 2: the name "Odd; Name" holds a semicolon/);
+    expect(made.stderr).toMatch(/: row 2, column name: the name "Odd; Name" holds a semicolon/);
     const given = await c(['import', fileOf('own-ids.csv', 'id,name\np-abcd1234,Odd; Name\n')]);
-    expect(given.stderr).toMatch(/, row 2 \(p-abcd1234\): the name "Odd; Name" holds a semicolon/);
+    // Found as the row is read, with its other problems: the row is named as the spreadsheet shows it.
+    expect(given.stderr).toMatch(/: row 2, column name: the name "Odd; Name" holds a semicolon/);
   });
 });

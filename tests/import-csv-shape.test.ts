@@ -59,7 +59,7 @@ describe('a refused row below cells of several lines', () => {
     ].join('\n'));
     const r = await imported(sheet);
     expect(r).toMatchObject({ code: 1, unchanged: true });
-    expect(r.stderr).toBe(`caselog: ${sheet}, row 3 (line 4, e-abcd1234): "summary" holds a control character (U+001B), which caselog never writes; nothing was imported\n`);
+    expect(r.stderr).toBe(`caselog: ${sheet}: 1 row cannot be imported, so nothing was imported: row 3 (line 4), column summary: holds a control character (U+001B), which caselog never writes\n`);
   });
 });
 

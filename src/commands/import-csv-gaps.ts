@@ -8,6 +8,7 @@ import { readDateField } from '../exchange/format';
 import { withNamesHere } from '../store/import-person';
 import type { Overwrite } from '../store/import-refused';
 import { describeOverwrite, editedHere } from '../store/import-report';
+import { unpadded } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 
 /** Each record field, and the columns that give it: a field none of them is in the sheet for is not in the sheet. */
@@ -22,6 +23,9 @@ const FIELD_COLUMNS: Record<'people' | 'events', Record<string, string[]>> = {
     actor: ['actor'], people: ['people_ids', 'people'], sources: ['source_ids', 'sources'],
   },
 };
+
+/** The fields of free text a sheet gives, read without the spaces at their ends. */
+const FREE_TEXT = ['summary', 'place', 'actor', 'gender', 'citizenship', 'ethnicity'];
 
 const DATE_COLUMNS: Record<'people' | 'events', Record<string, string>> = {
   people: { ageOn: 'age_on', born: 'born' },
@@ -75,8 +79,8 @@ function knownAsHere(stored: Record<string, unknown>, record: Record<string, unk
  * sources, every status).
  */
 export function keepWhatTheSheetLacks(store: SqliteStore, gaps: SheetGaps, records: Resolved[]): void {
-  if (gaps.lacking.length === 0 && gaps.bareDates.length === 0) return;
   for (const r of records) {
+    if (r.idMade) continue;
     const stored = store.snapshot(r.section, r.record.id as string);
     if (stored) keepFrom(stored, r.record, gaps);
   }
@@ -84,6 +88,12 @@ export function keepWhatTheSheetLacks(store: SqliteStore, gaps: SheetGaps, recor
 
 /** Fills a record of the sheet with what the stored one has where the sheet has nothing to say. */
 function keepFrom(stored: Record<string, unknown>, record: Record<string, unknown>, { lacking, bareDates }: SheetGaps): void {
+  // A sheet's text is read without the spaces at its ends; a record stored with them (by an older
+  // caselog) says the same, and is left as it is rather than rewritten for spaces no one sees.
+  for (const field of FREE_TEXT) {
+    const [was, now] = [stored[field], record[field]];
+    if (typeof was === 'string' && typeof now === 'string' && was !== now && unpadded(was) === now) record[field] = was;
+  }
   // A date given by its ISO column alone keeps the text it was given as, and whether approximate.
   for (const field of bareDates) {
     const [was, now] = [stored[field] as { date: string } | null, record[field] as { date: string } | null];

@@ -10,6 +10,7 @@ import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { nearPeople, otherNames } from './duplicates';
 import { peopleNamed } from './import-csv-names';
+import { givesNameOf, sheetNameClashes } from '../exchange/csv-name-clashes';
 
 /** Each new row's name, and the tracked people and earlier new rows close to it; problems of its other names. */
 export async function nearNames(
@@ -19,6 +20,9 @@ export async function nearNames(
   // And a new row's name close to an earlier new row's ("Al\u00ed Baisal", "Ali Baysal" after "Ali Baisal"):
   // found through the same name keys as a stored name, and scored the same way.
   const earlier = new SheetNames();
+  const newRows = drafts.filter((d) => !(d.id && store.read.personById(d.id)));
+  problems.push(...sheetNameClashes(newRows, placeOf));
+  const rowOn = new Map(drafts.map((d) => [d.line, d]));
   for (const d of drafts) {
     const name = d.name?.trim();
     // A row with an id this database does not hold (a colleague's sheet) brings a new person too.
@@ -26,7 +30,8 @@ export async function nearNames(
     near.set(name, {
       tracked: (await nearPeople(store, [name])).filter((n) => n.through !== name).map((n) => `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`),
       // Rows that carry ids are people their own database tells apart (Tursun, Turghun): not each other's twins.
-      rows: (d.id ? [] : earlier.near(name)).map((e) => `${JSON.stringify(e.name)} on ${placeOf(e.line)} (${e.detail})`),
+      // One giving the other's name among its other names is a clash said so (csv-name-clashes.ts), not a likeness.
+      rows: (d.id ? [] : earlier.near(name)).filter((e) => !givesNameOf(d, rowOn.get(e.line)!)).map((e) => `${JSON.stringify(e.name)} on ${placeOf(e.line)} (${e.detail})`),
     });
     earlier.add(name, d.line);
     problems.push(...(await otherNamesTaken(store, d)));

@@ -16,6 +16,7 @@ import { importRecords } from '../store/import';
 import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
 import { dayIso } from '../domain/dates';
 import { keepWhatTheSheetLacks, sheetGaps, unlikeStored } from './import-csv-gaps';
+import { unpadded } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
@@ -103,12 +104,14 @@ function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: S
 }
 
 function sameEvent(store: SqliteStore, e: Parameters<Lookup['sameEvent']>[0]): string | undefined {
-  const rows = (e.people.length > 0
-    ? store.db.prepare(`SELECT e.id FROM event_people ep JOIN events e ON e.id = ep.event_id
-        WHERE ep.person_id = ? AND e.case_id IS ? AND e.type = ? AND e.date = ? AND e.date_approx = ? AND e.summary = ?`)
-      .pluck().all(e.people[0], e.case, e.type, e.date, e.approximate ? 1 : 0, e.summary)
-    : store.db.prepare(`SELECT id FROM events WHERE case_id IS ? AND whole_case = 1 AND type = ? AND date = ? AND date_approx = ? AND summary = ?`)
-      .pluck().all(e.case, e.type, e.date, e.approximate ? 1 : 0, e.summary)) as string[];
+  // The summary compared without the spaces at its ends: the sheet's is read so, a stored one may hold them.
+  const rows = ((e.people.length > 0
+    ? store.db.prepare(`SELECT e.id, e.summary FROM event_people ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.person_id = ? AND e.case_id IS ? AND e.type = ? AND e.date = ? AND e.date_approx = ?`)
+      .all(e.people[0], e.case, e.type, e.date, e.approximate ? 1 : 0)
+    : store.db.prepare(`SELECT id, summary FROM events WHERE case_id IS ? AND whole_case = 1 AND type = ? AND date = ? AND date_approx = ?`)
+      .all(e.case, e.type, e.date, e.approximate ? 1 : 0)) as Array<{ id: string; summary: string }>)
+    .filter((r) => unpadded(r.summary) === e.summary).map((r) => r.id);
   const peopleOf = store.db.prepare('SELECT person_id FROM event_people WHERE event_id = ?').pluck();
   const wanted = [...e.people].sort().join(' ');
   return rows.find((id) => (peopleOf.all(id) as string[]).sort().join(' ') === wanted);

@@ -87,3 +87,12 @@ export const APOSTROPHES = "'`\u00b4\u2018\u2019\u02bb\u02bc\u02be\u02bf";
  * Tibetan) and Korean, whose words carry their endings: a word is found inside a run of them.
  */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+/**
+ * Free text (a summary, a place, a note) as stored when typed or read from a sheet: without the spaces
+ * and line breaks at its ends, which no one sees in a timeline and which made two records differ (a
+ * summary re-saved without its trailing space went in as a second event). Inner lines and spacing stay.
+ */
+export function unpadded<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' ? text.trim() : text) as T;
+}

@@ -2,7 +2,7 @@
 // access to a row's cells that collects every problem.
 import { DateInputError, figuresReadAs, formatDate, parseDate, precisionOf, textNamesAnotherDate } from '../domain/dates';
 import type { PartialDate } from '../domain/types';
-import { controlCharacter } from '../domain/text';
+import { controlCharacter, unpadded } from '../domain/text';
 import { COLUMNS, DERIVED_COLUMNS, listItems, unguardFormula, type CsvTable } from './csv-columns';
 
 /** A problem of the row that starts on `line` of the file (SheetPlaces names it as the sheet's row). */
@@ -27,12 +27,20 @@ export function detectTable(header: string[]): { table: CsvTable } | { error: st
   return { table };
 }
 
+/**
+ * What Excel, Google Sheets and LibreOffice show in a cell whose formula failed (#NAME?, #REF!, and
+ * LibreOffice's Err:502): saved as CSV, the cell's content is lost and the error is all it holds.
+ */
+const SPREADSHEET_ERROR = /^(#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|GETTING_DATA)|Err:\d{3})$/;
+
 /** One row's cells by column name, and the problems found reading them. */
 export class Cells {
   readonly problems: Problem[] = [];
   /** The cells of columns caselog works out itself: not read, only compared with what it works out. */
   readonly derived = new Map<string, string>();
   private readonly byName = new Map<string, string>();
+  /** Columns whose cell held a spreadsheet's error value, reported once. */
+  private readonly lost = new Set<string>();
 
   constructor(header: string[], row: string[], readonly line: number) {
     header.forEach((h, i) => {
@@ -40,11 +48,23 @@ export class Cells {
       // One form for the same letters (a spreadsheet may write "ë" as e and a combining mark), as typed
       // names are; and one line break, as caselog stores it, for a cell of several lines that a
       // spreadsheet on Windows wrote with CRLF (it was refused as holding a control character).
-      (DERIVED_COLUMNS.has(name) ? this.derived : this.byName).set(name, unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC'));
+      const value = unguardFormula(row[i] ?? '').replace(/\r\n/g, '\n').normalize('NFC');
+      if (DERIVED_COLUMNS.has(name)) {
+        this.derived.set(name, value);
+      } else if (SPREADSHEET_ERROR.test(value.trim())) {
+        this.problem(name, `${JSON.stringify(value.trim())} is a spreadsheet's error value: what the cell held was lost in the spreadsheet ` +
+          '(a formula that failed, or a cell it referred to deleted); put back what it held, or empty the cell');
+        this.lost.add(name);
+        this.byName.set(name, '');
+      } else {
+        this.byName.set(name, value);
+      }
     });
   }
 
+  /** A problem of the row; none more of a cell that held an error value (it is empty, not "required"). */
   problem(column: string | undefined, message: string): void {
+    if (column !== undefined && this.lost.has(column)) return;
     this.problems.push({ line: this.line, column, message });
   }
 
@@ -54,15 +74,26 @@ export class Cells {
   }
 
   isBlank(): boolean {
-    return [...this.byName.values()].every((v) => !v.trim());
+    return this.lost.size === 0 && [...this.byName.values()].every((v) => !v.trim());
   }
 
-  /** Free text as written (undefined when blank); `required` reports a blank cell. */
+  /**
+   * Free text without the spaces at its ends, which no one sees and a spreadsheet saved again may drop
+   * (undefined when blank); `required` reports a blank cell.
+   */
   text(column: string, required = false): string | undefined {
-    const value = this.byName.get(column) ?? '';
-    if (value.trim()) return value;
+    const value = unpadded(this.byName.get(column) ?? '');
+    if (value) return value;
     if (required) this.problem(column, 'is required');
     return undefined;
+  }
+
+  /** Free text a record keeps (a summary, a place): one holding a control character is reported, as its record would be refused. */
+  plainText(column: string, required = false): string | undefined {
+    const value = this.text(column, required);
+    const control = value === undefined ? undefined : controlCharacter(value);
+    if (control) this.problem(column, `holds a control character (${control}), which caselog never writes`);
+    return value;
   }
 
   word(column: string): string | undefined {

@@ -5,6 +5,7 @@ import { EVENT_TYPES, RISKS, STATUSES, type Day, type EventType, type PartialDat
 import { MAX_AGE } from '../domain/model';
 import { namesBetweenCommas } from '../domain/names-comma';
 import type { Cells } from './csv-read';
+import { nameProblem } from './format';
 
 /** A link as the sheet gives it: ids (authoritative when they exist) and names for people reading it. */
 export interface Links { ids: string[]; names: string[]; idColumn: string; nameColumn: string }
@@ -59,11 +60,15 @@ export function readPersonRow(cells: Cells, today: Day): PersonDraft {
   // Without a birth date, the year the age implies, as add person --age gives it ("born c. 1986").
   const born = bornGiven ?? (age !== undefined && age <= MAX_AGE ? bornFromAge(age, ageOn ?? todayDate(today)) : undefined);
   const otherNames = cells.list('other_names').filter((n) => n !== name);
+  // Here, not as the record is stored: a row with other problems is named for its names too, at once.
+  for (const [column, each] of [['name', name ? [name] : []], ['other_names', otherNames]] as const) {
+    for (const problem of each.map(nameProblem).filter((p) => p !== undefined)) cells.problem(column, problem);
+  }
   const draft = {
     ok: false, line: cells.line, id, name: name ?? '', otherNames, commaNames: commaNames(cells.text('other_names') ?? '', otherNames),
     status, statusOn: status ? statusOn ?? dayIso(today) : undefined, risks: [...new Set(risks)] as Risk[],
     age, ageOn: age !== undefined ? ageOn ?? todayDate(today) : undefined, born,
-    gender: cells.text('gender'), citizenship: cells.text('citizenship'), ethnicity: cells.text('ethnicity'),
+    gender: cells.plainText('gender'), citizenship: cells.plainText('citizenship'), ethnicity: cells.plainText('ethnicity'),
     cases: links(cells, 'case_ids', 'cases'),
     supplied: [...(status && !statusOn ? ['statusOn' as const] : []), ...(age !== undefined && !ageOn ? ['ageOn' as const] : [])],
   };
@@ -78,9 +83,9 @@ export function readEventRow(cells: Cells): EventDraft {
   const status = cells.oneOf('status', STATUSES);
   if (type === 'status' && !status) cells.problem('status', 'is required for an event of type status (the new status)');
   if (status && type && type !== 'status') cells.problem('status', `goes with type status only (this event is ${type})`);
-  const summary = cells.text('summary', true);
+  const summary = cells.plainText('summary', true);
   const draft = {
-    ok: false, line: cells.line, id, date: date!, type: type!, status, summary: summary!, place: cells.text('place'), actor: cells.text('actor'),
+    ok: false, line: cells.line, id, date: date!, type: type!, status, summary: summary!, place: cells.plainText('place'), actor: cells.plainText('actor'),
     case: { ...links(cells, 'case_id', 'case'), names: cells.text('case') ? [cells.text('case')!.trim()] : [] },
     people: links(cells, 'people_ids', 'people'), sources: links(cells, 'source_ids', 'sources'),
   };

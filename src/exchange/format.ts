@@ -48,6 +48,20 @@ function fieldsOf(section: Section): ReadonlySet<string> {
 /** The first key of an object that is not one of these, if any. */
 const strayKey = (o: object, known: readonly string[]) => Object.keys(o).find((key) => !known.includes(key));
 
+/** Why caselog never writes this name, or undefined when it is a name: a sheet's row checks its names so, before its record is made. */
+export function nameProblem(name: string): string | undefined {
+  const control = controlCharacter(name, true);
+  if (control) return `the name ${JSON.stringify(name)} holds a line break, tab or control character (${control})`;
+  const disguise = disguisingCharacter(name);
+  if (disguise) return `a name holds an invisible direction or format character (${disguise}), which caselog never writes`;
+  if (name.includes(';')) return `the name ${JSON.stringify(name)} holds a semicolon, which separates names in CSV sheets and which caselog refuses in a name`;
+  // "?????? ??????": a sheet saved in an encoding that could not write the name's letters.
+  if (!/[\p{L}\p{N}]/u.test(name)) {
+    return `the name ${JSON.stringify(name)} has no letter, which caselog never writes${/\?/.test(name) ? ' (its letters were lost as "?" when the file was saved in an encoding that cannot write them: save it as CSV UTF-8)' : ''}`;
+  }
+  return undefined;
+}
+
 /** Checks a record's shape and values; throws RecordError naming the field. */
 export function validateRecord(section: Section, record: unknown): Obj {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
@@ -139,15 +153,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
       for (const n of r.names as Obj[]) {
         const stray = strayKey(n, ['id', 'name', 'note']);
         if (stray !== undefined) throw new RecordError(`unknown field "${stray}" in a name (a name has id, name, note)`);
-        const control = controlCharacter(n.name as string, true);
-        if (control) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a line break, tab or control character (${control})`);
-        const disguise = disguisingCharacter(n.name as string);
-        if (disguise) throw new RecordError(`a name holds an invisible direction or format character (${disguise}), which caselog never writes`);
-        if ((n.name as string).includes(';')) throw new RecordError(`the name ${JSON.stringify(n.name)} holds a semicolon, which separates names in CSV sheets and which caselog refuses in a name`);
-        // "?????? ??????": a sheet saved in an encoding that could not write the name's letters.
-        if (!/[\p{L}\p{N}]/u.test(n.name as string)) {
-          throw new RecordError(`the name ${JSON.stringify(n.name)} has no letter, which caselog never writes${/\?/.test(n.name as string) ? ' (its letters were lost as "?" when the file was saved in an encoding that cannot write them: save it as CSV UTF-8)' : ''}`);
-        }
+        const problem = nameProblem(n.name as string);
+        if (problem) throw new RecordError(problem);
         if (typeof n.note === 'string') plainText('a name\'s "note"', n.note);
       }
       break;

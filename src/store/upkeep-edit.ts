@@ -4,7 +4,7 @@ import { dayIso, firstDay, parseDay } from '../domain/dates';
 import { WHOLE_CASE_STATUS } from '../domain/status';
 import { warnFrom } from '../domain/due';
 import { caseRefKey } from '../domain/model';
-import { singleSpaced } from '../domain/text';
+import { singleSpaced, unpadded } from '../domain/text';
 import type { EventType, PartialDate, Reliability, Risk, Status } from '../domain/types';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import type { Section } from '../exchange/format';
@@ -64,7 +64,7 @@ export async function editEvent(store: SqliteStore, id: string, ch: EventChanges
     store.db.prepare(
       `UPDATE events SET type = @type, status = @status, summary = @summary, place = @place, actor = @actor,
          date = @date, date_approx = @date_approx, date_text = @date_text, updated_at = @at WHERE id = @id`,
-    ).run({ id, type, status, summary: pick(ch.summary, row.summary), place: pick(ch.place, row.place), actor: pick(ch.actor, row.actor),
+    ).run({ id, type, status, summary: pick(unpadded(ch.summary), row.summary), place: pick(unpadded(ch.place), row.place), actor: pick(unpadded(ch.actor), row.actor),
       ...dateOr('date', ch.date, row), at: new Date().toISOString() });
     if (ch.personIds) {
       if (ch.personIds.length === 0 && row.case_id == null) throw new UserError('an event on no case must be about someone: give --person NAME');
@@ -93,7 +93,7 @@ export async function editDeadline(store: SqliteStore, id: string, ch: DeadlineC
     store.db.prepare(
       `UPDATE deadlines SET date = @date, date_approx = @date_approx, date_text = @date_text, due = @due, warn_days = @warn,
          warn_from = @warn_from, note = @note, updated_at = @at WHERE id = @id`,
-    ).run({ id, ...dates, due, warn, warn_from: warnsFrom, note: pick(ch.note, row.note), at: new Date().toISOString() });
+    ).run({ id, ...dates, due, warn, warn_from: warnsFrom, note: pick(unpadded(ch.note), row.note), at: new Date().toISOString() });
   });
 }
 
@@ -104,8 +104,8 @@ export async function editPerson(store: SqliteStore, id: string, ch: PersonChang
          born = @born, born_approx = @born_approx, born_text = @born_text, gender = @gender, citizenship = @citizenship,
          ethnicity = @ethnicity, updated_at = @at WHERE id = @id`,
     ).run({ id, age: pick(ch.age, row.age), ...dateOr('age_on', ch.ageOn, row), ...dateOr('born', ch.born, row),
-      gender: pick(ch.gender, row.gender), citizenship: pick(ch.citizenship, row.citizenship),
-      ethnicity: pick(ch.ethnicity, row.ethnicity), at: new Date().toISOString() });
+      gender: pick(unpadded(ch.gender), row.gender), citizenship: pick(unpadded(ch.citizenship), row.citizenship),
+      ethnicity: pick(unpadded(ch.ethnicity), row.ethnicity), at: new Date().toISOString() });
     if (ch.name !== undefined && singleSpaced(ch.name) !== row.name) rename(store, id, singleSpaced(ch.name));
     for (const alias of ch.aliases ?? []) store.insertName(id, alias, false);
     if (ch.risks) {
@@ -141,7 +141,7 @@ export async function editCase(store: SqliteStore, id: string, ch: CaseChanges):
     store.db.prepare(
       `UPDATE cases SET ref = @ref, ref_key = @ref_key, title = @title, countries = @countries, summary = @summary,
          opened = @opened, opened_approx = @opened_approx, opened_text = @opened_text, updated_at = @at WHERE id = @id`,
-    ).run({ id, ref, ref_key: caseRefKey(ref), title: pick(ch.title, row.title), summary: pick(ch.summary, row.summary),
+    ).run({ id, ref, ref_key: caseRefKey(ref), title: pick(unpadded(ch.title), row.title), summary: pick(unpadded(ch.summary), row.summary),
       countries: ch.countries ? JSON.stringify(ch.countries) : row.countries, ...dateOr('opened', ch.opened, row), at: new Date().toISOString() });
   });
 }
@@ -152,7 +152,7 @@ export async function editSource(store: SqliteStore, id: string, ch: SourceChang
     store.db.prepare(
       `UPDATE sources SET title = @title, publisher = @publisher, ref = @ref, ref_key = @ref_key, url = @url, reliability = @reliability,
          date = @date, date_approx = @date_approx, date_text = @date_text, updated_at = @at WHERE id = @id`,
-    ).run({ id, title: pick(ch.title?.trim(), row.title), publisher: pick(ch.publisher, row.publisher), ref, ref_key: ref ? caseRefKey(ref) : null,
+    ).run({ id, title: pick(ch.title?.trim(), row.title), publisher: pick(unpadded(ch.publisher), row.publisher), ref, ref_key: ref ? caseRefKey(ref) : null,
       url: pick(ch.url, row.url), reliability: pick(ch.reliability, row.reliability), ...dateOr('date', ch.date, row), at: new Date().toISOString() });
   });
 }
