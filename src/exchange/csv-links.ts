@@ -105,8 +105,15 @@ function closeTo({ tracked, rows }: NearNames): string | undefined {
   const advice = rows.length === 0 ? toTracked : tracked.length === 0 ? `if they are one person, ${toRow}`
     : `if it is someone tracked, ${toTracked}; if it is the person of that line, ${toRow}`;
   const apart = tracked.length > 0 ? 'if every new row is a different person' : `if they are ${rows.length === 1 ? 'two' : 'different'} people`;
-  return `is close to ${[...tracked, ...rows].join('; ')}: ${advice}, or import with --new ${apart}`;
+  const all = [...tracked, ...rows];
+  // The first few: a sheet of many alike names (a family, a village) listed every earlier row at each
+  // row, and the refusal grew by the square of the sheet (14 KB for 300 rows).
+  const listed = all.length > NEAR_LISTED ? `${all.slice(0, NEAR_LISTED).join('; ')} and ${all.length - NEAR_LISTED} more` : all.join('; ');
+  return `is close to ${listed}: ${advice}, or import with --new ${apart}`;
 }
+
+/** The close names a row's refusal lists. */
+const NEAR_LISTED = 3;
 
 export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: Problem[]): Resolved[] {
   const find = finders(lookup);
