@@ -30,6 +30,8 @@ interface Reading extends NameSide {
   abjad: boolean;
   /** In Arabic script: the name with Abd and the word after it as one word (see joinAbd). */
   abd?: Reading;
+  /** In Chinese characters, read as family and given name: the characters as one word (see foldWords). */
+  whole?: Reading;
 }
 
 function reading(words: string[][], abjad: boolean): Reading {
@@ -47,6 +49,7 @@ function readName(name: string): Reading {
   const read = reading(folded.words, folded.abjad);
   const abd = folded.abjad ? joinAbd(folded.words) : undefined;
   if (abd) read.abd = reading(abd, true);
+  if (folded.han && folded.words.length > 1) read.whole = reading([[folded.words.flat().join('')]], false);
   if (readings.size >= 500) readings.clear();
   readings.set(name, read);
   return read;
@@ -105,11 +108,14 @@ function joinings(words: string[][], target: number): string[][][] {
   return words.length - 1 > target ? [...out, ...out.flatMap((w) => joinings(w, target))] : out;
 }
 
-/** The best of the two names' readings: as written, and with an Abd joined to its name. */
+/** The readings of a name: as written; with an Abd joined to its name; Chinese characters unsplit. */
+const readingsOf = (r: Reading): Reading[] => (r.abd ? [r, r.abd] : r.whole ? [r, r.whole] : [r]);
+
+/** The best of the two names' readings. */
 function scoreVariant(a: Reading, b: Reading): Scored | undefined {
   let best: Scored | undefined;
-  for (const x of a.abd ? [a, a.abd] : [a]) {
-    for (const y of b.abd ? [b, b.abd] : [b]) {
+  for (const x of readingsOf(a)) {
+    for (const y of readingsOf(b)) {
       const scored = scoreReadings(x, y);
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
