@@ -4,6 +4,7 @@
 // and Persian, which leave their short vowels out, are compared in their own letters (names-abjad).
 import anyAscii from 'any-ascii';
 import { readAbjad } from './names-abjad';
+import { latinTwins } from './names-lookalike';
 import { APOSTROPHES } from './text';
 
 const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
@@ -59,7 +60,8 @@ const isAbjad = (text: string) => ARABIC_SCRIPT.test(text) && !isUyghur(text);
 const NAME_DOTS = /[\u00B7\u2022\u2027\u2219\u22C5\u30FB\u318D\uFF0E\uFF65]/g;
 
 function toAscii(name: string): string {
-  const text = splitHanName(name.normalize('NFC')).replace(NAME_DOTS, ' ');
+  // Look-alikes of Latin letters read as Latin, before a transliteration reads them in their script.
+  const text = splitHanName(latinTwins(name.normalize('NFC'))).replace(NAME_DOTS, ' ');
   // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
   if (PLAIN_ASCII.test(text)) return text;
   if (isUyghur(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));

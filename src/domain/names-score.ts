@@ -3,6 +3,7 @@ import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript, scriptOf } from './names-fold';
+import { latinTwins } from './names-lookalike';
 import { afterBin, endingMoved, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
 import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
@@ -175,6 +176,8 @@ const lettersAsWritten = (name: string) => plain(name).replace(/[^\p{L}\p{N}\p{M
  */
 function foldedMatch(query: string, candidate: string, score: number): NameMatch {
   if (!sameWriting(query, candidate)) {
+    // Written alike to the eye, in part with letters of another script (Cyrillic dze for s): said, as it is seen nowhere else.
+    if (sameWriting(latinTwins(query), latinTwins(candidate))) return { score, reason: 'variant', detail: 'the same letters, some of them look-alikes from another script' };
     const detail = scriptOf(query) === scriptOf(candidate) ? 'spelling variant' : 'the same name in another script';
     return { score, reason: 'variant', detail };
   }
