@@ -56,12 +56,21 @@ function splitHanName(name: string): string {
 /** Arabic script as Arabic and Persian write it, without short vowels (not Uyghur, which writes them). */
 const isAbjad = (text: string) => ARABIC_SCRIPT.test(text) && !isUyghur(text);
 
+// Hebrew's vowel points and cantillation marks, which most names are written without (as Arabic's
+// short vowels; any-ascii would read them as vowels the unpointed name lacks): not its punctuation
+// (maqaf, paseq, sof pasuq, nun hafukha) between them.
+const HEBREW_POINTS = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/g;
 // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提"), in their several forms, divide words.
 const NAME_DOTS = /[\u00B7\u2022\u2027\u2219\u22C5\u30FB\u318D\uFF0E\uFF65]/g;
 
+/** Hebrew text without its vowel points and cantillation marks. */
+export function unpointed(text: string): string {
+  return text.normalize('NFC').replace(HEBREW_POINTS, '');
+}
+
 function toAscii(name: string): string {
   // Look-alikes of Latin letters read as Latin, before a transliteration reads them in their script.
-  const text = splitHanName(latinTwins(name.normalize('NFC'))).replace(NAME_DOTS, ' ');
+  const text = splitHanName(latinTwins(unpointed(name))).replace(NAME_DOTS, ' ');
   // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
   if (PLAIN_ASCII.test(text)) return text;
   if (isUyghur(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));
