@@ -1,6 +1,7 @@
 // Letters of other alphabets drawn like Latin ones (Cyrillic dze for s, Greek omicron for o): a name
 // written with one looks like its Latin twin and is that name to add person's near-duplicate check,
 // to show and to search; a name wholly in another script is still read by its own letters.
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 import { LOOKALIKES } from '../src/domain/names-lookalike';
@@ -74,5 +75,21 @@ describe('a name written with a look-alike letter from another alphabet', () => 
     // Nor is a Latin name with a Russian word in it read as Latin where its letters do not look so.
     expect((await c(['add', 'person', 'Ivan \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u0438\u0447'])).code).toBe(0);
     expect((await c(['show', 'Ivan Sergeevich'])).code).toBe(0);
+  });
+
+  it('stored by an earlier caselog, is folded as its Latin twin on upgrade', async () => {
+    const db = tempDb();
+    const c = at(db);
+    expect((await c(['add', 'person', 'Ka\u0455im Mahpir'])).code).toBe(0);
+    // As a caselog of schema 7 left it: the dze read as "dz".
+    const raw = new Database(db);
+    raw.prepare("UPDATE person_names SET folded = 'kadzim mahpir'").run();
+    raw.exec('DELETE FROM name_keys');
+    raw.prepare("INSERT INTO name_keys (key, name_id) SELECT 's:ktsm', id FROM person_names").run();
+    raw.pragma('user_version = 7');
+    raw.close();
+    const added = await c(['add', 'person', 'Kasim Mahpir']);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toContain('is close to someone already tracked: Ka\u0455im Mahpir [p-');
   });
 });
