@@ -69,9 +69,10 @@ export function unpointed(text: string): string {
 }
 
 function toAscii(name: string): string {
+  // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
+  if (PLAIN_ASCII.test(name)) return name;
   // Look-alikes of Latin letters read as Latin, before a transliteration reads them in their script.
   const text = splitHanName(latinTwins(unpointed(name))).replace(NAME_DOTS, ' ');
-  // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
   if (PLAIN_ASCII.test(text)) return text;
   if (isUyghur(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));
   return anyAscii(text);

@@ -109,18 +109,19 @@ function joinings(words: string[][], target: number): string[][][] {
   return words.length - 1 > target ? [...out, ...out.flatMap((w) => joinings(w, target))] : out;
 }
 
-/** The readings of a name: as written; with an Abd joined to its name; Chinese characters unsplit. */
-const readingsOf = (r: Reading): Reading[] => (r.abd ? [r, r.abd] : r.whole ? [r, r.whole] : [r]);
-
-/** The best of the two names' readings. */
+/** The best of the two names' readings: as written, and with an Abd joined to its name. */
 function scoreVariant(a: Reading, b: Reading): Scored | undefined {
   let best: Scored | undefined;
-  for (const x of readingsOf(a)) {
-    for (const y of readingsOf(b)) {
+  for (const x of a.abd ? [a, a.abd] : [a]) {
+    for (const y of b.abd ? [b, b.abd] : [b]) {
       const scored = scoreReadings(x, y);
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
   }
+  // Chinese characters read as family and given name, else as one word of the other's longer name
+  // (written as one, the two would have folded alike): tried only when the first reading fails.
+  if (!best && a.whole && b.words.length > 1) best = scorePairing(a.whole, b, [false, b.abjad]);
+  if (!best && b.whole && a.words.length > 1) best = scorePairing(a, b.whole, [a.abjad, false]);
   return best;
 }
 
