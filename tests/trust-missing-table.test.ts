@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
+import { SCHEMA_VERSION } from '../src/store/schema';
 
 let db: string;
 let dir: string;
@@ -34,7 +35,7 @@ describe('a database missing a table', () => {
     drop(db, 'DROP TABLE deadlines; DROP TABLE event_sources; DROP TRIGGER search_events_insert');
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('PROBLEM schema: version 7, but the event_sources and deadlines tables are missing: the records kept there are gone from this file, and commands that read them fail; a trigger is missing (search_events_insert): search misses records added or changed since\n'
+    expect(r.stdout).toContain(`PROBLEM schema: version ${SCHEMA_VERSION}, but the event_sources and deadlines tables are missing: the records kept there are gone from this file, and commands that read them fail; a trigger is missing (search_events_insert): search misses records added or changed since\n`
       + '    what to do: restore the latest backup with: caselog restore FILE;');
     expect(r.stdout).not.toContain('is healthy');
   });

@@ -4,6 +4,7 @@
 // and Persian, which leave their short vowels out, are compared in their own letters (names-abjad).
 import anyAscii from 'any-ascii';
 import { readAbjad } from './names-abjad';
+import { latinTwins } from './names-lookalike';
 import { APOSTROPHES } from './text';
 
 const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
@@ -32,6 +33,11 @@ export interface FoldedName {
   words: string[][];
   /** Written in Arabic script other than Uyghur: without its short vowels, compared by names-abjad. */
   abjad: boolean;
+  /**
+   * Two to four Chinese characters, read as family and given name: they may as well be one word of
+   * a foreign name transcribed in characters ("\u4E70\u4E70\u63D0" of "...\u00B7\u4E70\u4E70\u63D0"), which is not split.
+   */
+  han?: true;
 }
 
 // A Chinese name in characters is written without a space: the family name (one character,
@@ -50,10 +56,23 @@ function splitHanName(name: string): string {
 /** Arabic script as Arabic and Persian write it, without short vowels (not Uyghur, which writes them). */
 const isAbjad = (text: string) => ARABIC_SCRIPT.test(text) && !isUyghur(text);
 
+// Hebrew's vowel points and cantillation marks, which most names are written without (as Arabic's
+// short vowels; any-ascii would read them as vowels the unpointed name lacks): not its punctuation
+// (maqaf, paseq, sof pasuq, nun hafukha) between them.
+const HEBREW_POINTS = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/g;
+// Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提"), in their several forms, divide words.
+const NAME_DOTS = /[\u00B7\u2022\u2027\u2219\u22C5\u30FB\u318D\uFF0E\uFF65]/g;
+
+/** Hebrew text without its vowel points and cantillation marks. */
+export function unpointed(text: string): string {
+  return text.normalize('NFC').replace(HEBREW_POINTS, '');
+}
+
 function toAscii(name: string): string {
-  // Name separators of Chinese and Japanese transcriptions ("伊力哈木·土赫提") divide words.
-  const text = splitHanName(name.normalize('NFC')).replace(/[\u00B7\u2022\u2027\u30FB\u318D]/g, ' ');
   // Plain ASCII is its own transliteration: most names typed here never need any-ascii's table.
+  if (PLAIN_ASCII.test(name)) return name;
+  // Look-alikes of Latin letters read as Latin, before a transliteration reads them in their script.
+  const text = splitHanName(latinTwins(unpointed(name))).replace(NAME_DOTS, ' ');
   if (PLAIN_ASCII.test(text)) return text;
   if (isUyghur(text)) return anyAscii([...text].map((c) => UYGHUR_LETTERS[c] ?? c).join(''));
   return anyAscii(text);
@@ -81,7 +100,7 @@ export function foldWords(name: string): FoldedName {
   if (isAbjad(name)) return { words: readAbjad(name), abjad: true };
   const text = foldedText(name);
   const words = text === '' ? [] : text.split(' ').map((w) => w.split('-').filter((s) => s !== ''));
-  return { words: words.filter((w) => w.length > 0), abjad: false };
+  return { words: words.filter((w) => w.length > 0), abjad: false, ...(HAN_NAME.test(name.trim()) ? { han: true as const } : {}) };
 }
 
 /** The name's letters with nothing between them: "WangLiXiong" and "Wang Lixiong" agree here. */

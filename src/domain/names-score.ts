@@ -3,6 +3,7 @@ import { asTyped } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript, scriptOf } from './names-fold';
+import { latinTwins } from './names-lookalike';
 import { afterBin, endingMoved, femaleEndingAdded, generationApart, type NameSide } from './names-kin';
 import { joinedToken, nameToken, nameWords, onlyParticles } from './names-token';
 
@@ -30,6 +31,8 @@ interface Reading extends NameSide {
   abjad: boolean;
   /** In Arabic script: the name with Abd and the word after it as one word (see joinAbd). */
   abd?: Reading;
+  /** In Chinese characters, read as family and given name: the characters as one word (see foldWords). */
+  whole?: Reading;
 }
 
 function reading(words: string[][], abjad: boolean): Reading {
@@ -47,6 +50,7 @@ function readName(name: string): Reading {
   const read = reading(folded.words, folded.abjad);
   const abd = folded.abjad ? joinAbd(folded.words) : undefined;
   if (abd) read.abd = reading(abd, true);
+  if (folded.han && folded.words.length > 1) read.whole = reading([[folded.words.flat().join('')]], false);
   if (readings.size >= 500) readings.clear();
   readings.set(name, read);
   return read;
@@ -114,6 +118,10 @@ function scoreVariant(a: Reading, b: Reading): Scored | undefined {
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
   }
+  // Chinese characters read as family and given name, else as one word of the other's longer name
+  // (written as one, the two would have folded alike): tried only when the first reading fails.
+  if (!best && a.whole && b.words.length > 1) best = scorePairing(a.whole, b, [false, b.abjad]);
+  if (!best && b.whole && a.words.length > 1) best = scorePairing(a, b.whole, [a.abjad, false]);
   return best;
 }
 
@@ -169,6 +177,8 @@ const lettersAsWritten = (name: string) => plain(name).replace(/[^\p{L}\p{N}\p{M
  */
 function foldedMatch(query: string, candidate: string, score: number): NameMatch {
   if (!sameWriting(query, candidate)) {
+    // Written alike to the eye, in part with letters of another script (Cyrillic dze for s): said, as it is seen nowhere else.
+    if (sameWriting(latinTwins(query), latinTwins(candidate))) return { score, reason: 'variant', detail: 'the same letters, some of them look-alikes from another script' };
     const detail = scriptOf(query) === scriptOf(candidate) ? 'spelling variant' : 'the same name in another script';
     return { score, reason: 'variant', detail };
   }

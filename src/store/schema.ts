@@ -7,6 +7,7 @@ import { audit } from './migrations/004-audit';
 import { readingIndexes } from './migrations/005-performance';
 import { appealAnswers } from './migrations/006-appeal-answers';
 import { remakeNameKeys } from './migrations/007-name-keys';
+import { refoldNames } from './migrations/008-name-folds';
 import type { DB } from './open';
 
 /**
@@ -16,7 +17,7 @@ import type { DB } from './open';
  */
 export type Migration = string | ((db: DB) => void | string[]);
 
-export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys];
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames];
 
 /** Runs one migration; returns the people it asks to be refreshed (none for SQL). */
 export function runMigration(db: DB, migration: Migration): string[] {

@@ -2,7 +2,7 @@
 // matches are ranked by bm25 and come with a snippet. Names are also looked up through the name
 // matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
 // still finds the person.
-import { explainsBetter, foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { explainsBetter, foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName, unpointed } from '../domain/names';
 import { UNSPACED_SCRIPT } from '../domain/text';
 import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
@@ -41,14 +41,17 @@ const SNIPPET_TOKENS = 12;
 /** Words beyond this are not a name: the name matcher is not asked. */
 const NAME_WORDS = 4;
 
-/** The typed words as an FTS5 query: each a quoted phrase, or its fold ("Kasım" | "kasim"); all required. */
+/**
+ * The typed words as an FTS5 query: each a quoted phrase, or its fold ("Kas\u0131m" | "kasim"), or
+ * for pointed Hebrew the word unpointed, as records mostly write it; all required.
+ */
 export function ftsQuery(text: string): string | undefined {
   const terms = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (terms.length === 0) return undefined;
   const phrase = (t: string): string => `"${t.replace(/"/g, '""')}"`;
   return terms.map((t) => {
-    const folded = foldName(t);
-    return folded && folded !== t.toLowerCase() ? `(${phrase(t)} OR ${phrase(folded)})` : phrase(t);
+    const forms = [...new Set([t, unpointed(t), foldName(t)].filter((f) => f !== '' && (f === t || f !== t.toLowerCase())))];
+    return forms.length > 1 ? `(${forms.map(phrase).join(' OR ')})` : phrase(t);
   }).join(' AND ');
 }
 
