@@ -78,6 +78,15 @@ describe('delete on a terminal', () => {
     expect(r.stderr).toContain('What this deletes changed after it was shown (another caselog wrote meanwhile); nothing was deleted. Now:\nThis deletes case R 1');
     expect(r.stdout + r.stderr).toContain('with 2 events; 1 record unlinked.');
   });
+  it('names, asked again, the people who joined the case meanwhile among those who stay', async () => {
+    const prompter = colleagueWrites([['add', 'person', 'Rui Costa', '--case', 'R 1']], ['R 1', 'R 1']);
+    const r = await onTerminal(['delete', 'R 1'], prompter);
+    expect(r.code).toBe(0);
+    const [before, after] = r.stderr.split('What this deletes changed after it was shown (another caselog wrote meanwhile); nothing was deleted. Now:\n');
+    expect(before).toContain('  its people stay, no longer in R 1: Ana Lima\n');
+    expect(after).toContain('  its people stay, no longer in R 1: Ana Lima, Rui Costa\n');
+    expect(r.stdout + r.stderr).toContain('with 1 event; 2 records unlinked.');
+  });
 });
 
 describe('merge on a terminal', () => {

@@ -87,7 +87,12 @@ async function whatGoes(store: SqliteStore, t: Target, plan: DeletePlan): Promis
   if (plan.appeals.length) lines.push(`  and ${count(plan.appeals.length, 'record')} of appeals sent or answered`);
   if (plan.sharedEvents.length) lines.push(`  ${count(plan.sharedEvents.length, 'event')} shared with others stay, without them`);
   if (plan.sharedDeadlines.length) lines.push(`  ${count(plan.sharedDeadlines.length, 'deadline')} shared with others stay, without them`);
-  if (t.kind === 'case' && t.case.people.length) lines.push(`  its people stay, no longer in ${t.case.ref}: ${t.case.people.map((p) => p.name).join(', ')}`);
+  if (t.kind === 'case' && plan.unlinkedPeople.length) {
+    // As the plan has them (asked again, someone may have joined the case since), in the case's order.
+    const at = (id: string) => { const i = t.case.people.findIndex((p) => p.id === id); return i === -1 ? Infinity : i; };
+    const people = [...plan.unlinkedPeople].sort((a, b) => at(a) - at(b)).map((id) => store.read.personById(id)?.name ?? shortId(id));
+    lines.push(`  its people stay, no longer in ${t.case.ref}: ${people.join(', ')}`);
+  }
   return lines;
 }
 
