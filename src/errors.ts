@@ -54,3 +54,14 @@ export function missingTableOf(error: unknown): string | undefined {
 export function missingTableMessage(table: string): string {
   return `the database is damaged (missing table ${table}): run "caselog doctor"`;
 }
+
+/**
+ * What a write would do now is not the plan the user was shown and agreed to: another caselog wrote
+ * between the question and the write (the prompt holds no lock). Thrown inside the write, so nothing
+ * changed; carries the plan as it is now, for a terminal to show and ask again.
+ */
+export class PlanChanged<P> extends UserError {
+  constructor(message: string, readonly plan: P) {
+    super(message);
+  }
+}

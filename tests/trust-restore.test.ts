@@ -124,6 +124,21 @@ describe('caselog restore', () => {
     expect(await names()).toEqual(['Ilyas Zordun']);
   });
 
+  it('restores nothing when another caselog wrote while the question waited: what it replaces is not what was shown', async () => {
+    await backupThenChange();
+    const script = scriptedPrompter([true]);
+    const late = { ...script, confirm: async (message: string, initial?: boolean) => {
+      expect((await c(['add', 'person', 'Added While Asked'])).code).toBe(0);
+      return script.confirm(message, initial);
+    } };
+    const r = await caselog(['restore', backup], { db, tty: true, prompter: late });
+    expect(r.stderr).toMatch(/The database now: .*: 0 cases, 2 people, 1 event;/);
+    expect(r.stderr.endsWith('caselog: nothing restored: the records changed after it was shown (another caselog wrote meanwhile); run it again to see what it does now\n')).toBe(true);
+    expect(r.code).toBe(1);
+    expect(await names()).toEqual(['Added After Backup', 'Added While Asked', 'Ilyas Zordun']);
+    expect(keptCopies()).toEqual([]);
+  });
+
   it('refuses without a terminal unless --force, and changes nothing', async () => {
     await backupThenChange();
     const before = await records();

@@ -7,8 +7,8 @@ import { shortId } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { sameButCase } from '../domain/names-case';
 import { gravestFirst } from '../domain/urgency';
-import { UserError } from '../errors';
-import { deleteRecord, planDelete, type DeletePlan } from '../store/upkeep-delete';
+import { PlanChanged, UserError } from '../errors';
+import { deleteRecord, planDelete, type DeleteKind, type DeletePlan } from '../store/upkeep-delete';
 import type { SqliteStore } from '../store/sqlite-store';
 import { describeEvent, describeTarget, findTarget, type Target } from './record';
 import { count } from '../render/style';
@@ -24,18 +24,14 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   if (target.kind === 'source') throw new UserError(`delete takes an event, deadline, person or case; a source stays with what it reported: correct it with caselog edit ${shortId(target.id)} --title ... (or --ref, --date, --publisher, --url, --reliability)`);
   // The letters sent to a target are on record: a target is corrected, or taken off a plan.
   if (target.kind === 'target') throw new UserError(`delete takes an event, deadline, person or case; an appeal target stays with the appeals sent to it: correct it with caselog edit ${shortId(target.id)} --address ..., or take it off a plan with caselog appeal plan REF --remove-target ${shellWord(target.target.name)}`);
-  const plan = planDelete(store, target.kind, target.id);
-  if (!opts.force) {
-    if (!ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);
-    for (const line of await whatGoes(store, target, plan)) say(ctx, line);
-    await confirm(ctx, target);
-  }
+  if (!opts.force && !ctx.interactive) throw new UserError(`deleting ${describeTarget(target)} needs confirmation: use --force (caselog undo can put it back)`);
+  const shown = opts.force ? undefined : planDelete(store, target.kind, target.id);
   // A risk change's event goes, but the person's risks are a list of their own, not derived from events as status is.
   // Known by the change log, or by its own words after an export and import (which does not carry the log).
   const event = target.kind === 'event' ? store.read.eventById(target.id) : undefined;
   const riskEvent = event && (addedBy(store, 'events', target.id) === 'risk' || isRiskChange(event)) ? event : undefined;
   const leftInPlan = target.kind === 'event' ? await targetLeftInPlan(store, target.id) : undefined;
-  const done = await deleteRecord(store, target.kind, target.id);
+  const done = await confirmedDelete(ctx, store, target, shown);
   if (ctx.json) printJson(ctx, { deleted: { kind: target.kind, id: target.id }, events: done.events, deadlines: done.deadlines,
     unlinkedEvents: done.sharedEvents, unlinkedDeadlines: done.sharedDeadlines, unlinkedPeople: done.unlinkedPeople });
   say(ctx, `Deleted ${describeTarget(target)}${alsoGone(done)}. "caselog undo" puts it back.`);
@@ -43,6 +39,27 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
   for (const { id } of riskEvent?.people ?? []) {
     const person = store.read.personById(id);
     if (person) say(ctx, `Note: ${person.name}'s risks stay as they are (${gravestFirst(person.risks).join(', ') || 'none'}): change them with caselog risk ${shellWord(person.name)} --add RISK / --remove RISK`);
+  }
+}
+
+/**
+ * Deletes what the user confirmed, no more: when another caselog changed what goes while the
+ * question waited (no lock is held while someone reads), nothing is deleted, and the plan as it is
+ * now is shown and asked again. `shown` undefined (--force): what is there when the write runs.
+ */
+async function confirmedDelete(ctx: Context, store: SqliteStore, target: Extract<Target, { kind: DeleteKind }>, shown: DeletePlan | undefined): Promise<DeletePlan> {
+  for (let plan = shown, first = true; ; first = false) {
+    if (plan) {
+      if (!first) say(ctx, 'What this deletes changed after it was shown (another caselog wrote meanwhile); nothing was deleted. Now:');
+      for (const line of await whatGoes(store, target, plan)) say(ctx, line);
+      await confirm(ctx, target);
+    }
+    try {
+      return await deleteRecord(store, target.kind, target.id, plan);
+    } catch (error) {
+      if (!(error instanceof PlanChanged)) throw error;
+      plan = error.plan as DeletePlan;
+    }
   }
 }
 
@@ -70,7 +87,12 @@ async function whatGoes(store: SqliteStore, t: Target, plan: DeletePlan): Promis
   if (plan.appeals.length) lines.push(`  and ${count(plan.appeals.length, 'record')} of appeals sent or answered`);
   if (plan.sharedEvents.length) lines.push(`  ${count(plan.sharedEvents.length, 'event')} shared with others stay, without them`);
   if (plan.sharedDeadlines.length) lines.push(`  ${count(plan.sharedDeadlines.length, 'deadline')} shared with others stay, without them`);
-  if (t.kind === 'case' && t.case.people.length) lines.push(`  its people stay, no longer in ${t.case.ref}: ${t.case.people.map((p) => p.name).join(', ')}`);
+  if (t.kind === 'case' && plan.unlinkedPeople.length) {
+    // As the plan has them (asked again, someone may have joined the case since), in the case's order.
+    const at = (id: string) => { const i = t.case.people.findIndex((p) => p.id === id); return i === -1 ? Infinity : i; };
+    const people = [...plan.unlinkedPeople].sort((a, b) => at(a) - at(b)).map((id) => store.read.personById(id)?.name ?? shortId(id));
+    lines.push(`  its people stay, no longer in ${t.case.ref}: ${people.join(', ')}`);
+  }
   return lines;
 }
 

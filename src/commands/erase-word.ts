@@ -5,9 +5,9 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
 import { asTyped } from '../domain/text';
-import { UsageError, UserError } from '../errors';
+import { PlanChanged, UsageError, UserError } from '../errors';
 import { count } from '../render/style';
-import { eraseWord, personNamed, planWords } from '../store/erase-words';
+import { eraseWord, personNamed, planWords, type WordErased, type WordsPlan } from '../store/erase-words';
 import { removeUnfinishedCopy } from '../store/trust-copy';
 import { copiesBeside } from '../store/trust-copy';
 import type { Mention } from '../store/erase-mentions';
@@ -21,19 +21,8 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
   if (named) {
     throw new UserError(`"${word}" is the name of ${named.name as string} [${shortId(named.id as string)}], who is tracked: to erase them, caselog erase ${named.id as string}; nothing was changed`);
   }
-  const plan = planWords(store, [word]);
-  if (!opts.force) {
-    if (!ctx.interactive) throw new UserError('replacing a word everywhere cannot be undone and needs confirmation: use --force');
-    for (const line of [
-      `This replaces "${word}" by [erased], as a whole word in any capitals or accents, in ${count(plan.mentions.length, 'record')} and in the change log and search index.`,
-      ...(plan.mentions.length ? [`Records: ${listed(plan.mentions).join(', ')}.`] : []),
-      ...(plan.protect.length ? ['Where it is part of a tracked person\'s or appeal target\'s longer name, written in full, it stays.'] : []),
-      'This cannot be undone, not even with caselog undo.',
-    ]) say(ctx, line);
-    const answer = await (await ctx.prompter()).input(`Type the word "${word}" again to replace it for good:`);
-    if (asTyped(answer).toLowerCase() !== word.toLowerCase()) throw new UserError(`nothing erased: "${answer}" is not "${word}"`);
-  }
-  const result = await eraseWord(store, word);
+  if (!opts.force && !ctx.interactive) throw new UserError('replacing a word everywhere cannot be undone and needs confirmation: use --force');
+  const result = await confirmedWord(ctx, word, opts.force ? undefined : planWords(store, [word]), (shown) => eraseWord(store, word, shown));
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
@@ -46,6 +35,32 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
   if (result.plan.kept.length) say(ctx, `Warning: these people and appeal targets hold the word and stay as they are; check them: ${listed(result.plan.kept).join(', ')}`);
   if (!result.fileCompacted) say(ctx, 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full): close other programs using it; the next caselog command rewrites it');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold it: ${copies.join(', ')}`);
+}
+
+/**
+ * Replaces the word where the user confirmed, no more: when another caselog changed that while the
+ * question waited, nothing is replaced and the records as they are now are shown and asked again.
+ */
+async function confirmedWord(ctx: Context, word: string, first: WordsPlan | undefined, erase: (shown?: WordsPlan) => Promise<WordErased>): Promise<WordErased> {
+  for (let plan = first, again = false; ; again = true) {
+    if (plan) {
+      if (again) say(ctx, 'Where this replaces the word changed after it was shown (another caselog wrote meanwhile); nothing was replaced. Now:');
+      for (const line of [
+        `This replaces "${word}" by [erased], as a whole word in any capitals or accents, in ${count(plan.mentions.length, 'record')} and in the change log and search index.`,
+        ...(plan.mentions.length ? [`Records: ${listed(plan.mentions).join(', ')}.`] : []),
+        ...(plan.protect.length ? ['Where it is part of a tracked person\'s or appeal target\'s longer name, written in full, it stays.'] : []),
+        'This cannot be undone, not even with caselog undo.',
+      ]) say(ctx, line);
+      const answer = await (await ctx.prompter()).input(`Type the word "${word}" again to replace it for good:`);
+      if (asTyped(answer).toLowerCase() !== word.toLowerCase()) throw new UserError(`nothing erased: "${answer}" is not "${word}"`);
+    }
+    try {
+      return await erase(plan);
+    } catch (error) {
+      if (!(error instanceof PlanChanged)) throw error;
+      plan = error.plan as WordsPlan;
+    }
+  }
 }
 
 const LISTED = 20;

@@ -3,14 +3,15 @@
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
-import { NotFoundError, UsageError, UserError } from '../errors';
+import { NotFoundError, PlanChanged, UsageError, UserError } from '../errors';
 import { asTyped } from '../domain/text';
+import type { PersonRecord } from '../domain/model';
 import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
 import type { Mention } from '../store/erase-mentions';
-import { planErase, planStamp, type ErasePlan, type NamesPlan } from '../store/erase-plan';
-import { eraseFormerPerson, erasePerson, formerPeople, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
+import { planErase, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from '../store/erase-plan';
+import { eraseFormerPerson, erasePerson, formerPeople, type Erased, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
 import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
 import { resolveWho } from './who';
@@ -44,16 +45,8 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   if (!opts.force && !ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
   if (!opts.force) say(ctx, LOOKING);
   const stamp = planStamp(store);
-  const plan = planErase(store, person.id);
-  if (!opts.force) {
-    const words = opts.words ? planWords(store, nameWords(plan.names), person.id, plan.namesakes.records) : undefined;
-    // Their own record and what goes with it hold the words too, before the erase.
-    const gone = new Set([person.id, ...plan.events, ...plan.deadlines]);
-    const staying = (ms: Mention[]) => ms.filter((m) => !gone.has(m.id));
-    for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
-    await confirmErase(ctx, person.names.map((n) => n.name), person.id);
-  }
-  const result = await erasePerson(store, person.id, { words: opts.words }, { plan, stamp });
+  const result = await confirmedErase(ctx, store, person, opts, { plan: planErase(store, person.id), stamp, confirmed: !opts.force });
+  const plan = result.plan;
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
@@ -69,6 +62,32 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   reportNames(ctx, plan, result.words);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies kept before a schema upgrade or a restore may still hold them: ${copies.join(', ')}`);
+}
+
+/**
+ * Erases as the user confirmed, no more: when another caselog changed what the erase does while the
+ * question waited (no lock is held meanwhile), nothing is erased, and the plan as it is now is shown
+ * and asked again. With --force nothing is shown: what is there when the write runs.
+ */
+async function confirmedErase(ctx: Context, store: SqliteStore, person: PersonRecord, opts: EraseOptions, first: StampedPlan): Promise<Erased> {
+  for (let planned = first, again = false; ; again = true) {
+    if (!opts.force) {
+      if (again) say(ctx, 'What this erases changed after it was shown (another caselog wrote meanwhile); nothing was erased. Now:');
+      const plan = planned.plan;
+      const words = opts.words ? planWords(store, nameWords(plan.names), person.id, plan.namesakes.records) : undefined;
+      // Their own record and what goes with it hold the words too, before the erase.
+      const gone = new Set([person.id, ...plan.events, ...plan.deadlines]);
+      const staying = (ms: Mention[]) => ms.filter((m) => !gone.has(m.id));
+      for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
+      await confirmErase(ctx, person.names.map((n) => n.name), person.id);
+    }
+    try {
+      return await erasePerson(store, person.id, { words: opts.words }, planned);
+    } catch (error) {
+      if (!(error instanceof PlanChanged)) throw error;
+      planned = error.plan as StampedPlan;
+    }
+  }
 }
 
 /** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */

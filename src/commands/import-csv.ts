@@ -9,7 +9,7 @@ import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved
 import { Cells, detectTable, type Problem } from '../exchange/csv-read';
 import type { SheetPlaces } from '../exchange/csv-places';
 import { readSheet } from '../exchange/csv-sheet';
-import { readAllStdin } from '../exchange/stdin';
+import { onceInput } from '../exchange/stdin';
 import { sheetText } from '../exchange/sheet-text';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
@@ -76,7 +76,13 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
 function readInput(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? readAllStdin() : readFileSync(file);
+    // Standard input or a pipe: the bytes its format was told by come first (src/exchange/stdin.ts).
+    const once = onceInput(file);
+    try {
+      bytes = once ? once.all() : readFileSync(file);
+    } finally {
+      once?.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : `cannot read ${file}: ${code}`);

@@ -19,7 +19,7 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { headerVersion, readHead } from '../store/trust-key';
-import { stdinHead } from '../exchange/stdin';
+import { onceInput, readOnce } from '../exchange/stdin';
 import { SCHEMA_VERSION } from '../store/schema';
 import { shellWord } from './hints';
 
@@ -27,8 +27,8 @@ export async function importCommand(
   ctx: Context, file: string,
   opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; skipErased?: boolean; joinCases?: boolean; dryRun?: boolean },
 ) {
-  // Before standard input is looked into for its format: --skip-erased reads the file twice.
-  if (opts.skipErased && file === '-') checkSkipErased(file, opts.format ?? 'json', opts);
+  // Before standard input or a pipe is looked into for its format: --skip-erased reads the file twice.
+  if (opts.skipErased) checkSkipErased(file, opts.format ?? 'json', opts);
   const format = opts.format ?? formatOf(file);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}": use json or csv`);
   if (opts.new && format !== 'csv') throw new UsageError('--new goes with a CSV of people: an export\'s records are matched by id');
@@ -170,7 +170,8 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
  * may be encrypted with another passphrase; caselog's export of it deals with both.
  */
 function refuseDatabaseFile(file: string): void {
-  if (file === '-') return;
+  // Not a pipe: opened again once its writer is done, it would wait for another, for ever.
+  if (readOnce(file)) return;
   const version = headerVersion(file);
   if (version === undefined) return;
   const json = join(dirname(file), `${basename(file, extname(file))}.json`);
@@ -183,13 +184,22 @@ function refuseDatabaseFile(file: string): void {
 /**
  * By the file's ending (.csv, .json), else by its first character: an export starts with "{", a
  * sheet saved as .txt with its header ("name,other_names") was read as JSON and refused as such,
- * and so was a sheet piped in (import -).
+ * and so was a sheet piped in (import -, <(...), /dev/stdin).
  */
 function formatOf(file: string): 'json' | 'csv' {
   const lower = file.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
-  // Unreadable: the JSON reader says what is wrong with the path. Standard input is looked at too.
-  const text = (file === '-' ? stdinHead(256) : readHead(file, 256))?.toString('utf8').replace(/^\uFEFF/, '').trimStart() ?? '';
+  // Unreadable: the JSON reader says what is wrong with the path. A pipe is read once: its first
+  // bytes are kept for the reader (src/exchange/stdin.ts).
+  const text = (headOf(file)?.toString('utf8') ?? '').replace(/^\uFEFF/, '').trimStart();
   return text === '' || text.startsWith('{') ? 'json' : 'csv';
+}
+
+function headOf(file: string): Buffer | undefined {
+  try {
+    return onceInput(file)?.head(256) ?? readHead(file, 256);
+  } catch {
+    return undefined;
+  }
 }

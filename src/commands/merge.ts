@@ -5,7 +5,7 @@ import { printJson, say } from '../context';
 import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { EventRecord } from '../domain/model';
-import { UserError } from '../errors';
+import { PlanChanged, UserError } from '../errors';
 import { personJson } from '../render/json';
 import { namesakeLabels } from '../render/namesakes';
 import { mergePeople, planMerge, type DroppedField, type MergePlan } from '../store/merge';
@@ -27,16 +27,25 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
   // Two of one name: "Merge Ahmed Ali into Ahmed Ali?" does not say which goes, so each has its id.
   const label = namesakeLabels([who, into]);
 
-  if (!opts.force) {
-    if (!ctx.interactive) {
-      throw new UserError(`to ${title} without a terminal to confirm on, pass --force (it would move ${summary(plan)}); nothing was changed`);
-    }
-    for (const line of [`This will ${title}:`, ...(await details(store, plan))]) say(ctx, line);
-    const yes = await (await ctx.prompter()).confirm(`Merge ${label(who)} into ${label(into)}?`, false);
-    if (!yes) throw new UserError('nothing merged');
+  if (!opts.force && !ctx.interactive) {
+    throw new UserError(`to ${title} without a terminal to confirm on, pass --force (it would move ${summary(plan)}); nothing was changed`);
   }
-
-  const done = await mergePeople(store, who.id, into.id);
+  // What moves is what the user confirmed, or nothing: asked again when another caselog changed it meanwhile.
+  let done: MergePlan | undefined;
+  for (let shown = opts.force ? undefined : plan; !done;) {
+    if (shown) {
+      if (shown !== plan) say(ctx, 'What this merges changed after it was shown (another caselog wrote meanwhile); nothing was merged. Now:');
+      for (const line of [`This will ${title}:`, ...(await details(store, shown))]) say(ctx, line);
+      const yes = await (await ctx.prompter()).confirm(`Merge ${label(who)} into ${label(into)}?`, false);
+      if (!yes) throw new UserError('nothing merged');
+    }
+    try {
+      done = await mergePeople(store, who.id, into.id, shown);
+    } catch (error) {
+      if (!(error instanceof PlanChanged)) throw error;
+      shown = error.plan as MergePlan;
+    }
+  }
   if (ctx.json) {
     printJson(ctx, {
       merged: { id: who.id, name: who.name }, into: personJson(done.into),

@@ -38,6 +38,7 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
       (point) => restoreDatabase({
         backup, passphrase: encrypted ? passphrase : undefined, from: file, target,
         current: current && 'db' in current ? current.db : undefined,
+        shown: !opts.force && current && 'db' in current ? current.holds : undefined,
         user: ctx.user, now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`), point,
       }));
     if (ctx.json) {

@@ -5,7 +5,7 @@ import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSy
 import { FORMAT_NAME, FORMAT_VERSION, RecordError, SECTIONS, type Section } from './format';
 import { ERASED_SECTION, validateErased, type ErasedMark } from './erased';
 import { UserError } from '../errors';
-import { readStdin } from './stdin';
+import { onceInput } from './stdin';
 
 export interface RawRecord {
   section: Section; record: unknown; where: string;
@@ -36,8 +36,7 @@ const MAX_LINE = 256 * 1024 * 1024;
  * longer than the buffer doubles it. A line that is not UTF-8 is refused: decoding would quietly
  * put U+FFFD where the bytes were.
  */
-function* linesOf(fd: number, path: string): Generator<string> {
-  const read = fd === 0 ? readStdin : (into: Buffer, at: number, length: number) => readSync(fd, into, at, length, null);
+function* linesOf(read: (into: Buffer, at: number, length: number) => number, path: string): Generator<string> {
   let buffer = Buffer.alloc(CHUNK);
   let kept = 0;
   let lineNo = 0;
@@ -73,9 +72,11 @@ function* linesOf(fd: number, path: string): Generator<string> {
 export type ErasedReader = (mark: ErasedMark) => void;
 
 export function* readExport(path: string, erased: ErasedReader = () => {}): Generator<RawRecord> {
-  const fd = path === '-' ? 0 : openFile(path);
+  // Standard input or a pipe: the bytes its format was told by come first (src/exchange/stdin.ts).
+  const once = onceInput(path, openFile);
+  const fd = once ? undefined : openFile(path);
   try {
-    const lines = linesOf(fd, path);
+    const lines = linesOf(once ? once.read : (into, at, length) => readSync(fd!, into, at, length, null), path);
     const first = lines.next();
     const header = first.done ? '' : first.value.replace(/^\uFEFF/, '');
     const m = /^\{"format":"([^"]*)","version":(\d+),$/.exec(header.trim());
@@ -86,7 +87,8 @@ export function* readExport(path: string, erased: ErasedReader = () => {}): Gene
     checkHeader(m[1]!, Number(m[2]), path);
     yield* readLines(lines, path, erased);
   } finally {
-    if (fd !== 0) closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
+    once?.close();
   }
 }
 

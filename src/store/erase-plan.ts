@@ -39,8 +39,14 @@ export function planStamp(store: SqliteStore): string {
   return `${version}:${own}`;
 }
 
-/** A plan with the stamp of the database it was made from. */
-export interface StampedPlan { plan: ErasePlan; stamp: string }
+/**
+ * A plan with the stamp of the database it was made from; `confirmed`: shown to the user and agreed
+ * to, so carried out only as it is (src/store/plan-shown.ts).
+ */
+export interface StampedPlan { plan: ErasePlan; stamp: string; confirmed?: boolean }
+
+/** What an erase's warning shows of its plan (src/commands/erase.ts): what goes, and where names are replaced or stay. */
+export const eraseShown = (p: ErasePlan) => [p.names, p.events, p.deadlines, p.sharedEvents, p.mentions, p.keptForNamesakes, p.keptInOtherNames, p.namesakes.people];
 
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
   const plan = planDelete(store, 'person', personId);

@@ -6,6 +6,7 @@
 import { foldName } from '../domain/names';
 import { mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import type { Row } from './rows';
+import { asShown } from './plan-shown';
 import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked, parseLogged } from './trust-audit';
 import { hasTrace, loggedMention, scrubValue } from './erase-log';
@@ -92,9 +93,10 @@ export function personNamed(store: SqliteStore, word: string): Row | undefined {
 export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompacted: boolean }
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
-export async function eraseWord(store: SqliteStore, word: string): Promise<WordErased> {
+export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan): Promise<WordErased> {
   return eraseThen(store, undefined, {}, () => {
-    const plan = planWords(store, [word]);
+    // The records the user confirmed (`shown`), or nothing: a PlanChanged with the plan now.
+    const plan = asShown(shown, planWords(store, [word]), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
     const logRewritten = replaceWords(store, plan);
     clearFullText(store);
     return { plan, logRewritten };

@@ -10,6 +10,7 @@ import { eventsMadeSame } from './merge-same-events';
 import { dateFrom, type Row } from './rows';
 import { fromIso } from '../domain/dates';
 import type { SqliteStore } from './sqlite-store';
+import { asShown } from './plan-shown';
 
 /** Adds one name (with an optional note) to a person; refuses a name they already have. */
 export async function addAlias(store: SqliteStore, personId: string, name: string, note?: string): Promise<PersonRecord> {
@@ -109,6 +110,9 @@ function droppedField(field: string, row: Row): DroppedField {
   return { field, value: row[FIELDS[field]![0]!] as string };
 }
 
+/** What the confirmation of a merge shows of its plan (src/commands/merge.ts): the two names and what moves. */
+const mergeShown = (p: MergePlan) => [p.who.name, p.into.name, p.names, p.cases, p.risks, p.filled, p.events, p.deadlines, p.statusTaken ?? null, p.dropped];
+
 /** What a merge of WHO into INTO would do, for the user to confirm. */
 export async function planMerge(store: SqliteStore, whoId: string, intoId: string): Promise<MergePlan> {
   return planNow(store, whoId, intoId);
@@ -119,9 +123,10 @@ export async function planMerge(store: SqliteStore, whoId: string, intoId: strin
  * memberships, risks, and the links of events and deadlines move; blank fields are filled; the WHO
  * record is deleted and INTO's derived status and news refreshed. Logged as one batch of 'merge'.
  */
-export async function mergePeople(store: SqliteStore, whoId: string, intoId: string): Promise<MergePlan> {
+export async function mergePeople(store: SqliteStore, whoId: string, intoId: string, shown?: MergePlan): Promise<MergePlan> {
   return store.write(() => {
-    const plan = planNow(store, whoId, intoId);
+    // The plan the user confirmed (`shown`), or nothing: a PlanChanged with the plan now.
+    const plan = asShown(shown, planNow(store, whoId, intoId), mergeShown, 'nothing merged');
     const touched: Array<[Section, string]> = [
       ['people', intoId], ['people', whoId],
       ...plan.events.map((e) => ['events', e] as [Section, string]),

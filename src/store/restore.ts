@@ -22,6 +22,7 @@ import { repairChangeLog } from './change-log-repair';
 import { carryErases, erasesToCarry, type Carried, type EraseEntry } from './restore-erases';
 import { unreadableInRecovery } from './recover';
 import { holdings, type Holdings } from './restore-check';
+import { asShown } from './plan-shown';
 
 export interface RestorePlan {
   backup: DB;
@@ -31,6 +32,8 @@ export interface RestorePlan {
   target: string;
   /** The database now, opened; undefined when it cannot be read (kept as its files are) or is missing. */
   current?: DB;
+  /** What the user was shown the database now holds, and confirmed replacing: changed since, nothing is restored. */
+  shown?: Holdings;
   user: string;
   now: Date;
   warn: (message: string) => void;
@@ -64,7 +67,11 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   try {
     copied = await writeCopy(plan, partial, kept, erases ?? [], point);
     await point();
-    if (plan.current) await holdAlone(plan.current, plan.target, plan.warn, point);
+    if (plan.current) {
+      await holdAlone(plan.current, plan.target, plan.warn, point);
+      // Held alone now: another caselog's write while the question waited (it holds no lock) is seen.
+      if (plan.shown) asShown(plan.shown, holdings(plan.current), (h) => h, 'nothing restored');
+    }
     if (kept) {
       old = openSync(target, 'r+');
       await keepAsItWas(old, target, kept, plan.current === undefined, point);

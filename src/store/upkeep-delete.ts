@@ -9,6 +9,7 @@
 // An event's appeal record (letter sent or answer received) goes with the event.
 import type { Section } from '../exchange/format';
 import { peopleTouchedBy, refreshPeople } from './derived';
+import { asShown } from './plan-shown';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
@@ -58,10 +59,14 @@ export function planDelete(store: SqliteStore, kind: DeleteKind, id: string): De
   return plan;
 }
 
-/** Deletes as planned (planned again inside the transaction, so it acts on what is there now). */
-export async function deleteRecord(store: SqliteStore, kind: DeleteKind, id: string): Promise<DeletePlan> {
+/**
+ * Deletes as planned, planned again inside the transaction so that it acts on what is there now;
+ * `shown`, the plan the user confirmed: when what goes is no longer that (an event naming them added
+ * meanwhile), nothing is deleted (PlanChanged, with the plan now).
+ */
+export async function deleteRecord(store: SqliteStore, kind: DeleteKind, id: string, shown?: DeletePlan): Promise<DeletePlan> {
   return store.write(() => {
-    const plan = planDelete(store, kind, id);
+    const plan = asShown(shown, planDelete(store, kind, id), (p) => p, 'nothing deleted');
     const gone: Array<[Section, string]> = [
       [SECTION[kind], id], ...plan.events.map((e) => ['events', e] as [Section, string]),
       ...plan.deadlines.map((d) => ['deadlines', d] as [Section, string]),

@@ -5,7 +5,8 @@ import { foldName } from '../domain/names';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { eraseFromChangeLog, type LogErased } from './erase-log';
 import { mentionsOf, type Mention } from './erase-mentions';
-import { planErase, planNames, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
+import { eraseShown, planErase, planNames, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
+import { planChanged, sameShown } from './plan-shown';
 import { clearFullText, replaceNames } from './erase-rewrite';
 import { eraseThen, type EraseOptions } from './erase-run';
 import { nameWords, planWords, replaceWords } from './erase-words';
@@ -27,12 +28,17 @@ export interface Erased {
 export interface WordsErased { replacedIn: Mention[]; kept: Mention[]; left: Mention[]; logRewritten: number }
 
 /**
- * `planned`: the plan shown for the confirmation, carried out as it is when nothing was written since
- * (looking for their names takes a long while on a large database); made again when anything was.
+ * `planned`: the plan made before, carried out as it is when nothing was written since (looking for
+ * their names takes a long while on a large database); made again when anything was. Confirmed by
+ * the user and no longer what the erase would do: nothing is erased (PlanChanged, with the plan now).
  */
 export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}, planned?: StampedPlan): Promise<Erased> {
   return eraseThen(store, personId, opts, (merged) => {
-    const plan = planned && planned.stamp === planStamp(store) ? planned.plan : planErase(store, personId);
+    const stamp = planStamp(store);
+    const plan = planned && planned.stamp === stamp ? planned.plan : planErase(store, personId);
+    if (planned?.confirmed && plan !== planned.plan && !sameShown(planned.plan, plan, eraseShown)) {
+      throw planChanged<StampedPlan>('nothing erased', { plan, stamp, confirmed: true });
+    }
     const nameIds = (store.db.prepare('SELECT id FROM person_names WHERE person_id = ?').all(personId) as Row[]).map((r) => r.id as string);
     const others = new Set(plan.sharedEvents.flatMap((e) => peopleTouchedBy(store.db, e)));
     others.delete(personId);
