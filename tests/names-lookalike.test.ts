@@ -77,6 +77,18 @@ describe('a name written with a look-alike letter from another alphabet', () => 
     expect((await c(['show', 'Ivan Sergeevich'])).code).toBe(0);
   });
 
+  it('reads a word wholly in Cyrillic inside a Latin name by its own letters: Taras, not "Tapac"', async () => {
+    const c = at(tempDb());
+    expect((await c(['add', 'person', 'Taras Shevchenko'])).code).toBe(0);
+    const mixed = await c(['add', 'person', '\u0422\u0430\u0440\u0430\u0441 Shevchenko']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain('is close to someone already tracked: Taras Shevchenko [p-');
+    expect((await c(['add', 'person', '\u0412\u0435\u0440\u0430 Tarasova', '--new'])).code).toBe(0);
+    const vera = await c(['show', 'Vera Tarasova']);
+    expect(vera.code, vera.stderr).toBe(0);
+    expect(vera.stdout).toMatch(/^\u0412\u0435\u0440\u0430 Tarasova {2}p-/);
+  });
+
   it('stored by an earlier caselog, is folded as its Latin twin on upgrade', async () => {
     const db = tempDb();
     const c = at(db);

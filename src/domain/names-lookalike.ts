@@ -45,14 +45,16 @@ const LETTER = /\p{L}/gu;
 
 /**
  * The name with the look-alikes of a name written in Latin letters read as their Latin twins: in
- * each of its words whose every letter is Latin or a look-alike. A name wholly in another script
+ * each of its words that has a Latin letter and whose every other letter is a look-alike. A name wholly in another script
  * ("\u0425\u0430\u0441\u0430\u043d") is left to transliteration, and so is a word with a letter that looks like no Latin one.
  */
 export function latinTwins(name: string): string {
   if (!ANY_LOOKALIKE.test(name) || !LATIN.test(name)) return name;
   return name.replace(/\S+/g, (word) => {
     const letters = word.match(LETTER) ?? [];
-    if (!letters.every((c) => LOOKALIKES.has(c) || LATIN.test(c))) return word;
+    // A word with no Latin letter of its own is a word of its script ("\u0422\u0430\u0440\u0430\u0441 Shevchenko" is
+    // Taras, transliterated, not "Tapac"), however Latin each of its letters looks.
+    if (!letters.some((c) => LATIN.test(c)) || !letters.every((c) => LOOKALIKES.has(c) || LATIN.test(c))) return word;
     return [...word].map((c) => LOOKALIKES.get(c) ?? c).join('');
   });
 }
