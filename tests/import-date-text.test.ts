@@ -34,6 +34,8 @@ describe('a sheet whose date_text reads as another date than its date', () => {
     ['2019/10/14', '"2019/10/14" (read as 14 October 2019)'],
     ['20191014', '"20191014" (read as 14 October 2019)'],
     ['03/10/2019', '"03/10/2019" (read as 3 October 2019 or 10 March 2019)'],
+    ['14.10.19', '"14.10.19" (read as 14 October 1919 or 14 October 2019)'],
+    ['14 10 2019', '"14 10 2019" (read as 14 October 2019)'],
   ])('is refused when the text in figures, %s, names another day', async (text, said) => {
     const before = (await c(['export'])).stdout;
     const r = await c(['import', fileOf('events.csv', [HEADER, row('2019-10-04', text)].join('\n'))]);
@@ -47,6 +49,7 @@ describe('a sheet whose date_text reads as another date than its date', () => {
     ['the same day in figures, day first', '2019-10-04', '04.10.2019'],
     ['the same day in figures, month first', '2019-10-04', '10/04/2019'],
     ['the same day in figures, year first', '2019-10-04', '20191004'],
+    ['the same day in figures, a two-digit year', '2019-10-04', '04.10.19'],
     ['the same day with its weekday', '2020-07-22', 'Wednesday 22 July 2020'],
     ['the month around the day', '2020-07-22', 'July 2020'],
     ['a part of the month', '2020-07-22', 'late July 2020'],

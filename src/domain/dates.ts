@@ -80,8 +80,11 @@ export function formatDate(d: PartialDate): string {
  * "the end of March" of a deadline on its last day), stand.
  */
 export function textNamesAnotherDate(d: PartialDate): boolean {
-  if (d.text === isoOf(d) || d.text === formatDate(d) || textStaysWithin(d)) return false;
-  const readings = numericReadings(d.text) ?? readAsWritten(d.text);
+  if (d.text === isoOf(d) || d.text === formatDate(d)) return false;
+  // Figures are read first: with a two-digit year ("14.10.19") no number in them looks like a year.
+  const figures = numericReadings(d.text);
+  if (figures === undefined && textStaysWithin(d)) return false;
+  const readings = figures ?? readAsWritten(d.text);
   // One in figures that reads two ways ("03/04/2019") stands when either way is the date.
   return readings.length > 0 && readings.every((read) => daysBetween(lastDay(read), firstDay(d)) > 0 || daysBetween(lastDay(d), firstDay(read)) > 0);
 }
