@@ -31,6 +31,17 @@ describe("a sheet's cell holding a spreadsheet's error value", () => {
     expect((await c(['export'])).stdout).toBe(before);
   });
 
+  it('is refused as one item of a list cell, other names or risks, not kept as a name', async () => {
+    const sheet = 'name,other_names,risks\nAziz Karimov,Azizbek Karimov; #REF!,torture; #N/A\n';
+    const r = await c(['import', fileOf('people.csv', sheet)]);
+    expect(r.code).toBe(1);
+    const inList = LOST.replace('empty the cell', 'take it out of the list');
+    expect(r.stderr).toContain(`row 2, column other_names: "#REF!" ${inList}`);
+    expect(r.stderr).toContain(`row 2, column risks: "#N/A" ${inList}`);
+    expect(r.stderr).not.toContain('is not one of');
+    expect((await c(['search', 'Aziz'])).stdout).not.toContain('Aziz');
+  });
+
   it('is told apart from text that only begins like one', async () => {
     const r = await c(['import', fileOf('events.csv', 'date,type,summary,people\n2019-01-01,arrest,#REF! shown in the court file,Ali Nur\n')]);
     expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('1 added') });

@@ -33,6 +33,9 @@ export function detectTable(header: string[]): { table: CsvTable } | { error: st
  */
 const SPREADSHEET_ERROR = /^(#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|GETTING_DATA)|Err:\d{3})$/;
 
+const lostValue = (value: string, orElse: string) => `${JSON.stringify(value)} is a spreadsheet's error value: what the cell held was lost ` +
+  `in the spreadsheet (a formula that failed, or a cell it referred to deleted); put back what it held, or ${orElse}`;
+
 /** One row's cells by column name, and the problems found reading them. */
 export class Cells {
   readonly problems: Problem[] = [];
@@ -52,8 +55,7 @@ export class Cells {
       if (DERIVED_COLUMNS.has(name)) {
         this.derived.set(name, value);
       } else if (SPREADSHEET_ERROR.test(value.trim())) {
-        this.problem(name, `${JSON.stringify(value.trim())} is a spreadsheet's error value: what the cell held was lost in the spreadsheet ` +
-          '(a formula that failed, or a cell it referred to deleted); put back what it held, or empty the cell');
+        this.problem(name, lostValue(value.trim(), 'empty the cell'));
         this.lost.add(name);
         this.byName.set(name, '');
       } else {
@@ -100,8 +102,13 @@ export class Cells {
     return this.text(column)?.trim();
   }
 
+  /** The items of a list cell ("a; b"); one that is a spreadsheet's error value is reported, not taken as a name or risk. */
   list(column: string): string[] {
-    return listItems(this.byName.get(column) ?? '');
+    const items = listItems(this.byName.get(column) ?? '');
+    const lost = items.filter((item) => SPREADSHEET_ERROR.test(item.trim()));
+    if (lost.length === 0) return items;
+    for (const item of lost) this.problem(column, lostValue(item.trim(), 'take it out of the list'));
+    return items.filter((item) => !lost.includes(item));
   }
 
   oneOf<T extends string>(column: string, values: readonly T[], required = false): T | undefined {
