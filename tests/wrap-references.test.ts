@@ -16,6 +16,7 @@ describe('wrapText', () => {
     expect(wrapText('arrested 12 December 2019 (Kaster', 22)).toBe('arrested\n  12 December 2019\n  (Kaster');
     expect(wrapText('news from March 1999, then c. 1998 again', 16)).toBe('news from\n  March 1999,\n  then c. 1998\n  again');
     expect(wrapText('on 11 Feb 1999 deported', 12)).toBe('on\n  11 Feb 1999\n  deported');
+    expect(wrapText('check before c. 15 April 2027 (in 142 days)', 24)).toBe('check before\n  c. 15 April 2027 (in\n  142 days)');
   });
 
   it('still breaks between other words: a capitalised word, a long run of capitals, a number after two spaces', () => {

@@ -27,6 +27,8 @@ const STARTS_WITH_YEAR = /^\d{4}(?!\d)/;
 function together(before: string, next: string): boolean {
   if (REF_LETTERS.test(before) && REF_NUMBER.test(next)) return true;
   if (ENDS_IN_DAY.test(before) && STARTS_WITH_MONTH.test(next)) return true;
+  // "c." goes with what follows it, a day ("c. 15 April 2027"), a month or a year.
+  if (ENDS_IN_CIRCA.test(before) && (/^\d{1,2}$/.test(next) || STARTS_WITH_MONTH.test(next))) return true;
   return (ENDS_IN_MONTH.test(before) || ENDS_IN_CIRCA.test(before)) && STARTS_WITH_YEAR.test(next);
 }
 
