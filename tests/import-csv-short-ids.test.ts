@@ -64,6 +64,10 @@ describe('a short id in a sheet', () => {
     const rows = await c(['import', fileOf('rows.csv', 'id,name\np-newone12,Erkin Sidiq\np-newone1234,Ferhat Jilan\n')]);
     expect(rows.stderr).toContain('row 3, column id: p-newone1234 begins with p-newone12, the id on row 2: two records under them would make p-newone12 fit both');
     expect((await c(['export'])).stdout).toBe(before);
+    // Of an event, in words that read right.
+    await c(['import', fileOf('e1.csv', 'id,date,type,summary,people\ne-short123,2019-05-05,other,Seen,Chen Wei\n')]);
+    const event = await c(['import', fileOf('e2.csv', 'id,date,type,summary,people\ne-short123xyz,2019-05-06,other,Seen again,Chen Wei\n')]);
+    expect(event.stderr).toContain('begins with e-short123, the id of an event here');
   });
 });
 

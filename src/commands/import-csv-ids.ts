@@ -66,7 +66,7 @@ export function wholeSheetIds(
       const shorter = read.idsBeginning(kind, d.id);
       if (shorter.length > 0) {
         problems.push({ line: d.line, column: 'id', message: `${d.id} is no ${what}'s here, but begins with ${shorter.join(', ')}, ` +
-          `the id of ${shorter.length === 1 ? `a ${what}` : `${what}s`} here: a record added under it would make that id fit two; ` +
+          `the id of ${shorter.length === 1 ? `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}` : `${what}s`} here: a record added under it would make that id fit two; ` +
           `if the row is that ${what}, put ${shorter.at(-1)!} in the id column, else leave the id empty to add a new ${what}` });
       } else if (!added.has(d.id)) {
         added.set(d.id, d.line);
