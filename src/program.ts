@@ -15,6 +15,7 @@ import { defaultDbPath, withHome } from './store/path';
 import { configureHelp, helpArgv, helpOfNoCommand } from './help';
 import type { SqliteStore } from './store/sqlite-store';
 import { registerCommands } from './commands/register';
+import { typedDb, withDbInHints } from './db-hints';
 import { VERSION } from './version';
 
 export { VERSION };
@@ -53,9 +54,13 @@ const BAD_CHOICE = /option '(--[\w-]+) <[^>]+>' argument '.*' is invalid\. ("[^\
 
 interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: boolean }
 
-export async function run(given: string[], proc: Process): Promise<number> {
+export async function run(given: string[], caller: Process): Promise<number> {
   let store: SqliteStore | undefined;
   const argv = helpArgv(given);
+  // The commands a message names to type next carry the --db this one was given (db-hints.ts); the
+  // caller's other fields stay as they are (stdinIsTTY is asked only when needed).
+  const db = typedDb(argv);
+  const proc: Process = db === undefined ? caller : Object.assign(Object.create(caller) as Process, { stderr: withDbInHints(caller.stderr, db) });
   const program = new Command('caselog');
   configureHelp(program);
   program

@@ -23,7 +23,7 @@ describe('a disk I/O error', () => {
     const sheet = fileOf('people.csv', `name,cases\n${Array.from({ length: 3000 }, (_, i) => `Person ${i} Someone,UA 1/26`).join('\n')}\n`);
     const r = limited(1000, ['--db', db, 'import', sheet, '--new']);
     expectOneClearLine(r, /./);
-    expect(r.stderr).toBe(`caselog: ${DISK_ERROR}\n`);
+    expect(r.stderr).toBe(`caselog: ${DISK_ERROR.replace('caselog doctor', `caselog --db ${db} doctor`)}\n`);
     expect((await caselog(['list', 'people'], { db })).stdout).not.toContain('Person 0 Someone');
     expect((await caselog(['import', sheet, '--new'], { db })).code).toBe(0);
     // An export that grows past the limit: said in words, not as a code (EFBIG).
@@ -39,7 +39,7 @@ describe('a disk I/O error', () => {
     // Not even the -shm file caselog keeps beside the database can be made.
     const r = limited(0, ['--db', db, 'due']);
     expectOneClearLine(r, /./);
-    expect(r.stderr).toBe(`caselog: cannot open ${db}: ${DISK_ERROR}\n`);
+    expect(r.stderr).toBe(`caselog: cannot open ${db}: ${DISK_ERROR.replace('caselog doctor', `caselog --db ${db} doctor`)}\n`);
   });
 
   it('or a file the system refuses, reaching the top unexplained, is said in words', () => {

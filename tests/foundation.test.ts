@@ -417,7 +417,7 @@ describe('refusals change nothing', () => {
     await ua7798();
     const r = await caselog(['due'], { env: { CASELOG_DB: `${db}\uFFFD`, CASELOG_TODAY: '1999-03-01' } });
     expect(r).toMatchObject({ code: 1, stderr: 'caselog: CASELOG_DB holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8\n' });
-    expect((await caselog(['due'], { db, env: { CASELOG_DB: `${db}\uFFFD`, CASELOG_TODAY: '1999-03-01' } })).code).toBe(0);
+    expect((await caselog(['--db', db, 'due'], { env: { CASELOG_DB: `${db}\uFFFD`, CASELOG_TODAY: '1999-03-01' } })).code).toBe(0);
     expect((await caselog(['due'], { db, today: '1999-03-01', env: { CASELOG_TODAY: '1999\uFFFD' } })).code).toBe(0);
     // Used, each is refused; --help uses none of them.
     expect(await caselog(['due'], { db, env: { CASELOG_TODAY: '1999\uFFFD' } })).toMatchObject({ code: 1, stderr: 'caselog: CASELOG_TODAY holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8\n' });

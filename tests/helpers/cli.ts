@@ -34,8 +34,10 @@ export interface RunOptions { db?: string; today?: string; tty?: boolean; column
 export async function caselog(args: string[], opts: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
-  const code = await run([...(opts.db ? ['--db', opts.db] : []), ...(opts.today ? ['--today', opts.today] : []), ...args], {
-    env: { ...opts.env },
+  // The database by CASELOG_DB, as a caseworker who exports it works: given by --db, every command a
+  // message names would carry it (src/db-hints.ts), which tests of those messages do not need to spell.
+  const code = await run([...(opts.today ? ['--today', opts.today] : []), ...args], {
+    env: { ...(opts.db ? { CASELOG_DB: opts.db } : {}), ...opts.env },
     stdout: { write: (s: string) => { stdout += s; return true; } },
     stderr: { write: (s: string) => { stderr += s; return true; } },
     stdinIsTTY: opts.tty ?? false,

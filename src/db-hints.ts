@@ -1,0 +1,33 @@
+// The commands caselog prints for the user to type next ("caselog undo" puts it back, "caselog
+// restore COPY --force", doctor's import of a conflicted copy) name no database: after a command given
+// --db PATH, typed as printed they acted on the default database instead (an undo took back the
+// wrong database's last change). Such a run's messages carry the same --db in every command they name.
+import { PARTS } from './commands/register';
+import type { Output } from './context';
+
+/** The --db a command line gives (`--db PATH` or `--db=PATH`), as typed. */
+export function typedDb(argv: readonly string[]): string | undefined {
+  let db: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--db') db = argv[++i];
+    else if (arg.startsWith('--db=')) db = arg.slice('--db='.length);
+  }
+  return db;
+}
+
+/** A path as a shell reads it back: bare when it can be, else in single quotes (a hint is often in double ones). */
+function quoted(path: string): string {
+  if (/^[\w./~:@%+,=-]+$/.test(path)) return path;
+  return `'${path.replace(/'/g, "'\\''")}'`;
+}
+
+/** `out`, with "caselog COMMAND" in what it writes made "caselog --db PATH COMMAND". */
+export function withDbInHints(out: Output, db: string): Output {
+  const words = [...new Set(PARTS.flatMap(([names]) => names))].sort((a, b) => b.length - a.length);
+  // A hint wrapped at its space on a terminal ("caselog" / "undo") is one all the same.
+  const command = new RegExp(`\\bcaselog(\\s+)(?=(?:${words.join('|')})\\b)`, 'g');
+  const flag = `caselog --db ${quoted(db)}`;
+  return { write: (text: string) => out.write(text.replace(command, `${flag}$1`)) };
+}

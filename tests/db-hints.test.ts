@@ -1,0 +1,40 @@
+// After a command given --db PATH, the commands its messages name ("caselog undo" puts it back) carry
+// the same --db: typed as printed, they acted on the default database (an undo took back the last
+// change of another database).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { caselog, tempDb } from './helpers/cli';
+
+/** The words of a printed command, as a shell splits it (double or single quotes). */
+const words = (command: string) => [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+
+describe('a hint after a command given --db', () => {
+  it('names the same database, and typed as printed acts on it, not on the default one', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'caselog-home-'));
+    const env = { HOME: home, XDG_DATA_HOME: join(home, 'data') };
+    expect((await caselog(['add', 'person', 'Default Person'], { env })).code).toBe(0);
+    const other = join(mkdtempSync(join(tmpdir(), 'caselog hints ')), 'other cases.db');
+    expect((await caselog(['--db', other, 'add', 'person', 'Other Person'], { env })).code).toBe(0);
+    const deleted = await caselog(['--db', other, 'delete', 'Other Person', '--force'], { env });
+    expect(deleted.code).toBe(0);
+    const hint = /"(caselog [^"]*undo)" puts it back/.exec(deleted.stderr)?.[1];
+    expect(hint, deleted.stderr).toBeDefined();
+    const typed = words(hint!);
+    expect(typed.slice(0, 3)).toEqual(['caselog', '--db', other]);
+    expect((await caselog(typed.slice(1), { env })).code).toBe(0);
+    expect((await caselog(['--db', other, 'list', 'people'], { env })).stdout).toContain('Other Person');
+    expect((await caselog(['list', 'people'], { env })).stdout).toContain('Default Person');
+  });
+
+  it('leaves JSON on stdout as it is, and hints of a database named by CASELOG_DB as they were', async () => {
+    const db = tempDb();
+    expect((await caselog(['add', 'person', 'Ana Lima'], { db })).code).toBe(0);
+    const json = await caselog(['--db', db, '--json', 'delete', 'Ana Lima', '--force']);
+    expect(json.stdout).not.toContain('--db');
+    expect((await caselog(['add', 'person', 'Ana Lima'], { db })).code).toBe(0);
+    const byEnv = await caselog(['delete', 'Ana Lima', '--force'], { db });
+    expect(byEnv.stderr).toContain('"caselog undo" puts it back');
+  });
+});
