@@ -27,7 +27,8 @@ function quoted(path: string): string {
 export function withDbInHints(out: Output, db: string): Output {
   const words = [...new Set(PARTS.flatMap(([names]) => names))].sort((a, b) => b.length - a.length);
   // A hint wrapped at its space on a terminal ("caselog" / "undo") is one all the same.
-  const command = new RegExp(`\\bcaselog(\\s+)(?=(?:${words.join('|')})\\b)`, 'g');
+  // Not caselog as a noun ("not a caselog export", "the caselog backup it reads").
+  const command = new RegExp(`(?<!\\b(?:a|an|the)\\s)\\bcaselog(\\s+)(?=(?:${words.join('|')})\\b)`, 'g');
   const flag = `caselog --db ${quoted(db)}`;
   return { write: (text: string) => out.write(text.replace(command, `${flag}$1`)) };
 }

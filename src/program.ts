@@ -60,7 +60,11 @@ export async function run(given: string[], caller: Process): Promise<number> {
   // The commands a message names to type next carry the --db this one was given (db-hints.ts); the
   // caller's other fields stay as they are (stdinIsTTY is asked only when needed).
   const db = typedDb(argv);
-  const proc: Process = db === undefined ? caller : Object.assign(Object.create(caller) as Process, { stderr: withDbInHints(caller.stderr, db) });
+  // doctor writes its advice on stdout ("then: caselog import COPY"), and nothing a record holds.
+  const onStdout = db !== undefined && commandWord(argv) === 'doctor' && !argv.includes('--json');
+  const proc: Process = db === undefined ? caller : Object.assign(Object.create(caller) as Process, {
+    stderr: withDbInHints(caller.stderr, db), ...(onStdout ? { stdout: withDbInHints(caller.stdout, db) } : {}),
+  });
   const program = new Command('caselog');
   configureHelp(program);
   program

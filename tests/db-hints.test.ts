@@ -1,7 +1,7 @@
 // After a command given --db PATH, the commands its messages name ("caselog undo" puts it back) carry
 // the same --db: typed as printed, they acted on the default database (an undo took back the last
 // change of another database).
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,20 @@ describe('a hint after a command given --db', () => {
     expect((await caselog(typed.slice(1), { env })).code).toBe(0);
     expect((await caselog(['--db', other, 'list', 'people'], { env })).stdout).toContain('Other Person');
     expect((await caselog(['list', 'people'], { env })).stdout).toContain('Default Person');
+  });
+
+  it("carries it in doctor's advice on stdout, and leaves caselog named as a noun alone", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'caselog-sync-'));
+    const db = join(folder, 'cases.db');
+    expect((await caselog(['--db', db, 'add', 'case', '--ref', 'UA 1/26', '--title', 'Fear of torture'])).code).toBe(0);
+    copyFileSync(db, join(folder, 'cases (conflicted copy 2026-11-24 101010).db'));
+    const doctor = await caselog(['--db', db, 'doctor']);
+    expect(doctor.stdout).toMatch(new RegExp(`, then: caselog --db ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} import "`));
+    const notes = join(folder, 'notes.json');
+    writeFileSync(notes, '{"my": "notes"}\n');
+    const refused = await caselog(['--db', db, 'import', notes]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not a caselog export/);
   });
 
   it('leaves JSON on stdout as it is, and hints of a database named by CASELOG_DB as they were', async () => {

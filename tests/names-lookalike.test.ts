@@ -83,6 +83,10 @@ describe('a name written with a look-alike letter from another alphabet', () => 
     const mixed = await c(['add', 'person', '\u0422\u0430\u0440\u0430\u0441 Shevchenko']);
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toContain('is close to someone already tracked: Taras Shevchenko [p-');
+    // Nor when a hyphen joins the two words.
+    const hyphen = await c(['add', 'person', '\u0422\u0430\u0440\u0430\u0441-Shevchenko']);
+    expect(hyphen.code).toBe(1);
+    expect(hyphen.stderr).toContain('is close to someone already tracked: Taras Shevchenko [p-');
     expect((await c(['add', 'person', '\u0412\u0435\u0440\u0430 Tarasova', '--new'])).code).toBe(0);
     const vera = await c(['show', 'Vera Tarasova']);
     expect(vera.code, vera.stderr).toBe(0);

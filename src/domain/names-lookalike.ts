@@ -50,7 +50,8 @@ const LETTER = /\p{L}/gu;
  */
 export function latinTwins(name: string): string {
   if (!ANY_LOOKALIKE.test(name) || !LATIN.test(name)) return name;
-  return name.replace(/\S+/g, (word) => {
+  // Words as a name's hyphens divide them too ("\u0422\u0430\u0440\u0430\u0441-Shevchenko": two words of two scripts).
+  return name.replace(/[^\s\-\u2010]+/g, (word) => {
     const letters = word.match(LETTER) ?? [];
     // A word with no Latin letter of its own is a word of its script ("\u0422\u0430\u0440\u0430\u0441 Shevchenko" is
     // Taras, transliterated, not "Tapac"), however Latin each of its letters looks.
