@@ -2,6 +2,7 @@
 // title draws up to the next stop: counted as one, they shifted a table's rows and cut a deadline's
 // date or id in two when due was wrapped.
 import { describe, expect, it } from 'vitest';
+import { fit } from '../src/render/cell-width';
 import { renderTable, type Column } from '../src/render/list-table';
 import { style } from '../src/render/style';
 import { caselog, tempDb } from './helpers/cli';
@@ -21,6 +22,22 @@ describe('a table with emoji and tabs in its cells', () => {
     const opened = at(lines[0]!, 'OPENED');
     expect(lines.slice(1).map((line) => at(line, '202'))).toEqual([opened, opened, opened]);
     expect(lines[2]).not.toContain('\t');
+  });
+});
+
+describe('emoji of several code points (a flag, a skin tone, a family joined by zero-width joiners)', () => {
+  it('take two columns each, as a terminal draws them, and a cut never halves one', () => {
+    // Counted apart from the code under test: each of these pictures is drawn in two columns.
+    const pictures = ['\u{1F1FA}\u{1F1E6}', '\u{1F44D}\u{1F3FD}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'];
+    const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', kind: 'free-text' }, { header: 'OPENED' }];
+    const lines = renderTable(columns, [
+      ...pictures.map((p, i) => [`EM ${i}`, `${p} title`, '2026']),
+      ['PL 9', 'xx title', '2024'],
+    ], 100, style(false)).split('\n');
+    // Each picture and "xx" take the same two columns: OPENED's dates begin at one offset in code units less the pictures' extra.
+    const at = (line: string) => line.indexOf('202') - pictures.reduce((n, p) => n + (line.includes(p) ? p.length - 2 : 0), 0);
+    expect(new Set(lines.slice(1).map(at)).size).toBe(1);
+    expect(fit(`${pictures[0]}${pictures[0]}${pictures[0]}`, 4)).toBe(`${pictures[0]}\u2026`);
   });
 });
 

@@ -29,9 +29,32 @@ function charWidth(ch: string): number {
   return 1;
 }
 
+const REGIONAL = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+
+/**
+ * Each character and the columns it takes where it stands: an emoji of several code points is drawn
+ * as one picture of two columns (a flag's second letter, a skin tone, what a zero-width joiner joins
+ * take none), else a flag counted four cut it in half and padded its row short.
+ */
+function* drawn(text: string): Generator<[string, number]> {
+  let joined = false;
+  let flagOpen = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let width = charWidth(ch);
+    if (joined || (cp >= 0x1f3fb && cp <= 0x1f3ff)) width = 0;
+    if (REGIONAL(cp)) {
+      if (flagOpen) width = 0;
+      flagOpen = !flagOpen;
+    } else flagOpen = false;
+    joined = cp === 0x200d;
+    yield [ch, width];
+  }
+}
+
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += charWidth(ch);
+  for (const [, w] of drawn(text)) width += w;
   return width;
 }
 
@@ -40,8 +63,7 @@ export function fit(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const ch of text) {
-    const w = charWidth(ch);
+  for (const [ch, w] of drawn(text)) {
     if (used + w > width - 1) break;
     out += ch;
     used += w;
