@@ -58,7 +58,7 @@ describe('a database file this user may not read', () => {
     const said = fix.replace(/caselog (backup|export)/g, `caselog --db ${db} $1`);
     expectOneClearLine(as.run(['--db', db, 'due']), new RegExp(`^caselog: cannot read ${esc(db)}: permission denied; ${esc(said)}`));
     const doctor = as.run(['--db', db, 'doctor']);
-    expect(doctor.stdout).toContain(`PROBLEM database: cannot read ${db}: permission denied\n    what to do: ${fix}`);
+    expect(doctor.stdout).toContain(`PROBLEM database: cannot read ${db}: permission denied\n    what to do: ${said}`);
     expect(doctor.stdout).not.toContain('read-only');
     chmodSync(db, 0o600);
   });
