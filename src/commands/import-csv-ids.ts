@@ -3,7 +3,7 @@
 // prints, copied into the sheet). An id that is neither is a record from another database, kept
 // whole; but a new record's id that a stored id begins with is refused: that stored id would then
 // begin two ids, and every short form of it fit both.
-import type { RecordKind } from '../domain/ids';
+import { idStarts, type RecordKind } from '../domain/ids';
 import type { Problem } from '../exchange/csv-read';
 import type { EventDraft, Links, PersonDraft } from '../exchange/csv-rows';
 import type { Reader } from '../store/reader';
@@ -79,7 +79,7 @@ export function wholeSheetIds(
 /** New ids of one sheet that begin with another of them: the same clash, between two rows. */
 function clashingNewIds(added: Map<string, number>, what: string, problems: Problem[], placeOf: (line: number) => string): void {
   for (const [id, line] of added) {
-    const shorter = Array.from({ length: Math.max(0, id.length - 3) }, (_, i) => id.slice(0, i + 3)).find((start) => added.has(start));
+    const shorter = idStarts(id).find((start) => added.has(start));
     if (shorter === undefined) continue;
     problems.push({ line, column: 'id', message: `${id} begins with ${shorter}, the id on ${placeOf(added.get(shorter)!)}: ` +
       `two records under them would make ${shorter} fit both; leave one of them empty to add a new ${what}` });

@@ -1,7 +1,7 @@
 // An import and erases: --skip-erased (src/store/import-skip-erased.ts), and what the import says of
 // the erases the file's database made, which this one now refuses too (src/store/erased-memory.ts),
 // of anyone tracked here whom that database erased, and of what --skip-erased left out.
-import { statSync } from 'node:fs';
+import { readOnce } from '../exchange/stdin';
 import { shortId } from '../domain/ids';
 import { UsageError } from '../errors';
 import { readExport } from '../exchange/read';
@@ -15,17 +15,9 @@ export function checkSkipErased(file: string, format: string, opts: { skipErased
   if (opts.restoreErased) throw new UsageError('--skip-erased leaves out people erased here, --restore-erased brings them back: give one of the two');
   if (format !== 'json') throw new UsageError('--skip-erased goes with a JSON export: a CSV sheet\'s rows are never taken for someone erased here');
   // The people come after the cases and sources, whose texts may name them: read first, then imported.
-  if (file === '-' || isPipe(file)) throw new UsageError('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe');
+  if (readOnce(file)) throw new UsageError('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe');
 }
 
-/** A named pipe (<(...)) is read once. One that cannot be looked at is said by the reader. */
-function isPipe(file: string): boolean {
-  try {
-    return statSync(file).isFIFO();
-  } catch {
-    return false;
-  }
-}
 
 /** Who of the file was erased here, read from it before the import. */
 export function withoutErased(store: SqliteStore, file: string): WithoutErased {

@@ -56,3 +56,8 @@ export function idFingerprint(id: string): string {
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
+
+/** Every shorter id an id begins with, from its kind letter, dash and one character on ("p-a", "p-ab", ...). */
+export function idStarts(id: string): string[] {
+  return Array.from({ length: Math.max(0, id.length - 3) }, (_, i) => id.slice(0, i + 3));
+}

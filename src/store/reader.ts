@@ -1,7 +1,7 @@
 // All reading SQL, behind the one object commands read through (the store's `read`). Lists are
 // loaded with their links in batches (json_each), never row by row. Ids, cases and people are read
 // here; names, sources, timelines, deadlines and the at-risk list in reader-*.ts beside it.
-import { KIND_LETTERS, type RecordKind } from '../domain/ids';
+import { idStarts, KIND_LETTERS, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type PersonRef, type SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
 import type { DB } from './open';
@@ -62,8 +62,7 @@ export class Reader {
     const table = TABLES[kind];
     const p = id.trim().toLowerCase();
     if (!table) return [];
-    const starts = Array.from({ length: Math.max(0, p.length - 3) }, (_, i) => p.slice(0, i + 3));
-    return this.all(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`, JSON.stringify(starts)).map((r) => r.id as string);
+    return this.all(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`, JSON.stringify(idStarts(p))).map((r) => r.id as string);
   }
 
   /** How many ids of one kind start with the prefix: idsByPrefix lists the first few. */
