@@ -2,12 +2,13 @@
 // (see store/upkeep-delete.ts). On a terminal it shows what will go and asks; without one it needs
 // --force. `caselog undo` puts everything back.
 import type { Context } from '../context';
+import { asConfirmed } from './as-confirmed';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
 import { caseRefKey } from '../domain/model';
 import { sameButCase } from '../domain/names-case';
 import { gravestFirst } from '../domain/urgency';
-import { PlanChanged, UserError } from '../errors';
+import { UserError } from '../errors';
 import { deleteRecord, planDelete, type DeleteKind, type DeletePlan } from '../store/upkeep-delete';
 import type { SqliteStore } from '../store/sqlite-store';
 import { describeEvent, describeTarget, findTarget, type Target } from './record';
@@ -48,19 +49,12 @@ export async function deleteCommand(ctx: Context, text: string, opts: { force?: 
  * now is shown and asked again. `shown` undefined (--force): what is there when the write runs.
  */
 async function confirmedDelete(ctx: Context, store: SqliteStore, target: Extract<Target, { kind: DeleteKind }>, shown: DeletePlan | undefined): Promise<DeletePlan> {
-  for (let plan = shown, first = true; ; first = false) {
-    if (plan) {
-      if (!first) say(ctx, 'What this deletes changed after it was shown (another caselog wrote meanwhile); nothing was deleted. Now:');
+  return asConfirmed(ctx, shown, { asking: true, changed: 'What this deletes changed after it was shown (another caselog wrote meanwhile); nothing was deleted. Now:' },
+    async (plan) => {
       for (const line of await whatGoes(store, target, plan)) say(ctx, line);
       await confirm(ctx, target);
-    }
-    try {
-      return await deleteRecord(store, target.kind, target.id, plan);
-    } catch (error) {
-      if (!(error instanceof PlanChanged)) throw error;
-      plan = error.plan as DeletePlan;
-    }
-  }
+    },
+    (plan) => deleteRecord(store, target.kind, target.id, plan));
 }
 
 /** Deleting a person or a case asks for its name or reference typed out; an event or deadline, a yes. */

@@ -2,10 +2,11 @@
 // search index and the change log: what is left of someone already erased ("Musakhanuly and Alimuly
 // detained", an ingested document), which an edit would keep in the change log for good.
 import type { Context } from '../context';
+import { asConfirmed } from './as-confirmed';
 import { printJson, say } from '../context';
 import { shortId } from '../domain/ids';
 import { asTyped } from '../domain/text';
-import { PlanChanged, UsageError, UserError } from '../errors';
+import { UsageError, UserError } from '../errors';
 import { count } from '../render/style';
 import { eraseWord, personNamed, planWords, type WordErased, type WordsPlan } from '../store/erase-words';
 import { removeUnfinishedCopy } from '../store/trust-copy';
@@ -42,9 +43,8 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
  * question waited, nothing is replaced and the records as they are now are shown and asked again.
  */
 async function confirmedWord(ctx: Context, word: string, first: WordsPlan | undefined, erase: (shown?: WordsPlan) => Promise<WordErased>): Promise<WordErased> {
-  for (let plan = first, again = false; ; again = true) {
-    if (plan) {
-      if (again) say(ctx, 'Where this replaces the word changed after it was shown (another caselog wrote meanwhile); nothing was replaced. Now:');
+  return asConfirmed(ctx, first, { asking: true, changed: 'Where this replaces the word changed after it was shown (another caselog wrote meanwhile); nothing was replaced. Now:' },
+    async (plan) => {
       for (const line of [
         `This replaces "${word}" by [erased], as a whole word in any capitals or accents, in ${count(plan.mentions.length, 'record')} and in the change log and search index.`,
         ...(plan.mentions.length ? [`Records: ${listed(plan.mentions).join(', ')}.`] : []),
@@ -53,14 +53,8 @@ async function confirmedWord(ctx: Context, word: string, first: WordsPlan | unde
       ]) say(ctx, line);
       const answer = await (await ctx.prompter()).input(`Type the word "${word}" again to replace it for good:`);
       if (asTyped(answer).toLowerCase() !== word.toLowerCase()) throw new UserError(`nothing erased: "${answer}" is not "${word}"`);
-    }
-    try {
-      return await erase(plan);
-    } catch (error) {
-      if (!(error instanceof PlanChanged)) throw error;
-      plan = error.plan as WordsPlan;
-    }
-  }
+    },
+    erase);
 }
 
 const LISTED = 20;

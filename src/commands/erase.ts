@@ -1,9 +1,10 @@
 // caselog erase WHO [--force]: removes a person and everything only about them, for their safety, so
 // that nothing of them remains in the database file. Unlike delete it cannot be undone.
 import type { Context } from '../context';
+import { asConfirmed } from './as-confirmed';
 import { printJson, say } from '../context';
 import { looksLikeId, shortId } from '../domain/ids';
-import { NotFoundError, PlanChanged, UsageError, UserError } from '../errors';
+import { NotFoundError, UsageError, UserError } from '../errors';
 import { asTyped } from '../domain/text';
 import type { PersonRecord } from '../domain/model';
 import { sameButCase } from '../domain/names-case';
@@ -70,9 +71,8 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
  * and asked again. With --force nothing is shown: what is there when the write runs.
  */
 async function confirmedErase(ctx: Context, store: SqliteStore, person: PersonRecord, opts: EraseOptions, first: StampedPlan): Promise<Erased> {
-  for (let planned = first, again = false; ; again = true) {
-    if (!opts.force) {
-      if (again) say(ctx, 'What this erases changed after it was shown (another caselog wrote meanwhile); nothing was erased. Now:');
+  return asConfirmed(ctx, first, { asking: !opts.force, changed: 'What this erases changed after it was shown (another caselog wrote meanwhile); nothing was erased. Now:' },
+    async (planned) => {
       const plan = planned.plan;
       const words = opts.words ? planWords(store, nameWords(plan.names), person.id, plan.namesakes.records) : undefined;
       // Their own record and what goes with it hold the words too, before the erase.
@@ -80,14 +80,8 @@ async function confirmedErase(ctx: Context, store: SqliteStore, person: PersonRe
       const staying = (ms: Mention[]) => ms.filter((m) => !gone.has(m.id));
       for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
       await confirmErase(ctx, person.names.map((n) => n.name), person.id);
-    }
-    try {
-      return await erasePerson(store, person.id, { words: opts.words }, planned);
-    } catch (error) {
-      if (!(error instanceof PlanChanged)) throw error;
-      planned = error.plan as StampedPlan;
-    }
-  }
+    },
+    (planned) => erasePerson(store, person.id, { words: opts.words }, planned));
 }
 
 /** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */

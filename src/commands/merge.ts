@@ -1,11 +1,12 @@
 // caselog merge WHO INTO [--force]: two records that turn out to be one person become one.
 // On a terminal the user sees what will move and confirms; without one, --force is required.
 import type { Context } from '../context';
+import { asConfirmed } from './as-confirmed';
 import { printJson, say } from '../context';
 import { dateJson, formatDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { EventRecord } from '../domain/model';
-import { PlanChanged, UserError } from '../errors';
+import { UserError } from '../errors';
 import { personJson } from '../render/json';
 import { namesakeLabels } from '../render/namesakes';
 import { mergePeople, planMerge, type DroppedField, type MergePlan } from '../store/merge';
@@ -31,21 +32,13 @@ export async function merge(ctx: Context, whoText: string, intoText: string, opt
     throw new UserError(`to ${title} without a terminal to confirm on, pass --force (it would move ${summary(plan)}); nothing was changed`);
   }
   // What moves is what the user confirmed, or nothing: asked again when another caselog changed it meanwhile.
-  let done: MergePlan | undefined;
-  for (let shown = opts.force ? undefined : plan; !done;) {
-    if (shown) {
-      if (shown !== plan) say(ctx, 'What this merges changed after it was shown (another caselog wrote meanwhile); nothing was merged. Now:');
+  const done = await asConfirmed(ctx, opts.force ? undefined : plan, { asking: true, changed: 'What this merges changed after it was shown (another caselog wrote meanwhile); nothing was merged. Now:' },
+    async (shown: MergePlan) => {
       for (const line of [`This will ${title}:`, ...(await details(store, shown))]) say(ctx, line);
       const yes = await (await ctx.prompter()).confirm(`Merge ${label(who)} into ${label(into)}?`, false);
       if (!yes) throw new UserError('nothing merged');
-    }
-    try {
-      done = await mergePeople(store, who.id, into.id, shown);
-    } catch (error) {
-      if (!(error instanceof PlanChanged)) throw error;
-      shown = error.plan as MergePlan;
-    }
-  }
+    },
+    (shown) => mergePeople(store, who.id, into.id, shown));
   if (ctx.json) {
     printJson(ctx, {
       merged: { id: who.id, name: who.name }, into: personJson(done.into),
