@@ -2,7 +2,7 @@
 import type { Context } from '../context';
 import { printJson } from '../context';
 import { DamagedDatabaseError, UsageError, UserError } from '../errors';
-import { exportLines, isDamage } from '../store/export';
+import { beginRead, endRead, exportLines } from '../store/export';
 import { saidTables, standInForMissingTables } from '../store/schema-check';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
@@ -33,11 +33,11 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   // away between the people and the deadlines gave an export whose deadlines named nobody stored).
   // A table dropped from the file: the others are saved, and the missing ones named (schema-check.ts).
   const missing = standInForMissingTables(store.db);
-  store.db.exec('BEGIN');
+  beginRead(store.db);
   try {
     await exportFormat(ctx, store, who, opts, missing);
   } finally {
-    endRead(store);
+    endRead(store.db);
   }
   if (missing.length > 0) throw damagedExport(`${saidTables(missing)} ${missing.length === 1 ? 'is' : 'are'} missing from it, so the export holds what the others hold`);
   // --json with --out (the JSON format alone takes both): what was written, as backup says it.
@@ -65,21 +65,6 @@ async function exportFormat(ctx: Context, store: SqliteStore, who: string | unde
 
 const FORMATS = ['json', 'csv', 'ics', 'md'];
 
-/** Ends the read transaction; after damaged pages were met SQLite may refuse to commit it, and it wrote nothing to keep. */
-function endRead({ db }: SqliteStore): void {
-  if (!db.inTransaction) return;
-  try {
-    db.exec('COMMIT');
-  } catch (error) {
-    if (!isDamage(error)) throw error;
-    try {
-      if (db.inTransaction) db.exec('ROLLBACK');
-    } catch {
-      // The connection closes next, which ends it all the same.
-    }
-  }
-}
-
 /** An export that saved what a damaged database still let it read: said, and exit 1. */
 export function damagedExport(what: string): UserError {
   return new UserError(`the database is damaged: ${what}; restore the latest backup if there is one (caselog restore FILE)`);
@@ -92,7 +77,7 @@ async function recoverExport(ctx: Context, opts: ExportOptions): Promise<void> {
   const unread: string[] = [];
   try {
     keepMemorySteady();
-    db.exec('BEGIN');
+    beginRead(db);
     await writeTo(ctx, opts.out, exportLines({ db }, (section) => unread.push(section), unreadableInRecovery));
   } finally {
     db.close();

@@ -7,7 +7,7 @@ import type { Resolved } from '../exchange/csv-links';
 import { readDateField } from '../exchange/format';
 import { withNamesHere } from '../store/import-person';
 import type { Overwrite } from '../store/import-refused';
-import { describeOverwrite, editedHere } from '../store/import-report';
+import { describeOverwrite, editedHereIn } from '../store/import-report';
 import { unpadded } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 
@@ -60,7 +60,7 @@ export function unlikeStored(store: SqliteStore, r: Resolved, gaps: SheetGaps): 
   knownAsHere(stored, r.record);
   const { record: merged, kept } = withNamesHere(stored, canonical('people', r.record), () => store.newId('name'));
   if (differingFields(stored, merged).length === 0) return undefined;
-  return describeOverwrite('people', stored, merged, editedHere((sql) => store.db.prepare(sql), stored.id as string), kept);
+  return describeOverwrite('people', stored, merged, editedHereIn(store.db, stored.id as string), kept);
 }
 
 type Name = { id: string; name: string; note: string | null };

@@ -13,10 +13,10 @@ import { onceInput } from '../exchange/stdin';
 import { sheetText } from '../exchange/sheet-text';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
+import { sheetRowTwin } from '../store/import-same-event';
 import { countsLine, datedToday, datedTodayNote, derivedNote, statusStaysNote, twinNotes } from './import-notes';
 import { dayIso } from '../domain/dates';
 import { keepWhatTheSheetLacks, sheetGaps, unlikeStored } from './import-csv-gaps';
-import { unpadded } from '../domain/text';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import { nearNames } from './import-csv-near';
@@ -102,25 +102,11 @@ function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: S
     caseByRef: (ref) => read.caseByRef(ref)?.id,
     sourceExists: (id) => read.sourceById(id) !== undefined,
     sourcesFor: (text) => read.findSources(text).map((s) => s.id),
-    sameEvent: (e) => sameEvent(store, e),
+    sameEvent: (e) => sheetRowTwin(store.db, e),
     recorded: (section, id) => store.snapshot(section, id)?.recorded as string | undefined,
     newId: (kind) => store.newId(kind),
     placeOf: (line) => places.of(line),
   };
-}
-
-function sameEvent(store: SqliteStore, e: Parameters<Lookup['sameEvent']>[0]): string | undefined {
-  // The summary compared without the spaces at its ends: the sheet's is read so, a stored one may hold them.
-  const rows = ((e.people.length > 0
-    ? store.db.prepare(`SELECT e.id, e.summary FROM event_people ep JOIN events e ON e.id = ep.event_id
-        WHERE ep.person_id = ? AND e.case_id IS ? AND e.type = ? AND e.date = ? AND e.date_approx = ?`)
-      .all(e.people[0], e.case, e.type, e.date, e.approximate ? 1 : 0)
-    : store.db.prepare(`SELECT id, summary FROM events WHERE case_id IS ? AND whole_case = 1 AND type = ? AND date = ? AND date_approx = ?`)
-      .all(e.case, e.type, e.date, e.approximate ? 1 : 0)) as Array<{ id: string; summary: string }>)
-    .filter((r) => unpadded(r.summary) === e.summary).map((r) => r.id);
-  const peopleOf = store.db.prepare('SELECT person_id FROM event_people WHERE event_id = ?').pluck();
-  const wanted = [...e.people].sort().join(' ');
-  return rows.find((id) => (peopleOf.all(id) as string[]).sort().join(' ') === wanted);
 }
 
 function describeProblems(file: string, problems: Problem[], places: SheetPlaces): string {

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { UsageError, UserError } from '../errors';
 import { checkReadable, readExport } from '../exchange/read';
-import { importExport, peopleAfter, peopleMark } from '../store/import';
+import { changesMark, importExport, peopleAfter, peopleMark, peopleUpdatedSince } from '../store/import';
 import type { ImportCounts } from '../store/import-report';
 import { cancellable, type Point } from './cancel';
 import { ImportRefused } from '../store/import-refused';
@@ -66,7 +66,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const { replace, restoreErased, joinCases } = how;
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
-  const changesBefore = (store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number);
+  const changesBefore = changesMark(store);
   const erased: ErasedMark[] = [];
   const skip = how.skipErased ? withoutErased(store, file) : undefined;
   let counts: ImportCounts;
@@ -108,8 +108,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
  * version of the person is not here before it).
  */
 function namesShared(store: SqliteStore, changesBefore: number, dryRun: boolean): string[] {
-  const updated = store.db.prepare(`SELECT DISTINCT record_id FROM changes
-    WHERE seq > ? AND action = 'import' AND kind = 'people' AND coalesce(before, 'null') <> 'null' LIMIT ?`).pluck().all(changesBefore, COMPARED + 1) as string[];
+  const updated = peopleUpdatedSince(store, changesBefore, COMPARED + 1);
   if (updated.length > COMPARED) return [];
   const notes: string[] = [];
   for (const id of updated) {

@@ -107,6 +107,26 @@ export function* exportLines(
   }
 }
 
+/** One read transaction for a whole export: every section sees the database as it was at one moment. */
+export function beginRead(db: DB): void {
+  db.exec('BEGIN');
+}
+
+/** Ends the read transaction; after damaged pages were met SQLite may refuse to commit it, and it wrote nothing to keep. */
+export function endRead(db: DB): void {
+  if (!db.inTransaction) return;
+  try {
+    db.exec('COMMIT');
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    try {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    } catch {
+      // The connection closes next, which ends it all the same.
+    }
+  }
+}
+
 /** A read that met damaged pages (SQLite's own words for it). */
 export function isDamage(error: unknown): boolean {
   return /^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string } | undefined)?.code ?? '');

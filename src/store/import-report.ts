@@ -89,6 +89,11 @@ export function editedHere(sql: (text: string) => { get(...params: unknown[]): u
   return row?.at ?? undefined;
 }
 
+/** editedHere over the database itself, for callers outside the store. */
+export function editedHereIn(db: { prepare(text: string): { get(...params: unknown[]): unknown } }, id: string): string | undefined {
+  return editedHere((text) => db.prepare(text), id);
+}
+
 /** "person Kasim Mahpir [p-54a262vz]", "event e-7k3m9x2q". */
 export function describeRecord(section: Section, r: Obj): string {
   const called = (['name', 'ref', 'title'] as const).map((k) => r[k]).find((v) => typeof v === 'string');

@@ -3,6 +3,7 @@
 // caseworker recorded it. Matched by what a sheet row is matched by (its case, type, date, summary
 // and people), among the events stored before the import.
 import { differingFields } from '../exchange/canonical';
+import { unpadded } from '../domain/text';
 import { storedRecord } from './export';
 import type { DB } from './open';
 import type { Row } from './rows';
@@ -59,4 +60,22 @@ export function storedTwinFinder(db: DB, sql: (text: string) => Stmt, correction
     }
     return undefined;
   };
+}
+
+/**
+ * The stored event a sheet row without an id stands for: same case, type, date, summary and the same
+ * people (all of them). The summary is compared without the spaces at its ends: the sheet's is read
+ * so, a stored one may hold them.
+ */
+export function sheetRowTwin(db: DB, e: { case: string | null; type: string; date: string; approximate: boolean; summary: string; people: string[] }): string | undefined {
+  const rows = ((e.people.length > 0
+    ? db.prepare(`SELECT e.id, e.summary FROM event_people ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.person_id = ? AND e.case_id IS ? AND e.type = ? AND e.date = ? AND e.date_approx = ?`)
+      .all(e.people[0], e.case, e.type, e.date, e.approximate ? 1 : 0)
+    : db.prepare('SELECT id, summary FROM events WHERE case_id IS ? AND whole_case = 1 AND type = ? AND date = ? AND date_approx = ?')
+      .all(e.case, e.type, e.date, e.approximate ? 1 : 0)) as Array<{ id: string; summary: string }>)
+    .filter((r) => unpadded(r.summary) === e.summary).map((r) => r.id);
+  const peopleOf = db.prepare('SELECT person_id FROM event_people WHERE event_id = ?').pluck();
+  const wanted = [...e.people].sort().join(' ');
+  return rows.find((id) => (peopleOf.all(id) as string[]).sort().join(' ') === wanted);
 }

@@ -27,6 +27,17 @@ export function peopleMark(store: SqliteStore): number {
   return (store.db.prepare('SELECT coalesce(max(rowid), 0) AS mark FROM people').get() as Row).mark as number;
 }
 
+/** The change log's mark before an import: its entries are those after it. */
+export function changesMark(store: SqliteStore): number {
+  return store.db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number;
+}
+
+/** People an import since the mark updated (not added), up to `limit` of them. */
+export function peopleUpdatedSince(store: SqliteStore, mark: number, limit: number): string[] {
+  return store.db.prepare(`SELECT DISTINCT record_id FROM changes
+    WHERE seq > ? AND action = 'import' AND kind = 'people' AND coalesce(before, 'null') <> 'null' LIMIT ?`).pluck().all(mark, limit) as string[];
+}
+
 /** People stored after the mark, up to `limit` of them. */
 export function peopleAfter(store: SqliteStore, mark: number, limit: number): PersonRecord[] {
   const ids = store.db.prepare('SELECT id FROM people WHERE rowid > ? ORDER BY rowid LIMIT ?').all(mark, limit) as Row[];
