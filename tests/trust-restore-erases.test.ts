@@ -7,6 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../src/store/migrations/004-audit';
 import { MIGRATIONS, runMigration } from '../src/store/schema';
 import { caselog, tempDb } from './helpers/cli';
+import { restoreDatabase } from '../src/store/restore';
+import { closeBackup, openBackup } from '../src/store/restore-check';
 
 let db: string;
 let backup: string;
@@ -129,5 +131,27 @@ describe('restore of a backup made before an erase', () => {
     expect((await c(['erase', '--word', 'Witness', '--force'])).code).toBe(0);
     const r = await c(['restore', backup, '--force']);
     expect(r.stderr).toContain('Warning: 1 word erased on its own since the backup (caselog erase --word) may be back: the word is kept nowhere, so erase it again with caselog erase --word WORD.');
+  });
+
+  it('restores nothing when someone is erased while a forced restore writes its copy; run again, it carries that erase', async () => {
+    expect((await c(['backup', backup])).code).toBe(0);
+    const current = new Database(db);
+    const copy = openBackup(backup, undefined);
+    let erased = false;
+    // The colleague's erase lands after the restore read the erases to carry, before it holds the database.
+    const point = async () => {
+      if (erased) return;
+      erased = true;
+      expect((await c(['erase', 'Hidden Witness', '--force'])).code).toBe(0);
+    };
+    await expect(restoreDatabase({ backup: copy, from: backup, target: db, current, user: 'tester', now: new Date(), warn: () => {}, point }))
+      .rejects.toThrow('nothing restored: someone was erased from the database while the restore was being prepared; run it again, and it carries that erase over');
+    closeBackup(copy);
+    if (current.open) current.close();
+    expect(erased).toBe(true);
+    expect(await people()).toEqual(['Bolat Serikov']);
+    const again = await c(['restore', backup, '--force']);
+    expect(again, again.stderr).toMatchObject({ code: 0 });
+    expect(await people()).toEqual(['Bolat Serikov']);
   });
 });

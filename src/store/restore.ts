@@ -71,6 +71,10 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
       await holdAlone(plan.current, plan.target, plan.warn, point);
       // Held alone now: another caselog's write while the question waited (it holds no lock) is seen.
       if (plan.shown) asShown(plan.shown, holdings(plan.current), (h) => h, 'nothing restored');
+      // Unasked too (--force): an erase made while the copy was written would not be carried over.
+      if (erases && JSON.stringify(erasesOf(plan.current, plan.backup)) !== JSON.stringify(erases)) {
+        throw new UserError('nothing restored: someone was erased from the database while the restore was being prepared; run it again, and it carries that erase over');
+      }
     }
     if (kept) {
       old = openSync(target, 'r+');
