@@ -61,3 +61,11 @@ export function idFingerprint(id: string): string {
 export function idStarts(id: string): string[] {
   return Array.from({ length: Math.max(0, id.length - 3) }, (_, i) => id.slice(0, i + 3));
 }
+
+/**
+ * The ids a typed prefix stands for, from those starting with it in id order: a whole id stands for
+ * itself alone (sorted, it comes first), though longer ids begin with it.
+ */
+export function prefixMatches(sortedIds: string[], prefix: string): string[] {
+  return sortedIds[0] === prefix ? [prefix] : sortedIds;
+}

@@ -1,7 +1,7 @@
 // All reading SQL, behind the one object commands read through (the store's `read`). Lists are
 // loaded with their links in batches (json_each), never row by row. Ids, cases and people are read
 // here; names, sources, timelines, deadlines and the at-risk list in reader-*.ts beside it.
-import { idStarts, KIND_LETTERS, type RecordKind } from '../domain/ids';
+import { idStarts, KIND_LETTERS, prefixMatches, type RecordKind } from '../domain/ids';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type PersonRef, type SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
 import type { DB } from './open';
@@ -50,8 +50,7 @@ export class Reader {
     const p = prefix.trim().toLowerCase();
     if (!table || !p.startsWith(`${KIND_LETTERS[kind]}-`)) return [];
     const ids = this.all(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ${IDS_LISTED}`, p, `${p}\uffff`).map((r) => r.id as string);
-    // Sorted, the id that is the prefix itself comes first.
-    return ids[0] === p ? [p] : ids;
+    return prefixMatches(ids, p);
   }
 
   /**

@@ -1,5 +1,6 @@
 // Reading the change log, and the guard an erase stands aside to rewrite it (the rewrite itself: erase-log.ts).
 import type { SqliteStore } from './sqlite-store';
+import { prefixMatches } from '../domain/ids';
 
 export interface ChangeEntry {
   seq: number;
@@ -64,8 +65,7 @@ export function loggedIdsByPrefix({ db }: SqliteStore, kind: string, prefix: str
   const ids = (db.prepare(
     'SELECT DISTINCT record_id AS id FROM changes WHERE kind = ? AND record_id >= ? AND record_id < ? ORDER BY record_id LIMIT 10',
   ).all(kind, p, `${p}\uffff`) as Array<{ id: string }>).map((r) => r.id);
-  // A whole id stands for itself alone, as Reader.idsByPrefix has it.
-  return ids[0] === p ? [p] : ids;
+  return prefixMatches(ids, p);
 }
 
 /** A logged before/after as it was written; text that is not JSON (not written by logChange) as { text }. */
