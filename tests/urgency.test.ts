@@ -74,5 +74,17 @@ describe('urgency', () => {
       }
     }
   });
+
+  it('puts a year without news above someone heard from yesterday whose follow-up is this week, same risk and status', () => {
+    const silentAYear = urgency({ risks: ['torture'], status: 'detained', daysSilent: 395 });
+    const heardYesterday = urgency({ risks: ['torture'], status: 'detained', daysSilent: 1, daysToDeadline: 5 });
+    expect(silentAYear).toBeGreaterThan(heardYesterday);
+  });
+
+  it('still puts an arrest this week above one months ago with nothing heard since', () => {
+    const arrestedThisWeek = urgency({ risks: ['torture'], status: 'detained', daysSilent: 3, daysInStatus: 3 });
+    const arrestedLongAgo = urgency({ risks: ['torture'], status: 'detained', daysSilent: 200, daysInStatus: 200 });
+    expect(arrestedThisWeek).toBeGreaterThan(arrestedLongAgo);
+  });
 });
 

@@ -82,8 +82,12 @@ function deadlinePressure(days: number | undefined): number {
   return 1;
 }
 
+/**
+ * Full weight after about fifteen months: a year without news weighs more than a follow-up due this
+ * week for someone heard from yesterday (that one is in due already); fresh danger still weighs more.
+ */
 function silence(days: number | undefined): number {
   if (days === undefined) return 10;
   if (days <= 0) return 0;
-  return Math.min(10, 2 * Math.log2(days / 30 + 1));
+  return Math.min(10, 2.5 * Math.log2(days / 30 + 1));
 }
