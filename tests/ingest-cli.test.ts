@@ -24,7 +24,8 @@ describe('ingest --yes of the sample documents', () => {
   it('UA 77/98: the deportation and arrest in the timeline with the source, the appeals deadline in due', async () => {
     const r = await c(['ingest', UA, '--yes']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Left out 1 event naming nobody: give --case to record them on a case');
+    const source = (JSON.parse(await exported()) as { sources: Array<{ id: string }> }).sources[0]!.id.slice(0, 10);
+    expect(r.stderr).toContain(`Left out 1 event naming nobody, for want of --case: to record it on a case, caselog add event CASE --date 1998-10-15 --type report --summary "EUR 57/12/98 issued" --source ${source}\n`);
     expect(r.stderr).toContain('3 new people, 3 events, 1 deadline');
     const timeline = await c(['timeline', 'Khamit Memet']);
     expect(timeline.stdout).toContain('Hemit Memet (also Khamit Memet) — returned');
@@ -33,6 +34,21 @@ describe('ingest --yes of the sample documents', () => {
     const due = await c(['due'], '1999-03-01');
     expect(due.stdout).toContain('Hemit Memet, Kasim Mahpir, Ilyas Zordun');
     expect(due.stdout).toContain('check with the International Secretariat before sending appeals (source: Amnesty International EXTRA 77/98) — check before 15 March 1999 (in 14 days)');
+  });
+
+  it('given --case for a document ingested without one, says what was left out as commands that record it there', async () => {
+    expect((await c(['ingest', UA, '--yes'])).code).toBe(0);
+    expect((await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'])).code).toBe(0);
+    const before = await exported();
+    const again = await c(['ingest', UA, '--yes', '--case', 'UA 77/98']);
+    expect(again.code).toBe(0);
+    expect(await exported()).toBe(before);
+    const command = /can be recorded on it: (caselog add event .*)\n$/.exec(again.stderr)?.[1];
+    expect(command).toMatch(/^caselog add event "UA 77\/98" --date 1998-10-15 --type report --summary "EUR 57\/12\/98 issued" --source s-\w{8}$/);
+    // Typed as printed, it records the event on the case, citing the document.
+    const args = command!.replace(/^caselog /, '').match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
+    expect((await c(args)).code).toBe(0);
+    expect((await c(['timeline', 'UA 77/98'])).stdout).toMatch(/15 October 1998 {2}report[\s\S]*EUR 57\/12\/98 issued[\s\S]*source: Amnesty International, EXTRA 77\/98/);
   });
 
   it('the public statement: the official\'s statement on the case, by him, under its reference; he is not tracked', async () => {

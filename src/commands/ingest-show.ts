@@ -104,9 +104,13 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string[] {
   return lines.map((line) => oneLine(line));
 }
 
-export function reportAlready(ctx: Context, source: SourceRecord): void {
-  if (ctx.json) printJson(ctx, { source: sourceJson(source), alreadyIngested: true, people: [], events: [], deadlines: [] });
+/** `byHand`: with --case, the commands that record on it what the first ingest left out (--case applies to a first ingest only). */
+export function reportAlready(ctx: Context, source: SourceRecord, byHand?: string[]): void {
+  if (ctx.json) printJson(ctx, { source: sourceJson(source), alreadyIngested: true, people: [], events: [], deadlines: [], ...(byHand ? { byHand } : {}) });
   say(ctx, `Already ingested as source ${describeSource(source)} [${shortId(source.id)}]: nothing new recorded`);
+  if (!byHand) return;
+  say(ctx, byHand.length === 0 ? 'note: --case is not applied to a document ingested before; nothing of it was left out for want of a case'
+    : `note: --case is not applied to a document ingested before; what was left out for want of a case can be recorded on it: ${byHand.join('; ')}`);
 }
 
 export function reportIngested(ctx: Context, done: Ingested): void {

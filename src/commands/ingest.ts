@@ -12,7 +12,7 @@ import { refuseErasedDocument, sourceByHash, writeIngest } from '../store/ingest
 import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { extractWithPeople } from './ingest-people';
-import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
+import { eventHasOwner, planIngest, toWrite, type FactProposal, type IngestPlan } from './ingest-plan';
 import { noteDocumentDate, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
@@ -20,6 +20,8 @@ import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
 import { count } from '../render/style';
 import { shellWord } from './hints';
+import { isoOf } from '../domain/dates';
+import { shortId } from '../domain/ids';
 
 export interface IngestOptions extends SourceFlags {
   case?: string; format?: DocumentFormat; yes?: boolean; dryRun?: boolean;
@@ -35,17 +37,19 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   // Reading needs no database; a missing one is created only when something is recorded.
   const store = existsSync(ctx.dbPath) ? await ctx.openStore({ create: false }) : undefined;
   const already = store ? sourceByHash(store, doc.hash) : undefined;
-  if (already && !opts.dryRun) return reportAlready(ctx, already);
+  if (already && !opts.dryRun && !opts.case) return reportAlready(ctx, already);
   if (store && !already) refuseErasedDocument(store, doc.hash, shownFile(file));
 
   const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date, today: ctx.today }, store);
   const source = sourceDraft(doc, found.extraction.source, opts, date);
-  noteDocumentDate(ctx, found.extraction);
+  if (!already || opts.dryRun) noteDocumentDate(ctx, found.extraction);
   const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
   const theCase = await caseFor(store, opts.case, references);
   if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);
   if (!theCase && store) await hintNumberedCase(ctx, store, references);
   const plan = planIngest(found, source, theCase);
+  // --case for a document ingested before (without it): what was left out then, as commands to type.
+  if (already && !opts.dryRun) return reportAlready(ctx, already, caseless(plan).map((f) => byHand(f, theCase!.ref, already.id)));
   closedCaseDeadlines(ctx, theCase, plan, opts);
   for (const p of plan.people) {
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
@@ -61,11 +65,23 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     return;
   }
   // Events about people left out were said with them; those naming nobody need a case.
-  const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f)).length;
-  if (opts.yes && orphans) say(ctx, `Left out ${count(orphans, 'event')} naming nobody: give --case to record them on a case`);
+  const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f));
   const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan), shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+  if (opts.yes && orphans.length > 0) {
+    // Said with the commands that record them: ingesting the document again records nothing new.
+    say(ctx, `Left out ${count(orphans.length, 'event')} naming nobody, for want of --case: to record ${orphans.length === 1 ? 'it' : 'them'} on a case, ${orphans.map((f) => byHand(f, 'CASE', done.source.id)).join('; ')}`);
+  }
+}
+
+/** The events of a document that name nobody: those a case is needed for. */
+const caseless = (plan: IngestPlan): FactProposal[] => plan.facts.filter((f) => f.kind === 'event' && f.people.length === 0);
+
+/** An event of the document as the command that records it by hand on a case, citing the source. */
+function byHand(f: FactProposal, caseRef: string, sourceId: string): string {
+  const date = `${f.date.approximate ? '~' : ''}${isoOf(f.date)}`;
+  return `caselog add event ${shellWord(caseRef)} --date ${date} --type ${f.type ?? 'other'} --summary ${shellWord(f.text)} --source ${shortId(sourceId)}`;
 }
 
 /**
