@@ -95,6 +95,12 @@ async function splitName(store: SqliteStore, texts: string[]): Promise<{ words: 
 const SHOWN = 10;
 
 export async function resolvePerson(ctx: Context, store: SqliteStore, typed: string, opts: WhoOptions): Promise<PersonRecord> {
+  // A person's id (whole, or a prefix of it): what a script has, and what tells namesakes apart.
+  if (looksLikeId(typed.trim()) && kindOfId(typed.trim().toLowerCase()) === 'person') {
+    const id = await uniqueId(store, 'person', typed.trim());
+    const person = id ? await store.getPerson(id) : undefined;
+    if (person) return person;
+  }
   const candidates = await store.nameCandidates(typed);
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
   const nearby = [...candidates.map((c) => c.name), ...(await store.nearbyNames(typed, 8))];
