@@ -65,7 +65,7 @@ export function writeIngest(store: SqliteStore, input: IngestWrite, file: string
     // One millisecond apart, so that lists ordered by when people were recorded keep the document's order.
     const start = Date.now();
     input.newPeople.forEach((p, i) => ids.set(p.key, insertPerson(store, p, new Date(start + i).toISOString())));
-    for (const p of input.trackedPeople) if (updatePerson(store, p)) done.updatedPeople.push(store.read.personById(p.personId)!);
+    const updated = input.trackedPeople.filter((p) => updatePerson(store, p)).map((p) => p.personId);
     const idOf = (k: PersonKey): string => ('id' in k ? k.id : ids.get(k.key)!);
     for (const e of input.events) {
       const personIds = [...new Set(e.people.map(idOf))];
@@ -102,7 +102,9 @@ export function writeIngest(store: SqliteStore, input: IngestWrite, file: string
       done.deadlines.push(added);
       if (had.length > 0) done.sameDayDeadlines.push({ added, existing: had[0]! });
     });
-    done.newPeople = [...ids.values()].map((id) => store.read.personById(id)!);
+    // Read once everything is written: their status and news as the events just recorded make them, today.
+    done.newPeople = [...ids.values()].map((id) => store.read.personToday(id)!);
+    done.updatedPeople = updated.map((id) => store.read.personToday(id)!);
     done.source = store.read.sourceById(sourceId)!;
     return done;
   });

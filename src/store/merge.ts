@@ -20,7 +20,7 @@ export async function addAlias(store: SqliteStore, personId: string, name: strin
     if (!store.insertName(personId, name, false, note)) throw new UserError(`"${name.trim()}" is already a name of ${before.name as string}`);
     store.db.prepare('UPDATE people SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), personId);
     store.logChange('edit', 'people', personId, before, store.snapshot('people', personId));
-    return store.read.personById(personId)!;
+    return store.read.personToday(personId)!;
   });
 }
 
@@ -33,7 +33,7 @@ export async function removeAlias(store: SqliteStore, personId: string, nameId: 
     if (gone.changes === 0) throw new UserError('that name is no longer one of theirs (changed meanwhile?): nothing was changed');
     store.db.prepare('UPDATE people SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), personId);
     store.logChange('edit', 'people', personId, before, store.snapshot('people', personId));
-    return store.read.personById(personId)!;
+    return store.read.personToday(personId)!;
   });
 }
 
@@ -153,6 +153,6 @@ export async function mergePeople(store: SqliteStore, whoId: string, intoId: str
     refreshPeople(store.db, [intoId]);
 
     for (const [section, id] of touched) store.logChange('merge', section, id, before.get(id), store.snapshot(section, id) ?? null);
-    return { ...plan, into: store.read.personById(intoId)! };
+    return { ...plan, into: store.read.personToday(intoId)! };
   });
 }

@@ -154,7 +154,7 @@ export class SqliteStore extends StoreReads implements Store {
   async addNames(personId: string, names: string[], caseIds: string[] = []): Promise<PersonRecord> {
     return this.write(() => {
       this.joinNamesAndCases(personId, names, caseIds);
-      return this.read.personById(personId)!;
+      return this.read.personToday(personId)!;
     });
   }
   joinNamesAndCases(personId: string, names: string[], caseIds: string[]): { names: string[]; caseIds: string[] } {
