@@ -98,7 +98,7 @@ describe('ingest --yes of the sample documents', () => {
     const r = await c(['--json', 'ingest', HRW, '--dry-run']);
     const candidates = (JSON.parse(r.stdout) as { candidates: Array<{ kind: string; date?: string; type?: string; note?: string }> }).candidates;
     expect(candidates.filter((k) => k.kind === 'event' && k.type === 'hearing').map((k) => k.date)).toEqual(['2020-01-06']);
-    expect(candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2020-01-21', note: 'hearing' }));
+    expect(candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '2020-01-21', label: 'hearing', note: expect.stringMatching(/^hearing \(source: /) }));
     // The age --yes would record, as the text proposals show it: on the document's date.
     const people = candidates.filter((k) => k.kind === 'person') as unknown as Array<{ name: string; age: number | null; ageOn: { date: string } | null }>;
     expect(people.filter((p) => p.age !== null).map((p) => [p.name, p.age, p.ageOn?.date]))
@@ -293,7 +293,7 @@ describe('the same document twice', () => {
 
 describe('ingest --dry-run --json', () => {
   it('prints the proposals with the documented fields and writes nothing', async () => {
-    await c(['add', 'person', 'Hemit Memet']);
+    const hemit = (JSON.parse((await c(['--json', 'add', 'person', 'Hemit Memet'])).stdout) as { id: string }).id;
     const before = await exported();
     const r = await c(['--json', 'ingest', UA, '--dry-run']);
     expect(r.code).toBe(0);
@@ -302,11 +302,14 @@ describe('ingest --dry-run --json', () => {
     expect(out.source).toMatchObject({ title: expect.stringContaining('Further information on EXTRA 77/98'), publisher: 'Amnesty International', ref: 'EXTRA 77/98', reference: 'EXTRA 77/98', date: '1999-02-11', precision: 'day' });
     expect(new Set(out.candidates.map((k) => k.kind))).toEqual(new Set(['event', 'deadline', 'person', 'reference']));
     expect(out.candidates).toContainEqual(expect.objectContaining({
-      kind: 'event', type: 'deportation', date: '1999-02-11', precision: 'day', people: ['Hemit Memet', 'Kasim Mahpir', 'Ilyas Zordun'],
-      text: expect.stringContaining('deported the three men'),
+      kind: 'event', type: 'deportation', date: '1999-02-11', precision: 'day',
+      // As every --json names people: {id, name}, the id null for someone --yes would add.
+      people: [{ id: hemit, name: 'Hemit Memet' }, { id: null, name: 'Kasim Mahpir' }, { id: null, name: 'Ilyas Zordun' }],
+      text: expect.stringContaining('deported the three men'), summary: expect.stringContaining('deported the three men'),
     }));
-    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '1999-03-15', precision: 'day', text: expect.stringContaining('15 March 1999') }));
-    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'person', people: ['Hemit Memet'], tracked: expect.objectContaining({ name: 'Hemit Memet' }) }));
+    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'deadline', date: '1999-03-15', precision: 'day', text: expect.stringContaining('15 March 1999'),
+      note: expect.stringMatching(/before sending appeals.*\(source: Amnesty International EXTRA 77\/98\)$/) }));
+    expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'person', people: [{ id: hemit, name: 'Hemit Memet' }], tracked: expect.objectContaining({ name: 'Hemit Memet' }) }));
     expect(out.candidates).toContainEqual(expect.objectContaining({ kind: 'reference', reference: 'EUR 57/12/98' }));
   });
 

@@ -94,7 +94,7 @@ function sharedCase(caseLists: string[][]): string | undefined {
 // Each plan's proposals by key: a search through everyone for each person of each fact made recording
 // a list of thousands arrested on one day take minutes.
 const byKey = new WeakMap<PersonProposal[], Map<string, PersonProposal>>();
-function proposalOf(plan: IngestPlan, key: string): PersonProposal | undefined {
+export function proposalOf(plan: IngestPlan, key: string): PersonProposal | undefined {
   let proposals = byKey.get(plan.people);
   if (proposals?.size !== plan.people.length) {
     proposals = new Map(plan.people.map((p) => [p.key, p]));

@@ -8,7 +8,7 @@ import type { SourceRecord } from '../domain/model';
 import type { Candidate, Extraction } from '../ingest/extraction';
 import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
-import type { IngestPlan } from './ingest-plan';
+import { proposalOf, type IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
 import { oneLine } from '../render/lines';
 
@@ -16,16 +16,25 @@ export function describeSource(s: { title: string; publisher?: string; ref?: str
   return oneLine([s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', '));
 }
 
+/** A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes them), else null. */
+function personRef(plan: IngestPlan, key: string): { id: string | null; name: string } {
+  const choice = proposalOf(plan, key)?.choice;
+  return choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : { id: null, name: key };
+}
+
 function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> {
   const person = c.kind === 'person' ? plan.people.find((p) => p.candidate === c) : undefined;
   const choice = person?.choice;
+  // What --yes records: an event's summary, a deadline's note (with its source).
+  const fact = plan.facts.find((f) => f.candidate === c);
   return {
     kind: c.kind,
     ...(c.date ? dateJson(c.date) : {}),
     ...(c.type ? { type: c.type } : {}),
-    people: c.kind === 'person' ? [c.name] : c.people ?? [],
+    people: c.kind === 'person' ? [person ? personRef(plan, person.key) : { id: null, name: c.name! }] : (c.people ?? []).map((k) => personRef(plan, k)),
     text: c.text,
-    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(fact?.kind === 'event' ? { summary: fact.text } : {}),
+    ...(fact?.kind === 'deadline' ? { note: fact.text, label: c.note ?? null } : c.note !== undefined ? { note: c.note } : {}),
     ...(c.reference ? { reference: c.reference } : {}),
     ...(person ? {
       name: c.name, aliases: c.aliases ?? [], risks: c.risks ?? [],
