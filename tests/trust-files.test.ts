@@ -83,8 +83,16 @@ describe('broken files', () => {
     await caselog(['add', 'case', '--ref', 'X', '--title', 'x'], { db: other });
     writeFileSync(db, (await caselog(['export'], { db: other })).stdout);
     const bytes = readFileSync(db);
-    expectOneClearLine(await c(['due']), new RegExp(`is a caselog export, not a database: read it into one with "caselog import ${db}"`));
+    const said = await c(['due']);
+    expectOneClearLine(said, /is a caselog export, not a database: read it into one with "caselog --db \S+ import \S+"/);
     expect(readFileSync(db).equals(bytes)).toBe(true);
+    // Typed as said, it reads the export into a database of its own (the export was given as the database).
+    const [, into, from] = /"caselog --db (\S+) import (\S+)"/.exec(said.stderr)!;
+    expect(from).toBe(db);
+    expect(into).not.toBe(db);
+    expect((await caselog(['import', from!], { db: into! })).code).toBe(0);
+    expect((await caselog(['list', 'cases'], { db: into! })).stdout).toMatch(/^X /m);
+    expect((await caselog(['doctor'], { db })).stdout).toContain(`read it into a database with: caselog --db ${into} import ${db}`);
   });
 
   it('says a database damaged in the middle is damaged, where a command reads the damage, and points at doctor', async () => {

@@ -10,7 +10,7 @@ import { accessProblem } from './open-access';
 import { createDatabase } from './open-create';
 import { translateOpenError } from './open-errors';
 import { prepare } from './open-prepare';
-import { applyKey, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
+import { applyKey, importIntoNew, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
 
@@ -40,7 +40,7 @@ export function openDatabase(opts: OpenOptions): DB {
   if (look === 'empty' && isEmptyFile(path)) {
     throw new UserError(`${path} is empty (0 bytes), so it holds no records: if it was your database, restore it from a backup; to start a new one there, delete the empty file`);
   }
-  if (look === 'export') throw new UserError(`${path} is a caselog export, not a database: read it into one with "caselog import ${path}"`);
+  if (look === 'export') throw new UserError(`${path} is a caselog export, not a database: read it into one with "${importIntoNew(path)}"`);
   if (look === 'text') throw new UserError(`${path} is a text file, not a caselog database: give the database file with --db`);
   if (look === 'plain' && opts.passphrase) {
     throw new UserError(`${path} is not encrypted, but CASELOG_PASSPHRASE is set: unset it, or run "caselog encrypt" to encrypt the database`);

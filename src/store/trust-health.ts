@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SCHEMA_VERSION } from './schema';
 import { UPGRADE_ADVICE, upgradeProblem } from './upgrade';
-import { applyKey, isEmptyFile, lookAtFile } from './trust-key';
+import { applyKey, importIntoNew, isEmptyFile, lookAtFile } from './trust-key';
 import { driverAddon } from './driver-addon';
 import type { DB } from './open';
 import { rewriteOwed } from './erase-compact';
@@ -47,7 +47,7 @@ function healthOf(path: string, passphrase: string | undefined): Check[] {
   if (look === 'folder') return [{ name: 'database', ok: false, detail: `${path} is a folder`, fix: 'give the database file with --db' }];
   if (look === 'text' || look === 'export') {
     return [{ name: 'database', ok: false, detail: `${path} is ${look === 'export' ? 'a caselog export' : 'a text file'}, not a database`,
-      fix: look === 'export' ? `read it into a database with: caselog import ${path}` : 'give the database file with --db or CASELOG_DB' }];
+      fix: look === 'export' ? `read it into a database with: ${importIntoNew(path)}` : 'give the database file with --db or CASELOG_DB' }];
   }
   if (look === 'empty' && isEmptyFile(path)) {
     return [{ name: 'database', ok: false, detail: `${path} is empty (0 bytes): it holds no records`,

@@ -112,3 +112,13 @@ export function quote(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
+
+/**
+ * The command that reads an export given as the database (--db exp.json) into a database beside it:
+ * "caselog import FILE" would act on the export itself again, as the database it was given.
+ */
+export function importIntoNew(exportPath: string): string {
+  const database = `${exportPath.replace(/\.json$/i, '')}.db`;
+  const quote = (p: string) => (/^[\w./:@%+=,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
+  return `caselog --db ${quote(database)} import ${quote(exportPath)}`;
+}
