@@ -1,7 +1,6 @@
 // caselog ingest: the three sample documents end to end, the same document twice, --dry-run --json,
 // the review on a terminal, and the refusals. In-process, plus the real binary reading stdin.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, ENTER, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
 
@@ -366,19 +365,6 @@ describe('the review on a terminal', () => {
     expect(events.map((e) => [e.type, e.people.map((p) => p.name)])).toEqual([['deportation', ['Hemit Memet', 'Kasim Mahpir']]]);
     expect((await c(['timeline', 'Ilyas Zordun'])).code).toBe(1);
     expect((await c(['due'], '1999-03-01')).stdout).toContain('check with the International Secretariat before sending appeals');
-  });
-
-  it('takes the one tracked person a spelling variant is near when Enter is pressed, as --yes does', async () => {
-    const kaster = JSON.parse((await c(['--json', 'add', 'person', 'Kaster Musakhanuly', '--status', 'imprisoned'])).stdout) as { id: string };
-    const doc = join(dirname(db), 'colony.txt');
-    writeFileSync(doc, 'Azattyq, 6 February 2020\n\nQaster Musakhan was transferred to a prison colony in the east on 4 February 2020.\n');
-    const prompter = scriptedPrompter([ENTER, ENTER, true]);
-    const r = await caselog(['ingest', doc], { db, tty: true, prompter, today: '2020-02-10' });
-    expect(r.code, r.stderr).toBe(0);
-    expect(prompter.asked[0]).toMatch(/^"Qaster Musakhan" looks like someone tracked/);
-    const people = (JSON.parse(await exported()) as { people: Array<{ id: string; names: Array<{ name: string }> }> }).people;
-    expect(people.map((p) => p.id)).toEqual([kaster.id]);
-    expect(people[0]!.names.map((n) => n.name)).toContain('Qaster Musakhan');
   });
 
   it('asks before taking a spelling variant for someone tracked', async () => {

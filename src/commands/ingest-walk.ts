@@ -63,10 +63,8 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
     ...(c.role ? [] : [skip]),
   ];
-  // Only a loose match (or several) is asked about. Enter takes the one person it is near, as --yes
-  // does (a new record beside them split their timeline); between several, or namesakes, it decides nothing.
-  const initial = near.length === 1 && shared.size === 0 ? `id:${near[0]!.person.id}`
-    : near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value : undefined;
+  // Only a loose match (or several) is asked about: Enter must not give the document's facts to someone it may not be.
+  const initial = near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value : undefined;
   for (;;) {
     const answer = await ask.select<string>(question, choices, initial);
     if (answer === 'new' || answer === 'skip') return { action: answer };
