@@ -14,6 +14,7 @@ import { need, needAll, needParsed, wholeNumber } from './ask';
 import { choiceOf } from './flags';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { trackedLabels } from './namesakes';
+import { noteLaterAccount } from './note-later-account';
 import { noteAsylumDecision, noteIfAfterToday, noteIfFutureRecord, noteOutsideCase, noteStatusOutcome, shellWord } from './hints';
 import { statusFromEvent, WHOLE_CASE_STATUS } from '../domain/status';
 import { resolvePerson, resolveWhoList, uniqueId } from './who';
@@ -207,6 +208,7 @@ export async function notesOnEvent(ctx: Context, store: SqliteStore, record: Eve
     say(ctx, `note: an event on the case as a whole changes nobody's status: to set theirs, name them (caselog status NAME... ${wouldBe} --date ${shellWord(typed.dateText)})`);
   }
   if (wouldBe) await noteStatusOutcome(ctx, store, record.people, wouldBe, record.date);
+  if (wouldBe) await noteLaterAccount(ctx, store, record, wouldBe);
   await noteAsylumDecision(ctx, store, record, typed.dateText);
   noteIfAfterToday(ctx, record.date, { who: typed.who, dateText: typed.dateText, note: record.summary });
 }
