@@ -2,8 +2,8 @@
 // (trust-crypto.ts). Cut off, it stays: it may hold the whole database unencrypted (an encrypt
 // copies before it keys), erased people too, until something removes it.
 import { readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { isRunning } from '../exchange/folders';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isRunning, realPath } from '../exchange/folders';
 import { removeDatabaseFiles } from './database-files';
 
 /** The copy being written, beside the database: its name says it is unfinished and never ends like a database's. */
@@ -27,14 +27,18 @@ export function removeUnfinishedCopy(path: string): void {
  * one before each restore (restore.ts). They keep what an erase removes and what an encrypt protects.
  */
 export function copiesBeside(path: string): string[] {
-  const name = basename(path);
-  const kept = (f: string) => (f.startsWith(`${name}.schema`) && f.endsWith('.bak'))
-    || (f.startsWith(`${name}.before-restore-`) && !/-(wal|shm|journal)$/.test(f));
-  try {
-    return readdirSync(dirname(path)).filter(kept).map((f) => join(dirname(path), f));
-  } catch {
-    return [];
-  }
+  // Beside the real file, and beside a link to it (where an upgrade before caselog kept them by the real one put its copy).
+  const places = realPath(path) === resolve(path) ? [path] : [path, realPath(path)];
+  return places.flatMap((place) => {
+    const name = basename(place);
+    const kept = (f: string) => (f.startsWith(`${name}.schema`) && f.endsWith('.bak'))
+      || (f.startsWith(`${name}.before-restore-`) && !/-(wal|shm|journal)$/.test(f));
+    try {
+      return readdirSync(dirname(place)).filter(kept).map((f) => join(dirname(place), f));
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors';
-import { removeStalePartials } from '../exchange/folders';
+import { realPath, removeStalePartials } from '../exchange/folders';
 import { refreshPeople } from './derived';
 import { removeDatabaseFiles } from './database-files';
 import { driverAddon } from './driver-addon';
@@ -114,7 +114,10 @@ function migrate(db: DB, from: number): void {
  * is removed here. VACUUM INTO cannot run inside a transaction, so a second connection makes it,
  * from the state the held lock keeps.
  */
-function keepCopy(path: string, version: number, passphrase: string | undefined, warn: (message: string) => void): string {
+function keepCopy(given: string, version: number, passphrase: string | undefined, warn: (message: string) => void): string {
+  // Beside the real file, through any link (as restore keeps its copy): where the database's own folder
+  // protects it (an encrypted volume), and where doctor and erase look whichever path is given.
+  const path = realPath(given);
   const name = `${path}.schema${version}.bak`;
   removeStalePartials(name);
   const partial = `${name}.partial-${process.pid}`;
