@@ -7,7 +7,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync,
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { audit } from '../src/store/migrations/004-audit';
-import { MIGRATIONS, runMigration, SCHEMA_VERSION } from '../src/store/schema';
+import { MIGRATIONS, runMigration } from '../src/store/schema';
 import { caselog, scriptedPrompter, tempDb } from './helpers/cli';
 import { expectOneClearLine } from './helpers/disk';
 
@@ -198,7 +198,7 @@ describe('caselog restore', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
   });
 
-  it('restores a backup of an older schema, which the next command upgrades as usual', async () => {
+  it('restores a backup of an older schema, upgrading the restored copy (the backup file stays as it was)', async () => {
     const old = MIGRATIONS.indexOf(audit);
     const raw = new Database(backup);
     for (const migration of MIGRATIONS.slice(0, old)) runMigration(raw, migration);
@@ -206,11 +206,29 @@ describe('caselog restore', () => {
     raw.prepare(`INSERT INTO cases (id, ref, ref_key, title, created_at, updated_at) VALUES ('c-0ld0ld0ld0ld0ld0', 'UA 1/99', 'ua1/99', 'kept', 'x', 'x')`).run();
     raw.close();
     await c(['add', 'person', 'Ilyas Zordun']);
-    expect((await c(['restore', backup, '--force'])).code).toBe(0);
+    const before = readFileSync(backup);
+    const r = await c(['restore', backup, '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`The backup was written by an older caselog (schema ${old}): the restored database is upgraded to this one's format; the backup file stays as it was.`);
+    expect(readFileSync(backup).equals(before)).toBe(true);
     const next = await c(['list', 'cases']);
     expect(next.stdout).toContain('UA 1/99');
-    expect(next.stderr).toContain(`was upgraded to this caselog's format (schema ${old} to ${SCHEMA_VERSION})`);
+    expect(next.stderr).not.toContain('was upgraded');
     expect((await c(['log'])).stdout).toContain(`restored from ${backup}`);
+  });
+
+  it('refuses a backup this caselog cannot upgrade, before anything is replaced', async () => {
+    // A development version's schema 3 whose migration 3 made no appeal tables: migration 6 needs them.
+    const raw = new Database(backup);
+    for (const migration of MIGRATIONS.slice(0, 2)) runMigration(raw, migration);
+    raw.pragma('user_version = 3');
+    raw.close();
+    await c(['add', 'person', 'Ilyas Zordun']);
+    const before = await records();
+    const r = await c(['restore', backup, '--force']);
+    expectOneClearLine(r, /is a backup of schema 3, which this caselog cannot upgrade \(.*\): nothing was changed; export it with the caselog version that made it/);
+    expect(await records()).toBe(before);
+    expect(keptCopies()).toEqual([]);
   });
 
   it('replaces a damaged database, keeping its files as they were', async () => {

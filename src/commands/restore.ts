@@ -47,6 +47,7 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
     }
     // What the database now holds: the backup's records, less anyone erased again.
     say(ctx, `Restored ${file} to ${target} (${said(result.holds)}).`);
+    if (result.upgradedFrom !== undefined) say(ctx, `The backup was written by an older caselog (schema ${result.upgradedFrom}): the restored database is upgraded to this one's format; the backup file stays as it was.`);
     if (result.kept) say(ctx, `The database as it was is kept in ${result.kept} (owner-only): "caselog restore ${result.kept}" puts it back.`);
     if (result.carried) sayCarried(ctx, result.carried, file);
     sayKeyChange(ctx, opened, encrypted, passphrase);

@@ -23,6 +23,8 @@ import { carryErases, erasesToCarry, type Carried, type EraseEntry } from './res
 import { unreadableInRecovery } from './recover';
 import { holdings, type Holdings } from './restore-check';
 import { asShown } from './plan-shown';
+import { passing, UPGRADE_ADVICE, upgradeInPlace } from './upgrade';
+import { SCHEMA_VERSION } from './schema';
 
 export interface RestorePlan {
   backup: DB;
@@ -48,7 +50,7 @@ export interface RestorePlan {
  * Where the database as it was is kept (undefined when there was none), the erases carried over from
  * it, and what the restored database holds (the backup's records less the people erased again).
  */
-export interface Restored { kept?: string; carried?: Carried; holds: Holdings }
+export interface Restored { kept?: string; carried?: Carried; holds: Holdings; /** The backup's older schema, which the restored copy was upgraded from. */ upgradedFrom?: number }
 
 export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
   const target = realPath(plan.target); // a linked database is replaced where it really is
@@ -62,7 +64,7 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
     plan.warn('warning: the database being replaced could not be read, so no erase it records since the backup was made could be carried over: if someone was erased since, erase them again');
   }
   let old: number | undefined;
-  let copied: { carried?: Carried; holds: Holdings };
+  let copied: { carried?: Carried; holds: Holdings; upgradedFrom?: number };
   const point = plan.point ?? (async () => {});
   try {
     copied = await writeCopy(plan, partial, kept, erases ?? [], point);
@@ -131,7 +133,7 @@ function reserveKept(target: string, now: Date): string {
 }
 
 /** The backup as one consistent copy (VACUUM INTO keeps its cipher and key), checked, in WAL mode, with the erases since carried over and the restore logged. */
-async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[], point: () => Promise<void>): Promise<{ carried?: Carried; holds: Holdings }> {
+async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[], point: () => Promise<void>): Promise<{ carried?: Carried; holds: Holdings; upgradedFrom?: number }> {
   closeSync(openSync(partial, 'wx', 0o600));
   chmodSync(partial, 0o600);
   plan.backup.prepare('VACUUM INTO ?').run(partial);
@@ -148,6 +150,9 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
     copy.pragma('journal_mode = WAL');
     // A backup from an early caselog has no batch column to log the restore with: given it first.
     repairChangeLog(copy);
+    // An older backup is upgraded here, in the copy (the backup file is its copy as it was): one this
+    // caselog cannot upgrade is refused now, not found unusable by every command after the swap.
+    if (version < SCHEMA_VERSION) upgradeCopy(copy, plan.from, version);
     carried = erases.length > 0 ? await carryErases(copy, erases, plan.user, plan.now) : undefined;
     // Counted before the restore's own entry: its last change is the backup's, or an erase carried over.
     holds = holdings(copy);
@@ -159,7 +164,16 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
     copy.close();
   }
   syncFile(partial);
-  return { ...(carried ? { carried } : {}), holds };
+  return { ...(carried ? { carried } : {}), holds, ...(version < SCHEMA_VERSION ? { upgradedFrom: version } : {}) };
+}
+
+function upgradeCopy(copy: DB, from: string, version: number): void {
+  try {
+    upgradeInPlace(copy);
+  } catch (error) {
+    if (passing(error)) throw error;
+    throw new UserError(`${from} is a backup of schema ${version}, which this caselog cannot upgrade (${(error as Error).message}): nothing was changed; ${UPGRADE_ADVICE}`);
+  }
 }
 
 /**

@@ -56,7 +56,7 @@ export function upgradeSchema(db: DB, { path, existed, passphrase, warn }: Upgra
 export const UPGRADE_ADVICE = 'export it with the caselog version that made it ("caselog export --out FILE"), then import that into a new database with this one ("caselog --db NEW.db import FILE"); or report it to caselog\'s maintainers';
 
 /** A failure of the moment or of the machine (busy, disk full, read-only, damaged), not of the migration: said as such by open. */
-function passing(error: unknown): boolean {
+export function passing(error: unknown): boolean {
   return /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|NOMEM|INTERRUPT|CORRUPT|NOTADB)/.test((error as { code?: string }).code ?? '');
 }
 
