@@ -14,6 +14,7 @@ import { loadColour } from './render/style';
 import { defaultDbPath, withHome } from './store/path';
 import { configureHelp, helpArgv, helpOfNoCommand } from './help';
 import type { SqliteStore } from './store/sqlite-store';
+import { damageFound } from './store/open-errors';
 import { registerCommands } from './commands/register';
 import { typedDb, withDbInHints } from './db-hints';
 import { VERSION } from './version';
@@ -159,7 +160,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
     } catch {
       // The refusal is what the user needs to see; a file left over is the lesser harm.
     }
-    return exitCodeFor(error, proc);
+    return exitCodeFor(damagedInstead(error, store) ?? error, proc);
   } finally {
     store?.close();
   }
@@ -195,6 +196,20 @@ function terminalWidth(proc: Process): number {
 function mayColour(proc: Process): boolean {
   const forcedOff = proc.env.FORCE_COLOR === '0' || proc.env.FORCE_COLOR === 'false' || proc.env.CLICOLOR === '0';
   return proc.stdoutIsTTY && proc.env.TERM !== 'dumb' && !forcedOff && !('NO_COLOR' in proc.env && proc.env.NO_COLOR !== '');
+}
+
+/**
+ * A failure caselog does not expect, on a database that fails SQLite's quick check: the damage is
+ * what to say (one plain line, pointing at doctor), not the fault it caused in the code reading it.
+ */
+function damagedInstead(error: unknown, store: SqliteStore | undefined): UserError | undefined {
+  if (!store || error instanceof CommanderError || error instanceof UserError || error instanceof DateInputError) return undefined;
+  if (missingTableOf(error) !== undefined || machineProblem(error) !== undefined) return undefined;
+  // SQLite's own "malformed" is said as it is (exitCodeFor).
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string })?.code ?? '')) return undefined;
+  const damage = damageFound(store.db);
+  return damage === undefined ? undefined
+    : new UserError(`the database is damaged (SQLite's check: ${damage}): run "caselog doctor", and restore the latest backup if there is one (caselog restore FILE)`);
 }
 
 function exitCodeFor(error: unknown, proc: Process): number {

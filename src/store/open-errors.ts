@@ -66,3 +66,18 @@ export function translateOpenError(error: unknown, path: string, keyed: boolean)
   if (code === 'SQLITE_CANTOPEN') return new UserError(`cannot open ${path}: check that its folder exists and is writable`);
   return new UserError(`cannot open ${path}: ${(error as Error).message}`);
 }
+
+/**
+ * What SQLite's quick check finds wrong with an open database, or undefined: asked after a command
+ * failed in a way caselog does not expect, since damaged pages can read as a missing value rather
+ * than as SQLite's own "malformed" (a record cut short, a field read as null).
+ */
+export function damageFound(db: { open: boolean; pragma(source: string, options: { simple: true }): unknown }): string | undefined {
+  if (!db.open) return undefined;
+  try {
+    const result = String(db.pragma('quick_check(1)', { simple: true }));
+    return result === 'ok' ? undefined : result.replace(/^\*\*\* in database main \*\*\*\s*/, '').split('\n')[0];
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
