@@ -1,7 +1,7 @@
 // Opening the database file: where it lives, who may read it, and the connection every command
 // reads and writes through (made ready in open-prepare.ts; a new file made in open-create.ts).
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs';
 import { removeEmptyFolders } from '../exchange/folders';
 import { UserError } from '../errors';
 import { removeDatabaseFiles } from './database-files';
@@ -59,6 +59,7 @@ export function openDatabase(opts: OpenOptions): DB {
     created = createDatabase(path, opts.passphrase);
   }
   const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
+  if (exists && !opts.readonly) writableSideFiles(path);
   let db: DB;
   try {
     db = new Database(path, { readonly: opts.readonly ?? false, timeout: 15000, nativeBinding: driverAddon() });
@@ -120,3 +121,32 @@ function reuseStatements(db: DB): void {
     return fresh;
   }) as DB['prepare'];
 }
+
+/**
+ * The -wal and -shm files SQLite made while the database was read-only are read-only too (made with
+ * its mode), and stay so after the database is made writable again: every write then failed as
+ * "read-only" though the file and its folder were writable. Ours, beside a database we may write,
+ * they are given back their owner's write permission (owner-only, as the database is kept).
+ */
+export function writableSideFiles(path: string): void {
+  if (process.platform === 'win32' || !writable(path)) return;
+  for (const side of [`${path}-wal`, `${path}-shm`]) {
+    const st = statSync(side, { throwIfNoEntry: false });
+    if (!st?.isFile() || (st.mode & 0o200) !== 0 || st.uid !== process.getuid?.()) continue;
+    try {
+      chmodSync(side, 0o600);
+    } catch {
+      // Left as it is: the write that needs it says what stands in the way.
+    }
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
