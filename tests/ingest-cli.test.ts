@@ -50,6 +50,15 @@ describe('ingest --yes of the sample documents', () => {
     expect((await c(['timeline', 'UA 77/98'])).stdout).toMatch(/15 October 1998 {2}report[\s\S]*EUR 57\/12\/98 issued[\s\S]*source: Amnesty International, EXTRA 77\/98/);
   });
 
+  it('given --case again for a document ingested with one, points at nothing left out', async () => {
+    expect((await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture'])).code).toBe(0);
+    expect((await c(['add', 'case', '--ref', 'UA 78/98', '--title', 'Another'])).code).toBe(0);
+    expect((await c(['ingest', UA, '--yes', '--case', 'UA 77/98'])).code).toBe(0);
+    const again = await c(['ingest', UA, '--yes', '--case', 'UA 78/98']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('note: --case is not applied to a document ingested before; none of its events was left out for want of a case\n');
+  });
+
   it('the public statement: the official\'s statement on the case, by him, under its reference; he is not tracked', async () => {
     await c(['add', 'case', '--ref', 'KZ 2019/12', '--title', 'Asylum-seekers at risk of return']);
     const dry = await c(['ingest', AMNESTY, '--case', 'KZ 2019/12', '--dry-run']);

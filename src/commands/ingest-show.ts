@@ -118,7 +118,7 @@ export function reportAlready(ctx: Context, source: SourceRecord, byHand?: strin
   if (ctx.json) printJson(ctx, { source: sourceJson(source), alreadyIngested: true, people: [], events: [], deadlines: [], ...(byHand ? { byHand } : {}) });
   say(ctx, `Already ingested as source ${describeSource(source)} [${shortId(source.id)}]: nothing new recorded`);
   if (!byHand) return;
-  say(ctx, byHand.length === 0 ? 'note: --case is not applied to a document ingested before; nothing of it was left out for want of a case'
+  say(ctx, byHand.length === 0 ? 'note: --case is not applied to a document ingested before; none of its events was left out for want of a case'
     : `note: --case is not applied to a document ingested before; what was left out for want of a case can be recorded on it: ${byHand.join('; ')}`);
 }
 

@@ -22,6 +22,7 @@ import { count } from '../render/style';
 import { shellWord } from './hints';
 import { isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
+import { eventsCiting } from '../store/sources-read';
 
 export interface IngestOptions extends SourceFlags {
   case?: string; format?: DocumentFormat; yes?: boolean; dryRun?: boolean;
@@ -49,7 +50,12 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   if (!theCase && store) await hintNumberedCase(ctx, store, references);
   const plan = planIngest(found, source, theCase);
   // --case for a document ingested before (without it): what was left out then, as commands to type.
-  if (already && !opts.dryRun) return reportAlready(ctx, already, caseless(plan).map((f) => byHand(f, theCase!.ref, already.id)));
+  if (already && !opts.dryRun) {
+    // Those recorded by the first ingest after all (it was given a case, or one was typed in since) are not left out.
+    const cited = (await eventsCiting(store!, already.id)).map((e) => `${e.type} ${isoOf(e.date)}`);
+    const left = caseless(plan).filter((f) => !cited.includes(`${f.type ?? 'other'} ${isoOf(f.date)}`));
+    return reportAlready(ctx, already, left.map((f) => byHand(f, theCase!.ref, already.id)));
+  }
   closedCaseDeadlines(ctx, theCase, plan, opts);
   for (const p of plan.people) {
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
