@@ -18,7 +18,9 @@ export interface DeadlineReading {
 // Whom to check with: a few words, up to the first comma or clause.
 const CHECK_WITH = /\bcheck\s+with\s+((?:the\s+|your\s+)?[\p{L}'’ -]{3,60}?)\s*(?:,|\bor\b|\bif\b|\bbefore\b|\bwhen\b)/iu;
 const APPEALS = /\b(appeals?|write|writing|letters?|faxes|e-?mails)\b/i;
-const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*$/i;
+// "until 16 June", and as an Urgent Action's closing line sets it out: "TAKE ACTION ... UNTIL: 16 June".
+const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*:?\s*$/i;
+const TAKE_ACTION = /\btake\s+action\b/i;
 // "postponed to", "adjourned the hearing of Elnur Aliyev until", "will be heard on".
 const SCHEDULED_BEFORE = /\b((postponed|adjourned|rescheduled|deferred|put off|moved|set|scheduled|fixed|listed|due)(\s+(the|his|her|their)\s+(hearing|trial|case|appeal)(\s+of(\s+\p{Lu}[\p{L}'’-]*){1,4})?)?\s+(until|till|to|for|on)|(will|shall|is to|are to|is due to|are due to)\s+(be\s+)?(heard|tried|resume|continue|reopen|open|start|begin)(\s+\w+){0,3})\s+(on\s+)?(the\s+)?$/iu;
 const RELEASE = /\b(eligible for (early |conditional )?release|due (to be |for )?release[d]?|will be (released|freed)|(sentence|term) (ends|expires|will end))\b/i;
@@ -56,6 +58,8 @@ export function clauseNote(sentence: string, m: DateMention): string {
 export function readDeadline(sentence: string, m: DateMention, documentDate?: Day): DeadlineReading | null {
   if (m.selfDated) return null;
   const before = sentence.slice(0, m.start);
+  // The action's own end: how long appeals are worth sending, whatever the line's capitals or colon.
+  if (TAKE_ACTION.test(before) && CUTOFF_BEFORE.test(before)) return { note: 'take action until this date', hearing: false };
   if (APPEALS.test(sentence) && CUTOFF_BEFORE.test(before)) {
     // "Check with the International Secretariat, or your section office, if sending appeals after ...":
     // whom to ask is half of what to do.
