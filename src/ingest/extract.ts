@@ -4,7 +4,7 @@ import type { Day, EventType, PartialDate } from '../domain/types';
 import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
-import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
+import { clauseNote, looksAhead, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { isoOf, lastDay } from '../domain/dates';
 import { guessEventType } from './event-types';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
@@ -104,7 +104,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
-    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
+    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date, lookingAhead: looksAhead });
     if (!documentDay && !passage.inHeader) {
       const needing = needingDocumentDate(text, context?.date);
       for (const phrase of needing.counted) uncounted.add(phrase);
