@@ -40,13 +40,14 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
 
   const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date, today: ctx.today }, store);
   const source = sourceDraft(doc, found.extraction.source, opts, date);
-  noteDocumentDate(ctx, found.extraction);
   const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
   const theCase = await caseFor(store, opts.case, references);
   if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);
   if (!theCase && store) await hintNumberedCase(ctx, store, references);
   const plan = planIngest(found, source, theCase);
   closedCaseDeadlines(ctx, theCase, plan, opts);
+  // After any refusal: a refused ingest says only why.
+  noteDocumentDate(ctx, found.extraction);
   for (const p of plan.people) {
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
     if (p.candidate.role) say(ctx, `Left out ${p.candidate.name}: named as ${p.candidate.role}; if they are at risk too, add them with caselog add person`);

@@ -31,7 +31,8 @@ import { findReferences, proseDateline, referencedDocument, sourceOf } from './s
 export function extractFacts(documentText: string, opts: ExtractOptions = {}): Extraction {
   const plain = toPlainDocument(documentText, opts.format);
   const layout = layOut(plain.text);
-  const { date: docDate, from: dateFrom } = documentDate(layout, opts.documentDate);
+  const dated = documentDate(layout, opts.documentDate);
+  const docDate = dated.date;
   const documentDay = docDate && dayOf(docDate);
   const index = new PeopleIndex(opts.lookupPerson);
   const events = new Map<string, Candidate>();
@@ -190,7 +191,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const aboutThem = index.people.filter((p) => !passing.has(p) && (!p.role || p.harmed)).map((p) => p.knownAs ?? p.name);
   nameTheGroups(events, unnamedGroups, aboutThem);
   const persons = personCandidates(index.people, passing);
-  const source = sourceOf(layout.header, layout.passages, title, docDate, dateFrom);
+  const source = sourceOf(layout.header, layout.passages, title, dated);
   const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
   const facts = [...events.values(), ...kept];
   const datedBy = (dates: Set<PartialDate>) => [...new Set(facts.filter((f) => dates.has(f.date!)).map((f) => f.date!.text))];

@@ -32,7 +32,11 @@ export interface Candidate {
 }
 
 export interface Extraction {
-  source: { title?: string; publisher?: string; reference?: string; date?: PartialDate; dateFrom?: DateSource };
+  source: {
+    title?: string; publisher?: string; reference?: string; date?: PartialDate; dateFrom?: DateSource;
+    /** dateFrom 'latest-date-mentioned': the sentence that date was read from. */
+    dateFoundIn?: string;
+  };
   candidates: Candidate[];
   /** "yesterday", "two days ago" as written, that date events or deadlines proposed: counted from the document's date. */
   countedFromDocumentDate: string[];

@@ -81,6 +81,20 @@ export function labelledDate(line: string): PartialDate | undefined {
   return first && first.start === 0 && first.explicitYear && first.precision !== 'year' ? first.date : undefined;
 }
 
+const BYLINE_WORD = /\b(press release|news release|statement|published|updated|posted)\b/i;
+
+/**
+ * "Press release \u2014 Front Line Defenders, 9 September 2022", "Refugee Network \u00b7 Published 9 November
+ * 2023": who issued the document, or what it is, then its date, closing the line.
+ */
+export function bylineDate(line: string): PartialDate | undefined {
+  const last = findDateMentions(line, {}).at(-1);
+  if (!last || !last.explicitYear || last.precision === 'year' || !/^[\s.)\]*]*$/.test(line.slice(last.end))) return undefined;
+  const before = line.slice(0, last.start);
+  const shaped = /^[^\d]{3,}?(,|\s[\u2013\u2014\u00b7|-]|\b(published|updated|posted)(\s+on)?)\s*$/i.test(before) && before.split(/\s+/).length <= 10;
+  return shaped && (ORG_WORD.test(before) || BYLINE_WORD.test(before)) ? last.date : undefined;
+}
+
 export interface Header {
   title?: string; publisher?: string; reference?: string; date?: PartialDate;
   /** The line that gave both the reference and the date: the document's own, not one it cites. */
@@ -101,7 +115,7 @@ export function readHeader(headerLines: string[]): Header {
     }
     const refs = findReferences(line).filter((r) => !/^\s*,/.test(line.slice(r.end)));
     header.reference ??= refs[0]?.reference;
-    const dateline = labelledDate(line) ?? datelineOf(line) ?? proseDateline(line);
+    const dateline = labelledDate(line) ?? datelineOf(line) ?? proseDateline(line) ?? bylineDate(line);
     if (dateline) { header.date ??= dateline; continue; }
     if (!header.publisher && isPublisherLine(line)) { header.publisher = titleCase(line.trim()); continue; }
     const withoutRefs = findReferences(line).reduceRight((l, r) => l.slice(0, r.start) + l.slice(r.end), line).trim();
@@ -126,14 +140,15 @@ export function publisherFromProse(text: string): string | undefined {
 }
 
 /** The source as the document tells of itself, without what it does not tell (no key left undefined). */
-export function sourceOf(header: Header, passages: Array<{ text: string }>, title: string | undefined, date: PartialDate | undefined,
-  dateFrom: Extraction['source']['dateFrom']): Extraction['source'] {
+export function sourceOf(header: Header, passages: Array<{ text: string }>, title: string | undefined,
+  dated: { date?: PartialDate; from?: Extraction['source']['dateFrom']; foundIn?: string }): Extraction['source'] {
   const source: Extraction['source'] = {
     title,
     publisher: header.publisher ?? publisherFromProse(passages.map((p) => p.text).join('\n')),
     reference: header.reference,
-    date,
-    dateFrom,
+    date: dated.date,
+    dateFrom: dated.from,
+    dateFoundIn: dated.foundIn,
   };
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
   return source;
