@@ -2,7 +2,7 @@
 // and what was.
 import type { Context } from '../context';
 import { printJson, printWrapped, say } from '../context';
-import { dateJson, dayInWords, formatDate, onDate } from '../domain/dates';
+import { dateJson, dayInWords, formatDate, isoOf, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
 import type { Candidate, Extraction } from '../ingest/extraction';
@@ -58,6 +58,8 @@ export function proposalsJson(plan: IngestPlan, already: SourceRecord | undefine
     },
     case: plan.theCase ? { id: plan.theCase.id, ref: plan.theCase.ref } : null,
     candidates: plan.extraction.candidates.map((c) => candidateJson(plan, c)),
+    // Dates in figures, not read: what each can be, to record by hand.
+    unreadDates: plan.extraction.unread.map((u) => ({ dateText: u.text, text: u.sentence, readings: u.readings.map(isoOf) })),
   };
 }
 
@@ -170,6 +172,18 @@ export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
       withoutYear.length > 0 ? `take ${both ? `the year of ${quoted(withoutYear, 'and')}` : `${withoutYear.length > 1 ? 'their' : 'its'} year`} from it` : '',
     ].filter(Boolean).join(' and ');
     say(ctx, `note: the document gives no date of its own, so nothing dated ${quoted([...uncounted, ...withoutYear], 'or')} was proposed (give --date DATE, the day of the document, to ${read})`);
+  }
+}
+
+/**
+ * "12/03/2021" is not read (day or month first differs between countries), as add refuses it: the fact
+ * it dates is said, with the ISO forms to record it by.
+ */
+export function noteUnreadDates(ctx: Context, extraction: Extraction): void {
+  for (const { text, sentence, readings } of extraction.unread) {
+    const can = readings.length > 1 ? `could be ${readings.map(formatDate).join(' or ')}` : `is written in figures (is it ${formatDate(readings[0]!)}?)`;
+    say(ctx, `note: ${JSON.stringify(text)} ${can}: not read, in ${JSON.stringify(shortened(oneLine(sentence)))}; ` +
+      `record it with caselog add event ... --date ${readings.map(isoOf).join(' or ')}`);
   }
 }
 

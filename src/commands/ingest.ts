@@ -13,7 +13,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { extractWithPeople } from './ingest-people';
 import { eventHasOwner, planIngest, toWrite } from './ingest-plan';
-import { noteDocumentDate, printProposals, reportAlready, reportIngested } from './ingest-show';
+import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
 import { closedCaseRefusal } from './deadline-case';
@@ -48,6 +48,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   closedCaseDeadlines(ctx, theCase, plan, opts);
   // After any refusal: a refused ingest says only why.
   noteDocumentDate(ctx, found.extraction);
+  noteUnreadDates(ctx, found.extraction);
   for (const p of plan.people) {
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
     if (p.candidate.role) say(ctx, `Left out ${p.candidate.name}: named as ${p.candidate.role}; if they are at risk too, add them with caselog add person`);

@@ -14,6 +14,7 @@ import { PeopleIndex, type PersonFound } from './people';
 import { sentenceEnd } from './sentence-terms';
 import { SubjectTracker } from './subjects';
 import { risksIn } from './risks';
+import { unreadDates, type UnreadDate } from './numeric-dates';
 import { findReferences, proseDateline, referencedDocument, sourceOf } from './source';
 
 /**
@@ -55,6 +56,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const yearTaken = new Set<PartialDate>();
   const uncounted = new Set<string>();
   const yearless = new Set<string>();
+  const unread = new Map<string, UnreadDate>();
 
   // Who each event names so far: people join it without the list being copied each time (thousands
   // listed as arrested on one day made that quadratic).
@@ -105,6 +107,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
+    if (!passage.inHeader) for (const u of unreadDates(text)) unread.set(`${u.text}|${u.sentence}`, u);
     const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date, lookingAhead: looksAhead });
     if (!documentDay && !passage.inHeader) {
       const needing = needingDocumentDate(text, context?.date);
@@ -198,5 +201,6 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   return {
     source, candidates: [...facts, ...persons, ...references.values()],
     countedFromDocumentDate: datedBy(countedDates), yearFromDocumentDate: datedBy(yearTaken), uncounted: [...uncounted], yearless: [...yearless],
+    unread: [...unread.values()],
   };
 }

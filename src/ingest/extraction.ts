@@ -2,6 +2,7 @@
 // it came from, the source's own details, and the dates that had to lean on the document's date.
 import type { Day, EventType, PartialDate, Risk } from '../domain/types';
 import type { DateSource } from './passages';
+import type { UnreadDate } from './numeric-dates';
 
 export interface Candidate {
   kind: 'event' | 'deadline' | 'person' | 'reference';
@@ -46,6 +47,8 @@ export interface Extraction {
   uncounted: string[];
   /** "9 May" as written, left out for the document has no date to take the year from. */
   yearless: string[];
+  /** "12/03/2021": dates in figures, not read (day or month first?), with what they can be. */
+  unread: UnreadDate[];
 }
 
 export interface ExtractOptions {
