@@ -4,7 +4,7 @@ import type { Day, PartialDate } from '../domain/types';
 import { dayKey, findDateMentions } from './date-mentions';
 import { readDeadline } from './deadlines';
 import { proseDateline, readHeader, referencedDocument, type Header } from './source';
-import { itemShape, sameShape } from './lines';
+import { itemShape, sameShape, withoutBullet } from './lines';
 import { splitBlocks, splitSentences, collapse, withinLength } from './text';
 
 export interface Passage {
@@ -37,7 +37,7 @@ export function layOut(plainText: string): Layout {
     const inHeader = firstProse === undefined && !isProse(line) && !isListedFact(texts, i) && headerLines.length < 12;
     if (inHeader) headerLines.push(line);
     else firstProse ??= line;
-    for (const sentence of splitSentences(line).flatMap((s) => withinLength(s))) {
+    for (const sentence of splitSentences(withoutBullet(line)).flatMap((s) => withinLength(s))) {
       if (!CREDIT.test(sentence)) passages.push({ text: collapse(sentence), block: index, inHeader });
     }
   });
