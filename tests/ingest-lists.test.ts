@@ -42,7 +42,8 @@ describe('ingest of a bulleted list under a short title', () => {
   // Every item used to be read as a heading line above the document (no full stop), and a list of
   // up to twelve gave no event at all.
   it.each([
-    ['Markdown', 'list.md', `# Detained in Almaty\n\n${LINES.map((l) => `- ${l}`).join('\n')}\n`, (l: string) => `- ${l}`],
+    // The summary is the item without its list marker.
+    ['Markdown', 'list.md', `# Detained in Almaty\n\n${LINES.map((l) => `- ${l}`).join('\n')}\n`, (l: string) => l],
     ['HTML', 'list.html', `<html><body><h1>Detained in Almaty</h1><ul>${LINES.map((l) => `<li>${l}</li>`).join('')}</ul></body></html>`, (l: string) => l],
   ])('%s: one arrest for each person, on the date of their own item', async (_, name, text, quoted) => {
     expect((await c(['ingest', fileOf(name, text), '--yes'])).code).toBe(0);

@@ -2,10 +2,11 @@
 // and what was.
 import type { Context } from '../context';
 import { printJson, printWrapped, say } from '../context';
-import { dateJson, dayInWords, formatDate, onDate } from '../domain/dates';
+import { dateJson, dayInWords, formatDate, isoOf, onDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { SourceRecord } from '../domain/model';
 import type { Candidate, Extraction } from '../ingest/extraction';
+import type { DateSource } from '../ingest/passages';
 import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import { proposalOf, type IngestPlan } from './ingest-plan';
@@ -49,6 +50,8 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
   };
 }
 
+const DATE_FROM: Record<DateSource, string> = { caller: 'flag', dateline: 'document', 'latest-date-mentioned': 'guessed' };
+
 export function proposalsJson(plan: IngestPlan, already: SourceRecord | undefined) {
   const s = plan.source;
   return {
@@ -56,11 +59,16 @@ export function proposalsJson(plan: IngestPlan, already: SourceRecord | undefine
       // ref as everywhere else in caselog's JSON; reference as the ingest format first named it.
       title: s.title, publisher: s.publisher ?? null, ref: s.ref ?? null, reference: s.ref ?? null,
       ...(s.date ? dateJson(s.date) : { date: null, precision: null, approximate: false, dateText: null }),
+      // Where the date came from: --date, the document's own (a dateline, "Date:"), or a guess to check.
+      dateFrom: s.date ? DATE_FROM[plan.extraction.source.dateFrom ?? 'caller'] : null,
+      dateGuessedFrom: plan.extraction.source.dateFrom === 'latest-date-mentioned' ? plan.extraction.source.dateFoundIn ?? null : null,
       url: s.url ?? null, reliability: s.reliability ?? null, hash: s.hash,
       alreadyIngested: already ? { id: already.id, title: already.title } : null,
     },
     case: plan.theCase ? { id: plan.theCase.id, ref: plan.theCase.ref } : null,
     candidates: plan.extraction.candidates.map((c) => candidateJson(plan, c)),
+    // Dates in figures, not read: what each can be, to record by hand.
+    unreadDates: plan.extraction.unread.map((u) => ({ dateText: u.text, text: u.sentence, readings: u.readings.map(isoOf) })),
   };
 }
 
@@ -144,6 +152,9 @@ export function reportIngested(ctx: Context, done: Ingested): void {
   }
 }
 
+/** At most 80 characters, cut between words. */
+const shortened = (text: string): string => (text.length > 80 ? `${text.slice(0, 78).replace(/\s+\S*$/, '')}...` : text);
+
 const quoted = (phrases: string[], and: 'and' | 'or'): string => {
   const q = phrases.map((p) => JSON.stringify(p));
   return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${and} ${q.at(-1)!}` : q[0]!;
@@ -156,12 +167,15 @@ const quoted = (phrases: string[], and: 'and' | 'or'): string => {
  */
 export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
   const { source, countedFromDocumentDate: counted, yearFromDocumentDate: yearless, uncounted, yearless: withoutYear } = extraction;
-  if (source.dateFrom === 'latest-date-mentioned' && source.date && counted.length + yearless.length > 0) {
+  // A guess is said even when nothing counts from it: it is stored as the source's date.
+  if (source.dateFrom === 'latest-date-mentioned' && source.date) {
     const read = [
       counted.length > 0 ? `${quoted(counted, 'and')} ${counted.length > 1 ? 'are' : 'is'} counted from it` : '',
       yearless.length > 0 ? `${quoted(yearless, 'and')} ${yearless.length > 1 ? 'take their' : 'takes its'} year from it` : '',
     ].filter(Boolean).join(' and ');
-    say(ctx, `note: the document's date was taken as ${formatDate(source.date)}, the latest date it mentions; ${read} (give --date DATE if the document is of another day)`);
+    const where = source.dateFoundIn ? `, in ${JSON.stringify(shortened(oneLine(source.dateFoundIn)))}` : '';
+    say(ctx, `note: the document does not give its own date; it was taken as ${formatDate(source.date)}, the latest date it mentions, leaving out deadlines and documents it cites${where}` +
+      `${read ? `; ${read}` : ''} (give --date DATE if the document is of another day)`);
   }
   if (!source.date && uncounted.length + withoutYear.length > 0) {
     // Which of the two each phrase needs, named only when both kinds are left out.
@@ -171,6 +185,18 @@ export function noteDocumentDate(ctx: Context, extraction: Extraction): void {
       withoutYear.length > 0 ? `take ${both ? `the year of ${quoted(withoutYear, 'and')}` : `${withoutYear.length > 1 ? 'their' : 'its'} year`} from it` : '',
     ].filter(Boolean).join(' and ');
     say(ctx, `note: the document gives no date of its own, so nothing dated ${quoted([...uncounted, ...withoutYear], 'or')} was proposed (give --date DATE, the day of the document, to ${read})`);
+  }
+}
+
+/**
+ * "12/03/2021" is not read (day or month first differs between countries), as add refuses it: the fact
+ * it dates is said, with the ISO forms to record it by.
+ */
+export function noteUnreadDates(ctx: Context, extraction: Extraction): void {
+  for (const { text, sentence, readings } of extraction.unread) {
+    const can = readings.length > 1 ? `could be ${readings.map(formatDate).join(' or ')}` : `is written in figures (is it ${formatDate(readings[0]!)}?)`;
+    say(ctx, `note: ${JSON.stringify(text)} ${can}: not read, in ${JSON.stringify(shortened(oneLine(sentence)))}; ` +
+      `record it with caselog add event ... --date ${readings.map(isoOf).join(' or ')}`);
   }
 }
 

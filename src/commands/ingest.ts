@@ -13,7 +13,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { extractWithPeople } from './ingest-people';
 import { eventHasOwner, planIngest, toWrite, type FactProposal, type IngestPlan } from './ingest-plan';
-import { noteDocumentDate, printProposals, reportAlready, reportIngested } from './ingest-show';
+import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
 import { closedCaseRefusal } from './deadline-case';
@@ -43,7 +43,6 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
 
   const found = await extractWithPeople(doc.raw, { format: doc.format, documentDate: date, today: ctx.today }, store);
   const source = sourceDraft(doc, found.extraction.source, opts, date);
-  if (!already || opts.dryRun) noteDocumentDate(ctx, found.extraction);
   const references = [source.ref, ...found.extraction.candidates.map((c) => c.reference)].filter((r): r is string => Boolean(r));
   const theCase = await caseFor(store, opts.case, references);
   if (theCase && !opts.case) say(ctx, `The document cites ${theCase.ref}: its facts go to that case (--case to choose another)`);
@@ -57,6 +56,9 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     return reportAlready(ctx, already, left.map((f) => byHand(f, theCase!.ref, already.id)));
   }
   closedCaseDeadlines(ctx, theCase, plan, opts);
+  // After any refusal: a refused ingest says only why.
+  noteDocumentDate(ctx, found.extraction);
+  noteUnreadDates(ctx, found.extraction);
   for (const p of plan.people) {
     if (p.choice.action !== 'skip' || !opts.yes || opts.dryRun) continue;
     if (p.candidate.role) say(ctx, `Left out ${p.candidate.name}: named as ${p.candidate.role}; if they are at risk too, add them with caselog add person`);

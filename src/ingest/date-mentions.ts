@@ -4,6 +4,7 @@
 // chrono's reference day, set at local noon so no time zone can move it.
 import * as chrono from 'chrono-node';
 import type { Day, PartialDate, Precision } from '../domain/types';
+import { isRealDay } from '../domain/dates-error';
 
 export interface DateMention {
   /** Offsets in the sentence. */
@@ -26,6 +27,12 @@ export interface DateAnchors {
   documentDate?: Day;
   /** The latest date in the passage so far: "a few months earlier", "in six months" count from it. */
   contextDate?: PartialDate;
+  /**
+   * The sentence looks ahead to the date ("postponed to 21 January"): a date without a year is then
+   * the one nearest the document's date, which may come after it. Otherwise it is the latest on or
+   * before that date: what a document tells as done ("detained on 3 May") cannot come after it.
+   */
+  lookingAhead?: (sentence: string, m: DateMention) => boolean;
 }
 
 export const precisionOf = (d: { month?: number; day?: number }): Precision =>
@@ -117,7 +124,16 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
   if (!explicitYear && !anchors.documentDate) return null;
   const approximate = APPROXIMATELY.test(sentence.slice(Math.max(0, start - 25), start));
   const date = build(c.get('year') ?? 0, c.get('month') ?? undefined, c.get('day') ?? undefined, precision, approximate, text);
-  return { ...base, date, precision, relative: false, explicitYear };
+  const mention: DateMention = { ...base, date, precision, relative: false, explicitYear };
+  if (!explicitYear && anchors.documentDate && !anchors.lookingAhead?.(sentence, mention)) mention.date = latestBy(date, anchors.documentDate);
+  return mention;
+}
+
+/** The year-less day or month in its latest year on or before `limit` (29 February: the last leap year). */
+function latestBy(date: PartialDate, limit: Day): PartialDate {
+  let year = limit.year;
+  while (dayKey({ ...date, year }) > dayKey(limit) || (date.day !== undefined && !isRealDay(year, date.month!, date.day))) year--;
+  return { ...date, year };
 }
 
 /** "the night of 14 June 2021": chrono reads the time of day and drops the date; read the date. */

@@ -18,11 +18,16 @@ export interface DeadlineReading {
 // Whom to check with: a few words, up to the first comma or clause.
 const CHECK_WITH = /\bcheck\s+with\s+((?:the\s+|your\s+)?[\p{L}'’ -]{3,60}?)\s*(?:,|\bor\b|\bif\b|\bbefore\b|\bwhen\b)/iu;
 const APPEALS = /\b(appeals?|write|writing|letters?|faxes|e-?mails)\b/i;
-const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*$/i;
+// "until 16 June", and as an Urgent Action's closing line sets it out: "TAKE ACTION ... UNTIL: 16 June".
+const CUTOFF_BEFORE = /\b(after|before|until|by|no later than|not later than)\s*:?\s*$/i;
+const TAKE_ACTION = /\btake\s+action\b/i;
 // "postponed to", "adjourned the hearing of Elnur Aliyev until", "will be heard on".
 const SCHEDULED_BEFORE = /\b((postponed|adjourned|rescheduled|deferred|put off|moved|set|scheduled|fixed|listed|due)(\s+(the|his|her|their)\s+(hearing|trial|case|appeal)(\s+of(\s+\p{Lu}[\p{L}'’-]*){1,4})?)?\s+(until|till|to|for|on)|(will|shall|is to|are to|is due to|are due to)\s+(be\s+)?(heard|tried|resume|continue|reopen|open|start|begin)(\s+\w+){0,3})\s+(on\s+)?(the\s+)?$/iu;
 const RELEASE = /\b(eligible for (early |conditional )?release|due (to be |for )?release[d]?|will be (released|freed)|(sentence|term) (ends|expires|will end))\b/i;
-const FUTURE = /\b(will|shall|must|should|could|would|can|may|might|is due|are due|due to|scheduled|expected to|deadline|please)\b/i;
+const FUTURE_WORDS = /\b(will|shall|must|should|could|would|can|might|is due|are due|due to|scheduled|expected to|deadline|please)\b/i;
+// "may" as a verb, or shouted ("MAY face"); "May" is the month ("detained on 3 May" tells of the past).
+const MAY = /\bmay\b|\bMAY\s+\p{Ll}/u;
+const FUTURE = { test: (text: string): boolean => FUTURE_WORDS.test(text) || MAY.test(text) };
 const WITHIN = /^(in|within)\s/i;
 const PAST = /\b(was|were|had|did|has been|have been)\b/i;
 
@@ -30,6 +35,13 @@ const PAST = /\b(was|were|had|did|has been|have been)\b/i;
 export const toldAsDone = (sentence: string): boolean => PAST.test(sentence) && !FUTURE.test(sentence);
 /** "will be deported", "is due", "scheduled": the sentence speaks of what has not happened yet. */
 export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence);
+
+/**
+ * The sentence looks ahead to the date: it speaks of what will be, gives the date as a cut-off not told
+ * as past ("the defence has until 5 September"), or reads as a deadline ("postponed to 21 January").
+ */
+export const looksAhead = (sentence: string, m: DateMention): boolean => speaksOfFuture(sentence)
+  || (CUTOFF_BEFORE.test(sentence.slice(0, m.start)) && !toldAsDone(sentence)) || readDeadline(sentence, m) !== null;
 
 /** The clause a date stands in: from the comma, semicolon or colon before it to the one after it. */
 function clauseOf(sentence: string, m: DateMention): string {
@@ -43,7 +55,9 @@ export function clauseNote(sentence: string, m: DateMention): string {
   const from = Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf(';', m.start), sentence.lastIndexOf(':', m.start)) + 1;
   const stops = [',', ';', '.'].map((c) => sentence.indexOf(c, m.end)).filter((i) => i >= 0);
   const to = stops.length ? Math.min(...stops) : sentence.length;
-  const lead = sentence.slice(from, m.start).replace(/\b(on|by|before|until|till|in|within|after|for)\s*$/i, '');
+  // "on the night of 3 to 4 May": the words that lead to the date go with it.
+  const lead = sentence.slice(from, m.start).replace(/\b(?:(?:on|by|before|until|till|in|within|after|for)\s+)?(?:the\s+(?:night|morning|afternoon|evening|day)\s+of\s*)?$/i, '')
+    .replace(/\b(on|by|before|until|till|in|within|after|for)\s*$/i, '');
   const clause = `${lead} ${sentence.slice(m.end, to)}`.replace(/\s+/g, ' ').trim();
   if (!clause) return 'follow up';
   return clause.length > 70 ? `${clause.slice(0, 67).trimEnd()}...` : clause;
@@ -56,6 +70,8 @@ export function clauseNote(sentence: string, m: DateMention): string {
 export function readDeadline(sentence: string, m: DateMention, documentDate?: Day): DeadlineReading | null {
   if (m.selfDated) return null;
   const before = sentence.slice(0, m.start);
+  // The action's own end: how long appeals are worth sending, whatever the line's capitals or colon.
+  if (TAKE_ACTION.test(before) && CUTOFF_BEFORE.test(before)) return { note: 'take action until this date', hearing: false };
   if (APPEALS.test(sentence) && CUTOFF_BEFORE.test(before)) {
     // "Check with the International Secretariat, or your section office, if sending appeals after ...":
     // whom to ask is half of what to do.

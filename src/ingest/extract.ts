@@ -4,7 +4,7 @@ import type { Day, EventType, PartialDate } from '../domain/types';
 import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
-import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
+import { clauseNote, looksAhead, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { isoOf, lastDay } from '../domain/dates';
 import { guessEventType } from './event-types';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
@@ -14,6 +14,7 @@ import { PeopleIndex, type PersonFound } from './people';
 import { sentenceEnd } from './sentence-terms';
 import { SubjectTracker } from './subjects';
 import { risksIn } from './risks';
+import { unreadDates, type UnreadDate } from './numeric-dates';
 import { findReferences, proseDateline, referencedDocument, sourceOf } from './source';
 
 /**
@@ -31,7 +32,8 @@ import { findReferences, proseDateline, referencedDocument, sourceOf } from './s
 export function extractFacts(documentText: string, opts: ExtractOptions = {}): Extraction {
   const plain = toPlainDocument(documentText, opts.format);
   const layout = layOut(plain.text);
-  const { date: docDate, from: dateFrom } = documentDate(layout, opts.documentDate);
+  const dated = documentDate(layout, opts.documentDate);
+  const docDate = dated.date;
   const documentDay = docDate && dayOf(docDate);
   const index = new PeopleIndex(opts.lookupPerson);
   const events = new Map<string, Candidate>();
@@ -54,6 +56,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const yearTaken = new Set<PartialDate>();
   const uncounted = new Set<string>();
   const yearless = new Set<string>();
+  const unread = new Map<string, UnreadDate>();
 
   // Who each event names so far: people join it without the list being copied each time (thousands
   // listed as arrested on one day made that quadratic).
@@ -104,7 +107,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
-    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date });
+    if (!passage.inHeader) for (const u of unreadDates(text)) unread.set(`${u.text}|${u.sentence}`, u);
+    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date, lookingAhead: looksAhead });
     if (!documentDay && !passage.inHeader) {
       const needing = needingDocumentDate(text, context?.date);
       for (const phrase of needing.counted) uncounted.add(phrase);
@@ -190,12 +194,13 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   const aboutThem = index.people.filter((p) => !passing.has(p) && (!p.role || p.harmed)).map((p) => p.knownAs ?? p.name);
   nameTheGroups(events, unnamedGroups, aboutThem);
   const persons = personCandidates(index.people, passing);
-  const source = sourceOf(layout.header, layout.passages, title, docDate, dateFrom);
+  const source = sourceOf(layout.header, layout.passages, title, dated);
   const kept = [...deadlines.values()].map((d): Candidate => (outcomeTold(d, events) ? { ...d, done: isoOf(d.date!) } : d));
   const facts = [...events.values(), ...kept];
   const datedBy = (dates: Set<PartialDate>) => [...new Set(facts.filter((f) => dates.has(f.date!)).map((f) => f.date!.text))];
   return {
     source, candidates: [...facts, ...persons, ...references.values()],
     countedFromDocumentDate: datedBy(countedDates), yearFromDocumentDate: datedBy(yearTaken), uncounted: [...uncounted], yearless: [...yearless],
+    unread: [...unread.values()],
   };
 }

@@ -2,6 +2,7 @@
 // it came from, the source's own details, and the dates that had to lean on the document's date.
 import type { Day, EventType, PartialDate, Risk } from '../domain/types';
 import type { DateSource } from './passages';
+import type { UnreadDate } from './numeric-dates';
 
 export interface Candidate {
   kind: 'event' | 'deadline' | 'person' | 'reference';
@@ -32,7 +33,11 @@ export interface Candidate {
 }
 
 export interface Extraction {
-  source: { title?: string; publisher?: string; reference?: string; date?: PartialDate; dateFrom?: DateSource };
+  source: {
+    title?: string; publisher?: string; reference?: string; date?: PartialDate; dateFrom?: DateSource;
+    /** dateFrom 'latest-date-mentioned': the sentence that date was read from. */
+    dateFoundIn?: string;
+  };
   candidates: Candidate[];
   /** "yesterday", "two days ago" as written, that date events or deadlines proposed: counted from the document's date. */
   countedFromDocumentDate: string[];
@@ -42,6 +47,8 @@ export interface Extraction {
   uncounted: string[];
   /** "9 May" as written, left out for the document has no date to take the year from. */
   yearless: string[];
+  /** "12/03/2021": dates in figures, not read (day or month first?), with what they can be. */
+  unread: UnreadDate[];
 }
 
 export interface ExtractOptions {

@@ -5,7 +5,10 @@
 
 import { PARTICLE_WORDS } from '../domain/names-token';
 
-const BULLET = /^\s*([-*\u2022\u2013]|\d+[.)])\s+/;
+const BULLET = /^\s*([-*+\u2022\u2013]|\d+[.)])\s+/;
+
+/** The line without its list marker ("- ", "* ", "+ ", "1. "): a fact's summary quotes what it says. */
+export const withoutBullet = (line: string): string => line.replace(BULLET, '');
 
 // A line that ends on one of these is not finished: the next line goes on with it.
 const UNFINISHED = /(?:[,\-\u2013\u2014(/&]|\b(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or|but|nor|that|which|who|whom|whose|as|than|into|under|between|against|including|about|after|before|during|since|until|his|her|their|its|is|are|was|were|been|be|has|have|had|not|said|told|named))$/i;

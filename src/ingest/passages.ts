@@ -4,7 +4,7 @@ import type { Day, PartialDate } from '../domain/types';
 import { dayKey, findDateMentions } from './date-mentions';
 import { readDeadline } from './deadlines';
 import { proseDateline, readHeader, referencedDocument, type Header } from './source';
-import { itemShape, sameShape } from './lines';
+import { itemShape, sameShape, withoutBullet } from './lines';
 import { splitBlocks, splitSentences, collapse, withinLength } from './text';
 
 export interface Passage {
@@ -37,7 +37,7 @@ export function layOut(plainText: string): Layout {
     const inHeader = firstProse === undefined && !isProse(line) && !isListedFact(texts, i) && headerLines.length < 12;
     if (inHeader) headerLines.push(line);
     else firstProse ??= line;
-    for (const sentence of splitSentences(line).flatMap((s) => withinLength(s))) {
+    for (const sentence of splitSentences(withoutBullet(line)).flatMap((s) => withinLength(s))) {
       if (!CREDIT.test(sentence)) passages.push({ text: collapse(sentence), block: index, inHeader });
     }
   });
@@ -62,20 +62,21 @@ export type DateSource = 'caller' | 'dateline' | 'latest-date-mentioned';
  * document mentions that is neither a deadline nor the date of a document it cites.
  * "(EUR 57/12/98, 15 October 1998)" dates the cited action, not this one.
  */
-export function documentDate(layout: Layout, given?: PartialDate): { date?: PartialDate; from?: DateSource } {
+export function documentDate(layout: Layout, given?: PartialDate): { date?: PartialDate; from?: DateSource; foundIn?: string } {
   if (given) return { date: given, from: 'caller' };
   const dateline = layout.header.date ?? (layout.firstProse ? proseDateline(layout.firstProse) : undefined);
   if (dateline) return { date: dateline, from: 'dateline' };
-  let latest: PartialDate | undefined;
+  let latest: { date: PartialDate; foundIn: string } | undefined;
   for (const precision of ['day', 'month'] as const) {
     for (const { text } of layout.passages) {
       for (const m of findDateMentions(text, {})) {
         if (!m.explicitYear || m.relative || m.precision !== precision) continue;
         if (referencedDocument(text, m.start) || readDeadline(text, m)) continue;
-        if (!latest || dayKey(m.date) > dayKey(latest)) latest = m.date;
+        if (!latest || dayKey(m.date) > dayKey(latest.date)) latest = { date: m.date, foundIn: text };
       }
     }
-    if (latest) return { date: latest, from: 'latest-date-mentioned' };
+    // Where the guess came from, so the caseworker can judge it.
+    if (latest) return { ...latest, from: 'latest-date-mentioned' };
   }
   return {};
 }

@@ -7,7 +7,7 @@ import { collapse } from './text';
 // Amnesty index numbers (EUR 57/12/98, ASA 17/9113/2018) and action numbers (UA 77/98, EXTRA 77/98).
 const INDEX = /\b(AFR|AMR|ASA|EUR|MDE|ACT|IOR|POL|ORG|NWS|FIN)\s?(\d{2})\/(\d{2,5})\/(\d{2}|\d{4})\b/g;
 const INDEX_IN_URL = /\/(afr|amr|asa|eur|mde|act|ior|pol)(\d{2})\/(\d{2,5})\/(\d{4})\//gi;
-const ACTION = /\b(UA|EXTRA)\s?(\d{1,4})\/(\d{2}|\d{4})\b/g;
+const ACTION = /\b(UA|EXTRA)(?:\s?:)?\s?(\d{1,4})\/(\d{2}|\d{4})\b/g;
 
 export interface ReferenceFound { reference: string; start: number; end: number }
 
@@ -70,6 +70,31 @@ export function referenceDateline(line: string): { reference: string; date: Part
   return date ? { reference: ref.reference, date } : undefined;
 }
 
+/**
+ * "UA: 52/21 Index: MDE 13/4100/2021 Iran Date: 5 May 2021": the Urgent Action's header labels its own
+ * date, among other fields on the same line.
+ */
+export function labelledDate(line: string): PartialDate | undefined {
+  const label = /\bdate\s*:\s*/i.exec(line);
+  if (!label) return undefined;
+  const first = findDateMentions(line.slice(label.index + label[0].length), {})[0];
+  return first && first.start === 0 && first.explicitYear && first.precision !== 'year' ? first.date : undefined;
+}
+
+const BYLINE_WORD = /\b(press release|news release|statement|published|updated|posted)\b/i;
+
+/**
+ * "Press release \u2014 Front Line Defenders, 9 September 2022", "Refugee Network \u00b7 Published 9 November
+ * 2023": who issued the document, or what it is, then its date, closing the line.
+ */
+export function bylineDate(line: string): PartialDate | undefined {
+  const last = findDateMentions(line, {}).at(-1);
+  if (!last || !last.explicitYear || last.precision === 'year' || !/^[\s.)\]*]*$/.test(line.slice(last.end))) return undefined;
+  const before = line.slice(0, last.start);
+  const shaped = /^[^\d]{3,}?(,|\s[\u2013\u2014\u00b7|-]|\b(published|updated|posted)(\s+on)?)\s*$/i.test(before) && before.split(/\s+/).length <= 10;
+  return shaped && (ORG_WORD.test(before) || BYLINE_WORD.test(before)) ? last.date : undefined;
+}
+
 export interface Header {
   title?: string; publisher?: string; reference?: string; date?: PartialDate;
   /** The line that gave both the reference and the date: the document's own, not one it cites. */
@@ -90,7 +115,7 @@ export function readHeader(headerLines: string[]): Header {
     }
     const refs = findReferences(line).filter((r) => !/^\s*,/.test(line.slice(r.end)));
     header.reference ??= refs[0]?.reference;
-    const dateline = datelineOf(line) ?? proseDateline(line);
+    const dateline = labelledDate(line) ?? datelineOf(line) ?? proseDateline(line) ?? bylineDate(line);
     if (dateline) { header.date ??= dateline; continue; }
     if (!header.publisher && isPublisherLine(line)) { header.publisher = titleCase(line.trim()); continue; }
     const withoutRefs = findReferences(line).reduceRight((l, r) => l.slice(0, r.start) + l.slice(r.end), line).trim();
@@ -115,14 +140,15 @@ export function publisherFromProse(text: string): string | undefined {
 }
 
 /** The source as the document tells of itself, without what it does not tell (no key left undefined). */
-export function sourceOf(header: Header, passages: Array<{ text: string }>, title: string | undefined, date: PartialDate | undefined,
-  dateFrom: Extraction['source']['dateFrom']): Extraction['source'] {
+export function sourceOf(header: Header, passages: Array<{ text: string }>, title: string | undefined,
+  dated: { date?: PartialDate; from?: Extraction['source']['dateFrom']; foundIn?: string }): Extraction['source'] {
   const source: Extraction['source'] = {
     title,
     publisher: header.publisher ?? publisherFromProse(passages.map((p) => p.text).join('\n')),
     reference: header.reference,
-    date,
-    dateFrom,
+    date: dated.date,
+    dateFrom: dated.from,
+    dateFoundIn: dated.foundIn,
   };
   for (const key of Object.keys(source) as (keyof typeof source)[]) if (source[key] === undefined) delete source[key];
   return source;
