@@ -82,7 +82,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
     const { named, aside, harmedHere, at } = index.read(text);
     for (const p of harmedHere) if (p.role) p.harmed = true;
-    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0);
+    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0, (p) => p.role !== undefined && !p.harmed);
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
     // Someone named by their office faces the sentence's risks only when harm is done to them in it
     // (the men's lawyer "was not allowed to consult her clients": the unfair trial is theirs).

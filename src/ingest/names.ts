@@ -41,6 +41,9 @@ const NOT_PERSONAL = words(`
   christians islamic islam god tax gift lives world saudi new hong sri costa el puerto sierra burkina papua
   san los las santa saint mount lake river gulf sea ocean island islands kingdom emirates arab municipal
   people times post daily herald tribune review journal magazine channel date index
+  coordinator campaigner analyst expert adviser advisor manager official editor correspondent consultant
+  specialist executive representative assistant counsel advocate instance appeal appeals cassation tribunal
+  chamber branch division board
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
 `);
@@ -48,7 +51,11 @@ const NOT_PERSONAL = words(`
 // Words of an office's name, left out when they stand before a name (with two words or more after them).
 const OFFICE = words('interior internal foreign affairs justice defence defense security border police state public prosecution');
 
-const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{3,}(?![\p{Ll}])/gu;
+// A whole word from its capital: "GUBOPiK" is one word (an acronym), not "GUBO" and a name "Pi".
+const TOKEN = /\p{Lu}\p{L}*(?:-\p{L}+)*/gu;
+// Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
+// mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
+const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*\p{Ll}/u;
 
 interface Token {
   text: string;
@@ -70,10 +77,17 @@ function tokens(sentence: string): Token[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (start > 0 && /[\p{L}\d]/u.test(sentence[start - 1] ?? '')) continue; // inside a word
+    if (NOT_NAME_WORD.test(m[0])) continue;
     out.push({ text: m[0], start, end, possessive: /^['’]s\b/.test(sentence.slice(end)) });
   }
   return out;
 }
+
+const INSTITUTIONS = 'Court|Courts|Tribunal|Ministry|Office|Committee|Commission|Council|Department|Bureau|Agency|Service|'
+  + 'Directorate|Chamber|Branch|Division|Board|Institute|University|Academy|Bank|Embassy|Consulate|Mission|Assembly|'
+  + 'Parliament|Union|Federation|Association|Republic|Centre|Center|Administration|Prosecutor|Procuracy|Inspectorate';
+// An institution's word in capitals, then "of" ("Court of", "Office of the"): what follows names it too.
+const INSTITUTION_OF = new RegExp(`\\b(?:${INSTITUTIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
 
 const titleCase = (w: string): string => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
 
@@ -108,6 +122,8 @@ export function findNames(sentence: string): NameSpan[] {
     while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
+    // "the Court of First Instance", "Ministry of State Security": the rest of an institution's name.
+    if (i === 0 && INSTITUTION_OF.test(sentence.slice(0, kept[0]!.start))) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
     if (kept.every((t) => /^\p{Lu}+$/u.test(t.text))) continue; // a heading in capitals
     const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));

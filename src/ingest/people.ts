@@ -84,7 +84,9 @@ function roleBeside(before: string, after: string): string | undefined {
   return found?.replace(/\s+/g, ' ').trim();
 }
 
-function roleAfter(after: string): string | undefined {
+function roleAfter(text: string): string | undefined {
+  // "said [Olivia Bird](https://...), Protection Coordinator": the link left beside the name.
+  const after = text.replace(/^\s*<[^<>\s]+>/u, '');
   const start = APPOSITION.exec(after);
   if (!start || !after.startsWith(',')) return undefined;
   let rest = after.slice(start[0].length);
