@@ -73,6 +73,8 @@ const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]e
 const TITLE_BEFORE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_ANY_CASE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?)\\s+$`, 'u');
 // "Darkhan Dilmanov, Deputy Chief of Kazakhstan's National Security Committee, said".
 const ROLE_AFTER = new RegExp(`^(${ROLE}\\b[^,.;:()]{0,90})(?:,|\\.|;|$)`, 'iu');
+// "Mr Tursun", "Ms. Ben Salah": a title right before a surname used alone.
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/u;
 const APPOSITION = /^,\s*(?:(?:the|a|an)\s+)?/u;
 // A region or field before the office ("Laura Mills, Europe and Central Asia researcher at ..."):
 // capitalised words (case matters here: "whose brother is a lawyer" is not one).
@@ -134,6 +136,9 @@ export class PeopleIndex {
   private readonly bySurnameKey = new Map<string, Set<PersonFound>>();
   private readonly order = new Map<PersonFound, number>();
   private readonly byTracked = new Map<string, PersonFound>();
+  // When each was last named, counted in names read: whom a titled surname means.
+  private readonly lastNamed = new Map<PersonFound, number>();
+  private namings = 0;
   constructor(private readonly lookup?: (name: string) => string | null) {}
 
   /** Files one of the person's names; a spelling two people share is the earlier one's. */
@@ -187,10 +192,15 @@ export class PeopleIndex {
     return person;
   }
 
-  /** A surname used alone, if exactly one person in the document has it. */
-  private bySurname(word: string): PersonFound | undefined {
-    const matches = this.bySurnameKey.get(norm(word));
-    return matches?.size === 1 ? [...matches][0] : undefined;
+  /**
+   * A surname used alone, if exactly one person in the document has it. After a title ("Mr Tursun"
+   * where his wife shares the name), the one of them named last: the one the story is about now.
+   */
+  private bySurname(word: string, titled: boolean): PersonFound | undefined {
+    const matches = [...(this.bySurnameKey.get(norm(word)) ?? [])];
+    if (matches.length === 1) return matches[0];
+    if (!titled || matches.length === 0) return undefined;
+    return matches.reduce((a, b) => ((this.lastNamed.get(b) ?? 0) > (this.lastNamed.get(a) ?? 0) ? b : a));
   }
 
   /** Who the sentence names, and which of them only speak in it. */
@@ -202,6 +212,7 @@ export class PeopleIndex {
     const at: SentencePeople['at'] = [];
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      this.lastNamed.set(person, ++this.namings);
       at.push({ person, start: span.start, end: span.end });
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
       const before = sentence.slice(0, span.start);
@@ -232,7 +243,7 @@ export class PeopleIndex {
       if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) this.addAlias(person, script);
     });
     for (const word of loneWords(sentence, spans)) {
-      const person = this.bySurname(word.name);
+      const person = this.bySurname(word.name, TITLE.test(sentence.slice(0, word.start)));
       if (person) add(person, word);
     }
     return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start) };
