@@ -52,7 +52,17 @@ const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerl
 const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
 // "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
 // script without capitals (Arabic, Chinese, ...), which the name finder cannot see as a name.
-const OTHER_SCRIPT = /^\s*\(\s*([\p{L}\p{M}][\p{L}\p{M}' .-]*?)\s*\)/u;
+// Several, "/" or ";" between them: "(<Chinese> / <Uyghur in Arabic script>)". Chinese writes a
+// Uyghur name's parts apart with a middle dot (U+00B7, U+30FB, U+2027), part of the name.
+const OTHER_SCRIPT = /^\s*\(\s*([^()]*?)\s*\)/u;
+const SCRIPT_NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .\u00B7\u30FB\u2027-]*$/u;
+/** The names in another script in a bracket right after a name: none when it holds anything else. */
+function otherScripts(after: string): string[] {
+  const inside = OTHER_SCRIPT.exec(after)?.[1];
+  const parts = inside === undefined ? [] : inside.split(/\s*[/;]\s*/u);
+  // Those in a script with capitals ("/ Абдурехим Турсун") are names the name finder reads itself.
+  return parts.every((p) => SCRIPT_NAME.test(p)) ? parts.filter((p) => !/[\p{Lu}\p{Ll}]/u.test(p)) : [];
+}
 // "the offices of her outlet, Toplum Xeber", "worked as a cameraman for X": an organisation's name, not
 // a person's. Once named so, the name is nobody anywhere in the document.
 const ORGANISATION_BEFORE = /\b(?:outlet|newspaper|news\s+(?:site|agency)|website|magazine|channel|broadcaster|organi[sz]ation|NGO|company|firm|employer|offices?\s+of|(?:work(?:s|ed|ing)?|employed)\s+(?:as\s+(?:an?\s+)?[\p{Ll}-]+\s+)?(?:for|at|by))\s*,?\s*(?:the\s+)?$/iu;
@@ -239,8 +249,9 @@ export class PeopleIndex {
       // Another spelling of the name just before it; "X, also known as Y, aged 29": the age is X's.
       if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
-      const script = OTHER_SCRIPT.exec(sentence.slice(span.end))?.[1];
-      if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) this.addAlias(person, script);
+      for (const script of otherScripts(sentence.slice(span.end))) {
+        if (!person.aliases.some((a) => norm(a) === norm(script))) this.addAlias(person, script);
+      }
     });
     for (const word of loneWords(sentence, spans)) {
       const person = this.bySurname(word.name, TITLE.test(sentence.slice(0, word.start)));
