@@ -89,7 +89,9 @@ const INSTITUTIONS = 'Court|Courts|Tribunal|Ministry|Office|Committee|Commission
 // An institution's word in capitals, then "of" ("Court of", "Office of the"): what follows names it too.
 const INSTITUTION_OF = new RegExp(`\\b(?:${INSTITUTIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
 
-const titleCase = (w: string): string => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+/** A word in capitals only ("ZHANG", "IRANIAN-KURDISH"). */
+const inCapitals = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
+const titleCase = (w: string): string => (inCapitals(w) ? w.split('-').map((p) => p[0] + p.slice(1).toLowerCase()).join('-') : w);
 
 /** Runs of capitalised words joined by single spaces; a possessive ends a run. */
 function runs(sentence: string): Token[][] {
@@ -118,14 +120,14 @@ export function findNames(sentence: string): NameSpan[] {
     // "AZERBAIJAN  Aynur Mammadova": a country or label in capitals before a name written in
     // ordinary case is a heading beside it, not part of the name (a surname in capitals comes last).
     // Two words at least after it: "ZHANG Wei" (a surname in capitals, first) stays a name.
-    const label = (k: number) => k + 2 < run.length && /^\p{Lu}+$/u.test(run[k]!.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text);
+    const label = (k: number) => k + 2 < run.length && inCapitals(run[k]!.text) && !inCapitals(run[k + 1]!.text);
     while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
     // "the Court of First Instance", "Ministry of State Security": the rest of an institution's name.
     if (i === 0 && INSTITUTION_OF.test(sentence.slice(0, kept[0]!.start))) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
-    if (kept.every((t) => /^\p{Lu}+$/u.test(t.text))) continue; // a heading in capitals
+    if (kept.every((t) => inCapitals(t.text))) continue; // a heading in capitals
     const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));
     found.push({ name: words.join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
   }

@@ -115,14 +115,16 @@ function roleAfter(text: string): string | undefined {
 }
 
 // "Hemit Memet (previously written as Khamit Memet), aged 28": with the word, whatever follows.
-const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*aged\s+(\d{1,3})\b/iu;
+// "Heidar Ghorbani, a Kurdish man aged 47", "Dana Sadykova, a 29-year-old teacher": in the apposition.
+const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?)?aged\s+(\d{1,3})\b/iu;
+const YEARS_OLD = /^\s*(?:\([^()]*\)\s*)?,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b/iu;
 // "Musakhanuly, 31, and Alimuly, 25, were", "Ana Lima (42)": a bare number only as a clause of its own.
 // Not a prison term ("Bolat Serikov, 10 years; ..."): "years" only with "old", and never before ";".
 const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?\s+old)?\s*(?=[,.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
 
 /** The age a sentence gives right after a name, when it gives one (0 to 120). */
 function ageBeside(after: string): number | undefined {
-  const m = AGED.exec(after) ?? BARE_AGE.exec(after);
+  const m = AGED.exec(after) ?? YEARS_OLD.exec(after) ?? BARE_AGE.exec(after);
   const age = m ? Number(m[1]) : undefined;
   return age !== undefined && age <= 120 ? age : undefined;
 }
