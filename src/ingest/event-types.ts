@@ -14,7 +14,7 @@ const CUES: Cue[] = [
   ['asylum-application', /\b(appl(ied|y|ies) for (political )?asylum|sought (political )?asylum|claimed asylum|lodged an asylum|asylum (application|claim)s? (was |were )?(lodged|filed|submitted)|registered with (the )?UNHCR)\b/gi],
   ['deportation', /\b(deport(ed|ation)|forcibl[ey] return(ed)?|forced return|(was|were|been|being) returned|extradited|expelled|handed over|sent back|refouled|repatriated)\b/gi],
   ['disappearance', /\b(disappeared|disappearance|went missing|(has|have|had) been missing|missing since|whereabouts (are |remain |were )?unknown|abducted|taken away by (unknown |unidentified )?(men|people|officers))\b/gi],
-  ['sentence', /\b(sentenced|convicted|found guilty|jailed for|(suspended |prison )?sentence)\b/gi],
+  ['sentence', /\b(sentenced|sentencing|convicted|conviction|found guilty|jailed for|(suspended |prison )?sentence)\b/gi],
   ['release', /\b(released|freed|acquitted|released on bail|let go|(his|her|their) release)\b/gi],
   ['hearing', /\b(hearings?|court proceedings|trial (began|opened|started|resumed)|appeared (in|before) (a |the )?court|adjourned|postponed)\b/gi],
   ['charge', /\b(charged|indicted|accused of|prosecuted|charges? of)\b/gi],
@@ -24,6 +24,8 @@ const CUES: Cue[] = [
   ['ill-treatment', /\b(beaten|tortured|ill-treated|mistreated|ill-treatment|mistreatment)\b/gi],
   ['statement', /\b(said|stated|says|announced|declared|told|claimed|denied|acknowledg(ed|ing)|confirmed|warned)\b/gi],
   ['report', /\b(reported|published|urgent action)\b/gi],
+  // Taken from one prison to another: where they serve, not a new sentence or detention.
+  ['other', /\b(moved|transferred|taken|sent)\s+to\s+(an?\s+|the\s+|another\s+)?([\p{L}-]+\s+){0,3}?(colony|prison|penitentiary|jail|camp|facility|detention cent(re|er))\b/giu],
   ['other', /\b(fled|crossed the border|crossing the border|escaped|learned|learnt)\b/gi],
 ];
 
@@ -108,9 +110,23 @@ export const PARTLY_SERVED = /\bof which\b[^.;]{0,40}\bsuspended\b/i;
 /** Where a court day ends in: "at a hearing on 2 April the court sentenced her" is the sentence. */
 const VERDICTS = new Set<EventType>(['sentence', 'release']);
 
+/**
+ * The cues in the date's own clause, between the commas around it ("X, a man forcibly returned in 1999,
+ * was reported dead": the return; "X, sentenced in Zaysan, were moved to a colony on 1 February": the
+ * move); all of them when it has none ("On January 21, 2020, they were sentenced").
+ */
+function inClause(sentence: string, all: Hit[], start: number, end: number): Hit[] {
+  const from = sentence.lastIndexOf(',', start) + 1;
+  const comma = sentence.indexOf(',', end);
+  const to = comma < 0 ? sentence.length : comma;
+  const ours = all.filter((h) => h.start >= from && h.end <= to);
+  return ours.length ? ours : all;
+}
+
 function nearestType(sentence: string, start: number, end: number, otherDates: Span[]): EventType {
-  const all = hits(sentence);
-  if (!all.length) return 'other';
+  const found = hits(sentence);
+  if (!found.length) return 'other';
+  const all = inClause(sentence, found, start, end);
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));
   // A hearing is where a verdict is given: a verdict told of the same date (nearer to it than to any
   // other date) is what happened that day, and what changes the person's status.
@@ -128,4 +144,25 @@ function nearestType(sentence: string, start: number, end: number, otherDates: S
     }
   }
   return nearest.type;
+}
+
+// "was reported dead in custody", "died in prison": a death the document tells, often without its day.
+const DEATH = /\b(died|(reported|found|declared)\s+dead|death\s+in\s+(custody|detention|prison))\b/i;
+/** Happenings worth proposing when the document gives them no date: known by the document's own date. */
+const TOLD_UNDATED = new Set<EventType>(['extradition-request']);
+
+/**
+ * What a sentence tells as done without dating it ("China has requested the extradition of X", "X,
+ * returned in 1999, was reported dead in custody"): a cue outside every dated clause. A death has no
+ * type of its own: 'other', its words kept in the summary.
+ */
+export function undatedHappening(sentence: string, dates: Span[]): EventType | undefined {
+  const clauses = dates.map((d) => {
+    const comma = sentence.indexOf(',', d.end);
+    return { start: sentence.lastIndexOf(',', d.start) + 1, end: comma < 0 ? sentence.length : comma };
+  });
+  const undated = (start: number) => clauses.every((c) => start < c.start || start >= c.end);
+  const death = DEATH.exec(sentence);
+  if (death && undated(death.index) && !NOT_DONE.test(sentence.slice(Math.max(0, death.index - 30), death.index))) return 'other';
+  return hits(sentence).find((h) => TOLD_UNDATED.has(h.type) && undated(h.start))?.type;
 }

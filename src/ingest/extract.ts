@@ -6,7 +6,7 @@ import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
 import { clauseNote, looksAhead, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { isoOf, lastDay } from '../domain/dates';
-import { guessEventType } from './event-types';
+import { guessEventType, undatedHappening } from './event-types';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut } from './passages';
@@ -85,7 +85,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
 
     const { named, aside, harmedHere, at } = index.read(text);
     for (const p of harmedHere) if (p.role) p.harmed = true;
-    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0);
+    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0, (p) => p.role !== undefined && !p.harmed);
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
     // Someone named by their office faces the sentence's risks only when harm is done to them in it
     // (the men's lawyer "was not allowed to consult her clients": the unfair trial is theirs).
@@ -170,6 +170,12 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
         addDeadline(ends, 'sentence ends', eventPeople, text);
       }
     });
+    // "China has requested the extradition of X": news the document tells undated, known by its date.
+    const undated = docDate && !passage.inHeader && !expected(docDate) ? undatedHappening(text, mentions) : undefined;
+    if (undated) {
+      const people = about(undated);
+      if (people.length > 0) addEvent(docDate!, undated, people, text);
+    }
     // "X and Y are currently in pre-trial detention": where they are on the document's own date (not
     // "is not currently detained"). Kept until the whole document is read (see below).
     const held = HELD_NOW.exec(text);

@@ -41,6 +41,9 @@ const NOT_PERSONAL = words(`
   christians islamic islam god tax gift lives world saudi new hong sri costa el puerto sierra burkina papua
   san los las santa saint mount lake river gulf sea ocean island islands kingdom emirates arab municipal
   people times post daily herald tribune review journal magazine channel date index
+  coordinator campaigner analyst expert adviser advisor manager official editor correspondent consultant
+  specialist executive representative assistant counsel advocate instance appeal appeals cassation tribunal
+  chamber branch division board
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
 `);
@@ -48,7 +51,11 @@ const NOT_PERSONAL = words(`
 // Words of an office's name, left out when they stand before a name (with two words or more after them).
 const OFFICE = words('interior internal foreign affairs justice defence defense security border police state public prosecution');
 
-const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{3,}(?![\p{Ll}])/gu;
+// A whole word from its capital: "GUBOPiK" is one word (an acronym), not "GUBO" and a name "Pi".
+const TOKEN = /\p{Lu}\p{L}*(?:-\p{L}+)*/gu;
+// Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
+// mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
+const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*\p{Ll}/u;
 
 interface Token {
   text: string;
@@ -70,12 +77,21 @@ function tokens(sentence: string): Token[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (start > 0 && /[\p{L}\d]/u.test(sentence[start - 1] ?? '')) continue; // inside a word
+    if (NOT_NAME_WORD.test(m[0])) continue;
     out.push({ text: m[0], start, end, possessive: /^['’]s\b/.test(sentence.slice(end)) });
   }
   return out;
 }
 
-const titleCase = (w: string): string => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+const INSTITUTIONS = 'Court|Courts|Tribunal|Ministry|Office|Committee|Commission|Council|Department|Bureau|Agency|Service|'
+  + 'Directorate|Chamber|Branch|Division|Board|Institute|University|Academy|Bank|Embassy|Consulate|Mission|Assembly|'
+  + 'Parliament|Union|Federation|Association|Republic|Centre|Center|Administration|Prosecutor|Procuracy|Inspectorate';
+// An institution's word in capitals, then "of" ("Court of", "Office of the"): what follows names it too.
+const INSTITUTION_OF = new RegExp(`\\b(?:${INSTITUTIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
+
+/** A word in capitals only ("ZHANG", "IRANIAN-KURDISH"). */
+const inCapitals = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
+const titleCase = (w: string): string => (inCapitals(w) ? w.split('-').map((p) => p[0] + p.slice(1).toLowerCase()).join('-') : w);
 
 /** Runs of capitalised words joined by single spaces; a possessive ends a run. */
 function runs(sentence: string): Token[][] {
@@ -104,12 +120,14 @@ export function findNames(sentence: string): NameSpan[] {
     // "AZERBAIJAN  Aynur Mammadova": a country or label in capitals before a name written in
     // ordinary case is a heading beside it, not part of the name (a surname in capitals comes last).
     // Two words at least after it: "ZHANG Wei" (a surname in capitals, first) stays a name.
-    const label = (k: number) => k + 2 < run.length && /^\p{Lu}+$/u.test(run[k]!.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text);
+    const label = (k: number) => k + 2 < run.length && inCapitals(run[k]!.text) && !inCapitals(run[k + 1]!.text);
     while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
+    // "the Court of First Instance", "Ministry of State Security": the rest of an institution's name.
+    if (i === 0 && INSTITUTION_OF.test(sentence.slice(0, kept[0]!.start))) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
-    if (kept.every((t) => /^\p{Lu}+$/u.test(t.text))) continue; // a heading in capitals
+    if (kept.every((t) => inCapitals(t.text))) continue; // a heading in capitals
     const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));
     found.push({ name: words.join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
   }

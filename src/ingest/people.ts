@@ -52,7 +52,17 @@ const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerl
 const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
 // "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
 // script without capitals (Arabic, Chinese, ...), which the name finder cannot see as a name.
-const OTHER_SCRIPT = /^\s*\(\s*([\p{L}\p{M}][\p{L}\p{M}' .-]*?)\s*\)/u;
+// Several, "/" or ";" between them: "(<Chinese> / <Uyghur in Arabic script>)". Chinese writes a
+// Uyghur name's parts apart with a middle dot (U+00B7, U+30FB, U+2027), part of the name.
+const OTHER_SCRIPT = /^\s*\(\s*([^()]*?)\s*\)/u;
+const SCRIPT_NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .\u00B7\u30FB\u2027-]*$/u;
+/** The names in another script in a bracket right after a name: none when it holds anything else. */
+function otherScripts(after: string): string[] {
+  const inside = OTHER_SCRIPT.exec(after)?.[1];
+  const parts = inside === undefined ? [] : inside.split(/\s*[/;]\s*/u);
+  // Those in a script with capitals ("/ Абдурехим Турсун") are names the name finder reads itself.
+  return parts.every((p) => SCRIPT_NAME.test(p)) ? parts.filter((p) => !/[\p{Lu}\p{Ll}]/u.test(p)) : [];
+}
 // "the offices of her outlet, Toplum Xeber", "worked as a cameraman for X": an organisation's name, not
 // a person's. Once named so, the name is nobody anywhere in the document.
 const ORGANISATION_BEFORE = /\b(?:outlet|newspaper|news\s+(?:site|agency)|website|magazine|channel|broadcaster|organi[sz]ation|NGO|company|firm|employer|offices?\s+of|(?:work(?:s|ed|ing)?|employed)\s+(?:as\s+(?:an?\s+)?[\p{Ll}-]+\s+)?(?:for|at|by))\s*,?\s*(?:the\s+)?$/iu;
@@ -73,6 +83,8 @@ const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]e
 const TITLE_BEFORE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_ANY_CASE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?)\\s+$`, 'u');
 // "Darkhan Dilmanov, Deputy Chief of Kazakhstan's National Security Committee, said".
 const ROLE_AFTER = new RegExp(`^(${ROLE}\\b[^,.;:()]{0,90})(?:,|\\.|;|$)`, 'iu');
+// "Mr Tursun", "Ms. Ben Salah": a title right before a surname used alone.
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/u;
 const APPOSITION = /^,\s*(?:(?:the|a|an)\s+)?/u;
 // A region or field before the office ("Laura Mills, Europe and Central Asia researcher at ..."):
 // capitalised words (case matters here: "whose brother is a lawyer" is not one).
@@ -84,7 +96,9 @@ function roleBeside(before: string, after: string): string | undefined {
   return found?.replace(/\s+/g, ' ').trim();
 }
 
-function roleAfter(after: string): string | undefined {
+function roleAfter(text: string): string | undefined {
+  // "said [Olivia Bird](https://...), Protection Coordinator": the link left beside the name.
+  const after = text.replace(/^\s*<[^<>\s]+>/u, '');
   const start = APPOSITION.exec(after);
   if (!start || !after.startsWith(',')) return undefined;
   let rest = after.slice(start[0].length);
@@ -101,14 +115,16 @@ function roleAfter(after: string): string | undefined {
 }
 
 // "Hemit Memet (previously written as Khamit Memet), aged 28": with the word, whatever follows.
-const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*aged\s+(\d{1,3})\b/iu;
+// "Heidar Ghorbani, a Kurdish man aged 47", "Dana Sadykova, a 29-year-old teacher": in the apposition.
+const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?)?aged\s+(\d{1,3})\b/iu;
+const YEARS_OLD = /^\s*(?:\([^()]*\)\s*)?,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b/iu;
 // "Musakhanuly, 31, and Alimuly, 25, were", "Ana Lima (42)": a bare number only as a clause of its own.
 // Not a prison term ("Bolat Serikov, 10 years; ..."): "years" only with "old", and never before ";".
 const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?\s+old)?\s*(?=[,.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
 
 /** The age a sentence gives right after a name, when it gives one (0 to 120). */
 function ageBeside(after: string): number | undefined {
-  const m = AGED.exec(after) ?? BARE_AGE.exec(after);
+  const m = AGED.exec(after) ?? YEARS_OLD.exec(after) ?? BARE_AGE.exec(after);
   const age = m ? Number(m[1]) : undefined;
   return age !== undefined && age <= 120 ? age : undefined;
 }
@@ -132,6 +148,9 @@ export class PeopleIndex {
   private readonly bySurnameKey = new Map<string, Set<PersonFound>>();
   private readonly order = new Map<PersonFound, number>();
   private readonly byTracked = new Map<string, PersonFound>();
+  // When each was last named, counted in names read: whom a titled surname means.
+  private readonly lastNamed = new Map<PersonFound, number>();
+  private namings = 0;
   constructor(private readonly lookup?: (name: string) => string | null) {}
 
   /** Files one of the person's names; a spelling two people share is the earlier one's. */
@@ -185,10 +204,15 @@ export class PeopleIndex {
     return person;
   }
 
-  /** A surname used alone, if exactly one person in the document has it. */
-  private bySurname(word: string): PersonFound | undefined {
-    const matches = this.bySurnameKey.get(norm(word));
-    return matches?.size === 1 ? [...matches][0] : undefined;
+  /**
+   * A surname used alone, if exactly one person in the document has it. After a title ("Mr Tursun"
+   * where his wife shares the name), the one of them named last: the one the story is about now.
+   */
+  private bySurname(word: string, titled: boolean): PersonFound | undefined {
+    const matches = [...(this.bySurnameKey.get(norm(word)) ?? [])];
+    if (matches.length === 1) return matches[0];
+    if (!titled || matches.length === 0) return undefined;
+    return matches.reduce((a, b) => ((this.lastNamed.get(b) ?? 0) > (this.lastNamed.get(a) ?? 0) ? b : a));
   }
 
   /** Who the sentence names, and which of them only speak in it. */
@@ -200,6 +224,7 @@ export class PeopleIndex {
     const at: SentencePeople['at'] = [];
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      this.lastNamed.set(person, ++this.namings);
       at.push({ person, start: span.start, end: span.end });
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
       const before = sentence.slice(0, span.start);
@@ -226,11 +251,12 @@ export class PeopleIndex {
       // Another spelling of the name just before it; "X, also known as Y, aged 29": the age is X's.
       if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
-      const script = OTHER_SCRIPT.exec(sentence.slice(span.end))?.[1];
-      if (script && !/[\p{Lu}\p{Ll}]/u.test(script) && !person.aliases.some((a) => norm(a) === norm(script))) this.addAlias(person, script);
+      for (const script of otherScripts(sentence.slice(span.end))) {
+        if (!person.aliases.some((a) => norm(a) === norm(script))) this.addAlias(person, script);
+      }
     });
     for (const word of loneWords(sentence, spans)) {
-      const person = this.bySurname(word.name);
+      const person = this.bySurname(word.name, TITLE.test(sentence.slice(0, word.start)));
       if (person) add(person, word);
     }
     return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start) };

@@ -22,7 +22,14 @@ export class SubjectTracker {
    * `namesOthers`: the sentence names someone aside ("his wife, X, said he..."), a sign the
    * story about the earlier people goes on, so the pronoun reaches on from here.
    */
-  subjectsOf(text: string, named: PersonFound[], namesOthers = false): PersonFound[] {
+  subjectsOf(text: string, named: PersonFound[], namesOthers = false, staff: (p: PersonFound) => boolean = () => false): PersonFound[] {
+    const last = this.history[this.history.length - 1];
+    // Staff named by their office (a coordinator quoted, a director who visited) are not whom a later
+    // "she" means while the story is about someone else: the pronoun reaches past them.
+    if (named.length && named.every(staff) && last && !last.every(staff)) {
+      this.gap = 0;
+      return named;
+    }
     if (named.length) {
       this.history.push(named);
       this.gap = 0;
@@ -38,7 +45,6 @@ export class SubjectTracker {
         return earlier;
       }
     }
-    const last = this.history[this.history.length - 1];
     const reach = last?.length === 1 && SINGULAR.test(text) ? MAX_GAP_ONE_PERSON : MAX_GAP;
     const reachable = last && this.gap <= reach && !group?.[2] && PRONOUN.test(text);
     this.gap = reachable && namesOthers ? 0 : this.gap + 1;

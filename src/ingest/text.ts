@@ -56,8 +56,9 @@ function unwrap(lines: string[], width: number): string[] {
 const ADDRESS_LINE = /^(Salutation|Fax|Telegram|Telex|Tel|Phone|E-?mail|Twitter|Facebook)\s*:/im;
 
 export function splitBlocks(plain: string): Block[] {
-  // "KAZAKSTANHemit": a heading run into the next line when a layout was flattened.
-  const text = plain.replace(/\r\n?/g, '\n').replace(/(\p{Lu}{3,})(\p{Lu}\p{Ll})/gu, '$1\n$2');
+  // "KAZAKSTANHemit": a heading run into the next line when a layout was flattened. Not an acronym
+  // written in mixed case ("GUBOPiK"): a capital after the lower case shows the word goes on.
+  const text = plain.replace(/\r\n?/g, '\n').replace(/(\p{Lu}{3,})(\p{Lu}\p{Ll}+)(?!\p{Lu})/gu, '$1\n$2');
   const lines = text.split('\n');
   const breakAfter = isDoubleSpaced(lines) ? 2 : 1;
   const width = typicalWidth(lines);
