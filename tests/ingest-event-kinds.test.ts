@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { caselog, fileOf, tempDb } from './helpers/cli';
 
-interface Proposal { kind: string; type?: string; date?: string; people?: string[]; text: string }
+interface Proposal { kind: string; type?: string; date?: string; people?: Array<{ id: string | null; name: string }>; text: string }
 
 const proposals = async (text: string): Promise<Proposal[]> => {
   const r = await caselog(['ingest', fileOf('doc.txt', text), '--dry-run', '--json'], { db: tempDb(), today: '2026-11-22' });
   expect(r.code).toBe(0);
   return (JSON.parse(r.stdout) as { candidates: Proposal[] }).candidates;
 };
-const events = (found: Proposal[]) => found.filter((c) => c.kind === 'event').map((c) => [c.date, c.type, c.people]);
+const events = (found: Proposal[]) => found.filter((c) => c.kind === 'event').map((c) => [c.date, c.type, c.people?.map((q) => q.name)]);
 
 describe('ingest reads the kind of happening', () => {
   it('takes "condemns the sentencing of X on DATE to N years" as the sentence, which makes them imprisoned', async () => {
@@ -32,7 +32,7 @@ describe('ingest reads the kind of happening', () => {
     const found = await proposals('Refugee news, 10 June 2021\n\nRahim Tohtiyev, a Uyghur refugee deported from Turkey in 2017, was found dead in detention in Kashgar, his brother said.\n');
     expect(events(found)).toContainEqual(['2017', 'deportation', ['Rahim Tohtiyev']]);
     const death = found.find((c) => c.kind === 'event' && c.date === '2021-06-10');
-    expect(death?.people).toEqual(['Rahim Tohtiyev']);
+    expect(death?.people?.map((q) => q.name)).toEqual(['Rahim Tohtiyev']);
     expect(death?.text).toContain('found dead in detention');
     expect(found.some((c) => c.kind === 'event' && c.date === '2017' && c.type === 'report')).toBe(false);
   });

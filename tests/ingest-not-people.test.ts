@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { caselog, fileOf, tempDb } from './helpers/cli';
 
-interface Proposal { kind: string; type?: string; name?: string; people?: string[]; risks?: string[]; action?: string; text: string }
+interface Proposal { kind: string; type?: string; name?: string; people?: Array<{ id: string | null; name: string }>; risks?: string[]; action?: string; text: string }
 
 const proposals = async (name: string, text: string): Promise<Proposal[]> => {
   const r = await caselog(['ingest', fileOf(name, text), '--dry-run', '--json'], { db: tempDb(), today: '2026-11-22' });
@@ -11,7 +11,7 @@ const proposals = async (name: string, text: string): Promise<Proposal[]> => {
   return (JSON.parse(r.stdout) as { candidates: Proposal[] }).candidates;
 };
 const peopleIn = (found: Proposal[]) => found.filter((c) => c.kind === 'person' && c.action !== 'skip').map((c) => c.name);
-const everyoneOnEvents = (found: Proposal[]) => [...new Set(found.filter((c) => c.kind === 'event').flatMap((c) => c.people ?? []))];
+const everyoneOnEvents = (found: Proposal[]) => [...new Set(found.filter((c) => c.kind === 'event').flatMap((c) => (c.people ?? []).map((q) => q.name)))];
 
 describe('ingest proposes individuals only', () => {
   it('leaves out a court named "of X", a job title after a linked name, and a mixed-case acronym, which it shows as written', async () => {
@@ -33,7 +33,7 @@ describe('ingest proposes individuals only', () => {
       + 'She stopped eating on 16 March 2024 and her family fear for her health.\n');
     expect(peopleIn(found)).toEqual(['Layla Hassan']);
     const strike = found.find((c) => c.kind === 'event' && c.text.startsWith('She stopped eating'));
-    expect(strike?.people).toEqual(['Layla Hassan']);
+    expect(strike?.people?.map((q) => q.name)).toEqual(['Layla Hassan']);
     expect(found.find((c) => c.name === 'Layla Hassan')?.risks).toContain('health');
   });
 });
