@@ -13,9 +13,9 @@ import { count } from '../render/style';
 export function checkSkipErased(file: string, format: string, opts: { skipErased?: boolean; restoreErased?: boolean }): void {
   if (!opts.skipErased) return;
   if (opts.restoreErased) throw new UsageError('--skip-erased leaves out people erased here, --restore-erased brings them back: give one of the two');
-  if (format !== 'json') throw new UsageError('--skip-erased goes with a JSON export: a CSV sheet\'s rows are never taken for someone erased here');
-  // The people come after the cases and sources, whose texts may name them: read first, then imported.
-  if (readOnce(file)) throw new UsageError('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe');
+  // An export's people come after the cases and sources, whose texts may name them: read first, then
+  // imported. A sheet is read whole, once (import-csv-erased.ts).
+  if (format === 'json' && readOnce(file)) throw new UsageError('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe');
 }
 
 
