@@ -23,17 +23,19 @@ import { nearNames } from './import-csv-near';
 import { keptNamesNotes, replacedNotes, unlikeTracked } from './import-refusal';
 import { peopleCalled, peopleNamed, personMeant } from './import-csv-names';
 import { wholeSheetIds } from './import-csv-ids';
+import { sheetErased } from './import-csv-erased';
+import { skippedNotes } from './import-erased';
 
 const MAX_SHOWN = 20;
 
-export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean; dryRun: boolean }): Promise<void> {
+export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean; skipErased: boolean; dryRun: boolean }): Promise<void> {
   const { header, body, places } = readSheet(file, readInput(file));
   const detected = detectTable(header);
   if ('error' in detected) throw new UserError(`${file}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
   const { table } = detected;
   if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${file} holds ${table}`);
   const problems: Problem[] = [];
-  const drafts: Array<PersonDraft | EventDraft> = [];
+  let drafts: Array<PersonDraft | EventDraft> = [];
   const derived = new Map<string, Map<string, string>>();
   body.forEach((row, i) => {
     const cells = new Cells(header, row, places.starts[i + 1] ?? i + 2);
@@ -46,6 +48,9 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
 
   // Ids as commands take them (a unique prefix, the short form show prints), before anything reads them.
   wholeSheetIds(store.read, table === 'people' ? 'people' : 'events', drafts, problems, (line) => places.of(line));
+  // Rows about someone erased here: refused, or taken without them (--skip-erased), before names are read.
+  const erased = sheetErased(store, table === 'people' ? 'people' : 'events', drafts, problems, opts, (line) => places.of(line));
+  drafts = erased.drafts;
   // A new person's name close to someone tracked, or to an earlier new row's: refused without --new.
   const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems, (line) => places.of(line)) : new Map<string, NearNames>();
   const { counts, notes } = store.write(() => {
@@ -62,10 +67,11 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     keepWhatTheSheetLacks(store, gaps, records);
     const today = dayIso(ctx.today);
     const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [places.of(d.line), d.supplied])), today) : undefined;
-    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true);
+    erased.putBack(records);
+    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true, [], erased.skip);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
-    return { counts, notes: [...twinNotes(counts, opts.dryRun), ...replacedNotes(counts, opts.dryRun), ...keptNamesNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays] };
+    return { counts, notes: [...twinNotes(counts, opts.dryRun), ...replacedNotes(counts, opts.dryRun), ...keptNamesNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays, ...skippedNotes(counts, opts.dryRun)] };
   });
   const { twins: _twins, twinCount: _twinCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });

@@ -9,13 +9,15 @@ import type { ImportCounts } from '../store/import-report';
 import { erasedInFile, WithoutErased } from '../store/import-skip-erased';
 import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
+import type { ErasedMark } from '../exchange/erased';
+import { lostThere, statusesNow, trackedThere, triedAndTakenBack, type LostThere } from '../store/erased-there';
 
 export function checkSkipErased(file: string, format: string, opts: { skipErased?: boolean; restoreErased?: boolean }): void {
   if (!opts.skipErased) return;
   if (opts.restoreErased) throw new UsageError('--skip-erased leaves out people erased here, --restore-erased brings them back: give one of the two');
-  if (format !== 'json') throw new UsageError('--skip-erased goes with a JSON export: a CSV sheet\'s rows are never taken for someone erased here');
-  // The people come after the cases and sources, whose texts may name them: read first, then imported.
-  if (readOnce(file)) throw new UsageError('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe');
+  // An export's people come after the cases and sources, whose texts may name them: read first, then
+  // imported. A sheet is read whole, once (import-csv-erased.ts).
+  if (format === 'json' && readOnce(file)) throw new UsageError('--skip-erased reads the file twice: give its path, not - (standard input) or a pipe');
 }
 
 
@@ -40,18 +42,56 @@ export function skippedNotes(counts: ImportCounts, dryRun: boolean): string[] {
   return [`note: --skip-erased ${[left, shared].filter(Boolean).join('; ')}`];
 }
 
-export function erasedNotes(store: SqliteStore, counts: ImportCounts, dryRun: boolean): string[] {
+export function erasedNotes(store: SqliteStore, counts: ImportCounts, dryRun: boolean, statusesBefore?: Map<string, string>): string[] {
   const notes: string[] = [];
   const taken = counts.erasesTakenOver ?? 0;
   if (taken > 0) {
     notes.push(`note: the file carries ${count(taken, 'erase')} made for someone's safety where it comes from: this database ${dryRun ? 'would refuse' : 'now refuses'} ` +
       'the erased records too, whatever file still holds them (an older export, a colleague\'s)');
   }
-  for (const id of counts.erasedThereTrackedHere ?? []) {
-    const person = store.read.personById(id);
-    if (!person) continue;
-    notes.push(`note: ${person.name} [${shortId(id)}] was erased for their safety in the database the file comes from, and is still tracked here: ` +
-      `caselog erase ${shortId(id)} if they should go from here too`);
+  const ids = (counts.erasedThereTrackedHere ?? []).filter((id) => store.read.personById(id));
+  const lost = statusesBefore ? lostThere(store, ids, statusesBefore) : ids.map((id) => ({ id, events: [], statusBefore: '', statusAfter: '' }));
+  for (const l of lost) {
+    const short = shortId(l.id);
+    const what = lostText(l, dryRun ? 'would' : 'did');
+    const after = !what ? '' : dryRun ? `${what}; to keep them as they are here, import without --replace (refused then, nothing taken); `
+      : `${what}: caselog undo takes the import back; `;
+    notes.push(`note: ${erasedThere(store, l.id)}: ${after}caselog erase ${short} if they should go from here too`);
   }
   return notes;
+}
+
+const erasedThere = (store: SqliteStore, id: string) =>
+  `${store.read.personById(id)?.name ?? id} [${shortId(id)}] was erased for their safety in the database the file comes from, and is still tracked here`;
+
+/** "the import took them off 1 event here (e-...) and their status went from detained to unknown"; empty when nothing of theirs changes. */
+function lostText(l: LostThere, mood: 'would' | 'did'): string {
+  const events = l.events.length > 0 ? `${mood === 'did' ? 'took' : 'would take'} them off ${count(l.events.length, 'record')} here (${l.events.map(shortId).join(', ')})` : '';
+  const status = l.statusBefore !== l.statusAfter ? `their status ${mood === 'did' ? 'went' : 'would go'} from ${l.statusBefore} to ${l.statusAfter}` : '';
+  if (!events && !status) return '';
+  return `the import ${[events, status].filter(Boolean).join(' and ')}`;
+}
+
+/**
+ * A refused import (records here differ) of a file whose database erased someone tracked here: the
+ * --replace it offers would take the file's versions of what they shared, rewritten there without
+ * them. Tried and taken back, to say what it would do to them; nothing when it cannot be tried again
+ * (a pipe, read once) or fails for another reason (the refusal says that one).
+ */
+export async function refusedErasedThere(store: SqliteStore, file: string, marks: ErasedMark[], replaceRun: () => Promise<unknown>): Promise<string[]> {
+  const ids = trackedThere(store, marks);
+  if (ids.length === 0) return [];
+  const said = (lost: Array<{ id: string; text: string }>) => lost.map((l) => `${erasedThere(store, l.id)}: ${l.text || '--replace would leave what is theirs here as it is'}; ` +
+    `to keep them as they are here, leave out --replace (nothing of the file is taken then); if they should go from here too, caselog erase ${shortId(l.id)} first`);
+  if (readOnce(file)) return said(ids.map((id) => ({ id, text: '--replace would take the file\'s versions of the records they share with others, without them' })));
+  const before = statusesNow(store, ids);
+  try {
+    const lost = await triedAndTakenBack(store, async () => {
+      await replaceRun();
+      return lostThere(store, ids, before);
+    });
+    return said(lost.map((l) => ({ id: l.id, text: lostText(l, 'would').replace(/^the import /, '--replace ') })));
+  } catch {
+    return said(ids.map((id) => ({ id, text: '--replace would take the file\'s versions of the records they share with others, without them' })));
+  }
 }

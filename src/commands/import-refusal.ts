@@ -58,13 +58,15 @@ export function unlikeTracked(name: string, o: Overwrite): string {
     `if it is another person of that name, add them with caselog add person ${JSON.stringify(name)} --new`;
 }
 
-export function importRefusal(refused: ImportRefused): UserError {
+/** `also`: more the user must know before a --replace (someone the file's database erased, import-erased.ts). */
+export function importRefusal(refused: ImportRefused, also: string[] = []): UserError {
   const { label, overwritten, cameBack } = refused;
   const more = (count: number, listed: string[]) => `${listed.join('; ')}${count > listed.length ? `; and ${count - listed.length} more` : ''}`;
   const parts = [
     ...(overwritten.count > 0 ? [`${overwritten.count === 1 ? '1 record here differs' : `${overwritten.count} records here differ`} from the file's and would be overwritten: ${more(overwritten.count, overwritten.listed.map((o) => overwriteText(o)))}`] : []),
     // Undone too: undoing an import (or an add) takes its records away as a delete does.
     ...(cameBack.count > 0 ? [`${cameBack.count === 1 ? '1 record deleted or undone here' : `${cameBack.count} records deleted or undone here`} would come back: ${more(cameBack.count, cameBack.listed)}`] : []),
+    ...also,
   ];
   return new UserError(`${label}: ${parts.join('; ')}; nothing was imported. To take the file's version, give --replace (caselog undo takes an import back)`);
 }

@@ -12,7 +12,8 @@ import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { alsoHereNotes } from './import-also-here-notes';
-import { checkSkipErased, erasedNotes, skippedNotes, withoutErased } from './import-erased';
+import { checkSkipErased, erasedNotes, refusedErasedThere, skippedNotes, withoutErased } from './import-erased';
+import { statusesNow } from '../store/erased-there';
 import type { ErasedMark } from '../exchange/erased';
 import { shortId } from '../domain/ids';
 import { nearPeople } from './duplicates';
@@ -70,8 +71,15 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const erased: ErasedMark[] = [];
   const skip = how.skipErased ? withoutErased(store, file) : undefined;
   let counts: ImportCounts;
+  // Someone the file's database erased may lose what they share with others here: said before and after a --replace.
+  const statusesBefore = replace ? statusesNow(store) : undefined;
   try {
     counts = await importExport(store, readExport(file, (mark) => erased.push(mark)), file, point, progress, replace, restoreErased, joinCases, erased, skip);
+  } catch (error) {
+    if (!(error instanceof ImportRefused)) throw error;
+    const also = await refusedErasedThere(store, file, erased, () => importExport(store, readExport(file), file, point, undefined, true, restoreErased, joinCases, [],
+      how.skipErased ? withoutErased(store, file) : undefined));
+    throw also.length > 0 ? importRefusal(error, also) : error;
   } finally {
     // A message after the count of records starts at the line's start.
     if (progress) ctx.stderr.write('\r');
@@ -85,7 +93,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
     ...(counts.updated > 0 ? namesShared(store, changesBefore, how.dryRun) : []),
     ...joinedApartNotes(store, counts, ctx.today, how.dryRun),
-    ...erasedNotes(store, counts, how.dryRun),
+    ...erasedNotes(store, counts, how.dryRun, statusesBefore),
     ...skippedNotes(counts, how.dryRun),
   ];
   // Under --json the notes are part of the answer (a script would not read them on stderr).

@@ -29,7 +29,7 @@ export async function undo(ctx: Context, opts: { force?: boolean } = {}) {
   const { batch, action, command, at, user, file, records } = undone;
   if (ctx.json) {
     printJson(ctx, { batch, action, command, at, user, ...(file !== undefined ? { file } : {}),
-      records: records.map((r) => ({ kind: r.kind, id: r.id, restored: r.restored })) });
+      records: records.map((r) => ({ kind: r.kind, id: r.id, restored: r.restored })), ...(undone.erasedAgain ? { erasedAgain: undone.erasedAgain.map((p) => p.id) } : {}) });
   }
   // What the batch added is gone again; what it changed or deleted is back as it was (a risk change:
   // the person back as before, its event removed). A record is named by its first change.
@@ -38,6 +38,10 @@ export async function undo(ctx: Context, opts: { force?: boolean } = {}) {
   const what = [phrase(records.filter((r) => r.restored), 'put back', ' as before'), phrase(records.filter((r) => !r.restored), 'removed')]
     .filter(Boolean).join('; ') || 'it had changed nothing';
   say(ctx, `Undid ${whose(ctx, user)}"caselog ${command ?? action}"${file !== undefined ? ` (${file})` : ''} of ${changeTime(at)}: ${what}`);
+  for (const p of undone.erasedAgain ?? []) {
+    say(ctx, `${p.name} [${shortId(p.id)}] had been erased here for their safety before the import brought them back: erased again, ` +
+      `the change log keeps nothing of them${undone.fileCompacted ? ' and the file was rewritten' : ' (the file is rewritten the next time caselog opens it)'}, as after the erase`);
+  }
 }
 
 /** A change undo cannot reverse holds back every change made before it: said where it matters. */

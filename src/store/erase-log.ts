@@ -64,10 +64,13 @@ export function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], name
         rewritten += 1;
       }
     }
-    // An undo all of whose records were theirs leaves a line naming only the batch it reversed.
+    // An undo all of whose records were theirs leaves a line naming only the batch it reversed; kept
+    // while that batch has lines left (an import's own entry): without it, undo would take that batch
+    // for one not undone yet.
     removed += db.prepare(
       `DELETE FROM changes WHERE action = 'undo' AND kind = 'batch'
-         AND NOT EXISTS (SELECT 1 FROM changes o WHERE o.batch = changes.batch AND o.seq <> changes.seq)`,
+         AND NOT EXISTS (SELECT 1 FROM changes o WHERE o.batch = changes.batch AND o.seq <> changes.seq)
+         AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.batch = json_extract(changes.after, '$.batch'))`,
     ).run().changes;
     return { removed, rewritten };
   });

@@ -9,6 +9,7 @@ import { eraseShown, planErase, planNames, planStamp, type ErasePlan, type Names
 import { planChanged, sameShown } from './plan-shown';
 import { clearFullText, replaceNames } from './erase-rewrite';
 import { eraseThen, type EraseOptions } from './erase-run';
+import type { MergedAway } from './erase-merged';
 import { nameWords, planWords, replaceWords } from './erase-words';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
@@ -101,14 +102,20 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
 export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: EraseOptions = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
-  return eraseThen(store, former.id, opts, (merged) => {
-    // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
-    // tracked namesake's own records and history.
-    const named = planNames(store, former.names, former.id);
-    replaceNames(store, named, former.names);
-    const log = eraseFromChangeLog(store, [former.id, ...former.nameIds, ...merged.ids, ...merged.nameIds], former.names, named.protect, named.namesakes);
-    const words = opts.words ? eraseWords(store, former.names, named, former.id) : undefined;
-    clearFullText(store);
-    return { log, named, mergedRecords: merged.ids.length, ...(words ? { words } : {}) };
-  });
+  return eraseThen(store, former.id, opts, (merged) => scrubFormer(store, former, merged, opts));
+}
+
+/**
+ * The work of eraseFormerPerson, inside a transaction already begun: also for someone an undo takes
+ * away again after an import brought them back (src/store/undo-erased.ts), whose erase stands.
+ */
+export function scrubFormer(store: SqliteStore, former: FormerPerson, merged: MergedAway, opts: EraseOptions): Omit<Erased, 'plan' | 'fileCompacted'> & { named: NamesPlan } {
+  // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
+  // tracked namesake's own records and history.
+  const named = planNames(store, former.names, former.id);
+  replaceNames(store, named, former.names);
+  const log = eraseFromChangeLog(store, [former.id, ...former.nameIds, ...merged.ids, ...merged.nameIds], former.names, named.protect, named.namesakes);
+  const words = opts.words ? eraseWords(store, former.names, named, former.id) : undefined;
+  clearFullText(store);
+  return { log, named, mergedRecords: merged.ids.length, ...(words ? { words } : {}) };
 }

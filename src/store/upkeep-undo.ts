@@ -11,6 +11,7 @@ import { SECTIONS, type Section } from '../exchange/format';
 import { UserError } from '../errors';
 import { peopleTouchedByAll, refreshPeople } from './derived';
 import type { Row } from './rows';
+import { compactAfter, erasedAgain, scrubErasedAgain } from './undo-erased';
 import type { SqliteStore } from './sqlite-store';
 import { appealsAlongside, removeAdded, linkedToAdded, restoreChanged, type IdsBySection } from './undo-records';
 
@@ -30,6 +31,13 @@ export interface Undone {
    * back holds what the log holds of it before, the first removed what it holds after, to name them by.
    */
   records: UndoneRecord[];
+  /**
+   * People erased here whom the batch had brought back (import --restore-erased) and the undo took
+   * away again: their erase stands, and the log holds nothing of them (src/store/undo-erased.ts).
+   */
+  erasedAgain?: Array<{ id: string; name: string }>;
+  /** With erasedAgain: whether the file was rewritten (else the next caselog to open it does it). */
+  fileCompacted?: boolean;
 }
 
 /** A change undo cannot reverse, and so cannot go back past: the command says when it was made, in the reader's time. */
@@ -113,7 +121,7 @@ export class UndoMoved extends UserError {
  * `expected`, only that batch: the one the user was told of (or asked about) before the write began.
  */
 export async function undoLatest(store: SqliteStore, expected?: number): Promise<Undone> {
-  return store.write(() => {
+  const undone = store.write((): Undone => {
     const undoing = nextToUndo(store);
     if (expected !== undefined && undoing.batch !== expected) throw new UndoMoved(undoing);
     const records = recordsOf(store, undoing.batch);
@@ -126,13 +134,19 @@ export async function undoLatest(store: SqliteStore, expected?: number): Promise
     const held = linkedToAdded(store, changed, added);
     const touched = peopleTouchedByAll(store.db, [...added.get('events') ?? [], ...changed.get('events') ?? []]);
     const alongside = appealsAlongside(store, changed);
+    const again = erasedAgain(store, added.get('people') ?? []);
+    // Their rows overwritten as an erase overwrites them.
+    if (again.length > 0) store.db.pragma('secure_delete = ON');
     removeAdded(store, added);
     restoreChanged(store, undoing.batch, changed, alongside, held);
     refreshPeople(store.db, touched);
+    // Before the undo's own line: what it logged of them goes too, and the line stays (erase-log.ts).
+    scrubErasedAgain(store, again);
     // Whose change it was, beside who undid it (the entry's own user): in a shared database, not the same.
     store.logChange('undo', 'batch', null, null, { batch: undoing.batch, action: undoing.action, command: undoing.command, at: undoing.at, user: undoing.user });
-    return { ...undoing, records };
+    return { ...undoing, records, ...(again.length > 0 ? { erasedAgain: again.map((p) => ({ id: p.id, name: p.names[0] ?? p.id })) } : {}) };
   });
+  return undone.erasedAgain ? { ...undone, fileCompacted: compactAfter(store) } : undone;
 }
 
 function idsBySection(records: UndoneRecord[]): IdsBySection {
