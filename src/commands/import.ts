@@ -12,6 +12,7 @@ import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
 import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
 import { alsoHereNotes } from './import-also-here-notes';
+import { mergedHereNotes } from './import-merged-notes';
 import { checkSkipErased, erasedNotes, skippedNotes, withoutErased } from './import-erased';
 import type { ErasedMark } from '../exchange/erased';
 import { shortId } from '../domain/ids';
@@ -80,6 +81,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
     ...twinNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
     ...alsoHereNotes(counts, how.dryRun),
+    ...mergedHereNotes(store, counts, how.dryRun),
     ...replacedNotes(counts, how.dryRun),
     ...keptNamesNotes(counts),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
@@ -91,7 +93,8 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const {
     twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount,
-    alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown
+    alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount,
+    mergedHere: _merged, mergedHereCount: _mergedCount, ...shown
   } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +

@@ -15,6 +15,7 @@ import { onlyFillsNotes, withNamesHere } from './import-person';
 import { storedTwinFinder } from './import-same-event';
 import { citingStored, storedDocument } from './import-same-source';
 import { alsoHereFinder } from './import-also-here';
+import { mergedHereFinder } from './import-merged-here';
 import { recordUpsert } from './import-upsert';
 import type { WithoutErased } from './import-skip-erased';
 import { erasedDocumentCheck, rememberedErases } from './erased-memory';
@@ -92,6 +93,7 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
   // Undo puts back records as they were, each its own.
   const alsoHere = opts.asStored ? undefined : alsoHereFinder(store, counts, sameDocument, { log: opts.log, bulk: opts.bulk });
+  const mergedHere = opts.asStored ? undefined : mergedHereFinder(db, counts);
   // With the ids of the duplicates merged into them: they are the same person.
   const erased = rememberedErases(db).people;
   const erasedDocument = erasedDocumentCheck(db);
@@ -115,6 +117,10 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
       // Building the stored record costs several correlated queries; a new id needs none of them.
       // Asked once a record: a second asking takes the record for a copy of itself.
       const known = knownId(section, incoming.id as string);
+      if (mergedHere) {
+        if (!known && section === 'people' && mergedHere.personTaken(incoming)) continue;
+        incoming = mergedHere.linked(section, incoming, known);
+      }
       // Two colleagues who each opened the same action have two records of it, of one reference.
       if (opts.joinCases && section === 'cases' && !known) {
         const here = sql('SELECT id, closed FROM cases WHERE ref_key = ?').get(caseRefKey(incoming.ref as string)) as Row | undefined;

@@ -41,7 +41,12 @@ export interface ImportCounts {
   erasedThereTrackedHere?: string[];
   /** With --skip-erased: what was left out, or taken without them (src/store/import-skip-erased.ts). */
   skippedErased?: SkippedErased;
+  /** People of the file merged here into another (import-merged-here.ts): the first few, and how many. */
+  mergedHere?: MergedHere[];
+  mergedHereCount?: number;
 }
+/** A person of the file merged here: into whom, and how many new events and deadlines of theirs went to that one. */
+export interface MergedHere { file: string; name?: string; into: string; events: number; deadlines: number }
 /**
  * A record of the file under an id new here and the one stored here that it is by the rule for its
  * kind ('document': a source of another text under a reference of one here, added beside it). fields:
