@@ -10,7 +10,7 @@ import { cancellable, type Point } from './cancel';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
-import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
+import { countsLine, sameDocumentNotes, sameHappeningNotes, twinNotes } from './import-notes';
 import { alsoHereNotes } from './import-also-here-notes';
 import { mergedHereNotes } from './import-merged-notes';
 import { checkSkipErased, erasedNotes, skippedNotes, withoutErased } from './import-erased';
@@ -79,6 +79,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   }
   const notes = [
     ...twinNotes(counts, how.dryRun),
+    ...sameHappeningNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
     ...alsoHereNotes(counts, how.dryRun),
     ...mergedHereNotes(store, counts, how.dryRun),
@@ -94,7 +95,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const {
     twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount,
     alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount,
-    mergedHere: _merged, mergedHereCount: _mergedCount, ...shown
+    mergedHere: _merged, mergedHereCount: _mergedCount, sameHappenings: _happenings, sameHappeningCount: _happeningCount, ...shown
   } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +

@@ -13,6 +13,7 @@ import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHer
 import { joinedApartWatch } from './import-joined';
 import { onlyFillsNotes, withNamesHere } from './import-person';
 import { storedTwinFinder } from './import-same-event';
+import { sameHappeningWatch } from './import-same-happening';
 import { citingStored, storedDocument } from './import-same-source';
 import { alsoHereFinder } from './import-also-here';
 import { mergedHereFinder } from './import-merged-here';
@@ -91,6 +92,7 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
 
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
+  const sameHappening = opts.asStored ? undefined : sameHappeningWatch(db, sql, counts);
   // Undo puts back records as they were, each its own.
   const alsoHere = opts.asStored ? undefined : alsoHereFinder(store, counts, sameDocument, { log: opts.log, bulk: opts.bulk });
   const mergedHere = opts.asStored ? undefined : mergedHereFinder(db, counts);
@@ -187,7 +189,7 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
         if ((counts.twins ??= []).length < LISTED) {
           counts.twins.push({ file: incoming.id as string, here: twin.id, type: incoming.type as string, date: incoming.date as DateField, fields: twin.fields });
         }
-      }
+      } else if (!stored && section === 'events') sameHappening?.(incoming);
       // A twin that says all the stored one says is it (both read from one sheet, or both recorded
       // it): a second copy would show twice in the timeline.
       if ((stored && sameRecord(stored, incoming, opts.asStored)) || twin?.fields.length === 0) {

@@ -44,7 +44,12 @@ export interface ImportCounts {
   /** People of the file merged here into another (import-merged-here.ts): the first few, and how many. */
   mergedHere?: MergedHere[];
   mergedHereCount?: number;
+  /** New events of the file of the same people, case, type and day as one here, in other words (import-same-happening.ts): the first few. */
+  sameHappenings?: SameHappening[];
+  sameHappeningCount?: number;
 }
+/** A new event of the file and the one here that may tell of the same happening (date: ISO day). */
+export interface SameHappening { file: string; here: string; type: string; date: string; summaryFile: string; summaryHere: string }
 /** A person of the file merged here: into whom, and how many new events and deadlines of theirs went to that one. */
 export interface MergedHere { file: string; name?: string; into: string; events: number; deadlines: number }
 /**
