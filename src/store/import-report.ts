@@ -54,11 +54,12 @@ export interface SameHappening { file: string; here: string; type: string; date:
 export interface MergedHere { file: string; name?: string; into: string; events: number; deadlines: number }
 /**
  * A record of the file under an id new here and the one stored here that it is by the rule for its
- * kind ('document': a source of another text under a reference of one here, added beside it). fields:
+ * kind ('document': a source of another text under a reference of one here, added beside it; 'alike': a
+ * source without a reference of the URL, or the title, publisher and date, of one here, added beside it). fields:
  * where the one here, which keeps its own, differs; changed: what the import gave it from the file.
  */
 export interface AlsoHere {
-  kind: 'source' | 'document' | 'target' | 'deadline'; file: string; here: string;
+  kind: 'source' | 'document' | 'alike' | 'target' | 'deadline'; file: string; here: string;
   /** A source's reference, a target's name and title, a deadline's note. */
   called: string;
   /** A deadline's date, and the day the file's was done. */
