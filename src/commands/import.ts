@@ -20,7 +20,7 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { headerVersion, readHead } from '../store/trust-key';
-import { onceInput, readOnce } from '../exchange/stdin';
+import { inputName, onceInput, readOnce } from '../exchange/stdin';
 import { SCHEMA_VERSION } from '../store/schema';
 import { shellWord } from './hints';
 
@@ -65,6 +65,8 @@ interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; sk
 async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How, point: Point) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, how);
   const { replace, restoreErased, joinCases } = how;
+  // Standard input ("-") is "the input" in what is said and logged.
+  const label = inputName(file);
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const changesBefore = changesMark(store);
@@ -72,7 +74,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const skip = how.skipErased ? withoutErased(store, file) : undefined;
   let counts: ImportCounts;
   try {
-    counts = await importExport(store, readExport(file, (mark) => erased.push(mark)), file, point, progress, replace, restoreErased, joinCases, erased, skip);
+    counts = await importExport(store, readExport(file, (mark) => erased.push(mark)), label, point, progress, replace, restoreErased, joinCases, erased, skip);
   } finally {
     // A message after the count of records starts at the line's start.
     if (progress) ctx.stderr.write('\r');
@@ -100,7 +102,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
-  say(ctx, countsLine(file, counts, how.dryRun, joined));
+  say(ctx, countsLine(label, counts, how.dryRun, joined));
   for (const note of notes) say(ctx, note);
 }
 
