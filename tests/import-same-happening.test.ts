@@ -1,12 +1,13 @@
 // One arrest recorded by two colleagues, each in their own words: the import keeps both (two may
 // have happened) and names them, with the delete that keeps one.
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { caselog, fileOf, tempDb } from './helpers/cli';
 
 const today = '2026-11-24';
 const desk = () => {
   const db = tempDb();
-  return (args: string[]) => caselog(args, { db, today });
+  return Object.assign((args: string[]) => caselog(args, { db, today }), { db });
 };
 
 async function bothRecorded(theirType = 'arrest', date = '2026-03-12') {
@@ -31,6 +32,12 @@ describe('import of an event that may be one here told in other words', () => {
     const theirs = events.find((e) => e.summary === 'Detained at Khorgos crossing')!.id.slice(0, 10);
     expect(r.stderr).toContain(`note: event ${theirs}, just imported (arrest, 12 March 2026: "Detained at Khorgos crossing"), and event ${here} here ("Arrested at the border") ` +
       `may be the same happening: both are kept; if so, delete one: caselog delete ${here} keeps the file's`);
+    // Said, not logged: an erase of a word would otherwise have to find it in the import's entry too.
+    const db = new Database(a.db, { readonly: true });
+    const entry = db.prepare("SELECT after FROM changes WHERE action = 'import' AND kind = 'file'").pluck().get() as string;
+    db.close();
+    expect(entry).toContain('"added":1');
+    expect(entry).not.toContain('Khorgos');
   });
 
   it('in a dry run, puts the delete after the import', async () => {
