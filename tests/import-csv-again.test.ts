@@ -34,7 +34,7 @@ describe('a people sheet imported again, with a row added without an id', () => 
 
     const older = await c(['import', fileOf('older.csv', sheetOf([...rows, { ...added, age: '29' }]))]);
     expect(older.code).toBe(1);
-    expect(older.stderr).toMatch(/row 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\), and the row differs from what is stored: age, born; if the row is them, put the id in the id column and import with --replace/);
+    expect(older.stderr).toMatch(/row 3, column name: "Kasim Mahpir" is already tracked \(p-\w+\), and the row differs from what is stored: age, date of birth; if the row is them, put the id in the id column and import with --replace/);
     const twice = await c(['import', fileOf('twice.csv', sheetOf([...rows, added, added]))]);
     expect(twice.stderr).toContain('row 4, column name: "Kasim Mahpir" is also on row 3: give one row per person');
     expect((await c(['export'])).stdout).toBe(before);

@@ -47,7 +47,7 @@ describe("import of a colleague's or an older export", () => {
     const r = await c(['import', file]);
     expect(r.code).toBe(1);
     // The risk by name, as it would go; the other name stays either way (an import takes no name away).
-    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, closeReason; edited here \d{1,2} \w+ \d{4}\); person Kasim Mahpir \[p-\w+\] \(names: keeps "Qasim Mahpir" though the file lacks it, as an import takes no name away; risks here not in the file: health; edited here \d{1,2} \w+ \d{4}\); nothing was imported\. To take the file's version, give --replace \(caselog undo takes an import back\)\n$/);
+    expect(r.stderr).toMatch(/^caselog: .*older\.json: 2 records here differ from the file's and would be overwritten: case UA 1\/20 \[c-\w+\] \(closed, reason closed; edited here \d{1,2} \w+ \d{4}\); person Kasim Mahpir \[p-\w+\] \(names: keeps "Qasim Mahpir" though the file lacks it, as an import takes no name away; risks here not in the file: health; edited here \d{1,2} \w+ \d{4}\); nothing was imported\. To take the file's version, give --replace \(caselog undo takes an import back\)\n$/);
     expect((await c(['export'])).stdout).toBe(before);
     expect((await c(['import', file, '--replace'])).stderr).toMatch(/0 added, 2 updated/);
     expect(JSON.parse((await c(['--json', 'show', 'Kasim Mahpir'])).stdout)).toMatchObject({ names: ['Kasim Mahpir', 'Qasim Mahpir'], risks: [] });

@@ -14,10 +14,11 @@ const FIELD_WORDS: Record<string, string> = {
   warn: 'advance warning',
 };
 const KIND_WORDS: Record<AlsoHere['kind'], [string, string]> = {
-  source: ['source', 'sources'], document: ['source', 'sources'], target: ['appeal target', 'appeal targets'], deadline: ['deadline', 'deadlines'],
+  source: ['source', 'sources'], document: ['source', 'sources'], alike: ['source', 'sources'], target: ['appeal target', 'appeal targets'], deadline: ['deadline', 'deadlines'],
 };
 const KIND_TAIL: Record<AlsoHere['kind'], string> = {
   source: 'of the file taken as the source here of the same reference', document: 'of the file holding another document under a reference here',
+  alike: 'of the file without a reference that look like a source here',
   target: 'of the file taken as the target here of the same name and title', deadline: 'of the file taken as the same deadline here',
 };
 
@@ -39,6 +40,10 @@ function noteOf(m: AlsoHere, dryRun: boolean): string {
     case 'document':
       return `note: source ${shortId(m.file)} of the file holds another document (another text) under the reference ${m.called} of source ${here} here: ` +
         `${dryRun ? 'it would be added beside it' : 'added beside it'}, as ingest keeps two documents; --source ${shellWord(m.called)} then fits both, so cite each by its id`;
+    case 'alike':
+      return `note: source ${shortId(m.file)} of the file, ${JSON.stringify(m.called)}, looks like source ${here} here ` +
+        `(${m.fields.includes('url') ? 'the same URL' : 'the same title, publisher and date'}), but the file's has no reference to match it by: ` +
+        `${dryRun ? 'it would be added beside it' : 'added beside it'}; if they are one source, cite ${here} from now on (no command merges two sources)`;
     case 'target':
       return `note: appeal target ${shortId(m.file)} of the file, ${m.called}, is target ${here} here (the same name and title): ${taken}${keeps(m.fields)}; ` +
         'the file\'s appeal plans and letters name it';

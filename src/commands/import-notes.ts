@@ -46,6 +46,23 @@ export function twinNotes(counts: ImportCounts, dryRun: boolean): string[] {
 }
 
 /**
+ * A new event of the file and one here of the same people, case, type and day, told in other words:
+ * perhaps one happening that each recorded. Both are kept (two may have happened); the delete that
+ * keeps the file's is given, as for a twin, after the import in a dry run.
+ */
+export function sameHappeningNotes(counts: ImportCounts, dryRun: boolean): string[] {
+  const notes = (counts.sameHappenings ?? []).map((h) => {
+    const here = shortId(h.here);
+    const day = formatDate(parseDate(h.date));
+    const file = dryRun ? `an event of the file (${h.type}, ${day}: ${JSON.stringify(h.summaryFile)})` : `event ${shortId(h.file)}, just imported (${h.type}, ${day}: ${JSON.stringify(h.summaryFile)}),`;
+    return `note: ${file} and event ${here} here (${JSON.stringify(h.summaryHere)}) may be the same happening: ` +
+      `${dryRun ? 'both would be kept' : 'both are kept'}; if so, delete one: ${dryRun ? 'after the import, ' : ''}caselog delete ${here} keeps the file's`;
+  });
+  const more = (counts.sameHappeningCount ?? 0) - notes.length;
+  return more > 0 ? [...notes, `note: and ${count(more, 'more event')} of the file of the same people, type and day as one here, in other words`] : notes;
+}
+
+/**
  * A sheet's row, as read, of the columns caselog works out from the events (DERIVED_COLUMNS), which
  * an import does not read: edited there, they change nothing, and "unchanged" alone hid that.
  * Compared with what the database works out once the sheet is in (a status the sheet records in

@@ -33,10 +33,17 @@ function personText(p: PersonChanges, done: boolean): string[] {
   ];
 }
 
+/** The fields a refusal lists, in words: "done date", not doneOn (the others are words as they are). */
+const FIELD_WORDS: Record<string, string> = {
+  doneOn: 'done date', statusOn: 'status date', ageOn: 'age date', born: 'date of birth', closeReason: 'reason closed', copiesTo: 'copies to',
+  ref: 'reference', url: 'URL', warn: 'advance warning', hash: 'document text', text: 'document text', actions: 'requests',
+};
+const fieldsInWords = (fields: string[]) => [...new Set(fields.map((f) => FIELD_WORDS[f] ?? f))].join(', ');
+
 /** "age; risks here not in the file: torture; edited here 24 November 2026". */
 function overwriteNotes(o: Overwrite, done = false): string[] {
   return [
-    ...(o.fields.length ? [o.fields.join(', ')] : []),
+    ...(o.fields.length ? [fieldsInWords(o.fields)] : []),
     ...(o.person ? personText(o.person, done) : []),
     ...(o.editedAt ? [`edited here ${changeDay(o.editedAt)}`] : []),
   ];

@@ -10,8 +10,9 @@ import { cancellable, type Point } from './cancel';
 import { ImportRefused } from '../store/import-refused';
 import { importRefusal, keptNamesNotes, replacedNotes } from './import-refusal';
 import { joinedApartNotes } from './import-joined-notes';
-import { countsLine, sameDocumentNotes, twinNotes } from './import-notes';
+import { countsLine, sameDocumentNotes, sameHappeningNotes, twinNotes } from './import-notes';
 import { alsoHereNotes } from './import-also-here-notes';
+import { mergedHereNotes } from './import-merged-notes';
 import { checkSkipErased, erasedNotes, refusedErasedThere, skippedNotes, withoutErased } from './import-erased';
 import { statusesNow } from '../store/erased-there';
 import type { ErasedMark } from '../exchange/erased';
@@ -20,7 +21,7 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { headerVersion, readHead } from '../store/trust-key';
-import { onceInput, readOnce } from '../exchange/stdin';
+import { inputName, onceInput, readOnce } from '../exchange/stdin';
 import { SCHEMA_VERSION } from '../store/schema';
 import { shellWord } from './hints';
 
@@ -65,6 +66,8 @@ interface How { newPeople: boolean; replace: boolean; restoreErased: boolean; sk
 async function importInto(ctx: Context, store: SqliteStore, file: string, format: 'json' | 'csv', how: How, point: Point) {
   if (format === 'csv') return (await import('./import-csv')).importCsv(ctx, store, file, how);
   const { replace, restoreErased, joinCases } = how;
+  // Standard input ("-") is "the input" in what is said and logged.
+  const label = inputName(file);
   const progress = ctx.interactive ? (n: number) => ctx.stderr.write(`\r${n.toLocaleString('en')} records…`) : undefined;
   const before = peopleMark(store);
   const changesBefore = changesMark(store);
@@ -74,10 +77,10 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   // Someone the file's database erased may lose what they share with others here: said before and after a --replace.
   const statusesBefore = replace ? statusesNow(store) : undefined;
   try {
-    counts = await importExport(store, readExport(file, (mark) => erased.push(mark)), file, point, progress, replace, restoreErased, joinCases, erased, skip);
+    counts = await importExport(store, readExport(file, (mark) => erased.push(mark)), label, point, progress, replace, restoreErased, joinCases, erased, skip);
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error;
-    const also = await refusedErasedThere(store, file, erased, () => importExport(store, readExport(file), file, point, undefined, true, restoreErased, joinCases, [],
+    const also = await refusedErasedThere(store, file, erased, () => importExport(store, readExport(file), label, point, undefined, true, restoreErased, joinCases, [],
       how.skipErased ? withoutErased(store, file) : undefined));
     throw also.length > 0 ? importRefusal(error, also) : error;
   } finally {
@@ -86,8 +89,10 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   }
   const notes = [
     ...twinNotes(counts, how.dryRun),
+    ...sameHappeningNotes(counts, how.dryRun),
     ...sameDocumentNotes(counts, how.dryRun),
     ...alsoHereNotes(counts, how.dryRun),
+    ...mergedHereNotes(store, counts, how.dryRun),
     ...replacedNotes(counts, how.dryRun),
     ...keptNamesNotes(counts),
     ...(before > 0 ? await likelySame(store, before, how.dryRun) : []),
@@ -99,12 +104,13 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   // Under --json the notes are part of the answer (a script would not read them on stderr).
   const {
     twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount,
-    alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown
+    alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount,
+    mergedHere: _merged, mergedHereCount: _mergedCount, sameHappenings: _happenings, sameHappeningCount: _happeningCount, ...shown
   } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +
     (counts.plansKept ? ` (${counts.plansKept === 1 ? 'its appeal plan' : `${counts.plansKept} appeal plans`} left out: the case here keeps its own)` : '');
-  say(ctx, countsLine(file, counts, how.dryRun, joined));
+  say(ctx, countsLine(label, counts, how.dryRun, joined));
   for (const note of notes) say(ctx, note);
 }
 

@@ -5,7 +5,7 @@ import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSy
 import { FORMAT_NAME, FORMAT_VERSION, RecordError, SECTIONS, type Section } from './format';
 import { ERASED_SECTION, validateErased, type ErasedMark } from './erased';
 import { UserError } from '../errors';
-import { onceInput } from './stdin';
+import { inputName, onceInput } from './stdin';
 
 export interface RawRecord {
   section: Section; record: unknown; where: string;
@@ -75,17 +75,18 @@ export function* readExport(path: string, erased: ErasedReader = () => {}): Gene
   // Standard input or a pipe: the bytes its format was told by come first (src/exchange/stdin.ts).
   const once = onceInput(path, openFile);
   const fd = once ? undefined : openFile(path);
+  const named = inputName(path);
   try {
-    const lines = linesOf(once ? once.read : (into, at, length) => readSync(fd!, into, at, length, null), path);
+    const lines = linesOf(once ? once.read : (into, at, length) => readSync(fd!, into, at, length, null), named);
     const first = lines.next();
     const header = first.done ? '' : first.value.replace(/^\uFEFF/, '');
     const m = /^\{"format":"([^"]*)","version":(\d+),$/.exec(header.trim());
     if (!m) {
-      yield* readWhole(header + '\n' + [...lines].join('\n'), path, erased);
+      yield* readWhole(header + '\n' + [...lines].join('\n'), named, erased);
       return;
     }
-    checkHeader(m[1]!, Number(m[2]), path);
-    yield* readLines(lines, path, erased);
+    checkHeader(m[1]!, Number(m[2]), named);
+    yield* readLines(lines, named, erased);
   } finally {
     if (fd !== undefined) closeSync(fd);
     once?.close();
@@ -235,6 +236,8 @@ function erasedMark(record: unknown, bad: (what: string) => UserError): ErasedMa
 }
 
 function* readWhole(text: string, path: string, erased: ErasedReader): Generator<RawRecord> {
+  // The parser's "Unexpected end of JSON input" said nothing of an export saved empty or a pipe that gave nothing.
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new UserError(`${path} is empty: nothing was imported`);
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(text) as Record<string, unknown>;

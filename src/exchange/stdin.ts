@@ -21,6 +21,10 @@ export interface OnceInput {
   close(): void;
 }
 
+/** What messages call standard input (`import -`): "-" is no word a caseworker reads. */
+export const STDIN_WORDS = 'the input';
+export const inputName = (path: string): string => (path === '-' ? STDIN_WORDS : path);
+
 /** Standard input, or a pipe by its path (a file of another kind, or one not there, is read as a file is). */
 export function readOnce(path: string): boolean {
   if (path === '-') return true;

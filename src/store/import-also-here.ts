@@ -10,6 +10,7 @@ import { storedRecord } from './export';
 import { LISTED, type AlsoHere, type ImportCounts } from './import-report';
 import { markDoneAsInFile, sameDeadline } from './import-same-deadline';
 import { sameReference, takeDocument } from './import-same-reference';
+import { alikeSourceFinder } from './import-alike-source';
 import { onSameTargets, sameTarget } from './import-same-target';
 import type { BulkLoad } from './search-bulk';
 import type { Row } from './rows';
@@ -37,6 +38,7 @@ export function alsoHereFinder(
   const targets = new Map<string, string>();
   const appeals = new Map<string, string>();
   const appealedHere = new Set<string>();
+  const alikeSource = alikeSourceFinder(db, marks.sources);
 
   const note = (found: AlsoHere) => {
     const all = (counts.alsoHereCount ??= {});
@@ -61,7 +63,12 @@ export function alsoHereFinder(
       const file = incoming.id as string;
       if (section === 'sources' && marks.sources > 0) {
         const same = sameReference(db, marks.sources, incoming);
-        if (!same) return false;
+        if (!same) {
+          // Without a reference nothing says they are one: added beside it, and said.
+          const alike = alikeSource(incoming);
+          if (alike) note({ kind: 'alike', file, here: alike.here, called: incoming.title as string, fields: [alike.by] });
+          return false;
+        }
         if ('other' in same) {
           note({ kind: 'document', file, here: same.other, called: incoming.ref as string, fields: [] });
           return false;

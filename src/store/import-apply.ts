@@ -13,8 +13,10 @@ import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHer
 import { joinedApartWatch } from './import-joined';
 import { onlyFillsNotes, withNamesHere } from './import-person';
 import { storedTwinFinder } from './import-same-event';
+import { sameHappeningWatch } from './import-same-happening';
 import { citingStored, storedDocument } from './import-same-source';
 import { alsoHereFinder } from './import-also-here';
+import { mergedHereFinder } from './import-merged-here';
 import { recordUpsert } from './import-upsert';
 import type { WithoutErased } from './import-skip-erased';
 import { erasedDocumentCheck, rememberedErases } from './erased-memory';
@@ -90,8 +92,10 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
 
   const knownId = knownIdCheck(sql);
   const storedTwin = opts.asStored ? () => undefined : storedTwinFinder(db, sql, opts.corrections ?? false);
+  const sameHappening = opts.asStored ? undefined : sameHappeningWatch(db, sql, counts);
   // Undo puts back records as they were, each its own.
   const alsoHere = opts.asStored ? undefined : alsoHereFinder(store, counts, sameDocument, { log: opts.log, bulk: opts.bulk });
+  const mergedHere = opts.asStored ? undefined : mergedHereFinder(db, counts);
   // With the ids of the duplicates merged into them: they are the same person.
   const erased = rememberedErases(db).people;
   const erasedDocument = erasedDocumentCheck(db);
@@ -115,6 +119,10 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
       // Building the stored record costs several correlated queries; a new id needs none of them.
       // Asked once a record: a second asking takes the record for a copy of itself.
       const known = knownId(section, incoming.id as string);
+      if (mergedHere) {
+        if (!known && section === 'people' && mergedHere.personTaken(incoming)) continue;
+        incoming = mergedHere.linked(section, incoming, known);
+      }
       // Two colleagues who each opened the same action have two records of it, of one reference.
       if (opts.joinCases && section === 'cases' && !known) {
         const here = sql('SELECT id, closed FROM cases WHERE ref_key = ?').get(caseRefKey(incoming.ref as string)) as Row | undefined;
@@ -181,7 +189,7 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
         if ((counts.twins ??= []).length < LISTED) {
           counts.twins.push({ file: incoming.id as string, here: twin.id, type: incoming.type as string, date: incoming.date as DateField, fields: twin.fields });
         }
-      }
+      } else if (!stored && section === 'events') sameHappening?.(incoming);
       // A twin that says all the stored one says is it (both read from one sheet, or both recorded
       // it): a second copy would show twice in the timeline.
       if ((stored && sameRecord(stored, incoming, opts.asStored)) || twin?.fields.length === 0) {

@@ -41,14 +41,25 @@ export interface ImportCounts {
   erasedThereTrackedHere?: string[];
   /** With --skip-erased: what was left out, or taken without them (src/store/import-skip-erased.ts). */
   skippedErased?: SkippedErased;
+  /** People of the file merged here into another (import-merged-here.ts): the first few, and how many. */
+  mergedHere?: MergedHere[];
+  mergedHereCount?: number;
+  /** New events of the file of the same people, case, type and day as one here, in other words (import-same-happening.ts): the first few. */
+  sameHappenings?: SameHappening[];
+  sameHappeningCount?: number;
 }
+/** A new event of the file and the one here that may tell of the same happening (date: ISO day). */
+export interface SameHappening { file: string; here: string; type: string; date: string; summaryFile: string; summaryHere: string }
+/** A person of the file merged here: into whom, and how many new events and deadlines of theirs went to that one. */
+export interface MergedHere { file: string; name?: string; into: string; events: number; deadlines: number }
 /**
  * A record of the file under an id new here and the one stored here that it is by the rule for its
- * kind ('document': a source of another text under a reference of one here, added beside it). fields:
+ * kind ('document': a source of another text under a reference of one here, added beside it; 'alike': a
+ * source without a reference of the URL, or the title, publisher and date, of one here, added beside it). fields:
  * where the one here, which keeps its own, differs; changed: what the import gave it from the file.
  */
 export interface AlsoHere {
-  kind: 'source' | 'document' | 'target' | 'deadline'; file: string; here: string;
+  kind: 'source' | 'document' | 'alike' | 'target' | 'deadline'; file: string; here: string;
   /** A source's reference, a target's name and title, a deadline's note. */
   called: string;
   /** A deadline's date, and the day the file's was done. */

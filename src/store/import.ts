@@ -79,12 +79,19 @@ export async function importExport(
 
 function* importSteps(store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: ApplyOptions, erased: ErasedMark[]): Generator<void, ImportCounts> {
   const bulk = bulkLoadFor(label);
+  const before = changesMark(store);
   const counts = yield* applyRecordSteps(store, records, label, { ...opts, bulk: bulk && startBulkLoad(store.db, bulk) });
   if (opts.skipErased) counts.skippedErased = opts.skipErased.counts;
   // Kept in the import's own entry: undoing the import leaves them, as nothing undoes an erase.
   const takenOver = marksToTakeOver(store.db, erased);
   if (takenOver.notes.length > 0) counts.erasesTakenOver = takenOver.notes.length;
-  store.logChange('import', 'file', null, undefined, { file: label, ...counts, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
+  // An import that changed nothing logs nothing: its entry was the next undo's, spent on "it had changed nothing".
+  if (changesMark(store) > before || takenOver.notes.length > 0) {
+    // Not the people merged here nor the summaries of events told twice: said, not logged (an erase
+    // would have to take their names and words out of the entry); their counts are kept.
+    const { mergedHere: _merged, sameHappenings: _happenings, ...logged } = counts;
+    store.logChange('import', 'file', null, undefined, { file: label, ...logged, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
+  }
   // Said, not logged: an erase of one of them would have to take their id out of the entry.
   return takenOver.trackedHere.length > 0 ? { ...counts, erasedThereTrackedHere: takenOver.trackedHere } : counts;
 }

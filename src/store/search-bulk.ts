@@ -21,6 +21,7 @@
 // a crash at any moment rolls back the triggers and indexes with the rows, and no other connection
 // ever sees the database without them.
 import { statSync } from 'node:fs';
+import { STDIN_WORDS } from '../exchange/stdin';
 import { indexRows, insertTrigger, SEARCH_SOURCES, SEARCH_TEXT_TRIGGERS, type SearchKind } from './migrations/002-search';
 import type { DB } from './open';
 
@@ -34,7 +35,7 @@ export const bulkImport = { fromBytes: 1024 * 1024, indexesUpToBytes: 64 * 1024 
 
 /** How an import reading this file (or '-', standard input: never) loads, if in bulk. */
 export function bulkLoadFor(file: string): { indexes: boolean } | undefined {
-  const stat = file === '-' ? undefined : statSync(file, { throwIfNoEntry: false });
+  const stat = file === '-' || file === STDIN_WORDS ? undefined : statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size < bulkImport.fromBytes) return undefined;
   return { indexes: stat.size <= bulkImport.indexesUpToBytes };
 }
