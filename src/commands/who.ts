@@ -112,7 +112,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     idShapedNobody(typed);
     throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest, resolution.close)}`);
   }
-  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts.pick);
+  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts.pick, opts.writing);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
   if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
@@ -153,7 +153,7 @@ const describeMatch = (c: PersonCandidate<string>) => `${c.match.detail}, score 
 
 /** A name fitting several people: a terminal picks, otherwise exit 1 with the list. */
 async function choosePerson(
-  ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[], pick?: WhoOptions['pick'],
+  ctx: Context, store: SqliteStore, typed: string, candidates: PersonCandidate<string>[], pick?: WhoOptions['pick'], writing = false,
 ): Promise<PersonRecord> {
   // On a terminal, every namesake of the closest is offered too: typing more of a name they share
   // cannot narrow them, so past the first few they could be reached only by id.
@@ -176,8 +176,11 @@ async function choosePerson(
     const prompter = await ctx.prompter();
     const extra = more > 0 ? ` (the ${listed.length} closest of ${candidates.length}; type more of the name to narrow)` : '';
     const question = pick ? `${pick.question(typed)}${extra}` : `"${typed}" matches several people${extra}; which one?`;
-    const id = await prompter.select(question,
-      listed.map((c) => ({ name: line(c), value: c.id })));
+    // Writing, Enter chooses none of them: pressed without reading, it must not put news on a namesake
+    // (a father's on his son's timeline), as a loose match's question defaults to No.
+    const none = writing ? [{ name: 'None of these: change nothing', value: '' }] : [];
+    const id = await prompter.select(question, [...listed.map((c) => ({ name: line(c), value: c.id })), ...none], writing ? '' : undefined);
+    if (id === '') throw new UserError(`nothing changed: none of the people called "${typed}" was chosen`);
     return listed.find((c) => c.id === id)?.person ?? (await store.getPerson(id))!;
   }
   // How to see them all: a name shared by many ("Hussein Rashid" eighteen times) cannot be narrowed by typing more of it.
