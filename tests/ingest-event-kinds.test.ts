@@ -41,4 +41,15 @@ describe('ingest reads the kind of happening', () => {
     const found = await proposals('Joint statement, 22 April 2022\n\nOn 19 April 2022 police in Almaty detained Bekzod Rakhimov. Uzbekistan has asked for his extradition. Tashkent has requested the extradition of Bekzod Rakhimov.\n');
     expect(events(found)).toContainEqual(['2022-04-22', 'extradition-request', ['Bekzod Rakhimov']]);
   });
+
+  it('keeps an arrest or detention that ends in being taken to a detention centre or prison: not a transfer', async () => {
+    const found = events(await proposals('Bishkek, 12 March 2024\n\nTimur Asanov, a journalist, was arrested and taken to a detention centre on 8 March 2024.\n\n'
+      + 'Nurzhan Abenov was detained and taken to prison on 10 March 2024.\n\nSaule Dzhumabaeva, sentenced in Taraz, was moved to a prison colony on 11 March 2024.\n'));
+    expect(found).toEqual([
+      ['2024-03-08', 'arrest', ['Timur Asanov']],
+      ['2024-03-10', 'detention', ['Nurzhan Abenov']],
+      ['2024-03-11', 'other', ['Saule Dzhumabaeva']],
+    ]);
+  });
 });
+

@@ -5,6 +5,8 @@ import type { EventType } from '../domain/types';
 type Cue = [EventType, RegExp];
 
 // Longer phrases first where they overlap shorter ones ("arrest warrant" is not an arrest).
+const TRANSFER = /\b(moved|transferred|taken|sent)\s+to\s+(an?\s+|the\s+|another\s+)?([\p{L}-]+\s+){0,3}?(colony|prison|penitentiary|jail|camp|facility|detention cent(re|er))\b/giu;
+
 const CUES: Cue[] = [
   ['other', /\b(arrest )?warrants?( to arrest| for (the|his|her|their) arrest)?\b/gi],
   // "beaten in custody", "tortured in detention": custody is where the harm was done, not what happened.
@@ -25,7 +27,7 @@ const CUES: Cue[] = [
   ['statement', /\b(said|stated|says|announced|declared|told|claimed|denied|acknowledg(ed|ing)|confirmed|warned)\b/gi],
   ['report', /\b(reported|published|urgent action)\b/gi],
   // Taken from one prison to another: where they serve, not a new sentence or detention.
-  ['other', /\b(moved|transferred|taken|sent)\s+to\s+(an?\s+|the\s+|another\s+)?([\p{L}-]+\s+){0,3}?(colony|prison|penitentiary|jail|camp|facility|detention cent(re|er))\b/giu],
+  ['other', TRANSFER],
   ['other', /\b(fled|crossed the border|crossing the border|escaped|learned|learnt)\b/gi],
 ];
 
@@ -143,7 +145,19 @@ function nearestType(sentence: string, start: number, end: number, otherDates: S
       if (reported) return reported.type;
     }
   }
+  // "Arrested and taken to a detention centre", "detained and taken to prison": the arrest or detention
+  // the move ends, not a move between prisons (which says "from" one, or "another").
+  if (nearest.type === 'other' && isTransfer(sentence, nearest) && !/\b(from|another)\b/i.test(sentence)) {
+    const taken = all.filter((h) => h.type === 'arrest' || h.type === 'detention');
+    if (taken.length) return taken.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best)).type;
+  }
   return nearest.type;
+}
+
+function isTransfer(sentence: string, h: Hit): boolean {
+  TRANSFER.lastIndex = 0;
+  const m = TRANSFER.exec(sentence.slice(h.start));
+  return m !== null && m.index === 0;
 }
 
 // "was reported dead in custody", "died in prison": a death the document tells, often without its day.
