@@ -2,6 +2,7 @@
 // restore COPY --force", doctor's import of a conflicted copy) name no database: after a command given
 // --db PATH, typed as printed they acted on the default database instead (an undo took back the
 // wrong database's last change). Such a run's messages carry the same --db in every command they name.
+import { shellPath } from './domain/shell-path';
 import { PARTS } from './commands/register';
 import type { Output } from './context';
 
@@ -17,11 +18,6 @@ export function typedDb(argv: readonly string[]): string | undefined {
   return db;
 }
 
-/** A path as a shell reads it back: bare when it can be, else in single quotes (a hint is often in double ones). */
-function quoted(path: string): string {
-  if (/^[\w./~:@%+,=-]+$/.test(path)) return path;
-  return `'${path.replace(/'/g, "'\\''")}'`;
-}
 
 /** `out`, with "caselog COMMAND" in what it writes made "caselog --db PATH COMMAND". */
 export function withDbInHints(out: Output, db: string): Output {
@@ -29,6 +25,6 @@ export function withDbInHints(out: Output, db: string): Output {
   // A hint wrapped at its space on a terminal ("caselog" / "undo") is one all the same.
   // Not caselog as a noun ("not a caselog export", "the caselog backup it reads").
   const command = new RegExp(`(?<!\\b(?:a|an|the)\\s)\\bcaselog(\\s+)(?=(?:${words.join('|')})\\b)`, 'g');
-  const flag = `caselog --db ${quoted(db)}`;
+  const flag = `caselog --db ${shellPath(db)}`;
   return { write: (text: string) => out.write(text.replace(command, `${flag}$1`)) };
 }

@@ -1,4 +1,5 @@
 // Reading a database file's first bytes and keying a connection; shared by open, encrypt, rekey and doctor.
+import { shellPath } from '../domain/shell-path';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { DB } from './open';
 
@@ -118,7 +119,7 @@ export function quote(text: string): string {
  * "caselog import FILE" would act on the export itself again, as the database it was given.
  */
 export function importIntoNew(exportPath: string): string {
-  const database = `${exportPath.replace(/\.json$/i, '')}.db`;
-  const quote = (p: string) => (/^[\w./:@%+=,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
-  return `caselog --db ${quote(database)} import ${quote(exportPath)}`;
+  // exp.json beside exp.db; an export named like a database (exp.db) beside exp-imported.db.
+  const database = /\.json$/i.test(exportPath) ? exportPath.replace(/\.json$/i, '.db') : `${exportPath.replace(/\.db$/i, '')}-imported.db`;
+  return `caselog --db ${shellPath(database)} import ${shellPath(exportPath)}`;
 }
