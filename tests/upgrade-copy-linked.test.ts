@@ -42,4 +42,15 @@ describe('the copy kept before an upgrade, through a link', () => {
     expect(erased.code, erased.stderr).toBe(0);
     expect(JSON.parse(erased.stdout).oldCopies).toEqual([join(vault, copy)]);
   });
+
+  it('is named once when the folder itself is a link', async () => {
+    const linkedFolder = join(dirname(vault), 'vault-link');
+    symlinkSync(vault, linkedFolder);
+    const through = join(linkedFolder, 'caselog.db');
+    expect((await caselog(['list', 'people'], { db: through })).code).toBe(0);
+    const erased = await caselog(['--json', 'erase', 'Aron Atabek', '--force'], { db: through });
+    expect(erased.code, erased.stderr).toBe(0);
+    expect(JSON.parse(erased.stdout).oldCopies).toHaveLength(1);
+  });
 });
+

@@ -29,12 +29,15 @@ export function removeUnfinishedCopy(path: string): void {
 export function copiesBeside(path: string): string[] {
   // Beside the real file, and beside a link to it (where an upgrade before caselog kept them by the real one put its copy).
   const places = realPath(path) === resolve(path) ? [path] : [path, realPath(path)];
+  // One copy found by two names (the folder itself a link, as /tmp is on a Mac) is said once.
+  const seen = new Set<string>();
   return places.flatMap((place) => {
     const name = basename(place);
     const kept = (f: string) => (f.startsWith(`${name}.schema`) && f.endsWith('.bak'))
       || (f.startsWith(`${name}.before-restore-`) && !/-(wal|shm|journal)$/.test(f));
     try {
-      return readdirSync(dirname(place)).filter(kept).map((f) => join(dirname(place), f));
+      return readdirSync(dirname(place)).filter(kept).map((f) => join(dirname(place), f))
+        .filter((copy) => !seen.has(realPath(copy)) && seen.add(realPath(copy)) !== undefined);
     } catch {
       return [];
     }
