@@ -9,7 +9,7 @@ import type { EventRecord } from '../domain/model';
 import { groupHappenings } from '../domain/timeline';
 import type { Status } from '../domain/types';
 import type { SqliteStore } from '../store/sqlite-store';
-import { shellWord } from './hints';
+import { shortId } from '../domain/ids';
 
 export async function noteLaterAccount(ctx: Context, store: SqliteStore, record: EventRecord, wouldBe: Status): Promise<void> {
   for (const p of record.people) {
@@ -25,6 +25,6 @@ export async function noteLaterAccount(ctx: Context, store: SqliteStore, record:
       && e.people.some((q) => q.id === p.id) && compareDates(e.date, earliest.date) >= 0 && compareDates(e.date, record.date) < 0).at(-1);
     if (!overruled) continue;
     say(ctx, `Note: this ${record.type} is another account of the ${earliest.type} ${onDate(earliest.date)} (reports vary); dated later, it now decides ${p.name}'s status, ${wouldBe}, `
-      + `over the status ${overruled.status} recorded ${onDate(overruled.date)}: if that still stands, caselog status ${shellWord(p.name)} ${overruled.status} --date ${isoOf(record.date)}`);
+      + `over the status ${overruled.status} recorded ${onDate(overruled.date)}: if that still stands, caselog status ${shortId(p.id)} ${overruled.status} --date ${isoOf(record.date)}`);
   }
 }

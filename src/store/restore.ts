@@ -74,7 +74,11 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
       // Held alone now: another caselog's write while the question waited (it holds no lock) is seen.
       if (plan.shown) asShown(plan.shown, holdings(plan.current), (h) => h, 'nothing restored');
       // Unasked too (--force): an erase made while the copy was written would not be carried over.
-      if (erases && JSON.stringify(erasesOf(plan.current, plan.backup)) !== JSON.stringify(erases)) {
+      const erasesNow = erases && erasesOf(plan.current, plan.backup);
+      if (erases && erasesNow === undefined) {
+        throw new UserError('nothing restored: the database\'s change log could not be read again once held, so the erases made since the backup cannot be carried over; run caselog doctor');
+      }
+      if (erases && JSON.stringify(erasesNow) !== JSON.stringify(erases)) {
         throw new UserError('nothing restored: someone was erased from the database while the restore was being prepared; run it again, and it carries that erase over');
       }
     }
