@@ -38,3 +38,18 @@ describe('choosing between namesakes on a terminal', () => {
     expect(deadlines.map((d) => d.people)).toEqual([[son]]);
   });
 });
+
+describe('one of two namesakes listed alone', () => {
+  it('due and the timeline heading give their id, though the other is not listed; a name of one person has none', async () => {
+    const people = JSON.parse((await c(['--json', 'list', 'people'])).stdout) as Array<{ id: string; name: string }>;
+    const [one] = people.map((p) => p.id);
+    expect((await c(['add', 'deadline', one!, '--date', '2026-12-08', '--note', 'ask the lawyer'])).code).toBe(0);
+    expect((await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 5/26'])).code).toBe(0);
+    expect((await c(['add', 'deadline', 'Kasim Mahpir', '--date', '2026-12-09', '--note', 'call the family'])).code).toBe(0);
+    const due = (await c(['due'])).stdout;
+    expect(due).toContain(`UA 5/26  Ali Hassan [${one!.slice(0, 10)}]  d-`);
+    expect(due).toMatch(/UA 5\/26 {2}Kasim Mahpir {2}d-/);
+    expect((await c(['timeline', one!])).stdout.split('\n')[0]).toMatch(new RegExp(`^Ali Hassan \\[${one!.slice(0, 10)}\\] — `));
+  });
+});
+

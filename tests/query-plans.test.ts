@@ -91,6 +91,10 @@ describe('the hot queries use their indexes', () => {
     expectIndexed((r) => r.caseTimeline(ids.case!), ['events_case_date', 'event_people_person']);
   });
 
+  it('due and timeline: whose name someone else has, by the fold index', () => {
+    expectIndexed((r) => r.namesHeldByOthers([ids.person!]), ['person_names_person', 'person_names_folded']);
+  });
+
   it('a name: same fold or shared match keys, by index', () => {
     expectIndexed((r) => r.nameCandidates('Khamit Memet'), ['person_names_folded']);
     // A name not stored as typed goes on to the match keys.

@@ -22,5 +22,7 @@ export async function due(ctx: Context, opts: { within: string }) {
     printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dueJson(deadline.date), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
     return;
   }
-  printWrapped(ctx, renderDue(items, within, style(ctx.color)));
+  // A person listed whose name someone else here has too carries their id, though the other is not listed.
+  const shared = store.read.namesHeldByOthers(deadlines.flatMap((d) => d.people.map((p) => p.id)));
+  printWrapped(ctx, renderDue(items, within, style(ctx.color), shared));
 }

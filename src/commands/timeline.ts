@@ -29,10 +29,11 @@ export async function timeline(ctx: Context, whoText: string) {
     return;
   }
   // Two of the case's people of one name (father and son) are told apart by their ids, in the title and in each event.
-  const label = namesakeLabels([...(who.kind === 'case' ? who.case.people : []), ...events.flatMap((e) => e.people)]);
+  const listed = [...(who.kind === 'case' ? who.case.people : [who.person]), ...events.flatMap((e) => e.people)];
+  const label = namesakeLabels(listed, store.read.namesHeldByOthers(listed.map((p) => p.id)));
   const title = who.kind === 'case'
     ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map(label).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
-    : `${who.person.name}${otherNames(who.person.names.map((n) => n.name), who.person.name)} — ${who.person.status}${who.person.cases.length ? ` · ${who.person.cases.map((c) => c.ref).join(', ')}` : ''}`;
+    : `${label(who.person)}${otherNames(who.person.names.map((n) => n.name), who.person.name)} — ${who.person.status}${who.person.cases.length ? ` · ${who.person.cases.map((c) => c.ref).join(', ')}` : ''}`;
   printWrapped(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case', label));
 }
 

@@ -28,7 +28,7 @@ function nextDays(within: number): string {
   return `in the next ${within} days`;
 }
 
-export function renderDue(items: DueItem[], within: number, c: Style): string {
+export function renderDue(items: DueItem[], within: number, c: Style, sharedElsewhere?: ReadonlySet<string>): string {
   if (items.length === 0) return `Nothing due ${nextDays(within)}, and nothing overdue.`;
   // Once a case: under its reminder about appeals when it has one, else its first (most urgent).
   // One pass (due may list thousands), and only for cases with an appeal plan.
@@ -39,7 +39,7 @@ export function renderDue(items: DueItem[], within: number, c: Style): string {
     const aboutAppeals = /\b(appeals|sending appeals?|appeal letters?|letters?)\b/i.test(d.note) && !/\bappeals? (hearing|court|trial|judge)/i.test(d.note);
     if (aboutAppeals || !underThis.has(d.case.id)) underThis.set(d.case.id, { id: d.id, aboutAppeals });
   }
-  const label = namesakeLabels(items.flatMap((i) => i.deadline.people));
+  const label = namesakeLabels(items.flatMap((i) => i.deadline.people), sharedElsewhere);
   const blocks = items.map(({ deadline: d, days, appeals }) => {
     // A deadline on no case and for nobody (an older version let one in) still says so.
     const head = deadlineHeading(d, label, c.bold) || 'no case, nobody named';

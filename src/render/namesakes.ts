@@ -39,8 +39,9 @@ export function namesakeIds(people: Iterable<{ id: string; name: string }>): Set
  * How to write a listed person's name: on one line, and with their id when someone else listed has
  * the same name.
  */
-export function namesakeLabels(people: Iterable<{ id: string; name: string }>): (p: { id: string; name: string }) => string {
-  const shared = namesakeIds(people);
+export function namesakeLabels(people: Iterable<{ id: string; name: string }>, sharedElsewhere: ReadonlySet<string> = new Set()): (p: { id: string; name: string }) => string {
+  // Also those whose name someone not listed has: `sharedElsewhere`, as the store finds them.
+  const shared = new Set([...namesakeIds(people), ...sharedElsewhere]);
   if (shared.size === 0) return (p) => oneLine(p.name);
   return (p) => (shared.has(p.id) ? `${oneLine(p.name)} [${shortId(p.id)}]` : oneLine(p.name));
 }

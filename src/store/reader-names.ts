@@ -85,3 +85,17 @@ export function primaryNamesOf(db: DB, names: string[]): Map<string, string> {
   for (const r of rows) if (!primary.has(r.name as string)) primary.set(r.name as string, r.primary_name as string);
   return primary;
 }
+
+/**
+ * Of these people, those whose name another person tracked here also goes by (as folded for lookup):
+ * a list showing one of them must say which (due lists the son's deadline, the father is not in it).
+ */
+export function namesHeldByOthers(db: DB, ids: string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = allRows(db,
+    `SELECT p.id FROM person_names pn JOIN people p ON p.id = pn.person_id
+      WHERE pn.is_primary = 1 AND pn.person_id IN (SELECT value FROM json_each(?))
+        AND EXISTS (SELECT 1 FROM person_names o WHERE o.folded = pn.folded AND o.person_id <> pn.person_id)`, JSON.stringify([...new Set(ids)]));
+  return new Set(rows.map((r) => r.id as string));
+}
+

@@ -123,6 +123,7 @@ export class Reader {
   nearbyNames(query: string, limit: number): string[] { return names.nearbyNames(this.db, query, limit); }
   namesBefore(query: string, mark: number, limit?: number): NameCandidate[] { return names.namesBefore(this.db, query, mark, limit); }
   primaryNamesOf(list: string[]): Map<string, string> { return names.primaryNamesOf(this.db, list); }
+  namesHeldByOthers(ids: string[]): Set<string> { return names.namesHeldByOthers(this.db, ids); }
 
   // Sources (reader-sources.ts).
   sourceById(id: string): SourceRecord | undefined { return sources.sourceById(this.db, id); }
