@@ -35,4 +35,13 @@ describe('another account of a happening after a status recorded on it', () => {
     const r = await ok(['add', 'event', 'Murager Alimuly', '--date', '2020-01-22', '--type', 'sentence', '--summary', 'sentenced (RFE/RL)', '--source', 'RFE1'], '2020-01-23');
     expect(r.stderr).not.toContain('another account');
   });
+
+  it('edit moving an account later says so too', async () => {
+    await ok(['status', 'Murager Alimuly', 'detained']);
+    const second = await ok(['--json', 'add', 'event', 'Murager Alimuly', '--date', '2020-01-20', '--type', 'sentence', '--summary', 'sentenced (RFE/RL)', '--source', 'RFE1'], '2020-01-23');
+    const id = (JSON.parse(second.stdout) as { id: string }).id;
+    const r = await ok(['edit', id, '--date', '2020-01-22'], '2020-01-23');
+    expect(r.stderr).toMatch(/Note: this sentence is another account of the sentence on (20|21) January 2020 \(reports vary\); dated later, it now decides Murager Alimuly's status, imprisoned, over the status detained recorded on 21 January 2020/);
+  });
 });
+

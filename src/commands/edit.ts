@@ -1,5 +1,7 @@
 // caselog edit ID|WHO [flags]: change any field of an event, deadline, person or case with the flags
 // `add` uses; bare on a terminal, prompts with the current values filled in.
+import { statusFromEvent } from '../domain/status';
+import { noteLaterAccount } from './note-later-account';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
 import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
@@ -76,6 +78,9 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   if (ctx.json) printJson(ctx, jsonOf(after));
   say(ctx, changed ? `Edited ${describeTarget(after)}${listsChanged(target, after)}` : `Nothing changed: ${describeTarget(after)} already says that`);
   if (changed && after.kind === 'case' && changes.opened?.trim() && after.case.opened) noteIfFutureRecord(ctx, after.case.opened, `the opening of ${after.case.ref}`);
+  // An event moved later (or retyped) may now decide a status recorded between two accounts of it.
+  const wouldBe = changed && after.kind === 'event' ? statusFromEvent(after.event.type, after.event.status) : undefined;
+  if (wouldBe && after.kind === 'event') await noteLaterAccount(ctx, store, after.event, wouldBe);
 }
 
 /**
