@@ -41,4 +41,12 @@ describe('a person id in a flag', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('caselog: no person has an id starting "p-zzzzzzzz", and no one is called so\n');
   });
+
+  it('says which namesake an edit took off and put on, by id', async () => {
+    const first = (await json(['list', 'people'])).map((p: { id: string }) => p.id).find((id: string) => id !== second) as string;
+    const r = await c(['edit', event, '--person', first]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`(about: added Ali Hassan [${first.slice(0, 10)}]; removed Ali Hassan [${second.slice(0, 10)}])`);
+  });
 });
+

@@ -1,5 +1,6 @@
 // caselog edit ID|WHO [flags]: change any field of an event, deadline, person or case with the flags
 // `add` uses; bare on a terminal, prompts with the current values filled in.
+import { namesakeLabels } from '../render/namesakes';
 import { statusFromEvent } from '../domain/status';
 import { noteLaterAccount } from './note-later-account';
 import type { Context } from '../context';
@@ -92,7 +93,11 @@ function listsChanged(before: Target, after: Target): string {
   if (before.kind === 'person' && after.kind === 'person') {
     lists.push(['risks', before.person.risks, after.person.risks], ['cases', before.person.cases.map((c) => c.ref), after.person.cases.map((c) => c.ref)]);
   } else if (before.kind === 'event' && after.kind === 'event') {
-    lists.push(['about', before.event.people.map((p) => p.name), after.event.people.map((p) => p.name)]);
+    // Namesakes by their ids: "about: added Ali Hassan" would not say which one.
+    const label = namesakeLabels([...before.event.people, ...after.event.people]);
+    const ids = (people: Array<{ id: string; name: string }>) => new Set(people.map((p) => p.id));
+    const moved = [...ids(before.event.people)].sort().join() !== [...ids(after.event.people)].sort().join();
+    if (moved) lists.push(['about', before.event.people.map(label), after.event.people.map(label)]);
   }
   const said = lists.filter(([, was, now]) => [...was].sort().join('\n') !== [...now].sort().join('\n'))
     .map(([what, was, now]) => `${what}: ${listChange(was, now, String)}`);
