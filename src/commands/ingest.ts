@@ -16,6 +16,7 @@ import { eventHasOwner, planIngest, toWrite, type FactProposal, type IngestPlan 
 import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
+import { noteDeaths, proposedEvents } from './ingest-deaths';
 import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
 import { count } from '../render/style';
@@ -66,7 +67,10 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
       say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => personChoice(q.person, q.detail)).join(' or ')}; add the facts about them by hand`);
     }
   }
-  if (opts.dryRun) return printProposals(ctx, plan, already);
+  if (opts.dryRun) {
+    printProposals(ctx, plan, already);
+    return noteDeaths(ctx, plan, proposedEvents(plan));
+  }
 
   if (!opts.yes && !(await walkProposals(ctx, store, plan))) {
     say(ctx, 'Nothing recorded.');
@@ -77,6 +81,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan), shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+  noteDeaths(ctx, plan, [...done.events, ...done.cited].map((e) => ({ type: e.type, date: e.date, text: e.summary, people: e.people })));
   if (opts.yes && orphans.length > 0) {
     // Said with the commands that record them: ingesting the document again records nothing new.
     say(ctx, `Left out ${count(orphans.length, 'event')} naming nobody, for want of --case: to record ${orphans.length === 1 ? 'it' : 'them'} on a case, ${orphans.map((f) => byHand(f, 'CASE', done.source.id)).join('; ')}`);

@@ -28,11 +28,11 @@ export interface DateAnchors {
   /** The latest date in the passage so far: "a few months earlier", "in six months" count from it. */
   contextDate?: PartialDate;
   /**
-   * The sentence looks ahead to the date ("postponed to 21 January"): a date without a year is then
-   * the one nearest the document's date, which may come after it. Otherwise it is the latest on or
-   * before that date: what a document tells as done ("detained on 3 May") cannot come after it.
+   * The sentence tells the date as past ("detained on 3 May"): a date without a year is then the
+   * latest on or before the document's date, since what is done cannot come after it. Otherwise
+   * ("his hearing is on 10 January") it is the one nearest the document's date, maybe after it.
    */
-  lookingAhead?: (sentence: string, m: DateMention) => boolean;
+  toldAsPast?: (sentence: string, m: DateMention) => boolean;
 }
 
 export const precisionOf = (d: { month?: number; day?: number }): Precision =>
@@ -125,7 +125,7 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
   const approximate = APPROXIMATELY.test(sentence.slice(Math.max(0, start - 25), start));
   const date = build(c.get('year') ?? 0, c.get('month') ?? undefined, c.get('day') ?? undefined, precision, approximate, text);
   const mention: DateMention = { ...base, date, precision, relative: false, explicitYear };
-  if (!explicitYear && anchors.documentDate && !anchors.lookingAhead?.(sentence, mention)) mention.date = latestBy(date, anchors.documentDate);
+  if (!explicitYear && anchors.documentDate && anchors.toldAsPast?.(sentence, mention)) mention.date = latestBy(date, anchors.documentDate);
   return mention;
 }
 

@@ -11,6 +11,8 @@ const CUES: Cue[] = [
   ['other', /\b(arrest )?warrants?( to arrest| for (the|his|her|their) arrest)?\b/gi],
   // "beaten in custody", "tortured in detention": custody is where the harm was done, not what happened.
   ['ill-treatment', /\b(beaten|tortured|ill-treated|mistreated|abused)\s+(while\s+)?in\s+(police\s+)?(custody|detention|prison)\b/gi],
+  // "died in detention": where the death came, not a detention on the day it was learned of.
+  ['other', /\b(died|death)\s+(while\s+)?in\s+(police\s+)?(custody|detention|prison)\b/gi],
   ['extradition-request', /\b(extradition requests?|request(ed|s)? (for )?(his|her|their|the) extradition|sought (his|her|their) extradition|requested (his|her|their )?extradition)\b/gi],
   ['asylum-decision', /\b((granted|denied|refused|rejected) (political )?asylum|granted refugee status|asylum (claims?|applications?|requests?) (was|were|has been|had been) (granted|rejected|refused|denied|turned down))\b/gi],
   ['asylum-application', /\b(appl(ied|y|ies) for (political )?asylum|sought (political )?asylum|claimed asylum|lodged an asylum|asylum (application|claim)s? (was |were )?(lodged|filed|submitted)|registered with (the )?UNHCR)\b/gi],
@@ -162,6 +164,15 @@ function isTransfer(sentence: string, h: Hit): boolean {
 
 // "was reported dead in custody", "died in prison": a death the document tells, often without its day.
 const DEATH = /\b(died|(reported|found|declared)\s+dead|death\s+in\s+(custody|detention|prison))\b/i;
+/**
+ * Where the sentence tells of a death as having happened ("died in custody", "was found dead"), or -1
+ * ("may have died", "could die").
+ */
+export function deathToldAt(sentence: string): number {
+  const death = DEATH.exec(sentence);
+  return death && !NOT_DONE.test(sentence.slice(Math.max(0, death.index - 30), death.index)) ? death.index : -1;
+}
+
 /** Happenings worth proposing when the document gives them no date: known by the document's own date. */
 const TOLD_UNDATED = new Set<EventType>(['extradition-request']);
 
@@ -176,7 +187,7 @@ export function undatedHappening(sentence: string, dates: Span[]): EventType | u
     return { start: sentence.lastIndexOf(',', d.start) + 1, end: comma < 0 ? sentence.length : comma };
   });
   const undated = (start: number) => clauses.every((c) => start < c.start || start >= c.end);
-  const death = DEATH.exec(sentence);
-  if (death && undated(death.index) && !NOT_DONE.test(sentence.slice(Math.max(0, death.index - 30), death.index))) return 'other';
+  const death = deathToldAt(sentence);
+  if (death >= 0 && undated(death)) return 'other';
   return hits(sentence).find((h) => TOLD_UNDATED.has(h.type) && undated(h.start))?.type;
 }

@@ -4,9 +4,10 @@ import type { Day, EventType, PartialDate } from '../domain/types';
 import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
-import { clauseNote, looksAhead, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
+import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { isoOf, lastDay } from '../domain/dates';
 import { guessEventType, undatedHappening } from './event-types';
+import { toldAsPast } from './tense';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut } from './passages';
@@ -108,7 +109,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     if (context && context.block !== passage.block) context = undefined;
     if (lastHearing && lastHearing.block !== passage.block) lastHearing = undefined;
     if (!passage.inHeader) for (const u of unreadDates(text)) unread.set(`${u.text}|${u.sentence}`, u);
-    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date, lookingAhead: looksAhead });
+    const mentions = findDateMentions(text, { documentDate: documentDay, contextDate: context?.date, toldAsPast });
     if (!documentDay && !passage.inHeader) {
       const needing = needingDocumentDate(text, context?.date);
       for (const phrase of needing.counted) uncounted.add(phrase);

@@ -56,6 +56,12 @@ const TOKEN = /\p{Lu}\p{L}*(?:-\p{L}+)*/gu;
 // Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
 // mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
 const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*\p{Ll}/u;
+// Acronyms of bodies, written in capitals like a surname ("ZHANG Wei"), so listed: "NGO Memorial" became a
+// person "Ngo Memorial". Never a name word; the text keeps them as written.
+const ACRONYMS = words(`
+  NGO UN UNHCR OHCHR OSCE ODIHR EU ECHR ECTHR ICC ICJ ICRC UNESCO UNICEF HRW CPJ RSF PEN FIDH OMCT USCIRF CEDAW
+  WGAD HRC CAT KGB FSB GKNB SNB NSS MVD MGB OVD SBU IRGC MOIS UAE USA USSR UK NATO BBC RFE VOA AFP ILO WHO
+`);
 
 interface Token {
   text: string;
@@ -77,7 +83,7 @@ function tokens(sentence: string): Token[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (start > 0 && /[\p{L}\d]/u.test(sentence[start - 1] ?? '')) continue; // inside a word
-    if (NOT_NAME_WORD.test(m[0])) continue;
+    if (NOT_NAME_WORD.test(m[0]) || ACRONYMS.has(m[0])) continue;
     out.push({ text: m[0], start, end, possessive: /^['’]s\b/.test(sentence.slice(end)) });
   }
   return out;
@@ -88,6 +94,8 @@ const INSTITUTIONS = 'Court|Courts|Tribunal|Ministry|Office|Committee|Commission
   + 'Parliament|Union|Federation|Association|Republic|Centre|Center|Administration|Prosecutor|Procuracy|Inspectorate';
 // An institution's word in capitals, then "of" ("Court of", "Office of the"): what follows names it too.
 const INSTITUTION_OF = new RegExp(`\\b(?:${INSTITUTIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
+// A body named for its subject: "Working Group on Arbitrary Detention", "Special Rapporteur on Torture".
+const BODY_ON = /\b(?:Group|Groups|Commission|Council|Committee|Rapporteur|Rapporteurs|Panel|Forum|Commissioner)\s+on\s+(?:the\s+)?$/u;
 
 /** A word in capitals only ("ZHANG", "IRANIAN-KURDISH"). */
 const inCapitals = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
@@ -125,7 +133,7 @@ export function findNames(sentence: string): NameSpan[] {
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
     // "the Court of First Instance", "Ministry of State Security": the rest of an institution's name.
-    if (i === 0 && INSTITUTION_OF.test(sentence.slice(0, kept[0]!.start))) continue;
+    if (i === 0 && (INSTITUTION_OF.test(sentence.slice(0, kept[0]!.start)) || BODY_ON.test(sentence.slice(0, kept[0]!.start)))) continue;
     if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
     if (kept.every((t) => inCapitals(t.text))) continue; // a heading in capitals
     const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));

@@ -54,6 +54,21 @@ function unwrap(lines: string[], width: number): string[] {
 }
 
 const ADDRESS_LINE = /^(Salutation|Fax|Telegram|Telex|Tel|Phone|E-?mail|Twitter|Facebook)\s*:/im;
+// An addressee's title, a salutation or a postal word: "Minister of Justice / ul. Mira, 10 / g. Astana".
+const ADDRESS_WORD = /\b(Dear|Excellency|Minister|Ministry|President|Chairman|Chairwoman|Prosecutor|Ambassador|Embassy|Fax|E-?mail|Tel|Street|Str|Avenue|Road|Prospekt|Box|ul|g)\b\.?|\b\d{5,6}\b/u;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATED = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\b(?:19|20)\\d\\d\\b`);
+const VERB = /\b(was|were|is|are|has|have|had|will)\b|\b\p{Ll}{3,}ed\b/u;
+
+/**
+ * Lines split by " / " are an addressee's postal lines run together ("Zhuxi / Beijingshi / People's
+ * Republic of China"), when the block reads as an address; a paragraph telling dated facts is not one,
+ * whatever its slashes: "Rahile Dawut (... / Rahila Dawut) was sentenced on 1 December 2021" was dropped.
+ */
+function slashedAddress(block: string): boolean {
+  if ((block.match(/ \/ /g)?.length ?? 0) < 2) return false;
+  return ADDRESS_WORD.test(block) && !(DATED.test(block) && VERB.test(block));
+}
 
 export function splitBlocks(plain: string): Block[] {
   // "KAZAKSTANHemit": a heading run into the next line when a layout was flattened. Not an acronym
@@ -74,7 +89,7 @@ export function splitBlocks(plain: string): Block[] {
   if (current.length) groups.push(current);
   return groups.map((group) => {
     const joined = group.join('\n');
-    const isAddress = ADDRESS_LINE.test(joined) || (joined.match(/ \/ /g)?.length ?? 0) >= 2;
+    const isAddress = ADDRESS_LINE.test(joined) || slashedAddress(joined);
     return { lines: unwrap(group, width), isAddress };
   });
 }
