@@ -1,7 +1,7 @@
 // A second account of a sentence, dated a day after the first, decides the status by date over one
 // the caseworker recorded between the two: said, with the command that keeps theirs.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, fileOf, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[], today: string) => caselog(args, { db, today });
@@ -42,6 +42,13 @@ describe('another account of a happening after a status recorded on it', () => {
     const id = (JSON.parse(second.stdout) as { id: string }).id;
     const r = await ok(['edit', id, '--date', '2020-01-22'], '2020-01-23');
     expect(r.stderr).toMatch(/Note: this sentence is another account of the sentence on (20|21) January 2020 \(reports vary\); dated later, it now decides Murager Alimuly's status, imprisoned, over the status detained recorded on 21 January 2020/);
+  });
+
+  it('ingest of a document telling it later says so too', async () => {
+    await ok(['status', 'Murager Alimuly', 'detained']);
+    const doc = fileOf('rfe.txt', 'Press release - RFE/RL, 23 January 2020\n\nMurager Alimuly was sentenced to one year in prison on 22 January 2020.\n');
+    const r = await ok(['ingest', doc, '--yes', '--case', 'EUR 57/1572/2019'], '2020-01-23');
+    expect(r.stderr).toMatch(/Note: this sentence is another account of the sentence on 21 January 2020 \(reports vary\); dated later, it now decides Murager Alimuly's status, imprisoned, over the status detained recorded on 21 January 2020/);
   });
 });
 

@@ -21,6 +21,8 @@ import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
 import { count } from '../render/style';
 import { shellWord } from './hints';
+import { noteLaterAccount } from './note-later-account';
+import { statusFromEvent } from '../domain/status';
 import { isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { eventsCiting } from '../store/sources-read';
@@ -78,9 +80,15 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   }
   // Events about people left out were said with them; those naming nobody need a case.
   const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f));
-  const done = writeIngest(store ?? (await ctx.openStore({ create: true })), toWrite(plan), shownFile(file));
+  const into = store ?? (await ctx.openStore({ create: true }));
+  const done = writeIngest(into, toWrite(plan), shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+  // Another account of a happening recorded before may now decide a status recorded between the two.
+  for (const e of done.events) {
+    const wouldBe = statusFromEvent(e.type, e.status);
+    if (wouldBe) await noteLaterAccount(ctx, into, e, wouldBe);
+  }
   noteDeaths(ctx, plan, [...done.events, ...done.cited].map((e) => ({ type: e.type, date: e.date, text: e.summary, people: e.people })));
   if (opts.yes && orphans.length > 0) {
     // Said with the commands that record them: ingesting the document again records nothing new.
