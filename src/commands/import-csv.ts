@@ -73,7 +73,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
     const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
     return { counts, notes: [...twinNotes(counts, opts.dryRun), ...replacedNotes(counts, opts.dryRun), ...keptNamesNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays, ...skippedNotes(counts, opts.dryRun)] };
   });
-  const { twins: _twins, twinCount: _twinCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, loggedBatch: _batch, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   say(ctx, countsLine(`${table} from ${file}`, counts, opts.dryRun));
   for (const note of notes) say(ctx, note);

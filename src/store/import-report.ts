@@ -39,6 +39,8 @@ export interface ImportCounts {
   erasesTakenOver?: number;
   /** People tracked here whom the file's database erased: their ids. */
   erasedThereTrackedHere?: string[];
+  /** The change batch the import logged; none when it changed nothing (and so logged nothing). Not logged itself. */
+  loggedBatch?: number;
   /** With --skip-erased: what was left out, or taken without them (src/store/import-skip-erased.ts). */
   skippedErased?: SkippedErased;
   /** People of the file merged here into another (import-merged-here.ts): the first few, and how many. */
