@@ -82,4 +82,27 @@ describe('import of a sheet holding someone erased here', () => {
     expect(timeline).not.toContain('released');
     expect(timeline).not.toContain('detained');
   });
+
+  // The release row's people column given by hand: the erased man's id, his name and Kaster's.
+  const unpaired = (events: string, people: string) => save(a, 'unpaired.csv', readFileSync(events, 'utf8').split('\n')
+    .map((line) => (line.includes('released on bail') ? line.replace(/,"?Murat Tuleuov"?(?=,)/, `,"${people}"`) : line)).join('\n'));
+
+  it('with --skip-erased, keeps a row whose people cell names another beside the erased person, for that other', async () => {
+    const { events } = await erasedInB();
+    const sheet = unpaired(events, 'Murat Tuleuov; Kaster Musakhanuly');
+    expect(readFileSync(sheet, 'utf8')).toContain('Murat Tuleuov; Kaster Musakhanuly');
+    const r = await c(b, ['import', sheet, '--skip-erased']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('about them alone');
+    expect((await c(b, ['timeline', 'Kaster Musakhanuly'])).stdout).toContain('released on bail');
+    expect(onDisk(b, 'Tuleuov')).toBe(false);
+  });
+
+  it('refuses such a row when the erased person cannot be told from the others, saying to give one name per id', async () => {
+    const { events } = await erasedInB();
+    expect((await c(b, ['add', 'person', 'Ivan Petrov', '--case', 'EUR 57/1572/2019'])).code).toBe(0);
+    const r = await c(b, ['import', unpaired(events, 'Kaster Musakhanuly; Ivan Petrov'), '--skip-erased']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/row 2, column people: people_ids and people do not pair up, so the erased person cannot be told from the others: give one name per id/);
+  });
 });

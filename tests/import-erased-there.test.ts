@@ -60,4 +60,16 @@ describe('import of a file whose database erased someone tracked here', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/the import took them off 1 record here \(e-\w+\) and their status went from detained to released: caselog undo takes the import back/);
   });
+
+  it('says nothing was taken off them by an import that changed nothing, nor offers undo for it', async () => {
+    const file = await erasedThere();
+    expect((await c(a, ['import', file, '--replace'])).code).toBe(0);
+    const again = await c(a, ['import', file, '--replace']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('0 added, 0 updated');
+    expect(again.stderr).toMatch(THERE);
+    expect(again.stderr).not.toContain('took them off');
+    expect(again.stderr).not.toContain('caselog undo');
+    expect(again.stderr).toMatch(/still tracked here: caselog erase p-\w+ if they should go from here too$/m);
+  });
 });

@@ -56,3 +56,45 @@ describe('import of a person merged here', () => {
     expect(JSON.parse((await a(['export'])).stdout).people).toHaveLength(2);
   });
 });
+
+// The colleague kept the duplicate and recorded new facts of them; here it was merged away.
+async function factsOfTheMergedAway(hereFirst: string[] = []) {
+  const [a, b] = [desk(), desk()];
+  await a(['add', 'case', '--ref', 'UA 1/26', '--title', 'Veli']);
+  await a(['add', 'person', 'Ali Veli', '--case', 'UA 1/26']);
+  await a(['add', 'person', 'Aly Velli', '--case', 'UA 1/26', '--new']);
+  if (hereFirst.length > 0) expect((await a(hereFirst)).code).toBe(0);
+  expect((await b(['import', fileOf('x.json', (await a(['export'])).stdout)])).code).toBe(0);
+  expect((await b(['risk', 'Aly Velli', '--add', 'torture'])).code).toBe(0);
+  expect((await b(['edit', 'Aly Velli', '--age', '40', '--age-on', '2026-11-01', '--alias', 'Али Вели', '--force'])).code).toBe(0);
+  expect((await a(['merge', 'Aly Velli', 'Ali Veli', '--force'])).code).toBe(0);
+  return { a, file: fileOf('colleague.json', (await b(['export'])).stdout) };
+}
+type Person = { id: string; name: string; age: number | null; names: Array<{ name: string }>; risks: string[] };
+const peopleOf = async (a: ReturnType<typeof desk>) => (JSON.parse((await a(['export'])).stdout) as { people: Person[] }).people;
+
+describe('import of a person merged here, with facts recorded of them since', () => {
+  for (const replace of [[], ['--replace']]) {
+    it(`gives the one kept the risk, name and age the file added${replace.length ? ' (--replace)' : ''}`, async () => {
+      const { a, file } = await factsOfTheMergedAway();
+      const r = await a(['import', file, ...replace]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^note: Ali Veli \[p-\w+\] takes from the file's record of Aly Velli: other name "Али Вели", risk torture, age 40/m);
+      const people = await peopleOf(a);
+      expect(people).toHaveLength(1);
+      expect(people[0]!.risks).toEqual(['torture']);
+      expect(people[0]!.age).toBe(40);
+      expect(people[0]!.names.map((n) => n.name)).toEqual(['Ali Veli', 'Aly Velli', 'Али Вели']);
+      expect((await a(['at-risk'])).stdout).toContain('Ali Veli');
+    });
+  }
+
+  it('leaves an age the one kept has otherwise, and says the command that takes the file\'s', async () => {
+    const { a, file } = await factsOfTheMergedAway(['edit', 'Ali Veli', '--age', '38', '--age-on', '2026-10-01']);
+    const r = await a(['import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^note: Ali Veli \[(p-\w+)\] keeps their own, not the file's record of Aly Velli: age 40 \(caselog edit \1 --age 40 --age-on 2026-11-01\)$/m);
+    expect((await peopleOf(a))[0]!.age).toBe(38);
+    expect((await peopleOf(a))[0]!.risks).toEqual(['torture']);
+  });
+});

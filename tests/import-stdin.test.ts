@@ -11,7 +11,7 @@ describe('import from standard input without --format', () => {
   it('reads a people sheet as CSV, and an export still as JSON, whole', () => {
     const db = tempDb();
     const r = spawnCaselog(['--db', db, '--today', '2026-11-24', 'import', '-'], {}, '\uFEFFname,age,age_on\nMona Kamal,40,2026-10-01\n');
-    expect(r.stderr).toBe('Imported people from -: 1 added, 0 updated, 0 unchanged\n');
+    expect(r.stderr).toBe('Imported people from the input: 1 added, 0 updated, 0 unchanged\n');
     expect(r.code).toBe(0);
     expect(spawnCaselog(['--db', db, 'show', 'Mona Kamal']).stdout).toContain('Mona Kamal');
 

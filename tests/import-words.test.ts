@@ -37,6 +37,20 @@ describe('import in words', () => {
     expect(spawnCaselog(['--db', db, 'import', '-'], {}, readFileSync(DEMO, 'utf8')).stderr).toMatch(/^Imported the input: \d+ added/);
   });
 
+  it('says in words that an object without "format" is no export, and calls a piped sheet "the input"', async () => {
+    const db = tempDb();
+    expect(spawnCaselog(['--db', db, 'import', '-'], {}, '{}\n')).toMatchObject({
+      code: 1, stderr: expect.stringMatching(/^caselog: the input is not a caselog export: it has no "format" field \("format": "caselog-export", as caselog .*export writes\); nothing was imported\n$/),
+    });
+    expect(await desk()(['import', fileOf('none.json', '{}')])).toMatchObject({ code: 1, stderr: expect.not.stringContaining('undefined') });
+    const list = spawnCaselog(['--db', db, 'import', '-'], {}, '[]\n');
+    expect(list.code).toBe(1);
+    expect(list.stderr).toMatch(/^caselog: the input, row 1: /);
+    const sheet = spawnCaselog(['--db', db, 'import', '-', '--format', 'csv'], {}, 'x,y\n1,2\n');
+    expect(sheet.stderr).toMatch(/^caselog: the input, row 1: the header names no known table/);
+    expect(spawnCaselog(['--db', db, 'import', '-', '--format', 'csv'], {}, 'name\nMona Kamal\n').stderr).toMatch(/^Imported people from the input: 1 added/);
+  });
+
   it('logs nothing when it changes nothing: undo then takes back the change before it', async () => {
     const a = desk();
     await a(['add', 'person', 'Mona Kamal']);

@@ -4,13 +4,12 @@
 // An erased id in people_ids is never read past to the name beside it: someone added here since
 // under that name is another record, and the erased person's events must not come back onto it.
 // A row that names them without their id cannot be known: the erase kept no name, on purpose.
-import { idFingerprint } from '../domain/ids';
 import type { Problem } from '../exchange/csv-read';
 import type { EventDraft, PersonDraft } from '../exchange/csv-rows';
 import type { Resolved } from '../exchange/csv-links';
-import { rememberedErases } from '../store/erased-memory';
-import { WithoutErased, type ErasedInFile } from '../store/import-skip-erased';
+import { erasedHere as erasedHereNow, type ErasedInFile, type WithoutErased } from '../store/import-skip-erased';
 import type { SqliteStore } from '../store/sqlite-store';
+import { peopleCalled } from './import-csv-names';
 
 const SKIP = '--skip-erased imports the rest of the sheet without them (leaving out the rows about them alone, and taking them and their names out of the rows they share with others)';
 
@@ -32,15 +31,14 @@ export function sheetErased(
   store: SqliteStore, table: 'people' | 'events', drafts: Array<PersonDraft | EventDraft>, problems: Problem[],
   opts: { skipErased: boolean; restoreErased: boolean }, placeOf: (line: number) => string,
 ): SheetErased {
-  const remembered = rememberedErases(store.db).people;
+  const here = erasedHereNow(store);
   const none: SheetErased = { drafts, putBack: () => {} };
-  if (remembered.size === 0) return none;
-  const tracked = store.db.prepare('SELECT 1 FROM people WHERE id = ?');
-  const erasedHere = (id: string) => remembered.has(idFingerprint(id)) && tracked.get(id) === undefined;
+  if (!here) return none;
+  const erasedHere = (id: string) => here.erased(id);
   const found: ErasedInFile = new Map();
   const note = (id: string, names: string[]) => {
     const known = found.get(id);
-    found.set(id, { names: [...new Set([...(known?.names ?? []), ...names])], words: remembered.get(idFingerprint(id)) === true });
+    found.set(id, { names: [...new Set([...(known?.names ?? []), ...names])], words: here.words(id) });
   };
   const kept: Array<PersonDraft | EventDraft> = [];
   const byLine = new Map<number, string[]>();
@@ -74,12 +72,19 @@ export function sheetErased(
       continue;
     }
     // The people column lists the same people in the same order as people_ids (as export writes it):
-    // their names are known. Otherwise no name of the row can be told to be someone else's: the ids decide.
+    // their names are known. Otherwise a name nobody here holds is taken for the erased person's,
+    // when there are as many of those as erased ids; the others' names stay (dropping them all lost a
+    // colleague's hearing as "about the erased person alone").
     const paired = e.people.names.length === e.people.ids.length;
-    const names = paired ? e.people.names.filter((_, i) => gone.includes(e.people.ids[i]!)) : [];
-    for (const id of gone) note(id, paired ? [e.people.names[e.people.ids.indexOf(id)]!] : []);
+    const nobodys = paired ? [] : e.people.names.filter((n) => peopleCalled(store, n).length === 0);
+    if (!paired && e.people.names.length > 0 && nobodys.length !== gone.length) {
+      problems.push({ line: d.line, column: 'people', message: 'people_ids and people do not pair up, so the erased person cannot be told from the others: give one name per id' });
+      continue;
+    }
+    const names = paired ? e.people.names.filter((_, i) => gone.includes(e.people.ids[i]!)) : nobodys;
+    for (const id of gone) note(id, paired ? [e.people.names[e.people.ids.indexOf(id)]!] : nobodys);
     const ids = e.people.ids.filter((id) => !gone.includes(id));
-    e.people.names = paired ? e.people.names.filter((n) => !names.includes(n)) : [];
+    e.people.names = e.people.names.filter((n) => !names.includes(n));
     e.people.ids = ids;
     if (ids.length === 0 && e.people.names.length === 0) {
       alone++;
@@ -89,7 +94,7 @@ export function sheetErased(
     kept.push(d);
   }
   if (found.size === 0) return { ...none, drafts: kept };
-  const skip = new WithoutErased(store.db, found);
+  const skip = here.without(found);
   skip.counts.people += people;
   skip.counts.alone += alone;
   const gone = new Map([...byLine].map(([line, ids]) => [placeOf(line), ids]));

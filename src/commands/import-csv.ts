@@ -9,7 +9,7 @@ import { eventRecords, personRecords, type Lookup, type NearNames, type Resolved
 import { Cells, detectTable, type Problem } from '../exchange/csv-read';
 import type { SheetPlaces } from '../exchange/csv-places';
 import { readSheet } from '../exchange/csv-sheet';
-import { onceInput } from '../exchange/stdin';
+import { inputName, onceInput } from '../exchange/stdin';
 import { sheetText } from '../exchange/sheet-text';
 import { readEventRow, readPersonRow, type EventDraft, type PersonDraft } from '../exchange/csv-rows';
 import { importRecords } from '../store/import';
@@ -29,11 +29,13 @@ import { skippedNotes } from './import-erased';
 const MAX_SHOWN = 20;
 
 export async function importCsv(ctx: Context, store: SqliteStore, file: string, opts: { newPeople: boolean; replace: boolean; restoreErased: boolean; skipErased: boolean; dryRun: boolean }): Promise<void> {
-  const { header, body, places } = readSheet(file, readInput(file));
+  const { header, body, places } = readSheet(inputName(file), readInput(file));
+  // Standard input ("-") is "the input" in every message, as an export's import says it.
+  const named = inputName(file);
   const detected = detectTable(header);
-  if ('error' in detected) throw new UserError(`${file}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
+  if ('error' in detected) throw new UserError(`${named}, ${places.ofRecord(0)}: ${detected.error}; nothing was imported`);
   const { table } = detected;
-  if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${file} holds ${table}`);
+  if (opts.newPeople && table !== 'people') throw new UsageError(`--new goes with a CSV of people; ${named} holds ${table}`);
   const problems: Problem[] = [];
   let drafts: Array<PersonDraft | EventDraft> = [];
   const derived = new Map<string, Map<string, string>>();
@@ -63,19 +65,19 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
       const unlike = r.unlessSame && unlikeStored(store, r, gaps);
       if (unlike) problems.push({ ...r.unlessSame!.problem, message: unlikeTracked(r.unlessSame!.name, unlike) });
     }
-    if (problems.length > 0) throw new UserError(describeProblems(file, problems, places));
+    if (problems.length > 0) throw new UserError(describeProblems(named, problems, places));
     keepWhatTheSheetLacks(store, gaps, records);
     const today = dayIso(ctx.today);
     const dated = table === 'people' ? datedToday(store, records, new Map((drafts as PersonDraft[]).map((d) => [places.of(d.line), d.supplied])), today) : undefined;
     erased.putBack(records);
-    const counts = importRecords(store, records, file, undefined, opts.replace, opts.restoreErased, false, true, [], erased.skip);
+    const counts = importRecords(store, records, named, undefined, opts.replace, opts.restoreErased, false, true, [], erased.skip);
     const worked = records.flatMap((r) => (derived.has(r.where) ? [{ id: r.record.id as string, cells: derived.get(r.where)! }] : []));
     const stays = table === 'events' ? statusStaysNote(store, records, today) : [];
     return { counts, notes: [...twinNotes(counts, opts.dryRun), ...replacedNotes(counts, opts.dryRun), ...keptNamesNotes(counts), ...derivedNote(store, worked), ...(dated ? datedTodayNote(dated, today, opts.dryRun) : []), ...stays, ...skippedNotes(counts, opts.dryRun)] };
   });
-  const { twins: _twins, twinCount: _twinCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, ...shown } = counts;
+  const { twins: _twins, twinCount: _twinCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount, loggedBatch: _batch, ...shown } = counts;
   if (ctx.json) printJson(ctx, { table, ...shown, ...(opts.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
-  say(ctx, countsLine(`${table} from ${file}`, counts, opts.dryRun));
+  say(ctx, countsLine(`${table} from ${named}`, counts, opts.dryRun));
   for (const note of notes) say(ctx, note);
 }
 
@@ -93,7 +95,7 @@ function readInput(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `no file ${file}` : `cannot read ${file}: ${code}`);
   }
-  return sheetText(bytes, file);
+  return sheetText(bytes, inputName(file));
 }
 
 function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: SheetPlaces): Lookup {

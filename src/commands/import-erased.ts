@@ -50,7 +50,7 @@ export function erasedNotes(store: SqliteStore, counts: ImportCounts, dryRun: bo
       'the erased records too, whatever file still holds them (an older export, a colleague\'s)');
   }
   const ids = (counts.erasedThereTrackedHere ?? []).filter((id) => store.read.personById(id));
-  const lost = statusesBefore ? lostThere(store, ids, statusesBefore) : ids.map((id) => ({ id, events: [], statusBefore: '', statusAfter: '' }));
+  const lost = statusesBefore ? lostThere(store, ids, statusesBefore, counts.loggedBatch) : ids.map((id) => ({ id, events: [], statusBefore: '', statusAfter: '' }));
   for (const l of lost) {
     const short = shortId(l.id);
     const what = lostText(l, dryRun ? 'would' : 'did');
@@ -78,7 +78,7 @@ function lostText(l: LostThere, mood: 'would' | 'did'): string {
  * them. Tried and taken back, to say what it would do to them; nothing when it cannot be tried again
  * (a pipe, read once) or fails for another reason (the refusal says that one).
  */
-export async function refusedErasedThere(store: SqliteStore, file: string, marks: ErasedMark[], replaceRun: () => Promise<unknown>): Promise<string[]> {
+export async function refusedErasedThere(store: SqliteStore, file: string, marks: ErasedMark[], replaceRun: () => Promise<ImportCounts>): Promise<string[]> {
   const ids = trackedThere(store, marks);
   if (ids.length === 0) return [];
   const said = (lost: Array<{ id: string; text: string }>) => lost.map((l) => `${erasedThere(store, l.id)}: ${l.text || '--replace would leave what is theirs here as it is'}; ` +
@@ -87,8 +87,8 @@ export async function refusedErasedThere(store: SqliteStore, file: string, marks
   const before = statusesNow(store, ids);
   try {
     const lost = await triedAndTakenBack(store, async () => {
-      await replaceRun();
-      return lostThere(store, ids, before);
+      const counts = await replaceRun();
+      return lostThere(store, ids, before, counts.loggedBatch);
     });
     return said(lost.map((l) => ({ id: l.id, text: lostText(l, 'would').replace(/^the import /, '--replace ') })));
   } catch {

@@ -21,8 +21,13 @@ export function mergedHereNotes(store: SqliteStore, counts: ImportCounts, dryRun
   const notes = (counts.mergedHere ?? []).map((m) => {
     const into = store.read.personById(m.into);
     const who = `person ${m.name ? `${m.name} [${shortId(m.file)}]` : shortId(m.file)}`;
-    return `note: ${who} of the file was merged here into ${into ? `${into.name} [${shortId(m.into)}]` : shortId(m.into)}: ${goes(m, dryRun)}`;
-  });
+    const kept = into ? `${into.name} [${shortId(m.into)}]` : shortId(m.into);
+    return [
+      `note: ${who} of the file was merged here into ${kept}: ${goes(m, dryRun)}`,
+      ...(m.taken ? [`note: ${kept} ${dryRun ? 'would take' : 'takes'} from the file's record of ${m.name ?? shortId(m.file)}: ${m.taken.join(', ')}`] : []),
+      ...(m.left ? [`note: ${kept} keeps their own, not the file's record of ${m.name ?? shortId(m.file)}: ${m.left.join('; ')}`] : []),
+    ];
+  }).flat();
   const more = (counts.mergedHereCount ?? 0) - notes.length;
   return more > 0 ? [...notes, `note: and ${count(more, 'more person', 'more people')} of the file merged here into another, taken as them`] : notes;
 }

@@ -105,7 +105,7 @@ async function importInto(ctx: Context, store: SqliteStore, file: string, format
   const {
     twins: _twins, twinCount: _twinCount, sameDocuments: _same, sameDocumentCount: _sameCount, joinedApart: _apart, joinedApartCount: _apartCount,
     alsoHere: _also, alsoHereCount: _alsoCount, replaced: _replaced, replacedCount: _replacedCount, namesKept: _kept, namesKeptCount: _keptCount,
-    mergedHere: _merged, mergedHereCount: _mergedCount, sameHappenings: _happenings, sameHappeningCount: _happeningCount, ...shown
+    mergedHere: _merged, mergedHereCount: _mergedCount, sameHappenings: _happenings, sameHappeningCount: _happeningCount, loggedBatch: _batch, ...shown
   } = counts;
   if (ctx.json) printJson(ctx, { ...shown, ...(how.dryRun ? { dryRun: true } : {}), notes: notes.map((n) => n.replace(/^note: /, '')) });
   const joined = (counts.joined ? `; ${counts.joined === 1 ? '1 case' : `${counts.joined} cases`} joined to the one here of the same reference` : '') +

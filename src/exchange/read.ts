@@ -247,6 +247,8 @@ function* readWhole(text: string, path: string, erased: ErasedReader): Generator
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError(`${path} is not a caselog export`);
   if (typeof doc.version === 'string') throw new UserError(`${path}: its format version is text (${JSON.stringify(doc.version)}), not a number ("version": ${FORMAT_VERSION}); nothing was imported`);
+  // An object without "format" (`{}`) is said in words, not as format "undefined".
+  if (!('format' in doc)) throw new UserError(`${path} is not a caselog export: it has no "format" field ("format": "${FORMAT_NAME}", as caselog export writes); nothing was imported`);
   checkHeader(String(doc.format), typeof doc.version === 'number' ? doc.version : Number.NaN, path);
   // A misspelt section ("peopel") would be passed over, its records silently not imported.
   const unknown = Object.keys(doc).find((key) => key !== 'format' && key !== 'version' && key !== ERASED_SECTION && !SECTIONS.includes(key as Section));

@@ -21,11 +21,14 @@ export function statusesNow(store: SqliteStore, ids?: string[]): Map<string, str
   return new Map(ids.map((id) => [id, ((get.get(id) as Row | undefined)?.status as string | undefined) ?? 'unknown']));
 }
 
-/** What the latest import (its batch, in this transaction or the last one) did to them. */
+/** What an import (the batch it logged) did to them. */
 export interface LostThere { id: string; events: string[]; statusBefore: string; statusAfter: string }
 
-export function lostThere(store: SqliteStore, ids: string[], before: Map<string, string>): LostThere[] {
-  const batch = (store.db.prepare("SELECT max(batch) AS b FROM changes WHERE action = 'import'").get() as Row).b;
+/**
+ * batch: the one the import logged, or none when it changed nothing: the latest import's batch was
+ * another's then (an import that changes nothing logs nothing), whose changes were said as this one's.
+ */
+export function lostThere(store: SqliteStore, ids: string[], before: Map<string, string>, batch: number | undefined): LostThere[] {
   const takenOff = store.db.prepare(
     `SELECT record_id FROM changes WHERE batch = @batch AND action = 'import' AND kind IN ('events', 'deadlines')
        AND EXISTS (SELECT 1 FROM json_each(before, '$.people') WHERE value = @id)
@@ -33,7 +36,7 @@ export function lostThere(store: SqliteStore, ids: string[], before: Map<string,
   );
   const now = statusesNow(store, ids);
   return ids.map((id) => ({
-    id, events: (takenOff.all({ batch, id }) as Row[]).map((r) => r.record_id as string), statusBefore: before.get(id) ?? 'unknown', statusAfter: now.get(id) ?? 'unknown',
+    id, events: batch === undefined ? [] : (takenOff.all({ batch, id }) as Row[]).map((r) => r.record_id as string), statusBefore: before.get(id) ?? 'unknown', statusAfter: now.get(id) ?? 'unknown',
   }));
 }
 

@@ -230,6 +230,12 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
       yield;
     }
   }
+  // After the file's own record of the kept person, which would otherwise read as undoing what this adds.
+  mergedHere?.combine((before, after) => {
+    opts.bulk?.beforeExisting();
+    apply('people', after, false);
+    if (opts.log) store.logChange('import', 'people', after.id as string, before, after);
+  }, () => store.newId('name'), (id) => { const here = joined.get(id) ?? id; return exists('cases', here) ? here : undefined; });
   if (!opts.replace && (overwrittenCount > 0 || cameBackCount > 0)) {
     throw new ImportRefused(label, { listed: overwritten, count: overwrittenCount }, { listed: cameBack, count: cameBackCount });
   }

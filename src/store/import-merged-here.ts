@@ -5,6 +5,8 @@
 // recorded of them since was refused as a deleted record's.
 import { canonical } from '../exchange/canonical';
 import type { Section } from '../exchange/format';
+import { beforeMerge, mergedFacts } from './import-merged-facts';
+import { storedRecord } from './export';
 import { LISTED, type ImportCounts, type MergedHere } from './import-report';
 import type { DB } from './open';
 import type { Row } from './rows';
@@ -12,8 +14,13 @@ import type { Row } from './rows';
 type Obj = Record<string, unknown>;
 
 export interface MergedHereFinder {
-  /** Whether the file's person is one merged here (counted, named in a note): their record is left out. */
+  /** Whether the file's person is one merged here (named in a note): their record is taken by `combine`. */
   personTaken(incoming: Obj): boolean;
+  /**
+   * Once the file's records are in: gives each kept person what the file's record of the one merged
+   * into them adds (import-merged-facts.ts), through `write` (their record as it was, and the new one).
+   */
+  combine(write: (before: Obj, after: Obj) => void, newNameId: () => string, caseHere: (id: string) => string | undefined): void;
   /** The file's event or deadline naming people merged here, naming those they were merged into. */
   linked(section: Section, incoming: Obj, known: boolean): Obj;
 }
@@ -48,6 +55,7 @@ export function mergedHereFinder(db: DB, counts: ImportCounts): MergedHereFinder
   const merged = mergedHereMap(db);
   if (merged.size === 0) return undefined;
   const seen = new Map<string, MergedHere>();
+  const records: Obj[] = [];
   const entry = (file: string): MergedHere => {
     let m = seen.get(file);
     if (!m) {
@@ -63,8 +71,21 @@ export function mergedHereFinder(db: DB, counts: ImportCounts): MergedHereFinder
     personTaken(incoming) {
       if (!merged.has(incoming.id as string)) return false;
       entry(incoming.id as string).name = incoming.name as string;
-      counts.unchanged++;
+      records.push(incoming);
       return true;
+    },
+    combine(write, newNameId, caseHere) {
+      for (const file of records) {
+        const m = entry(file.id as string);
+        const kept = storedRecord(db, 'people', m.into)!;
+        const facts = mergedFacts(file, beforeMerge(db, m.file), kept, newNameId, caseHere);
+        if (facts.taken.length > 0) m.taken = facts.taken;
+        if (facts.left.length > 0) m.left = facts.left;
+        if (facts.record) {
+          write(kept, facts.record);
+          counts.updated++;
+        } else counts.unchanged++;
+      }
     },
     linked(section, incoming, known) {
       if (section !== 'events' && section !== 'deadlines') return incoming;

@@ -39,6 +39,8 @@ export interface ImportCounts {
   erasesTakenOver?: number;
   /** People tracked here whom the file's database erased: their ids. */
   erasedThereTrackedHere?: string[];
+  /** The change batch the import logged; none when it changed nothing (and so logged nothing). Not logged itself. */
+  loggedBatch?: number;
   /** With --skip-erased: what was left out, or taken without them (src/store/import-skip-erased.ts). */
   skippedErased?: SkippedErased;
   /** People of the file merged here into another (import-merged-here.ts): the first few, and how many. */
@@ -51,7 +53,11 @@ export interface ImportCounts {
 /** A new event of the file and the one here that may tell of the same happening (date: ISO day). */
 export interface SameHappening { file: string; here: string; type: string; date: string; summaryFile: string; summaryHere: string }
 /** A person of the file merged here: into whom, and how many new events and deadlines of theirs went to that one. */
-export interface MergedHere { file: string; name?: string; into: string; events: number; deadlines: number }
+export interface MergedHere {
+  file: string; name?: string; into: string; events: number; deadlines: number;
+  /** What the file's record added over them as merged, given to the one kept; what it says that the one kept has otherwise, with the command to take it. */
+  taken?: string[]; left?: string[];
+}
 /**
  * A record of the file under an id new here and the one stored here that it is by the rule for its
  * kind ('document': a source of another text under a reference of one here, added beside it; 'alike': a

@@ -17,6 +17,7 @@ import { documentHash } from './erased-documents';
 import { rememberedErases } from './erased-memory';
 import type { DB } from './open';
 import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
 
 type Obj = Record<string, unknown>;
 
@@ -47,6 +48,21 @@ export function erasedInFile(db: DB, records: Iterable<RawRecord>): ErasedInFile
     found.set(id, { names: typeof r?.name === 'string' ? [r.name, ...names] : names, words: remembered.get(idFingerprint(id)) === true });
   }
   return found;
+}
+
+/** Who is erased here and not tracked again (none: nobody was ever erased), and whether their erase took the words of their names. */
+export interface ErasedHere { erased(id: string): boolean; words(id: string): boolean; without(found: ErasedInFile): WithoutErased }
+
+/** For a sheet's rows (src/commands/import-csv-erased.ts), which give ids and names rather than records. */
+export function erasedHere(store: SqliteStore): ErasedHere | undefined {
+  const remembered = rememberedErases(store.db).people;
+  if (remembered.size === 0) return undefined;
+  const tracked = store.db.prepare('SELECT 1 FROM people WHERE id = ?');
+  return {
+    erased: (id) => remembered.has(idFingerprint(id)) && tracked.get(id) === undefined,
+    words: (id) => remembered.get(idFingerprint(id)) === true,
+    without: (found) => new WithoutErased(store.db, found),
+  };
 }
 
 /** What the import left out or took without them, said after it. */

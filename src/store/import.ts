@@ -92,8 +92,9 @@ function* importSteps(store: SqliteStore, records: Iterable<RawRecord>, label: s
     const { mergedHere: _merged, sameHappenings: _happenings, ...logged } = counts;
     store.logChange('import', 'file', null, undefined, { file: label, ...logged, ...(takenOver.notes.length > 0 ? { erased: takenOver.notes } : {}) });
   }
+  const logged = changesMark(store) > before ? { loggedBatch: store.db.prepare('SELECT batch FROM changes ORDER BY seq DESC LIMIT 1').pluck().get() as number } : {};
   // Said, not logged: an erase of one of them would have to take their id out of the entry.
-  return takenOver.trackedHere.length > 0 ? { ...counts, erasedThereTrackedHere: takenOver.trackedHere } : counts;
+  return { ...counts, ...logged, ...(takenOver.trackedHere.length > 0 ? { erasedThereTrackedHere: takenOver.trackedHere } : {}) };
 }
 
 /** Sets the import's page cache; returns what puts the connection's back. */
