@@ -93,9 +93,8 @@ export function primaryNamesOf(db: DB, names: string[]): Map<string, string> {
 export function namesHeldByOthers(db: DB, ids: string[]): Set<string> {
   if (ids.length === 0) return new Set();
   const rows = allRows(db,
-    `SELECT p.id FROM person_names pn JOIN people p ON p.id = pn.person_id
-      WHERE pn.is_primary = 1 AND pn.person_id IN (SELECT value FROM json_each(?))
-        AND EXISTS (SELECT 1 FROM person_names o WHERE o.folded = pn.folded AND o.person_id <> pn.person_id)`, JSON.stringify([...new Set(ids)]));
+    `SELECT pn.person_id AS id FROM json_each(?) JOIN person_names pn ON pn.person_id = json_each.value AND pn.is_primary = 1
+      WHERE EXISTS (SELECT 1 FROM person_names o WHERE o.folded = pn.folded AND o.person_id <> pn.person_id)`, JSON.stringify([...new Set(ids)]));
   return new Set(rows.map((r) => r.id as string));
 }
 
