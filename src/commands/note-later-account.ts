@@ -12,7 +12,10 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { shortId } from '../domain/ids';
 
 export async function noteLaterAccount(ctx: Context, store: SqliteStore, record: EventRecord, wouldBe: Status): Promise<void> {
-  for (const p of record.people) {
+  // Only those with a status of their own recorded before it are read whole: an arrest of thousands
+  // named in one list read each one's timeline, each holding the thousands (its square in time).
+  const recorded = store.read.statusRecordedBefore(record.people.map((p) => p.id), isoOf(record.date));
+  for (const p of record.people.filter((q) => recorded.has(q.id))) {
     const person = await store.getPerson(p.id);
     if (person?.statusEventId !== record.id) continue;
     const events = await store.personTimeline(p.id);

@@ -134,6 +134,11 @@ export class Reader {
 
   // Events and timelines (reader-timeline.ts).
   eventById(id: string): EventRecord | undefined { return timeline.eventById(this.db, id); }
+  /** Of these people, those with a status change recorded by the user dated before `day` (YYYY-MM-DD or shorter). */
+  statusRecordedBefore(ids: string[], day: string): Set<string> {
+    return new Set(this.all(`SELECT DISTINCT ep.person_id AS id FROM json_each(?) JOIN event_people ep ON ep.person_id = json_each.value
+      JOIN events e ON e.id = ep.event_id WHERE e.type = 'status' AND e.date < ?`, JSON.stringify(ids), day).map((r) => r.id as string));
+  }
   eventsByIds(ids: string[]): Map<string, EventRecord> { return timeline.eventsByIds(this.db, ids); }
   personTimeline(personId: string): EventRecord[] { return timeline.personTimeline(this.db, personId); }
   caseTimeline(caseId: string): EventRecord[] { return timeline.caseTimeline(this.db, caseId); }
