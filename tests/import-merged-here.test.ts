@@ -1,5 +1,6 @@
 // A person merged here, still tracked under their old id in a colleague's database: the colleague's
 // export is taken as the person they were merged into, not as a deleted record come back.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { caselog, fileOf, tempDb } from './helpers/cli';
 
@@ -97,4 +98,18 @@ describe('import of a person merged here, with facts recorded of them since', ()
     expect((await peopleOf(a))[0]!.age).toBe(38);
     expect((await peopleOf(a))[0]!.risks).toEqual(['torture']);
   });
+
+  it('quotes a value in the command it gives so that a shell reads it back as it is', async () => {
+    const { a, file } = await factsOfTheMergedAway(['edit', 'Ali Veli', '--ethnicity', 'Uzbek']);
+    // The colleague's value, with what a shell would expand or end a quote at.
+    const b = desk();
+    expect((await b(['import', file])).code).toBe(0);
+    expect((await b(['edit', 'Aly Velli', '--ethnicity', 'Kazakh "Qazaq" $HOME'])).code).toBe(0);
+    const r = await a(['import', fileOf('colleague2.json', (await b(['export'])).stdout), '--replace']);
+    const command = / \((caselog edit p-\w+ --ethnicity .*)\)$/m.exec(r.stderr)?.[1];
+    expect(command, r.stderr).toBeDefined();
+    const read = spawnSync('sh', ['-c', `printf '%s\\n' ${command!.replace(/^caselog edit p-\w+ --ethnicity /, '')}`], { encoding: 'utf8' }).stdout;
+    expect(read).toBe('Kazakh "Qazaq" $HOME\n');
+  });
 });
+

@@ -50,5 +50,11 @@ describe('another account of a happening after a status recorded on it', () => {
     const r = await ok(['ingest', doc, '--yes', '--case', 'EUR 57/1572/2019'], '2020-01-23');
     expect(r.stderr).toMatch(/Note: this sentence is another account of the sentence on 21 January 2020 \(reports vary\); dated later, it now decides Murager Alimuly's status, imprisoned, over the status detained recorded on 21 January 2020/);
   });
+
+  it('keeps an approximate date approximate in the command it gives', async () => {
+    await ok(['status', 'Murager Alimuly', 'detained']);
+    const r = await ok(['add', 'event', 'Murager Alimuly', '--date', '~2020-01-22', '--type', 'sentence', '--summary', 'sentenced (RFE/RL)', '--source', 'RFE1'], '2020-01-23');
+    expect(r.stderr).toMatch(/if that still stands, caselog status p-\w{8} detained --date ~2020-01-22\n/);
+  });
 });
 

@@ -1,5 +1,6 @@
 // What a recording command adds on stderr beside its record (an event outside its case, a change
 // dated after today), and the shell words of the commands those notes suggest.
+import { shellWord } from '../domain/shell-path';
 import type { Context } from '../context';
 import { say } from '../context';
 import { DateInputError, dayInWords, dayIso, firstDay, formatDate, isoOf, lastDay, onDate, parseDeadlineDate } from '../domain/dates';
@@ -120,12 +121,7 @@ export function deadlineCommand(ctx: Context, who: string[], dateText: string, n
   return ['caselog add deadline', ...who.map(shellWord), '--date', date, '--note', shellWord(note)].join(' ');
 }
 
-/** A word as it would be typed in a shell: bare when plain, else quoted ("Hemit Memet"). */
-export function shellWord(text: string): string {
-  if (/^[\w./:@%+=,-]+$/.test(text)) return text;
-  if (!/["$`\\!]/.test(text)) return `"${text}"`;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
+export { shellWord };
 
 /**
  * "; and 13 more (list them all: caselog search ...)": after the first people a line shows of those

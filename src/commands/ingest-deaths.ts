@@ -3,12 +3,12 @@
 // ingest does is say so, with the command that records the death once it is confirmed.
 import type { Context } from '../context';
 import { say } from '../context';
-import { isoOf } from '../domain/dates';
+import { dateArg, isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import type { PartialDate } from '../domain/types';
 import { deathToldAt } from '../ingest/event-types';
 import { shellWord } from './hints';
-import type { IngestPlan } from './ingest-plan';
+import { personRef, type IngestPlan } from './ingest-plan';
 
 export interface ToldEvent {
   type: string;
@@ -45,7 +45,7 @@ export function noteDeaths(ctx: Context, plan: IngestPlan, events: ToldEvent[]):
     }
   }
   for (const { person: p, date } of told.values()) {
-    const on = `${date.approximate ? '~' : ''}${isoOf(date)}`;
+    const on = dateArg(date);
     say(ctx, p.id
       ? `note: the document tells of the death of ${p.name} [${shortId(p.id)}]: if it is confirmed, record it: caselog status ${shortId(p.id)} deceased --date ${on}`
       : `note: the document tells of the death of ${p.name}: if it is confirmed, record it once the document is ingested: caselog status ${shellWord(p.name)} deceased --date ${on}`);
@@ -56,9 +56,6 @@ export function noteDeaths(ctx: Context, plan: IngestPlan, events: ToldEvent[]):
 export function proposedEvents(plan: IngestPlan): ToldEvent[] {
   return plan.facts.filter((f) => f.kind === 'event' && f.accepted).map((f) => ({
     type: f.type ?? 'other', date: f.date, text: f.candidate.text,
-    people: f.people.map((key) => {
-      const choice = plan.people.find((p) => p.key === key)?.choice;
-      return choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : { id: null, name: key };
-    }),
+    people: f.people.map((key) => personRef(plan, key)),
   }));
 }

@@ -91,10 +91,16 @@ function sharedCase(caseLists: string[][]): string | undefined {
   return shared.length === 1 ? shared[0] : undefined;
 }
 
+/** A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes them), else null. */
+export function personRef(plan: IngestPlan, key: string): { id: string | null; name: string } {
+  const choice = proposalOf(plan, key)?.choice;
+  return choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : { id: null, name: key };
+}
+
 // Each plan's proposals by key: a search through everyone for each person of each fact made recording
 // a list of thousands arrested on one day take minutes.
 const byKey = new WeakMap<PersonProposal[], Map<string, PersonProposal>>();
-export function proposalOf(plan: IngestPlan, key: string): PersonProposal | undefined {
+function proposalOf(plan: IngestPlan, key: string): PersonProposal | undefined {
   let proposals = byKey.get(plan.people);
   if (proposals?.size !== plan.people.length) {
     proposals = new Map(plan.people.map((p) => [p.key, p]));

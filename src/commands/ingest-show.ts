@@ -9,7 +9,7 @@ import type { Candidate, Extraction } from '../ingest/extraction';
 import type { DateSource } from '../ingest/passages';
 import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
-import { proposalOf, type IngestPlan } from './ingest-plan';
+import { personRef, type IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
 import { oneLine } from '../render/lines';
 
@@ -17,17 +17,19 @@ export function describeSource(s: { title: string; publisher?: string; ref?: str
   return oneLine([s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', '));
 }
 
-/** A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes them), else null. */
-function personRef(plan: IngestPlan, key: string): { id: string | null; name: string } {
-  const choice = proposalOf(plan, key)?.choice;
-  return choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : { id: null, name: key };
+// Each plan's facts by their candidate: a search through all of them for each made a list of thousands square.
+const factsBy = new WeakMap<IngestPlan, Map<Candidate, IngestPlan['facts'][number]>>();
+function factOf(plan: IngestPlan, c: Candidate): IngestPlan['facts'][number] | undefined {
+  let facts = factsBy.get(plan);
+  if (!facts) factsBy.set(plan, (facts = new Map(plan.facts.map((f) => [f.candidate, f]))));
+  return facts.get(c);
 }
 
 function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> {
   const person = c.kind === 'person' ? plan.people.find((p) => p.candidate === c) : undefined;
   const choice = person?.choice;
   // What --yes records: an event's summary, a deadline's note (with its source).
-  const fact = plan.facts.find((f) => f.candidate === c);
+  const fact = factOf(plan, c);
   return {
     kind: c.kind,
     ...(c.date ? dateJson(c.date) : {}),

@@ -23,7 +23,7 @@ import { count } from '../render/style';
 import { shellWord } from './hints';
 import { noteLaterAccount } from './note-later-account';
 import { statusFromEvent } from '../domain/status';
-import { isoOf } from '../domain/dates';
+import { dateArg, isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { eventsCiting } from '../store/sources-read';
 
@@ -101,8 +101,7 @@ const caseless = (plan: IngestPlan): FactProposal[] => plan.facts.filter((f) => 
 
 /** An event of the document as the command that records it by hand on a case, citing the source. */
 function byHand(f: FactProposal, caseRef: string, sourceId: string): string {
-  const date = `${f.date.approximate ? '~' : ''}${isoOf(f.date)}`;
-  return `caselog add event ${shellWord(caseRef)} --date ${date} --type ${f.type ?? 'other'} --summary ${shellWord(f.text)} --source ${shortId(sourceId)}`;
+  return `caselog add event ${shellWord(caseRef)} --date ${dateArg(f.date)} --type ${f.type ?? 'other'} --summary ${shellWord(f.text)} --source ${shortId(sourceId)}`;
 }
 
 /**

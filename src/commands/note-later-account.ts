@@ -4,7 +4,7 @@
 // that keeps their status, so a status they chose is not replaced unseen.
 import type { Context } from '../context';
 import { say } from '../context';
-import { compareDates, isoOf, onDate } from '../domain/dates';
+import { compareDates, dateArg, isoOf, onDate } from '../domain/dates';
 import type { EventRecord } from '../domain/model';
 import { groupHappenings } from '../domain/timeline';
 import type { Status } from '../domain/types';
@@ -28,6 +28,6 @@ export async function noteLaterAccount(ctx: Context, store: SqliteStore, record:
       && e.people.some((q) => q.id === p.id) && compareDates(e.date, earliest.date) >= 0 && compareDates(e.date, record.date) < 0).at(-1);
     if (!overruled) continue;
     say(ctx, `Note: this ${record.type} is another account of the ${earliest.type} ${onDate(earliest.date)} (reports vary); dated later, it now decides ${p.name}'s status, ${wouldBe}, `
-      + `over the status ${overruled.status} recorded ${onDate(overruled.date)}: if that still stands, caselog status ${shortId(p.id)} ${overruled.status} --date ${isoOf(record.date)}`);
+      + `over the status ${overruled.status} recorded ${onDate(overruled.date)}: if that still stands, caselog status ${shortId(p.id)} ${overruled.status} --date ${dateArg(record.date)}`);
   }
 }

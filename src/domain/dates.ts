@@ -47,6 +47,11 @@ export function isoOf(d: PartialDate): string {
   }
 }
 
+/** A date as a command's --date takes it back: ISO at its precision, "~" when approximate ("~1998"). */
+export function dateArg(d: PartialDate): string {
+  return `${d.approximate ? '~' : ''}${isoOf(d)}`;
+}
+
 /** Whether a case said to open on `opened` would open after it closed on `closed` (each as wide as its words allow). */
 export function opensAfterClosing(opened: PartialDate, closed: PartialDate): boolean {
   return daysBetween(daysAllowed(closed).last, daysAllowed(opened).first) > 0;

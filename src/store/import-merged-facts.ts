@@ -6,6 +6,7 @@
 // timeline showed the event that added it.
 import { bornAsGiven } from '../domain/dates';
 import { shortId } from '../domain/ids';
+import { shellWord } from '../domain/shell-path';
 import { canonical } from '../exchange/canonical';
 import type { DB } from './open';
 import type { Row } from './rows';
@@ -30,7 +31,7 @@ export function beforeMerge(db: DB, awayId: string): Obj | undefined {
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 /** A value as typed: a date as its text (export form: date, dateText). */
 const shown = (v: unknown): string => (typeof v === 'object' && v !== null ? String((v as Obj).dateText ?? (v as Obj).date) : String(v));
-const arg = (v: unknown) => (/^[\w.:/-]+$/.test(shown(v)) ? shown(v) : `"${shown(v).replace(/"/g, '\\"')}"`);
+const arg = (v: unknown) => shellWord(shown(v));
 
 /** The command that takes the file's value of a field the kept person has otherwise. */
 function command(field: string, file: Obj, keptId: string): string {
