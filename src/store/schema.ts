@@ -8,6 +8,7 @@ import { readingIndexes } from './migrations/005-performance';
 import { appealAnswers } from './migrations/006-appeal-answers';
 import { remakeNameKeys } from './migrations/007-name-keys';
 import { refoldNames } from './migrations/008-name-folds';
+import { searchMarks } from './migrations/009-search-marks';
 import type { DB } from './open';
 
 /**
@@ -17,7 +18,7 @@ import type { DB } from './open';
  */
 export type Migration = string | ((db: DB) => void | string[]);
 
-export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames];
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks];
 
 /** Runs one migration; returns the people it asks to be refreshed (none for SQL). */
 export function runMigration(db: DB, migration: Migration): string[] {

@@ -4,7 +4,7 @@
 // - Search: every new record fires its insert trigger (a search_text row, which fires the FTS5
 //   insert), nearly a third of a large import's time. The five insert triggers are dropped, and at
 //   the end the rows inserted since are indexed with INSERT ... SELECT, then the triggers are
-//   recreated from the migration's own text. The update and delete triggers stay, so the existing
+//   recreated from the migrations' own text. The update and delete triggers stay, so the existing
 //   records an import changes are kept in step exactly as before. When search_text starts empty,
 //   its own triggers go too and the FTS5 index is built in one pass ('rebuild').
 // - Secondary indexes: into empty tables, the indexes that the import's own lookups never use are
@@ -22,7 +22,8 @@
 // ever sees the database without them.
 import { statSync } from 'node:fs';
 import { STDIN_WORDS } from '../exchange/stdin';
-import { indexRows, insertTrigger, SEARCH_SOURCES, SEARCH_TEXT_TRIGGERS, type SearchKind } from './migrations/002-search';
+import { SEARCH_SOURCES, SEARCH_TEXT_TRIGGERS, type SearchKind } from './migrations/002-search';
+import { newestIndexRows, newestInsertTrigger } from './migrations/009-search-marks';
 import type { DB } from './open';
 
 /**
@@ -100,14 +101,14 @@ function suspendSearch(db: DB) {
     },
     finish() {
       for (const kind of ORDER) {
-        const insert = db.prepare(indexRows(kind, 'r.rowid > ? AND r.rowid <= ?'));
+        const insert = db.prepare(newestIndexRows(kind, 'r.rowid > ? AND r.rowid <= ?'));
         for (let from = marks.get(kind)!, last = maxRowid(kind); from < last; from += CHUNK) insert.run(from, Math.min(from + CHUNK, last));
       }
       if (fromEmpty) {
         db.exec("INSERT INTO search_index (search_index) VALUES ('rebuild')");
         db.exec(SEARCH_TEXT_TRIGGERS);
       }
-      for (const kind of ORDER) db.exec(insertTrigger(kind));
+      for (const kind of ORDER) db.exec(newestInsertTrigger(kind));
     },
   };
 }

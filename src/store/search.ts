@@ -2,7 +2,8 @@
 // matches are ranked by bm25 and come with a snippet. Names are also looked up through the name
 // matcher, so a transliteration the index cannot know ("Kaster" for "Қастер", stored as "qaster")
 // still finds the person.
-import { explainsBetter, foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName, unpointed } from '../domain/names';
+import { explainsBetter, foldName, hasOtherScript, PLAUSIBLE_MATCH, scoreName } from '../domain/names';
+import { unmarked } from '../domain/text-marks';
 import { UNSPACED_SCRIPT } from '../domain/text';
 import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
 import type { EventType, PartialDate } from '../domain/types';
@@ -43,14 +44,15 @@ const NAME_WORDS = 4;
 
 /**
  * The typed words as an FTS5 query: each a quoted phrase, or its fold ("Kas\u0131m" | "kasim"), or
- * for pointed Hebrew the word unpointed, as records mostly write it; all required.
+ * for a word with vowel signs (pointed Hebrew, vowelled Arabic) the word without them, as records
+ * mostly write it (and as the index holds beside text that has them); all required.
  */
 export function ftsQuery(text: string): string | undefined {
   const terms = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (terms.length === 0) return undefined;
   const phrase = (t: string): string => `"${t.replace(/"/g, '""')}"`;
   return terms.map((t) => {
-    const forms = [...new Set([t, unpointed(t), foldName(t)].filter((f) => f !== '' && (f === t || f !== t.toLowerCase())))];
+    const forms = [...new Set([t, unmarked(t), foldName(t)].filter((f) => f !== '' && (f === t || f !== t.toLowerCase())))];
     return forms.length > 1 ? `(${forms.map(phrase).join(' OR ')})` : phrase(t);
   }).join(' AND ');
 }
@@ -145,7 +147,9 @@ function fullText(store: SqliteStore, query: string, limit: number): Match[] {
       `WITH top AS (SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH @query
                                          ORDER BY rowid DESC LIMIT @newest) ORDER BY r, id LIMIT @limit)
        SELECT t.kind, t.record_id, t.body, top.r AS rank,
-              CASE WHEN t.kind = 'name' THEN highlight(search_index, 0, @open, @close) ELSE snippet(search_index, -1, @open, @close, '…', @tokens) END AS snippet
+              CASE WHEN t.kind = 'name' THEN highlight(search_index, 0, @open, @close)
+                   -- Text with vowel signs is shown as written, not as its unmarked copy (migration 9).
+                   ELSE snippet(search_index, CASE WHEN t.folded = '' THEN -1 ELSE 0 END, @open, @close, '…', @tokens) END AS snippet
          FROM search_index JOIN top ON top.id = search_index.rowid JOIN search_text t ON t.id = search_index.rowid
         WHERE search_index MATCH @query AND search_index.rowid IN (SELECT id FROM top) ORDER BY top.r, top.id`,
     ).all({ query, limit, newest: Math.max(searchRanking.newestRanked, limit), open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS }) as Row[]).map((r) => ({

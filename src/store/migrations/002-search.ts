@@ -23,20 +23,23 @@ export const SEARCH_SOURCES = {
 } as const;
 export type SearchKind = keyof typeof SEARCH_SOURCES;
 const KINDS = Object.keys(SEARCH_SOURCES) as SearchKind[];
+/** What goes beside a record's text in the index (a later migration changes it: see 009). */
+export type Fold = (kind: SearchKind, r: string) => string;
+const asFirstMade: Fold = (kind, r) => SEARCH_SOURCES[kind].folded(r);
 
 /** The trigger that puts a new record's text into search_text. */
-export function insertTrigger(kind: SearchKind): string {
+export function insertTrigger(kind: SearchKind, folded: Fold = asFirstMade): string {
   const s = SEARCH_SOURCES[kind];
   return `CREATE TRIGGER IF NOT EXISTS search_${s.table}_insert AFTER INSERT ON ${s.table} BEGIN
     DELETE FROM search_text WHERE record_id = new.id;
-    INSERT INTO search_text (kind, record_id, body, folded) VALUES ('${kind}', new.id, coalesce(${s.body('new')}, ''), ${s.folded('new')});
+    INSERT INTO search_text (kind, record_id, body, folded) VALUES ('${kind}', new.id, coalesce(${s.body('new')}, ''), ${folded(kind, 'new')});
   END;`;
 }
 
-function updateTrigger(kind: SearchKind): string {
+export function updateTrigger(kind: SearchKind, folded: Fold = asFirstMade): string {
   const s = SEARCH_SOURCES[kind];
   return `CREATE TRIGGER IF NOT EXISTS search_${s.table}_update AFTER UPDATE OF ${s.columns} ON ${s.table} BEGIN
-    UPDATE search_text SET body = coalesce(${s.body('new')}, ''), folded = ${s.folded('new')} WHERE record_id = new.id;
+    UPDATE search_text SET body = coalesce(${s.body('new')}, ''), folded = ${folded(kind, 'new')} WHERE record_id = new.id;
   END;`;
 }
 
@@ -48,10 +51,10 @@ function deleteTrigger(kind: SearchKind): string {
 }
 
 /** Indexes a table's records that search_text lacks (those matching `where`, when given), in one statement. */
-export function indexRows(kind: SearchKind, where?: string): string {
+export function indexRows(kind: SearchKind, where?: string, folded: Fold = asFirstMade): string {
   const s = SEARCH_SOURCES[kind];
   return `INSERT OR IGNORE INTO search_text (kind, record_id, body, folded)
-    SELECT '${kind}', r.id, coalesce(${s.body('r')}, ''), ${s.folded('r')} FROM ${s.table} r${where ? ` WHERE ${where}` : ''}`;
+    SELECT '${kind}', r.id, coalesce(${s.body('r')}, ''), ${folded(kind, 'r')} FROM ${s.table} r${where ? ` WHERE ${where}` : ''}`;
 }
 
 /** Keeps the FTS5 index in step with search_text, row by row. */
