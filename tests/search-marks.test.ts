@@ -1,6 +1,7 @@
 // Text written with vowel signs (Arabic short vowels and shadda, Hebrew points) is found by its words
-// typed without them, as they are mostly typed, and the other way round; it is shown as written.
-// Migration 9 gives the text stored before it the same.
+// typed without them, as they are mostly typed, and the other way round; so is text with Latin
+// letters that no accent-stripping reaches (ı, ß, đ, ł) by its words in plain letters. It is shown as
+// written. Migration 9 gives the text stored before it the same.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,14 @@ describe('search across vowel signs', () => {
     expect(await found('السجن')).toEqual([event]);
     const shown = await c(['search', UNVOWELLED_NAME]);
     expect(shown.stdout).toContain(VOWELLED);
+  });
+
+  it('finds Turkish, German, Vietnamese and Polish letters by the plain letters a caseworker types', async () => {
+    await c(['add', 'person', 'Sahin Kilic']);
+    const summary = 'Şahin Kılıç detained in İzmir with his lawyer Jürgen Weiß; Phạm Đoan Trang wrote from Łódź';
+    const event = JSON.parse((await c(['--json', 'add', 'event', 'Sahin Kilic', '--date', '2026-11-01', '--type', 'arrest', '--summary', summary])).stdout);
+    for (const word of ['Kilic', 'Weiss', 'Doan', 'Lodz', 'Kılıç', 'Weiß', 'Izmir', 'Jurgen']) expect(await found(word), word).toEqual([event.id]);
+    expect((await c(['search', 'Weiss'])).stdout).toContain('Jürgen Weiß');
   });
 
   it('finds text written without signs by a word typed with them', async () => {

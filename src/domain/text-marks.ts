@@ -1,4 +1,4 @@
-// Vowel signs that a word may be written with or without: Hebrew's points and cantillation marks,
+// Signs that a word may be written with or without: Hebrew's points and cantillation marks,
 // Arabic's short vowels, shadda, sukun and Quranic marks, and the tatweel that stretches a word.
 // A record that writes them ("\u0645\u064F\u062D\u064E\u0645\u064E\u0651\u062F") is the same word to
 // a reader as one that does not ("\u0645\u062D\u0645\u062F"): search finds either by either.
@@ -13,6 +13,18 @@ export const WORD_MARKS: ReadonlyArray<readonly [number, number]> = [
 
 const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
 const MARKS = new RegExp(`[${WORD_MARKS.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`, 'gu');
+
+/**
+ * Latin letters that no accent-stripping reaches, as plain letters (Unicode gives them no base
+ * letter): "Weiss" is looked for in "Wei\u00DF", "Kilic" in "K\u0131l\u0131\u00E7", "Doan" in "\u0110oan",
+ * "Lodz" in "\u0141\u00F3d\u017A", as the fold of a name reads them (any-ascii).
+ */
+export const PLAIN_LETTERS: ReadonlyArray<readonly [number, string]> = [
+  [0x0131, 'i'], [0x0111, 'd'], [0x0110, 'D'], [0x00f0, 'd'], [0x00d0, 'D'], [0x00df, 'ss'], [0x1e9e, 'SS'],
+  [0x00f8, 'o'], [0x00d8, 'O'], [0x0142, 'l'], [0x0141, 'L'], [0x00e6, 'ae'], [0x00c6, 'AE'], [0x0153, 'oe'],
+  [0x0152, 'OE'], [0x00fe, 'th'], [0x00de, 'Th'], [0x0127, 'h'], [0x0126, 'H'], [0x0167, 't'], [0x0166, 'T'],
+  [0x0140, 'l'], [0x013f, 'L'], [0x014b, 'ng'], [0x014a, 'NG'],
+];
 
 /** The text without the marks above (and in its composed form, as stored text mostly is). */
 export function unmarked(text: string): string {
