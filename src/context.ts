@@ -67,8 +67,26 @@ export function say(ctx: Context, line: string): void {
 const wrappable = (width: number | undefined): width is number => width !== undefined && Number.isInteger(width) && width > 0;
 
 export function print(ctx: Context, text: string): void {
-  ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const shown = safeOutput(ctx, text);
+  ctx.stdout.write(shown.endsWith('\n') ? shown : `${shown}\n`);
 }
+
+/**
+ * Control characters and direction overrides that no caselog writes, but a database another program
+ * filled may hold (a colleague's file, a backup): shown as \uXXXX, never obeyed by the terminal (an
+ * escape code in a deadline's note cleared the screen and retitled the window). Line breaks and
+ * tabs stay, and, with colour on, caselog's own colour codes (SGR; not conceal, which hides text).
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_OR_COLOUR = /\u001b\[(\d{1,3}(?:;\d{1,3})*)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function safeOutput(ctx: Pick<Context, 'color'>, text: string): string {
+  if (!UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE_OR_COLOUR, (found, codes: string | undefined) =>
+    (ctx.color && codes !== undefined && !codes.split(';').includes('8') ? found : `${escaped(found[0]!)}${found.slice(1)}`));
+}
+
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Text to read on a terminal: each long line broken between words at its width (render/wrap.ts).
@@ -80,7 +98,8 @@ export function printWrapped(ctx: Context, text: string): void {
 
 /** What printWrapped writes: for a piece of a stream written with writeStream. */
 export function wrapped(ctx: Context, text: string): string {
-  const shown = wrappable(ctx.columns) ? wrapText(text, ctx.columns) : text;
+  const safe = safeOutput(ctx, text);
+  const shown = wrappable(ctx.columns) ? wrapText(safe, ctx.columns) : safe;
   return shown.endsWith('\n') ? shown : `${shown}\n`;
 }
 

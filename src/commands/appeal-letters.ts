@@ -4,7 +4,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { makeFolders } from '../exchange/folders';
 import { join } from 'node:path';
 import type { Context } from '../context';
-import { print, printJson, say } from '../context';
+import { print, printJson, safeOutput, say } from '../context';
 import { addressLines, notPleadedFor, returnedBy, type WhereaboutsNews } from '../domain/appeals';
 import { dayIso, firstDay, formatDate, fromIso, isoOf } from '../domain/dates';
 import { groupHappenings } from '../domain/timeline';
@@ -98,9 +98,9 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   } else if (opts.out) {
     print(ctx, letters.map((l) => l.file).join('\n'));
   } else if (letters.length === 1) {
-    ctx.stdout.write(letters[0]!.text);
+    ctx.stdout.write(safeOutput(ctx, letters[0]!.text));
   } else {
-    ctx.stdout.write(letters.map((l, i) => `${separator(format, i, letters.length, l.view.target)}\n\n${l.text}`).join('\n'));
+    ctx.stdout.write(safeOutput(ctx, letters.map((l, i) => `${separator(format, i, letters.length, l.view.target)}\n\n${l.text}`).join('\n')));
   }
 }
 

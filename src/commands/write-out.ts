@@ -5,15 +5,20 @@
 import { closeSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Context } from '../context';
-import { say, writeStream } from '../context';
+import { safeOutput, say, writeStream } from '../context';
 import { UserError } from '../errors';
 import { isDatabaseFile, makeFolders, realPath, removeStalePartials } from '../exchange/folders';
 import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { cancellable } from './cancel';
 
+function* shownSafely(ctx: Context, pieces: Iterable<string>): Iterable<string> {
+  for (const piece of pieces) yield safeOutput(ctx, piece);
+}
+
 export async function writeTo(ctx: Context, out: string | undefined, pieces: Iterable<string>): Promise<void> {
   if (!out || out === '-') {
-    await writeStream(ctx.stdout, pieces);
+    // An export read on a terminal is shown safely; into a pipe or a file it is the data as stored.
+    await writeStream(ctx.stdout, ctx.columns === undefined ? pieces : shownSafely(ctx, pieces));
     return;
   }
   if (/[\\/]$/.test(out)) throw new UserError(`cannot write ${out}: it names a folder; --out takes a file name`);
