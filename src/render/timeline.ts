@@ -25,9 +25,13 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
       lines.push(...eventLines(h.events[0]!, c, showPeople, '', label));
     }
     // Another source within 7 days, told as its own happening (it is nearer another): still named here.
+    // Beside two accounts of one day ("February 1999" twice) the line would be said twice: once.
+    const said = new Set<string>();
     for (const { account, beside } of h.otherAccounts) {
-      lines.push(`  ${c.yellow('reports vary')}: ${formatDate(account.date)} in another account${account.sources.length > 0 ? ` (${citedSource(account.sources[0]!, true)})` : ''}` +
-        `${h.reportsVary ? ` beside ${formatDate(beside.date)}` : ''}  ${c.dim(shortId(account.id))}`);
+      const line = `  ${c.yellow('reports vary')}: ${formatDate(account.date)} in another account${account.sources.length > 0 ? ` (${citedSource(account.sources[0]!, true)})` : ''}` +
+        `${h.reportsVary ? ` beside ${formatDate(beside.date)}` : ''}  ${c.dim(shortId(account.id))}`;
+      if (!said.has(line)) lines.push(line);
+      said.add(line);
     }
   }
   return lines.join('\n');

@@ -143,15 +143,17 @@ export const searchRanking = { newestRanked: 2000 };
 function fullText(store: SqliteStore, query: string, limit: number): Match[] {
   try {
     // Snippets need the full-text cursor, so the ranked ids are matched again, by rowid (cheap).
+    // Of records ranked alike (twenty "held in detention" events), the newest recorded come first:
+    // the oldest first hid the latest news behind "more matches than these".
     return (store.db.prepare(
       `WITH top AS (SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH @query
-                                         ORDER BY rowid DESC LIMIT @newest) ORDER BY r, id LIMIT @limit)
+                                         ORDER BY rowid DESC LIMIT @newest) ORDER BY r, id DESC LIMIT @limit)
        SELECT t.kind, t.record_id, t.body, top.r AS rank,
               CASE WHEN t.kind = 'name' THEN highlight(search_index, 0, @open, @close)
                    -- Text with vowel signs is shown as written, not as its unmarked copy (migration 9).
                    ELSE snippet(search_index, CASE WHEN t.folded = '' THEN -1 ELSE 0 END, @open, @close, '…', @tokens) END AS snippet
          FROM search_index JOIN top ON top.id = search_index.rowid JOIN search_text t ON t.id = search_index.rowid
-        WHERE search_index MATCH @query AND search_index.rowid IN (SELECT id FROM top) ORDER BY top.r, top.id`,
+        WHERE search_index MATCH @query AND search_index.rowid IN (SELECT id FROM top) ORDER BY top.r, top.id DESC`,
     ).all({ query, limit, newest: Math.max(searchRanking.newestRanked, limit), open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS }) as Row[]).map((r) => ({
       kind: r.kind as string, recordId: r.record_id as string, snippet: r.snippet as string, body: r.body as string, rank: r.rank as number,
     }));
