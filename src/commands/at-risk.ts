@@ -27,10 +27,13 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
     return plans.length > 0 ? { targets: total('targets'), sent: total('sent'), answered: total('answered') } : undefined;
   };
   if (ctx.json) {
-    const ranked = rank(await store.atRisk(opts.risk), ctx.today, appealsOf);
+    const rows = await store.atRisk(opts.risk);
+    // The case to act in: an open one (their record's cases list the closed ones too).
+    const caseOf = new Map(rows.map((r) => [r.person.id, r.person.cases.find((c) => r.openCaseIds.includes(c.id)) ?? r.person.cases[0] ?? null]));
+    const ranked = rank(rows, ctx.today, appealsOf);
     printJson(ctx, ranked.slice(0, limit).map((r) => ({
       ...personJson(r.person),
-      case: r.person.cases[0] ?? null,
+      case: caseOf.get(r.person.id) ?? null,
       urgency: Math.round(r.urgency * 10) / 10,
       daysSinceNews: r.daysSilent ?? null,
       nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dueJson(r.nextDeadline.date), daysLeft: r.daysToDeadline }) : null,

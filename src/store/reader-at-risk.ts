@@ -20,7 +20,7 @@ export function atRisk(db: DB, today: string, risk: Risk | undefined): AtRiskRow
   const rows = allRows(db, atRiskSql(risk !== undefined, 'full'), { risk: risk ?? null, today });
   const nextOf = nextDeadlines(db, rows);
   const people = peopleOnDay(db, today, rows.map(personFromRow));
-  return rows.map((row, i) => ({ person: people[i]!, nextDeadline: nextOf(row) })).filter(inDanger);
+  return rows.map((row, i) => ({ person: people[i]!, nextDeadline: nextOf(row), openCaseIds: JSON.parse(row.open_case_ids as string) as string[] })).filter(inDanger);
 }
 
 /** The same people, with only what the at-risk list shows. */

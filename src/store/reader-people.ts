@@ -70,7 +70,8 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
        WHERE d.done_on IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_people n WHERE n.deadline_id = d.id))
      WHERE +person_id IN (SELECT id FROM at_risk)
      GROUP BY person_id)
-  ${form === 'full' ? `SELECT ${PERSON_JSON}, next.id AS next_deadline_id
+  ${form === 'full' ? `SELECT ${PERSON_JSON}, next.id AS next_deadline_id,
+      (SELECT json_group_array(cp.case_id) FROM case_people cp JOIN open_cases oc ON oc.id = cp.case_id WHERE cp.person_id = at_risk.id) AS open_case_ids
     FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id` : `SELECT ${Object.entries(LIST_COLUMNS).map(([name, value]) => `${value} AS ${name}`).join(',\n    ')}
     FROM at_risk LEFT JOIN next ON next.person_id = at_risk.id LEFT JOIN deadlines d ON d.id = next.id`}`;
 }
@@ -80,8 +81,9 @@ const LIST_COLUMNS = {
   id: 'at_risk.id', name: 'at_risk.name', status: 'at_risk.status', since: 'at_risk.status_since',
   news: 'at_risk.latest_news', news_approx: 'at_risk.latest_news_approx', news_text: 'at_risk.latest_news_text',
   risks: '(SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = at_risk.id)',
+  // The open cases only: a closed one is not why anyone is at risk (nor where to act for them).
   cases: `(SELECT json_group_array(json_array(c.id, c.ref, c.ref_key))
-       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = at_risk.id)`,
+       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = at_risk.id AND c.closed IS NULL)`,
   next_id: 'd.id', next_note: 'd.note', next_date: 'd.date', next_approx: 'd.date_approx', next_text: 'd.date_text',
   status_event: 'at_risk.status_event_id',
 };

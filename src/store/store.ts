@@ -47,6 +47,8 @@ export interface AtRiskEntry {
 export interface AtRiskRow extends AtRiskEntry {
   person: PersonRecord;
   nextDeadline?: DeadlineRecord;
+  /** The person's cases that are open (their record lists the closed ones too). */
+  openCaseIds: string[];
 }
 
 export interface Store {
