@@ -11,6 +11,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { listAllHint, shellWord } from './hints';
 import { sameButCase } from '../domain/names-case';
 import { tellApart } from '../render/namesakes';
+import { withoutInvisibles } from '../domain/text';
 
 export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
 
@@ -30,8 +31,15 @@ export interface WhoOptions {
   pick?: { question: (typed: string) => string; leaveOut?: string[] };
 }
 
+/**
+ * What was typed, as it is looked up: without the invisible characters a name copied from a web page
+ * carries (direction marks around Arabic or Hebrew, zero-width spaces). No stored name or reference
+ * holds one (they are refused there), and messages quote it, and suggest commands with it, clean.
+ */
+const lookedUp = (text: string) => withoutInvisibles(text).trim();
+
 export async function resolveWho(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<Who> {
-  const typed = text.trim();
+  const typed = lookedUp(text);
   if (!typed) throw new UserError('an empty name or reference matches nobody');
   // "p-" alone: the start of every person's id, not a name.
   const bare = /^([a-z])-$/i.exec(typed);
@@ -59,7 +67,7 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
  * and Memet; UA 77/98 as UA and 77/98): refused with the quoting to use, before any is read loosely.
  */
 export async function resolveWhoList(ctx: Context, store: SqliteStore, texts: string[], opts: WhoOptions): Promise<Who[]> {
-  const split = texts.length > 1 ? await splitName(store, texts) : undefined;
+  const split = texts.length > 1 ? await splitName(store, texts.map(lookedUp)) : undefined;
   if (split) {
     throw new UserError(
       `${split.words.map((w) => `"${w}"`).join(' and ')} were read separately: ` +
@@ -94,7 +102,8 @@ async function splitName(store: SqliteStore, texts: string[]): Promise<{ words: 
 /** At most this many people are listed for a name that fits several. */
 const SHOWN = 10;
 
-export async function resolvePerson(ctx: Context, store: SqliteStore, typed: string, opts: WhoOptions): Promise<PersonRecord> {
+export async function resolvePerson(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<PersonRecord> {
+  const typed = lookedUp(text);
   // A person's id (whole, or a prefix of it): what a script has, and what tells namesakes apart.
   if (looksLikeId(typed.trim()) && kindOfId(typed.trim().toLowerCase()) === 'person') {
     const id = await uniqueId(store, 'person', typed.trim());
