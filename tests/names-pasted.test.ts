@@ -1,5 +1,6 @@
-// Names pasted from web pages: invisible direction marks and zero-width characters around or inside
-// a name typed to look someone up are no part of it.
+// Names pasted from web pages and word processors: invisible direction marks and zero-width
+// characters around or inside a name typed to look someone up are no part of it, and apostrophes
+// of any form (’ ʼ ‘ `) are the one a keyboard types: the stored name, not a loose match.
 import { describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 
@@ -40,4 +41,28 @@ describe('a name looked up with invisible characters from a web page', () => {
     expect(nobody.stderr).not.toMatch(INVISIBLE);
   });
 
+});
+
+describe('a name typed with another form of apostrophe', () => {
+  it('is the stored name, not a loose match: a writing command takes it without asking, and says nothing of it', async () => {
+    const c = at(tempDb());
+    expect((await c(['add', 'person', "Dilmurod Sa'idov"])).code).toBe(0);
+    for (const typed of ['Dilmurod Sa’idov', 'Dilmurod Saʼidov', 'Dilmurod Sa‘idov', 'Dilmurod Sa`idov']) {
+      const added = await c(event(typed));
+      expect(added.code, `${typed}: ${added.stderr}`).toBe(0);
+      expect(added.stderr).toMatch(/^Recorded statement on 1 November 2026 for Dilmurod Sa'idov \[e-[^\n]*\n$/);
+    }
+    // Nor is it a new person's name.
+    const again = await c(['add', 'person', 'Dilmurod Sa’idov']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('"Dilmurod Sa’idov" is already a name of someone tracked: Dilmurod Sa\'idov [p-');
+  });
+
+  it('stored with a typographic apostrophe, is found by the one a keyboard types', async () => {
+    const c = at(tempDb());
+    expect((await c(['add', 'person', 'Gʻulom Ulug’bekov'])).code).toBe(0);
+    const added = await c(event("G'ulom Ulug'bekov"));
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toMatch(/^Recorded statement on 1 November 2026 for Gʻulom Ulug’bekov \[e-[^\n]*\n$/);
+  });
 });
