@@ -134,6 +134,42 @@ describe('a father\'s and a son\'s names', () => {
   });
 });
 
+describe('a patronymic in its Russian and its Turkic form', () => {
+  it('is one father\'s: Nurlanovich is Nurlanuly, Nurlan uulu, Nurlan o\'g\'li; a daughter\'s and a son\'s stay apart', () => {
+    expect(alwaysClear([
+      ['Serik Nurlanuly Abenov', 'Serik Nurlanovich Abenov'],
+      ['Серік Нұрланұлы Әбенов', 'Serik Nurlanovich Abenov'],
+      ['Serik Nurlan uly Abenov', 'Serik Nurlanovich Abenov'],
+      ['Azamat Nurlan uulu', 'Azamat Nurlanovich'],
+      ["Dilmurod Nurlan o'g'li", 'Dilmurod Nurlanovich'],
+      ['Aigul Nurlankyzy', 'Aigul Nurlanovna'],
+      ['Aigul Nurlan qizi', 'Aigul Nurlanovna'],
+    ])).toEqual([]);
+    expect(neverFound([
+      ['Nurlan Serikuly Abenov', 'Serik Nurlanovich Abenov'],
+      ['Serik Nurlanuly Abenov', 'Nurlan Serikovich Abenov'],
+      ['Aigul Nurlankyzy', 'Aigul Nurlanovich'],
+      ['Serik Nurlanuly Abenov', 'Serik Nurlanovna Abenov'],
+    ])).toEqual([]);
+  });
+
+  it('reaches the person by a reading command, said as a loose match; a writing command asks first; the son is not the father', async () => {
+    expect((await c(['add', 'person', 'Serik Nurlanovich Abenov', '--born', '1985'])).code).toBe(0);
+    for (const typed of ['Serik Nurlanuly Abenov', 'Серік Нұрланұлы Әбенов']) {
+      const r = await c(['timeline', typed]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Serik Nurlanovich Abenov — unknown/);
+      expect(r.stderr).toMatch(new RegExp(`^${typed} → Serik Nurlanovich Abenov \\(spelling variant \\(-uly, -ovich\\)`));
+    }
+    const written = await c(['add', 'event', 'Serik Nurlanuly Abenov', '--date', '2026-11-01', '--type', 'arrest', '--summary', 'x']);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toContain('"Serik Nurlanuly Abenov" is not a stored name; it looks like Serik Nurlanovich Abenov [p-');
+    const son = await c(['timeline', 'Nurlan Serikuly Abenov']);
+    expect(son).toMatchObject({ code: 1, stdout: '' });
+    expect(son.stderr).toMatch(nobody('Nurlan Serikuly Abenov', 'Serik Nurlanovich Abenov'));
+  });
+});
+
 describe('one-syllable Chinese names', () => {
   it('differing in a vowel, or in F and P, are other names; Wade-Giles\'s spellings are not', () => {
     expect(neverFound([

@@ -108,4 +108,39 @@ describe('a name written with a look-alike letter from another alphabet', () => 
     expect(added.code).toBe(1);
     expect(added.stderr).toContain('is close to someone already tracked: Ka\u0455im Mahpir [p-');
   });
+
+  it('reads a word of Cyrillic letters with a Latin one typed among them as Cyrillic: "Касtер" is Kaster, not "Kactep"', async () => {
+    const c = at(tempDb());
+    expect((await c(['add', 'person', 'Kaster Musakhanuly', '--alias', 'Қастер Мұсаханұлы'])).code).toBe(0);
+    // A Latin t (drawn like no Cyrillic letter), and a Latin x for the Cyrillic ha in a word with letters that look like no Latin one.
+    for (const typed of ['Касtер Мусаханулы', 'Кастер Мусаxанулы']) {
+      const found = await c(['timeline', typed]);
+      expect(found.code, `${typed}: ${found.stderr}`).toBe(0);
+      expect(found.stdout).toMatch(/^Kaster Musakhanuly \(also Қастер Мұсаханұлы\) — unknown/);
+      expect(found.stderr).toContain(`${typed} → Kaster Musakhanuly`);
+    }
+    // The same name again, with its Latin t: refused as near Kaster.
+    const again = await c(['add', 'person', 'Касtер Мусаханулы']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('is close to someone already tracked: Kaster Musakhanuly [p-');
+  });
+
+  it('stored by an earlier caselog with a Latin letter among Cyrillic ones, is found by its Cyrillic spelling on upgrade', async () => {
+    const db = tempDb();
+    const c = at(db);
+    expect((await c(['add', 'person', 'Касtер Мусаханулы'])).code).toBe(0);
+    // As a caselog of schema 9 left it: the word read as Latin look-alikes.
+    const raw = new Database(db);
+    raw.prepare("UPDATE person_names SET folded = 'kactep musakhanuly'").run();
+    raw.exec('DELETE FROM name_keys');
+    raw.prepare("INSERT INTO name_keys (key, name_id) SELECT 's:kaktap', id FROM person_names").run();
+    raw.pragma('user_version = 9');
+    raw.close();
+    const found = await c(['timeline', 'Кастер Мусаханулы']);
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout).toMatch(/^Касtер Мусаханулы — unknown/);
+    const after = new Database(db, { readonly: true });
+    expect(after.prepare('SELECT folded FROM person_names').pluck().get()).toBe('kaster musakhanuly');
+    after.close();
+  });
 });

@@ -115,7 +115,8 @@ const triggers = (path: string) => query(path, "SELECT name, sql FROM sqlite_mas
 
 /** The file as caselog left it before migration 9: migration 2's triggers, and no unmarked copy. */
 function asSchema8(path: string): void {
-  expect(SCHEMA_VERSION).toBe(9);
+  // Later migrations run after it too.
+  expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(9);
   const file = new Database(path);
   try {
     for (const kind of ['event', 'deadline', 'source', 'case'] as SearchKind[]) {

@@ -37,7 +37,8 @@ export async function show(ctx: Context, whoText: string) {
   });
   if (who.kind === 'person') {
     const card = await personCard(ctx, store, who.person);
-    if (ctx.json) return printJson(ctx, personCardJson(card));
+    // How the name typed matched (a loose match is said on stderr only otherwise): null when found by id.
+    if (ctx.json) return printJson(ctx, { ...personCardJson(card), matched: who.matched ?? null });
     printWrapped(ctx, renderPersonCard(card, style(ctx.color)));
   } else {
     const card = await caseCard(ctx, store, who.case);

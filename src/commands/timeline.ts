@@ -20,7 +20,7 @@ export async function timeline(ctx: Context, whoText: string) {
     // A letter sent or an answer (an appeal or a statement event): to whom and how, as `appeal sent/response --json` give it.
     const appeals = await appealsOfEvents(store, events.map((e) => e.id));
     printJson(ctx, {
-      ...(who.kind === 'case' ? { case: { id: who.case.id, ref: who.case.ref } } : { person: { id: who.person.id, name: who.person.name } }),
+      ...(who.kind === 'case' ? { case: { id: who.case.id, ref: who.case.ref } } : { person: { id: who.person.id, name: who.person.name }, matched: who.matched ?? null }),
       events: events.map((e) => {
         const appeal = appeals.get(e.id);
         return eventJson(e, { reportsVaryWith: variesWith.get(e.id) ?? [], ...(appeal ? { appeal: appealJson(appeal) } : {}) });

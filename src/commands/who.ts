@@ -11,8 +11,22 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { listAllHint, shellWord } from './hints';
 import { sameButCase } from '../domain/names-case';
 import { tellApart } from '../render/namesakes';
+import { withoutInvisibles } from '../domain/text';
 
-export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord };
+/** How a typed name reached the person: said on stderr, and carried by a reading command's --json. */
+export interface NameMatched {
+  typed: string;
+  /** The stored name it matched. */
+  name: string;
+  /** Not one of the person's stored names (capitals aside): a writing command asks before using it. */
+  loose: boolean;
+  reason: PersonCandidate<string>['match']['reason'];
+  detail: string;
+  score: number;
+}
+
+/** A person found by a name (not by their id) says how the name matched. */
+export type Who = { kind: 'case'; case: CaseRecord } | { kind: 'person'; person: PersonRecord; matched?: NameMatched };
 
 export interface WhoOptions {
   /**
@@ -30,8 +44,15 @@ export interface WhoOptions {
   pick?: { question: (typed: string) => string; leaveOut?: string[] };
 }
 
+/**
+ * What was typed, as it is looked up: without the invisible characters a name copied from a web page
+ * carries (direction marks around Arabic or Hebrew, zero-width spaces). No stored name or reference
+ * holds one (they are refused there), and messages quote it, and suggest commands with it, clean.
+ */
+const lookedUp = (text: string) => withoutInvisibles(text).trim();
+
 export async function resolveWho(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<Who> {
-  const typed = text.trim();
+  const typed = lookedUp(text);
   if (!typed) throw new UserError('an empty name or reference matches nobody');
   // "p-" alone: the start of every person's id, not a name.
   const bare = /^([a-z])-$/i.exec(typed);
@@ -50,7 +71,7 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
       }
     }
   }
-  return { kind: 'person', person: await resolvePerson(ctx, store, typed, opts) };
+  return { kind: 'person', ...(await findPerson(ctx, store, typed, opts)) };
 }
 
 /**
@@ -59,7 +80,7 @@ export async function resolveWho(ctx: Context, store: SqliteStore, text: string,
  * and Memet; UA 77/98 as UA and 77/98): refused with the quoting to use, before any is read loosely.
  */
 export async function resolveWhoList(ctx: Context, store: SqliteStore, texts: string[], opts: WhoOptions): Promise<Who[]> {
-  const split = texts.length > 1 ? await splitName(store, texts) : undefined;
+  const split = texts.length > 1 ? await splitName(store, texts.map(lookedUp)) : undefined;
   if (split) {
     throw new UserError(
       `${split.words.map((w) => `"${w}"`).join(' and ')} were read separately: ` +
@@ -94,12 +115,24 @@ async function splitName(store: SqliteStore, texts: string[]): Promise<{ words: 
 /** At most this many people are listed for a name that fits several. */
 const SHOWN = 10;
 
-export async function resolvePerson(ctx: Context, store: SqliteStore, typed: string, opts: WhoOptions): Promise<PersonRecord> {
+export async function resolvePerson(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<PersonRecord> {
+  return (await findPerson(ctx, store, text, opts)).person;
+}
+
+/** A name that is not one of the person's stored names but for capitals: what a writing command confirms. */
+const isLoose = (typed: string, c: PersonCandidate<string>) =>
+  c.match.reason === 'variant' || (c.match.reason === 'folded' && !sameButCase(typed, c.name));
+
+const matchedBy = (typed: string, c: PersonCandidate<string>): NameMatched =>
+  ({ typed, name: c.name, loose: isLoose(typed, c), reason: c.match.reason, detail: c.match.detail, score: c.match.score });
+
+async function findPerson(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<{ person: PersonRecord; matched?: NameMatched }> {
+  const typed = lookedUp(text);
   // A person's id (whole, or a prefix of it): what a script has, and what tells namesakes apart.
   if (looksLikeId(typed.trim()) && kindOfId(typed.trim().toLowerCase()) === 'person') {
     const id = await uniqueId(store, 'person', typed.trim());
     const person = id ? await store.getPerson(id) : undefined;
-    if (person) return person;
+    if (person) return { person };
   }
   const candidates = await store.nameCandidates(typed);
   // Suggestions for a name that fits nobody: names sharing a key with it, and its alphabetical neighbours.
@@ -112,10 +145,14 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     idShapedNobody(typed);
     throw new NotFoundError(`no case or person matches "${typed}"${nearestHint(store, typed, resolution.nearest, resolution.close)}`);
   }
-  if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts.pick, opts.writing);
+  if (resolution.kind === 'several') {
+    const person = await choosePerson(ctx, store, typed, resolution.candidates, opts.pick, opts.writing);
+    const chosen = resolution.candidates.find((c) => c.person === person.id);
+    return { person, ...(chosen ? { matched: matchedBy(typed, chosen) } : {}) };
+  }
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
-  if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
+  if (opts.writing && isLoose(typed, best)) {
     await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
   } else if (best.name !== person.name || (best.match.reason !== 'exact' && !sameButCase(typed, person.name))) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
@@ -124,7 +161,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     const why = [via, how].filter(Boolean).join(': ');
     if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${why ? ` (${why})` : ''}`);
   }
-  return person;
+  return { person, matched: matchedBy(typed, best) };
 }
 
 /** Those already picked are no choice: the one person left is as if the name fitted only them (a loose match still confirmed). */

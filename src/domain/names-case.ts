@@ -1,6 +1,6 @@
 // Whether a typed name is a stored one in other capitals: then it is that name, and a writing
 // command takes it without asking. Any other difference, however small, is a loose match.
-import { asTyped } from './text';
+import { asTyped, plainApostrophes } from './text';
 
 /**
  * One letter the other's capital or small form. Turkish, Azerbaijani and Kazakh Latin pair I with
@@ -18,10 +18,11 @@ function sameLetter(p: string, q: string): boolean {
  * The same name but for its capitals, letter by letter: "\u015EAHIN KILI\u00C7", "\u015EAH\u0130N KILI\u00C7" and
  * "\u015Fahin k\u0131l\u0131\u00E7" are "\u015Eahin K\u0131l\u0131\u00E7"; "Aydin Altin" is not "Ayd\u0131n Alt\u0131n", though both
  * are AYDIN ALTIN in capitals. A letter whose capital is two ("\u00DF", SS) is matched against both.
+ * Apostrophes of any form are one: Sa\u2019idov is Sa'idov as stored.
  */
 export function sameButCase(a: string, b: string): boolean {
   if (a === b) return true;
-  const [x, y] = [[...asTyped(a)], [...asTyped(b)]];
+  const [x, y] = [[...plainApostrophes(asTyped(a))], [...plainApostrophes(asTyped(b))]];
   let [i, j] = [0, 0];
   while (i < x.length && j < y.length) {
     if (sameLetter(x[i]!, y[j]!)) {
@@ -47,7 +48,7 @@ export function sameButCase(a: string, b: string): boolean {
  * each group then told apart by sameButCase ("Aydin" and "Ayd\u0131n" share AYDIN, as "AYDIN" is either).
  */
 export function caseKey(name: string): string {
-  return asTyped(name).toUpperCase().replace(/\u0130/g, 'I');
+  return plainApostrophes(asTyped(name)).toUpperCase().replace(/\u0130/g, 'I');
 }
 
 /**

@@ -5,6 +5,7 @@
 import anyAscii from 'any-ascii';
 import { readAbjad } from './names-abjad';
 import { latinTwins } from './names-lookalike';
+import { fathersJoined } from './names-token';
 import { APOSTROPHES } from './text';
 
 const APOSTROPHE_ANY = new RegExp(`[${APOSTROPHES}]`, 'g');
@@ -100,7 +101,7 @@ export function foldWords(name: string): FoldedName {
   if (isAbjad(name)) return { words: readAbjad(name), abjad: true };
   const text = foldedText(name);
   const words = text === '' ? [] : text.split(' ').map((w) => w.split('-').filter((s) => s !== ''));
-  return { words: words.filter((w) => w.length > 0), abjad: false, ...(HAN_NAME.test(name.trim()) ? { han: true as const } : {}) };
+  return { words: fathersJoined(words.filter((w) => w.length > 0)), abjad: false, ...(HAN_NAME.test(name.trim()) ? { han: true as const } : {}) };
 }
 
 /** The name's letters with nothing between them: "WangLiXiong" and "Wang Lixiong" agree here. */

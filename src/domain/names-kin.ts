@@ -49,7 +49,9 @@ export function kinWords(a: NameToken, b: NameToken): boolean {
   if (a.initial || b.initial) return false;
   const [ga, gb] = [genderOf(a.raw), genderOf(b.raw)];
   if (ga && gb && ga !== gb) return true;
-  return a.patronymic !== b.patronymic || femaleForm(a.skeletons[0]!.text, b.skeletons[0]!.text);
+  // A Russian patronymic and a Turkic one are one father's (Nurlanovich, Nurlanuly): the same word.
+  const apart = a.patronymic !== b.patronymic && !(fatherly(a) && fatherly(b));
+  return apart || femaleForm(a.skeletons[0]!.text, b.skeletons[0]!.text);
 }
 
 // One syllable of pinyin or Wade-Giles (Wen, Feng, Ch'ing, Hsi): a Chinese character's reading.
@@ -92,9 +94,14 @@ export interface NameSide {
   bin: boolean[];
 }
 
+/** A word made of a father's name by its ending: Nurlanovich, Nurlanuly (as names-token, after a stem of three letters). */
+function fatherly(token: NameToken): boolean {
+  const m = FATHERS.exec(token.raw);
+  return m !== null && token.raw.length - m[1]!.length >= 3;
+}
+
 function fathers(side: NameSide, i: number): boolean {
-  const m = FATHERS.exec(side.tokens[i]!.raw);
-  return side.bin[i]! || (m !== null && side.tokens[i]!.raw.length - m[1]!.length >= 3);
+  return side.bin[i]! || fatherly(side.tokens[i]!);
 }
 
 /**

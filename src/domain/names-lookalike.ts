@@ -39,23 +39,46 @@ export const LOOKALIKES: ReadonlyMap<string, string> = new Map(
   Object.entries(TWINS).flatMap(([latin, letters]) => [...letters].map((c) => [c, latin] as [string, string])),
 );
 
-const ANY_LOOKALIKE = new RegExp(`[${Object.values(TWINS).join('')}]`);
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/gu;
+/** The alphabets of the look-alikes, and so of a word a Latin letter may be typed into. */
+const TWIN_SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee'].map((script) => new RegExp(`\\p{Script=${script}}`, 'u'));
+const TWIN_SCRIPT = new RegExp(TWIN_SCRIPTS.map((s) => s.source).join('|'), 'u');
+
+// The Cyrillic letters a Latin one typed among them stands for: its look-alike of the same case, of
+// the letters Cyrillic names are written in (not Macedonian dze for s, nor ghe, which s and r are
+// not drawn like in a word of Cyrillic). A Latin letter with none (t, n) is read as itself, as a
+// transliteration writes that letter. In the other alphabets Latin letters are read as themselves.
+const CYRILLIC_OF_LATIN: Readonly<Record<string, string>> = {
+  a: '\u0430', c: '\u0441', e: '\u0435', h: '\u04BB', i: '\u0456', j: '\u0458', o: '\u043E', p: '\u0440', x: '\u0445', y: '\u0443', A: '\u0410', B: '\u0412', C: '\u0421', E: '\u0415', H: '\u041D', I: '\u0406', J: '\u0408', K: '\u041A', M: '\u041C', O: '\u041E', P: '\u0420', T: '\u0422', X: '\u0425', Y: '\u0423',
+};
+
+/** How many of the letters are Latin, and how many are of an alphabet with look-alikes. */
+function countScripts(letters: string[]): { latin: number; other: number } {
+  const latin = letters.filter((c) => LATIN.test(c)).length;
+  return { latin, other: letters.filter((c) => TWIN_SCRIPT.test(c)).length };
+}
 
 /**
- * The name with the look-alikes of a name written in Latin letters read as their Latin twins: in
- * each of its words that has a Latin letter and whose every other letter is a look-alike. A name wholly in another script
- * ("\u0425\u0430\u0441\u0430\u043d") is left to transliteration, and so is a word with a letter that looks like no Latin one.
+ * The name with each word that mixes Latin letters with letters of another alphabet read in one
+ * script: the script most of its letters are written in, or on a tie the one most of the name is.
+ * In Latin, its look-alikes are read as their Latin twins ("Ka\u0455im" with the Cyrillic dze is
+ * Kasim), if each of its other letters is one; in the other alphabet, its Latin letters are read as
+ * the letters they look like ("\u041A\u0430\u0441t\u0435\u0440", one Latin t among Cyrillic letters that all look
+ * Latin, is Kaster, not "Kactep"). A word wholly in one script ("\u0422\u0430\u0440\u0430\u0441 Shevchenko" is Taras,
+ * not "Tapac", however Latin each of its letters looks) is left to transliteration.
  */
 export function latinTwins(name: string): string {
-  if (!ANY_LOOKALIKE.test(name) || !LATIN.test(name)) return name;
+  if (!LATIN.test(name) || !TWIN_SCRIPT.test(name)) return name;
+  const whole = countScripts(name.match(LETTER) ?? []);
   // Words as a name's hyphens divide them too ("\u0422\u0430\u0440\u0430\u0441-Shevchenko": two words of two scripts).
   return name.replace(/[^\s\-\u2010]+/g, (word) => {
     const letters = word.match(LETTER) ?? [];
-    // A word with no Latin letter of its own is a word of its script ("\u0422\u0430\u0440\u0430\u0441 Shevchenko" is
-    // Taras, transliterated, not "Tapac"), however Latin each of its letters looks.
-    if (!letters.some((c) => LATIN.test(c)) || !letters.every((c) => LOOKALIKES.has(c) || LATIN.test(c))) return word;
+    const { latin, other } = countScripts(letters);
+    if (latin === 0 || other === 0) return word;
+    const inLatin = latin !== other ? latin > other : whole.latin >= whole.other;
+    if (!inLatin) return /\p{Script=Cyrillic}/u.test(word) ? [...word].map((c) => CYRILLIC_OF_LATIN[c] ?? c).join('') : word;
+    if (!letters.every((c) => LOOKALIKES.has(c) || LATIN.test(c))) return word;
     return [...word].map((c) => LOOKALIKES.get(c) ?? c).join('');
   });
 }

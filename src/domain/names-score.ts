@@ -1,5 +1,5 @@
 // How likely it is that two written names are the same person's name, and why.
-import { asTyped } from './text';
+import { asTyped, plainApostrophes } from './text';
 import { type Abjad, SAME_WORD, pairWords } from './names-compare';
 import { joinAbd } from './names-abjad';
 import { compactName, foldName, foldWords, hasOtherScript, scriptOf } from './names-fold';
@@ -151,7 +151,8 @@ function describe(scored: Scored): string {
   return [...parts, ...scored.structure].join('; ');
 }
 
-const plain = asTyped;
+// A name as typed, but for the form of its apostrophes: Sa\u2019idov is the name Sa'idov, exactly.
+const plain = (name: string) => plainApostrophes(asTyped(name));
 
 /**
  * Whether two names that fold alike are written alike: in Latin letters both, or else with the same

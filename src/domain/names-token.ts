@@ -44,7 +44,7 @@ const WADE_GILES: Rule[] = [
 const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ur']);
 
 // Patronymic and family-name endings that one source writes and another leaves out or changes.
-const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli|uly|uli|ulu|yeva|ieva|ova|eva|yev|iev|ov|ev)$/;
+const SUFFIX = /(ovich|evich|ovna|evna|kyzy|qyzy|kizi|qizi|gizi|ogly|oglu|ogli|ugli|uulu|uly|uli|ulu|yeva|ieva|ova|eva|yev|iev|ov|ev)$/;
 const PATRONYMIC = /(ovich|evich|ovna|evna)$/;
 
 const letterRules = (kh: 'h' | 'k'): Rule[] => [
@@ -160,8 +160,13 @@ export function joinedToken(syllables: string[]): NameToken {
   };
 }
 
+// "Son of" and "daughter of" in Turkic languages, after the father's name: Kazakh uly and kyzy,
+// Kyrgyz uulu and kyzy, Uzbek o'g'li and qizi, Azerbaijani oglu and qizi.
+const FATHERS_WORDS = ['uly', 'uli', 'ulu', 'uulu', 'kyzy', 'qyzy', 'kizi', 'qizi', 'gizi', 'ogly', 'oglu', 'ogli', 'ugli'];
+const AFTER_FATHER = new Set(FATHERS_WORDS);
+
 // Words that are not names of their own: "Musakhan uly", "bin Laden", "al Hashimi".
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'uly', 'uli', 'ulu', 'kyzy', 'qyzy', 'kizi', 'qizi', 'ogly', 'oglu', 'ogli', 'ugli']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'binti', ...FATHERS_WORDS]);
 
 export const isParticle = (word: string[]) => word.length === 1 && PARTICLES.has(word[0]!);
 
@@ -181,4 +186,20 @@ export const onlyParticles = (words: string[][]) => words.every((w) => w.length 
 export function nameWords(words: string[][]): string[][] {
   const kept = words.filter((w) => !isParticle(w));
   return kept.length > 0 ? kept : words;
+}
+
+/**
+ * The words with a Turkic "son of" or "daughter of" written apart joined to the father's name before
+ * it, as Kazakh writes it in one word: Kyrgyz "Nurlan uulu", Uzbek "Nurlan o'g'li" and Kazakh
+ * "Nurlan uly" are each Nurlanuly, the father's name that a Russian form writes Nurlanovich.
+ */
+export function fathersJoined(words: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const word of words) {
+    const last = out[out.length - 1];
+    if (last && word.length === 1 && AFTER_FATHER.has(word[0]!) && !(last.length === 1 && particleWord(last[0]!))) {
+      out[out.length - 1] = [...last.slice(0, -1), `${last[last.length - 1]!}${word[0]!}`];
+    } else out.push(word);
+  }
+  return out;
 }

@@ -81,6 +81,16 @@ export function singleSpaced(text: string): string {
  * sign, an aspirate or an ayn inside a word, which names are written with any of (O'Brien, Gʻulom).
  */
 export const APOSTROPHES = "'`\u00b4\u2018\u2019\u02bb\u02bc\u02be\u02bf";
+const ANY_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
+
+/**
+ * The text with each apostrophe the plain one: a name typed with a typographic or a modifier
+ * apostrophe (Sa\u2019idov, Sa\u02bcidov, as a phone or a word processor writes it) is the name stored
+ * with the one a keyboard types (Sa'idov), not another spelling of it.
+ */
+export function plainApostrophes(text: string): string {
+  return text.replace(ANY_APOSTROPHE, "'");
+}
 
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese,

@@ -9,6 +9,7 @@ import { appealAnswers } from './migrations/006-appeal-answers';
 import { remakeNameKeys } from './migrations/007-name-keys';
 import { refoldNames } from './migrations/008-name-folds';
 import { searchMarks } from './migrations/009-search-marks';
+import { readNamesAgain } from './migrations/010-name-readings';
 import type { DB } from './open';
 
 /**
@@ -18,7 +19,7 @@ import type { DB } from './open';
  */
 export type Migration = string | ((db: DB) => void | string[]);
 
-export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks];
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks, readNamesAgain];
 
 /** Runs one migration; returns the people it asks to be refreshed (none for SQL). */
 export function runMigration(db: DB, migration: Migration): string[] {
