@@ -1,5 +1,6 @@
 // The people a document names, against those already tracked: the same name matcher as everywhere
-// else, so a spelling that is only a variant of a tracked name is that person, never a new one.
+// else, so a spelling that is only a variant of a tracked name is never silently a new person; nor is
+// it silently theirs (loose: confirmed on a terminal, refused by --yes).
 import type { PersonRecord } from '../domain/model';
 import { CLEAR_MATCH, resolveName, scoreName } from '../domain/names';
 import { nameKeys } from '../domain/names-keys';
@@ -10,7 +11,7 @@ import { otherNames } from './duplicates';
 
 export type Lookup =
   /** loose: reached only through a spelling variant, which a writing command confirms on a terminal. */
-  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; loose: boolean }
+  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; score: number; loose: boolean }
   | { kind: 'several'; people: Array<{ person: PersonRecord; detail: string }> }
   | { kind: 'new' };
 
@@ -28,7 +29,7 @@ async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
   if (resolution.kind === 'one') {
     const person = (await store.getPerson(resolution.best.person))!;
     const { name: through, match } = resolution.best;
-    return { kind: 'tracked', person, through, detail: match.detail, loose: match.reason === 'variant' };
+    return { kind: 'tracked', person, through, detail: match.detail, score: match.score, loose: match.reason === 'variant' };
   }
   if (resolution.kind === 'several') {
     const people = await Promise.all(resolution.candidates.map(async (c) => ({ person: (await store.getPerson(c.person))!, detail: c.match.detail })));

@@ -18,8 +18,13 @@ import { newSpellings } from './ingest-people';
 import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
 
-/** new: added, in the case the document is read into unless outsideCase (someone named in passing). */
-export type PersonChoice = { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };
+/**
+ * new: added, in the case the document is read into unless outsideCase (someone named in passing).
+ * confirm: the name is only close to the person's (a loose match): theirs after confirmation on a
+ * terminal, and --yes records nothing while one is unconfirmed (spec: Commands).
+ */
+export type PersonChoice =
+  | { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'confirm'; person: PersonRecord } | { action: 'skip' };
 
 export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice }
 
@@ -51,7 +56,8 @@ export function sourceLabel(s: { title: string; publisher?: string; ref?: string
 export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecord | undefined): IngestPlan {
   const people = [...found.people.entries()].map(([key, { candidate, lookup }]): PersonProposal => ({
     key, candidate, lookup,
-    choice: candidate.role && lookup.kind !== 'tracked' ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing)),
+    // Someone named by their office is left out unless surely someone tracked: not a reason to refuse the document.
+    choice: candidate.role && !(lookup.kind === 'tracked' && !lookup.loose) ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing)),
   }));
   const facts: FactProposal[] = [];
   for (const c of found.extraction.candidates) {
@@ -64,12 +70,12 @@ export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecor
 }
 
 /**
- * A close spelling of one tracked person is that person: --yes accepts the proposals as they stand
- * (issue 4), and the walk on a terminal confirms a loose one. One that may be several people is
- * left for a human.
+ * A tracked person's own name is that person: --yes accepts the proposals as they stand (issue 4).
+ * A name only close to theirs is theirs only once a caseworker says so (the walk on a terminal
+ * asks), as for every writing command. One that may be several people is left for a human.
  */
 function defaultChoice(lookup: Lookup, outsideCase: boolean): PersonChoice {
-  if (lookup.kind === 'tracked') return { action: 'tracked', person: lookup.person };
+  if (lookup.kind === 'tracked') return { action: lookup.loose ? 'confirm' : 'tracked', person: lookup.person };
   return lookup.kind === 'new' ? { action: 'new', ...(outsideCase ? { outsideCase } : {}) } : { action: 'skip' };
 }
 
@@ -91,10 +97,13 @@ function sharedCase(caseLists: string[][]): string | undefined {
   return shared.length === 1 ? shared[0] : undefined;
 }
 
-/** A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes them), else null. */
+/**
+ * A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes
+ * them), else null with the document's name (not the tracked name it is only close to).
+ */
 export function personRef(plan: IngestPlan, key: string): { id: string | null; name: string } {
-  const choice = proposalOf(plan, key)?.choice;
-  return choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : { id: null, name: key };
+  const p = proposalOf(plan, key);
+  return p?.choice.action === 'tracked' ? { id: p.choice.person.id, name: p.choice.person.name } : { id: null, name: p?.candidate.name ?? key };
 }
 
 // Each plan's proposals by key: a search through everyone for each person of each fact made recording
@@ -115,7 +124,7 @@ function keptPeople(plan: IngestPlan, keys: string[]): Kept[] {
   const refs = new Set<string>();
   for (const key of keys) {
     const p = proposalOf(plan, key);
-    if (!p || p.choice.action === 'skip') continue;
+    if (!p || (p.choice.action !== 'new' && p.choice.action !== 'tracked')) continue;
     const ref = p.choice.action === 'tracked' ? { id: p.choice.person.id } : { key };
     const refKey = JSON.stringify(ref);
     if (refs.has(refKey)) continue;

@@ -11,6 +11,7 @@ import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json'
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import { personRef, type IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
+import { howClose } from './ingest-loose';
 import { oneLine } from '../render/lines';
 
 export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
@@ -46,7 +47,10 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
       ageOn: c.age !== undefined && plan.source.date ? dateJson(plan.source.date) : null,
       outsideCase: choice?.action === 'new' && plan.theCase ? Boolean(choice.outsideCase) : false,
       tracked: choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : null,
-      // What --yes does with this person: a new record, the tracked one, or nothing (it could be several).
+      // The tracked person the name is only close to: theirs once confirmed on a terminal.
+      closeTo: choice?.action === 'confirm' ? { id: choice.person.id, name: choice.person.name, match: howClose(person!) } : null,
+      // What --yes does with this person: a new record, the tracked one, nothing (it could be several),
+      // or confirm: --yes records nothing, the name being only close to a tracked person's.
       action: choice?.action,
     } : {}),
   };
@@ -84,6 +88,10 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   const risks = c.risks ?? [];
   if (p?.choice.action === 'skip' && c.role) return `${c.name}${also} — left out: named as ${c.role}`;
   if (!p || p.choice.action === 'skip') return `${c.name}${also} — left out: could be several tracked people`;
+  if (p.choice.action === 'confirm') {
+    const { person } = p.choice;
+    return `${c.name}${also} — close to ${person.name} [${shortId(person.id)}] (${howClose(p)}), not one of their names: theirs only if confirmed on a terminal; --yes records nothing`;
+  }
   if (p.choice.action === 'new') {
     const outside = p.choice.outsideCase && plan.theCase ? `, outside ${plan.theCase.ref} (named in passing)` : '';
     return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
@@ -100,7 +108,8 @@ export function proposalsText(plan: IngestPlan): string {
     const what = c.kind === 'event' ? `event ${c.type}`
       : c.kind === 'deadline' ? `deadline: ${c.note}`
       : c.kind === 'person' ? `person ${personLine(plan, c)}` : `reference ${c.reference}`;
-    const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).join(', ') : '';
+    // As the people decisions stand: a tracked person's name, else the document's.
+    const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).map((k) => personRef(plan, k).name).join(', ') : '';
     const done = c.done ? ' (done: the document tells what came of it that day)' : '';
     lines.push(oneLine(`${when}${what}${who ? ` — ${who}` : ''}${done}`), `  "${oneLine(c.text)}"`);
   }

@@ -16,6 +16,7 @@ import { eventHasOwner, planIngest, toWrite, type FactProposal, type IngestPlan 
 import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
+import { refuseUnconfirmed, unconfirmedProblem } from './ingest-loose';
 import { noteDeaths, proposedEvents } from './ingest-deaths';
 import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
@@ -59,6 +60,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     return reportAlready(ctx, already, left.map((f) => byHand(f, theCase!.ref, already.id)));
   }
   closedCaseDeadlines(ctx, theCase, plan, opts);
+  if (opts.yes && !opts.dryRun) refuseUnconfirmed(plan, file);
   // After any refusal: a refused ingest says only why.
   noteDocumentDate(ctx, found.extraction);
   noteUnreadDates(ctx, found.extraction);
@@ -71,6 +73,8 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   }
   if (opts.dryRun) {
     printProposals(ctx, plan, already);
+    const unsure = unconfirmedProblem(plan, file);
+    if (unsure) say(ctx, `note: --yes would record nothing: ${unsure}`);
     return noteDeaths(ctx, plan, proposedEvents(plan));
   }
 
