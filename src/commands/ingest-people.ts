@@ -8,9 +8,10 @@ import { extractFacts } from '../ingest/extract';
 import type { Candidate, ExtractOptions, Extraction } from '../ingest/extraction';
 import type { SqliteStore } from '../store/sqlite-store';
 import { otherNames } from './duplicates';
+import { reachedLoosely } from './who';
 
 export type Lookup =
-  /** loose: reached only through a spelling variant, which a writing command confirms on a terminal. */
+  /** loose: not one of their stored names (a spelling variant, other accents), which a writing command confirms on a terminal. */
   | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; score: number; loose: boolean }
   | { kind: 'several'; people: Array<{ person: PersonRecord; detail: string }> }
   | { kind: 'new' };
@@ -29,7 +30,7 @@ async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
   if (resolution.kind === 'one') {
     const person = (await store.getPerson(resolution.best.person))!;
     const { name: through, match } = resolution.best;
-    return { kind: 'tracked', person, through, detail: match.detail, score: match.score, loose: match.reason === 'variant' };
+    return { kind: 'tracked', person, through, detail: match.detail, score: match.score, loose: reachedLoosely(name, resolution.best) };
   }
   if (resolution.kind === 'several') {
     const people = await Promise.all(resolution.candidates.map(async (c) => ({ person: (await store.getPerson(c.person))!, detail: c.match.detail })));

@@ -115,7 +115,7 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
   if (resolution.kind === 'several') return choosePerson(ctx, store, typed, resolution.candidates, opts.pick, opts.writing);
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
-  if (opts.writing && (best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name)))) {
+  if (opts.writing && reachedLoosely(typed, best)) {
     await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
   } else if (best.name !== person.name || (best.match.reason !== 'exact' && !sameButCase(typed, person.name))) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
@@ -125,6 +125,14 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, typed: str
     if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${why ? ` (${why})` : ''}`);
   }
   return person;
+}
+
+/**
+ * Whether a name reaches a person only loosely, not as one of their stored names: a spelling variant,
+ * or the same letters with other accents, spacing or punctuation; other capitals alone are theirs.
+ */
+export function reachedLoosely(typed: string, best: Pick<PersonCandidate<unknown>, 'name' | 'match'>): boolean {
+  return best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name));
 }
 
 /** Those already picked are no choice: the one person left is as if the name fitted only them (a loose match still confirmed). */
