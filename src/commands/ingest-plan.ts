@@ -17,6 +17,7 @@ import type { Found, Lookup } from './ingest-people';
 import { newSpellings } from './ingest-people';
 import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
+import { notByAge, type NotByAge } from './ingest-age';
 
 /**
  * new: added, in the case the document is read into unless outsideCase (someone named in passing).
@@ -26,7 +27,8 @@ import type { SourceDraft } from './ingest-source';
 export type PersonChoice =
   | { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'confirm'; person: PersonRecord } | { action: 'skip' };
 
-export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice }
+/** notByAge: the tracked person the name reaches, ruled out by the document's age. */
+export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice; notByAge?: NotByAge }
 
 export interface FactProposal {
   kind: 'event' | 'deadline';
@@ -54,11 +56,14 @@ export function sourceLabel(s: { title: string; publisher?: string; ref?: string
 
 /** Everything accepted, as --yes takes it (see defaultChoice for people). */
 export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecord | undefined): IngestPlan {
-  const people = [...found.people.entries()].map(([key, { candidate, lookup }]): PersonProposal => ({
-    key, candidate, lookup,
+  const people = [...found.people.entries()].map(([key, { candidate, lookup: found }]): PersonProposal => {
+    const ruledOut = found.kind === 'tracked' ? notByAge(found.person, candidate.age, source.date) : undefined;
+    // Not the tracked person by age: someone new, whatever the names say.
+    const lookup: Lookup = ruledOut ? { kind: 'new' } : found;
     // Someone named by their office is left out unless surely someone tracked: not a reason to refuse the document.
-    choice: candidate.role && !(lookup.kind === 'tracked' && !lookup.loose) ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing)),
-  }));
+    const choice: PersonChoice = candidate.role && !(lookup.kind === 'tracked' && !lookup.loose) ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing));
+    return { key, candidate, lookup: found, choice, ...(ruledOut ? { notByAge: ruledOut } : {}) };
+  });
   const facts: FactProposal[] = [];
   for (const c of found.extraction.candidates) {
     if (c.kind === 'event') facts.push({ kind: 'event', candidate: c, date: c.date!, type: c.type, text: c.text, people: c.people ?? [], accepted: true });

@@ -47,6 +47,8 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
       ageOn: c.age !== undefined && plan.source.date ? dateJson(plan.source.date) : null,
       outsideCase: choice?.action === 'new' && plan.theCase ? Boolean(choice.outsideCase) : false,
       tracked: choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : null,
+      // The tracked person the name reaches, whom the document's age rules out: --yes adds someone new.
+      notByAge: person?.notByAge ? { id: person.notByAge.person.id, name: person.notByAge.person.name, recorded: person.notByAge.theirs } : null,
       // The tracked person the name is only close to: theirs once confirmed on a terminal.
       closeTo: choice?.action === 'confirm' ? { id: choice.person.id, name: choice.person.name, match: howClose(person!) } : null,
       // What --yes does with this person: a new record, the tracked one, nothing (it could be several),
@@ -94,7 +96,8 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   }
   if (p.choice.action === 'new') {
     const outside = p.choice.outsideCase && plan.theCase ? `, outside ${plan.theCase.ref} (named in passing)` : '';
-    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+    const apart = p.notByAge ? `, not ${p.notByAge.person.name} [${shortId(p.notByAge.person.id)}] (${p.notByAge.theirs}) by age` : '';
+    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${apart}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
   }
   const { person } = p.choice;
   const adds = risks.filter((r) => !person.risks.includes(r));

@@ -17,6 +17,7 @@ import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, repor
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
 import { refuseUnconfirmed, unconfirmedProblem } from './ingest-loose';
+import { noteAddedNotByAge } from './ingest-age';
 import { noteDeaths, proposedEvents } from './ingest-deaths';
 import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
@@ -85,9 +86,11 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   // Events about people left out were said with them; those naming nobody need a case.
   const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f));
   const into = store ?? (await ctx.openStore({ create: true }));
-  const done = writeIngest(into, toWrite(plan), shownFile(file));
+  const write = toWrite(plan);
+  const done = writeIngest(into, write, shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+  noteAddedNotByAge(ctx, plan, write, done);
   // Another account of a happening recorded before may now decide a status recorded between the two.
   for (const e of done.events) {
     const wouldBe = statusFromEvent(e.type, e.status);
