@@ -20,6 +20,8 @@ export interface Found {
   extraction: Extraction;
   /** By the name events and deadlines use for a person (their tracked name, else the document's). */
   people: Map<string, { candidate: Candidate; lookup: Lookup }>;
+  /** Each of the document's names: the tracked people whose own name it is, but for case or accents. */
+  holders: Map<string, PersonRecord[]>;
 }
 
 const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? [])];
@@ -37,6 +39,12 @@ async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
     return { kind: 'several', people };
   }
   return { kind: 'new' };
+}
+
+/** The tracked people whose own name this is, as person alias reads it: but for case or accents (a variant is no one's own). */
+async function holdersOf(store: SqliteStore, name: string): Promise<PersonRecord[]> {
+  const ids = new Set((await store.nameCandidates(name)).filter((c) => (scoreName(name, c.name)?.reason ?? 'variant') !== 'variant').map((c) => c.personId));
+  return Promise.all([...ids].map(async (id) => (await store.getPerson(id))!));
 }
 
 /**
@@ -65,7 +73,11 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
       ?? { kind: 'new' as const };
     people.set(c.knownAs ?? c.name!, { candidate: c, lookup });
   }
-  return { extraction, people };
+  // Only a person of several names may be given one of them that is another's ("previously written as").
+  const holders = new Map<string, PersonRecord[]>();
+  const several = [...people.values()].filter((q) => namesOf(q.candidate).length > 1).flatMap((q) => namesOf(q.candidate));
+  if (store) for (const name of several) if (!holders.has(name)) holders.set(name, await holdersOf(store, name));
+  return { extraction, people, holders };
 }
 
 /**

@@ -2,7 +2,7 @@
 // store. Where facts go:
 // - the case is --case, else the one existing case whose reference the document cites (if exactly one);
 // - a new person joins that case, if any; a tracked person keeps their cases and gains the document's
-//   spellings of their name and the risks it names;
+//   spellings of their name (but another tracked person's own name) and the risks it names;
 // - an event goes to the case, else to the one case all its people share, else to no case (it is still
 //   in their timelines); an event that names nobody needs a case, and is left out without one;
 // - a deadline that names nobody goes to the case naming nobody (`due` lists the case's people, those
@@ -14,7 +14,7 @@ import type { EventType, PartialDate, Risk } from '../domain/types';
 import type { Candidate, Extraction } from '../ingest/extraction';
 import type { IngestWrite, PersonKey } from '../store/ingest';
 import type { Found, Lookup } from './ingest-people';
-import { newSpellings } from './ingest-people';
+import { spellingsToAdd } from './ingest-held';
 import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
 import { notByAge, type NotByAge } from './ingest-age';
@@ -48,6 +48,8 @@ export interface IngestPlan {
   extraction: Extraction;
   people: PersonProposal[];
   facts: FactProposal[];
+  /** The document's names of people of several names, each with the tracked people whose own name it is. */
+  holders: Map<string, PersonRecord[]>;
 }
 
 export function sourceLabel(s: { title: string; publisher?: string; ref?: string }): string {
@@ -71,7 +73,7 @@ export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecor
       facts.push({ kind: 'deadline', candidate: c, date: c.date!, text: `${c.note ?? c.text} (source: ${sourceLabel(source)})`, people: c.people ?? [], accepted: true });
     }
   }
-  return { source, theCase, extraction: found.extraction, people, facts };
+  return { source, theCase, extraction: found.extraction, people, facts, holders: found.holders };
 }
 
 /**
@@ -159,7 +161,7 @@ export function toWrite(plan: IngestPlan): IngestWrite {
     // An age is as of the document's date: without one, it would say nothing certain.
     const age = p.candidate.age !== undefined && plan.source.date ? { age: p.candidate.age, ageOn: plan.source.date, born: bornFromAge(p.candidate.age, plan.source.date) } : {};
     if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId && !p.choice.outsideCase ? [caseId] : [], ...age });
-    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: newSpellings(p.candidate, p.choice.person), risks });
+    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: spellingsToAdd(plan, p, p.choice.person), risks });
   }
   const eventPeople: string[] = [];
   for (const f of plan.facts.filter((x) => x.kind === 'event' && x.accepted)) {

@@ -12,6 +12,7 @@ import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import { personRef, type IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
 import { howClose } from './ingest-loose';
+import { heldByOthers, heldText } from './ingest-held';
 import { oneLine } from '../render/lines';
 
 export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
@@ -47,6 +48,8 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
       ageOn: c.age !== undefined && plan.source.date ? dateJson(plan.source.date) : null,
       outsideCase: choice?.action === 'new' && plan.theCase ? Boolean(choice.outsideCase) : false,
       tracked: choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : null,
+      // The document's spellings not given to the tracked person: another tracked person's own names.
+      notAdded: choice?.action === 'tracked' ? heldByOthers(plan, person!, choice.person).map((h) => ({ name: h.name, heldBy: { id: h.holder.id, name: h.holder.name } })) : [],
       // The tracked person the name reaches, whom the document's age rules out: --yes adds someone new.
       notByAge: person?.notByAge ? { id: person.notByAge.person.id, name: person.notByAge.person.name, recorded: person.notByAge.theirs } : null,
       // The tracked person the name is only close to: theirs once confirmed on a terminal.
@@ -101,7 +104,8 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   }
   const { person } = p.choice;
   const adds = risks.filter((r) => !person.risks.includes(r));
-  return `${c.name}${also} — tracked as ${person.name}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;
+  const held = heldByOthers(plan, p, person).map((h) => `, not adding "${h.name}" (${heldText(h)})`).join('');
+  return `${c.name}${also} — tracked as ${person.name}${held}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;
 }
 
 export function proposalsText(plan: IngestPlan): string {
@@ -130,6 +134,10 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string[] {
     lines.push(`  person    ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''} — new${outside}`);
   }
   for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
+  for (const p of plan.people) {
+    if (p.choice.action !== 'tracked') continue;
+    for (const h of heldByOthers(plan, p, p.choice.person)) lines.push(`  not added "${h.name}" as a name of ${p.choice.person.name}: it is ${heldText(h)}`);
+  }
   for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
   for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : d.caseId ? ' — the whole case' : ''}${d.doneOn ? ' (done)' : ''}`);
   return lines.map((line) => oneLine(line));

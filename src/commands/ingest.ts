@@ -18,6 +18,7 @@ import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFl
 import { walkProposals } from './ingest-walk';
 import { refuseUnconfirmed, unconfirmedProblem } from './ingest-loose';
 import { noteAddedNotByAge } from './ingest-age';
+import { noteHeldNames } from './ingest-held';
 import { noteDeaths, proposedEvents } from './ingest-deaths';
 import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
@@ -72,6 +73,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
       say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => personChoice(q.person, q.detail)).join(' or ')}; add the facts about them by hand`);
     }
   }
+  if (opts.yes || opts.dryRun) noteHeldNames(ctx, plan);
   if (opts.dryRun) {
     printProposals(ctx, plan, already);
     const unsure = unconfirmedProblem(plan, file);
