@@ -1,5 +1,6 @@
 // The people a document names, against those already tracked: the same name matcher as everywhere
-// else, so a spelling that is only a variant of a tracked name is that person, never a new one.
+// else, so a spelling that is only a variant of a tracked name is never silently a new person; nor is
+// it silently theirs (loose: confirmed on a terminal, refused by --yes).
 import type { PersonRecord } from '../domain/model';
 import { CLEAR_MATCH, resolveName, scoreName } from '../domain/names';
 import { nameKeys } from '../domain/names-keys';
@@ -7,10 +8,11 @@ import { extractFacts } from '../ingest/extract';
 import type { Candidate, ExtractOptions, Extraction } from '../ingest/extraction';
 import type { SqliteStore } from '../store/sqlite-store';
 import { otherNames } from './duplicates';
+import { reachedLoosely } from './who';
 
 export type Lookup =
-  /** loose: reached only through a spelling variant, which a writing command confirms on a terminal. */
-  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; loose: boolean }
+  /** loose: not one of their stored names (a spelling variant, other accents), which a writing command confirms on a terminal. */
+  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; score: number; loose: boolean }
   | { kind: 'several'; people: Array<{ person: PersonRecord; detail: string }> }
   | { kind: 'new' };
 
@@ -18,6 +20,8 @@ export interface Found {
   extraction: Extraction;
   /** By the name events and deadlines use for a person (their tracked name, else the document's). */
   people: Map<string, { candidate: Candidate; lookup: Lookup }>;
+  /** Each of the document's names: the tracked people whose own name it is, but for case or accents. */
+  holders: Map<string, PersonRecord[]>;
 }
 
 const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? [])];
@@ -28,13 +32,19 @@ async function lookUp(store: SqliteStore, name: string): Promise<Lookup> {
   if (resolution.kind === 'one') {
     const person = (await store.getPerson(resolution.best.person))!;
     const { name: through, match } = resolution.best;
-    return { kind: 'tracked', person, through, detail: match.detail, loose: match.reason === 'variant' };
+    return { kind: 'tracked', person, through, detail: match.detail, score: match.score, loose: reachedLoosely(name, resolution.best) };
   }
   if (resolution.kind === 'several') {
     const people = await Promise.all(resolution.candidates.map(async (c) => ({ person: (await store.getPerson(c.person))!, detail: c.match.detail })));
     return { kind: 'several', people };
   }
   return { kind: 'new' };
+}
+
+/** The tracked people whose own name this is, as person alias reads it: but for case or accents (a variant is no one's own). */
+async function holdersOf(store: SqliteStore, name: string): Promise<PersonRecord[]> {
+  const ids = new Set((await store.nameCandidates(name)).filter((c) => (scoreName(name, c.name)?.reason ?? 'variant') !== 'variant').map((c) => c.personId));
+  return Promise.all([...ids].map(async (id) => (await store.getPerson(id))!));
 }
 
 /**
@@ -63,7 +73,11 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
       ?? { kind: 'new' as const };
     people.set(c.knownAs ?? c.name!, { candidate: c, lookup });
   }
-  return { extraction, people };
+  // Only a person of several names may be given one of them that is another's ("previously written as").
+  const holders = new Map<string, PersonRecord[]>();
+  const several = [...people.values()].filter((q) => namesOf(q.candidate).length > 1).flatMap((q) => namesOf(q.candidate));
+  if (store) for (const name of several) if (!holders.has(name)) holders.set(name, await holdersOf(store, name));
+  return { extraction, people, holders };
 }
 
 /**

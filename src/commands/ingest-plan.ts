@@ -2,7 +2,7 @@
 // store. Where facts go:
 // - the case is --case, else the one existing case whose reference the document cites (if exactly one);
 // - a new person joins that case, if any; a tracked person keeps their cases and gains the document's
-//   spellings of their name and the risks it names;
+//   spellings of their name (but another tracked person's own name) and the risks it names;
 // - an event goes to the case, else to the one case all its people share, else to no case (it is still
 //   in their timelines); an event that names nobody needs a case, and is left out without one;
 // - a deadline that names nobody goes to the case naming nobody (`due` lists the case's people, those
@@ -14,14 +14,21 @@ import type { EventType, PartialDate, Risk } from '../domain/types';
 import type { Candidate, Extraction } from '../ingest/extraction';
 import type { IngestWrite, PersonKey } from '../store/ingest';
 import type { Found, Lookup } from './ingest-people';
-import { newSpellings } from './ingest-people';
+import { spellingsToAdd } from './ingest-held';
 import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
+import { notByAge, type NotByAge } from './ingest-age';
 
-/** new: added, in the case the document is read into unless outsideCase (someone named in passing). */
-export type PersonChoice = { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'skip' };
+/**
+ * new: added, in the case the document is read into unless outsideCase (someone named in passing).
+ * confirm: the name is only close to the person's (a loose match): theirs after confirmation on a
+ * terminal, and --yes records nothing while one is unconfirmed (spec: Commands).
+ */
+export type PersonChoice =
+  | { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'confirm'; person: PersonRecord } | { action: 'skip' };
 
-export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice }
+/** notByAge: the tracked person the name reaches, ruled out by the document's age. */
+export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice; notByAge?: NotByAge }
 
 export interface FactProposal {
   kind: 'event' | 'deadline';
@@ -41,6 +48,8 @@ export interface IngestPlan {
   extraction: Extraction;
   people: PersonProposal[];
   facts: FactProposal[];
+  /** The document's names of people of several names, each with the tracked people whose own name it is. */
+  holders: Map<string, PersonRecord[]>;
 }
 
 export function sourceLabel(s: { title: string; publisher?: string; ref?: string }): string {
@@ -49,10 +58,14 @@ export function sourceLabel(s: { title: string; publisher?: string; ref?: string
 
 /** Everything accepted, as --yes takes it (see defaultChoice for people). */
 export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecord | undefined): IngestPlan {
-  const people = [...found.people.entries()].map(([key, { candidate, lookup }]): PersonProposal => ({
-    key, candidate, lookup,
-    choice: candidate.role && lookup.kind !== 'tracked' ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing)),
-  }));
+  const people = [...found.people.entries()].map(([key, { candidate, lookup: found }]): PersonProposal => {
+    const ruledOut = found.kind === 'tracked' ? notByAge(found.person, candidate.age, source.date) : undefined;
+    // Not the tracked person by age: someone new, whatever the names say.
+    const lookup: Lookup = ruledOut ? { kind: 'new' } : found;
+    // Someone named by their office is left out unless surely someone tracked: not a reason to refuse the document.
+    const choice: PersonChoice = candidate.role && !(lookup.kind === 'tracked' && !lookup.loose) ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing));
+    return { key, candidate, lookup: found, choice, ...(ruledOut ? { notByAge: ruledOut } : {}) };
+  });
   const facts: FactProposal[] = [];
   for (const c of found.extraction.candidates) {
     if (c.kind === 'event') facts.push({ kind: 'event', candidate: c, date: c.date!, type: c.type, text: c.text, people: c.people ?? [], accepted: true });
@@ -60,16 +73,16 @@ export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecor
       facts.push({ kind: 'deadline', candidate: c, date: c.date!, text: `${c.note ?? c.text} (source: ${sourceLabel(source)})`, people: c.people ?? [], accepted: true });
     }
   }
-  return { source, theCase, extraction: found.extraction, people, facts };
+  return { source, theCase, extraction: found.extraction, people, facts, holders: found.holders };
 }
 
 /**
- * A close spelling of one tracked person is that person: --yes accepts the proposals as they stand
- * (issue 4), and the walk on a terminal confirms a loose one. One that may be several people is
- * left for a human.
+ * A tracked person's own name is that person: --yes accepts the proposals as they stand (issue 4).
+ * A name only close to theirs is theirs only once a caseworker says so (the walk on a terminal
+ * asks), as for every writing command. One that may be several people is left for a human.
  */
 function defaultChoice(lookup: Lookup, outsideCase: boolean): PersonChoice {
-  if (lookup.kind === 'tracked') return { action: 'tracked', person: lookup.person };
+  if (lookup.kind === 'tracked') return { action: lookup.loose ? 'confirm' : 'tracked', person: lookup.person };
   return lookup.kind === 'new' ? { action: 'new', ...(outsideCase ? { outsideCase } : {}) } : { action: 'skip' };
 }
 
@@ -91,10 +104,13 @@ function sharedCase(caseLists: string[][]): string | undefined {
   return shared.length === 1 ? shared[0] : undefined;
 }
 
-/** A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes them), else null. */
+/**
+ * A person a proposal names, as everywhere in caselog's JSON: their id when tracked (as --yes takes
+ * them), else null with the document's name (not the tracked name it is only close to).
+ */
 export function personRef(plan: IngestPlan, key: string): { id: string | null; name: string } {
-  const choice = proposalOf(plan, key)?.choice;
-  return choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : { id: null, name: key };
+  const p = proposalOf(plan, key);
+  return p?.choice.action === 'tracked' ? { id: p.choice.person.id, name: p.choice.person.name } : { id: null, name: p?.candidate.name ?? key };
 }
 
 // Each plan's proposals by key: a search through everyone for each person of each fact made recording
@@ -115,7 +131,7 @@ function keptPeople(plan: IngestPlan, keys: string[]): Kept[] {
   const refs = new Set<string>();
   for (const key of keys) {
     const p = proposalOf(plan, key);
-    if (!p || p.choice.action === 'skip') continue;
+    if (!p || (p.choice.action !== 'new' && p.choice.action !== 'tracked')) continue;
     const ref = p.choice.action === 'tracked' ? { id: p.choice.person.id } : { key };
     const refKey = JSON.stringify(ref);
     if (refs.has(refKey)) continue;
@@ -145,7 +161,7 @@ export function toWrite(plan: IngestPlan): IngestWrite {
     // An age is as of the document's date: without one, it would say nothing certain.
     const age = p.candidate.age !== undefined && plan.source.date ? { age: p.candidate.age, ageOn: plan.source.date, born: bornFromAge(p.candidate.age, plan.source.date) } : {};
     if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId && !p.choice.outsideCase ? [caseId] : [], ...age });
-    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: newSpellings(p.candidate, p.choice.person), risks });
+    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: spellingsToAdd(plan, p, p.choice.person), risks });
   }
   const eventPeople: string[] = [];
   for (const f of plan.facts.filter((x) => x.kind === 'event' && x.accepted)) {

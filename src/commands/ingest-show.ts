@@ -11,6 +11,8 @@ import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json'
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import { personRef, type IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
+import { howClose } from './ingest-loose';
+import { heldByOthers, heldText } from './ingest-held';
 import { oneLine } from '../render/lines';
 
 export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
@@ -46,7 +48,14 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
       ageOn: c.age !== undefined && plan.source.date ? dateJson(plan.source.date) : null,
       outsideCase: choice?.action === 'new' && plan.theCase ? Boolean(choice.outsideCase) : false,
       tracked: choice?.action === 'tracked' ? { id: choice.person.id, name: choice.person.name } : null,
-      // What --yes does with this person: a new record, the tracked one, or nothing (it could be several).
+      // The document's spellings not given to the tracked person: another tracked person's own names.
+      notAdded: choice?.action === 'tracked' ? heldByOthers(plan, person!, choice.person).map((h) => ({ name: h.name, heldBy: { id: h.holder.id, name: h.holder.name } })) : [],
+      // The tracked person the name reaches, whom the document's age rules out: --yes adds someone new.
+      notByAge: person?.notByAge ? { id: person.notByAge.person.id, name: person.notByAge.person.name, recorded: person.notByAge.theirs } : null,
+      // The tracked person the name is only close to: theirs once confirmed on a terminal.
+      closeTo: choice?.action === 'confirm' ? { id: choice.person.id, name: choice.person.name, match: howClose(person!) } : null,
+      // What --yes does with this person: a new record, the tracked one, nothing (it could be several),
+      // or confirm: --yes records nothing, the name being only close to a tracked person's.
       action: choice?.action,
     } : {}),
   };
@@ -84,13 +93,19 @@ function personLine(plan: IngestPlan, c: Candidate): string {
   const risks = c.risks ?? [];
   if (p?.choice.action === 'skip' && c.role) return `${c.name}${also} — left out: named as ${c.role}`;
   if (!p || p.choice.action === 'skip') return `${c.name}${also} — left out: could be several tracked people`;
+  if (p.choice.action === 'confirm') {
+    const { person } = p.choice;
+    return `${c.name}${also} — close to ${person.name} [${shortId(person.id)}] (${howClose(p)}), not one of their names: theirs only if confirmed on a terminal; --yes records nothing`;
+  }
   if (p.choice.action === 'new') {
     const outside = p.choice.outsideCase && plan.theCase ? `, outside ${plan.theCase.ref} (named in passing)` : '';
-    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+    const apart = p.notByAge ? `, not ${p.notByAge.person.name} [${shortId(p.notByAge.person.id)}] (${p.notByAge.theirs}) by age` : '';
+    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${apart}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
   }
   const { person } = p.choice;
   const adds = risks.filter((r) => !person.risks.includes(r));
-  return `${c.name}${also} — tracked as ${person.name}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;
+  const held = heldByOthers(plan, p, person).map((h) => `, not adding "${h.name}" (${heldText(h)})`).join('');
+  return `${c.name}${also} — tracked as ${person.name}${held}${adds.length ? `, adding risks: ${adds.join(', ')}` : ''}`;
 }
 
 export function proposalsText(plan: IngestPlan): string {
@@ -100,7 +115,8 @@ export function proposalsText(plan: IngestPlan): string {
     const what = c.kind === 'event' ? `event ${c.type}`
       : c.kind === 'deadline' ? `deadline: ${c.note}`
       : c.kind === 'person' ? `person ${personLine(plan, c)}` : `reference ${c.reference}`;
-    const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).join(', ') : '';
+    // As the people decisions stand: a tracked person's name, else the document's.
+    const who = c.kind === 'event' || c.kind === 'deadline' ? (c.people ?? []).map((k) => personRef(plan, k).name).join(', ') : '';
     const done = c.done ? ' (done: the document tells what came of it that day)' : '';
     lines.push(oneLine(`${when}${what}${who ? ` — ${who}` : ''}${done}`), `  "${oneLine(c.text)}"`);
   }
@@ -118,6 +134,10 @@ export function describeWrite(w: IngestWrite, plan: IngestPlan): string[] {
     lines.push(`  person    ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''} — new${outside}`);
   }
   for (const p of w.trackedPeople.filter((t) => t.names.length)) lines.push(`  names     ${p.names.join(', ')} — other names of a tracked person`);
+  for (const p of plan.people) {
+    if (p.choice.action !== 'tracked') continue;
+    for (const h of heldByOthers(plan, p, p.choice.person)) lines.push(`  not added "${h.name}" as a name of ${p.choice.person.name}: it is ${heldText(h)}`);
+  }
   for (const e of w.events) lines.push(`  event     ${formatDate(e.date)} ${e.type} — ${e.people.map(nameOf).join(', ') || 'the whole case'}`);
   for (const d of w.deadlines) lines.push(`  deadline  ${formatDate(d.date)} ${d.note}${d.people.length ? ` — ${d.people.map(nameOf).join(', ')}` : d.caseId ? ' — the whole case' : ''}${d.doneOn ? ' (done)' : ''}`);
   return lines.map((line) => oneLine(line));

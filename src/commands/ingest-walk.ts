@@ -16,13 +16,14 @@ import { validatorFor } from './ask';
 import { describeSource, describeWrite } from './ingest-show';
 import { eventHasOwner, keptNames, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
 import { resolvePerson } from './who';
+import { notByAgeText } from './ingest-age';
 
 /** Walks the proposals; true when the caseworker confirms that the result should be recorded. */
 export async function walkProposals(ctx: Context, store: SqliteStore | undefined, plan: IngestPlan): Promise<boolean> {
   const ask = await ctx.prompter();
   say(ctx, `Source: ${describeSource(plan.source)}`);
   for (const p of plan.people) {
-    if (p.lookup.kind === 'tracked' && !p.lookup.loose) {
+    if (p.lookup.kind === 'tracked' && !p.lookup.loose && !p.notByAge) {
       say(ctx, `${p.candidate.name}: already tracked as ${p.lookup.person.name}`);
       continue;
     }
@@ -46,8 +47,10 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
   const also = c.aliases?.length ? ` (also ${c.aliases.join(', ')})` : '';
   const risks = c.risks?.length ? ` — at risk of ${c.risks.join(', ')}` : '';
   const near = p.lookup.kind === 'several' ? p.lookup.people : p.lookup.kind === 'tracked' ? [{ person: p.lookup.person, detail: p.lookup.detail }] : [];
+  // Their names alike, their ages not: said, and Enter still adds someone new.
+  const byAge = p.notByAge ? `\n  By age, ${notByAgeText(p.notByAge)}` : '';
   const question = near.length
-    ? `${oneLine(`"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:`)}\n  "${oneLine(c.text)}"`
+    ? `${oneLine(`"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:`)}\n  "${oneLine(c.text)}"${byAge}`
     : `${oneLine(`New person: ${c.name}${also}${risks}`)}\n  "${oneLine(c.text)}"`;
   // Someone named by their office (an official, a researcher) is offered skipping first.
   const skip = { name: c.role ? `Skip (named as ${c.role})` : 'Skip', value: 'skip' };

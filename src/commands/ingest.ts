@@ -16,6 +16,9 @@ import { eventHasOwner, planIngest, toWrite, type FactProposal, type IngestPlan 
 import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
+import { refuseUnconfirmed, unconfirmedProblem } from './ingest-loose';
+import { noteAddedNotByAge } from './ingest-age';
+import { noteHeldNames } from './ingest-held';
 import { noteDeaths, proposedEvents } from './ingest-deaths';
 import { closedCaseRefusal } from './deadline-case';
 import { personChoice } from '../render/namesakes';
@@ -59,6 +62,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     return reportAlready(ctx, already, left.map((f) => byHand(f, theCase!.ref, already.id)));
   }
   closedCaseDeadlines(ctx, theCase, plan, opts);
+  if (opts.yes && !opts.dryRun) refuseUnconfirmed(plan, file);
   // After any refusal: a refused ingest says only why.
   noteDocumentDate(ctx, found.extraction);
   noteUnreadDates(ctx, found.extraction);
@@ -69,8 +73,11 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
       say(ctx, `Left out "${p.candidate.name}": it could be ${p.lookup.people.map((q) => personChoice(q.person, q.detail)).join(' or ')}; add the facts about them by hand`);
     }
   }
+  if (opts.yes || opts.dryRun) noteHeldNames(ctx, plan);
   if (opts.dryRun) {
     printProposals(ctx, plan, already);
+    const unsure = unconfirmedProblem(plan, file);
+    if (unsure) say(ctx, `note: --yes would record nothing: ${unsure}`);
     return noteDeaths(ctx, plan, proposedEvents(plan));
   }
 
@@ -81,9 +88,11 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   // Events about people left out were said with them; those naming nobody need a case.
   const orphans = plan.facts.filter((f) => f.kind === 'event' && f.accepted && f.people.length === 0 && !eventHasOwner(plan, f));
   const into = store ?? (await ctx.openStore({ create: true }));
-  const done = writeIngest(into, toWrite(plan), shownFile(file));
+  const write = toWrite(plan);
+  const done = writeIngest(into, write, shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+  noteAddedNotByAge(ctx, plan, write, done);
   // Another account of a happening recorded before may now decide a status recorded between the two.
   for (const e of done.events) {
     const wouldBe = statusFromEvent(e.type, e.status);

@@ -119,12 +119,8 @@ export async function resolvePerson(ctx: Context, store: SqliteStore, text: stri
   return (await findPerson(ctx, store, text, opts)).person;
 }
 
-/** A name that is not one of the person's stored names but for capitals: what a writing command confirms. */
-const isLoose = (typed: string, c: PersonCandidate<string>) =>
-  c.match.reason === 'variant' || (c.match.reason === 'folded' && !sameButCase(typed, c.name));
-
 const matchedBy = (typed: string, c: PersonCandidate<string>): NameMatched =>
-  ({ typed, name: c.name, loose: isLoose(typed, c), reason: c.match.reason, detail: c.match.detail, score: c.match.score });
+  ({ typed, name: c.name, loose: reachedLoosely(typed, c), reason: c.match.reason, detail: c.match.detail, score: c.match.score });
 
 async function findPerson(ctx: Context, store: SqliteStore, text: string, opts: WhoOptions): Promise<{ person: PersonRecord; matched?: NameMatched }> {
   const typed = lookedUp(text);
@@ -152,7 +148,7 @@ async function findPerson(ctx: Context, store: SqliteStore, text: string, opts: 
   }
   const { best } = resolution;
   const person = (await store.getPerson(best.person))!;
-  if (opts.writing && isLoose(typed, best)) {
+  if (opts.writing && reachedLoosely(typed, best)) {
     await confirmLoose(ctx, typed, { person, via: best.name, detail: describeMatch(best), irreversible: opts.irreversible });
   } else if (best.name !== person.name || (best.match.reason !== 'exact' && !sameButCase(typed, person.name))) {
     // Which stored name it went through, and how loosely: the user sees what was matched.
@@ -162,6 +158,14 @@ async function findPerson(ctx: Context, store: SqliteStore, text: string, opts: 
     if (!ctx.json || best.match.reason !== 'exact') say(ctx, `${typed} → ${person.name}${why ? ` (${why})` : ''}`);
   }
   return { person, matched: matchedBy(typed, best) };
+}
+
+/**
+ * Whether a name reaches a person only loosely, not as one of their stored names: a spelling variant,
+ * or the same letters with other accents, spacing or punctuation; other capitals alone are theirs.
+ */
+export function reachedLoosely(typed: string, best: Pick<PersonCandidate<unknown>, 'name' | 'match'>): boolean {
+  return best.match.reason === 'variant' || (best.match.reason === 'folded' && !sameButCase(typed, best.name));
 }
 
 /** Those already picked are no choice: the one person left is as if the name fitted only them (a loose match still confirmed). */

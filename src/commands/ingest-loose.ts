@@ -1,0 +1,51 @@
+// A document's name that reaches a tracked person only loosely (a spelling variant, other accents):
+// theirs only once a caseworker confirms it on a terminal, as for every writing command (spec:
+// Commands). --yes cannot ask, so it records nothing and says what would settle each one; it does
+// not add them as someone new either, which add person refuses for a near-duplicate without --new.
+import { shortId } from '../domain/ids';
+import type { PersonRecord } from '../domain/model';
+import { UserError } from '../errors';
+import { oneLine } from '../render/lines';
+import { shellWord } from './hints';
+import type { IngestPlan, PersonProposal } from './ingest-plan';
+
+/** At most this many such names are spelled out in the refusal. */
+const SHOWN = 3;
+
+type Unconfirmed = { name: string; person: PersonRecord; how: string };
+
+/** The people --yes would have to take on a loose match, with the tracked person each would have meant. */
+export function unconfirmed(plan: IngestPlan): Unconfirmed[] {
+  return plan.people.flatMap((p) => (p.choice.action === 'confirm' ? [{ name: p.candidate.name!, person: p.choice.person, how: howClose(p) }] : []));
+}
+
+/** "close spelling, score 0.85", and the stored name it came near when it is not their primary one. */
+export function howClose(p: PersonProposal): string {
+  if (p.lookup.kind !== 'tracked') return '';
+  const { through, person, detail, score } = p.lookup;
+  return `${through !== person.name ? `as "${through}": ` : ''}${detail}, score ${score.toFixed(2)}`;
+}
+
+const looksLike = (u: Unconfirmed) => `${oneLine(u.person.name)} [${shortId(u.person.id)}] (${u.how})`;
+
+/** Why --yes records nothing when a name is only close to a tracked person's, and what settles it; undefined when none is. */
+export function unconfirmedProblem(plan: IngestPlan, file: string): string | undefined {
+  const loose = unconfirmed(plan);
+  const [first] = loose;
+  if (first === undefined) return undefined;
+  const listed = loose.length === 1
+    ? `"${oneLine(first.name)}" is not a stored name; it looks like ${looksLike(first)}, who may be someone else`
+    : `names in it are not stored but look like tracked people, who may be others: ${loose.slice(0, SHOWN).map((u) => `"${oneLine(u.name)}" like ${looksLike(u)}`).join('; ')}`;
+  const more = loose.length > SHOWN ? `; and ${loose.length - SHOWN} more (caselog ingest ${shellWord(file)} --dry-run lists them)` : '';
+  const inCase = plan.theCase ? ` --case ${shellWord(plan.theCase.ref)}` : '';
+  const settle = loose.length === 1
+    ? `if they are one person, caselog person alias ${shellWord(first.person.name)} ${shellWord(first.name)}; if not, caselog add person ${shellWord(first.name)} --new${inCase}`
+    : `for each, if they are one person, caselog person alias TRACKED-NAME DOCUMENT-NAME; if not, caselog add person DOCUMENT-NAME --new${inCase}`;
+  return `${listed}${more}. To decide, ingest it on a terminal without --yes; or, ${settle}; then ingest it again`;
+}
+
+/** --yes given a name only close to a tracked person's: refused, nothing written. */
+export function refuseUnconfirmed(plan: IngestPlan, file: string): void {
+  const problem = unconfirmedProblem(plan, file);
+  if (problem) throw new UserError(`nothing was recorded: ${problem}`);
+}
