@@ -123,7 +123,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
           const passphrase = proc.env.CASELOG_PASSPHRASE || (interactive && isEncryptedFile(dbPath)
             ? await (await import('./commands/encrypt')).passphraseToOpen(ctx, dbPath) : undefined);
           const db = openDatabase({
-            path: dbPath, create, passphrase, makeFolders: g.db === undefined && !proc.env.CASELOG_DB,
+            path: dbPath, create, passphrase,
             warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
           store = new SqliteStore(db, { command: commandName, user: ctx.user }, {
@@ -151,9 +151,6 @@ export async function run(given: string[], caller: Process): Promise<number> {
     }
     if (mayColour(proc)) await loadColour();
     await program.parseAsync(helpOfNoCommand(program, given, commandWord(given), argv), { from: 'user' });
-    // Said once, when it happens: a mistyped --db, or a stick's folder while it is not mounted, would
-    // otherwise take records into a new file unseen.
-    if (store?.madeNew()) proc.stderr.write(`caselog: started a new database at ${visibleControls(store.db.name)}\n`);
     return 0;
   } catch (error) {
     // A refused first command leaves no empty database behind ("add person X --case NOPE" made one,

@@ -2,8 +2,6 @@
 // reads and writes through (made ready in open-prepare.ts; a new file made in open-create.ts).
 import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { shellPath } from '../domain/shell-path';
 import { removeEmptyFolders } from '../exchange/folders';
 import { UserError } from '../errors';
 import { removeDatabaseFiles } from './database-files';
@@ -23,12 +21,6 @@ export interface OpenOptions {
   passphrase?: string;
   warn?: (message: string) => void;
   readonly?: boolean;
-  /**
-   * The file may go in folders not there yet (caselog's own place for it). A file named with --db or
-   * CASELOG_DB whose folder is missing is refused instead: a stick not mounted, or a mistyped folder,
-   * would otherwise get a new database that no one finds again (and that the stick, once mounted, hides).
-   */
-  makeFolders?: boolean;
 }
 
 export function openDatabase(opts: OpenOptions): DB {
@@ -63,10 +55,6 @@ export function openDatabase(opts: OpenOptions): DB {
     }
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: the first "caselog add case" or "caselog add person" (or "caselog import FILE") makes it; or give another file with --db`);
-    }
-    const folder = dirname(resolve(path));
-    if (!opts.makeFolders && !existsSync(folder)) {
-      throw new UserError(`there is no folder ${folder}, so no database ${path}: if it is on a disk or stick, connect it; to start a new database there, make the folder first (mkdir -p ${shellPath(folder)}); nothing was created`);
     }
     created = createDatabase(path, opts.passphrase);
   }
@@ -108,11 +96,6 @@ export function discardIfUnused(db: DB): void {
   db.close();
   removeDatabaseFiles(db.name);
   removeEmptyFolders(folders);
-}
-
-/** The connection's open made its file, and something was recorded in it since (it is kept). */
-export function madeAndKept(db: DB): boolean {
-  return createdHere.has(db) && db.open && (db.prepare('SELECT EXISTS (SELECT 1 FROM changes) AS used').get() as { used: number }).used === 1;
 }
 
 /** Distinct statements a connection keeps compiled; past this the cache starts afresh. */

@@ -8,7 +8,7 @@ import type { Section } from '../exchange/format';
 import { insertCase, insertDeadline, insertEvent, insertLoggedEvent, insertSource, refuseRefHidingName } from './add-records';
 import { insertName, insertPerson, joinCase, joinNamesAndCases, setNameKeys } from './add-people';
 import { markDone, markOpen } from './deadline-done';
-import { discardIfUnused, madeAndKept, type DB } from './open';
+import { discardIfUnused, type DB } from './open';
 import { Reader } from './reader';
 import { StoreReads } from './store-reads';
 import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
@@ -175,11 +175,6 @@ export class SqliteStore extends StoreReads implements Store {
   }
 
   /** After a refused first command: removes the file when this connection created it and nothing was recorded. */
-  /** This command made the database file, and recorded something in it. */
-  madeNew(): boolean {
-    return madeAndKept(this.db);
-  }
-
   discardIfUnused(): void {
     discardIfUnused(this.db);
   }
