@@ -9,13 +9,22 @@ import { checkHealth } from '../store/trust-health';
 import { conflictChecks } from './doctor-conflicts';
 import { passphraseToOpen } from './encrypt';
 
+/** The file's size; 0 where it cannot be seen (the checks below say why, in words). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** From this size a doctor takes long enough (seconds) to say so first; tests lower it. */
 export const doctorNotice = { fromBytes: 100 * 2 ** 20 };
 
 export async function doctor(ctx: Context) {
   const passphrase = await passphraseToOpen(ctx, ctx.dbPath);
   // Every page is read: at a million events, most of a minute with nothing on the screen looked hung.
-  const size = statSync(ctx.dbPath, { throwIfNoEntry: false })?.size ?? 0;
+  const size = sizeOf(ctx.dbPath);
   if (size >= doctorNotice.fromBytes) say(ctx, `Checking every page of ${ctx.dbPath} (${Math.round(size / 2 ** 20)} MiB); on a database this size it takes a while.`);
   // Even beside a database missing or damaged: a conflicted copy may then be the one that is whole.
   const checks = [...checkHealth(ctx.dbPath, passphrase), ...conflictChecks(ctx.dbPath)];
