@@ -1,6 +1,7 @@
 // The people of one document: each name found once, its other spellings, the tracked
 // person it matches, and who each sentence is about.
 import type { Risk } from '../domain/types';
+import { namedAsKin } from './kin';
 import { findNames, loneWords, type NameSpan } from './names';
 
 export interface PersonFound {
@@ -39,6 +40,8 @@ export interface SentencePeople {
   harmedHere: Set<PersonFound>;
   /** Where each is named (not their other names), in order. */
   at: Array<{ person: PersonFound; start: number; end: number }>;
+  /** Named only as another's relative ("X, the father of Y"; "X's son Z"): what the sentence tells is not theirs. */
+  kin: Set<PersonFound>;
 }
 
 const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -222,8 +225,11 @@ export class PeopleIndex {
     const aside = new Set<PersonFound>();
     const harmedHere = new Set<PersonFound>();
     const at: SentencePeople['at'] = [];
+    const asKin = new Set<PersonFound>();
+    const asThemselves = new Set<PersonFound>();
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      (namedAsKin(sentence, span.start, span.end) ? asKin : asThemselves).add(person);
       this.lastNamed.set(person, ++this.namings);
       at.push({ person, start: span.start, end: span.end });
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
@@ -259,6 +265,7 @@ export class PeopleIndex {
       const person = this.bySurname(word.name, TITLE.test(sentence.slice(0, word.start)));
       if (person) add(person, word);
     }
-    return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start) };
+    const kin = new Set([...asKin].filter((p) => !asThemselves.has(p)));
+    return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start), kin };
   }
 }
