@@ -142,6 +142,10 @@ const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abdu
 
 const RELATION_BEFORE = /(?:\b(?:his|her|their|the)|[\p{L}-]+['’]s)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
 
+// "X, 68, and his grandson Y", "X, Z and Y", "X with her brother Y": another person, where a bracket or
+// a slash ("X (<Chinese> / Y)") gives the same one's other spellings.
+const LISTED_APART = /^[^()/]*(?:[,;&]|\b(?:and|with)\b)[^()/]*$/u;
+
 export class PeopleIndex {
   readonly people: PersonFound[] = [];
   private readonly organisations = new Set<string>();
@@ -187,12 +191,18 @@ export class PeopleIndex {
     return this.byName.get(norm(name));
   }
 
-  /** The person this full name belongs to, added if new. */
-  resolve(name: string, sentence: string, aliasOf?: PersonFound): PersonFound {
+  /**
+   * The person this full name belongs to, added if new. `apart`: who the name cannot be, though it
+   * reads as another spelling of theirs ("Ahmed Salman, 68, and his grandson Salman Ahmed, 17").
+   */
+  resolve(name: string, sentence: string, aliasOf?: PersonFound, apart: (p: PersonFound) => boolean = () => false): PersonFound {
     const known = this.find(name);
     if (known) return known;
-    const knownAs = this.lookup?.(name) ?? undefined;
-    const sameTracked = knownAs ? this.byTracked.get(knownAs) : undefined;
+    const looked = this.lookup?.(name) ?? undefined;
+    const held = looked ? this.byTracked.get(looked) : undefined;
+    // Someone else: not filed under the name the other spelling stands for (their facts would be merged into it).
+    const knownAs = held && !aliasOf && apart(held) ? undefined : looked;
+    const sameTracked = knownAs ? held : undefined;
     const owner = aliasOf ?? sameTracked;
     if (owner) {
       if (norm(owner.name) !== norm(name)) this.addAlias(owner, name);
@@ -253,7 +263,11 @@ export class PeopleIndex {
       const isAlias = previous !== undefined && (ALIAS_BETWEEN.test(between) || ALIAS_AFTER.test(between) || (previousIsAlias && ALIAS_NEXT.test(between)));
       const aliasOf = isAlias ? this.find(previous.name) : undefined;
       previousIsAlias = aliasOf !== undefined;
-      const person = this.resolve(span.name, sentence, aliasOf);
+      // Listed beside them, or of another age: a second person, whatever their names have in common.
+      const age = ageBeside(sentence.slice(span.end));
+      const listedWith = (p: PersonFound) => at.some((a) => a.person === p && LISTED_APART.test(sentence.slice(a.end, span.start)));
+      const apart = (p: PersonFound) => listedWith(p) || (age !== undefined && p.age !== undefined && p.age !== age);
+      const person = this.resolve(span.name, sentence, aliasOf, apart);
       // Another spelling of the name just before it; "X, also known as Y, aged 29": the age is X's.
       if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
