@@ -60,7 +60,8 @@ const PART = "\\p{L}*(?:['\u2019](?!(?:s|m|re|ve|ll|t)\\b)\\p{L}+)*";
 const TOKEN = new RegExp(`(?:${PARTICLE})?\\p{Lu}${PART}(?:-\\p{L}${PART})*`, 'gu');
 // Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
 // mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
-const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*\p{Ll}/u;
+// (\u00DF has no capital in use: "WEI\u00DF" is a surname in capitals.)
+const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*[^\P{Ll}\u00DF]/u;
 // Acronyms of bodies, written in capitals like a surname ("ZHANG Wei"), so listed: "NGO Memorial" became a
 // person "Ngo Memorial". Never a name word; the text keeps them as written.
 const ACRONYMS = words(`
@@ -115,9 +116,21 @@ const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu
 // "arrested in Ha Noi by police": where, not who ("in Ilham Tohti's case" is his).
 const IN_PLACE = /\b(?:in|near)\s+$/u;
 
-/** A word in capitals only ("ZHANG", "IRANIAN-KURDISH"). */
-const inCapitals = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
-const titleCase = (w: string): string => (inCapitals(w) ? w.split('-').map((p) => p[0] + p.slice(1).toLowerCase()).join('-') : w);
+/** A word in capitals only ("ZHANG", "IRANIAN-KURDISH", "O'BRIEN"; German writes "WEI\u00DF" so). */
+const inCapitals = (w: string): boolean => /^[\p{Lu}\u00DF]+(?:['\u2019-][\p{Lu}\u00DF]+)*$/u.test(w);
+
+// Turkish (and Azerbaijani) letters: a name showing one is cased the Turkish way, where I is the
+// capital of dotless \u0131 ("KILI\u00C7" is "K\u0131l\u0131\u00E7", not "Kili\u00E7") and \u0130 of i.
+const TURKISH = /[\u0130\u0131\u015E\u015F\u011E\u011F]/u;
+// \u0130 is i whatever the language: its lower case elsewhere leaves a combining dot (U+0307) after the i.
+const lowerLetter = (c: string, turkish: boolean): string => (c === '\u0130' ? 'i' : turkish && c === 'I' ? '\u0131' : c.toLowerCase());
+/** A word in capitals as a name is written: its first letter, and the first after a hyphen or "O'", kept. */
+function titleCase(w: string, turkish = TURKISH.test(w)): string {
+  if (!inCapitals(w)) return w;
+  const letters = [...w];
+  const kept = (k: number) => k === 0 || letters[k - 1] === '-' || (k === 2 && /['\u2019]/u.test(letters[1]!));
+  return letters.map((c, k) => (kept(k) ? c : lowerLetter(c, turkish))).join('');
+}
 
 /** Runs of capitalised words joined by single spaces; a possessive ends a run. */
 function runs(sentence: string): Token[][] {
@@ -156,7 +169,8 @@ export function findNames(sentence: string): NameSpan[] {
     if (!kept.every(nameWord)) continue;
     if (kept.every((t) => inCapitals(t.text))) continue; // a heading in capitals
     if (IN_PLACE.test(sentence.slice(0, kept[0]!.start)) && !kept[kept.length - 1]!.possessive) continue;
-    const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));
+    const turkish = kept.some((t) => TURKISH.test(t.text));
+    const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text, turkish));
     if (PLACES.has(folded(words.join(' ')))) continue;
     found.push({ name: words.join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
   }

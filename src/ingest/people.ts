@@ -45,7 +45,8 @@ export interface SentencePeople {
 }
 
 const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-const lastWord = (name: string): string => norm(name).split(' ').pop() ?? '';
+// Dotless \u0131 as i: a surname alone in capitals ("KILI\u00C7") shows no Turkish letter to be cased by.
+const lastWord = (name: string): string => norm(name).replace(/\u0131/gu, 'i').split(' ').pop() ?? '';
 
 // "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
 const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
@@ -222,7 +223,7 @@ export class PeopleIndex {
    * where his wife shares the name), the one of them named last: the one the story is about now.
    */
   private bySurname(word: string, titled: boolean): PersonFound | undefined {
-    const matches = [...(this.bySurnameKey.get(norm(word)) ?? [])];
+    const matches = [...(this.bySurnameKey.get(lastWord(word)) ?? [])];
     if (matches.length === 1) return matches[0];
     if (!titled || matches.length === 0) return undefined;
     return matches.reduce((a, b) => ((this.lastNamed.get(b) ?? 0) > (this.lastNamed.get(a) ?? 0) ? b : a));
