@@ -62,6 +62,12 @@ describe('ingest: a relative named beside the one a sentence is about', () => {
     expect(await timeline('Memet Tursun')).toEqual([['2019', 'sentence', 'Memet Tursun']]);
   });
 
+  it('"a mother of three" is no one\'s relative named', async () => {
+    const body = 'A mother of three Aynur Mammadova was arrested on 19 November 2026.';
+    expect((await c(['ingest', fileOf('ua.txt', doc(body)), '--case', 'UA 40/26', '--yes'])).code).toBe(0);
+    expect(await timeline('Aynur Mammadova')).toEqual([['2026-11-19', 'arrest', 'Aynur Mammadova']]);
+  });
+
   it('what a relative says of someone stays theirs: "the wife of X said he was tortured"', async () => {
     const body = 'The wife of Memet Tursun said he was tortured in custody on 10 November 2026.';
     expect((await c(['ingest', fileOf('ua.txt', doc(body)), '--case', 'UA 40/26', '--yes'])).code).toBe(0);

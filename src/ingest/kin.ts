@@ -7,8 +7,8 @@ const KIN = '(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|child|p
   + 'nephews?|nieces?|uncles?|aunts?|cousins?|widow(?:er)?|fianc[e\u00e9]e?|(?:brother|sister|son|daughter|father|mother)s?-in-law)';
 
 // "the father of Y", "son of the imprisoned scholar Y": lowercase words only between "of" and the name
-// (not "and", "or", "with": "the son of X and Y" names Y for himself).
-const KIN_OF = new RegExp(`\\b${KIN}\\s+of\\s+(?:(?!(?:and|or|with|by)\\s)[\\p{Ll}-]+\\s+){0,4}$`, 'iu');
+// (not "and", "or", "with": "the son of X and Y" names Y for himself; nor "a mother of three, Y").
+const KIN_OF = new RegExp(`\\b${KIN}\\s+of\\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\\b)(?:(?!(?:and|or|with|by)\\s)[\\p{Ll}-]+\\s+){0,4}$`, 'iu');
 // "X's son Y", "X's 17-year-old son".
 const OWNER_OF = new RegExp(`^['\u2019]s\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?${KIN}\\b`, 'iu');
 // "Y, whose father X is ...", "whose brother, X,".
