@@ -41,6 +41,15 @@ describe('ingest: a relative named beside the one a sentence is about', () => {
     expect(await statusOf('Hemit Memet')).toBe('detained');
   });
 
+  it('"X, the 24-year-old son of activist Y, was arrested": his arrest and age, the tracked mother stays at liberty', async () => {
+    expect((await c(['add', 'person', 'Phạm Thị Lan', '--case', 'UA 40/26', '--born', '1961', '--status', 'at-liberty'])).code).toBe(0);
+    const body = 'Nguyễn Văn An, the 24-year-old son of activist Phạm Thị Lan, was arrested on 19 November 2026 by police.';
+    expect((await c(['ingest', fileOf('ua.txt', doc(body)), '--case', 'UA 40/26', '--yes'])).code).toBe(0);
+    expect(await statusOf('Phạm Thị Lan')).toBe('at-liberty');
+    expect(await timeline('Nguyễn Văn An')).toEqual([['2026-11-19', 'arrest', 'Nguyễn Văn An']]);
+    expect((await c(['show', 'Nguyễn Văn An'])).stdout).toContain('aged 24 on 21 November 2026');
+  });
+
   it('the father\'s death in custody is his, and no note proposes marking the tracked son deceased', async () => {
     expect((await c(['add', 'person', 'Hemit Memet', '--case', 'UA 40/26', '--born', '1998'])).code).toBe(0);
     expect((await c(['add', 'event', 'Hemit Memet', '--date', '2025-05-02', '--type', 'sentence', '--summary', 'Sentenced to 10 years'])).code).toBe(0);

@@ -43,9 +43,10 @@ function roleAfter(text: string): string | undefined {
 }
 
 // "Hemit Memet (previously written as Khamit Memet), aged 28": with the word, whatever follows.
-// "Heidar Ghorbani, a Kurdish man aged 47", "Dana Sadykova, a 29-year-old teacher": in the apposition.
+// "Heidar Ghorbani, a Kurdish man aged 47", "Dana Sadykova, a 29-year-old teacher", "X, the 24-year-old
+// son of Y": in the apposition.
 const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?)?aged\s+(\d{1,3})\b/iu;
-const YEARS_OLD = /^\s*(?:\([^()]*\)\s*)?,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b/iu;
+const YEARS_OLD = /^\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the)\s+(\d{1,3})[- ]years?[- ]old\b/iu;
 // "Musakhanuly, 31, and Alimuly, 25, were", "Ana Lima (42)": a bare number only as a clause of its own.
 // Not a prison term ("Bolat Serikov, 10 years; ..."): "years" only with "old", and never before ";".
 const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?\s+old)?\s*(?=[,.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
