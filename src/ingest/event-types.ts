@@ -1,6 +1,7 @@
 // Guessing what kind of happening a date belongs to, from the words nearest to it.
 // A guess for the caseworker to confirm, not a classification: nearest cue wins.
 import type { EventType } from '../domain/types';
+import { kinClauses } from './kin';
 
 type Cue = [EventType, RegExp];
 
@@ -128,7 +129,9 @@ function inClause(sentence: string, all: Hit[], start: number, end: number): Hit
 }
 
 function nearestType(sentence: string, start: number, end: number, otherDates: Span[]): EventType {
-  const found = hits(sentence);
+  // "arrested Y, whose father X is serving a life sentence, on 19 November": the father's sentence is not what happened that day.
+  const kin = kinClauses(sentence).filter((c) => !(c.start <= start && end <= c.end));
+  const found = hits(sentence).filter((h) => !kin.some((c) => c.start <= h.start && h.end <= c.end));
   if (!found.length) return 'other';
   const all = inClause(sentence, found, start, end);
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));

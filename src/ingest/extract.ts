@@ -11,6 +11,7 @@ import { toldAsPast } from './tense';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut } from './passages';
+import { relativesDatedAt } from './kin';
 import { PeopleIndex, type PersonFound } from './people';
 import { sentenceEnd } from './sentence-terms';
 import { SubjectTracker } from './subjects';
@@ -84,9 +85,12 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     const { text } = passage;
     for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });
 
-    const { named, aside, harmedHere, at } = index.read(text);
-    for (const p of harmedHere) if (p.role) p.harmed = true;
-    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0, (p) => p.role !== undefined && !p.harmed);
+    const { named: everyoneNamed, aside, harmedHere, at, kin } = index.read(text);
+    // A relative named to say whose relative someone is ("X, the father of Y") is no one the sentence's facts are about.
+    const named = everyoneNamed.filter((p) => !kin.has(p));
+    for (const p of harmedHere) if (p.role && !kin.has(p)) p.harmed = true;
+    const subjects = tracker.subjectsOf(text, named.filter((p) => !aside.has(p)), aside.size > 0, (p) => p.role !== undefined && !p.harmed)
+      .filter((p) => !kin.has(p));
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
     // Someone named by their office faces the sentence's risks only when harm is done to them in it
     // (the men's lawyer "was not allowed to consult her clients": the unfair trial is theirs).
@@ -151,8 +155,9 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       const type = guessEventType(text, m.start, m.end, mentions.filter((o) => o !== m));
       const owner = clauseOwner(text, m.start, at);
       const everyone = about(type);
+      const relatives = relativesDatedAt(text, m.start, m.end, at, kin).map((p) => p.knownAs ?? p.name);
       // "the arrest of X, ..., and of her lawyer Y, arrested on 16 March": the date's clause is Y's alone.
-      const eventPeople = owner && everyone.includes(owner.knownAs ?? owner.name) ? [owner.knownAs ?? owner.name] : everyone;
+      const eventPeople = relatives.length ? relatives : owner && everyone.includes(owner.knownAs ?? owner.name) ? [owner.knownAs ?? owner.name] : everyone;
       // What an official says of people the sentence does not name ("two ethnic Kazakhs ... would be
       // returned") is still a fact of the case: the statement is theirs (of the other events in
       // their sentence, they are not the actor).

@@ -52,10 +52,16 @@ const NOT_PERSONAL = words(`
 const OFFICE = words('interior internal foreign affairs justice defence defense security border police state public prosecution');
 
 // A whole word from its capital: "GUBOPiK" is one word (an acronym), not "GUBO" and a name "Pi".
-const TOKEN = /\p{Lu}\p{L}*(?:-\p{L}+)*/gu;
+// With an Arabic article or "son of" written before it in lower case ("al-Shehab", "el-Hamalawy",
+// "bin-Laden"), and an apostrophe inside it ("Ma'ruf", "O'Brien", "Sa'idov"), not a possessive "'s":
+// those names were cut short ("Dilmurod Sa") or missed. Not English contractions ("I'm Innocent").
+const PARTICLE = '(?:al|el|ad|adh|ag|an|ar|as|ash|at|ath|az|ud|ul|ur|bin|ibn|abu|abd|abdel|abdul|ben|bint)-';
+const PART = "\\p{L}*(?:['\u2019](?!(?:s|m|re|ve|ll|t)\\b)\\p{L}+)*";
+const TOKEN = new RegExp(`(?:${PARTICLE})?\\p{Lu}${PART}(?:-\\p{L}${PART})*`, 'gu');
 // Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
 // mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
-const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*\p{Ll}/u;
+// (\u00DF has no capital in use: "WEI\u00DF" is a surname in capitals.)
+const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*[^\P{Ll}\u00DF]/u;
 // Acronyms of bodies, written in capitals like a surname ("ZHANG Wei"), so listed: "NGO Memorial" became a
 // person "Ngo Memorial". Never a name word; the text keeps them as written.
 const ACRONYMS = words(`
@@ -97,9 +103,34 @@ const INSTITUTION_OF = new RegExp(`\\b(?:${INSTITUTIONS})\\s+(?:of|for)\\s+(?:th
 // A body named for its subject: "Working Group on Arbitrary Detention", "Special Rapporteur on Torture".
 const BODY_ON = /\b(?:Group|Groups|Commission|Council|Committee|Rapporteur|Rapporteurs|Panel|Forum|Commissioner)\s+on\s+(?:the\s+)?$/u;
 
-/** A word in capitals only ("ZHANG", "IRANIAN-KURDISH"). */
-const inCapitals = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
-const titleCase = (w: string): string => (inCapitals(w) ? w.split('-').map((p) => p[0] + p.slice(1).toLowerCase()).join('-') : w);
+// Words of the lists above that are name words too, after another name word: "Nguyen Van An", "Pham Hong
+// Son", "Aung San Suu Kyi", "Hossam El Hamalawy" (first, they are "An Afghan journalist", "Hong Kong",
+// "San Francisco", "El Salvador"). "He" first before one name word is the surname He ("He Fangmei").
+const NAME_TOO = words('an son hong san el');
+const listed = (w: string): boolean => NOT_PERSONAL.has(w.toLowerCase()) || LEADING.has(w.toLowerCase());
+const surnameHe = (run: Token[], k: number): boolean => k === 0 && run[0]!.text === 'He' && run.length >= 2 && run.length <= 3 && !listed(run[1]!.text);
+// Places written like a person's name, as caseworkers meet them: the country as Amnesty spells it
+// in a heading ("Viet Nam: ..."), Vietnamese cities. Compared without their accents.
+const PLACES = new Set(['viet nam', 'ha noi', 'ho chi minh', 'da nang', 'hai phong', 'can tho', 'cabo verde', 'cape verde', 'equatorial guinea', 'holy see']);
+const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u0110\u0111]/gu, 'd').toLowerCase();
+// "arrested in Ha Noi by police": where, not who ("in Ilham Tohti's case" is his).
+const IN_PLACE = /\b(?:in|near)\s+$/u;
+
+/** A word in capitals only ("ZHANG", "IRANIAN-KURDISH", "O'BRIEN"; German writes "WEI\u00DF" so). */
+const inCapitals = (w: string): boolean => /^[\p{Lu}\u00DF]+(?:['\u2019-][\p{Lu}\u00DF]+)*$/u.test(w);
+
+// Turkish (and Azerbaijani) letters: a name showing one is cased the Turkish way, where I is the
+// capital of dotless \u0131 ("KILI\u00C7" is "K\u0131l\u0131\u00E7", not "Kili\u00E7") and \u0130 of i.
+const TURKISH = /[\u0130\u0131\u015E\u015F\u011E\u011F]/u;
+// \u0130 is i whatever the language: its lower case elsewhere leaves a combining dot (U+0307) after the i.
+const lowerLetter = (c: string, turkish: boolean): string => (c === '\u0130' ? 'i' : turkish && c === 'I' ? '\u0131' : c.toLowerCase());
+/** A word in capitals as a name is written: its first letter, and the first after a hyphen or "O'", kept. */
+function titleCase(w: string, turkish = TURKISH.test(w)): string {
+  if (!inCapitals(w)) return w;
+  const letters = [...w];
+  const kept = (k: number) => k === 0 || letters[k - 1] === '-' || (k === 2 && /['\u2019]/u.test(letters[1]!));
+  return letters.map((c, k) => (kept(k) ? c : lowerLetter(c, turkish))).join('');
+}
 
 /** Runs of capitalised words joined by single spaces; a possessive ends a run. */
 function runs(sentence: string): Token[][] {
@@ -129,14 +160,18 @@ export function findNames(sentence: string): NameSpan[] {
     // ordinary case is a heading beside it, not part of the name (a surname in capitals comes last).
     // Two words at least after it: "ZHANG Wei" (a surname in capitals, first) stays a name.
     const label = (k: number) => k + 2 < run.length && inCapitals(run[k]!.text) && !inCapitals(run[k + 1]!.text);
-    while (i < run.length && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
+    while (i < run.length && !surnameHe(run, i) && (LEADING.has(run[i]!.text.toLowerCase()) || office(i) || label(i))) i++;
     const kept = run.slice(i);
     if (kept.length < 2 || kept.length > 4) continue;
     // "the Court of First Instance", "Ministry of State Security": the rest of an institution's name.
     if (i === 0 && (INSTITUTION_OF.test(sentence.slice(0, kept[0]!.start)) || BODY_ON.test(sentence.slice(0, kept[0]!.start)))) continue;
-    if (kept.some((t) => NOT_PERSONAL.has(t.text.toLowerCase()) || LEADING.has(t.text.toLowerCase()))) continue;
+    const nameWord = (t: Token, k: number) => !listed(t.text) || surnameHe(kept, k) || (k > 0 && NAME_TOO.has(t.text.toLowerCase()) && !listed(kept[0]!.text));
+    if (!kept.every(nameWord)) continue;
     if (kept.every((t) => inCapitals(t.text))) continue; // a heading in capitals
-    const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text));
+    if (IN_PLACE.test(sentence.slice(0, kept[0]!.start)) && !kept[kept.length - 1]!.possessive) continue;
+    const turkish = kept.some((t) => TURKISH.test(t.text));
+    const words = kept.map((t, k) => (k > 0 && t.joinedBy ? `${t.joinedBy} ` : '') + titleCase(t.text, turkish));
+    if (PLACES.has(folded(words.join(' ')))) continue;
     found.push({ name: words.join(' '), start: kept[0]!.start, end: kept[kept.length - 1]!.end });
   }
   return found;

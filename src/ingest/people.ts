@@ -1,6 +1,8 @@
 // The people of one document: each name found once, its other spellings, the tracked
 // person it matches, and who each sentence is about.
 import type { Risk } from '../domain/types';
+import { ageBeside, roleBeside } from './beside-name';
+import { namedAsKin } from './kin';
 import { findNames, loneWords, type NameSpan } from './names';
 
 export interface PersonFound {
@@ -39,10 +41,13 @@ export interface SentencePeople {
   harmedHere: Set<PersonFound>;
   /** Where each is named (not their other names), in order. */
   at: Array<{ person: PersonFound; start: number; end: number }>;
+  /** Named only as another's relative ("X, the father of Y"; "X's son Z"): what the sentence tells is not theirs. */
+  kin: Set<PersonFound>;
 }
 
 const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-const lastWord = (name: string): string => norm(name).split(' ').pop() ?? '';
+// Dotless \u0131 as i: a surname alone in capitals ("KILI\u00C7") shows no Turkish letter to be cased by.
+const lastWord = (name: string): string => norm(name).replace(/\u0131/gu, 'i').split(' ').pop() ?? '';
 
 // "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
 const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
@@ -71,63 +76,8 @@ const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
 const SELF_REPORT = /^(he|she|i)$/i;
 const SELF_AFTER = /^\s*(?:\p{Ll}+\s+){0,3}?(?:that\s+)?(?:he|she|I)\b/u;
-// Offices and professions of people who act or speak in a story rather than suffer it.
-const ROLE = `(?:(?:deputy|acting|former|vice|senior|chief|assistant)[\\s-]+)*(?:director|chief|head|minister|official|officer|spokes(?:person|man|woman)|judge|prosecutor|procurator|ambassador|president|chair(?:man|woman|person)?|commissioner|rapporteur|governor|mayor|secretary|commander|investigator|researcher|lawyer|attorney|counsel|advocate|analyst|expert|coordinator|campaigner|director-general)`;
-// The same in any capitals, for patterns where capitals elsewhere must count ("the Urgent Action
-// coordinator": capitalised words may stand before the office, lowercase ones may not).
-const ROLE_ANY_CASE = ROLE.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-// "the director of the border service of ..., Darhan Dilmanov stated": the office just before the name.
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)((?:(?!(?:The|An?|His|Her|Their|Its)\\s)\\p{Lu}[\\p{L}-]*\\s+){0,4}${ROLE_ANY_CASE}\\b[^,.;:()]{0,90}),\\s*$`, 'u');
-// "Minister Kemel-uly", "Minister of Justice X", "Interior Minister X": a title right before the name
-// (the name run leaves it out), with the office it is of.
-const TITLE_BEFORE = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?${ROLE_ANY_CASE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?)\\s+$`, 'u');
-// "Darkhan Dilmanov, Deputy Chief of Kazakhstan's National Security Committee, said".
-const ROLE_AFTER = new RegExp(`^(${ROLE}\\b[^,.;:()]{0,90})(?:,|\\.|;|$)`, 'iu');
 // "Mr Tursun", "Ms. Ben Salah": a title right before a surname used alone.
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/u;
-const APPOSITION = /^,\s*(?:(?:the|a|an)\s+)?/u;
-// A region or field before the office ("Laura Mills, Europe and Central Asia researcher at ..."):
-// capitalised words (case matters here: "whose brother is a lawyer" is not one).
-const QUALIFIER = /^(?:\p{Lu}[\p{L}-]*|and|of)\s+/u;
-
-/** The office or profession a sentence names someone by, beside their name; undefined when none. */
-function roleBeside(before: string, after: string): string | undefined {
-  const found = ROLE_BEFORE.exec(before)?.[1] ?? roleAfter(after) ?? TITLE_BEFORE.exec(before)?.[1];
-  return found?.replace(/\s+/g, ' ').trim();
-}
-
-function roleAfter(text: string): string | undefined {
-  // "said [Olivia Bird](https://...), Protection Coordinator": the link left beside the name.
-  const after = text.replace(/^\s*<[^<>\s]+>/u, '');
-  const start = APPOSITION.exec(after);
-  if (!start || !after.startsWith(',')) return undefined;
-  let rest = after.slice(start[0].length);
-  let qualifier = '';
-  for (let words = 0; words <= 5; words++) {
-    const role = ROLE_AFTER.exec(rest);
-    if (role) return qualifier + role[1]!;
-    const word = QUALIFIER.exec(rest);
-    if (!word) return undefined;
-    qualifier += word[0];
-    rest = rest.slice(word[0].length);
-  }
-  return undefined;
-}
-
-// "Hemit Memet (previously written as Khamit Memet), aged 28": with the word, whatever follows.
-// "Heidar Ghorbani, a Kurdish man aged 47", "Dana Sadykova, a 29-year-old teacher": in the apposition.
-const AGED = /^\s*(?:\([^()]*\)\s*)?[,(]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?)?aged\s+(\d{1,3})\b/iu;
-const YEARS_OLD = /^\s*(?:\([^()]*\)\s*)?,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b/iu;
-// "Musakhanuly, 31, and Alimuly, 25, were", "Ana Lima (42)": a bare number only as a clause of its own.
-// Not a prison term ("Bolat Serikov, 10 years; ..."): "years" only with "old", and never before ";".
-const BARE_AGE = /^\s*(?:,\s*|\(\s*)(\d{1,3})(?:\s+years?\s+old)?\s*(?=[,.)]|$|\s+(?:and|was|were|is|are|has|had)\b)/iu;
-
-/** The age a sentence gives right after a name, when it gives one (0 to 120). */
-function ageBeside(after: string): number | undefined {
-  const m = AGED.exec(after) ?? YEARS_OLD.exec(after) ?? BARE_AGE.exec(after);
-  const age = m ? Number(m[1]) : undefined;
-  return age !== undefined && age <= 120 ? age : undefined;
-}
 
 const HARM_VERB = '(?:arrested|detained|released|freed|held|charged|indicted|sentenced|convicted|jailed|imprisoned|deported|extradited|expelled|returned|abducted|kidnapped|disappeared|missing|tortured|beaten|ill-treated|attacked|taken away|summoned)';
 // "Aida Bekova, a researcher at ..., has been missing", "X was detained".
@@ -138,6 +88,10 @@ const HARMED_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:\\p{Ll}+ly
 const HARMED_BEFORE = new RegExp(`\\b(?:${HARM_VERB}|arrest of|detention of|abduction of|disappearance of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:by|before|to|after|with|from|at|on|in|for|of|under|over|against)\\s)[\\p{L}-]+\\s+){0,4}$`, 'iu');
 
 const RELATION_BEFORE = /(?:\b(?:his|her|their|the)|[\p{L}-]+['’]s)\s+([\p{L}-]+\s+){0,2}(lawyers?|attorneys?|counsel|wife|husband|mother|father|brother|sister|son|daughter|relatives?|colleagues?|friends?|representatives?|spokes(person|man|woman)|cousin|uncle|aunt|family|partner|fianc[ée]e?)(\s+(for|of)\s+[^,]{1,40})?,\s*$/iu;
+
+// "X, 68, and his grandson Y", "X, Z and Y", "X with her brother Y": another person, where a bracket or
+// a slash ("X (<Chinese> / Y)") gives the same one's other spellings.
+const LISTED_APART = /^[^()/]*(?:[,;&]|\b(?:and|with)\b)[^()/]*$/u;
 
 export class PeopleIndex {
   readonly people: PersonFound[] = [];
@@ -184,12 +138,18 @@ export class PeopleIndex {
     return this.byName.get(norm(name));
   }
 
-  /** The person this full name belongs to, added if new. */
-  resolve(name: string, sentence: string, aliasOf?: PersonFound): PersonFound {
+  /**
+   * The person this full name belongs to, added if new. `apart`: who the name cannot be, though it
+   * reads as another spelling of theirs ("Ahmed Salman, 68, and his grandson Salman Ahmed, 17").
+   */
+  resolve(name: string, sentence: string, aliasOf?: PersonFound, apart: (p: PersonFound) => boolean = () => false): PersonFound {
     const known = this.find(name);
     if (known) return known;
-    const knownAs = this.lookup?.(name) ?? undefined;
-    const sameTracked = knownAs ? this.byTracked.get(knownAs) : undefined;
+    const looked = this.lookup?.(name) ?? undefined;
+    const held = looked ? this.byTracked.get(looked) : undefined;
+    // Someone else: not filed under the name the other spelling stands for (their facts would be merged into it).
+    const knownAs = held && !aliasOf && apart(held) ? undefined : looked;
+    const sameTracked = knownAs ? held : undefined;
     const owner = aliasOf ?? sameTracked;
     if (owner) {
       if (norm(owner.name) !== norm(name)) this.addAlias(owner, name);
@@ -209,7 +169,7 @@ export class PeopleIndex {
    * where his wife shares the name), the one of them named last: the one the story is about now.
    */
   private bySurname(word: string, titled: boolean): PersonFound | undefined {
-    const matches = [...(this.bySurnameKey.get(norm(word)) ?? [])];
+    const matches = [...(this.bySurnameKey.get(lastWord(word)) ?? [])];
     if (matches.length === 1) return matches[0];
     if (!titled || matches.length === 0) return undefined;
     return matches.reduce((a, b) => ((this.lastNamed.get(b) ?? 0) > (this.lastNamed.get(a) ?? 0) ? b : a));
@@ -222,8 +182,11 @@ export class PeopleIndex {
     const aside = new Set<PersonFound>();
     const harmedHere = new Set<PersonFound>();
     const at: SentencePeople['at'] = [];
+    const asKin = new Set<PersonFound>();
+    const asThemselves = new Set<PersonFound>();
     const add = (person: PersonFound, span: NameSpan): void => {
       if (!named.includes(person)) named.push(person);
+      (namedAsKin(sentence, span.start, span.end) ? asKin : asThemselves).add(person);
       this.lastNamed.set(person, ++this.namings);
       at.push({ person, start: span.start, end: span.end });
       if (HARMED_AFTER.test(sentence.slice(span.end)) || HARMED_BEFORE.test(sentence.slice(0, span.start))) harmedHere.add(person);
@@ -247,7 +210,11 @@ export class PeopleIndex {
       const isAlias = previous !== undefined && (ALIAS_BETWEEN.test(between) || ALIAS_AFTER.test(between) || (previousIsAlias && ALIAS_NEXT.test(between)));
       const aliasOf = isAlias ? this.find(previous.name) : undefined;
       previousIsAlias = aliasOf !== undefined;
-      const person = this.resolve(span.name, sentence, aliasOf);
+      // Listed beside them, or of another age: a second person, whatever their names have in common.
+      const age = ageBeside(sentence.slice(span.end));
+      const listedWith = (p: PersonFound) => at.some((a) => a.person === p && LISTED_APART.test(sentence.slice(a.end, span.start)));
+      const apart = (p: PersonFound) => listedWith(p) || (age !== undefined && p.age !== undefined && p.age !== age);
+      const person = this.resolve(span.name, sentence, aliasOf, apart);
       // Another spelling of the name just before it; "X, also known as Y, aged 29": the age is X's.
       if (aliasOf) { aliasOf.age ??= ageBeside(sentence.slice(span.end)); return; }
       add(person, span);
@@ -259,6 +226,7 @@ export class PeopleIndex {
       const person = this.bySurname(word.name, TITLE.test(sentence.slice(0, word.start)));
       if (person) add(person, word);
     }
-    return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start) };
+    const kin = new Set([...asKin].filter((p) => !asThemselves.has(p)));
+    return { named, aside, harmedHere, at: at.sort((a, b) => a.start - b.start), kin };
   }
 }
