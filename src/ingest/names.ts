@@ -55,7 +55,7 @@ const OFFICE = words('interior internal foreign affairs justice defence defense 
 const TOKEN = /\p{Lu}\p{L}*(?:-\p{L}+)*/gu;
 // Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
 // mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
-const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*\p{Ll}/u;
+const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2}[\p{L}-]*\p{Ll}/u;
 // Acronyms of bodies, written in capitals like a surname ("ZHANG Wei"), so listed: "NGO Memorial" became a
 // person "Ngo Memorial". Never a name word; the text keeps them as written.
 const ACRONYMS = words(`
