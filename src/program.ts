@@ -103,6 +103,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
       stdout: proc.stdout,
       stderr: proc.stderr,
       interactive,
+      stdinIsTerminal: () => proc.stdinIsTTY,
       color,
       columns: proc.stdoutIsTTY ? proc.stdoutColumns : undefined,
       noteColumns: proc.stderrColumns,
