@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/program';
-import { BIN, caselog, tempDb } from './helpers/cli';
+import { BIN, caselog, DEMO, tempDb } from './helpers/cli';
 
 const IMPORT = /^caselog: nothing piped in: give the file to import \(caselog import FILE\), or pipe it in \(caselog import - < FILE\)\n$/;
 const INGEST = /^caselog: nothing piped in: give the document's file \(caselog ingest FILE\), or pipe it in \(caselog ingest - --yes < FILE\)\n$/;
@@ -34,13 +34,26 @@ describe('standard input that is the terminal', () => {
     expect({ code, stderr }).toMatchObject({ code: 1, stderr: expect.stringMatching(IMPORT) });
   });
 
-  // The real binary on a real terminal (util-linux's script gives it one).
-  const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
-  it.skipIf(!script)('is refused by the real binary on a terminal', () => {
+});
+
+// The real binary on a real terminal: util-linux's script runs the shell line on one.
+const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+const onTerminal = (line: string) => {
+  const r = spawnSync('script', ['-qec', line, '/dev/null'], { encoding: 'utf8', input: '', timeout: 20_000 });
+  return { code: r.status, said: r.stdout.replace(/\r/g, '') };
+};
+const caselogLine = (db: string) => `"${process.execPath}" "${BIN}" --db "${db}"`;
+
+describe.skipIf(!script)('the real binary on a terminal', () => {
+  it('refuses import - with nothing piped in', () => {
     const db = tempDb();
-    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" --db "${db}" import -`, '/dev/null'], { encoding: 'utf8', input: '', timeout: 20_000 });
-    expect(r.status).toBe(1);
-    expect(r.stdout.replace(/\r/g, '')).toMatch(/^caselog: nothing piped in: give the file to import /);
+    expect(onTerminal(`${caselogLine(db)} import -`)).toMatchObject({ code: 1, said: expect.stringMatching(/^caselog: nothing piped in: give the file to import /) });
     expect(existsSync(db)).toBe(false);
+  });
+
+  // Standard input was made non-blocking when caselog asked whether it was a terminal.
+  it('reads an export piped in more slowly than it reads, as another caselog\'s export is', () => {
+    const db = tempDb();
+    expect(onTerminal(`(sleep 1; cat "${DEMO}") | ${caselogLine(db)} import -`)).toEqual({ code: 0, said: 'Imported the input: 36 added, 0 updated, 0 unchanged\n' });
   });
 });
