@@ -2,6 +2,7 @@
 // `--version` alone is answered here, before the program and its dependencies are even loaded:
 // scripts call it to check for caselog, and it should cost no more than starting Node.
 import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { loadCore, type LoadedCore } from './core-loader';
 import { VERSION } from './version';
 
@@ -71,9 +72,10 @@ async function main(argv: string[]): Promise<void> {
     env: process.env,
     stdout: stdoutToFile() ?? process.stdout,
     stderr: process.stderr,
-    // Asked only when stdout is a terminal (a run is interactive only when both are): making
-    // process.stdin costs ~1 ms, which a command whose output is piped or saved need not pay.
-    get stdinIsTTY() { return Boolean(process.stdin.isTTY); },
+    // Asked only when needed (a run is interactive only when stdout is a terminal too, or "-" was
+    // given), and without making process.stdin: that turns standard input non-blocking, and an export
+    // piped in slower than caselog read it (another caselog's export, a download) failed as "EAGAIN".
+    get stdinIsTTY() { return (createRequire(__filename)('node:tty') as typeof import('node:tty')).isatty(0); },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdoutColumns: process.stdout.columns,
     stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,

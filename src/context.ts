@@ -34,6 +34,8 @@ export interface Context {
   stderr: Output;
   /** Both stdin and stdout are terminals: prompts and pickers are allowed. */
   interactive: boolean;
+  /** Standard input is a terminal, whatever stdout is: nothing was piped in (asked only when needed). */
+  stdinIsTerminal(): boolean;
   color: boolean;
   /** The terminal's width in columns, when stdout is a terminal that tells it. */
   columns?: number;

@@ -17,6 +17,7 @@ import type { SqliteStore } from './store/sqlite-store';
 import { damageFound } from './store/open-errors';
 import { registerCommands } from './commands/register';
 import { typedDb, withDbInHints } from './db-hints';
+import { withTypedLineBreaks } from './typed-lines';
 import { VERSION } from './version';
 
 export { VERSION };
@@ -57,7 +58,7 @@ interface GlobalOptions { db?: string; today?: string; json?: boolean; color?: b
 
 export async function run(given: string[], caller: Process): Promise<number> {
   let store: SqliteStore | undefined;
-  const argv = helpArgv(given);
+  const argv = withTypedLineBreaks(helpArgv(given));
   // The commands a message names to type next carry the --db this one was given (db-hints.ts); the
   // caller's other fields stay as they are (stdinIsTTY is asked only when needed).
   const db = typedDb(argv);
@@ -103,6 +104,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
       stdout: proc.stdout,
       stderr: proc.stderr,
       interactive,
+      stdinIsTerminal: () => proc.stdinIsTTY,
       color,
       columns: proc.stdoutIsTTY ? proc.stdoutColumns : undefined,
       noteColumns: proc.stderrColumns,

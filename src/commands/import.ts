@@ -21,7 +21,7 @@ import { nearPeople } from './duplicates';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { headerVersion, readHead } from '../store/trust-key';
-import { inputName, onceInput, readOnce } from '../exchange/stdin';
+import { inputName, onceInput, readOnce, refuseTerminalInput } from '../exchange/stdin';
 import { SCHEMA_VERSION } from '../store/schema';
 import { shellWord } from './hints';
 
@@ -29,6 +29,7 @@ export async function importCommand(
   ctx: Context, file: string,
   opts: { format?: string; new?: boolean; replace?: boolean; restoreErased?: boolean; skipErased?: boolean; joinCases?: boolean; dryRun?: boolean },
 ) {
+  refuseTerminalInput(file, ctx.stdinIsTerminal, 'give the file to import (caselog import FILE), or pipe it in (caselog import - < FILE)');
   // Before standard input or a pipe is looked into for its format: --skip-erased reads the file twice.
   if (opts.skipErased) checkSkipErased(file, opts.format ?? 'json', opts);
   const format = opts.format ?? formatOf(file);

@@ -4,6 +4,7 @@
 // writes nothing. The same document ingested again is recognised by its fingerprint and adds nothing.
 // Where people, events and deadlines go is decided in ingest-plan.ts.
 import { existsSync } from 'node:fs';
+import { refuseTerminalInput } from '../exchange/stdin';
 import type { Context } from '../context';
 import { say } from '../context';
 import type { CaseRecord } from '../domain/model';
@@ -35,6 +36,7 @@ export interface IngestOptions extends SourceFlags {
 }
 
 export async function ingest(ctx: Context, file: string, opts: IngestOptions): Promise<void> {
+  refuseTerminalInput(file, ctx.stdinIsTerminal, 'give the document\'s file (caselog ingest FILE), or pipe it in (caselog ingest - --yes < FILE)');
   if (!opts.yes && !opts.dryRun && (!ctx.interactive || file === '-')) {
     // Like delete without --force: there is no terminal to confirm on (exit 1).
     throw new UserError('ingest asks about each proposal on a terminal: pass --yes to accept them all, or --dry-run --json to see them');

@@ -15,6 +15,19 @@ export function controlCharacter(text: string, oneLine = false): string | undefi
 }
 
 /**
+ * Half a character standing alone (a lone surrogate, U+D800-U+DFFF): a JSON file can write one as
+ * "\ud800", UTF-8 cannot. It is no text: stored, it became U+FFFD, and the same file imported again
+ * then differed from itself. A pair that makes one character (an emoji, a rare Han character) is text.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The first half character standing alone in the text (see LONE_SURROGATE), as U+XXXX, or undefined. */
+export function loneSurrogate(text: string): string | undefined {
+  const m = LONE_SURROGATE.exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase()}` : undefined;
+}
+
+/**
  * Direction marks, overrides and isolates, zero-width spaces and joiners, line and paragraph
  * separators, the byte-order mark: invisible, they make a name display as another ("Ahmad" shown
  * for "damhA", "UA 9/21" beside a second "UA 9/21"), so that two records look alike while differing.

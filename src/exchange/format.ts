@@ -6,7 +6,7 @@ import { daysInMonth } from '../domain/dates-calendar';
 import { RESPONSES, VIAS } from '../domain/appeals';
 import { EVENT_TYPES, RISKS, STATUSES, type PartialDate } from '../domain/types';
 import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
-import { controlCharacter, disguisingCharacter } from '../domain/text';
+import { controlCharacter, disguisingCharacter, loneSurrogate } from '../domain/text';
 import { KIND_LETTERS, kindOfId, RECORD_ID, type RecordKind } from '../domain/ids';
 import { canonical } from './canonical';
 
@@ -62,6 +62,21 @@ export function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** The first text in the value, at any depth, holding half a character alone (loneSurrogate): its field ("date.dateText") and the code. */
+function halfCharacter(value: unknown, field = ''): { field: string; code: string } | undefined {
+  if (typeof value === 'string') {
+    const code = loneSurrogate(value);
+    return code ? { field, code } : undefined;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  // A list's items are named by the list, as its other checks name them.
+  for (const [key, inner] of Object.entries(value)) {
+    const found = halfCharacter(inner, Array.isArray(value) ? field : field ? `${field}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Checks a record's shape and values; throws RecordError naming the field. */
 export function validateRecord(section: Section, record: unknown): Obj {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new RecordError('not an object');
@@ -71,6 +86,8 @@ export function validateRecord(section: Section, record: unknown): Obj {
   // A field caselog never writes (a misspelt "gendr") would be dropped without a word: refused.
   const unknown = Object.keys(r).find((key) => !fieldsOf(section).has(key));
   if (unknown !== undefined) throw new RecordError(`unknown field "${unknown}" (${section} have ${[...fieldsOf(section)].join(', ')})`);
+  const broken = halfCharacter(r);
+  if (broken) throw new RecordError(`"${broken.field}" holds half a character (${broken.code}, a lone surrogate), which caselog never writes`);
   const plainText = (what: string, v: string, oneLine = false) => {
     const control = controlCharacter(v, oneLine);
     if (control) throw new RecordError(`${what} holds a control character (${control}), which caselog never writes`);

@@ -3,6 +3,7 @@
 // from an export, then given back, ahead of the rest, to whichever reader takes it, so that an
 // export still streams record by record.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { UserError } from '../errors';
 
 interface Held { fd: number; kept: Buffer }
 
@@ -24,6 +25,15 @@ export interface OnceInput {
 /** What messages call standard input (`import -`): "-" is no word a caseworker reads. */
 export const STDIN_WORDS = 'the input';
 export const inputName = (path: string): string => (path === '-' ? STDIN_WORDS : path);
+
+/**
+ * "-" when standard input is the terminal: nothing was piped in. Refused at once, before anything
+ * is read: reading would wait on the keyboard for an export or a document nobody is typing, or,
+ * once Node has made the terminal non-blocking, fail as "EAGAIN: resource temporarily unavailable".
+ */
+export function refuseTerminalInput(path: string, stdinIsTerminal: () => boolean, instead: string): void {
+  if (path === '-' && stdinIsTerminal()) throw new UserError(`nothing piped in: ${instead}`);
+}
 
 /** Standard input, or a pipe by its path (a file of another kind, or one not there, is read as a file is). */
 export function readOnce(path: string): boolean {

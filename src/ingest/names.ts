@@ -60,8 +60,9 @@ const PART = "\\p{L}*(?:['\u2019](?!(?:s|m|re|ve|ll|t)\\b)\\p{L}+)*";
 const TOKEN = new RegExp(`(?:${PARTICLE})?\\p{Lu}${PART}(?:-\\p{L}${PART})*`, 'gu');
 // Words that cannot be part of a name: a capital alone or two ("A", "UN"), and acronyms written in
 // mixed case ("GUBOPiK", "NGOs"): two capitals then lower case. "McDonald" (one capital first) is a name.
-// (\u00DF has no capital in use: "WEI\u00DF" is a surname in capitals.)
-const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2,}[\p{L}-]*[^\P{Ll}\u00DF]/u;
+// (\u00DF has no capital in use: "WEI\u00DF" is a surname in capitals.) Two capitals, not "two or more":
+// the letters after them are read by the class anyway, and "{2,}" re-read a long run for each capital.
+const NOT_NAME_WORD = /^\p{Lu}{1,2}$|^\p{Lu}{2}[\p{L}-]*[^\P{Ll}\u00DF]/u;
 // Acronyms of bodies, written in capitals like a surname ("ZHANG Wei"), so listed: "NGO Memorial" became a
 // person "Ngo Memorial". Never a name word; the text keeps them as written.
 const ACRONYMS = words(`

@@ -72,8 +72,10 @@ function slashedAddress(block: string): boolean {
 
 export function splitBlocks(plain: string): Block[] {
   // "KAZAKSTANHemit": a heading run into the next line when a layout was flattened. Not an acronym
-  // written in mixed case ("GUBOPiK"): a capital after the lower case shows the word goes on.
-  const text = plain.replace(/\r\n?/g, '\n').replace(/(\p{Lu}{3,})(\p{Lu}\p{Ll}+)(?!\p{Lu})/gu, '$1\n$2');
+  // written in mixed case ("GUBOPiK"): a capital after the lower case shows the word goes on. Tried
+  // only where a run of capitals starts: tried again at each capital inside it, a long run (bad OCR,
+  // a hostile file) cost its square, and 50,000 capitals froze ingest.
+  const text = plain.replace(/\r\n?/g, '\n').replace(/(?<!\p{Lu})(\p{Lu}{3,})(\p{Lu}\p{Ll}+)(?!\p{Lu})/gu, '$1\n$2');
   const lines = text.split('\n');
   const breakAfter = isDoubleSpaced(lines) ? 2 : 1;
   const width = typicalWidth(lines);
