@@ -9,9 +9,9 @@ import { caselog, DEMO, scriptedPrompter, tempDb } from './helpers/cli';
 
 vi.mock('../src/store/erase-plan', async (original) => {
   const real = await original<typeof import('../src/store/erase-plan')>();
-  return { ...real, planErase: vi.fn(real.planErase) };
+  return { ...real, planEraseSteps: vi.fn(real.planEraseSteps) };
 });
-const planned = vi.mocked(plans.planErase);
+const planned = vi.mocked(plans.planEraseSteps);
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '2020-02-01' });

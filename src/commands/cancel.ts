@@ -1,5 +1,5 @@
 // Ctrl-C, kill or a closed terminal during a command that writes a file beside its target (backup,
-// export --out, restore, encrypt, rekey) or a long import. Killed outright, such a command left its
+// export --out, restore, encrypt, rekey), a long import or an erase. Killed outright, such a command left its
 // unfinished copy (hundreds of MB, perhaps holding people erased since) and said nothing, though an
 // encrypt cut just after its rename had in fact finished. Here the signal is heard instead, at the
 // points the work awaits: JavaScript cannot run while SQLite copies or checks a file, so a signal
@@ -25,22 +25,29 @@ async function turn(): Promise<void> {
 /**
  * Runs work that can be stopped at its points. `undone`: what a stop leaves ("no backup was
  * written"), said as "cancelled; ...". `late`: what is said when the signal came after the last
- * point, once the work was done (it was, and the command reports it as usual).
+ * point, once the work was done (it was, and the command reports it as usual). Work without `late`
+ * changes nothing (a search before a question): a signal after its last point stops it all the same.
  */
-export async function cancellable<T>(ctx: Context, said: { undone: string; late: string }, work: (point: Point) => Promise<T>): Promise<T> {
+export async function cancellable<T>(ctx: Context, said: { undone: string; late?: string }, work: (point: Point) => Promise<T>): Promise<T> {
   if (!ctx.signals) return work(async () => {});
   let heard: string | undefined;
+  const stopped = (signal: string) => new InterruptedError(`cancelled; ${said.undone}`, EXIT_CODES[signal] ?? 130);
   const stop = ctx.signals((signal) => {
     heard ??= signal;
   });
   try {
     const result = await work(async () => {
       await turn();
-      if (heard) throw new InterruptedError(`cancelled; ${said.undone}`, EXIT_CODES[heard] ?? 130);
+      if (heard) throw stopped(heard);
     });
     await turn();
-    if (heard) say(ctx, `caselog: ${said.late}`);
-    else hearLate(ctx, said.late);
+    if (said.late === undefined) {
+      if (heard) throw stopped(heard);
+    } else if (heard) {
+      say(ctx, `caselog: ${said.late}`);
+    } else {
+      hearLate(ctx, said.late);
+    }
     return result;
   } finally {
     stop();

@@ -11,7 +11,9 @@ import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
 import type { Mention } from '../store/erase-mentions';
-import { planErase, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from '../store/erase-plan';
+import { planEraseSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from '../store/erase-plan';
+import { stepsStopping } from '../store/scan-steps';
+import { looking, stoppable } from './erase-stages';
 import { eraseFormerPerson, erasePerson, formerPeople, type Erased, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
 import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
@@ -44,9 +46,9 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   }
   // Refused before the search for their names, which takes a long while on a large database.
   if (!opts.force && !ctx.interactive) throw new UserError(`erasing ${person.name} cannot be undone and needs confirmation: use --force`);
-  if (!opts.force) say(ctx, LOOKING);
   const stamp = planStamp(store);
-  const result = await confirmedErase(ctx, store, person, opts, { plan: planErase(store, person.id), stamp, confirmed: !opts.force });
+  const first = await looking(ctx, Boolean(opts.force), (point) => stepsStopping(planEraseSteps(store, person.id), point));
+  const result = await confirmedErase(ctx, store, person, opts, { plan: first, stamp, confirmed: !opts.force });
   const plan = result.plan;
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
@@ -81,7 +83,7 @@ async function confirmedErase(ctx: Context, store: SqliteStore, person: PersonRe
       for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
       await confirmErase(ctx, person.names.map((n) => n.name), person.id);
     },
-    (planned) => erasePerson(store, person.id, { words: opts.words }, planned));
+    (planned) => stoppable(ctx, (stopping) => erasePerson(store, person.id, { words: opts.words }, planned, stopping)));
 }
 
 /** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */
@@ -123,7 +125,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
     say(ctx, `${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.`);
     await confirmErase(ctx, person.names, person.id);
   }
-  const result = await eraseFormerPerson(store, person, { words: opts.words });
+  const result = await stoppable(ctx, (stopping) => eraseFormerPerson(store, person, { words: opts.words }, stopping));
   removeUnfinishedCopy(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
@@ -145,8 +147,6 @@ async function confirmErase(ctx: Context, names: string[], id: string): Promise<
   const accepted = names.some((n) => sameButCase(n, typed)) || answer === shortId(id) || answer === id;
   if (!accepted) throw new UserError(`nothing erased: "${typed}" is not "${names[0]!}"`);
 }
-
-const LOOKING = 'Looking through the records for their names; on a large database this takes a while. Ctrl-C stops it safely: nothing is erased before you confirm.';
 
 /** " (and the 2 records merged into them)": their ids are refused by an import as theirs is. */
 const mergedToo = (n: number): string => (n === 0 ? '' : ` (and ${n === 1 ? 'the record' : `the ${n} records`} merged into them)`);

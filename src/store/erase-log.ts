@@ -5,6 +5,7 @@ import { markMentions, mentionIn, nameNeedles } from '../domain/name-mentions';
 import { ERASED_MARK } from './erase-mentions';
 import type { NamesPlan } from './erase-plan';
 import type { Row } from './rows';
+import { allSteps, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 
@@ -18,6 +19,11 @@ export interface LogErased { removed: number; rewritten: number }
  * only the person: their ids leave people lists, and their names, in any case, become ERASED_MARK.
  */
 export function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[], protect: string[], namesakes: NamesPlan['namesakes']): LogErased {
+  return allSteps(eraseLogSteps(store, erasedIds, names, protect, namesakes));
+}
+
+/** eraseFromChangeLog in steps (scan-steps.ts): every entry is read, tens of seconds on a large database. */
+export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: string[], protect: string[], namesakes: NamesPlan['namesakes']): Generator<void, LogErased> {
   const { db } = store;
   const needles = nameNeedles(names);
   const erased = new Set(erasedIds);
@@ -28,10 +34,12 @@ export function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], name
     return loggedMention(json, needles, protect);
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
-  const rows = db.prepare(
-    `SELECT seq, kind, record_id, before, after FROM changes
-      WHERE record_id IN (SELECT value FROM json_each(?)) OR caselog_erase_traced(before) OR caselog_erase_traced(after)`,
-  ).all(JSON.stringify(erasedIds)) as Row[];
+  const found = yield* rowsInSteps(db.prepare(
+    `SELECT seq, record_id IN (SELECT value FROM json_each(?)) OR caselog_erase_traced(before) OR caselog_erase_traced(after) AS traced
+      FROM changes ORDER BY seq`,
+  ), [JSON.stringify(erasedIds)], (r) => r.traced === 1);
+  const rows = db.prepare('SELECT seq, kind, record_id, before, after FROM changes WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq')
+    .all(JSON.stringify(found.map((r) => r.seq))) as Row[];
 
   // Records that no longer exist and, when logged, were only about the person (an event of theirs
   // deleted or undone earlier, a record merged into theirs) are theirs too.

@@ -1,7 +1,7 @@
 // Where an erased person's names stand in the records that stay: the mark that replaces them, and
 // the search that finds each record naming them, whole or by a word (upkeep-erase.ts erases them).
 import { asAddress, markMentions, mentionIn, nameNeedles } from '../domain/name-mentions';
-import type { Row } from './rows';
+import { allSteps, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
@@ -32,6 +32,11 @@ function nameParts(names: string[]): string[] {
  * Each record's text columns go to one function call, which says which name it holds first.
  */
 export function mentionsOf(store: SqliteStore, names: string[], protect: string[]): Mention[] {
+  return allSteps(mentionSteps(store, names, protect));
+}
+
+/** mentionsOf in steps (scan-steps.ts): looking through every record takes tens of seconds on a large database. */
+export function* mentionSteps(store: SqliteStore, names: string[], protect: string[]): Generator<void, Mention[]> {
   const whole = nameNeedles(names);
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
@@ -57,9 +62,8 @@ export function mentionsOf(store: SqliteStore, names: string[], protect: string[
     return part === undefined ? null : `${part}`;
   });
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
-  const rows = store.db.prepare(
-    `SELECT kind, id, ref, hit FROM (
-       SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(ref, title, summary, close_reason) AS hit FROM cases
+  const rows = yield* rowsInSteps(store.db.prepare(
+    `SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(ref, title, summary, close_reason) AS hit FROM cases
        UNION ALL SELECT 'event', id, NULL, caselog_name_hit(summary, place, actor) FROM events
        UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines
        UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, ref, url, body) FROM sources
@@ -68,9 +72,8 @@ export function mentionsOf(store: SqliteStore, names: string[], protect: string[
          ${notes('SELECT n.name AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
        UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets
        UNION ALL SELECT 'appeal plan', c.id, c.ref, caselog_name_hit(pl.copies_to, ${notes('SELECT pa.text AS x FROM plan_actions pa WHERE pa.plan_id = pl.id')})
-         FROM plans pl JOIN cases c ON c.id = pl.case_id
-     ) WHERE hit IS NOT NULL`,
-  ).all() as Row[];
+         FROM plans pl JOIN cases c ON c.id = pl.case_id`,
+  ), [], (r) => r.hit !== null);
   return rows.flatMap((r) => (r.hit as string).split(',').map(Number).map((hit) => ({
     kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
     ...(hit >= whole.length ? { part: needles[hit]! } : {}),

@@ -1,8 +1,9 @@
 // An erase's planning, before anything changes: what goes with the person (as a delete would take
 // it), and where their names are replaced or left, as a namesake's or inside someone else's name.
 import { nameNeedles, namesHolding } from '../domain/name-mentions';
-import { mentionsOf, type Mention } from './erase-mentions';
+import { mentionSteps, type Mention } from './erase-mentions';
 import type { Row } from './rows';
+import { allSteps, inSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { planDelete, type DeletePlan } from './upkeep-delete';
 
@@ -49,11 +50,16 @@ export interface StampedPlan { plan: ErasePlan; stamp: string; confirmed?: boole
 export const eraseShown = (p: ErasePlan) => [p.names, p.events, p.deadlines, p.sharedEvents, p.mentions, p.keptForNamesakes, p.keptInOtherNames, p.namesakes.people];
 
 export function planErase(store: SqliteStore, personId: string): ErasePlan {
+  return allSteps(planEraseSteps(store, personId));
+}
+
+/** planErase in steps (scan-steps.ts): a long while on a large database, which Ctrl-C can stop. */
+export function* planEraseSteps(store: SqliteStore, personId: string): Generator<void, ErasePlan> {
   const plan = planDelete(store, 'person', personId);
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
     .map((r) => r.name as string);
   const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
-  const named = planNames(store, names, personId);
+  const named = yield* planNameSteps(store, names, personId);
   return { ...plan, ...named, names, mentions: named.mentions.filter((m) => !gone.has(m.id)) };
 }
 
@@ -64,18 +70,25 @@ export function planErase(store: SqliteStore, personId: string): ErasePlan {
  * to them) it is the namesake's, and stays.
  */
 export function planNames(store: SqliteStore, names: string[], personId: string): NamesPlan {
+  return allSteps(planNameSteps(store, names, personId));
+}
+
+export function* planNameSteps(store: SqliteStore, names: string[], personId: string): Generator<void, NamesPlan> {
   const needles = nameNeedles(names);
   const others = store.db.prepare('SELECT person_id, name FROM person_names WHERE person_id <> ?').all(personId) as Row[];
   // Appeal targets are people too (officials): "Murat Bekov" the prosecutor is not an erased "Murat".
   const targets = store.db.prepare('SELECT id, name FROM targets').all() as Row[];
-  const protect = namesHolding(needles, [...others.map((o) => o.name as string), ...targets.map((t) => t.name as string)]);
+  const named = [...others, ...targets].map((r) => r.name as string);
+  // Folding every name takes seconds on a large database: in steps, and once for the two uses below.
+  const protect = (yield* inSteps(named, (name) => namesHolding(needles, [name]))).flat();
+  const needlesOf = yield* inSteps(named, (name) => nameNeedles([name]));
   // Those longer names stay as they are: listed, for the caseworker to check.
-  const holding = (name: unknown) => nameNeedles([name as string]).some((n) => protect.includes(n));
+  const holding = (at: number) => needlesOf[at]!.some((n) => protect.includes(n));
   const keptInOtherNames: Mention[] = [
-    ...[...new Set(others.filter((o) => holding(o.name)).map((o) => o.person_id as string))].map((id) => ({ kind: 'person' as const, id })),
-    ...targets.filter((t) => holding(t.name)).map((t) => ({ kind: 'appeal target' as const, id: t.id as string })),
+    ...[...new Set(others.filter((_, i) => holding(i)).map((o) => o.person_id as string))].map((id) => ({ kind: 'person' as const, id })),
+    ...targets.filter((_, i) => holding(others.length + i)).map((t) => ({ kind: 'appeal target' as const, id: t.id as string })),
   ];
-  const same = others.filter((o) => nameNeedles([o.name as string]).some((n) => needles.includes(n)));
+  const same = others.filter((_, i) => needlesOf[i]!.some((n) => needles.includes(n)));
   const people = [...new Set(same.map((o) => o.person_id as string))];
   const records = new Set<string>(people);
   if (people.length > 0) {
@@ -97,10 +110,10 @@ export function planNames(store: SqliteStore, names: string[], personId: string)
     for (const r of onCases) records.add(r.id as string);
   }
   const namesakes = { people, records, protect: [...protect, ...nameNeedles(same.map((o) => o.name as string))] };
-  const everywhere = mentionsOf(store, names, protect);
+  const everywhere = yield* mentionSteps(store, names, protect);
   if (people.length === 0) return { mentions: everywhere, protect, namesakes, keptForNamesakes: [], keptInOtherNames };
   // In a namesake's records, what is left to replace once their shared name stands.
-  const theirs = mentionsOf(store, names, namesakes.protect).filter((m) => records.has(m.id));
+  const theirs = (yield* mentionSteps(store, names, namesakes.protect)).filter((m) => records.has(m.id));
   const mentions = [...everywhere.filter((m) => !records.has(m.id)), ...theirs];
   const kept = everywhere.filter((m) => records.has(m.id) && m.part === undefined && !theirs.some((t) => t.id === m.id && t.part === undefined));
   return { mentions, protect, namesakes, keptForNamesakes: kept, keptInOtherNames };

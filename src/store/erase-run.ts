@@ -4,6 +4,7 @@ import { idFingerprint } from '../domain/ids';
 import { markRewriteOwed, rewriteAfterErase } from './erase-compact';
 import { mergedAway, type MergedAway } from './erase-merged';
 import { documentHashes, erasedDocumentMark, rehashInLog, rewrittenDocuments } from './erased-documents';
+import { allSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked } from './trust-audit';
 
@@ -15,19 +16,27 @@ import { withChangeLogUnlocked } from './trust-audit';
 export interface EraseOptions { words?: boolean; unlogged?: boolean }
 
 /**
+ * An erase that Ctrl-C can stop (commands/cancel.ts): `point` is awaited between the steps of its
+ * long scans, up to its commit; once committed, the file's rewrite (seconds, and not to be left
+ * undone) runs to its end. `rewriting` is told when it begins.
+ */
+export interface Stopping { point: () => Promise<void>; rewriting?: () => void }
+
+/**
  * What every erase does around its own work: deleted content overwritten with zeros, the work in
  * one transaction with the log's note of the erase and the mark that a rewrite is owed, then the
  * file rewritten. The note is only the fact (how much went would say something about who it was),
  * the id's fingerprint, by which an import knows them again (src/store/import-checks.ts), and the salted
  * fingerprints of the documents it rewrote, by which ingest and import know those (erased-documents.ts).
  */
-export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, opts: EraseOptions, work: (merged: MergedAway) => T): Promise<T & { fileCompacted: boolean }> {
+export async function eraseThen<T>(store: SqliteStore, personId: string | undefined, opts: EraseOptions, work: (merged: MergedAway) => Generator<void, T>,
+  stopping?: Stopping): Promise<T & { fileCompacted: boolean }> {
   store.db.pragma('secure_delete = ON');
-  const done = store.write(() => {
+  const steps = function* (): Generator<void, T> {
     // Read before the work takes the merges out of the log: the duplicates merged into them are them.
     const merged = personId ? mergedAway(store.db, personId) : { ids: [], nameIds: [] };
     const hashes = documentHashes(store.db);
-    const result = work(merged);
+    const result = yield* work(merged);
     const rewritten = rewrittenDocuments(store.db, hashes);
     if (rewritten.length > 0) withChangeLogUnlocked(store, () => rehashInLog(store.db, rewritten));
     const documents = rewritten.length > 0 ? { documents: rewritten.map((d) => erasedDocumentMark(d.old)) } : {};
@@ -44,8 +53,10 @@ export async function eraseThen<T>(store: SqliteStore, personId: string | undefi
     }
     markRewriteOwed(store.db);
     return result;
-  });
+  };
+  const done = stopping ? await store.writeStopping(steps, stopping.point) : store.write(() => allSteps(steps()));
   // Committed by now: a rewrite that fails (a full disk, a lock) stays owed, done at the next open.
+  stopping?.rewriting?.();
   let fileCompacted = false;
   try {
     fileCompacted = rewriteAfterErase(store.db);

@@ -6,11 +6,12 @@
 import { foldName } from '../domain/names';
 import { mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import type { Row } from './rows';
+import { allSteps, rowsInSteps } from './scan-steps';
 import { asShown } from './plan-shown';
 import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked, parseLogged } from './trust-audit';
 import { hasTrace, loggedMention, scrubValue } from './erase-log';
-import { mentionsOf, type Mention } from './erase-mentions';
+import { mentionSteps, type Mention } from './erase-mentions';
 import { clearFullText, scrubMentions } from './erase-rewrite';
 import { eraseThen } from './erase-run';
 
@@ -41,11 +42,15 @@ export function nameWords(names: string[]): string[] {
  * records left as they are (a namesake's own, planNames).
  */
 export function planWords(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): WordsPlan {
+  return allSteps(planWordSteps(store, words, personId, skip));
+}
+
+export function* planWordSteps(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): Generator<void, WordsPlan> {
   const needles = nameNeedles(words);
   const others = (store.db.prepare('SELECT name FROM person_names WHERE person_id <> ? UNION ALL SELECT name FROM targets').all(personId) as Row[])
     .map((r) => r.name as string);
   const protect = namesHolding(needles, others);
-  const found = mentionsOf(store, words, protect).filter((m) => !skip.has(m.id));
+  const found = (yield* mentionSteps(store, words, protect)).filter((m) => !skip.has(m.id));
   const holds = (text: unknown) => typeof text === 'string' && mentionIn(text, needles, false, protect) !== undefined;
   const person = (id: string) => {
     const fields = store.db.prepare('SELECT citizenship, ethnicity, gender FROM people WHERE id = ?').get(id) as Row;
@@ -65,11 +70,16 @@ export function planWords(store: SqliteStore, words: string[], personId = '', sk
  * entries of `skip`'s records); the caller rebuilds the search index. Returns the entries rewritten.
  */
 export function replaceWords(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): number {
+  return allSteps(replaceWordSteps(store, plan, skip));
+}
+
+export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): Generator<void, number> {
   scrubMentions(store, plan.mentions, plan.words, plan.protect, false);
   const { db } = store;
   const needles = nameNeedles(plan.words);
   db.function('caselog_word_logged', { deterministic: true }, (json: unknown) => (typeof json === 'string' && loggedMention(json, needles, plan.protect) ? 1 : 0));
-  const rows = (db.prepare('SELECT seq, record_id, before, after FROM changes WHERE caselog_word_logged(before) OR caselog_word_logged(after)').all() as Row[])
+  const found = yield* rowsInSteps(db.prepare('SELECT seq, caselog_word_logged(before) OR caselog_word_logged(after) AS logged FROM changes ORDER BY seq'), [], (r) => r.logged === 1);
+  const rows = (db.prepare('SELECT seq, record_id, before, after FROM changes WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq').all(JSON.stringify(found.map((r) => r.seq))) as Row[])
     .filter((r) => !skip.has(r.record_id as string));
   const none = new Set<string>();
   return withChangeLogUnlocked(store, () => {
@@ -94,10 +104,10 @@ export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompact
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
 export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan): Promise<WordErased> {
-  return eraseThen(store, undefined, {}, () => {
+  return eraseThen(store, undefined, {}, function* () {
     // The records the user confirmed (`shown`), or nothing: a PlanChanged with the plan now.
-    const plan = asShown(shown, planWords(store, [word]), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
-    const logRewritten = replaceWords(store, plan);
+    const plan = asShown(shown, yield* planWordSteps(store, [word]), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
+    const logRewritten = yield* replaceWordSteps(store, plan);
     clearFullText(store);
     return { plan, logRewritten };
   });

@@ -9,6 +9,7 @@ import { UserError } from '../errors';
 import { checkDateTexts } from './import-dates';
 import { deletedRecords, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
+import { allSteps } from './scan-steps';
 import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHere, LISTED, type ImportCounts } from './import-report';
 import { joinedApartWatch } from './import-joined';
 import { onlyFillsNotes, withNamesHere } from './import-person';
@@ -55,14 +56,6 @@ export interface ApplyOptions {
  */
 export function applyRecords(store: SqliteStore, records: Iterable<RawRecord>, label: string, opts: ApplyOptions): ImportCounts {
   return allSteps(applyRecordSteps(store, records, label, opts));
-}
-
-/** Runs work in steps to its end, without pausing. */
-export function allSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Records between two steps: a fraction of a second's work, where a cancel is heard (commands/cancel.ts). */

@@ -30,7 +30,7 @@ export function prepare(db: DB, path: string, existed: boolean, passphrase: stri
   if (version < SCHEMA_VERSION) upgradeSchema(db, { path, existed, passphrase, warn });
   if (!db.readonly) {
     repairChangeLog(db);
-    finishInterruptedErase(db);
+    finishInterruptedErase(db, warn);
   }
 }
 
@@ -41,11 +41,12 @@ export function prepare(db: DB, path: string, existed: boolean, passphrase: stri
  * file header. Never in the way of the command itself: no wait for another caselog's lock, and a
  * failure (the lock, a full disk) leaves the mark for the next open.
  */
-function finishInterruptedErase(db: DB): void {
+function finishInterruptedErase(db: DB, warn?: (message: string) => void): void {
   if (!rewriteOwed(db)) return;
   db.pragma('busy_timeout = 0');
   try {
-    rewriteAfterErase(db);
+    // Said: the erase that owed it ended without saying so (killed), or said this command would do it.
+    if (rewriteAfterErase(db)) warn?.('finished an earlier erase: the file was rewritten so that nothing it erased stays in it');
   } catch {
     // Owed still: tried again at the next open.
   } finally {

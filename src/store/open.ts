@@ -10,6 +10,7 @@ import { accessProblem } from './open-access';
 import { createDatabase } from './open-create';
 import { translateOpenError } from './open-errors';
 import { prepare } from './open-prepare';
+import { fileAt, OPEN_TRIES, replacedMessage, replacedSince } from './open-replaced';
 import { applyKey, importIntoNew, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
 export type DB = Database.Database;
@@ -23,7 +24,30 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * Opens the database. Replaced under the open by another caselog's restore, encrypt or rekey (see
+ * open-replaced.ts), it is opened again, now the new file: the command goes on against the file
+ * that is there, as after any other wait for another caselog. Also when the open succeeded: it may
+ * have read the old file, which a failed overwrite left readable, and would write to it unseen.
+ */
 export function openDatabase(opts: OpenOptions): DB {
+  for (let tries = 1; ; tries++) {
+    const before = fileAt(opts.path);
+    let db: DB;
+    try {
+      db = openOnce(opts);
+    } catch (error) {
+      if (!replacedSince(opts.path, before)) throw error;
+      if (tries >= OPEN_TRIES) throw new UserError(replacedMessage(opts.path));
+      continue;
+    }
+    if (!replacedSince(opts.path, before)) return db;
+    db.close();
+    if (tries >= OPEN_TRIES) throw new UserError(replacedMessage(opts.path));
+  }
+}
+
+function openOnce(opts: OpenOptions): DB {
   const { path } = opts;
   if (path.trim() === '') throw new UserError('no database file given: --db is empty');
   const access = accessProblem(path);

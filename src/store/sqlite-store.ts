@@ -94,9 +94,10 @@ export class SqliteStore extends StoreReads implements Store {
       this.db.exec(nested ? 'RELEASE caselog_steps' : 'COMMIT');
       return step.value;
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec(nested ? 'ROLLBACK TO caselog_steps; RELEASE caselog_steps' : 'ROLLBACK');
-      // Stopped between steps: the work's own clean-up (a file it reads) runs.
+      // Stopped between steps: the work's own clean-up (a file it reads) runs first, and lets go of a
+      // statement it was reading (a rollback cannot run while one is).
       run.return(undefined as T);
+      if (this.db.inTransaction) this.db.exec(nested ? 'ROLLBACK TO caselog_steps; RELEASE caselog_steps' : 'ROLLBACK');
       throw translateWriteError(error);
     }
   }

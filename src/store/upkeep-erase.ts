@@ -3,15 +3,16 @@
 // Unlike delete, nothing is kept for undo: that is the point.
 import { foldName } from '../domain/names';
 import { peopleTouchedBy, refreshPeople } from './derived';
-import { eraseFromChangeLog, type LogErased } from './erase-log';
-import { mentionsOf, type Mention } from './erase-mentions';
-import { eraseShown, planErase, planNames, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
+import { eraseLogSteps, type LogErased } from './erase-log';
+import { mentionSteps, type Mention } from './erase-mentions';
+import { eraseShown, planEraseSteps, planNameSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
 import { planChanged, sameShown } from './plan-shown';
 import { clearFullText, replaceNames } from './erase-rewrite';
-import { eraseThen, type EraseOptions } from './erase-run';
+import { eraseThen, type EraseOptions, type Stopping } from './erase-run';
 import type { MergedAway } from './erase-merged';
-import { nameWords, planWords, replaceWords } from './erase-words';
+import { nameWords, planWordSteps, replaceWordSteps } from './erase-words';
 import type { Row } from './rows';
+import { allSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { parseLogged } from './trust-audit';
 import { removeRows } from './upkeep-delete';
@@ -33,10 +34,10 @@ export interface WordsErased { replacedIn: Mention[]; kept: Mention[]; left: Men
  * their names takes a long while on a large database); made again when anything was. Confirmed by
  * the user and no longer what the erase would do: nothing is erased (PlanChanged, with the plan now).
  */
-export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}, planned?: StampedPlan): Promise<Erased> {
-  return eraseThen(store, personId, opts, (merged) => {
+export async function erasePerson(store: SqliteStore, personId: string, opts: EraseOptions = {}, planned?: StampedPlan, stopping?: Stopping): Promise<Erased> {
+  return eraseThen(store, personId, opts, function* (merged) {
     const stamp = planStamp(store);
-    const plan = planned && planned.stamp === stamp ? planned.plan : planErase(store, personId);
+    const plan = planned && planned.stamp === stamp ? planned.plan : yield* planEraseSteps(store, personId);
     if (planned?.confirmed && plan !== planned.plan && !sameShown(planned.plan, plan, eraseShown)) {
       throw planChanged<StampedPlan>('nothing erased', { plan, stamp, confirmed: true });
     }
@@ -45,21 +46,21 @@ export async function erasePerson(store: SqliteStore, personId: string, opts: Er
     others.delete(personId);
     removeRows(store, plan);
     replaceNames(store, plan, plan.names);
-    const log = eraseFromChangeLog(store, [personId, ...nameIds, ...merged.ids, ...merged.nameIds, ...plan.events, ...plan.deadlines],
+    const log = yield* eraseLogSteps(store, [personId, ...nameIds, ...merged.ids, ...merged.nameIds, ...plan.events, ...plan.deadlines],
       plan.names, plan.protect, plan.namesakes);
-    const words = opts.words ? eraseWords(store, plan.names, plan, personId) : undefined;
+    const words = opts.words ? yield* eraseWordSteps(store, plan.names, plan, personId) : undefined;
     clearFullText(store);
     refreshPeople(store.db, others);
     return { plan, log, mergedRecords: merged.ids.length, ...(words ? { words } : {}) };
-  });
+  }, stopping);
 }
 
 /** Their names' words replaced in the records that stay and their history but a namesake's; what still holds a word, listed. */
-function eraseWords(store: SqliteStore, names: string[], plan: NamesPlan, personId: string): WordsErased {
-  const words = planWords(store, nameWords(names), personId, plan.namesakes.records);
-  const logRewritten = replaceWords(store, words, plan.namesakes.records);
+function* eraseWordSteps(store: SqliteStore, names: string[], plan: NamesPlan, personId: string): Generator<void, WordsErased> {
+  const words = yield* planWordSteps(store, nameWords(names), personId, plan.namesakes.records);
+  const logRewritten = yield* replaceWordSteps(store, words, plan.namesakes.records);
   // A declined form of a word (another ending) is not the word: still listed, to check.
-  const left = mentionsOf(store, names, [...plan.protect, ...words.protect]).filter((m) => m.part !== undefined && !plan.namesakes.records.has(m.id));
+  const left = (yield* mentionSteps(store, names, [...plan.protect, ...words.protect])).filter((m) => m.part !== undefined && !plan.namesakes.records.has(m.id));
   return { replacedIn: words.mentions, kept: words.kept, left, logRewritten };
 }
 
@@ -101,8 +102,8 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
  * Erases what is left of a person no longer tracked: their names in the records that stay and
  * every trace of them in the change log, as erasePerson does for someone tracked.
  */
-export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: EraseOptions = {}): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
-  return eraseThen(store, former.id, opts, (merged) => scrubFormer(store, former, merged, opts));
+export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson, opts: EraseOptions = {}, stopping?: Stopping): Promise<Omit<Erased, 'plan'> & { named: NamesPlan }> {
+  return eraseThen(store, former.id, opts, (merged) => scrubFormerSteps(store, former, merged, opts), stopping);
 }
 
 /**
@@ -110,12 +111,16 @@ export async function eraseFormerPerson(store: SqliteStore, former: FormerPerson
  * away again after an import brought them back (src/store/undo-erased.ts), whose erase stands.
  */
 export function scrubFormer(store: SqliteStore, former: FormerPerson, merged: MergedAway, opts: EraseOptions): Omit<Erased, 'plan' | 'fileCompacted'> & { named: NamesPlan } {
+  return allSteps(scrubFormerSteps(store, former, merged, opts));
+}
+
+function* scrubFormerSteps(store: SqliteStore, former: FormerPerson, merged: MergedAway, opts: EraseOptions): Generator<void, Omit<Erased, 'plan' | 'fileCompacted'> & { named: NamesPlan }> {
   // As for someone tracked (planNames): their name goes where it could be theirs, and stays in a
   // tracked namesake's own records and history.
-  const named = planNames(store, former.names, former.id);
+  const named = yield* planNameSteps(store, former.names, former.id);
   replaceNames(store, named, former.names);
-  const log = eraseFromChangeLog(store, [former.id, ...former.nameIds, ...merged.ids, ...merged.nameIds], former.names, named.protect, named.namesakes);
-  const words = opts.words ? eraseWords(store, former.names, named, former.id) : undefined;
+  const log = yield* eraseLogSteps(store, [former.id, ...former.nameIds, ...merged.ids, ...merged.nameIds], former.names, named.protect, named.namesakes);
+  const words = opts.words ? yield* eraseWordSteps(store, former.names, named, former.id) : undefined;
   clearFullText(store);
   return { log, named, mergedRecords: merged.ids.length, ...(words ? { words } : {}) };
 }

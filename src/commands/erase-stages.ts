@@ -1,0 +1,38 @@
+// The stages of an erase that Ctrl-C, kill or a closed terminal can stop (commands/cancel.ts), and
+// what is said of each: looking for their names and erasing them can be stopped with nothing erased;
+// the file's rewrite, once the erase is saved, cannot.
+import type { Context } from '../context';
+import { say } from '../context';
+import type { Stopping } from '../store/erase-run';
+import { cancellable, type Point } from './cancel';
+
+const LOOKING = 'Looking through the records for their names; on a large database this takes a while. Ctrl-C stops it safely: nothing is erased';
+const NOTHING_ERASED = 'nothing was erased';
+const REWRITING = 'Erased; now rewriting the file so that nothing of them stays in it (too late to cancel).';
+
+/**
+ * The search for their names before anything is erased (before the question, unless --force),
+ * heard between its steps; on a terminal, said first.
+ */
+export async function looking<T>(ctx: Context, forced: boolean, look: (point: Point) => Promise<T>): Promise<T> {
+  return cancellable(ctx, { undone: NOTHING_ERASED }, (point) => {
+    // Said once it listens: the line promises that Ctrl-C is heard.
+    if (ctx.interactive) say(ctx, `${LOOKING} ${forced ? 'yet' : 'before you confirm'}.`);
+    return look(point);
+  });
+}
+
+/**
+ * The erase itself, which Ctrl-C or kill stops with nothing erased up to its commit; after it, the
+ * file's rewrite runs to its end (seconds: leaving it would leave pieces of them in free pages until
+ * the next command), and the cancel is answered as too late. On a terminal each stage is said.
+ */
+export async function stoppable<T>(ctx: Context, erase: (stopping: Stopping) => Promise<T>): Promise<T> {
+  const stage = (line: string) => {
+    if (ctx.interactive) say(ctx, line);
+  };
+  return cancellable(ctx, { undone: NOTHING_ERASED, late: 'the cancel came too late to stop it: the erase was saved, and cannot be undone' }, (point) => {
+    stage('Erasing them from the records and the change log; Ctrl-C still stops it with nothing erased.');
+    return erase({ point, rewriting: () => stage(REWRITING) });
+  });
+}
