@@ -8,7 +8,7 @@ import type { Section } from '../exchange/format';
 import { refreshPeople } from './derived';
 import { eventsMadeSame } from './merge-same-events';
 import { dateFrom, type Row } from './rows';
-import { fromIso } from '../domain/dates';
+import { birthProblem, fromIso } from '../domain/dates';
 import type { SqliteStore } from './sqlite-store';
 import { asShown } from './plan-shown';
 
@@ -83,7 +83,8 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
   // A recorded status is a claim dated when it was typed: taken from WHO only when nothing is known
   // of INTO's status, as a later claim would otherwise overrule what INTO's events say (a duplicate
   // typed as "detained" made a disappeared man detained).
-  const takes = (field: string, cols: string[]) => i[cols[0]!] == null && w[cols[0]!] != null && (field !== 'status' || into.status === 'unknown');
+  const takes = (field: string, cols: string[]) => i[cols[0]!] == null && w[cols[0]!] != null && (field !== 'status' || into.status === 'unknown')
+    && !ageAgainstBirth(field, w, i);
   const filled = Object.entries(FIELDS).filter(([field, cols]) => takes(field, cols)).map(([field]) => field);
   const dropped = Object.entries(FIELDS)
     .filter(([field, cols]) => w[cols[0]!] != null && !takes(field, cols) && cols.some((c) => w[c] !== i[c]))
@@ -100,6 +101,19 @@ function planNow(store: SqliteStore, whoId: string, intoId: string): MergePlan {
     dropped,
     sameEvents: eventsMadeSame(store.db, whoId, intoId),
   };
+}
+
+/**
+ * An age and a birth date are one fact: WHO's age beside INTO's birth date (or WHO's birth date beside
+ * INTO's age) that contradict it is left out, as add, edit and a sheet refuse the pair ("aged 19 in
+ * 1998" beside "born c. 1958" made a card, and a people sheet, that contradicted itself).
+ */
+function ageAgainstBirth(field: string, w: Row, i: Row): boolean {
+  const [aged, born] = field === 'age' ? [w, i] : field === 'born' ? [i, w] : [undefined, undefined];
+  if (!aged || !born || aged.age == null || born.born == null) return false;
+  const on = dateFrom(aged, 'age_on');
+  const birth = dateFrom(born, 'born');
+  return on !== undefined && birth !== undefined && birthProblem(birth, undefined, { age: aged.age as number, on }) !== undefined;
 }
 
 function droppedField(field: string, row: Row): DroppedField {
