@@ -1,7 +1,7 @@
 // Everything a command touches comes in through the context, so tests can pin the date,
 // capture output and switch the terminal on or off (as gh's factory does).
 import type { Day } from './domain/types';
-import { visibleControls } from './domain/text';
+import { asEscape, visibleControls } from './domain/text';
 import type { Prompter } from './prompter';
 import type { SqliteStore } from './store/sqlite-store';
 import { oneLine } from './render/lines';
@@ -85,10 +85,8 @@ const UNSAFE_OR_COLOUR = /\u001b\[(\d{1,3}(?:;\d{1,3})*)m|[\u0000-\u0008\u000b-\
 export function safeOutput(ctx: Pick<Context, 'color'>, text: string): string {
   if (!UNSAFE.test(text)) return text;
   return text.replace(UNSAFE_OR_COLOUR, (found, codes: string | undefined) =>
-    (ctx.color && codes !== undefined && !codes.split(';').includes('8') ? found : `${escaped(found[0]!)}${found.slice(1)}`));
+    (ctx.color && codes !== undefined && !codes.split(';').includes('8') ? found : `${asEscape(found[0]!)}${found.slice(1)}`));
 }
-
-const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Text to read on a terminal: each long line broken between words at its width (render/wrap.ts).

@@ -73,8 +73,11 @@ export function documentCharacters(text: string): string {
  * stay, as the text of a record may hold them: values are quoted where a line break could mislead.
  */
 export function visibleControls(message: string): string {
-  return message.replace(ANY_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return message.replace(ANY_CONTROL, asEscape);
 }
+
+/** One character as its escape, as a message or a list shows it: "\\u001b". */
+export const asEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Text as typed and compared: composed (NFC), trimmed, spacing collapsed to single spaces. */
 export function asTyped(text: string): string {
