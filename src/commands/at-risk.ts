@@ -74,6 +74,9 @@ function rank<P extends AtRiskEntry['person'], D extends NonNullable<AtRiskEntry
     })
     // Of equal urgency (silence weighs no more after two and a half years), the longer silent first
     // (spec: no news for a long time is more urgent); names break what is left, each reduced to its
-    // sort key only when it meets one.
-    .sort((a, b) => b.urgency - a.urgency || silentFor(b) - silentFor(a) || compareNames(a.person.name, b.person.name));
+    // sort key only when it meets one; namesakes alike in all that by their ids, which a database moved
+    // by export and import keeps (the order rows are stored in does not travel).
+    .sort((a, b) => b.urgency - a.urgency || silentFor(b) - silentFor(a) || compareNames(a.person.name, b.person.name) || byId(a.person.id, b.person.id));
 }
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

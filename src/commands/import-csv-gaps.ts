@@ -93,6 +93,9 @@ function keepFrom(stored: Record<string, unknown>, record: Record<string, unknow
   for (const field of FREE_TEXT) {
     const [was, now] = [stored[field], record[field]];
     if (typeof was === 'string' && typeof now === 'string' && was !== now && unpadded(was) === now) record[field] = was;
+    // Nor is a field stored as blank text (by `add --gender ""` before it stored nothing) another
+    // answer than the sheet's empty cell.
+    if (typeof was === 'string' && !was.trim() && (now === null || now === undefined)) record[field] = was;
   }
   // A date given by its ISO column alone keeps the text it was given as, and whether approximate.
   for (const field of bareDates) {

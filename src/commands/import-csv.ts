@@ -56,7 +56,7 @@ export async function importCsv(ctx: Context, store: SqliteStore, file: string, 
   // A new person's name close to someone tracked, or to an earlier new row's: refused without --new.
   const near = table === 'people' && !opts.newPeople ? await nearNames(store, drafts as PersonDraft[], problems, (line) => places.of(line)) : new Map<string, NearNames>();
   const { counts, notes } = store.write(() => {
-    const lookup = storeLookup(store, near, places);
+    const lookup = storeLookup(store, near, places, opts.newPeople);
     const records: Resolved[] = table === 'people'
       ? personRecords(drafts as PersonDraft[], lookup, problems)
       : eventRecords(drafts as EventDraft[], lookup, problems);
@@ -98,7 +98,7 @@ function readInput(file: string): string {
   return sheetText(bytes, inputName(file));
 }
 
-function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: SheetPlaces): Lookup {
+function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: SheetPlaces, allNew: boolean): Lookup {
   const { read } = store;
   return {
     person: (id) => read.personById(id),
@@ -106,6 +106,7 @@ function storeLookup(store: SqliteStore, near: Map<string, NearNames>, places: S
     peopleCalled: (name) => peopleCalled(store, name),
     personMeant: (name) => personMeant(store, name),
     peopleNear: (name) => near.get(name.trim()) ?? { tracked: [], rows: [] },
+    allNew,
     caseExists: (id) => read.caseById(id) !== undefined,
     caseByRef: (ref) => read.caseByRef(ref)?.id,
     sourceExists: (id) => read.sourceById(id) !== undefined,

@@ -118,7 +118,18 @@ export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kata
  * Free text (a summary, a place, a note) as stored when typed or read from a sheet: without the spaces
  * and line breaks at its ends, which no one sees in a timeline and which made two records differ (a
  * summary re-saved without its trailing space went in as a second event). Inner lines and spacing stay.
+ * Composed (NFC), as an import reads a file's text: "e" and a combining accent typed on the command line
+ * were kept apart, and the export of it came back from an import as other characters.
  */
 export function unpadded<T extends string | null | undefined>(text: T): T {
-  return (typeof text === 'string' ? text.trim() : text) as T;
+  return (typeof text === 'string' ? text.normalize('NFC').trim() : text) as T;
+}
+
+/**
+ * An optional field as stored: as unpadded, and nothing (null) when that leaves nothing, as edit stores
+ * --place "": `add --gender ""` kept "", which the sheet caselog wrote of it (an empty cell, read as
+ * nothing) then differed from.
+ */
+export function filledOrNull(text: string | null | undefined): string | null {
+  return unpadded(text) || null;
 }

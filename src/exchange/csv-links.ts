@@ -19,6 +19,8 @@ export interface Lookup {
   personMeant(name: string): string | undefined;
   /** Who a new row's name closely matches; none when the sheet's people are new (--new). */
   peopleNear(name: string): NearNames;
+  /** The sheet's new people are each a different person, whatever their names (--new). */
+  allNew: boolean;
   caseExists(id: string): boolean;
   caseByRef(ref: string): string | undefined;
   sourceExists(id: string): boolean;
@@ -146,9 +148,12 @@ export function personRecords(drafts: PersonDraft[], lookup: Lookup, problems: P
         problems.push(trackedProblem);
       } else if (closeTo(lookup.peopleNear(d.name))) {
         problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} ${closeTo(lookup.peopleNear(d.name))}` });
-      } else if (newNames.get(d.name)) {
+      } else if (newNames.get(d.name) && !d.id && !lookup.allNew) {
+        // A row with an id is a person its own database tells apart from a namesake (an exported sheet
+        // of two Ali Hassans), and --new says every new row is someone else: neither is a row given twice.
         const [line, name] = newNames.get(d.name)!;
-        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on ${lookup.placeOf(line)}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: give one row per person` });
+        problems.push({ line: d.line, column: 'name', message: `${JSON.stringify(d.name)} is also added on ${lookup.placeOf(line)}${name === d.name ? '' : ` (as ${JSON.stringify(name)})`}: ` +
+          'give one row per person, or import with --new if they are different people' });
       }
       if (!newNames.get(d.name)) newNames.set(d.name, [d.line, d.name]);
     }

@@ -3,7 +3,7 @@
 import { caseRefKey, type PersonRecord } from '../domain/model';
 import { looksLikeId } from '../domain/ids';
 import { foldName, nameKeys } from '../domain/names';
-import { controlCharacter, disguisingCharacter, singleSpaced, unpadded } from '../domain/text';
+import { controlCharacter, disguisingCharacter, filledOrNull, singleSpaced } from '../domain/text';
 import { UserError } from '../errors';
 import { refreshPeople } from './derived';
 import { dateParams } from './rows';
@@ -26,7 +26,7 @@ export function insertPerson(store: SqliteStore, input: NewPerson): PersonRecord
      VALUES (@id, @name, @age, @age_on, @age_on_approx, @age_on_text, @born, @born_approx, @born_text, @gender, @citizenship,
        @ethnicity, @status, @status_on, @at, @at)`,
   ).run({ id, name: singleSpaced(input.name), age: input.age ?? null, ...dateParams('age_on', input.ageOn), ...dateParams('born', input.born),
-    gender: unpadded(input.gender) ?? null, citizenship: unpadded(input.citizenship) ?? null, ethnicity: unpadded(input.ethnicity) ?? null,
+    gender: filledOrNull(input.gender), citizenship: filledOrNull(input.citizenship), ethnicity: filledOrNull(input.ethnicity),
     status: input.status ?? null, status_on: input.status ? input.statusOn ?? null : null, at });
   insertName(store, id, input.name, true);
   for (const alias of input.aliases) insertName(store, id, alias, false);

@@ -4,7 +4,7 @@ import { dayIso, firstDay } from '../domain/dates';
 import { warnFrom } from '../domain/due';
 import { caseRefKey, type CaseRecord, type DeadlineRecord, type EventRecord } from '../domain/model';
 import { foldName } from '../domain/names';
-import { controlCharacter, disguisingCharacter, unpadded } from '../domain/text';
+import { controlCharacter, disguisingCharacter, filledOrNull, unpadded } from '../domain/text';
 import { UserError } from '../errors';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { dateParams } from './rows';
@@ -28,7 +28,7 @@ export function insertCase(store: SqliteStore, input: NewCase): CaseRecord {
     `INSERT INTO cases (id, ref, ref_key, title, countries, summary, opened, opened_approx, opened_text, created_at, updated_at)
      VALUES (@id, @ref, @ref_key, @title, @countries, @summary, @opened, @opened_approx, @opened_text, @at, @at)`,
   ).run({ id, ref: input.ref.trim(), ref_key: caseRefKey(input.ref), title: unpadded(input.title), countries: JSON.stringify(input.countries),
-    summary: unpadded(input.summary) ?? null, ...dateParams('opened', input.opened), at });
+    summary: filledOrNull(input.summary), ...dateParams('opened', input.opened), at });
   const record = store.read.caseById(id)!;
   store.logChange('add', 'cases', id, null, store.snapshot('cases', id));
   return record;
@@ -63,7 +63,7 @@ export function insertEvent(store: SqliteStore, id: string, input: NewEvent): vo
     `INSERT INTO events (id, case_id, type, status, summary, place, actor, date, date_approx, date_text, whole_case, created_at, updated_at)
      VALUES (@id, @case_id, @type, @status, @summary, @place, @actor, @date, @date_approx, @date_text, @whole, @at, @at)`,
   ).run({ id, case_id: input.caseId ?? null, type: input.type, status: input.status ?? null, summary: unpadded(input.summary),
-    place: unpadded(input.place) ?? null, actor: unpadded(input.actor) ?? null, ...dateParams('date', input.date),
+    place: filledOrNull(input.place), actor: filledOrNull(input.actor), ...dateParams('date', input.date),
     whole: input.personIds.length === 0 && input.caseId ? 1 : 0, at });
   const person = store.db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)');
   for (const p of input.personIds) person.run(id, p);
@@ -97,8 +97,8 @@ export function insertSource(store: SqliteStore, input: NewSource): string {
   store.db.prepare(
     `INSERT INTO sources (id, title, publisher, ref, ref_key, date, date_approx, date_text, url, reliability, body, hash, created_at, updated_at)
      VALUES (@id, @title, @publisher, @ref, @ref_key, @date, @date_approx, @date_text, @url, @reliability, @body, @hash, @at, @at)`,
-  ).run({ id, title: unpadded(input.title), publisher: unpadded(input.publisher) ?? null, ref: input.ref ?? null,
-    ref_key: input.ref ? caseRefKey(input.ref) : null, ...dateParams('date', input.date), url: input.url ?? null,
+  ).run({ id, title: unpadded(input.title), publisher: filledOrNull(input.publisher), ref: input.ref ?? null,
+    ref_key: input.ref ? caseRefKey(input.ref) : null, ...dateParams('date', input.date), url: filledOrNull(input.url),
     reliability: input.reliability ?? null, body: input.body ?? null, hash: input.hash ?? null, at });
   store.logChange('add', 'sources', id, null, store.snapshot('sources', id));
   return id;

@@ -152,7 +152,7 @@ export async function editSource(store: SqliteStore, id: string, ch: SourceChang
     store.db.prepare(
       `UPDATE sources SET title = @title, publisher = @publisher, ref = @ref, ref_key = @ref_key, url = @url, reliability = @reliability,
          date = @date, date_approx = @date_approx, date_text = @date_text, updated_at = @at WHERE id = @id`,
-    ).run({ id, title: pick(ch.title?.trim(), row.title), publisher: pick(unpadded(ch.publisher), row.publisher), ref, ref_key: ref ? caseRefKey(ref) : null,
+    ).run({ id, title: pick(unpadded(ch.title), row.title), publisher: pick(unpadded(ch.publisher), row.publisher), ref, ref_key: ref ? caseRefKey(ref) : null,
       url: pick(ch.url, row.url), reliability: pick(ch.reliability, row.reliability), ...dateOr('date', ch.date, row), at: new Date().toISOString() });
   });
 }
