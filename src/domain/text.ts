@@ -64,8 +64,15 @@ export function withoutInvisibles(text: string): string {
  * invisible characters inside words dropped. Tab and line feed are kept.
  */
 export function documentCharacters(text: string): string {
-  return text.replace(PARTING_CONTROL, ' ').replace(ANY_CONTROL, '').replace(INVISIBLE_IN_WORD, '');
+  return text.replace(TERMINAL_SEQUENCE, '').replace(PARTING_CONTROL, ' ').replace(ANY_CONTROL, '').replace(INVISIBLE_IN_WORD, '');
 }
+
+/**
+ * A terminal's escape sequence, whole: a colour or cursor code (ESC [ \u2026 letter, or its one-byte
+ * form), a window title or link (ESC ] \u2026 BEL or ESC \\), a two-character code (ESC and one). A
+ * document copied from a terminal holds them; with its ESC alone dropped, "[1;31m" stayed in the text.
+ */
+const TERMINAL_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)?|\u001b[ -~]/g;
 
 /**
  * A message with its control characters shown as escapes (\u001b): a value from a user's file, quoted
