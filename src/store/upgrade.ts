@@ -34,7 +34,7 @@ export function upgradeSchema(db: DB, { path, existed, passphrase, warn }: Upgra
       // Read under the lock: another caselog may have upgraded it while this one waited.
       from = db.pragma('user_version', { simple: true }) as number;
       if (from >= SCHEMA_VERSION) return;
-      if (existed && from > 0) copy = keepCopy(path, from, passphrase, warn ?? (() => {}));
+      if (existed && from > 0) copy = keepCopy(path, from, logState(db), passphrase, warn ?? (() => {}));
       migrating = true;
       migrate(db, from);
     }).immediate();
@@ -114,25 +114,51 @@ function migrate(db: DB, from: number): void {
  * is removed here. VACUUM INTO cannot run inside a transaction, so a second connection makes it,
  * from the state the held lock keeps.
  */
-function keepCopy(given: string, version: number, passphrase: string | undefined, warn: (message: string) => void): string {
+function keepCopy(given: string, version: number, state: string, passphrase: string | undefined, warn: (message: string) => void): string {
   // Beside the real file, through any link (as restore keeps its copy): where the database's own folder
   // protects it (an encrypted volume), and where doctor and erase look whichever path is given.
   const path = realPath(given);
   const name = `${path}.schema${version}.bak`;
   removeStalePartials(name);
+  // Under the write lock no other caselog names a copy of this database: the first free name is ours.
+  let copy = name;
+  let last: string | undefined;
+  for (let n = 2; existsSync(copy); n++) [last, copy] = [copy, `${path}.schema${version}-${n}.bak`];
+  // An upgrade killed after its copy (its migrations rolled back) left the file as that copy holds it:
+  // that copy serves again. Each killed attempt on a large database left one more whole copy.
+  if (last && copyState(last, passphrase) === state) return last;
   const partial = `${name}.partial-${process.pid}`;
   try {
     closeSync(openSync(partial, 'wx', 0o600));
     copyInto(path, partial, passphrase);
     syncFile(partial);
-    // Under the write lock no other caselog names a copy of this database: the first free name is ours.
-    let copy = name;
-    for (let n = 2; existsSync(copy); n++) copy = `${path}.schema${version}-${n}.bak`;
     renameSync(partial, copy);
     syncFolder(dirname(path), warn);
     return copy;
   } finally {
     removeDatabaseFiles(partial);
+  }
+}
+
+/**
+ * Where a database's change log stands: every change caselog makes is logged, so two files of one
+ * schema whose logs end alike hold the same records (the copy was made from this file, unchanged since).
+ */
+function logState(db: DB): string {
+  return JSON.stringify(db.prepare('SELECT count(*) AS n, max(seq) AS last, max(at) AS at FROM changes').get());
+}
+
+/** The change log's state in a copy kept earlier; undefined when it cannot be read (damaged, another key). */
+function copyState(copy: string, passphrase: string | undefined): string | undefined {
+  let reader: DB | undefined;
+  try {
+    reader = new Database(copy, { readonly: true, fileMustExist: true, nativeBinding: driverAddon() });
+    if (passphrase) applyKey(reader, passphrase);
+    return logState(reader);
+  } catch {
+    return undefined;
+  } finally {
+    reader?.close();
   }
 }
 
