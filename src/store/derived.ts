@@ -166,6 +166,13 @@ export function derivedOn(db: DB, personIds: string[], day: string): Map<string,
   return found;
 }
 
+/** The day after a YYYYMMDD key, as a key; EVER stays EVER. */
+function dayAfter(key: number): number {
+  if (key === EVER) return EVER;
+  const next = new Date(Date.UTC(Math.floor(key / 10000), Math.floor(key / 100) % 100 - 1, key % 100 + 1));
+  return next.getUTCFullYear() * 10000 + (next.getUTCMonth() + 1) * 100 + next.getUTCDate();
+}
+
 function slotsOf(personIds: Iterable<string>): Map<string, number> {
   const slots = new Map<string, number>();
   for (const id of personIds) if (!slots.has(id)) slots.set(id, slots.size);
@@ -235,9 +242,12 @@ function values(person: Row, latest: Row[], news: Row | undefined, until: number
     status: statusFromEvent(r.type as EventType, (r.status as Status | null) ?? undefined)!,
     date: r.date as string, explicit: r.type === 'status', eventId: r.id as string,
   }));
-  // A status recorded on a day after `until` (added with a later --today) did not hold yet either.
+  // A status recorded on a day after `until` (added with a later --today) did not hold yet either;
+  // but one recorded the day after holds: caselog dates it by the day where it was recorded, still the
+  // day before in a time zone behind (a colleague's import, a laptop that travelled west), where the
+  // detained person read as "unknown" until the next day. What is recorded is known, never planned.
   const recordedOn = person.recorded_status_on as string | null;
-  if (person.recorded_status && !(recordedOn && dayKey(recordedOn) > until)) {
+  if (person.recorded_status && !(recordedOn && dayKey(recordedOn) > dayAfter(until))) {
     claims.push({ status: person.recorded_status as Status, date: recordedOn as string, explicit: true });
   }
   const deciding = decidingClaim(claims);

@@ -43,8 +43,11 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * plain columns: at tens of thousands of people, building and reading whole records costs more
  * than finding them.
  */
+// A case opened the day after @today counts as open: caselog dates a new case by the day where it
+// was added, which is still the day before in a time zone behind (a colleague's import, a laptop
+// that travelled): its detained people vanished from at-risk there until the next day.
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
-  return `WITH open_cases AS MATERIALIZED (SELECT id, (opened IS NULL OR opened <= @today) AS started FROM cases WHERE closed IS NULL),
+  return `WITH open_cases AS MATERIALIZED (SELECT id, (opened IS NULL OR opened <= date(@today, '+1 day')) AS started FROM cases WHERE closed IS NULL),
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.status_event_id, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
