@@ -42,12 +42,15 @@ async function ics(): Promise<string> {
   return r.stdout;
 }
 
-beforeEach(async () => {
+/** The case of two men that every test starts from. */
+async function twoMen(): Promise<void> {
   db = tempDb();
   await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture / fear of execution']);
   await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98']);
   await c(['add', 'person', 'Kasim Mahpir', '--case', 'UA 77/98']);
-});
+}
+
+beforeEach(twoMen);
 
 describe('export --format ics', () => {
   it('writes each open deadline as an all-day entry on its due day, with the case, people and note', async () => {
@@ -179,7 +182,13 @@ describe('export --format ics: the file as a calendar program reads it', () => {
 describe('export --format ics: a changed entry replaces its older copy in a calendar', () => {
   // Only Date is faked: the store stamps changes with the real time, which the tests set here.
   const at = (iso: string) => vi.setSystemTime(new Date(iso));
-  beforeEach(() => { vi.useFakeTimers({ toFake: ['Date'] }); });
+  // Made again before the times the tests set: made at the real time, the records were changed later
+  // than the tests' changes, as by a clock that ran ahead.
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    at('2026-11-19T10:00:00Z');
+    await twoMen();
+  });
   afterEach(() => { vi.useRealTimers(); });
 
   interface Revision { uid: string; start: string; description: string; sequence: number; lastModified: string; stamp: string }
@@ -215,6 +224,19 @@ describe('export --format ics: a changed entry replaces its older copy in a cale
       shows(now!);
       last = now;
     }
+  });
+
+  it('raises SEQUENCE for a change made after the clock, which ran ahead, was put right', async () => {
+    at('2027-06-01T09:00:00Z');
+    const id = await addDeadline('UA 77/98', '1999-03-15', 'hearing');
+    const [ahead] = revisions(await ics());
+    at('2026-11-21T10:00:00Z');
+    await ok('edit', id, '--date', '1999-03-10');
+    const [righted] = revisions(await ics());
+    expect(righted).toMatchObject({ uid: `${id}@caselog`, start: '1999-03-10' });
+    expect(righted!.sequence).toBeGreaterThan(ahead!.sequence);
+    // Unchanged, the same file again.
+    expect(revisions(await ics())[0]!.sequence).toBe(righted!.sequence);
   });
 
   it('raises SEQUENCE when an edit is undone, so the calendar takes the earlier version back', async () => {

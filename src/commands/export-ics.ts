@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import type { Day } from '../domain/types';
 import { calendarEntry } from '../exchange/ics';
 import { namesakeLabels } from '../render/namesakes';
-import { caseTitles, latestChange, openDeadlines } from '../store/export-tables';
+import { calendarSequence, caseTitles, latestChange, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { ExportOptions } from './export';
 import { writeTo } from './write-out';
@@ -20,13 +20,14 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
   // information last changed, as LAST-MODIFIED.
   const latest = latestChange(store);
   const changed = new Date(latest?.at ?? 0);
+  const sequence = calendarSequence(store);
   const deadlines = openDeadlines(store);
   const label = namesakeLabels(deadlines.flatMap((d) => d.people));
   for (const deadline of deadlines) {
     const entry = calendarEntry(deadline, titles, label);
     const event = calendar.createEvent({
       id: entry.uid,
-      sequence: sequenceAt(changed),
+      sequence,
       stamp: changed,
       lastModified: changed,
       allDay: true,
@@ -47,13 +48,4 @@ function utcDate(day: Day): Date {
   return new Date(Date.UTC(day.year, day.month - 1, day.day));
 }
 
-/**
- * SEQUENCE is the seconds from 2000 to the latest change: it only grows, in this database and in any
- * other that imports its records (a change log's own count starts again in a new database, so a
- * deadline moved there after an import went out with a lower SEQUENCE, and calendars kept the old
- * date). It fits RFC 5545's 32-bit integer until 2068.
- */
-function sequenceAt(changed: Date): number {
-  return Math.max(0, Math.floor((changed.getTime() - Date.UTC(2000, 0, 1)) / 1000));
-}
 

@@ -96,6 +96,21 @@ export function latestChange({ db }: SqliteStore): { at: string } | undefined {
   return db.prepare('SELECT at FROM changes ORDER BY seq DESC LIMIT 1').get() as { at: string } | undefined;
 }
 
+/**
+ * A calendar's SEQUENCE for the records as they stand: the seconds from 2000 to the latest change,
+ * yet always more than it was at the change before. A change made while the clock ran ahead (a flat
+ * battery, a restored virtual machine) and one after it was put right gave a lower SEQUENCE than
+ * before, and calendars kept the deadline's old date. As the largest of (each write's seconds + the
+ * writes after it), a write being a command's changes (an import is one): it grows by at least one
+ * with every write, and is the clock's when that is later, as it is unless the clock went back or
+ * writes came faster than one a second. A change log's count starts again in a new database, so the
+ * clock's seconds, not the count, carry it across an import. One pass over the change log.
+ */
+export function calendarSequence({ db }: SqliteStore): number {
+  const found = db.prepare(`SELECT max(CAST(strftime('%s', at) AS INTEGER) - 946684800 - batch) + max(batch) AS sequence FROM changes`).get() as { sequence: number | null };
+  return Math.max(0, found.sequence ?? 0);
+}
+
 function deadlinesOf(db: DB, sql: string): DeadlineRecord[] {
   const rows = db.prepare(sql).all() as Row[];
   return new Reader(db).deadlinesFrom(rows);
