@@ -18,6 +18,7 @@ import { UserError, UsageError } from '../errors';
 import { targetJson } from '../render/appeals';
 import { letterViews, type LetterPerson } from '../render/letters';
 import { planForCase } from '../store/appeals';
+import { ERASED_MARK } from '../store/erase-mentions';
 import type { SqliteStore } from '../store/sqlite-store';
 import { caseByRef } from './add';
 import { missingLanguages, renderLetter, templateFor, userTemplates, type LetterFormat } from './appeal-templates';
@@ -83,6 +84,7 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const letters = views.map((view, i) => ({
     view, text: renderLetter(view, templates[i]!.path), file: opts.out ? join(opts.out, fileName(theCase.ref, i, view.target.name, format)) : undefined,
   }));
+  refuseErasedMark(theCase.ref, letters.map((l) => l.text));
 
   if (opts.out) {
     makeFolders(opts.out, `${opts.out} is a file: --out takes a folder for the letters`);
@@ -139,6 +141,19 @@ async function casePeople(store: SqliteStore, ids: string[], today: Day): Promis
     const newestIsNote = newestLeftOut && ownNote(newest);
     return { person, latest, returned, unsourced: newestLeftOut && !newestIsNote ? newest : undefined, ownNote: newestIsNote };
   }));
+}
+
+/**
+ * A letter goes to the authorities: one reading "the release of [erased] and Murager Alimuly" tells
+ * them that someone was taken out of the record for their safety, and roughly who. Where an erase
+ * left its mark in what a letter quotes (the plan's requests, the case's title, an event), no letter
+ * is written until the words are changed.
+ */
+function refuseErasedMark(ref: string, texts: string[]): void {
+  const line = texts.flatMap((t) => t.split('\n')).find((l) => l.includes(ERASED_MARK));
+  if (line === undefined) return;
+  throw new UserError(`a letter for ${ref} would read ${JSON.stringify(line.trim())}: "${ERASED_MARK}" is where an erase took a name out, and would tell its reader ` +
+    `someone was erased; rewrite those words first (the requests: caselog appeal plan ${shellWord(ref)} --replace ...; a case's title or an event: caselog edit); no letters written`);
 }
 
 /** A line between letters on stdout: a heading in Markdown, a rule of "=" in text. */
