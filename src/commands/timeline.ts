@@ -2,6 +2,7 @@
 import { namesakeLabels } from '../render/namesakes';
 import type { Context } from '../context';
 import { printJson, printWrapped } from '../context';
+import { dayIso } from '../domain/dates';
 import { groupHappenings, reportsVaryWith } from '../domain/timeline';
 import { appealJson } from '../render/appeals';
 import { eventJson } from '../render/json';
@@ -34,7 +35,7 @@ export async function timeline(ctx: Context, whoText: string) {
   const title = who.kind === 'case'
     ? `${who.case.ref} — ${who.case.title}${who.case.people.length ? ` (${who.case.people.map(label).join(', ')})` : ''}${who.case.closed ? ' [closed]' : ''}`
     : `${label(who.person)}${otherNames(who.person.names.map((n) => n.name), who.person.name)} — ${who.person.status}${who.person.cases.length ? ` · ${who.person.cases.map((c) => c.ref).join(', ')}` : ''}`;
-  printWrapped(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case', label));
+  printWrapped(ctx, renderTimeline(title, happenings, style(ctx.color), who.kind === 'case', label, dayIso(ctx.today)));
 }
 
 function otherNames(names: string[], primary: string): string {

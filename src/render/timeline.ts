@@ -1,6 +1,6 @@
 // A timeline as a caseworker reads it: date, type, what happened, where, who did it, who says so.
 import type { Style } from './style';
-import { formatDate } from '../domain/dates';
+import { dayIso, firstDay, formatDate } from '../domain/dates';
 import { givenText } from '../domain/date-as-given';
 import { shortId } from '../domain/ids';
 import type { EventRecord, SourceRecord } from '../domain/model';
@@ -12,7 +12,11 @@ import { indented, oneLine } from './lines';
 type Label = (p: { id: string; name: string }) => string;
 const asNamed: Label = (p) => oneLine(p.name);
 
-export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean, label: Label = asNamed): string {
+/**
+ * `today` (YYYY-MM-DD): an event dated after it (a release expected when a sentence ends) is said to
+ * be so, beside a heading whose status counts only what has happened.
+ */
+export function renderTimeline(title: string, happenings: Happening[], c: Style, showPeople: boolean, label: Label = asNamed, today?: string): string {
   // The title is one line whatever the case's title or a name holds.
   const lines = [c.bold(oneLine(title))];
   if (happenings.length === 0) lines.push('  no events recorded yet');
@@ -20,9 +24,9 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
     lines.push('');
     if (h.reportsVary) {
       lines.push(`${c.yellow('reports vary')}  ${h.events[0]!.type} — ${h.events.length} accounts`);
-      for (const e of h.events) lines.push(...eventLines(e, c, showPeople, '  ', label));
+      for (const e of h.events) lines.push(...eventLines(e, c, showPeople, '  ', label, today));
     } else {
-      lines.push(...eventLines(h.events[0]!, c, showPeople, '', label));
+      lines.push(...eventLines(h.events[0]!, c, showPeople, '', label, today));
     }
     // Another source within 7 days, told as its own happening (it is nearer another): still named here.
     // Beside two accounts of one day ("February 1999" twice) the line would be said twice: once.
@@ -37,8 +41,9 @@ export function renderTimeline(title: string, happenings: Happening[], c: Style,
   return lines.join('\n');
 }
 
-function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string, label: Label): string[] {
-  const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}`;
+function eventLines(e: EventRecord, c: Style, showPeople: boolean, indent: string, label: Label, today: string | undefined): string[] {
+  const later = today !== undefined && dayIso(firstDay(e.date)) > today ? `  ${c.yellow('after today')}` : '';
+  const head = `${indent}${c.bold(formatDate(e.date))}  ${c.cyan(e.type)}${e.status ? ` → ${e.status}` : ''}  ${c.dim(shortId(e.id))}${later}`;
   // A summary of several lines keeps to its indent, so the next event's date still stands out.
   const lines = [head, `${indent}  ${indented(e.summary, `${indent}  `)}`];
   const facts: string[] = [];
