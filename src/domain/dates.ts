@@ -1,7 +1,7 @@
 // Partial, possibly approximate calendar dates: how they are read, written, sorted
 // and counted. Pure: no clock, no time zone; "today" is always an argument.
 import type { Day, PartialDate, Precision } from './types';
-import { dayIso, daysBetween, firstDay, formatDay, lastDay, monthIso, monthName } from './dates-calendar';
+import { addDays, dayIso, daysBetween, firstDay, formatDay, lastDay, monthIso, monthName, WEEKDAY_NAMES, weekdayName } from './dates-calendar';
 import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted, seasonRefused } from './dates-error';
 import { dateInput, normalise, readDate, readDateAndPart, seasonNamed } from './dates-parse';
 import { daysAllowed, partOf } from './dates-part';
@@ -13,6 +13,21 @@ export { DateInputError } from './dates-error';
 export { earliestMeant, parseDate } from './dates-part';
 export { addDays, daysBetween, dayIso, firstDay, formatDay, lastDay, todayFrom } from './dates-calendar';
 
+/**
+ * "Friday", "next Friday", "by this Friday": "next" is this week's to some and the week after's to
+ * others, and a deadline is no place to guess. Refused, naming the coming one's date to type.
+ */
+function weekdayRefused(text: string, today: Day): void {
+  const m = /^(?:(?:by|before|until|on)\s+)?(?:(next|this|coming)\s+)?(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?$/i.exec(text.trim());
+  if (!m) return;
+  const wanted = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase().startsWith(m[2]!.toLowerCase().slice(0, 3)));
+  const ahead = (wanted - (WEEKDAY_NAMES as readonly string[]).indexOf(weekdayName(today)) + 7) % 7 || 7;
+  const coming = addDays(today, ahead);
+  const name = WEEKDAY_NAMES[wanted]!;
+  const which = ahead === 7 ? `today is a ${name} (${dayIso(today)}: write today), the next is ${formatDay(coming)}` : `the coming ${name} is ${formatDay(coming)}`;
+  throw new DateInputError(`${quoted(text)} names a weekday, which a deadline does not take (which week's?): ${which}; write ${dayIso(coming)} or +${ahead}d, or the date meant`);
+}
+
 /** parseDate, plus forms counted from today: "tomorrow", "+14d", "in six months". */
 export function parseDeadlineDate(text: string, today: Day): PartialDate {
   const trimmed = dateInput(text);
@@ -20,6 +35,7 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
   // An event keeps a season as its year with the words; a deadline needs the day it falls due.
   const season = seasonNamed(normalise(trimmed));
   if (season) throw seasonRefused(trimmed, season);
+  weekdayRefused(trimmed, today);
   const offset = matchRelative(normalise(trimmed));
   if (offset) {
     // Kept as the day it came to: "tomorrow" read from the record (a script's reminder from --json,
