@@ -73,6 +73,11 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   if (given.length === 0) {
     if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${shellWord(text)} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, caselog edit ${shellWord(text)} alone asks`);
     changes = await (await import('./edit-prompts')).askChanges(ctx, target);
+    // Asked for as long as the caseworker takes: another caselog may have deleted, merged or erased it
+    // meanwhile, and the changes would then land on nothing (an unexpected error said so).
+    if (gone(await reread(store, target))) {
+      throw new UserError(`${A_KIND[target.kind].replace(/^an? /, 'the ')} being edited was deleted, merged or erased meanwhile (by another caselog?): nothing was changed`);
+    }
   }
   const changed = await apply(ctx, store, target, changes);
   const after = await reread(store, target);
@@ -82,6 +87,18 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   // An event moved later (or retyped) may now decide a status recorded between two accounts of it.
   const wouldBe = changed && after.kind === 'event' ? statusFromEvent(after.event.type, after.event.status) : undefined;
   if (wouldBe && after.kind === 'event') await noteLaterAccount(ctx, store, after.event, wouldBe);
+}
+
+/** A record read again that is no longer there. */
+function gone(t: Target): boolean {
+  switch (t.kind) {
+    case 'event': return !t.event;
+    case 'deadline': return !t.deadline;
+    case 'person': return !t.person;
+    case 'case': return !t.case;
+    case 'source': return !t.source;
+    case 'target': return !t.target;
+  }
 }
 
 /**
