@@ -13,7 +13,7 @@ import { withChangeLogUnlocked, parseLogged } from './trust-audit';
 import { hasTrace, loggedMention, scrubValue } from './erase-log';
 import { mentionSteps, nameMayHoldSql, type Mention } from './erase-mentions';
 import { clearFullText, scrubMentions } from './erase-rewrite';
-import { eraseThen } from './erase-run';
+import { eraseThen, type EraseOptions } from './erase-run';
 
 
 export interface WordsPlan {
@@ -106,8 +106,8 @@ export function personNamed(store: SqliteStore, word: string): Row | undefined {
 export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompacted: boolean }
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
-export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan): Promise<WordErased> {
-  return eraseThen(store, undefined, {}, function* () {
+export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan, opts: EraseOptions = {}): Promise<WordErased> {
+  return eraseThen(store, undefined, opts, function* () {
     // The records the user confirmed (`shown`), or nothing: a PlanChanged with the plan now.
     const plan = asShown(shown, yield* planWordSteps(store, [word]), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
     const logRewritten = yield* replaceWordSteps(store, plan);
