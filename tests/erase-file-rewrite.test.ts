@@ -80,4 +80,20 @@ describe('erase rewriting the file', () => {
     expect(reader.prepare("SELECT count(*) AS n FROM person_names WHERE name = 'Ilyas Zordun'").get()).toEqual({ n: 0 });
     reader.close();
   });
+
+  it('as a copy too when an open finishes an owed rewrite, saying each thing once', async () => {
+    // The mark an erase cut off between its commit and its rewrite leaves.
+    const raw = new Database(db);
+    raw.pragma(`application_id = ${0x43534c45}`);
+    raw.close();
+    chmodSync(db, 0o640);
+    const before = statSync(db).ino;
+    const r = await c(['list', 'cases']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('caselog: finished an earlier erase: the file was rewritten so that nothing it erased stays in it\n'
+      + `caselog: warning: ${db} can be read by other users of this computer; run: chmod 600 "${db}"\n`);
+    expect(statSync(db).ino).not.toBe(before);
+    expect(statSync(db).mode & 0o777).toBe(0o640);
+    expect((await c(['list', 'cases'])).stderr).toBe(`caselog: warning: ${db} can be read by other users of this computer; run: chmod 600 "${db}"\n`);
+  });
 });
