@@ -164,10 +164,46 @@ function protectedSpans(folded: string, protect: string[]): Array<[number, numbe
   return spans;
 }
 
+/** Each list of longer names as looked up: with hyphens as spaces (as holdsAt takes them), and the longest's length. */
+const protectSets = new WeakMap<string[], { names: Set<string>; longest: number }>();
+
+/**
+ * Whether another person's longer name (`protect`) stands over [at, end) of the text. Such a name
+ * stands alone: it begins after a character that is no part of a word and ends before one, and
+ * only those places are looked up, in a set of the names, however many there are (thousands where
+ * a word of theirs is a common first name). Where a script is written without spaces a name may
+ * begin anywhere: each is looked for through the text.
+ */
+function protectedBy(folded: string, protect: string[]): (at: number, end: number) => boolean {
+  if (protect.length === 0) return () => false;
+  if (UNSPACED.test(folded)) {
+    const spans = protectedSpans(folded, protect);
+    return (at, end) => spans.some(([a, b]) => at >= a && end <= b);
+  }
+  let set = protectSets.get(protect);
+  if (set === undefined) {
+    set = { names: new Set(protect.map((n) => n.replace(/-/g, ' '))), longest: Math.max(...protect.map((n) => n.length)) };
+    protectSets.set(protect, set);
+  }
+  const { names, longest } = set;
+  const flat = folded.replace(/-/g, ' ');
+  const opens = (s: number) => !WORD.test(charBefore(folded, s));
+  const closes = (e: number) => !WORD.test(charAt(folded, e));
+  return (at, end) => {
+    for (let s = at; s >= Math.max(0, end - longest); s--) {
+      if (!opens(s)) continue;
+      for (let e = end; e <= Math.min(folded.length, s + longest); e++) {
+        if (closes(e) && names.has(flat.slice(s, e))) return true;
+      }
+    }
+    return false;
+  };
+}
+
 function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = []): Generator<{ at: number; length: number }> {
-  // Found only once a needle stands somewhere: most texts hold none.
-  let spans: Array<[number, number]> | undefined;
-  const inside = (at: number, end: number) => (spans ??= protect.length > 0 ? protectedSpans(folded, protect) : []).some(([a, b]) => at >= a && end <= b);
+  // Worked out only once a needle stands somewhere: most texts hold none.
+  let protectedAt: ((at: number, end: number) => boolean) | undefined;
+  const inside = (at: number, end: number) => (protectedAt ??= protectedBy(folded, protect))(at, end);
   // A needle begins with neither a space nor a hyphen: only where one of their first letters stands.
   const firsts = new Set(needles.flatMap((n) => (isSeparator(n[0]) ? [' ', '-'] : [n[0]])));
   for (let i = 0; i < folded.length;) {
