@@ -66,7 +66,7 @@ describe('caselog doctor', () => {
     writeFileSync(`${copy}-journal`, 'Zebulon Quixotica');
     const r = await c(['doctor']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`PROBLEM leftovers: ${copy} is the unfinished copy of an encrypt or rekey that was cut off`);
+    expect(r.stdout).toContain(`PROBLEM leftovers: ${copy} is the unfinished copy of an encrypt, rekey or erase that was cut off`);
     expect((await c(['erase', 'Zebulon Quixotica', '--force'])).code).toBe(0);
     expect(existsSync(copy) || existsSync(`${copy}-journal`)).toBe(false);
     expect((await c(['doctor'])).code).toBe(0);

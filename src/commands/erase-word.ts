@@ -23,7 +23,7 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
     throw new UserError(`"${word}" is the name of ${named.name as string} [${shortId(named.id as string)}], who is tracked: to erase them, caselog erase ${named.id as string}; nothing was changed`);
   }
   if (!opts.force && !ctx.interactive) throw new UserError('replacing a word everywhere cannot be undone and needs confirmation: use --force');
-  const result = await confirmedWord(ctx, word, opts.force ? undefined : planWords(store, [word]), (shown) => eraseWord(store, word, shown));
+  const result = await confirmedWord(ctx, word, opts.force ? undefined : planWords(store, [word]), (shown) => eraseWord(store, word, shown, { closing: true }));
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {

@@ -83,7 +83,7 @@ async function confirmedErase(ctx: Context, store: SqliteStore, person: PersonRe
       for (const line of warning(person.name, plan, words && { ...words, mentions: staying(words.mentions), kept: staying(words.kept) })) say(ctx, line);
       await confirmErase(ctx, person.names.map((n) => n.name), person.id);
     },
-    (planned) => stoppable(ctx, (stopping) => erasePerson(store, person.id, { words: opts.words }, planned, stopping)));
+    (planned) => stoppable(ctx, (stopping) => erasePerson(store, person.id, { words: opts.words, closing: true }, planned, stopping)));
 }
 
 /** Where the names were replaced, and what is left to check, said without the word (it would stay in the scrollback). */
@@ -125,7 +125,7 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
     say(ctx, `${shown} is no longer tracked, but the change log still names them. This erases every trace of them (${person.names.join(', ')}) from it and their names from the records that stay. This cannot be undone.`);
     await confirmErase(ctx, person.names, person.id);
   }
-  const result = await stoppable(ctx, (stopping) => eraseFormerPerson(store, person, { words: opts.words }, stopping));
+  const result = await stoppable(ctx, (stopping) => eraseFormerPerson(store, person, { words: opts.words, closing: true }, stopping));
   removeUnfinishedCopy(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,

@@ -19,40 +19,83 @@ const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 
 /** Text as compared, and where in the text each of its positions came from. */
 interface Folded { text: string; from: (i: number) => number }
 
+/** What one character becomes in a folded text: nothing, spacing, a hyphen, an apostrophe, or these letters. */
+interface FoldedChar { kind: 'invisible' | 'gap' | 'hyphen' | 'apostrophe' | 'text'; text: string }
+
+function foldChar(char: string): FoldedChar {
+  if (INVISIBLE.test(char)) return { kind: 'invisible', text: '' };
+  if (GAP.test(char)) return { kind: 'gap', text: ' ' };
+  if (HYPHEN.test(char)) return { kind: 'hyphen', text: '-' };
+  if (APOSTROPHE.test(char)) return { kind: 'apostrophe', text: "'" };
+  const plain = char.toUpperCase().toLowerCase().normalize('NFD').replace(MARKS, '');
+  return { kind: 'text', text: [...plain].map((c) => PLAIN[c] ?? c).join('') };
+}
+
+/**
+ * Each character's fold, worked out once: an erase folds every text of the database, and the
+ * regular expressions and normalizing above cost microseconds a character. A database holds a few
+ * thousand distinct characters at most.
+ */
+const foldedChars = new Map<string, FoldedChar>();
+
+/** The last texts folded, by their text. */
+const lastFolds = new Map<string, string>();
+
 /**
  * Marks dropped; capitals folded both ways (ß → ss, ı → i, final ς → σ); runs of spacing and
  * joining punctuation one space; hyphens and dashes one "-" (it matches a space in a name, and ends
  * a word as a space does); apostrophes one "'"; soft hyphens dropped.
  */
+function foldText(text: string): string {
+  let known = lastFolds.get(text);
+  if (known === undefined) {
+    // The few texts of one record are each looked through for whole names, then for words of them.
+    if (lastFolds.size >= 32) lastFolds.clear();
+    lastFolds.set(text, (known = foldInto(text)));
+  }
+  return known;
+}
+
+/** foldText, and where in the text each of its positions came from: for replacing what is found. */
 function fold(text: string): Folded {
   const origin: number[] = [];
+  const folded = foldInto(text, origin);
+  origin.push(text.length);
+  return { text: folded, from: (i) => origin[i]! };
+}
+
+/** The fold of a text; `origin`, when given, gets the text's position of each folded one. */
+function foldInto(text: string, origin?: number[]): string {
   let out = '';
   const put = (s: string, at: number) => {
-    for (let k = 0; k < s.length; k++) origin.push(at);
+    if (origin) for (let k = 0; k < s.length; k++) origin.push(at);
     out += s;
   };
   for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
-    if (INVISIBLE.test(char)) {
+    let folded = foldedChars.get(char);
+    if (folded === undefined) foldedChars.set(char, (folded = foldChar(char)));
+    if (folded.kind === 'invisible') {
       // nothing: a soft hyphen, a zero-width joiner, an Arabic tatweel are not read (a zero-width space is a gap)
-    } else if (GAP.test(char)) {
+    } else if (folded.kind === 'gap') {
       if (!out.endsWith(' ')) put(' ', i);
-    } else if (HYPHEN.test(char)) {
+    } else if (folded.kind === 'hyphen') {
       if (!out.endsWith('-')) put('-', i);
-    } else if (APOSTROPHE.test(char)) {
+    } else if (folded.kind === 'apostrophe') {
       put("'", i);
     } else {
-      const plain = char.toUpperCase().toLowerCase().normalize('NFD').replace(MARKS, '');
-      put([...plain].map((c) => PLAIN[c] ?? c).join(''), i);
+      put(folded.text, i);
     }
     i += char.length;
   }
-  origin.push(text.length);
-  return { text: out, from: (i) => origin[i]! };
+  return out;
 }
 
 /** German umlauts as written without them (Jürgen → Juergen), a second spelling to look for. */
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** A name as written, and with its umlauts written out when it has any. */
+const writtenForms = (name: string): string[] => (/[äöüÄÖÜ]/.test(name) ? [name, name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!)] : [name]);
 
 /**
  * Names as they are looked for: folded, without spacing at their ends, the longest first; with each
@@ -60,17 +103,14 @@ const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae'
  * also surname first ("BAISAL Ali", as lists and Amnesty's documents give it).
  */
 export function nameNeedles(names: string[]): string[] {
-  const spellings = names.flatMap((n) => {
-    const written = /[äöüÄÖÜ]/.test(n) ? [n, n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!)] : [n];
-    return written.flatMap((w) => {
-      const words = w.trim().split(/\s+/);
-      // Surname first, with or without a comma ("BAISAL Ali", "Baisal, Ali").
-      const last = words[words.length - 1]!;
-      const rest = words.slice(0, -1).join(' ');
-      return words.length >= 2 && words.length <= 3 ? [w, `${last} ${rest}`, `${last}, ${rest}`] : [w];
-    });
-  });
-  const needles = spellings.map((n) => fold(n).text.replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);
+  const spellings = names.flatMap((n) => writtenForms(n).flatMap((w) => {
+    const words = w.trim().split(/\s+/);
+    // Surname first, with or without a comma ("BAISAL Ali", "Baisal, Ali").
+    const last = words[words.length - 1]!;
+    const rest = words.slice(0, -1).join(' ');
+    return words.length >= 2 && words.length <= 3 ? [w, `${last} ${rest}`, `${last}, ${rest}`] : [w];
+  }));
+  const needles = spellings.map((n) => foldText(n).replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);
   // The longest first: "Hemit Memet Jr" is found whole, not as "Hemit Memet" and a " Jr" left over.
   return [...new Set(needles)].sort((a, b) => b.length - a.length);
 }
@@ -124,10 +164,53 @@ function protectedSpans(folded: string, protect: string[]): Array<[number, numbe
   return spans;
 }
 
+/** Each list of longer names as looked up: with hyphens as spaces (as holdsAt takes them), and the longest's length. */
+const protectSets = new WeakMap<string[], { names: Set<string>; longest: number }>();
+
+/**
+ * Whether another person's longer name (`protect`) stands over [at, end) of the text. Such a name
+ * stands alone: it begins after a character that is no part of a word and ends before one, and
+ * only those places are looked up, in a set of the names, however many there are (thousands where
+ * a word of theirs is a common first name). Where a script is written without spaces a name may
+ * begin anywhere: each is looked for through the text.
+ */
+function protectedBy(folded: string, protect: string[]): (at: number, end: number) => boolean {
+  if (protect.length === 0) return () => false;
+  if (UNSPACED.test(folded)) {
+    const spans = protectedSpans(folded, protect);
+    return (at, end) => spans.some(([a, b]) => at >= a && end <= b);
+  }
+  let set = protectSets.get(protect);
+  if (set === undefined) {
+    set = { names: new Set(protect.map((n) => n.replace(/-/g, ' '))), longest: Math.max(...protect.map((n) => n.length)) };
+    protectSets.set(protect, set);
+  }
+  const { names, longest } = set;
+  const flat = folded.replace(/-/g, ' ');
+  const opens = (s: number) => !WORD.test(charBefore(folded, s));
+  const closes = (e: number) => !WORD.test(charAt(folded, e));
+  return (at, end) => {
+    for (let s = at; s >= Math.max(0, end - longest); s--) {
+      if (!opens(s)) continue;
+      for (let e = end; e <= Math.min(folded.length, s + longest); e++) {
+        if (closes(e) && names.has(flat.slice(s, e))) return true;
+      }
+    }
+    return false;
+  };
+}
+
 function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = []): Generator<{ at: number; length: number }> {
-  const spans = protect.length > 0 ? protectedSpans(folded, protect) : [];
-  const inside = (at: number, end: number) => spans.some(([a, b]) => at >= a && end <= b);
+  // Worked out only once a needle stands somewhere: most texts hold none.
+  let protectedAt: ((at: number, end: number) => boolean) | undefined;
+  const inside = (at: number, end: number) => (protectedAt ??= protectedBy(folded, protect))(at, end);
+  // A needle begins with neither a space nor a hyphen: only where one of their first letters stands.
+  const firsts = new Set(needles.flatMap((n) => (isSeparator(n[0]) ? [' ', '-'] : [n[0]])));
   for (let i = 0; i < folded.length;) {
+    if (!firsts.has(folded[i])) {
+      i += 1;
+      continue;
+    }
     const hit = needles.find((n) => holdsAt(folded, i, n) && standsAlone(folded, i, n, prefix) && !inside(i, i + n.length));
     if (hit === undefined) {
       i += 1;
@@ -138,14 +221,56 @@ function* matchesIn(folded: string, needles: string[], prefix: boolean, protect:
   }
 }
 
+/** A character beyond ASCII, or a %-escape's "%" (an address decodes it into any letter). */
+const BEYOND_ASCII = /[^\x00-\x24\x26-\x7f]/;
+
+/**
+ * How a plain text is told apart from the needles: a needle with a letter beyond ASCII cannot stand
+ * in it; any other, only where each of its runs of letters and digits does (`runs`), which the
+ * longest of them (in `first`, all needles' at once) rules out for most texts in one search.
+ * `always`: a needle without letters or digits, which only the fold can tell.
+ */
+interface QuickTest { always: boolean; first?: RegExp; runs: string[][] }
+
+const quickTests = new WeakMap<string[], QuickTest>();
+
+function quickTest(needles: string[]): QuickTest {
+  const known = quickTests.get(needles);
+  if (known !== undefined) return known;
+  const runs = needles.filter((n) => !/[^\x00-\x7f]/.test(n)).map((n) => n.match(/[a-z0-9]+/g) ?? []);
+  const longest = runs.map((r) => r.reduce((a, b) => (b.length > a.length ? b : a), ''));
+  // Where one run holds another, the shorter tells as much.
+  const keys = [...new Set(longest)].filter((r, _, all) => !all.some((o) => o !== r && r.includes(o)));
+  const test = { always: keys.includes(''), ...(keys.length > 0 ? { first: new RegExp(keys.join('|'), 'i') } : {}), runs };
+  quickTests.set(needles, test);
+  return test;
+}
+
+/**
+ * Whether the text may hold one of the needles, told without folding it, for the texts of plain
+ * ASCII that make up most of a database: folding one only lowercases its letters and digits and
+ * turns its punctuation into spacing, so a needle stands in it only where each of its runs of
+ * letters and digits does, in any capitals. Other texts may hold one; false only when none can.
+ */
+export function mayHold(text: string, needles: string[]): boolean {
+  if (BEYOND_ASCII.test(text)) return true;
+  const test = quickTest(needles);
+  if (test.always) return true;
+  if (!test.first?.test(text)) return false;
+  const lower = text.toLowerCase();
+  return test.runs.some((runs) => runs.every((run) => lower.includes(run)));
+}
+
 /**
  * The first of `needles` (in their order) that the text holds as a word of its own, if any; with
  * `prefix`, also at the start of a longer word (an inflected form: "Байсалу", "Андреем"), for a
  * warning only, never a replacement.
  */
 function nameIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
-  const folded = fold(text).text;
-  return needles.find((n) => matchesIn(folded, [n], prefix, protect).next().done === false);
+  const folded = foldText(text);
+  // Its longest piece between spacing stands in the text as it is wherever the needle does.
+  const piece = (n: string) => n.split(/[ -]/).reduce((a, b) => (b.length > a.length ? b : a));
+  return needles.find((n) => folded.includes(piece(n)) && matchesIn(folded, [n], prefix, protect).next().done === false);
 }
 
 /**
@@ -172,10 +297,29 @@ const RELATIONS = new Set([
  * ("Nephew of Zeb Quix", "AZIZ KARIMOV'S WIFE") speaks of them, and protects nothing.
  */
 export function namesHolding(needles: string[], others: string[]): string[] {
+  return others.flatMap((name) => (nameMayHold(name, needles) ? spellingsHolding(needles, nameNeedles([name])) : []));
+}
+
+/**
+ * Whether a name may be one of the needles or hold one (spellingsHolding), told from one fold of it
+ * instead of all its spellings: each spelling is its words folded (in another order, or with their
+ * umlauts written out), so a needle in one has each of its pieces between spacing, commas and
+ * hyphens in the fold of the name as written, or as written out.
+ */
+export function nameMayHold(name: string, needles: string[]): boolean {
+  const folds = writtenForms(name).map(foldText);
+  return needles.some((n) => {
+    const pieces = n.split(/[ ,-]+/).filter((p) => p !== '');
+    return folds.some((f) => pieces.every((p) => f.includes(p)));
+  });
+}
+
+/** namesHolding for one name, given as its needles (nameNeedles of it, worked out once by a caller that needs them too). */
+export function spellingsHolding(needles: string[], spellings: string[]): string[] {
   // A namesake's name that is also one of theirs ("Ali Hassan" and another "Ali Hassan") protects
   // nothing either: where it is unclear whose name it is, the erased person's safety decides.
   const holds = (o: string, n: string) => !needles.includes(o) && o.length > n.length && o.includes(n) && !speaksOf(o, n);
-  return others.flatMap((name) => nameNeedles([name]).filter((o) => needles.some((n) => holds(o, n))));
+  return spellings.filter((o) => needles.some((n) => holds(o, n)));
 }
 
 /** Whether the words of `name` (folded) around `needle` tell a relation to its bearer. */
@@ -211,12 +355,15 @@ export function asAddress(value: string): string | undefined {
  * percent-encoded name in another script) is replaced whole.
  */
 export function markMentions(text: string, needles: string[], mark: string, protect: string[] = []): string {
+  if (!mayHold(text, needles)) return text;
   const addressed = text.replace(ADDRESS, (a) => (nameIn(addressWords(a), needles, false, protect) !== undefined ? mark : a));
   return markNamesIn(addressed, needles, mark, protect);
 }
 
 /** Like nameIn, reading web addresses as their words too. */
 export function mentionIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
+  // An address in the text is words of it: what cannot stand in the text cannot stand in them.
+  if (!mayHold(text, needles)) return undefined;
   const found = nameIn(text, needles, prefix, protect);
   if (found !== undefined) return found;
   const addresses = text.match(ADDRESS);

@@ -3,6 +3,7 @@
 // application id, which costs nothing to read at every open), and only a finished rewrite clears the
 // mark: an erase killed between its commit and its rewrite, or whose rewrite another program's lock
 // stopped, is finished by the next caselog to open the file for writing, however many commands later.
+import { rewriteByCopy } from './erase-copy';
 import type { DB } from './open';
 
 /** "CSLE": an erase waits for its rewrite. Any other value (0 for every other database) means none does. */
@@ -20,8 +21,11 @@ export function rewriteOwed(db: DB): boolean {
 /**
  * Rewrites the file without free pages and empties the write-ahead log, then clears the mark; false
  * when another program's lock kept the log from being emptied (the mark stays, for the next open).
+ * `closing`: the caller is done with the connection, so the file may be replaced by a copy, which
+ * needs no memory the size of the file (erase-copy.ts); the connection is then closed.
  */
-export function rewriteAfterErase(db: DB): boolean {
+export function rewriteAfterErase(db: DB, opts: { closing?: boolean } = {}): boolean {
+  if (opts.closing && rewriteByCopy(db)) return true;
   db.pragma('secure_delete = ON');
   db.exec('VACUUM');
   const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;

@@ -1,11 +1,11 @@
 // An erase's change-log entries: the person's own removed, the others rewritten without their ids
 // and names; erase --word (erase-words.ts) finds and scrubs a word in logged values the same way.
 import { RECORD_ID } from '../domain/ids';
-import { markMentions, mentionIn, nameNeedles } from '../domain/name-mentions';
+import { markMentions, mayHold, mentionIn, nameNeedles } from '../domain/name-mentions';
 import { ERASED_MARK } from './erase-mentions';
 import type { NamesPlan } from './erase-plan';
 import type { Row } from './rows';
-import { allSteps, rowsInSteps } from './scan-steps';
+import { allSteps, pausing, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 
@@ -35,8 +35,8 @@ export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: s
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const found = yield* rowsInSteps(db.prepare(
-    `SELECT seq, record_id IN (SELECT value FROM json_each(?)) OR caselog_erase_traced(before) OR caselog_erase_traced(after) AS traced
-      FROM changes ORDER BY seq`,
+    `SELECT seq, traced FROM (SELECT seq, record_id IN (SELECT value FROM json_each(?)) OR caselog_erase_traced(before) OR caselog_erase_traced(after) AS traced
+      FROM changes) WHERE traced OR ${pausing(db)} ORDER BY seq`,
   ), [JSON.stringify(erasedIds)], (r) => r.traced === 1);
   const rows = db.prepare('SELECT seq, kind, record_id, before, after FROM changes WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq')
     .all(JSON.stringify(found.map((r) => r.seq))) as Row[];
@@ -86,6 +86,8 @@ export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: s
 
 /** Whether a logged value (its JSON text) holds one of the needles; candidates only, judged on parsed values. */
 export function loggedMention(json: string, needles: string[], protect: string[]): boolean {
+  // Most entries ruled out as they are (mayHold): their escapes read as spacing only splits words.
+  if (!mayHold(json, needles)) return false;
   // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
   return mentionIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
 }

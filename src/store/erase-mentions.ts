@@ -1,7 +1,7 @@
 // Where an erased person's names stand in the records that stay: the mark that replaces them, and
 // the search that finds each record naming them, whole or by a word (upkeep-erase.ts erases them).
-import { asAddress, markMentions, mentionIn, nameNeedles } from '../domain/name-mentions';
-import { allSteps, rowsInSteps } from './scan-steps';
+import { asAddress, markMentions, mayHold, mentionIn, nameMayHold, nameNeedles } from '../domain/name-mentions';
+import { allSteps, pausing, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
@@ -35,8 +35,11 @@ export function mentionsOf(store: SqliteStore, names: string[], protect: string[
   return allSteps(mentionSteps(store, names, protect));
 }
 
-/** mentionsOf in steps (scan-steps.ts): looking through every record takes tens of seconds on a large database. */
-export function* mentionSteps(store: SqliteStore, names: string[], protect: string[]): Generator<void, Mention[]> {
+/**
+ * mentionsOf in steps (scan-steps.ts): looking through every record takes tens of seconds on a large
+ * database. `only`: the records looked through, by id (an appeal plan by its case's), when not all.
+ */
+export function* mentionSteps(store: SqliteStore, names: string[], protect: string[], only?: Set<string>): Generator<void, Mention[]> {
   const whole = nameNeedles(names);
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
@@ -44,6 +47,8 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
   // A text holding both ("Kasim Mahpir and K. Mahpir") keeps the word once the name is replaced:
   // it is both (the whole name's index, then the word's, as "i,j").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
+    // Most records hold none: told at once (an address in a text is words of it, so it holds none either).
+    if (!texts.some((t) => typeof t === 'string' && mayHold(t, needles))) return null;
     const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => [t, asAddress(t) ?? '']).filter((t) => t !== '');
     const partIn = (ts: string[]) => {
       for (const t of ts) {
@@ -62,22 +67,36 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
     return part === undefined ? null : `${part}`;
   });
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
+  const among = (id: string) => (only ? ` WHERE ${id} IN (SELECT value FROM json_each(@only))` : '');
   const rows = yield* rowsInSteps(store.db.prepare(
-    `SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(ref, title, summary, close_reason) AS hit FROM cases
-       UNION ALL SELECT 'event', id, NULL, caselog_name_hit(summary, place, actor) FROM events
-       UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines
-       UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, ref, url, body) FROM sources
+    `SELECT kind, id, ref, hit FROM (
+       SELECT 'case' AS kind, id, NULL AS ref, caselog_name_hit(ref, title, summary, close_reason) AS hit FROM cases${among('id')}
+       UNION ALL SELECT 'event', id, NULL, caselog_name_hit(summary, place, actor) FROM events${among('id')}
+       UNION ALL SELECT 'deadline', id, NULL, caselog_name_hit(note) FROM deadlines${among('id')}
+       UNION ALL SELECT 'source', id, NULL, caselog_name_hit(title, publisher, ref, url, body) FROM sources${among('id')}
        UNION ALL SELECT 'person', p.id, NULL, caselog_name_hit(p.citizenship, p.ethnicity, p.gender,
          ${notes('SELECT n.note AS x FROM person_names n WHERE n.person_id = p.id')},
-         ${notes('SELECT n.name AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p
-       UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets
+         ${notes('SELECT n.name AS x FROM person_names n WHERE n.person_id = p.id')}) FROM people p${among('p.id')}
+       UNION ALL SELECT 'appeal target', id, NULL, caselog_name_hit(name, title, address, fax, email, salutation) FROM targets${among('id')}
        UNION ALL SELECT 'appeal plan', c.id, c.ref, caselog_name_hit(pl.copies_to, ${notes('SELECT pa.text AS x FROM plan_actions pa WHERE pa.plan_id = pl.id')})
-         FROM plans pl JOIN cases c ON c.id = pl.case_id`,
-  ), [], (r) => r.hit !== null);
+         FROM plans pl JOIN cases c ON c.id = pl.case_id${among('c.id')}
+     ) WHERE hit IS NOT NULL OR ${pausing(store.db)}`,
+  ), only ? [{ only: JSON.stringify([...only]) }] : [], (r) => r.hit !== null);
   return rows.flatMap((r) => (r.hit as string).split(',').map(Number).map((hit) => ({
     kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
     ...(hit >= whole.length ? { part: needles[hit]! } : {}),
   })));
+}
+
+/**
+ * A condition on a column of names (registered on the connection), false for a name that neither is
+ * one of the needles nor holds one (nameMayHold; mayHold tells most at once): a query reads only the
+ * few names that may, not every name of a large database into memory.
+ */
+export function nameMayHoldSql(store: SqliteStore, needles: string[]): (column: string) => string {
+  store.db.function('caselog_name_may_hold', { deterministic: true },
+    (name: unknown) => (typeof name === 'string' && mayHold(name, needles) && nameMayHold(name, needles) ? 1 : 0));
+  return (column) => `caselog_name_may_hold(${column})`;
 }
 
 /** Each of the names, as a whole word in any capitals, accents and spacing, replaced by ERASED_MARK. */

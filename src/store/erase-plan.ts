@@ -1,7 +1,7 @@
 // An erase's planning, before anything changes: what goes with the person (as a delete would take
 // it), and where their names are replaced or left, as a namesake's or inside someone else's name.
-import { nameNeedles, namesHolding } from '../domain/name-mentions';
-import { mentionSteps, type Mention } from './erase-mentions';
+import { nameNeedles, spellingsHolding } from '../domain/name-mentions';
+import { mentionSteps, nameMayHoldSql, type Mention } from './erase-mentions';
 import type { Row } from './rows';
 import { allSteps, inSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
@@ -75,20 +75,26 @@ export function planNames(store: SqliteStore, names: string[], personId: string)
 
 export function* planNameSteps(store: SqliteStore, names: string[], personId: string): Generator<void, NamesPlan> {
   const needles = nameNeedles(names);
-  const others = store.db.prepare('SELECT person_id, name FROM person_names WHERE person_id <> ?').all(personId) as Row[];
+  // Only names that may hold one of theirs matter below (a longer name holding it, or the same name).
+  const holds = nameMayHoldSql(store, needles);
+  const others = store.db.prepare(`SELECT person_id, name FROM person_names WHERE person_id <> ? AND ${holds('name')}`).all(personId) as Row[];
   // Appeal targets are people too (officials): "Murat Bekov" the prosecutor is not an erased "Murat".
-  const targets = store.db.prepare('SELECT id, name FROM targets').all() as Row[];
+  const targets = store.db.prepare(`SELECT id, name FROM targets WHERE ${holds('name')}`).all() as Row[];
   const named = [...others, ...targets].map((r) => r.name as string);
-  // Folding every name takes seconds on a large database: in steps, and once for the two uses below.
-  const protect = (yield* inSteps(named, (name) => namesHolding(needles, [name]))).flat();
-  const needlesOf = yield* inSteps(named, (name) => nameNeedles([name]));
+  // Folding thousands of names takes seconds on a large database: in steps, each once, keeping only
+  // its spellings that hold one of theirs and whether it is one of theirs.
+  const judged = yield* inSteps(named, (name) => {
+    const spellings = nameNeedles([name]);
+    return { holding: spellingsHolding(needles, spellings), same: spellings.some((n) => needles.includes(n)) };
+  });
+  const protect = judged.flatMap((j) => j.holding);
   // Those longer names stay as they are: listed, for the caseworker to check.
-  const holding = (at: number) => needlesOf[at]!.some((n) => protect.includes(n));
+  const holding = (at: number) => judged[at]!.holding.length > 0;
   const keptInOtherNames: Mention[] = [
     ...[...new Set(others.filter((_, i) => holding(i)).map((o) => o.person_id as string))].map((id) => ({ kind: 'person' as const, id })),
     ...targets.filter((_, i) => holding(others.length + i)).map((t) => ({ kind: 'appeal target' as const, id: t.id as string })),
   ];
-  const same = others.filter((_, i) => needlesOf[i]!.some((n) => needles.includes(n)));
+  const same = others.filter((_, i) => judged[i]!.same);
   const people = [...new Set(same.map((o) => o.person_id as string))];
   const records = new Set<string>(people);
   if (people.length > 0) {
@@ -113,7 +119,7 @@ export function* planNameSteps(store: SqliteStore, names: string[], personId: st
   const everywhere = yield* mentionSteps(store, names, protect);
   if (people.length === 0) return { mentions: everywhere, protect, namesakes, keptForNamesakes: [], keptInOtherNames };
   // In a namesake's records, what is left to replace once their shared name stands.
-  const theirs = (yield* mentionSteps(store, names, namesakes.protect)).filter((m) => records.has(m.id));
+  const theirs = yield* mentionSteps(store, names, namesakes.protect, records);
   const mentions = [...everywhere.filter((m) => !records.has(m.id)), ...theirs];
   const kept = everywhere.filter((m) => records.has(m.id) && m.part === undefined && !theirs.some((t) => t.id === m.id && t.part === undefined));
   return { mentions, protect, namesakes, keptForNamesakes: kept, keptInOtherNames };

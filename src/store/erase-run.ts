@@ -11,9 +11,10 @@ import { withChangeLogUnlocked } from './trust-audit';
 /**
  * How an erase runs. `words`: each word of their names is replaced too (src/store/erase-words.ts),
  * after the whole names. `unlogged`: the erase's entry is in the log already (an erase carried over
- * by a restore, src/store/restore-erases.ts, with the entry as first written).
+ * by a restore, src/store/restore-erases.ts, with the entry as first written). `closing`: the
+ * command is done with the connection after it, which the rewrite may then close (erase-compact.ts).
  */
-export interface EraseOptions { words?: boolean; unlogged?: boolean }
+export interface EraseOptions { words?: boolean; unlogged?: boolean; closing?: boolean }
 
 /**
  * An erase that Ctrl-C can stop (commands/cancel.ts): `point` is awaited between the steps of its
@@ -59,7 +60,7 @@ export async function eraseThen<T>(store: SqliteStore, personId: string | undefi
   stopping?.rewriting?.();
   let fileCompacted = false;
   try {
-    fileCompacted = rewriteAfterErase(store.db);
+    fileCompacted = rewriteAfterErase(store.db, { closing: opts.closing });
   } catch {
     // Owed (the mark stays): the next caselog to open the file for writing does it.
   }

@@ -6,14 +6,14 @@
 import { foldName } from '../domain/names';
 import { mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import type { Row } from './rows';
-import { allSteps, rowsInSteps } from './scan-steps';
+import { allSteps, pausing, rowsInSteps } from './scan-steps';
 import { asShown } from './plan-shown';
 import type { SqliteStore } from './sqlite-store';
 import { withChangeLogUnlocked, parseLogged } from './trust-audit';
 import { hasTrace, loggedMention, scrubValue } from './erase-log';
-import { mentionSteps, type Mention } from './erase-mentions';
+import { mentionSteps, nameMayHoldSql, type Mention } from './erase-mentions';
 import { clearFullText, scrubMentions } from './erase-rewrite';
-import { eraseThen } from './erase-run';
+import { eraseThen, type EraseOptions } from './erase-run';
 
 
 export interface WordsPlan {
@@ -47,8 +47,10 @@ export function planWords(store: SqliteStore, words: string[], personId = '', sk
 
 export function* planWordSteps(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): Generator<void, WordsPlan> {
   const needles = nameNeedles(words);
-  const others = (store.db.prepare('SELECT name FROM person_names WHERE person_id <> ? UNION ALL SELECT name FROM targets').all(personId) as Row[])
-    .map((r) => r.name as string);
+  // Only names that may hold a word matter (nameMayHoldSql).
+  const mayHoldIn = nameMayHoldSql(store, needles);
+  const others = (store.db.prepare(`SELECT name FROM person_names WHERE person_id <> ? AND ${mayHoldIn('name')} UNION ALL SELECT name FROM targets WHERE ${mayHoldIn('name')}`)
+    .all(personId) as Row[]).map((r) => r.name as string);
   const protect = namesHolding(needles, others);
   const found = (yield* mentionSteps(store, words, protect)).filter((m) => !skip.has(m.id));
   const holds = (text: unknown) => typeof text === 'string' && mentionIn(text, needles, false, protect) !== undefined;
@@ -78,7 +80,8 @@ export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set
   const { db } = store;
   const needles = nameNeedles(plan.words);
   db.function('caselog_word_logged', { deterministic: true }, (json: unknown) => (typeof json === 'string' && loggedMention(json, needles, plan.protect) ? 1 : 0));
-  const found = yield* rowsInSteps(db.prepare('SELECT seq, caselog_word_logged(before) OR caselog_word_logged(after) AS logged FROM changes ORDER BY seq'), [], (r) => r.logged === 1);
+  const found = yield* rowsInSteps(db.prepare(`SELECT seq, logged FROM (SELECT seq, caselog_word_logged(before) OR caselog_word_logged(after) AS logged FROM changes)
+    WHERE logged OR ${pausing(db)} ORDER BY seq`), [], (r) => r.logged === 1);
   const rows = (db.prepare('SELECT seq, record_id, before, after FROM changes WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq').all(JSON.stringify(found.map((r) => r.seq))) as Row[])
     .filter((r) => !skip.has(r.record_id as string));
   const none = new Set<string>();
@@ -103,8 +106,8 @@ export function personNamed(store: SqliteStore, word: string): Row | undefined {
 export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompacted: boolean }
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
-export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan): Promise<WordErased> {
-  return eraseThen(store, undefined, {}, function* () {
+export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan, opts: EraseOptions = {}): Promise<WordErased> {
+  return eraseThen(store, undefined, opts, function* () {
     // The records the user confirmed (`shown`), or nothing: a PlanChanged with the plan now.
     const plan = asShown(shown, yield* planWordSteps(store, [word]), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
     const logRewritten = yield* replaceWordSteps(store, plan);

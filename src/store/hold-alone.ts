@@ -24,7 +24,8 @@ export async function holdAlone(db: DB, path: string, warn: (message: string) =>
   await waitStopping(db, () => takeAlone(db, path), () => warn(WAITING), point, (error) => error instanceof InUse);
 }
 
-function takeAlone(db: DB, path: string): void {
+/** holdAlone at once, without waiting: throws as in use when another connection has the file. */
+export function takeAlone(db: DB, path: string): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') throw inUse(path);

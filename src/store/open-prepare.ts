@@ -46,11 +46,12 @@ function finishInterruptedErase(db: DB, warn?: (message: string) => void): void 
   db.pragma('busy_timeout = 0');
   try {
     // Said: the erase that owed it ended without saying so (killed), or said this command would do it.
-    if (rewriteAfterErase(db)) warn?.('finished an earlier erase: the file was rewritten so that nothing it erased stays in it');
+    // Closing the connection when the file is replaced by a copy: openDatabase then opens the new one.
+    if (rewriteAfterErase(db, { closing: true })) warn?.('finished an earlier erase: the file was rewritten so that nothing it erased stays in it');
   } catch {
     // Owed still: tried again at the next open.
   } finally {
-    db.pragma('busy_timeout = 15000');
+    if (db.open) db.pragma('busy_timeout = 15000');
   }
 }
 

@@ -98,7 +98,8 @@ function openOnce(opts: OpenOptions): DB {
     db.close();
     throw translateOpenError(error, path, Boolean(opts.passphrase));
   }
-  if (readableByOthers) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
+  // Closed by an owed erase's rewrite, which replaced the file: said by the open of the new one.
+  if (readableByOthers && db.open) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
   reuseStatements(db);
   if (created) createdHere.set(db, created);
   return db;

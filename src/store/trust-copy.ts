@@ -1,6 +1,7 @@
 // The copy an encrypt or rekey writes beside the database before renaming it into place
-// (trust-crypto.ts). Cut off, it stays: it may hold the whole database unencrypted (an encrypt
-// copies before it keys), erased people too, until something removes it.
+// (trust-crypto.ts), and an erase's rewrite of the file (erase-copy.ts). Cut off, it stays: it may
+// hold the whole database unencrypted (an encrypt copies before it keys), erased people too, until
+// something removes it.
 import { readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isRunning, realPath } from '../exchange/folders';

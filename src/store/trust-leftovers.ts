@@ -1,5 +1,5 @@
 // Copies of the database that sit beside it and hold what it held when they were made: the
-// unfinished copy of a cut-off encrypt or rekey, of a restore or of a new database, and the copies
+// unfinished copy of a cut-off encrypt, rekey or erase, of a restore or of a new database, and the copies
 // schema upgrades (upgrade.ts) and restores (restore.ts) keep, whole or cut off.
 // Either may keep what the database no longer shows: its plain text once it is encrypted, a person
 // erased since.
@@ -18,7 +18,7 @@ export function leftoverChecks(path: string, encrypted: boolean, lastErase: stri
   const copy = unfinishedCopyOf(path);
   if (existsSync(copy)) {
     checks.push({ name: 'leftovers', ok: false,
-      detail: `${copy} is the unfinished copy of an encrypt or rekey that was cut off: it may hold the whole database unencrypted, erased people too`,
+      detail: `${copy} is the unfinished copy of an encrypt, rekey or erase that was cut off: it may hold the whole database unencrypted, erased people too`,
       fix: `delete it: rm -f "${copy}" "${copy}-journal" "${copy}-wal" "${copy}-shm" (or run the encrypt or rekey again)` });
   }
   for (const partial of unfinishedUpgradeCopies(path)) {
