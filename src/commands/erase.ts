@@ -163,7 +163,7 @@ function warning(name: string, plan: ErasePlan, words?: WordsPlan): string[] {
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
     ...line('These stay, with their name replaced by [erased]', listed(plan.mentions, false, true)),
     ...(words
-      ? [...line('These stay, with each word of their names replaced by [erased] (--words)', listed(words.mentions, false, true)),
+      ? [...line(`These stay, with each word of their names replaced by [erased] (--words), wherever it stands as a word, in any capitals (${wordList(words.words)})`, listed(words.mentions, false, true)),
         ...line('These people and appeal targets hold a word of their names and stay as they are, for you to check', listed(words.kept, false, true))]
       : line('These stay and hold a word of their names, for you to check (--words replaces them)', listed(plan.mentions, true, true))),
     ...line(`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share`, listed(plan.keptForNamesakes, false, true)),
@@ -171,6 +171,9 @@ function warning(name: string, plan: ErasePlan, words?: WordsPlan): string[] {
     'This cannot be undone, not even with caselog undo.',
   ];
 }
+
+/** The words --words replaces, quoted: a name that is also an ordinary word ("Said") goes from every text that uses the word. */
+const wordList = (words: string[]): string => words.map((w) => `"${w}"`).join(', ');
 
 /**
  * The records that stay and name the person (or, `partly`, hold only a word of a name, with the
