@@ -34,3 +34,13 @@ export function compareNames(a: string, b: string): number {
   if (keyA !== keyB) return keyA < keyB ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * People in name order (compareNames), one name's people by id: each name's key looked up once,
+ * not at each of the ~2 million comparisons that sort a list of 100,000 people.
+ */
+export function inNameOrder<T extends { name: string; id: string }>(people: readonly T[]): T[] {
+  const keyed = people.map((person) => ({ person, key: sortKey(person.name) }));
+  keyed.sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : compareNames(a.person.name, b.person.name) || (a.person.id < b.person.id ? -1 : 1)));
+  return keyed.map((k) => k.person);
+}
