@@ -43,10 +43,12 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
   const caseId = opts.case ? (await caseByRef(store, opts.case)).id : undefined;
+  const filter = { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed };
   // As a reader sorts names (accents and case aside, src/domain/names-order.ts), not by character
   // codes: sorted here, from no more than the names and what today's status takes; only the people
-  // shown are then read whole. (Whole records for a hundred thousand people cost seconds.)
-  const found = inNameOrder(store.read.peopleListed({ status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed }));
+  // shown are then read whole (or as the table shows them). --json of everyone reads them whole at once.
+  if (ctx.json && limit === 0) return printJson(ctx, inNameOrder(store.read.peopleWhole(filter)).map(personJson));
+  const found = inNameOrder(store.read.peopleListed(filter));
   const people = limit > 0 ? found.slice(0, limit) : found;
   const ids = people.map((p) => p.id);
   if (ctx.json) {

@@ -151,6 +151,7 @@ export class Reader {
   peopleListed(f: PeopleFilter): ListedPerson[] { return lists.peopleListed(this.db, this.today, f); }
   peopleListings(ids: string[]): Map<string, PersonListing> { return lists.peopleListings(this.db, ids); }
   peopleByIds(ids: string[]): Map<string, PersonRecord> { return lists.peopleByIds(this.db, this.today, ids); }
+  peopleWhole(f: PeopleFilter): PersonRecord[] { return lists.peopleWhole(this.db, this.today, f); }
   casesListed(f: CaseFilter, limit: number): { cases: CaseRecord[]; total: number } { return lists.casesListed(this.db, this.today, f, limit); }
   caseEventCounts(caseIds: string[]): Map<string, number> { return lists.caseEventCounts(this.db, caseIds); }
 

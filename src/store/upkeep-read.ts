@@ -1,8 +1,7 @@
 // Reading for show: a person's next deadline, a case's open deadlines; and people by the list's filters, whole.
 import type { DeadlineRecord, PersonRecord } from '../domain/model';
 import { DEADLINE_SELECT } from './reader-deadlines';
-import { peopleParams, peopleWhereSql, type PeopleFilter } from './reader-lists';
-import { PERSON_SELECT, personFromRow } from './reader-people';
+import { peopleWhole, type PeopleFilter } from './reader-lists';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
@@ -39,9 +38,7 @@ export async function openDeadlinesOf(store: SqliteStore, caseId: string): Promi
   return store.read.deadlinesFrom(rows);
 }
 
-/** People matching every filter given (see peopleWhereSql), whole, as they stood today. */
+/** People matching every filter given (see peopleWhereSql), whole, as they stood today, by name as stored. */
 export async function peopleWhere(store: SqliteStore, f: PeopleFilter): Promise<PersonRecord[]> {
-  const rows = store.db.prepare(`${PERSON_SELECT} ${peopleWhereSql(f)} ORDER BY p.name, p.id`).all(peopleParams(f, store.read.today)) as Row[];
-  const people = store.read.onToday(rows.map(personFromRow));
-  return f.status ? people.filter((p) => p.status === f.status) : people;
+  return peopleWhole(store.db, store.read.today, f, 'p.name, p.id');
 }
