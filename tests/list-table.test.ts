@@ -103,4 +103,15 @@ describe('a narrow table never cuts references, dates and status', () => {
     // Too narrow for one reference and the count: a block, with all of them.
     expect(draw(columns, many, 40)[2]).toBe('  cases: AB 1/20, CD 2/20, KZ 2019/12, MN 3/20, ZA 4/20');
   });
+
+  it('lays out a list longer than a function call takes arguments: 200,000 people, into a file or on a terminal', () => {
+    // The widest cell of a column was Math.max(...cells): past ~120,000 rows, a stack overflow.
+    const many = Array.from({ length: 200_000 }, (_, i) => [`Person ${i}`, 'detained', ['UA 1/20', 'UA 2/20'], 'torture', '2020']);
+    for (const width of [Number.POSITIVE_INFINITY, 60]) {
+      const lines = draw(columns, many, width);
+      expect(lines[0]).toMatch(/^NAME/);
+      expect(lines).toHaveLength(200_001);
+      expect(lines[200_000]).toMatch(/^Person 199999 +detained +UA 1\/20/);
+    }
+  });
 });

@@ -72,6 +72,36 @@ describe('the hot queries use their indexes', () => {
     expectIndexed((r) => r.dueDeadlines({ today: '1999-03-01', horizon: '1999-03-31' }), ['deadlines_open_due', 'deadlines_open_warn']);
   });
 
+  it('due --limit: the first deadlines and the count of all, both through the partial indexes of open ones', () => {
+    const q = { today: '1999-03-01', horizon: '1999-03-31', limit: 1 };
+    expectIndexed((r) => r.dueDeadlines(q), ['deadlines_open_due', 'deadlines_open_warn']);
+    const count = captured((r) => r.dueDeadlines(q)).find((c) => /^SELECT count\(\*\)/.test(c.sql));
+    expect(planOf(count!).join('\n')).toMatch(/deadlines_open_due[\s\S]*deadlines_open_warn/);
+  });
+
+  it('list people: one pass over the people for all of them, a filter by case or risk through its index, those shown by id', () => {
+    // Everyone (or everyone in an open case): one pass over the people table, which lists them all.
+    expectIndexed((r) => r.peopleListed({}), [], [/^SCAN p$/]);
+    expectIndexed((r) => r.peopleListed({ caseId: ids.case! }), ['sqlite_autoindex_people_1']);
+    expectIndexed((r) => r.peopleListed({ risk: 'torture' }), ['person_risks_risk']);
+    // What is shown of the people listed (the first --limit of them): their risks and cases, or whole.
+    expectIndexed((r) => r.peopleListings([ids.person!]), ['case_people_person', 'sqlite_autoindex_cases_1']);
+    expectIndexed((r) => r.peopleByIds([ids.person!]), ['sqlite_autoindex_people_1', 'person_names_person', 'case_people_person']);
+  });
+
+  it("list cases: in reference order by its index (with --limit, stopping there), each one's people and events counted by index", () => {
+    const byRef = /^SCAN (c|cases) USING (COVERING )?INDEX sqlite_autoindex_cases_2$/;
+    expectIndexed((r) => r.casesListed({}, 1), ['sqlite_autoindex_cases_2'], [byRef]);
+    expectIndexed((r) => r.casesListed({ open: true, risk: 'torture' }, 0), ['sqlite_autoindex_cases_2'], [byRef]);
+    // The cases' people in one statement for all of them, not one a case (20,000 at a million events).
+    expect(captured((r) => r.casesListed({}, 0)).length).toBe(2);
+    // The case's own events by the index alone; the events on no case found once, then by the person:
+    // not each event of each person in the case, looked up to see whether it is on no case.
+    expectIndexed((r) => r.caseEventCounts([ids.case!]), ['events_case_date']);
+    const counts = captured((r) => r.caseEventCounts([ids.case!])).flatMap(planOf).join('\n');
+    expect(counts).not.toMatch(/event_people_person/);
+  });
+
   it("at-risk: the people at risk in one pass, their open cases and next deadlines from the open ones, by index", () => {
     // Listing everyone at risk passes over the people table once (cheaper than looking up half of
     // them by id) and over the cases for the open ones; every link is followed by its index.

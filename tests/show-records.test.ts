@@ -202,7 +202,7 @@ describe('show an id it cannot show, or one that fits nothing', () => {
     expect(show).toContain('an id (any unique prefix, as timeline, due, search and log show it) of a person, case, event, deadline, source or appeal target');
     const list = (await c(['list', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(list).toContain('tables of cases, people, sources or appeal targets');
-    expect(list).toContain('sources sources: reference, title, publisher, reliability, date, events citing it, id');
+    expect(list).toContain('sources [options] sources: reference, title, publisher, reliability, date, events citing it, id');
   });
 });
 

@@ -1,4 +1,4 @@
-// caselog add target NAME --title TEXT --address TEXT... and caselog list targets.
+// caselog add target NAME --title TEXT --address TEXT... and caselog list targets [--limit N].
 import type { Context } from '../context';
 import { printJson, printWrapped, say } from '../context';
 import { style } from '../render/style';
@@ -7,8 +7,9 @@ import { shortId } from '../domain/ids';
 import { PLAUSIBLE_MATCH, scoreName } from '../domain/names';
 import { UsageError } from '../errors';
 import { renderTargets, targetJson } from '../render/appeals';
-import { addTarget as storeTarget, listTargets as storedTargets } from '../store/appeals';
+import { addTarget as storeTarget, listTargets as storedTargets, targetsListed } from '../store/appeals';
 import { need } from './ask';
+import { listLimit, sayLeftOut } from './limit';
 
 export interface TargetOptions {
   title?: string; address: string[]; fax?: string; email?: string; salutation?: string; language?: string; country?: string;
@@ -41,12 +42,14 @@ export async function addTarget(ctx: Context, nameArg: string | undefined, opts:
   }
 }
 
-export async function listTargets(ctx: Context) {
+export async function listTargets(ctx: Context, opts: { limit?: string }) {
+  const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
-  const targets = await storedTargets(store);
+  const { targets, total } = await targetsListed(store, limit);
   if (ctx.json) {
     printJson(ctx, targets.map(targetJson));
     return;
   }
   printWrapped(ctx, renderTargets(targets, style(ctx.color)));
+  sayLeftOut(ctx, total - targets.length, ['target', 'targets'], 'caselog list targets');
 }

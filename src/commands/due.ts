@@ -1,4 +1,4 @@
-// caselog due [--within DAYS]: each reminder as a sentence a caseworker can act on.
+// caselog due [--within DAYS] [--limit N]: each reminder as a sentence a caseworker can act on.
 import type { Context } from '../context';
 import type { AppealSummary } from '../domain/appeals';
 import { printJson, printWrapped } from '../context';
@@ -9,14 +9,16 @@ import { renderDue } from '../render/due';
 import { appealSummaries } from '../store/appeals';
 import { style } from '../render/style';
 import { wholeNumber } from './ask';
+import { listLimit, sayLeftOut } from './limit';
 
 /** The most people of a due list whose names are looked up among everyone tracked (see below). */
 const NAMESAKES_LOOKED_UP = 100;
 
-export async function due(ctx: Context, opts: { within: string }) {
+export async function due(ctx: Context, opts: { within: string; limit?: string }) {
   const within = wholeNumber(opts.within, '--within');
+  const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
-  const deadlines = await store.dueDeadlines({ today: dayIso(ctx.today), horizon: dayIso(horizon({ today: ctx.today, within })) });
+  const { deadlines, total } = await store.dueDeadlines({ today: dayIso(ctx.today), horizon: dayIso(horizon({ today: ctx.today, within })), limit });
   // A case with an appeal plan says how many of its targets are still to be written to: every
   // plan's summary in one statement, rather than one per case of a list that can run to thousands.
   const appeals: Map<string, AppealSummary> = deadlines.some((d) => d.case) ? await appealSummaries(store) : new Map();
@@ -32,4 +34,5 @@ export async function due(ctx: Context, opts: { within: string }) {
   const listed = [...new Set(deadlines.flatMap((d) => d.people.map((p) => p.id)))];
   const shared = listed.length <= NAMESAKES_LOOKED_UP ? store.read.namesHeldByOthers(listed) : undefined;
   printWrapped(ctx, renderDue(items, within, style(ctx.color), shared));
+  sayLeftOut(ctx, total - deadlines.length, ['deadline', 'deadlines'], `caselog due --within ${within}`);
 }

@@ -1,7 +1,7 @@
-// caselog list cases|people [filters] and list sources: a table that fits the terminal, or --json.
+// caselog list cases|people [filters] and list sources, [--limit N]: a table that fits the terminal, or --json.
 import type { Context } from '../context';
 import { printJson, printWrapped } from '../context';
-import { compareNames } from '../domain/names-order';
+import { inNameOrder } from '../domain/names-order';
 import { gravestFirst } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
 import { UsageError } from '../errors';
@@ -11,11 +11,12 @@ import { sourcesWithCitations } from '../store/sources-read';
 import { renderTable, shortDate, type Column } from '../render/list-table';
 import { style } from '../render/style';
 import { reliabilityInWords } from '../render/timeline';
-import { casesWhere, eventCounts, peopleWhere } from '../store/upkeep-read';
 import { namesakeLabels } from '../render/namesakes';
 import { caseByRef } from './add';
+import { shellWord } from './hints';
+import { listLimit, sayLeftOut } from './limit';
 
-export interface ListOptions { status?: Status; risk?: Risk; open?: boolean; closed?: boolean; case?: string }
+export interface ListOptions { status?: Status; risk?: Risk; open?: boolean; closed?: boolean; case?: string; limit?: string }
 
 /**
  * On a terminal, its width. Without one (a pipe, a file), the width COLUMNS says, else no limit:
@@ -31,33 +32,54 @@ function checkOpenClosed(opts: ListOptions) {
   if (opts.open && opts.closed) throw new UsageError('--open and --closed exclude each other: give one');
 }
 
+/** The filters given, as typed again in the command a message names (" --status detained --open"). */
+const filterFlags = (opts: ListOptions): string => [
+  opts.status && `--status ${opts.status}`, opts.risk && `--risk ${opts.risk}`, opts.open && '--open', opts.closed && '--closed',
+  opts.case !== undefined && `--case ${shellWord(opts.case)}`,
+].filter(Boolean).map((flag) => ` ${flag}`).join('');
+
 export async function listPeople(ctx: Context, opts: ListOptions) {
   checkOpenClosed(opts);
+  const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
   const caseId = opts.case ? (await caseByRef(store, opts.case)).id : undefined;
-  // As a reader sorts names (accents and case aside, src/domain/names-order.ts), not by character codes.
-  const people = (await peopleWhere(store, { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed }))
-    .sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  if (ctx.json) return printJson(ctx, people.map(personJson));
+  const filter = { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed };
+  // As a reader sorts names (accents and case aside, src/domain/names-order.ts), not by character
+  // codes: sorted here, from no more than the names and what today's status takes; only the people
+  // shown are then read whole (or as the table shows them). --json of everyone reads them whole at once.
+  if (ctx.json && limit === 0) return printJson(ctx, inNameOrder(store.read.peopleWhole(filter)).map(personJson));
+  const found = inNameOrder(store.read.peopleListed(filter));
+  const people = limit > 0 ? found.slice(0, limit) : found;
+  const ids = people.map((p) => p.id);
+  if (ctx.json) {
+    const whole = store.read.peopleByIds(ids);
+    return printJson(ctx, people.map((p) => personJson(whole.get(p.id)!)));
+  }
   if (people.length === 0) return printWrapped(ctx, 'No people match.');
+  const listings = store.read.peopleListings(ids);
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
   // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
   const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
     { header: 'RISKS (gravest first)' }, { header: 'LATEST NEWS' }];
-  const label = namesakeLabels(people);
+  // Namesakes among everyone matching, shown or not: a --limit cuts the list, not who is told apart.
+  const label = namesakeLabels(found);
   // The case references and the risks as lists: a narrow table leaves some out ("UA 77/98 +2",
   // "enforced-disappearance +3"), never cuts one nor the column; too narrow for the first and its
   // count, it is written one block a person. A risk cut short, or left out, hid the gravest ones.
-  const rows = people.map((p) => [label(p), p.status, p.cases.map((c) => c.ref),
-    gravestFirst(p.risks), p.latestNews ? shortDate(p.latestNews) : '']);
+  const rows = people.map((p) => {
+    const { risks, cases } = listings.get(p.id)!;
+    return [label(p), p.status, cases.map((c) => c.ref), gravestFirst(risks), p.latestNews ? shortDate(p.latestNews) : ''];
+  });
   printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  sayLeftOut(ctx, found.length - people.length, ['person', 'people'], `caselog list people${filterFlags(opts)}`);
 }
 
 export async function listCases(ctx: Context, opts: ListOptions) {
   checkOpenClosed(opts);
+  const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
-  const cases = await casesWhere(store, { status: opts.status, risk: opts.risk, open: opts.open, closed: opts.closed });
-  const events = await eventCounts(store, cases.map((c) => c.id));
+  const { cases, total } = store.read.casesListed({ status: opts.status, risk: opts.risk, open: opts.open, closed: opts.closed }, limit);
+  const events = store.read.caseEventCounts(cases.map((c) => c.id));
   if (ctx.json) return printJson(ctx, cases.map((c) => ({ ...caseJson(c), events: events.get(c.id) ?? 0 })));
   if (cases.length === 0) return printWrapped(ctx, 'No cases match.');
   const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PEOPLE' },
@@ -65,12 +87,14 @@ export async function listCases(ctx: Context, opts: ListOptions) {
   const rows = cases.map((c) => [c.ref, c.title, String(c.people.length), String(events.get(c.id) ?? 0),
     c.opened ? shortDate(c.opened) : '', c.closed ? `closed ${shortDate(c.closed)}` : 'open']);
   printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  sayLeftOut(ctx, total - cases.length, ['case', 'cases'], `caselog list cases${filterFlags(opts)}`);
 }
 
 /** Every source, so that one can be cited (--source), shown (show ID) or corrected (edit ID) by its reference or id. */
-export async function listSources(ctx: Context) {
+export async function listSources(ctx: Context, opts: { limit?: string }) {
+  const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
-  const sources = await sourcesWithCitations(store);
+  const { sources, total } = await sourcesWithCitations(store, limit);
   if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
   if (sources.length === 0) return printWrapped(ctx, 'No sources yet: add one with caselog add source --title TEXT');
   // The id is kept whole with the references and dates: sources have no name to type instead. The
@@ -83,4 +107,5 @@ export async function listSources(ctx: Context) {
   const rows = sources.map(({ source: s, events }) => [s.ref ?? '', s.title, s.publisher ?? '',
     ...(trusted ? [reliabilityInWords(s.reliability) ?? ''] : []), s.date ? shortDate(s.date) : '', String(events), shortId(s.id)]);
   printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
+  sayLeftOut(ctx, total - sources.length, ['source', 'sources'], 'caselog list sources');
 }

@@ -24,7 +24,8 @@ export function registerAppeals(program: Command, context: (command: Command) =>
   const list = parentCommand(program, 'list', 'tables of cases, people, sources or appeal targets (cases and people with filters)');
   list.command('targets')
     .description('the people and offices appeals are written to')
-    .action(async (_opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd)));
+    .option('--limit <n>', 'only the first n (0 for all)')
+    .action(async (opts, cmd: Command) => (await import('./add-target')).listTargets(context(cmd), opts));
 
   const appeal = parentCommand(program, 'appeal', 'appeals for a case: whom to write to, the letters, what was sent and answered');
   // Commander collects --target and --action apart; which request goes to whom is in the order typed.

@@ -110,7 +110,8 @@ function registerList(program: Command, context: ContextFor): void {
     .addOption(new Option('--status <s>', 'with this status (for cases: someone in them)').choices(STATUSES).argParser(oneChoice(STATUSES, '--status', 'status')))
     .addOption(new Option('--risk <r>', 'facing this risk (for cases: someone in them)').choices(RISKS).argParser(oneChoice(RISKS, '--risk', 'risk')))
     .option('--open', 'open cases only')
-    .option('--closed', 'closed cases only');
+    .option('--closed', 'closed cases only')
+    .option('--limit <n>', 'only the first n (0 for all)');
   filters(list.command('cases').description('cases: reference, title, people, events, opened, open or closed'))
     .action(async (opts, cmd: Command) => (await import('./list')).listCases(context(cmd), opts));
   filters(list.command('people').description('people: name, status, cases, risks, latest news'))
@@ -118,7 +119,8 @@ function registerList(program: Command, context: ContextFor): void {
     .action(async (opts, cmd: Command) => (await import('./list')).listPeople(context(cmd), opts));
   list.command('sources')
     .description('sources: reference, title, publisher, reliability, date, events citing it, id')
-    .action(async (_opts, cmd: Command) => (await import('./list')).listSources(context(cmd)));
+    .option('--limit <n>', 'only the first n (0 for all)')
+    .action(async (opts, cmd: Command) => (await import('./list')).listSources(context(cmd), opts));
 }
 
 function registerEdit(program: Command, context: ContextFor): void {

@@ -129,6 +129,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
   program.command('due')
     .description('open deadlines: overdue first, then those coming up')
     .option('--within <days>', 'how many days ahead to look', '30')
+    .option('--limit <n>', 'only the n most urgent (0 for all)')
     .action(async (opts, cmd: Command) => (await import('./due')).due(context(cmd), opts));
 
   program.command('at-risk')

@@ -14,11 +14,13 @@ const LETTERS: Record<string, string> = {
   '\u0138': 'q', '\u017f': 's', '\u028b': 'v', '\u01b4': 'y',
 };
 const OTHER_LETTER = /[^\x00-\x7f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 function sortKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(OTHER_LETTER, (c) => LETTERS[c] ?? c);
+    // ASCII has no marks to take off nor other letters: lower case is all (a third of list people's sort).
+    key = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(OTHER_LETTER, (c) => LETTERS[c] ?? c);
     keys.set(name, key);
   }
   return key;
@@ -31,4 +33,14 @@ export function compareNames(a: string, b: string): number {
   const keyB = sortKey(b);
   if (keyA !== keyB) return keyA < keyB ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * People in name order (compareNames), one name's people by id: each name's key looked up once,
+ * not at each of the ~2 million comparisons that sort a list of 100,000 people.
+ */
+export function inNameOrder<T extends { name: string; id: string }>(people: readonly T[]): T[] {
+  const keyed = people.map((person) => ({ person, key: sortKey(person.name) }));
+  keyed.sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : compareNames(a.person.name, b.person.name) || (a.person.id < b.person.id ? -1 : 1)));
+  return keyed.map((k) => k.person);
 }

@@ -41,15 +41,25 @@ interface Stage {
 }
 
 /**
+ * The widest of a column's cells (at least `least`). Not Math.max(...widths): a list of more than
+ * some 120,000 rows (people, cases) passed as many arguments, and stopped on a stack overflow.
+ */
+function widest(widths: readonly number[], least = 0): number {
+  let most = least;
+  for (const w of widths) if (w > most) most = w;
+  return most;
+}
+
+/**
  * Column widths that fit, taken in stages until the table fits: a column down to its cap, free text
  * down to its minimum, names down to theirs, lists (references, risks) down to one whole item and a
  * count, free text down to NARROWEST, headers wider than their cells, names down to NAME_START; then
  * free text is left out (width 0), the last column first. Undefined when the rest is still too wide.
  */
 export function columnWidths(columns: Column[], rows: Cell[][], width: number): number[] | undefined {
-  const cells = columns.map((_, i) => Math.max(0, ...rows.map((r) => displayWidth(textOf(r[i])))));
+  const cells = columns.map((_, i) => widest(rows.map((r) => displayWidth(textOf(r[i])))));
   const whole = columns.map((c, i) => Math.max(displayWidth(c.header), cells[i]!));
-  const listed = columns.map((_, i) => Math.max(0, ...rows.map((r) => {
+  const listed = columns.map((_, i) => widest(rows.map((r) => {
     const cell = r[i];
     return typeof cell === 'string' || cell === undefined ? displayWidth(textOf(cell)) : listFloor(cell);
   })));
@@ -99,7 +109,7 @@ function drawnWidth(column: Column, rows: Cell[][], i: number, width: number): n
     const cell = r[i];
     return displayWidth(typeof cell === 'string' || cell === undefined ? fit(textOf(cell), width) : fitList(cell, width));
   });
-  return Math.max(Math.min(width, displayWidth(column.header)), ...drawn);
+  return widest(drawn, Math.min(width, displayWidth(column.header)));
 }
 
 export function renderTable(columns: Column[], cells: Cell[][], width: number, c: Style): string {

@@ -8,19 +8,26 @@ import { oneLine } from './lines';
 
 /** The ids of listed people whose name someone else listed has too (capitals aside, as sameButCase says). */
 export function namesakeIds(people: Iterable<{ id: string; name: string }>): Set<string> {
-  // By key, then by spelling: a long list's many people of one spelling are compared once.
-  const byKey = new Map<string, Map<string, Set<string>>>();
+  // By key, one list a key: nearly every key holds one person, and a map and a set for each of the
+  // hundred thousand people list people labels cost more than the rest of the work.
+  const byKey = new Map<string, Array<{ id: string; name: string }>>();
   for (const p of people) {
     const key = caseKey(p.name);
-    let spellings = byKey.get(key);
-    if (spellings === undefined) byKey.set(key, (spellings = new Map()));
-    const ids = spellings.get(p.name);
-    if (ids === undefined) spellings.set(p.name, new Set([p.id]));
-    else ids.add(p.id);
+    const listed = byKey.get(key);
+    if (listed === undefined) byKey.set(key, [p]);
+    else listed.push(p);
   }
   const shared = new Set<string>();
-  for (const spellings of byKey.values()) {
-    // Nearly every key holds one spelling: shared only when several people hold it (at-risk lists
+  for (const listed of byKey.values()) {
+    if (listed.length === 1) continue;
+    // Then by spelling: a long list's many people of one spelling are compared once.
+    const spellings = new Map<string, Set<string>>();
+    for (const p of listed) {
+      const ids = spellings.get(p.name);
+      if (ids === undefined) spellings.set(p.name, new Set([p.id]));
+      else ids.add(p.id);
+    }
+    // Most such keys hold one spelling: shared when several people hold it (at-risk lists
     // thousands, and comparing each name with itself letter by letter cost more than the rest).
     if (spellings.size === 1) {
       for (const ids of spellings.values()) if (ids.size > 1) for (const id of ids) shared.add(id);

@@ -1,6 +1,6 @@
 // Reading targets, a case's appeal plan, and what was sent and answered. All SQL for appeals reads.
 import { replyNote, type AppealEntry, type AppealResponse, type AppealSummary, type PlanRecord, type TargetAppeals, type TargetRecord, type Via } from '../domain/appeals';
-import { dateFrom, type Row } from './rows';
+import { dateFrom, firstRows, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 const opt = (v: unknown) => (v == null ? undefined : (v as string));
@@ -20,7 +20,13 @@ export function targetById(store: SqliteStore, id: string): TargetRecord | undef
 }
 
 export async function listTargets(store: SqliteStore): Promise<TargetRecord[]> {
-  return (store.db.prepare('SELECT * FROM targets ORDER BY country, name COLLATE NOCASE, id').all() as Row[]).map(targetFrom);
+  return (await targetsListed(store, 0)).targets;
+}
+
+/** The targets by country, then name: the first `limit` (0: all), and how many there are. */
+export async function targetsListed(store: SqliteStore, limit: number): Promise<{ targets: TargetRecord[]; total: number }> {
+  const { rows, total } = firstRows(store.db, { select: '*', from: 'FROM targets', order: 'country, name COLLATE NOCASE, id' }, {}, limit);
+  return { targets: rows.map(targetFrom), total };
 }
 
 export function planForCaseSync(store: SqliteStore, caseId: string): PlanRecord | undefined {

@@ -10,7 +10,7 @@ import { targetFrom } from './appeals-read';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
-export { appealSummary, appealSummaries, appealEntries, appealsOfEvents, listTargets, planForCase } from './appeals-read';
+export { appealSummary, appealSummaries, appealEntries, appealsOfEvents, listTargets, planForCase, targetsListed } from './appeals-read';
 export { savePlan, type PlanChange, type PlanRequests, type PlanResult } from './appeals-plan';
 
 export interface NewTarget {

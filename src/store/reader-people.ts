@@ -96,7 +96,7 @@ export const AT = Object.fromEntries(Object.keys(LIST_COLUMNS).map((name, i) => 
  * A person's cases, [id, ref, ref_key] each, in reference order. Sorted here, not by the query:
  * nearly everyone is in one case, and an ORDER BY sorts for every person listed.
  */
-function casesInOrder(json: string): Array<{ id: string; ref: string }> {
+export function casesInOrder(json: string): Array<{ id: string; ref: string }> {
   const cases = JSON.parse(json) as Array<[string, string, string]>;
   if (cases.length > 1) cases.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   const refs: Array<{ id: string; ref: string }> = [];

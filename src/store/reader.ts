@@ -7,12 +7,14 @@ import type { Risk, Status } from '../domain/types';
 import type { DB } from './open';
 import * as atRiskLists from './reader-at-risk';
 import * as deadlines from './reader-deadlines';
+import * as lists from './reader-lists';
+import type { CaseFilter, ListedPerson, PeopleFilter, PersonListing } from './reader-lists';
 import * as names from './reader-names';
 import { PERSON_SELECT, personFromRow } from './reader-people';
 import * as sources from './reader-sources';
 import * as timeline from './reader-timeline';
 import { peopleOnDay, statusOn } from './reader-today';
-import { allRows, caseFrom, oneRow, type Row } from './rows';
+import { allRows, caseFrom, oneRow, peopleOfCases, type Row } from './rows';
 import type { AtRiskEntry, AtRiskRow, DueQuery, NameCandidate } from './store';
 
 /** The most ids idsByPrefix gives: enough to tell a typed prefix is too short, and to show a few. */
@@ -90,7 +92,9 @@ export class Reader {
   }
 
   listCases(): CaseRecord[] {
-    return this.all('SELECT * FROM cases ORDER BY ref_key').map((r) => caseFrom(r, this.casePeople(r.id as string)));
+    const rows = this.all('SELECT * FROM cases ORDER BY ref_key');
+    const people = peopleOfCases(this.db, rows.map((r) => r.id as string));
+    return rows.map((r) => caseFrom(r, people.get(r.id as string) ?? []));
   }
 
   /** Every case reference (a mistyped one is told the nearest: an error's path only). */
@@ -143,9 +147,17 @@ export class Reader {
   personTimeline(personId: string): EventRecord[] { return timeline.personTimeline(this.db, personId); }
   caseTimeline(caseId: string): EventRecord[] { return timeline.caseTimeline(this.db, caseId); }
 
+  // The list command's people and cases (reader-lists.ts).
+  peopleListed(f: PeopleFilter): ListedPerson[] { return lists.peopleListed(this.db, this.today, f); }
+  peopleListings(ids: string[]): Map<string, PersonListing> { return lists.peopleListings(this.db, ids); }
+  peopleByIds(ids: string[]): Map<string, PersonRecord> { return lists.peopleByIds(this.db, this.today, ids); }
+  peopleWhole(f: PeopleFilter): PersonRecord[] { return lists.peopleWhole(this.db, this.today, f); }
+  casesListed(f: CaseFilter, limit: number): { cases: CaseRecord[]; total: number } { return lists.casesListed(this.db, this.today, f, limit); }
+  caseEventCounts(caseIds: string[]): Map<string, number> { return lists.caseEventCounts(this.db, caseIds); }
+
   // Deadlines (reader-deadlines.ts) and the at-risk list (reader-at-risk.ts).
   deadlineById(id: string): DeadlineRecord | undefined { return deadlines.deadlineById(this.db, id); }
-  dueDeadlines(q: DueQuery): DeadlineRecord[] { return deadlines.dueDeadlines(this.db, q); }
+  dueDeadlines(q: DueQuery): { deadlines: DeadlineRecord[]; total: number } { return deadlines.dueDeadlines(this.db, q); }
   deadlinesFrom(rows: Row[]): DeadlineRecord[] { return deadlines.deadlinesFrom(this.db, rows); }
   atRisk(risk: Risk | undefined): AtRiskRow[] { return atRiskLists.atRisk(this.db, this.today, risk); }
   atRiskList(risk: Risk | undefined): AtRiskEntry[] { return atRiskLists.atRiskList(this.db, this.today, risk); }

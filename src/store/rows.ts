@@ -96,10 +96,33 @@ export function peopleByOwner(rows: Row[]): Map<string, PersonRef[]> {
   return map;
 }
 
+/** Each case's people (a batch of case ids), in the order a case lists them: one statement, not one a case. */
+export function peopleOfCases(db: DB, caseIds: string[]): Map<string, PersonRef[]> {
+  return peopleByOwner(allRows(db,
+    `SELECT cp.case_id AS owner, p.id, p.name FROM case_people cp JOIN people p ON p.id = cp.person_id
+      WHERE cp.case_id IN (SELECT value FROM json_each(?)) ORDER BY p.created_at, p.name`,
+    JSON.stringify(caseIds),
+  ));
+}
+
 /** A reading statement's rows; and its first row. */
 export function allRows(db: DB, sql: string, ...params: unknown[]): Row[] {
   return db.prepare(sql).all(...params) as Row[];
 }
 export function oneRow(db: DB, sql: string, ...params: unknown[]): Row | undefined {
   return db.prepare(sql).get(...params) as Row | undefined;
+}
+
+/** A list read up to --limit: its first rows, and how many rows it holds in all. */
+export interface FirstRows { rows: Row[]; total: number }
+
+/**
+ * The first `limit` rows of a list in its order (0: every row), and how many it holds in all:
+ * counted apart, only when the limit cut it. `from`: the FROM and WHERE clauses both statements
+ * share; the count leaves out the columns, which for some lists cost more than finding the rows.
+ */
+export function firstRows(db: DB, q: { select: string; from: string; order: string }, params: Row, limit: number): FirstRows {
+  const rows = allRows(db, `SELECT ${q.select} ${q.from} ORDER BY ${q.order}${limit > 0 ? ` LIMIT ${limit}` : ''}`, params);
+  const total = limit > 0 && rows.length === limit ? oneRow(db, `SELECT count(*) AS n ${q.from}`, params)!.n as number : rows.length;
+  return { rows, total };
 }

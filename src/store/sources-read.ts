@@ -2,18 +2,22 @@
 // how many events cite it. A document's text is never read here, only its length.
 import type { EventRecord, SourceRecord } from '../domain/model';
 import { SOURCE_COLUMNS } from './reader-sources';
-import { sourceFrom, type Row } from './rows';
+import { firstRows, sourceFrom, type Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
 export interface ListedSource { source: SourceRecord; events: number }
 
-/** Every source with the number of events citing it, by date (undated last), then title. */
-export async function sourcesWithCitations(store: SqliteStore): Promise<ListedSource[]> {
-  const rows = store.db.prepare(
-    `SELECT ${SOURCE_COLUMNS}, (SELECT count(*) FROM event_sources es WHERE es.source_id = s.id) AS events
-       FROM sources s ORDER BY s.date IS NULL, s.date, s.title COLLATE NOCASE, s.id`,
-  ).all() as Row[];
-  return rows.map((r) => ({ source: sourceFrom(r), events: r.events as number }));
+/**
+ * Every source with the number of events citing it, by date (undated last), then title: the first
+ * `limit` (0: all), and how many there are.
+ */
+export async function sourcesWithCitations(store: SqliteStore, limit = 0): Promise<{ sources: ListedSource[]; total: number }> {
+  const { rows, total } = firstRows(store.db, {
+    select: `${SOURCE_COLUMNS}, (SELECT count(*) FROM event_sources es WHERE es.source_id = s.id) AS events`,
+    from: 'FROM sources s',
+    order: 's.date IS NULL, s.date, s.title COLLATE NOCASE, s.id',
+  }, {}, limit);
+  return { sources: rows.map((r) => ({ source: sourceFrom(r), events: r.events as number })), total };
 }
 
 /** The events citing the source, in date order. */

@@ -37,7 +37,8 @@ export interface NewSource {
  */
 export interface NameCandidate { personId: string; name: string; primary?: boolean; gender?: string }
 
-export interface DueQuery { today: string; horizon: string }
+/** limit: the most deadlines read (0 or none: all). */
+export interface DueQuery { today: string; horizon: string; limit?: number }
 /** What the at-risk list shows and ranks by, of one person and their next deadline. */
 export interface AtRiskEntry {
   person: Pick<PersonRecord, 'id' | 'name' | 'status' | 'statusSince' | 'statusEventId' | 'risks' | 'cases' | 'latestNews'>;
@@ -80,7 +81,8 @@ export interface Store {
 
   personTimeline(personId: string): Promise<EventRecord[]>;
   caseTimeline(caseId: string): Promise<EventRecord[]>;
-  dueDeadlines(query: DueQuery): Promise<DeadlineRecord[]>;
+  /** The deadlines due (the first query.limit of them), and how many there are in all. */
+  dueDeadlines(query: DueQuery): Promise<{ deadlines: DeadlineRecord[]; total: number }>;
   /** People with open risks who are not protected or dead and not only in closed cases, whole. */
   atRisk(risk?: Risk): Promise<AtRiskRow[]>;
   /** The same people with only what the list shows: at tens of thousands, whole records cost more than the query. */
