@@ -6,11 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caselog, DEMO, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
+import { caselog, DEMO, newDatabase as started, scriptedPrompter, spawnCaselog, tempDb } from './helpers/cli';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'caselog-newfile-'));
 const UA = new URL('../../shared/samples/ua-77-98-further-information-1999.txt', import.meta.url).pathname;
-const started = (path: string) => `caselog: started a new database at ${path}\n`;
 const missing = (dir: string, path: string) =>
   `caselog: the folder ${dir} does not exist, so there is no database ${path} (a drive or stick not connected?): connect it, or correct the path given by --db or CASELOG_DB; to start a new database there, make the folder first (mkdir -p ${dir}); nothing was created\n`;
 
