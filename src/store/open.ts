@@ -124,9 +124,10 @@ export function discardIfUnused(db: DB): void {
   const folders = createdHere.get(db);
   if (!folders || !db.open) return;
   if ((db.prepare('SELECT EXISTS (SELECT 1 FROM changes) AS used').get() as { used: number }).used) return;
-  createdHere.delete(db);
   db.close();
   removeDatabaseFiles(db.name);
+  // Gone now: not said to be a new database (one that could not be removed still is).
+  createdHere.delete(db);
   removeEmptyFolders(folders);
 }
 
