@@ -45,6 +45,8 @@ export interface Context {
   today: Day;
   env: Record<string, string | undefined>;
   dbPath: string;
+  /** dbPath was named (--db or CASELOG_DB), not caselog's own place: a new database there needs its folder there already. */
+  dbNamed: boolean;
   /** The OS user the change log names. */
   user: string;
   /**

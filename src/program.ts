@@ -99,6 +99,8 @@ export async function run(given: string[], caller: Process): Promise<number> {
       if (proc.env[name]?.includes('\uFFFD')) throw new UserError(`${name} holds bytes that are not UTF-8 text (shown as \uFFFD): set it again in UTF-8`);
     }
     const dbPath = withHome(g.db ?? defaultDbPath(proc.env as NodeJS.ProcessEnv));
+    // An empty CASELOG_DB is an unset one (defaultDbPath).
+    const dbNamed = g.db !== undefined || Boolean(proc.env.CASELOG_DB);
     const commandName = commandPath(command);
     const ctx: Context = {
       stdout: proc.stdout,
@@ -113,6 +115,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
       today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY?.trim() || undefined), g.today !== undefined ? '--today' : 'CASELOG_TODAY', proc.now),
       env: proc.env,
       dbPath,
+      dbNamed,
       user: osUser(proc.env),
       signals: proc.signals,
       openStore: async ({ create }) => {
@@ -125,7 +128,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
           const passphrase = proc.env.CASELOG_PASSPHRASE || (interactive && isEncryptedFile(dbPath)
             ? await (await import('./commands/encrypt')).passphraseToOpen(ctx, dbPath) : undefined);
           const db = openDatabase({
-            path: dbPath, create, passphrase,
+            path: dbPath, create, passphrase, named: dbNamed,
             warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
           store = new SqliteStore(db, { command: commandName, user: ctx.user }, {
@@ -153,6 +156,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
     }
     if (mayColour(proc)) await loadColour();
     await program.parseAsync(helpOfNoCommand(program, given, commandWord(given), argv), { from: 'user' });
+    await sayStarted(store, proc);
     return 0;
   } catch (error) {
     // A refused first command leaves no empty database behind ("add person X --case NOPE" made one,
@@ -162,10 +166,23 @@ export async function run(given: string[], caller: Process): Promise<number> {
     } catch {
       // The refusal is what the user needs to see; a file left over is the lesser harm.
     }
+    // Kept all the same (something was recorded before it failed, or it was cancelled too late): said before why it stopped.
+    await sayStarted(store, proc);
     return exitCodeFor(damagedInstead(error, store) ?? error, proc);
   } finally {
     store?.close();
   }
+}
+
+/**
+ * Once, by the command that made the database file and kept it: a mistyped path, or the default
+ * place when CASELOG_DB was not set in this terminal, would otherwise take records into a new file
+ * unseen. After the command's own lines, on stderr: --json's stdout stays JSON alone.
+ */
+async function sayStarted(store: SqliteStore | undefined, proc: Process): Promise<void> {
+  if (!store?.madeNew()) return;
+  const { startedNote } = await import('./store/db-place');
+  proc.stderr.write(`caselog: ${visibleControls(startedNote(store.db.name))}\n`);
 }
 
 /**

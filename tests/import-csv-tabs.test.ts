@@ -2,7 +2,7 @@
 // and "Unicode Text" is UTF-16 after a byte-order mark. Read as it is, as a sheet with semicolons is.
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caselog, fileOf, tempDb } from './helpers/cli';
+import { caselog, fileOf, newDatabase, tempDb } from './helpers/cli';
 
 const ROWS = 'name\tother_names\tcitizenship\tage\tage_on\r\nK\u00e4sim Mahpir\tQasim Mahpir; Kasim M.\tChinese, Kazakh\t28\t2026-10-01\r\n';
 
@@ -11,7 +11,7 @@ describe('a tab-separated sheet', () => {
     const db = tempDb();
     const file = fileOf('people.txt', ROWS);
     const r = await caselog(['import', file], { db, today: '2026-11-24' });
-    expect(r).toMatchObject({ code: 0, stderr: `Imported people from ${file}: 1 added, 0 updated, 0 unchanged\n` });
+    expect(r).toMatchObject({ code: 0, stderr: `Imported people from ${file}: 1 added, 0 updated, 0 unchanged\n${newDatabase(db)}` });
     const show = (await caselog(['show', 'K\u00e4sim Mahpir'], { db })).stdout;
     expect(show).toContain('also known as: Qasim Mahpir, Kasim M.');
     expect(show).toContain('Chinese, Kazakh');

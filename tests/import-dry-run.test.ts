@@ -36,12 +36,13 @@ describe('import --dry-run of a JSON export', () => {
   });
 
   it('leaves none of the folders it made for a new database, and those that were there stay', async () => {
+    // caselog's own place is the one made with its folders (a path given needs its folder there).
     const there = dirname(tempDb());
-    const db = join(there, 'nd', 'x', 'n.db');
-    expect((await caselog(['import', DEMO, '--dry-run'], { db, today })).code).toBe(0);
+    const env = { XDG_DATA_HOME: join(there, 'nd', 'x') };
+    expect((await caselog(['import', DEMO, '--dry-run'], { env, today })).code).toBe(0);
     expect(readdirSync(there)).toEqual([]);
     // A refused import on a new path too.
-    const refused = await caselog(['import', fileOf('j1.json', '{"format":"caselog","version":1,"cases":[{"id":"bad"}]}')], { db, today });
+    const refused = await caselog(['import', fileOf('j1.json', '{"format":"caselog","version":1,"cases":[{"id":"bad"}]}')], { env, today });
     expect(refused.code).toBe(1);
     expect(readdirSync(there)).toEqual([]);
     expect(existsSync(there)).toBe(true);

@@ -5,13 +5,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, caselog, DEMO, fileOf, spawnCaselog, tempDb } from './helpers/cli';
+import { BIN, caselog, DEMO, fileOf, newDatabase, spawnCaselog, tempDb } from './helpers/cli';
 
 describe('import from standard input without --format', () => {
   it('reads a people sheet as CSV, and an export still as JSON, whole', () => {
     const db = tempDb();
     const r = spawnCaselog(['--db', db, '--today', '2026-11-24', 'import', '-'], {}, '\uFEFFname,age,age_on\nMona Kamal,40,2026-10-01\n');
-    expect(r.stderr).toBe('Imported people from the input: 1 added, 0 updated, 0 unchanged\n');
+    expect(r.stderr).toBe(`Imported people from the input: 1 added, 0 updated, 0 unchanged\n${newDatabase(db)}`);
     expect(r.code).toBe(0);
     expect(spawnCaselog(['--db', db, 'show', 'Mona Kamal']).stdout).toContain('Mona Kamal');
 
@@ -49,7 +49,7 @@ describe('import of a pipe by its path without --format', () => {
     const writer = spawn('sh', ['-c', 'exec 3>"$2"; printf "%s" "$1" >&3; sleep 1', 'sh', sheet, fifo]);
     const db = tempDb();
     const r = await caselog(['import', fifo], { db }).finally(() => writer.kill());
-    expect(r).toMatchObject({ code: 0, stderr: `Imported people from ${fifo}: 2 added, 0 updated, 0 unchanged\n` });
+    expect(r).toMatchObject({ code: 0, stderr: `Imported people from ${fifo}: 2 added, 0 updated, 0 unchanged\n${newDatabase(db)}` });
     expect((await caselog(['show', 'Rui Costa'], { db })).stdout).toContain('Rui Costa');
   });
 });

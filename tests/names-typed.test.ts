@@ -2,7 +2,7 @@
 // twice in other capitals.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, tempDb } from './helpers/cli';
+import { caselog, newDatabase, tempDb } from './helpers/cli';
 
 let db: string;
 const c = (args: string[], on = db) => caselog(args, { db: on, today: '2020-02-01' });
@@ -51,6 +51,7 @@ describe('an --alias that is the name again in other capitals', () => {
       `Added Someone Else [${id}]`,
       `Nothing to add for --alias "SOMEONE ELSE": "Someone Else" is already a name of Someone Else [${id}]`,
       `Nothing to add for --alias "s. else": "S. Else" is already a name of Someone Else [${id}]`,
+      newDatabase(db).trim(),
       '',
     ]);
     expect(await namesOf('Someone Else')).toEqual(['Someone Else', 'S. Else']);

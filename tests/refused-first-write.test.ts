@@ -4,24 +4,35 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caselog } from './helpers/cli';
 
-it.each([
-  [['add', 'person', 'X Y', '--case', 'NOPE'], 'no case with reference "NOPE"'],
-  [['add', 'person', 'X Y', '--alias-of', 'Nobody'], 'no case or person matches "Nobody"'],
-  [['add', 'person', 'X Y', '--date-of-birth', '1990'], 'unknown option'],
-])('caselog %j on a new path: refused, no file or folder left', async (args, said) => {
-  const dir = mkdtempSync(join(tmpdir(), 'caselog-refused-'));
-  const db = join(dir, 'cases', 'mine.db');
-  const r = await caselog(args, { db, today: '2026-11-24' });
-  expect(r.code).toBeGreaterThan(0);
-  expect(r.stderr).toContain(said);
-  expect(existsSync(db)).toBe(false);
-  expect(readdirSync(dir)).toEqual([]);
-  const after = await caselog(['due'], { db, today: '2026-11-24' });
-  expect(after.code).toBe(1);
-  expect(after.stderr).toContain('no caselog database at');
+// A path given (CASELOG_DB) needs its folder there already (db-new-file.test.ts); caselog's own place
+// ($XDG_DATA_HOME/caselog) is made with its folders, which a refused command removes again.
+const places: Array<[string, (dir: string) => { db: string; env?: Record<string, string> }]> = [
+  ['a new path', (dir) => ({ db: join(dir, 'mine.db') })],
+  ["caselog's own new place", (dir) => ({ db: join(dir, 'data', 'caselog', 'caselog.db'), env: { XDG_DATA_HOME: join(dir, 'data') } })],
+];
+
+describe.each(places)('on %s', (_, place) => {
+  it.each([
+    [['add', 'person', 'X Y', '--case', 'NOPE'], 'no case with reference "NOPE"'],
+    [['add', 'person', 'X Y', '--alias-of', 'Nobody'], 'no case or person matches "Nobody"'],
+    [['add', 'person', 'X Y', '--date-of-birth', '1990'], 'unknown option'],
+  ])('caselog %j: refused, no file or folder left', async (args, said) => {
+    const dir = mkdtempSync(join(tmpdir(), 'caselog-refused-'));
+    const { db, env } = place(dir);
+    const opts = env ? { env, today: '2026-11-24' } : { db, today: '2026-11-24' };
+    const r = await caselog(args, opts);
+    expect(r.code).toBeGreaterThan(0);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).not.toContain('new database');
+    expect(existsSync(db)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    const after = await caselog(['due'], opts);
+    expect(after.code).toBe(1);
+    expect(after.stderr).toContain(`no caselog database at ${db}`);
+  });
 });
 
 it('keeps a database that already held records when a later command is refused', async () => {

@@ -13,10 +13,10 @@ import { expectOneClearLine, isRoot, remount, tmpfsOrSkip, unmountAll } from './
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '1999-03-01' });
 
-async function seed() {
-  await c(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
-  await c(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98', '--risk', 'torture']);
-  await c(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Forcibly returned']);
+async function seed(run = c) {
+  await run(['add', 'case', '--ref', 'UA 77/98', '--title', 'Fear of torture']);
+  await run(['add', 'person', 'Hemit Memet', '--case', 'UA 77/98', '--risk', 'torture']);
+  await run(['add', 'event', 'Hemit Memet', '--date', '1999-02-11', '--type', 'deportation', '--summary', 'Forcibly returned']);
 }
 
 const exported = async () => (await c(['export', '--format', 'json'])).stdout;
@@ -29,15 +29,18 @@ afterEach(unmountAll);
 
 describe('file safety', () => {
   it('creates the database, its WAL and shared memory owner-only, in an owner-only folder', async () => {
-    db = join(mkdtempSync(join(tmpdir(), 'caselog-home-')), 'deeper', 'caselog', 'caselog.db');
-    await seed();
+    // caselog's own place, made with its folders (a path given needs its folder there already).
+    const data = join(mkdtempSync(join(tmpdir(), 'caselog-home-')), 'deeper');
+    db = join(data, 'caselog', 'caselog.db');
+    const own = (args: string[]) => caselog(args, { env: { XDG_DATA_HOME: data }, today: '1999-03-01' });
+    await seed(own);
     expect(statSync(dirname(db)).mode & 0o777).toBe(0o700);
     expect(statSync(db).mode & 0o777).toBe(0o600);
     const reader = new Database(db);
     reader.exec('BEGIN');
     reader.prepare('SELECT count(*) FROM people').get();
     try {
-      await c(['add', 'person', 'Kasim Mahpir']);
+      expect((await own(['add', 'person', 'Kasim Mahpir'])).code).toBe(0);
       for (const side of ['-wal', '-shm']) expect(statSync(`${db}${side}`).mode & 0o777).toBe(0o600);
     } finally {
       reader.exec('COMMIT');
@@ -154,8 +157,9 @@ describe('broken files', () => {
   });
 
   it('says in one line that a folder cannot be made where the system holds none (under /proc), never spinning', async () => {
-    // Node 20's recursive mkdir loops forever there.
-    expectOneClearLine(await caselog(['add', 'person', 'New Person'], { db: '/proc/caselog-nope/x.db' }), /cannot create the folder \/proc\/caselog-nope: that place cannot hold folders/);
+    // Node 20's recursive mkdir loops forever there. caselog's own place is made with its folders; a --db there is refused as a folder not there.
+    expectOneClearLine(await caselog(['add', 'person', 'New Person'], { env: { XDG_DATA_HOME: '/proc/caselog-nope' } }), /cannot create the folder \/proc\/caselog-nope\/caselog: that place cannot hold folders/);
+    expectOneClearLine(await caselog(['add', 'person', 'New Person'], { db: '/proc/caselog-nope/x.db' }), /the folder \/proc\/caselog-nope does not exist, so there is no database \/proc\/caselog-nope\/x\.db .*; nothing was created\n$/);
     await seed();
     expectOneClearLine(await c(['export', '--format', 'csv', '--out', '/proc/caselog-nope/out']), /cannot create the folder \/proc\/caselog-nope\/out: that place cannot hold folders/);
   });

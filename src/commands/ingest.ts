@@ -30,6 +30,7 @@ import { statusFromEvent } from '../domain/status';
 import { dateArg, isoOf } from '../domain/dates';
 import { shortId } from '../domain/ids';
 import { eventsCiting } from '../store/sources-read';
+import { refuseMissingFolder } from '../store/db-place';
 
 export interface IngestOptions extends SourceFlags {
   case?: string; format?: DocumentFormat; yes?: boolean; dryRun?: boolean;
@@ -45,6 +46,8 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const doc = readDocument(file, opts.format);
   // Reading needs no database; a missing one is created only when something is recorded.
   const store = existsSync(ctx.dbPath) ? await ctx.openStore({ create: false }) : undefined;
+  // Before the review, not at its end: a named database that cannot be started there is said at once.
+  if (!store && !opts.dryRun && ctx.dbNamed) refuseMissingFolder(ctx.dbPath);
   const already = store ? sourceByHash(store, doc.hash) : undefined;
   if (already && !opts.dryRun && !opts.case) return reportAlready(ctx, already);
   if (store && !already) refuseErasedDocument(store, doc.hash, shownFile(file));

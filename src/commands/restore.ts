@@ -9,6 +9,7 @@ import { changeTime } from '../render/change-time';
 import { count } from '../render/style';
 import { closeBackup, holdings, openBackup, type Current, type Holdings } from '../store/restore-check';
 import { restoreDatabase } from '../store/restore';
+import { refuseMissingFolder, startedNote } from '../store/db-place';
 import type { Carried } from '../store/restore-erases';
 import { isEncryptedFile } from '../store/trust-key';
 import { backupPassphrase, openTheDatabase, sayKeyChange, type Opened } from './restore-keys';
@@ -17,6 +18,9 @@ import { cancellable } from './cancel';
 export async function restore(ctx: Context, file: string, opts: { force?: boolean }) {
   const target = ctx.dbPath;
   if (isDatabaseFile(target, file)) throw new UserError(`${file} is the database itself (or one of its files): give a backup file to restore; nothing was changed`);
+  // A backup restored to a named path on a stick not mounted would start a database no one finds.
+  const fresh = !existsSync(target);
+  if (fresh && ctx.dbNamed) refuseMissingFolder(target);
   const passphrase = await backupPassphrase(ctx, file);
   const encrypted = isEncryptedFile(file);
   const backup = openBackup(file, passphrase);
@@ -51,6 +55,7 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
     if (result.kept) say(ctx, `The database as it was is kept in ${result.kept} (owner-only): "caselog restore ${result.kept}" puts it back.`);
     if (result.carried) sayCarried(ctx, result.carried, file);
     sayKeyChange(ctx, opened, encrypted, passphrase);
+    if (fresh) say(ctx, `caselog: ${startedNote(target)}`);
   } finally {
     closeBackup(backup);
     const current = opened?.current;

@@ -5,6 +5,7 @@ import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs'
 import { removeEmptyFolders } from '../exchange/folders';
 import { UserError } from '../errors';
 import { removeDatabaseFiles } from './database-files';
+import { refuseMissingFolder } from './db-place';
 import { driverAddon } from './driver-addon';
 import { accessProblem } from './open-access';
 import { createDatabase } from './open-create';
@@ -22,6 +23,11 @@ export interface OpenOptions {
   passphrase?: string;
   warn?: (message: string) => void;
   readonly?: boolean;
+  /**
+   * The path was named (--db or CASELOG_DB): a new file there needs its folder to be there already
+   * (db-place.ts). caselog's own place for it is made with its folders on first use.
+   */
+  named?: boolean;
 }
 
 /**
@@ -80,6 +86,7 @@ function openOnce(opts: OpenOptions): DB {
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: the first "caselog add case" or "caselog add person" (or "caselog import FILE") makes it; or give another file with --db`);
     }
+    if (opts.named) refuseMissingFolder(path);
     created = createDatabase(path, opts.passphrase);
   }
   const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
@@ -120,7 +127,14 @@ export function discardIfUnused(db: DB): void {
   if ((db.prepare('SELECT EXISTS (SELECT 1 FROM changes) AS used').get() as { used: number }).used) return;
   db.close();
   removeDatabaseFiles(db.name);
+  // Gone now: not said to be a new database (one that could not be removed still is).
+  createdHere.delete(db);
   removeEmptyFolders(folders);
+}
+
+/** The connection's open made its file, and the file was kept (not discarded as unused). */
+export function madeHere(db: DB): boolean {
+  return createdHere.has(db);
 }
 
 /** Distinct statements a connection keeps compiled; past this the cache starts afresh. */

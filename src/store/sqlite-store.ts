@@ -8,7 +8,7 @@ import type { Section } from '../exchange/format';
 import { insertCase, insertDeadline, insertEvent, insertLoggedEvent, insertSource, refuseRefHidingName } from './add-records';
 import { insertName, insertPerson, joinCase, joinNamesAndCases, setNameKeys } from './add-people';
 import { markDone, markOpen } from './deadline-done';
-import { discardIfUnused, type DB } from './open';
+import { discardIfUnused, madeHere, type DB } from './open';
 import { Reader } from './reader';
 import { StoreReads } from './store-reads';
 import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
@@ -178,5 +178,10 @@ export class SqliteStore extends StoreReads implements Store {
   /** After a refused first command: removes the file when this connection created it and nothing was recorded. */
   discardIfUnused(): void {
     discardIfUnused(this.db);
+  }
+
+  /** This command made the database file, and kept it. */
+  madeNew(): boolean {
+    return madeHere(this.db);
   }
 }

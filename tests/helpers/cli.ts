@@ -19,6 +19,16 @@ export function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'caselog-test-')), 'test.db');
 }
 
+/** The line on stderr of the command that made the database file, after its own (src/store/db-place.ts). */
+export const newDatabase = (db: string): string => `caselog: started a new database at ${db}\n`;
+
+/** A first write's own lines on stderr: all but the line saying it made the database, which must end it. */
+export function ownLines(stderr: string, db: string): string {
+  const line = newDatabase(db);
+  if (!stderr.endsWith(line)) throw new Error(`expected stderr to end with ${JSON.stringify(line)}, it was ${JSON.stringify(stderr)}`);
+  return stderr.slice(0, -line.length);
+}
+
 /** A file holding the text (a sheet, an export), in a folder of its own. */
 export function fileOf(name: string, text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'caselog-file-')), name);
