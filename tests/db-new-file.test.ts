@@ -57,12 +57,16 @@ describe('a database named in a folder that is not there', () => {
     expect(r.stderr.endsWith(started(path))).toBe(true);
   });
 
-  it('is still "no caselog database" to a reading command', async () => {
+  it('is the missing folder to a reading command too (the first add, which it used to suggest, is refused)', async () => {
     const dir = scratch();
     const r = await caselog(['due'], { db: join(dir, 'stick', 'cases.db') });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^caselog: no caselog database at .*stick\/cases\.db/);
+    expect(r.stderr).toMatch(/^caselog: the folder .*stick does not exist, so there is no database .*stick\/cases\.db \(a drive or stick not connected\?\)/);
+    expect(r.stderr).not.toContain('makes it');
     expect(readdirSync(dir)).toEqual([]);
+    // In a folder that is there: no database yet, and the first add makes it.
+    const there = await caselog(['due'], { db: join(dir, 'cases.db') });
+    expect(there.stderr).toMatch(/^caselog: no caselog database at .*cases\.db: the first "caselog add case"/);
   });
 });
 

@@ -83,6 +83,8 @@ function openOnce(opts: OpenOptions): DB {
     if (opts.passphrase !== undefined && isBlankPassphrase(opts.passphrase)) {
       throw new UserError('CASELOG_PASSPHRASE holds only spaces: a blank passphrase protects nothing; nothing was created');
     }
+    // A named path in a folder that is not there: the first add would be refused too, so say why.
+    if (!opts.create && opts.named) refuseMissingFolder(path);
     if (!opts.create) {
       throw new UserError(`no caselog database at ${path}: the first "caselog add case" or "caselog add person" (or "caselog import FILE") makes it; or give another file with --db`);
     }
