@@ -5,7 +5,7 @@
 // into ranges at the sort keys of rows sampled evenly through the table, each range small enough
 // to sort in a few megabytes, and each is one query sorting only its own rows: memory stays flat
 // whatever the size, at one scan of the table a range (so the time grows faster than the table:
-// a million events are two dozen scans, about a tenth of the export's time), and the rows come out
+// a million events are two dozen scans, a few seconds of the export's), and the rows come out
 // in exactly the order one query gives. Tried and slower: sorting only the keys and reading each
 // row by its rowid in that order (it jumps about the whole file), and working out a row's links
 // after its range is sorted (the links are read out of the order they are stored in).
