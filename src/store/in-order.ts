@@ -2,13 +2,13 @@
 // Asked for in one query, SQLite sorts every row before the first comes out, in memory (temp_store
 // is MEMORY, so that nothing unencrypted reaches a temporary file), each row with the links an
 // export adds to it as JSON: the CSV export of a million events took 750 MB. Here the order is cut
-// into ranges at the sort keys of rows sampled evenly through the table, each range small enough
-// to sort in a few megabytes, and each is one query sorting only its own rows: memory stays flat
-// whatever the size, at one scan of the table a range (so the time grows faster than the table:
-// a million events are two dozen scans, a few seconds of the export's), and the rows come out
-// in exactly the order one query gives. Tried and slower: sorting only the keys and reading each
-// row by its rowid in that order (it jumps about the whole file), and working out a row's links
-// after its range is sorted (the links are read out of the order they are stored in).
+// into ranges at the sort keys of rows sampled evenly through the table, each about 16 MB of rows,
+// and each range is one query sorting only its own rows: memory stays flat whatever the size, at
+// one scan of the table a range (so the time grows faster than the table: a million events are two
+// dozen scans, a few seconds of the export's), and the rows come out in exactly the order one query
+// gives. Tried and slower: sorting only the keys and reading each row by its rowid in that order
+// (it jumps about the whole file), and working out a row's links after its range is sorted (the
+// links are read out of the order they are stored in).
 import type { DB } from './open';
 import type { Row } from './rows';
 
