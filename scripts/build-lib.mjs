@@ -34,6 +34,7 @@ const VENDOR = {
   'chrono-node': 'chrono-node',
   '@inquirer/prompts': 'inquirer-prompts',
   'csv-parse/sync': 'csv-parse-sync',
+  'csv-stringify/sync': 'csv-stringify-sync',
   'ical-generator': 'ical-generator',
   eta: 'eta',
 };

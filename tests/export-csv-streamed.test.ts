@@ -1,5 +1,5 @@
 // The CSV export reads each table a range of its order at a time (src/store/in-order.ts) and writes
-// its records itself (src/exchange/csv-record.ts): a million events took 750 MB as one sort. Its
+// its records some hundreds at a call of csv-stringify: a million events took 750 MB as one sort. Its
 // bytes must be what they were. Checked against readings that share nothing with it: the file read
 // back with csv-parse and written again with csv-stringify as the export wrote it before (the same
 // bytes), and its rows against the JSON export (the same records, in the order of their keys as

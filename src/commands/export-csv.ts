@@ -5,10 +5,10 @@
 import { makeFolders, removeEmptyFolders } from '../exchange/folders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../context';
 import { UsageError } from '../errors';
 import { COLUMNS, CSV_TABLES, deadlineRow, eventRow, guardFormula, personRow, type CsvTable } from '../exchange/csv-columns';
-import { csvRecord } from '../exchange/csv-record';
 import { isDamage } from '../store/export';
 import { saidTables } from '../store/schema-check';
 import { allDeadlines, allEvents, allPeople } from '../store/export-tables';
@@ -66,11 +66,25 @@ export async function exportCsv(ctx: Context, store: SqliteStore, opts: ExportOp
   }
 }
 
-/** The table as CSV text in pieces: a header, then one record a row (CRLF line ends, as RFC 4180 has them). */
+/**
+ * Rows csv-stringify writes at a call: its sync API sets a whole stringifier up for each call, which
+ * for a call a row was an eighth of the export's time.
+ */
+const ROWS_A_CALL = 500;
+/** CRLF line ends, as RFC 4180 has them; a cell beginning or ending with white space quoted, as spreadsheets would trim it. */
+const RECORDS = { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ } as const;
+
+/** The table as CSV text in pieces: a header, then its records, some hundreds a piece. */
 function* csvLines(store: SqliteStore, table: CsvTable, start: string): Generator<string> {
-  const line = (cells: readonly string[]) => csvRecord(cells.map(guardFormula));
-  yield start + line(COLUMNS[table]);
-  for (const cells of rowsOf(store, table)) yield line(cells);
+  yield start + stringify([COLUMNS[table].map(guardFormula)], RECORDS);
+  let rows: string[][] = [];
+  for (const cells of rowsOf(store, table)) {
+    rows.push(cells.map(guardFormula));
+    if (rows.length < ROWS_A_CALL) continue;
+    yield stringify(rows, RECORDS);
+    rows = [];
+  }
+  if (rows.length > 0) yield stringify(rows, RECORDS);
 }
 
 function* rowsOf(store: SqliteStore, table: CsvTable): Generator<string[]> {
