@@ -46,6 +46,7 @@ for (const size of sizes) {
     size, date: new Date().toISOString(), machine: machine(), runs, search, counts: data.meta.generated.counts,
     commands: judge(plan.rows, stats), baselines: stats, import: data.meta.import,
     export: values['skip-export'] ? undefined : measureExport(ROOT, data),
+    csvExport: values['skip-export'] ? undefined : measureExport(ROOT, data, 'csv'),
   };
   writeFileSync(join(ROOT, '.bench', `results-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
   results.push(result);

@@ -113,6 +113,55 @@ describe('an export to a file cancelled', () => {
   });
 });
 
+describe('a CSV export cancelled', () => {
+  // Each table was written and put in place in turn: a cancel at the second had said "Wrote
+  // people.csv" of a folder it then removed, or left the new people.csv beside older tables.
+  const out = () => `${folder}/sheets`;
+  /** The files in the folder and what they hold. */
+  const files = () => readdirSync(out()).sort().map((f) => [f, readFileSync(`${out()}/${f}`, 'utf8')]);
+  /** A signal once the new people.csv is in place (its text no longer the earlier export's). */
+  const oncePeopleReplaced = (earlier: string): Signals => (listener) => {
+    let listening = true;
+    const look = () => {
+      if (!listening) return;
+      if (readFileSync(`${out()}/people.csv`, 'utf8') !== earlier) listener('SIGINT');
+      else setImmediate(look);
+    };
+    setImmediate(look);
+    return () => {
+      listening = false;
+    };
+  };
+
+  it('leaves an earlier export\'s files as they were, and says nothing was written to the folder', async () => {
+    expect((await c(['export', '--format', 'csv', '--out', out()])).code).toBe(0);
+    const before = files();
+    expect((await c(['add', 'person', 'Ana Lopez'])).code).toBe(0);
+    const r = await c(['export', '--format', 'csv', '--out', out()], atOnce());
+    expect(r).toMatchObject({ code: 130, stdout: '', stderr: `caselog: cancelled; nothing was written to ${out()}\n` });
+    expect(files()).toEqual(before);
+  });
+
+  it('into a folder it makes, removes the folder', async () => {
+    const r = await c(['export', '--format', 'csv', '--out', `${out()}/today`], atOnce('SIGTERM'));
+    expect(r).toMatchObject({ code: 143, stderr: `caselog: cancelled; nothing was written to ${out()}/today\n` });
+    expect(leftBeside()).toEqual([]);
+  });
+
+  it('once a file is in place, finds every file written, and says so', async () => {
+    expect((await c(['export', '--format', 'csv', '--out', out()])).code).toBe(0);
+    const earlier = readFileSync(`${out()}/people.csv`, 'utf8');
+    expect((await c(['add', 'person', 'Ana Lopez'])).code).toBe(0);
+    expect((await c(['add', 'event', 'Ana Lopez', '--date', '2026-11-01', '--type', 'arrest', '--summary', 'Arrested at home'])).code).toBe(0);
+    const r = await c(['export', '--format', 'csv', '--out', out()], oncePeopleReplaced(earlier));
+    expect(r.code).toBe(0);
+    const written = ['people', 'events', 'deadlines'].map((t) => `Wrote ${out()}/${t}.csv\n`).join('');
+    expect(r.stderr).toBe(`caselog: the files in ${out()} were already written when the cancel came: they are complete\n${written}`);
+    expect(readFileSync(`${out()}/events.csv`, 'utf8')).toContain('Arrested at home');
+    expect(files().map(([f]) => f)).toEqual(['deadlines.csv', 'events.csv', 'people.csv']);
+  });
+});
+
 describe('a restore cancelled', () => {
   it('leaves the database as it was, with no copy or kept file beside it', async () => {
     const backup = fileOf('backup.db', '');

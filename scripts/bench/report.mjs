@@ -48,15 +48,16 @@ function extras(result) {
       + `(${i.recordsPerSecond.toLocaleString('en')} records/s), peak RSS ${i.maxRssMiB ?? '?'} MiB, database ${(i.dbBytes / 2 ** 20).toFixed(0)} MiB`
       + ` (target ≥ 100,000 events/s: ${i.eventsPerSecond >= 100_000 ? 'met' : 'MISSED'}; measured ${i.at.slice(0, 16)})`);
   }
-  const e = result.export;
-  if (e) lines.push(e.failed ? `  export --format json: failed: ${e.failed}` : `  export --format json: ${e.seconds} s, peak RSS ${e.maxRssMiB ?? '?'} MiB, ${(e.bytes / 2 ** 20).toFixed(0)} MiB written`);
+  for (const [format, e] of [['json', result.export], ['csv', result.csvExport]]) {
+    if (e) lines.push(e.failed ? `  export --format ${format}: failed: ${e.failed}` : `  export --format ${format}: ${e.seconds} s, peak RSS ${e.maxRssMiB ?? '?'} MiB, ${(e.bytes / 2 ** 20).toFixed(0)} MiB written`);
+  }
   return lines;
 }
 
 /** Peak memory and per-event cost side by side across sizes, to show how cost grows. */
 export function growthTable(results) {
-  const head = ['size', 'import events/s', 'import peak RSS MiB', 'export peak RSS MiB', ...results[0].commands.map((c) => c.key.replace('caselog ', ''))];
-  const rows = results.map((r) => [r.size, r.import?.eventsPerSecond?.toLocaleString('en') ?? '—', r.import?.maxRssMiB ?? '—', r.export?.maxRssMiB ?? '—',
+  const head = ['size', 'import events/s', 'import peak RSS MiB', 'export peak RSS MiB', 'CSV export peak RSS MiB', ...results[0].commands.map((c) => c.key.replace('caselog ', ''))];
+  const rows = results.map((r) => [r.size, r.import?.eventsPerSecond?.toLocaleString('en') ?? '—', r.import?.maxRssMiB ?? '—', r.export?.maxRssMiB ?? '—', r.csvExport?.maxRssMiB ?? '—',
     ...r.commands.map((c) => (c.failed ? 'failed' : `${ms(c.median)} (${ratio(c.ratio)})`))]);
   const row = (r) => `| ${r.join(' | ')} |`;
   return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');

@@ -22,30 +22,86 @@ export async function writeTo(ctx: Context, out: string | undefined, pieces: Ite
     return;
   }
   if (/[\\/]$/.test(out)) throw new UserError(`cannot write ${out}: it names a folder; --out takes a file name`);
-  const place = placeOf(out);
-  refuseDatabase(ctx.dbPath, place.path, out);
-  if (place.stream) {
-    await writeWhole(place.path, open(place.path, out, 'w'), pieces, out, false);
-    say(ctx, `Wrote ${out}`);
-    return;
-  }
-  if (!place.exists) makeFolders(dirname(place.path));
-  // A copy a killed export left would keep what a later erase removes: gone before a new one.
-  removeStalePartials(place.path);
-  removeAbandonedPartials(place.path);
-  const partial = `${place.path}.partial-${process.pid}`;
-  // Ctrl-C or kill while it is written: the copy is removed and that is said (cancel.ts).
-  await cancellable(ctx, { undone: `nothing was written to ${out}`, late: `${out} was already written when the cancel came: it is complete` }, async (point) => {
-    await writeWhole(partial, open(partial, out, 'w'), pieces, out, true, point);
-    try {
-      await point();
-      renameSync(partial, place.path);
-    } catch (error) {
-      rmSync(partial, { force: true });
-      throw cannotWrite(out, error, true);
-    }
+  await writeFiles(ctx, [{ out, pieces }], { undone: `nothing was written to ${out}`, late: `${out} was already written when the cancel came: it is complete` });
+}
+
+export interface OutFile { out: string; pieces: Iterable<string> }
+
+/**
+ * What is said of files written together: `undone`, after "cancelled; ", what a cancel leaves;
+ * `late`, what a cancel after the last point is answered with (cancel.ts); `failed`, after "cannot
+ * write FILE: the disk is full; ", what a failed write leaves ("nothing was written there" unless
+ * given: of several files, that would leave the others in doubt).
+ */
+export interface Said { undone: string; late: string; failed?: string }
+
+/**
+ * Files that belong together (an export's CSV tables), each written beside itself and all put in
+ * place only once every one is complete: a cancel, a full disk or any failure leaves none of them
+ * replaced and no copy behind (one new file beside older others would read as one export).
+ * `leftOut(error, file)`: whether an error reading the file's pieces leaves that file out (an older
+ * one there stays), the others going on. A device or named pipe is written to as it is, after the files.
+ * Says "Wrote" for each written.
+ */
+export async function writeFiles<F extends OutFile>(ctx: Context, files: F[], said: Said, leftOut: (error: unknown, file: F) => boolean = () => false): Promise<void> {
+  // Every place looked at before anything is written: a folder where a file should be stops it all.
+  const places = files.map((file) => {
+    const place = placeOf(file.out);
+    refuseDatabase(ctx.dbPath, place.path, file.out);
+    return { ...file, ...place };
   });
-  say(ctx, `Wrote ${out}`);
+  const copies = places.filter((p) => !p.stream);
+  for (const { path, exists } of copies) {
+    if (!exists) makeFolders(dirname(path));
+    // A copy a killed export left would keep what a later erase removes: gone before a new one.
+    removeStalePartials(path);
+    removeAbandonedPartials(path);
+  }
+  const partial = (path: string) => `${path}.partial-${process.pid}`;
+  const written: typeof copies = [];
+  if (copies.length > 0) {
+    // Ctrl-C or kill while they are written: the copies are removed and that is said (cancel.ts).
+    await cancellable(ctx, said, async (point) => {
+      try {
+        for (const file of copies) {
+          try {
+            await writeWhole(partial(file.path), open(partial(file.path), file.out, said.failed), file.pieces, file.out, said.failed, point);
+            written.push(file);
+          } catch (error) {
+            if (!leftOut(error, file)) throw error;
+          }
+        }
+        await point();
+      } catch (error) {
+        for (const file of written) rmSync(partial(file.path), { force: true });
+        throw error;
+      }
+      putInPlace(ctx, written, partial, said.failed);
+    });
+    for (const file of written) say(ctx, `Wrote ${file.out}`);
+  }
+  for (const file of places.filter((p) => p.stream)) {
+    try {
+      await writeWhole(file.path, open(file.path, file.out), file.pieces, file.out);
+    } catch (error) {
+      if (!leftOut(error, file)) throw error;
+      continue;
+    }
+    say(ctx, `Wrote ${file.out}`);
+  }
+}
+
+/** The complete copies renamed over their files; one that cannot be: the rest removed, the ones before it said. */
+function putInPlace(ctx: Context, files: Array<{ path: string; out: string }>, partial: (path: string) => string, failed: string | undefined): void {
+  for (const [i, file] of files.entries()) {
+    try {
+      renameSync(partial(file.path), file.path);
+    } catch (error) {
+      for (const rest of files.slice(i)) rmSync(partial(rest.path), { force: true });
+      for (const done of files.slice(0, i)) say(ctx, `Wrote ${done.out}`);
+      throw cannotWrite(file.out, error, true, i === 0 ? failed : undefined);
+    }
+  }
 }
 
 interface Place { path: string; stream: boolean; exists: boolean }
@@ -72,45 +128,56 @@ function refuseDatabase(dbPath: string, path: string, out: string): void {
   if (isDatabaseFile(dbPath, path)) throw new UserError(`cannot write ${out}: it is the database itself (or one of its files); choose another file`);
 }
 
-function open(path: string, out: string, flags: string): number {
+function open(path: string, out: string, failed?: string): number {
   try {
-    return openSync(path, flags, 0o600);
+    return openSync(path, 'w', 0o600);
   } catch (error) {
-    throw cannotWrite(out, error, true);
+    throw cannotWrite(out, error, true, failed);
   }
 }
 
 /** Between the points at which a cancel is heard: a few milliseconds of writing. */
 const CHUNKS_A_POINT = 16;
+/** Bytes written at once. */
+const CHUNK = 1 << 16;
 
 /**
  * Writes the pieces and closes; a copy left unfinished (a full disk, a failed read, a cancel at a
- * point) is removed.
+ * point) is removed. Without `point`, the file is the destination itself (a device, a pipe): what
+ * was written there stays.
  */
-async function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: string, copy: boolean, point?: () => Promise<void>): Promise<void> {
+async function writeWhole(path: string, fd: number, pieces: Iterable<string>, out: string, failed?: string, point?: () => Promise<void>): Promise<void> {
+  const copy = point !== undefined;
   let finished = false;
   let chunks = 0;
-  const put = (text: string) => {
+  const put = (bytes: Buffer) => {
     try {
       // A write may take only part (the disk filling up, a file size limit): the rest is written
       // again, and fails in words; taken as whole, the export was cut short and said "Wrote".
-      const bytes = Buffer.from(text);
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
-      throw cannotWrite(out, error, copy);
+      throw cannotWrite(out, error, copy, failed);
     }
   };
   try {
-    let chunk = '';
+    // Pieces are copied into one buffer as they come, not joined into a string: a string of many
+    // pieces keeps each of them alive until it is written, and V8 moves them to its old generation.
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
     for (const piece of pieces) {
-      chunk += piece;
-      if (chunk.length >= 1 << 16) {
-        put(chunk);
-        chunk = '';
-        if (point && ++chunks % CHUNKS_A_POINT === 0) await point();
+      // A UTF-16 unit is at most three bytes of UTF-8.
+      if (used + piece.length * 3 <= CHUNK) {
+        used += chunk.write(piece, used);
+        continue;
       }
+      put(chunk.subarray(0, used));
+      used = 0;
+      // A piece larger than the buffer (a document's whole text) is written by itself.
+      if (piece.length * 3 > CHUNK) put(Buffer.from(piece));
+      else used = chunk.write(piece);
+      if (point && ++chunks % CHUNKS_A_POINT === 0) await point();
     }
-    if (chunk) put(chunk);
+    if (used > 0) put(chunk.subarray(0, used));
     finished = true;
   } finally {
     closeSync(fd);
@@ -118,7 +185,7 @@ async function writeWhole(path: string, fd: number, pieces: Iterable<string>, ou
   }
 }
 
-function cannotWrite(out: string, error: unknown, copy: boolean): Error {
+function cannotWrite(out: string, error: unknown, copy: boolean, failed?: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (!code) return error as Error;
   const why: Record<string, string> = {
@@ -127,5 +194,5 @@ function cannotWrite(out: string, error: unknown, copy: boolean): Error {
     ELOOP: 'its symbolic links go round in a loop', ENAMETOOLONG: 'the name is too long',
     EIO: 'the disk reported an error', EFBIG: 'the file would pass the largest size this system allows', EDQUOT: 'your share of the disk is used up',
   };
-  return new UserError(`cannot write ${out}: ${why[code] ?? code}; ${copy ? 'nothing was written there' : 'what was written there is incomplete'}`);
+  return new UserError(`cannot write ${out}: ${why[code] ?? code}; ${copy ? (failed ?? 'nothing was written there') : 'what was written there is incomplete'}`);
 }

@@ -1,10 +1,12 @@
 // Whole tables for the CSV, iCalendar and dossier exports, as domain records with their links.
-// Rows are iterated (links gathered per row with json_group_array), so memory stays flat.
+// Rows are iterated (links gathered per row with json_group_array), the CSV tables a range of their
+// order at a time (in-order.ts), so memory stays flat.
 import type { DeadlineRecord, EventRecord, PersonRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { Risk, Status } from '../domain/types';
 import { derivedOn, STATUS_LATER_SQL } from './derived';
+import { rowsInOrder } from './in-order';
 import { Reader } from './reader';
-import { dateFrom, eventFrom, type Row } from './rows';
+import { dateFrom, deadlineFrom, eventFrom, type Row } from './rows';
 import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
 
@@ -14,7 +16,7 @@ const PEOPLE = `SELECT p.*,
     (SELECT json_group_array(risk) FROM (SELECT risk FROM person_risks WHERE person_id = p.id ORDER BY risk)) AS risks_json,
     (SELECT json_group_array(json_object('id', id, 'ref', ref)) FROM
       (SELECT c.id, c.ref FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = p.id ORDER BY c.ref_key)) AS cases_json
-  FROM people p ORDER BY p.name, p.id`;
+  FROM people p`;
 
 const EVENTS = `SELECT e.*, c.ref AS case_ref,
     (SELECT json_group_array(json_object('id', id, 'name', name)) FROM
@@ -23,9 +25,20 @@ const EVENTS = `SELECT e.*, c.ref AS case_ref,
     (SELECT json_group_array(json_object('id', id, 'title', title, 'ref', ref, 'publisher', publisher)) FROM
       (SELECT s.id, s.title, s.ref, s.publisher FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE es.event_id = e.id
         ORDER BY s.date, s.id)) AS sources_json
-  FROM events e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.date, e.id`;
+  FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
 
 const DEADLINES = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
+
+/**
+ * With the people each deadline names, and its case's people where it names none, as
+ * Reader.deadlinesFrom gathers them for a list of rows (ties in the order of the person's id).
+ */
+const PEOPLE_OF = (links: string, where: string) => `(SELECT json_group_array(json_object('id', id, 'name', name)) FROM
+  (SELECT p.id, p.name FROM ${links} JOIN people p ON p.id = person_id WHERE ${where} ORDER BY p.created_at, p.name, p.id))`;
+const DEADLINES_PEOPLE = `SELECT d.*, c.ref AS case_ref, ${PEOPLE_OF('deadline_people', 'deadline_id = d.id')} AS named_json,
+    CASE WHEN d.case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM deadline_people WHERE deadline_id = d.id)
+      THEN ${PEOPLE_OF('case_people', 'case_id = d.case_id')} END AS case_people_json
+  FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
 
 const json = <T>(text: unknown): T[] => JSON.parse((text as string | null) ?? '[]') as T[];
 const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T));
@@ -39,7 +52,7 @@ export function* allPeople({ db, read }: SqliteStore): Generator<PersonRecord> {
   const later = (db.prepare(`SELECT id FROM people WHERE ${STATUS_LATER_SQL('people')} OR latest_news > @today`).all({ today: read.today }) as Row[])
     .map((r) => r.id as string);
   const then = derivedOn(db, later, read.today);
-  for (const row of db.prepare(PEOPLE).iterate() as Iterable<Row>) {
+  for (const row of rowsInOrder(db, { table: 'people', as: 'p', keys: ['name', 'id'], select: PEOPLE })) {
     const names = json<{ id: string; name: string; note: string | null; primary: number }>(row.names_json);
     const was = then.get(row.id as string);
     const person: PersonRecord = {
@@ -67,7 +80,7 @@ export function* allPeople({ db, read }: SqliteStore): Generator<PersonRecord> {
 
 /** Every event in date order, with its people and (id, title, ref, publisher of) its sources. */
 export function* allEvents({ db }: SqliteStore): Generator<EventRecord> {
-  for (const row of db.prepare(EVENTS).iterate() as Iterable<Row>) {
+  for (const row of rowsInOrder(db, { table: 'events', as: 'e', keys: ['date', 'id'], select: EVENTS })) {
     const people = json<PersonRef>(row.people_json);
     const sources = json<{ id: string; title: string; ref: string | null; publisher: string | null }>(row.sources_json)
       .map((s): SourceRecord => ({ id: s.id, title: s.title, ref: s.ref ?? undefined, publisher: s.publisher ?? undefined }));
@@ -76,8 +89,10 @@ export function* allEvents({ db }: SqliteStore): Generator<EventRecord> {
 }
 
 /** Every deadline, done or not, by due day. */
-export function allDeadlines({ db }: SqliteStore): DeadlineRecord[] {
-  return deadlinesOf(db, `${DEADLINES} ORDER BY d.due, d.id`);
+export function* allDeadlines({ db }: SqliteStore): Generator<DeadlineRecord> {
+  for (const row of rowsInOrder(db, { table: 'deadlines', as: 'd', keys: ['due', 'id'], select: DEADLINES_PEOPLE })) {
+    yield deadlineFrom(row, json<PersonRef>(row.named_json), json<PersonRef>(row.case_people_json));
+  }
 }
 
 
