@@ -36,3 +36,9 @@ export async function stoppable<T>(ctx: Context, erase: (stopping: Stopping) => 
     return erase({ point, rewriting: () => stage(REWRITING) });
   });
 }
+
+/** The unfinished copies a cut-off upgrade, restore or new database left beside it (doctor names them too). */
+export function sayUnfinished(ctx: Context, unfinished: string[], what: string): void {
+  if (unfinished.length === 0) return;
+  say(ctx, `Warning: unfinished copies left by a cut-off upgrade, restore or new database may still hold ${what}: ${unfinished.join(', ')}; delete them (caselog doctor says how)`);
+}

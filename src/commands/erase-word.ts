@@ -9,8 +9,8 @@ import { asTyped } from '../domain/text';
 import { UsageError, UserError } from '../errors';
 import { count } from '../render/style';
 import { eraseWord, personNamed, planWords, type WordErased, type WordsPlan } from '../store/erase-words';
-import { removeUnfinishedCopy } from '../store/trust-copy';
-import { copiesBeside } from '../store/trust-copy';
+import { copiesBeside, removeUnfinishedCopy, unfinishedCopies } from '../store/trust-copy';
+import { sayUnfinished } from './erase-stages';
 import type { Mention } from '../store/erase-mentions';
 
 export async function eraseWordCommand(ctx: Context, typed: string, opts: { force?: boolean }) {
@@ -36,6 +36,7 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
   if (result.plan.kept.length) say(ctx, `Warning: these people and appeal targets hold the word and stay as they are; check them: ${listed(result.plan.kept).join(', ')}`);
   if (!result.fileCompacted) say(ctx, 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full): close other programs using it; the next caselog command rewrites it');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold it: ${copies.join(', ')}`);
+  sayUnfinished(ctx, unfinishedCopies(ctx.dbPath), 'it');
 }
 
 /**

@@ -9,11 +9,11 @@ import { asTyped } from '../domain/text';
 import type { PersonRecord } from '../domain/model';
 import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
-import { copiesBeside, removeUnfinishedCopy } from '../store/trust-copy';
+import { copiesBeside, removeUnfinishedCopy, unfinishedCopies } from '../store/trust-copy';
 import type { Mention } from '../store/erase-mentions';
 import { planEraseSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from '../store/erase-plan';
 import { stepsStopping } from '../store/scan-steps';
-import { looking, stoppable } from './erase-stages';
+import { looking, sayUnfinished, stoppable } from './erase-stages';
 import { eraseFormerPerson, erasePerson, formerPeople, type Erased, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
 import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
@@ -65,6 +65,7 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   reportNames(ctx, plan, result.words);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies kept before a schema upgrade or a restore may still hold them: ${copies.join(', ')}`);
+  sayUnfinished(ctx, unfinishedCopies(ctx.dbPath), 'them');
 }
 
 /**

@@ -73,3 +73,11 @@ export function unfinishedPartials(path: string): string[] {
     return [];
   }
 }
+
+/**
+ * Every unfinished copy beside the database (of an upgrade, a restore, a new database) that doctor
+ * names: an erase must say them too, as it says the whole copies, for any may hold the erased.
+ */
+export function unfinishedCopies(path: string): string[] {
+  return [...unfinishedUpgradeCopies(path), ...unfinishedPartials(path)];
+}
