@@ -76,11 +76,13 @@ describe('at-risk --limit', () => {
     expect(whole).toHaveLength(3);
     const r = await ok(['at-risk', '--limit', '2']);
     expect(atRiskBlocks(r.stdout).map((b) => b.name)).toEqual(whole.slice(0, 2));
-    expect(r.stderr).toBe('1 more person at risk not shown (--limit 2)\n');
+    expect(r.stderr).toBe('1 more person at risk not shown: caselog at-risk --limit 0 shows them all\n');
     const json = await ok(['--json', 'at-risk', '--limit', '1']);
     expect((JSON.parse(json.stdout) as Array<{ name: string }>).map((p) => p.name)).toEqual(whole.slice(0, 1));
-    expect(json.stderr).toBe('2 more people at risk not shown (--limit 1)\n');
+    expect(json.stderr).toBe('2 more people at risk not shown: caselog at-risk --limit 0 shows them all\n');
     expect((await ok(['at-risk', '--limit', '3'])).stderr).toBe('');
+    // 0 is the whole list, as for due and list.
+    expect(await ok(['at-risk', '--limit', '0'])).toEqual(await ok(['at-risk']));
   });
 
   it('refuses a second --risk as a usage error, rather than listing only the last one', async () => {
@@ -90,11 +92,11 @@ describe('at-risk --limit', () => {
     expect((await c(['at-risk', '--risk', 'tortur'])).stderr).toMatch(/"tortur" is not a risk caselog knows: did you mean torture\? \(one of torture, /);
   });
 
-  it('refuses a limit that is not a whole number above 0 as a usage error', async () => {
-    for (const bad of ['0', '-1', '2.5', '1e3', 'all']) {
+  it('refuses a limit that is not a whole number of 0 or more as a usage error', async () => {
+    for (const bad of ['-1', '2.5', '1e3', 'all']) {
       const r = await c(['at-risk', '--limit', bad]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/--limit takes a whole number above 0/);
+      expect(r.stderr).toMatch(/--limit takes a whole number of 0 or more/);
       expect(r.stdout).toBe('');
     }
   });

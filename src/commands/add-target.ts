@@ -46,10 +46,7 @@ export async function listTargets(ctx: Context, opts: { limit?: string }) {
   const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
   const { targets, total } = await targetsListed(store, limit);
-  if (ctx.json) {
-    printJson(ctx, targets.map(targetJson));
-    return;
-  }
-  printWrapped(ctx, renderTargets(targets, style(ctx.color)));
+  if (ctx.json) printJson(ctx, targets.map(targetJson));
+  else printWrapped(ctx, renderTargets(targets, style(ctx.color)));
   sayLeftOut(ctx, total - targets.length, ['target', 'targets'], 'caselog list targets');
 }

@@ -1,6 +1,6 @@
 // caselog at-risk [--risk R] [--limit N]: people with open risks, most urgent first.
 import type { Context } from '../context';
-import { printJson, printWrapped, say } from '../context';
+import { printJson, printWrapped } from '../context';
 import { firstDay } from '../domain/dates';
 import { daysLeft, daysSince } from '../domain/due';
 import { urgency } from '../domain/urgency';
@@ -9,14 +9,16 @@ import type { Day, Risk } from '../domain/types';
 import { deadlineJson, dueJson, personJson } from '../render/json';
 import { renderAtRisk, renderNobodyAtRisk } from '../render/at-risk';
 import { atRiskOnlyInClosedCases } from './leaving-at-risk';
-import { count, style } from '../render/style';
+import { style } from '../render/style';
 import { appealSummaries } from '../store/appeals';
 import type { AppealSummary } from '../domain/appeals';
 import type { AtRiskEntry } from '../store/store';
-import { countAbove0 } from './ask';
+import { listLimit, sayLeftOut } from './limit';
+import { shellWord } from './hints';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
-  const limit = opts.limit === undefined ? Infinity : countAbove0(opts.limit, '--limit');
+  // 0, as when it is not given, is the whole list, as for due and list.
+  const limit = listLimit(opts.limit) || Infinity;
   const store = await ctx.openStore({ create: false });
   // Appeals written and answered, over the person's cases that have an appeal plan.
   const byCase = await appealSummaries(store, undefined, true);
@@ -39,18 +41,18 @@ export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }
       nextDeadline: r.nextDeadline ? deadlineJson(r.nextDeadline, { due: dueJson(r.nextDeadline.date), daysLeft: r.daysToDeadline }) : null,
       appeals: r.appeals ?? null,
     })));
-    leftOut(ctx, ranked.length, limit);
+    leftOut(ctx, ranked.length, limit, opts.risk);
     return;
   }
   const ranked = rank(await store.atRiskList(opts.risk), ctx.today, appealsOf);
   if (ranked.length === 0) printWrapped(ctx, renderNobodyAtRisk(await atRiskOnlyInClosedCases(store, { risk: opts.risk }), opts.risk));
   else printWrapped(ctx, renderAtRisk(ranked.slice(0, limit), ctx.today, style(ctx.color)));
-  leftOut(ctx, ranked.length, limit);
+  leftOut(ctx, ranked.length, limit, opts.risk);
 }
 
-/** On stderr, so that scripts reading stdout (--json too) get only the list: how many --limit left out. */
-function leftOut(ctx: Context, listed: number, limit: number): void {
-  if (listed > limit) say(ctx, `${count(listed - limit, 'more person', 'more people')} at risk not shown (--limit ${limit})`);
+/** How many --limit left out, said as the lists say it. */
+function leftOut(ctx: Context, listed: number, limit: number, risk: Risk | undefined): void {
+  if (listed > limit) sayLeftOut(ctx, listed - limit, ['person at risk', 'people at risk'], `caselog at-risk${risk ? ` --risk ${shellWord(risk)}` : ''}`);
 }
 
 /** Days without news, for ordering: never heard of at all counts as longest. */

@@ -22,9 +22,11 @@ export async function due(ctx: Context, opts: { within: string; limit?: string }
   // A case with an appeal plan says how many of its targets are still to be written to: every
   // plan's summary in one statement, rather than one per case of a list that can run to thousands.
   const appeals: Map<string, AppealSummary> = deadlines.some((d) => d.case) ? await appealSummaries(store) : new Map();
+  const leftOut = () => sayLeftOut(ctx, total - deadlines.length, ['deadline', 'deadlines'], `caselog due --within ${within}`);
   const items = deadlines.map((d) => ({ deadline: d, days: daysLeft(firstDay(d.date), ctx.today), appeals: d.case ? appeals.get(d.case.id) : undefined }));
   if (ctx.json) {
     printJson(ctx, items.map(({ deadline, days, appeals: a }) => deadlineJson(deadline, { due: dueJson(deadline.date), daysLeft: days, overdue: days < 0, appeals: a ?? null })));
+    leftOut();
     return;
   }
   // A person listed whose name someone else here has too carries their id, though the other is not
@@ -34,5 +36,5 @@ export async function due(ctx: Context, opts: { within: string; limit?: string }
   const listed = [...new Set(deadlines.flatMap((d) => d.people.map((p) => p.id)))];
   const shared = listed.length <= NAMESAKES_LOOKED_UP ? store.read.namesHeldByOthers(listed) : undefined;
   printWrapped(ctx, renderDue(items, within, style(ctx.color), shared));
-  sayLeftOut(ctx, total - deadlines.length, ['deadline', 'deadlines'], `caselog due --within ${within}`);
+  leftOut();
 }

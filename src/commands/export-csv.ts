@@ -75,7 +75,7 @@ const ROWS_A_CALL = 50;
 /** CRLF line ends, as RFC 4180 has them; a cell beginning or ending with white space quoted, as spreadsheets would trim it. */
 const RECORDS = { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ } as const;
 
-/** The table as CSV text in pieces: a header, then its records, some hundreds a piece. */
+/** The table as CSV text in pieces: a header, then its records, ROWS_A_CALL a piece. */
 function* csvLines(store: SqliteStore, table: CsvTable, start: string): Generator<string> {
   yield start + stringify([COLUMNS[table].map(guardFormula)], RECORDS);
   let rows: string[][] = [];

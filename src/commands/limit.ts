@@ -11,10 +11,10 @@ export function listLimit(text: string | undefined): number {
 }
 
 /**
- * How many --limit left out, on stderr so that stdout holds only the list; with --json, nothing:
- * the array is the list, and a script asks for all of it with --limit 0.
+ * How many --limit left out, on stderr so that stdout holds only the list (with --json too: a
+ * script is told that its array was cut, and asks for all of it with --limit 0).
  * what: the item, one and many ("deadline", "deadlines"); command: the one typed, without --limit.
  */
 export function sayLeftOut(ctx: Context, left: number, what: [one: string, many: string], command: string): void {
-  if (left > 0 && !ctx.json) say(ctx, `${count(left, `more ${what[0]}`, `more ${what[1]}`)} not shown: ${command} --limit 0 shows them all`);
+  if (left > 0) say(ctx, `${count(left, `more ${what[0]}`, `more ${what[1]}`)} not shown: ${command} --limit 0 shows them all`);
 }

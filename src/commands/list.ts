@@ -53,7 +53,8 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   const ids = people.map((p) => p.id);
   if (ctx.json) {
     const whole = store.read.peopleByIds(ids);
-    return printJson(ctx, people.map((p) => personJson(whole.get(p.id)!)));
+    printJson(ctx, people.map((p) => personJson(whole.get(p.id)!)));
+    return sayLeftOut(ctx, found.length - people.length, ['person', 'people'], `caselog list people${filterFlags(opts)}`);
   }
   if (people.length === 0) return printWrapped(ctx, 'No people match.');
   const listings = store.read.peopleListings(ids);
@@ -80,7 +81,10 @@ export async function listCases(ctx: Context, opts: ListOptions) {
   const store = await ctx.openStore({ create: false });
   const { cases, total } = store.read.casesListed({ status: opts.status, risk: opts.risk, open: opts.open, closed: opts.closed }, limit);
   const events = store.read.caseEventCounts(cases.map((c) => c.id));
-  if (ctx.json) return printJson(ctx, cases.map((c) => ({ ...caseJson(c), events: events.get(c.id) ?? 0 })));
+  if (ctx.json) {
+    printJson(ctx, cases.map((c) => ({ ...caseJson(c), events: events.get(c.id) ?? 0 })));
+    return sayLeftOut(ctx, total - cases.length, ['case', 'cases'], `caselog list cases${filterFlags(opts)}`);
+  }
   if (cases.length === 0) return printWrapped(ctx, 'No cases match.');
   const columns: Column[] = [{ header: 'REF' }, { header: 'TITLE', min: 12, kind: 'free-text' }, { header: 'PEOPLE' },
     { header: 'EVENTS' }, { header: 'OPENED' }, { header: 'STATE' }];
@@ -95,7 +99,10 @@ export async function listSources(ctx: Context, opts: { limit?: string }) {
   const limit = listLimit(opts.limit);
   const store = await ctx.openStore({ create: false });
   const { sources, total } = await sourcesWithCitations(store, limit);
-  if (ctx.json) return printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
+  if (ctx.json) {
+    printJson(ctx, sources.map(({ source, events }) => ({ ...sourceJson(source), events })));
+    return sayLeftOut(ctx, total - sources.length, ['source', 'sources'], 'caselog list sources');
+  }
   if (sources.length === 0) return printWrapped(ctx, 'No sources yet: add one with caselog add source --title TEXT');
   // The id is kept whole with the references and dates: sources have no name to type instead. The
   // title is cut but never left out (a source without a reference has nothing else to tell it by);

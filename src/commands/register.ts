@@ -135,7 +135,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
   program.command('at-risk')
     .description('people with open risks, most urgent first')
     .addOption(new Option('--risk <r>', 'only people facing this risk').choices(RISKS).argParser(oneChoice(RISKS, '--risk', 'risk')))
-    .option('--limit <n>', 'only the n most urgent')
+    .option('--limit <n>', 'only the n most urgent (0 for all)')
     .action(async (opts, cmd: Command) => (await import('./at-risk')).atRisk(context(cmd), opts));
 
   program.command('done')

@@ -5,7 +5,7 @@ import { markMentions, mayHold, mentionIn, nameNeedles } from '../domain/name-me
 import { ERASED_MARK } from './erase-mentions';
 import type { NamesPlan } from './erase-plan';
 import type { Row } from './rows';
-import { allSteps, pausing, rowsInSteps } from './scan-steps';
+import { pausing, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 
@@ -13,16 +13,12 @@ import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 export interface LogErased { removed: number; rewritten: number }
 
 /**
- * The one sanctioned rewrite of the change log. The person's own entries (their record, their names,
- * the events and deadlines that were only about them, and those records' appeal records) go
- * altogether. Entries about records that stay keep their time, user, command and record, and lose
- * only the person: their ids leave people lists, and their names, in any case, become ERASED_MARK.
+ * The one sanctioned rewrite of the change log, in steps (scan-steps.ts: every entry is read, tens
+ * of seconds on a large database). The person's own entries (their record, their names, the events
+ * and deadlines that were only about them, and those records' appeal records) go altogether. Entries
+ * about records that stay keep their time, user, command and record, and lose only the person: their
+ * ids leave people lists, and their names, in any case, become ERASED_MARK.
  */
-export function eraseFromChangeLog(store: SqliteStore, erasedIds: string[], names: string[], protect: string[], namesakes: NamesPlan['namesakes']): LogErased {
-  return allSteps(eraseLogSteps(store, erasedIds, names, protect, namesakes));
-}
-
-/** eraseFromChangeLog in steps (scan-steps.ts): every entry is read, tens of seconds on a large database. */
 export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: string[], protect: string[], namesakes: NamesPlan['namesakes']): Generator<void, LogErased> {
   const { db } = store;
   const needles = nameNeedles(names);

@@ -49,11 +49,7 @@ export interface StampedPlan { plan: ErasePlan; stamp: string; confirmed?: boole
 /** What an erase's warning shows of its plan (src/commands/erase.ts): what goes, and where names are replaced or stay. */
 export const eraseShown = (p: ErasePlan) => [p.names, p.events, p.deadlines, p.sharedEvents, p.mentions, p.keptForNamesakes, p.keptInOtherNames, p.namesakes.people];
 
-export function planErase(store: SqliteStore, personId: string): ErasePlan {
-  return allSteps(planEraseSteps(store, personId));
-}
-
-/** planErase in steps (scan-steps.ts): a long while on a large database, which Ctrl-C can stop. */
+/** What erasing the person would do, in steps (scan-steps.ts): a long while on a large database, which Ctrl-C can stop. */
 export function* planEraseSteps(store: SqliteStore, personId: string): Generator<void, ErasePlan> {
   const plan = planDelete(store, 'person', personId);
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])

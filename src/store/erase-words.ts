@@ -71,10 +71,6 @@ export function* planWordSteps(store: SqliteStore, words: string[], personId = '
  * Inside an erase's transaction: the words replaced in the records and the change log (but for the
  * entries of `skip`'s records); the caller rebuilds the search index. Returns the entries rewritten.
  */
-export function replaceWords(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): number {
-  return allSteps(replaceWordSteps(store, plan, skip));
-}
-
 export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): Generator<void, number> {
   scrubMentions(store, plan.mentions, plan.words, plan.protect, false);
   const { db } = store;

@@ -6,6 +6,7 @@ import type { Risk, Status } from '../domain/types';
 import { derivedOn, STATUS_LATER_SQL } from './derived';
 import { rowsInOrder } from './in-order';
 import { Reader } from './reader';
+import { DEADLINE_COLUMNS, DEADLINE_FROM, DEADLINE_SELECT } from './reader-deadlines';
 import { dateFrom, deadlineFrom, eventFrom, type Row } from './rows';
 import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
@@ -27,18 +28,16 @@ const EVENTS = `SELECT e.*, c.ref AS case_ref,
         ORDER BY s.date, s.id)) AS sources_json
   FROM events e LEFT JOIN cases c ON c.id = e.case_id`;
 
-const DEADLINES = `SELECT d.*, c.ref AS case_ref FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
-
 /**
  * With the people each deadline names, and its case's people where it names none, as
  * Reader.deadlinesFrom gathers them for a list of rows (ties in the order of the person's id).
  */
 const PEOPLE_OF = (links: string, where: string) => `(SELECT json_group_array(json_object('id', id, 'name', name)) FROM
   (SELECT p.id, p.name FROM ${links} JOIN people p ON p.id = person_id WHERE ${where} ORDER BY p.created_at, p.name, p.id))`;
-const DEADLINES_PEOPLE = `SELECT d.*, c.ref AS case_ref, ${PEOPLE_OF('deadline_people', 'deadline_id = d.id')} AS named_json,
+const DEADLINES_PEOPLE = `SELECT ${DEADLINE_COLUMNS}, ${PEOPLE_OF('deadline_people', 'deadline_id = d.id')} AS named_json,
     CASE WHEN d.case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM deadline_people WHERE deadline_id = d.id)
       THEN ${PEOPLE_OF('case_people', 'case_id = d.case_id')} END AS case_people_json
-  FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id`;
+  ${DEADLINE_FROM}`;
 
 const json = <T>(text: unknown): T[] => JSON.parse((text as string | null) ?? '[]') as T[];
 const opt = <T>(v: unknown): T | undefined => (v == null ? undefined : (v as T));
@@ -98,7 +97,7 @@ export function* allDeadlines({ db }: SqliteStore): Generator<DeadlineRecord> {
 
 /** Deadlines still to meet: not done, and not on a closed case. */
 export function openDeadlines({ db }: SqliteStore): DeadlineRecord[] {
-  return deadlinesOf(db, `${DEADLINES} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id`);
+  return deadlinesOf(db, `${DEADLINE_SELECT} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id`);
 }
 
 /**

@@ -5,8 +5,8 @@ import type { DB } from './open';
 import { allRows, deadlineFrom, firstRows, peopleByOwner, peopleOfCases, type Row } from './rows';
 import type { DueQuery } from './store';
 
-const DEADLINE_COLUMNS = 'd.*, c.ref AS case_ref';
-const DEADLINE_FROM = 'FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id';
+export const DEADLINE_COLUMNS = 'd.*, c.ref AS case_ref';
+export const DEADLINE_FROM = 'FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id';
 export const DEADLINE_SELECT = `SELECT ${DEADLINE_COLUMNS} ${DEADLINE_FROM}`;
 
 export function deadlineById(db: DB, id: string): DeadlineRecord | undefined {
