@@ -121,7 +121,7 @@ describe('erase on a terminal', () => {
     const prompter = colleagueWrites([meanwhile], ['Zebulon', 'no']);
     const r = await onTerminal(['erase', '--word', 'Zebulon'], prompter);
     expect(r).toMatchObject({ code: 1, stderr: expect.stringContaining('caselog: nothing erased: "no" is not "Zebulon"') });
-    expect(r.stderr).toContain('Where this replaces the word changed after it was shown (another caselog wrote meanwhile); nothing was replaced. Now:\nThis replaces "Zebulon" by [erased], as a whole word in any capitals or accents, in 2 records');
+    expect(r.stderr).toContain('Where this replaces the word changed after it was shown (another caselog wrote meanwhile); nothing was replaced. Now:\nThis replaces "Zebulon" by [erased], as a whole word written with a capital (in any accents), in 2 records');
     expect(await summaries('Ana Lima')).toEqual(['first', 'Seen with Zebulon', 'Zebulon again']);
   });
 });

@@ -42,3 +42,10 @@ export function sayUnfinished(ctx: Context, unfinished: string[], what: string):
   if (unfinished.length === 0) return;
   say(ctx, `Warning: unfinished copies left by a cut-off upgrade, restore or new database may still hold ${what}: ${unfinished.join(', ')}; delete them (caselog doctor says how)`);
 }
+
+/**
+ * Where a word of a name is left as written: in lower case, since a name is often an ordinary word
+ * too (an erase of "Said Bek" that replaced every "said" destroyed other people's records), or
+ * beginning a longer word (a declined form).
+ */
+export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for Said) or beginning a longer word';

@@ -10,7 +10,7 @@ import { UsageError, UserError } from '../errors';
 import { count } from '../render/style';
 import { eraseWord, personNamed, planWords, type WordErased, type WordsPlan } from '../store/erase-words';
 import { copiesBeside, removeUnfinishedCopy, unfinishedCopies } from '../store/trust-copy';
-import { sayUnfinished } from './erase-stages';
+import { NOT_REPLACED, sayUnfinished } from './erase-stages';
 import type { Mention } from '../store/erase-mentions';
 
 export async function eraseWordCommand(ctx: Context, typed: string, opts: { force?: boolean }) {
@@ -27,13 +27,14 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
-    printJson(ctx, { erased: true, replacedIn: result.plan.mentions, keptIn: result.plan.kept, logEntriesRewritten: result.logRewritten,
+    printJson(ctx, { erased: true, replacedIn: result.plan.mentions, keptIn: result.plan.kept, stillMentionedIn: result.plan.unreplaced, logEntriesRewritten: result.logRewritten,
       fileCompacted: result.fileCompacted, oldCopies: copies });
   }
   // The word is not repeated: the terminal's scrollback is one more place it would stay.
   say(ctx, `Replaced the word by [erased] in ${count(result.plan.mentions.length, 'record')}${result.plan.mentions.length ? ` (${listed(result.plan.mentions).join(', ')})` : ''}`
     + ` and ${count(result.logRewritten, 'change-log entry', 'change-log entries')}; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   if (result.plan.kept.length) say(ctx, `Warning: these people and appeal targets hold the word and stay as they are; check them: ${listed(result.plan.kept).join(', ')}`);
+  if (result.plan.unreplaced.length) say(ctx, `Warning: these hold the word ${NOT_REPLACED} and stay as they are; check them: ${listed(result.plan.unreplaced).join(', ')}`);
   if (!result.fileCompacted) say(ctx, 'Warning: the file could not be rewritten yet (another program has it open, or the disk is full): close other programs using it; the next caselog command rewrites it');
   if (copies.length) say(ctx, `Warning: copies made before schema upgrades may still hold it: ${copies.join(', ')}`);
   sayUnfinished(ctx, unfinishedCopies(ctx.dbPath), 'it');
@@ -47,8 +48,9 @@ async function confirmedWord(ctx: Context, word: string, first: WordsPlan | unde
   return asConfirmed(ctx, first, { asking: true, changed: 'Where this replaces the word changed after it was shown (another caselog wrote meanwhile); nothing was replaced. Now:' },
     async (plan) => {
       for (const line of [
-        `This replaces "${word}" by [erased], as a whole word in any capitals or accents, in ${count(plan.mentions.length, 'record')} and in the change log and search index.`,
+        `This replaces "${word}" by [erased], as a whole word written with a capital (in any accents), in ${count(plan.mentions.length, 'record')} and in the change log and search index.`,
         ...(plan.mentions.length ? [`Records: ${listed(plan.mentions).join(', ')}.`] : []),
+        ...(plan.unreplaced.length ? [`These hold the word ${NOT_REPLACED} and stay as they are, for you to check: ${listed(plan.unreplaced).join(', ')}.`] : []),
         ...(plan.protect.length ? ['Where it is part of a tracked person\'s or appeal target\'s longer name, written in full, it stays.'] : []),
         'This cannot be undone, not even with caselog undo.',
       ]) say(ctx, line);

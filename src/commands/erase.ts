@@ -13,7 +13,7 @@ import { copiesBeside, removeUnfinishedCopy, unfinishedCopies } from '../store/t
 import type { Mention } from '../store/erase-mentions';
 import { planEraseSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from '../store/erase-plan';
 import { stepsStopping } from '../store/scan-steps';
-import { looking, sayUnfinished, stoppable } from './erase-stages';
+import { looking, NOT_REPLACED, sayUnfinished, stoppable } from './erase-stages';
 import { eraseFormerPerson, erasePerson, formerPeople, type Erased, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
 import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
@@ -95,7 +95,7 @@ function reportNames(ctx: Context, named: NamesPlan, words?: WordsErased): void 
   const partly = listed(words ? stillHolding(words) : named.mentions, true, false);
   // Editing them by hand takes the word out of the record, not out of the change log: the edit's before-value keeps it.
   if (partly.length) {
-    say(ctx, `Warning: these stay and hold a word of their names; check them: ${partly.join(', ')} (an edit keeps the old text in the change log${words ? '' : '; caselog erase --word WORD replaces a word everywhere'})`);
+    say(ctx, `Warning: these stay and hold a word of their names${words ? ` ${NOT_REPLACED}` : ''}; check them: ${partly.join(', ')} (an edit keeps the old text in the change log${words ? '' : '; caselog erase --word WORD replaces a word everywhere'})`);
   }
   if (kept.length) {
     say(ctx, `Warning: a tracked person has the same name (${named.namesakes.people.map(shortId).join(', ')}); it stays in their own records, check them: ${kept.join(', ')}`);
@@ -164,8 +164,9 @@ function warning(name: string, plan: ErasePlan, words?: WordsPlan): string[] {
     ...(plan.sharedEvents.length ? [`They are taken off ${count(plan.sharedEvents.length, 'shared event')}, which stay.`] : []),
     ...line('These stay, with their name replaced by [erased]', listed(plan.mentions, false, true)),
     ...(words
-      ? [...line(`These stay, with each word of their names replaced by [erased] (--words), wherever it stands as a word, in any capitals (${wordList(words.words)})`, listed(words.mentions, false, true)),
-        ...line('These people and appeal targets hold a word of their names and stay as they are, for you to check', listed(words.kept, false, true))]
+      ? [...line(`These stay, with each word of their names replaced by [erased] (--words), wherever it stands as a word written with a capital (${wordList(words.words)})`, listed(words.mentions, false, true)),
+        ...line('These people and appeal targets hold a word of their names and stay as they are, for you to check', listed(words.kept, false, true)),
+        ...line(`These hold a word of their names ${NOT_REPLACED}, and stay as they are, for you to check`, listed(words.unreplaced, true, true))]
       : line('These stay and hold a word of their names, for you to check (--words replaces them)', listed(plan.mentions, true, true))),
     ...line(`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share`, listed(plan.keptForNamesakes, false, true)),
     ...line('These keep a longer name that holds theirs, taken as someone else\'s', listed(plan.keptInOtherNames, false, true)),
@@ -173,7 +174,7 @@ function warning(name: string, plan: ErasePlan, words?: WordsPlan): string[] {
   ];
 }
 
-/** The words --words replaces, quoted: a name that is also an ordinary word ("Said") goes from every text that uses the word. */
+/** The words --words replaces, quoted. */
 const wordList = (words: string[]): string => words.map((w) => `"${w}"`).join(', ');
 
 /**

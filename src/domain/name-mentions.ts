@@ -200,7 +200,34 @@ function protectedBy(folded: string, protect: string[]): (at: number, end: numbe
   };
 }
 
-function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = []): Generator<{ at: number; length: number }> {
+/** A name of one word (no space or hyphen in it): "Said", "Grace", "Musakhanuly". */
+const oneWord = (needle: string) => !/[ -]/.test(needle);
+
+/**
+ * Whether a one-word name found at `at` of the text (the position as written) is written as a name
+ * is: with a capital ("Said", "SAID"), or in a script without capitals. A word of a name is often an
+ * ordinary word too ("said", "grace", "van"): an erase that replaced every "said" in the database
+ * destroyed other people's records. In an address (an e-mail, a web address) a name is written in
+ * lower case, and counts all the same ("musakhanuly@example.org").
+ */
+function writtenAsName(text: string, at: number): boolean {
+  if (!/\p{Ll}/u.test(String.fromCodePoint(text.codePointAt(at) ?? 0x41))) return true;
+  // The run of text without spacing that holds it.
+  let [start, end] = [at, at];
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start -= 1;
+  while (end < text.length && !/\s/.test(text[end]!)) end += 1;
+  return /@|:\/\/|^www\./i.test(text.slice(start, end));
+}
+
+/**
+ * Where a name is replaced or counted as there (not `prefix`, a warning), a one-word name counts only
+ * where it is written as a name (writtenAsName); `origin` gives the text's position of a folded one.
+ */
+function asNamesCount(text: string, prefix: boolean, origin: () => (i: number) => number): ((at: number, needle: string) => boolean) | undefined {
+  return prefix ? undefined : (at, needle) => !oneWord(needle) || writtenAsName(text, origin()(at));
+}
+
+function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = [], counts?: (at: number, needle: string) => boolean): Generator<{ at: number; length: number }> {
   // Worked out only once a needle stands somewhere: most texts hold none.
   let protectedAt: ((at: number, end: number) => boolean) | undefined;
   const inside = (at: number, end: number) => (protectedAt ??= protectedBy(folded, protect))(at, end);
@@ -211,7 +238,7 @@ function* matchesIn(folded: string, needles: string[], prefix: boolean, protect:
       i += 1;
       continue;
     }
-    const hit = needles.find((n) => holdsAt(folded, i, n) && standsAlone(folded, i, n, prefix) && !inside(i, i + n.length));
+    const hit = needles.find((n) => holdsAt(folded, i, n) && standsAlone(folded, i, n, prefix) && !inside(i, i + n.length) && (counts?.(i, n) ?? true));
     if (hit === undefined) {
       i += 1;
       continue;
@@ -270,7 +297,10 @@ function nameIn(text: string, needles: string[], prefix = false, protect: string
   const folded = foldText(text);
   // Its longest piece between spacing stands in the text as it is wherever the needle does.
   const piece = (n: string) => n.split(/[ -]/).reduce((a, b) => (b.length > a.length ? b : a));
-  return needles.find((n) => folded.includes(piece(n)) && matchesIn(folded, [n], prefix, protect).next().done === false);
+  // Where the text's positions came from is worked out only for a one-word name found in it.
+  let origin: Folded | undefined;
+  const counts = asNamesCount(text, prefix, () => (origin ??= fold(text)).from);
+  return needles.find((n) => folded.includes(piece(n)) && matchesIn(folded, [n], prefix, protect, counts).next().done === false);
 }
 
 /**
@@ -339,7 +369,9 @@ export function addressWords(address: string): string {
   } catch {
     // A stray % that is no escape: read as written.
   }
-  return decoded.replace(/[-_/?=&+.:#%]+/g, ' ');
+  // In capitals: an address is written in lower case whatever it names, so a one-word name in it
+  // counts as written with its capital would (writtenAsName).
+  return decoded.replace(/[-_/?=&+.:#%]+/g, ' ').toUpperCase();
 }
 
 /**
@@ -375,7 +407,7 @@ function markNamesIn(text: string, needles: string[], mark: string, protect: str
   const folded = fold(text);
   let out = '';
   let last = 0;
-  for (const m of matchesIn(folded.text, needles, false, protect)) {
+  for (const m of matchesIn(folded.text, needles, false, protect, asNamesCount(text, false, () => folded.from))) {
     out += text.slice(last, folded.from(m.at)) + mark;
     last = folded.from(m.at + m.length);
   }

@@ -16,10 +16,11 @@ export const ERASED_MARK = '[erased]';
 
 /**
  * The words of a person's names long enough to point to them alone in a text ("Musakhanuly, 31, and
- * Alimuly, 25, were detained"), without the whole names themselves.
+ * Alimuly, 25, were detained"), without the whole names themselves; but with a name of one word,
+ * which is replaced only where it is written with a capital ("Grace"): "grace" is looked for too.
  */
 function nameParts(names: string[]): string[] {
-  const whole = new Set(nameNeedles(names));
+  const whole = new Set(nameNeedles(names).filter((n) => /[ -]/.test(n)));
   const words = nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !whole.has(w));
   // And each long word's stem without its last vowel, which declension changes (Квиксотика → Квиксотики).
   const stems = words.filter((w) => [...w].length >= 5 && /[aeiouyаеёиоуыэюяөүұі]$/u.test(w)).map((w) => w.slice(0, -1));
@@ -53,7 +54,8 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
     const partIn = (ts: string[]) => {
       for (const t of ts) {
         const found = mentionIn(t, parts, true, protect);
-        if (found !== undefined) return needles.indexOf(found);
+        // A one-word name is a part too (nameParts): its index among the parts.
+        if (found !== undefined) return whole.length + parts.indexOf(found);
       }
       return undefined;
     };

@@ -24,6 +24,11 @@ export interface WordsPlan {
   mentions: Mention[];
   /** People whose names, and appeal targets, holding a word: someone's own name, left as it is, listed to check. */
   kept: Mention[];
+  /**
+   * Records holding a word only where it is not replaced, listed to check: in lower case ("said",
+   * maybe the ordinary word) or beginning a longer word ("Musakhanulyn").
+   */
+  unreplaced: Mention[];
 }
 
 /**
@@ -37,8 +42,8 @@ export function nameWords(names: string[]): string[] {
 }
 
 /**
- * Where the words stand as whole words (capitals and accents aside), outside a longer name of
- * someone else's. `personId`: the person being erased, whose own names protect nothing; `skip`:
+ * Where the words stand as whole words written with a capital (in scripts that have them; accents
+ * aside), outside a longer name of someone else's. `personId`: the person being erased, whose own names protect nothing; `skip`:
  * records left as they are (a namesake's own, planNames).
  */
 export function planWords(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): WordsPlan {
@@ -52,7 +57,9 @@ export function* planWordSteps(store: SqliteStore, words: string[], personId = '
   const others = (store.db.prepare(`SELECT name FROM person_names WHERE person_id <> ? AND ${mayHoldIn('name')} UNION ALL SELECT name FROM targets WHERE ${mayHoldIn('name')}`)
     .all(personId) as Row[]).map((r) => r.name as string);
   const protect = namesHolding(needles, others);
-  const found = (yield* mentionSteps(store, words, protect)).filter((m) => !skip.has(m.id));
+  const all = (yield* mentionSteps(store, words, protect)).filter((m) => !skip.has(m.id));
+  // A record holding a word only as the start of a longer one, or in lower case, is not rewritten.
+  const found = all.filter((m) => m.part === undefined);
   const holds = (text: unknown) => typeof text === 'string' && mentionIn(text, needles, false, protect) !== undefined;
   const person = (id: string) => {
     const fields = store.db.prepare('SELECT citizenship, ethnicity, gender FROM people WHERE id = ?').get(id) as Row;
@@ -64,6 +71,7 @@ export function* planWordSteps(store: SqliteStore, words: string[], personId = '
     words, protect,
     mentions: found.filter((m) => m.kind !== 'appeal target' && (m.kind !== 'person' || people.get(m.id)!.inFields)),
     kept: found.filter((m) => m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames)),
+    unreplaced: all.filter((m) => m.part !== undefined),
   };
 }
 
