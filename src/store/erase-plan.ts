@@ -1,10 +1,12 @@
 // An erase's planning, before anything changes: what goes with the person (as a delete would take
 // it), and where their names are replaced or left, as a namesake's or inside someone else's name.
 import { nameNeedles, spellingsHolding } from '../domain/name-mentions';
+import { foldName } from '../domain/names';
 import { mentionSteps, nameMayHoldSql, type Mention } from './erase-mentions';
 import type { Row } from './rows';
 import { allSteps, inSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
+import { parseLogged } from './trust-audit';
 import { planDelete, type DeletePlan } from './upkeep-delete';
 
 export interface ErasePlan extends DeletePlan, NamesPlan {
@@ -49,11 +51,36 @@ export interface StampedPlan { plan: ErasePlan; stamp: string; confirmed?: boole
 /** What an erase's warning shows of its plan (src/commands/erase.ts): what goes, and where names are replaced or stay. */
 export const eraseShown = (p: ErasePlan) => [p.names, p.events, p.deadlines, p.sharedEvents, p.mentions, p.keptForNamesakes, p.keptInOtherNames, p.namesakes.people];
 
+/** The names, with their ids, that a logged person record (a change-log before- or after-value) holds. */
+export function loggedNames(json: unknown): Array<{ id?: string; name: string }> {
+  const snapshot = parseLogged(json);
+  const names = Array.isArray(snapshot?.names) ? (snapshot.names as Array<{ id?: unknown; name?: unknown }>) : [];
+  return names.flatMap((n) => (typeof n?.name === 'string' ? [{ name: n.name, ...(typeof n.id === 'string' ? { id: n.id } : {}) }] : []));
+}
+
+/**
+ * A person's names now, and those the change log holds for them that they no longer have (an alias
+ * taken away, a name before a correction): the records that stay may name them by one, and an erase
+ * that left it left them named. Not a former name another tracked person has now: an alias taken
+ * away because it was someone else's is theirs.
+ */
+export function namesOf(store: SqliteStore, personId: string): string[] {
+  const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
+    .map((r) => r.name as string);
+  const logged = store.db.prepare(`SELECT before, after FROM changes WHERE kind = 'people' AND record_id = ? ORDER BY seq`).all(personId) as Row[];
+  const someoneElses = store.db.prepare('SELECT 1 FROM person_names WHERE folded = ? AND person_id <> ?');
+  for (const r of logged) {
+    for (const { name } of [...loggedNames(r.before), ...loggedNames(r.after)]) {
+      if (!names.includes(name) && someoneElses.get(foldName(name), personId) === undefined) names.push(name);
+    }
+  }
+  return names;
+}
+
 /** What erasing the person would do, in steps (scan-steps.ts): a long while on a large database, which Ctrl-C can stop. */
 export function* planEraseSteps(store: SqliteStore, personId: string): Generator<void, ErasePlan> {
   const plan = planDelete(store, 'person', personId);
-  const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
-    .map((r) => r.name as string);
+  const names = namesOf(store, personId);
   const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
   const named = yield* planNameSteps(store, names, personId);
   return { ...plan, ...named, names, mentions: named.mentions.filter((m) => !gone.has(m.id)) };

@@ -5,7 +5,7 @@ import { foldName } from '../domain/names';
 import { peopleTouchedBy, refreshPeople } from './derived';
 import { eraseLogSteps, type LogErased } from './erase-log';
 import { mentionSteps, type Mention } from './erase-mentions';
-import { eraseShown, planEraseSteps, planNameSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
+import { eraseShown, loggedNames, planEraseSteps, planNameSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from './erase-plan';
 import { planChanged, sameShown } from './plan-shown';
 import { clearFullText, replaceNames } from './erase-rewrite';
 import { eraseThen, type EraseOptions, type Stopping } from './erase-run';
@@ -14,7 +14,6 @@ import { nameWords, planWordSteps, replaceWordSteps } from './erase-words';
 import type { Row } from './rows';
 import { allSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
-import { parseLogged } from './trust-audit';
 import { removeRows } from './upkeep-delete';
 
 export interface Erased {
@@ -87,11 +86,9 @@ export function formerPeople(store: SqliteStore, typed: string): FormerPerson[] 
   for (const r of rows) {
     const former = logged.get(r.record_id as string) ?? { id: r.record_id as string, names: [], nameIds: [] };
     logged.set(former.id, former);
-    for (const snapshot of [parseLogged(r.before), parseLogged(r.after)]) {
-      for (const n of Array.isArray(snapshot?.names) ? (snapshot.names as Array<{ id?: unknown; name?: unknown }>) : []) {
-        if (typeof n?.name === 'string' && !former.names.includes(n.name)) former.names.push(n.name);
-        if (typeof n?.id === 'string' && !former.nameIds.includes(n.id)) former.nameIds.push(n.id);
-      }
+    for (const n of [...loggedNames(r.before), ...loggedNames(r.after)]) {
+      if (!former.names.includes(n.name)) former.names.push(n.name);
+      if (n.id !== undefined && !former.nameIds.includes(n.id)) former.nameIds.push(n.id);
     }
   }
   return [...logged.values()].filter((f) => f.names.length > 0
