@@ -45,7 +45,7 @@ export function sayUnfinished(ctx: Context, unfinished: string[], what: string):
 
 /**
  * Where a word of a name is left as written: in lower case, since a name is often an ordinary word
- * too (an erase of "Said Bek" that replaced every "said" destroyed other people's records), or
- * beginning a longer word (a declined form).
+ * too (an erase of "Said Bek" that replaced every "said" destroyed other people's records),
+ * beginning a longer word (a declined form), or in another script's spelling ("Кастер").
  */
-export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for Said) or beginning a longer word';
+export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for Said), beginning a longer word, or spelt in another script';

@@ -1,13 +1,17 @@
 // Where an erased person's names stand in the records that stay: the mark that replaces them, and
 // the search that finds each record naming them, whole or by a word (upkeep-erase.ts erases them).
 import { asAddress, markMentions, mayHold, mentionIn, nameMayHold, nameNeedles } from '../domain/name-mentions';
+import { looseWords, otherSpellingIn } from '../domain/name-spellings';
 import { allSteps, pausing, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 
 /** A record that stays and names the person (an appeal plan by its case's id and reference). */
 export interface Mention {
   kind: 'case' | 'event' | 'deadline' | 'source' | 'appeal plan' | 'appeal target' | 'person'; id: string; ref?: string;
-  /** Set when the text holds no whole name, only this word of one ("Alimuly"): a mention to check. */
+  /**
+   * Set when the text holds no whole name, only this word of one ("Alimuly"), or a word of one in
+   * another script's spelling ("Кастер", name-spellings.ts): a mention to check.
+   */
   part?: string;
 }
 
@@ -44,6 +48,7 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
   const whole = nameNeedles(names);
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
+  const loose = looseWords(names);
   // A whole name (as a word) before a word of one, which may also begin a longer word ("Байсала").
   // A text holding both ("Kasim Mahpir and K. Mahpir") keeps the word once the name is replaced:
   // it is both (the whole name's index, then the word's, as "i,j").
@@ -66,7 +71,13 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
       return left === undefined ? `${needles.indexOf(found)}` : `${needles.indexOf(found)},${left}`;
     }
     const part = partIn(strings);
-    return part === undefined ? null : `${part}`;
+    if (part !== undefined) return `${part}`;
+    // Their name in another spelling of another script: listed with the word as written.
+    for (const t of strings) {
+      const word = otherSpellingIn(t, loose);
+      if (word !== undefined) return `~${word}`;
+    }
+    return null;
   });
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
   const among = (id: string) => (only ? ` WHERE ${id} IN (SELECT value FROM json_each(@only))` : '');
@@ -84,9 +95,9 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
          FROM plans pl JOIN cases c ON c.id = pl.case_id${among('c.id')}
      ) WHERE hit IS NOT NULL OR ${pausing(store.db)}`,
   ), only ? [{ only: JSON.stringify([...only]) }] : [], (r) => r.hit !== null);
-  return rows.flatMap((r) => (r.hit as string).split(',').map(Number).map((hit) => ({
+  return rows.flatMap((r) => (r.hit as string).split(',').map((hit) => ({
     kind: r.kind as Mention['kind'], id: r.id as string, ...(r.ref ? { ref: r.ref as string } : {}),
-    ...(hit >= whole.length ? { part: needles[hit]! } : {}),
+    ...(hit.startsWith('~') ? { part: hit.slice(1) } : Number(hit) >= whole.length ? { part: needles[Number(hit)]! } : {}),
   })));
 }
 
