@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { userInfo } from 'node:os';
 import type { Context, Output, Signals } from './context';
-import { DateInputError, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
+import { DateInputError, dayCountedFrom, firstDay, parseDate, parseDay, precisionOf } from './domain/dates';
 import { dayIso } from './domain/dates-calendar';
 import type { Day } from './domain/types';
 import { controlCharacter, visibleControls } from './domain/text';
@@ -112,7 +112,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
       noteColumns: proc.stderrColumns,
       json: Boolean(g.json),
       // An empty CASELOG_TODAY is an unset one; an empty --today is a mistake (a script's unset variable).
-      today: resolveToday(g.today ?? (proc.env.CASELOG_TODAY?.trim() || undefined), g.today !== undefined ? '--today' : 'CASELOG_TODAY', proc.now),
+      today: resolveToday(g.today, proc.env.CASELOG_TODAY?.trim() || undefined, proc.now),
       env: proc.env,
       dbPath,
       dbNamed,
@@ -272,20 +272,30 @@ function tryParseDate(text: string) {
   }
 }
 
-/** A bad date for today is a bad date like any other (exit 1), whether typed or in the environment. */
-function resolveToday(text: string | undefined, from: string, now: Date): Day {
-  if (text !== undefined) {
-    if (text.trim() === '') throw new UserError(`${from} is empty: give a day such as 1999-03-01`);
-    try {
-      return parseDay(text);
-    } catch (error) {
-      // A written day ("1 March 1999") is as clear as its ISO form; a month or a year is not a day.
-      const written = tryParseDate(text);
-      if (written && precisionOf(written) === 'day' && !written.approximate) return firstDay(written);
-      throw new UserError(`${from}: ${(error as Error).message}`);
+/**
+ * Today: --today, else CASELOG_TODAY, else the local date. A bad date for today is a bad date like any
+ * other (exit 1), whether typed or in the environment; "yesterday" there is refused with the local
+ * date it means, and "today" as the default it already is.
+ */
+function resolveToday(typed: string | undefined, inEnv: string | undefined, now: Date): Day {
+  const local = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const text = typed ?? inEnv;
+  if (text === undefined) return local;
+  const from = typed !== undefined ? '--today' : 'CASELOG_TODAY';
+  if (text.trim() === '') throw new UserError(`${from} is empty: give a day such as 1999-03-01`);
+  try {
+    return parseDay(text, local);
+  } catch (error) {
+    // A written day ("1 March 1999") is as clear as its ISO form; a month or a year is not a day.
+    const written = tryParseDate(text);
+    if (written && precisionOf(written) === 'day' && !written.approximate) return firstDay(written);
+    // Left out, --today gives way to CASELOG_TODAY: the local date is the default only without it.
+    const meant = dayCountedFrom(text, local);
+    if (meant && dayIso(meant) === dayIso(local) && (from === 'CASELOG_TODAY' || inEnv === undefined)) {
+      throw new UserError(`${from}: "${text.trim()}" is already the default: ${from === '--today' ? 'leave --today out' : 'unset CASELOG_TODAY'}`);
     }
+    throw new UserError(`${from}: ${(error as Error).message}`);
   }
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
 function osUser(env: Record<string, string | undefined>): string {

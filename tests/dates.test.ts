@@ -372,7 +372,7 @@ describe('fromIso reads back what isoOf wrote', () => {
 describe('timeline order', () => {
   it('puts a less precise date before the precise dates it contains', () => {
     const typed = ['1998-11', '14 October 1998', '1998', 'c. 1999', '1998-10', '1998-10-01', '31 October 1998', '1997-12-31'];
-    const sorted = typed.map(parseDate).sort(compareDates).map(isoOf);
+    const sorted = typed.map((t) => parseDate(t)).sort(compareDates).map(isoOf);
     expect(sorted).toEqual([
       '1997-12-31', '1998', '1998-10', '1998-10-01', '1998-10-14', '1998-10-31', '1998-11', '1999',
     ]);

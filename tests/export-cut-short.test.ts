@@ -43,11 +43,11 @@ describe('an export the disk cuts short', () => {
 
   it('of CSV into a folder it makes: refused, and the folder is gone; a folder that was there stays', async () => {
     const db = await demo();
-    const out = join(dirname(db), 'sheets', 'today');
+    const out = join(dirname(db), 'sheets');
     expectOneClearLine(limited(['--db', db, 'export', '--format', 'csv', '--out', out]),
       new RegExp(`^caselog: cannot write ${join(out, 'people.csv')}: ${LIMIT_CSV} ${out}\\n$`));
     expect(readdirSync(dirname(db)).filter((f) => f === 'sheets')).toEqual([]);
-    mkdirSync(out, { recursive: true });
+    mkdirSync(out);
     expect(limited(['--db', db, 'export', '--format', 'csv', '--out', out]).code).toBe(1);
     expect(readdirSync(out)).toEqual([]);
   });
@@ -59,7 +59,7 @@ describe('an export the disk cuts short', () => {
     expect((await caselog(['add', 'event', 'Ana Lopez', '--date', '2020', '--type', 'arrest', '--summary', 'x'.repeat(3000)], { db })).code).toBe(0);
     holder = new Database(db);
     holder.prepare('SELECT count(*) FROM cases').get();
-    const made = join(dirname(db), 'sheets', 'today');
+    const made = join(dirname(db), 'sheets');
     expectOneClearLine(limited(['--db', db, 'export', '--format', 'csv', '--out', made], 2),
       new RegExp(`^caselog: cannot write ${join(made, 'events.csv')}: ${LIMIT_CSV} ${made}\\n$`));
     expect(existsSync(join(dirname(db), 'sheets'))).toBe(false);

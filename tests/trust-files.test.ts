@@ -161,7 +161,7 @@ describe('broken files', () => {
     expectOneClearLine(await caselog(['add', 'person', 'New Person'], { env: { XDG_DATA_HOME: '/proc/caselog-nope' } }), /cannot create the folder \/proc\/caselog-nope\/caselog: that place cannot hold folders/);
     expectOneClearLine(await caselog(['add', 'person', 'New Person'], { db: '/proc/caselog-nope/x.db' }), /the folder \/proc\/caselog-nope does not exist, so there is no database \/proc\/caselog-nope\/x\.db .*; nothing was created\n$/);
     await seed();
-    expectOneClearLine(await c(['export', '--format', 'csv', '--out', '/proc/caselog-nope/out']), /cannot create the folder \/proc\/caselog-nope\/out: that place cannot hold folders/);
+    expectOneClearLine(await c(['export', '--format', 'csv', '--out', '/proc/caselog-nope']), /cannot create the folder \/proc\/caselog-nope: that place cannot hold folders/);
   });
 
   it('refuses a folder in place of the database', async () => {

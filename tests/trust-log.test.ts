@@ -33,7 +33,7 @@ describe('caselog log', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l && !l.startsWith(' '));
     expect(lines).toHaveLength(8);
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}/);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d [+-]\d\d:\d\d {2}/);
     expect(lines[0]).toContain(userInfo().username);
     expect(lines[0]).toContain('add event');
     expect(lines[0]).toContain('"unrelated"');
@@ -80,9 +80,9 @@ describe('caselog log', () => {
   it('records each record an import added, with the file it came from, besides the import itself', async () => {
     expect((await c(['import', DEMO])).code).toBe(0);
     const hemit = await c(['log', 'Hemit Memet']);
-    expect(hemit.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}\S+ {2}import {2}person p-\w+ "Hemit Memet"\n {4}added from .*demo\.json/m);
+    expect(hemit.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d [+-]\d\d:\d\d {2}\S+ {2}import {2}person p-\w+ "Hemit Memet"\n {4}added from .*demo\.json/m);
     // The import's own entry is on the file, said once.
-    expect((await c(['log', '--limit', '1'])).stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}\S+ {2}import {2}file\n {4}.*demo\.json: 36 added, 0 updated, 0 unchanged$/m);
+    expect((await c(['log', '--limit', '1'])).stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d [+-]\d\d:\d\d {2}\S+ {2}import {2}file\n {4}.*demo\.json: 36 added, 0 updated, 0 unchanged$/m);
     const entries = JSON.parse((await c(['--json', 'log', '--limit', '0'])).stdout) as Array<{ action: string; id: string | null; before: unknown; after: { from?: string } | null }>;
     const added = entries.filter((e) => e.action === 'import' && e.id !== null);
     expect(added).toHaveLength(36);

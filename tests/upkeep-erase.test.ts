@@ -409,7 +409,7 @@ describe('erase and the change log', () => {
     const [entry] = await json(['log', '--limit', '1']);
     expect(entry).toMatchObject({ command: 'erase', action: 'erase', kind: 'people', id: null, before: null, after: null, changed: [] });
     const lines = (await c(['log', '--limit', '1'])).stdout.split('\n');
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}\S+ {2}erase {2}person$/);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d [+-]\d\d:\d\d {2}\S+ {2}erase {2}person$/);
     expect(lines.slice(1).join('')).toBe('');
   });
 });

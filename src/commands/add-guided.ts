@@ -65,7 +65,7 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
 /** A date after today is asked about before anything is saved (a typo for 1999, say); No asks the date again. */
 async function askWhenItHappened(ask: Prompter, ctx: Context): Promise<PartialDate> {
   for (;;) {
-    const date = await askParsed(ask, 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)', parseDate);
+    const date = await askParsed(ask, 'When did it happen? (11 February 1999, Feb 1999, 1998, ~1998)', (t) => parseDate(t, ctx.today));
     if (dayIso(firstDay(date)) <= dayIso(ctx.today)) return date;
     if (await ask.confirm(`${formatDate(date)} is in the future: is that right?`, false)) return date;
   }

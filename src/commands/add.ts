@@ -29,7 +29,7 @@ export async function addCase(ctx: Context, opts: { ref?: string; title?: string
   needAll(ctx, [[opts.ref, '--ref'], [opts.title, '--title']]);
   const ref = await need(ctx, opts.ref, '--ref', 'Case reference (e.g. UA 77/98):');
   const title = await need(ctx, opts.title, '--title', 'Title:');
-  const opened = opts.opened ? parseDate(opts.opened) : todayDate(ctx);
+  const opened = opts.opened ? parseDate(opts.opened, ctx.today) : todayDate(ctx);
   const store = await ctx.openStore({ create: true });
   const record = await store.addCase({ ref, title, countries: countriesOf(opts.country), opened, summary: opts.summary });
   report(ctx, `Opened case ${record.ref} — ${record.title} [${shortId(record.id)}]`, caseJson(record));
@@ -52,8 +52,8 @@ export async function addPerson(ctx: Context, nameArg: string | undefined, opts:
   const name = singleSpaced(await need(ctx, nameArg, 'NAME', "The person's name:"));
   if (opts.ageOn && !opts.age) throw new UsageError('--age-on goes with --age');
   const age = opts.age !== undefined ? wholeNumber(opts.age, '--age', MAX_AGE) : undefined;
-  const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn) : todayDate(ctx)) : undefined;
-  const born = opts.born ? parseDate(opts.born) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
+  const ageOn = age !== undefined ? (opts.ageOn ? parseDate(opts.ageOn, ctx.today) : todayDate(ctx)) : undefined;
+  const born = opts.born ? parseDate(opts.born, ctx.today) : age !== undefined ? bornFromAge(age, ageOn!) : undefined;
   if (born) checkBirth(born, ctx.today, age !== undefined ? { age, on: ageOn! } : undefined, 'give the age or the birth date that is right, or both as they agree');
   const store = await ctx.openStore({ create: true });
   const caseIds = await Promise.all(opts.case.map(async (ref) => (await caseByRef(store, ref)).id));
@@ -166,7 +166,7 @@ interface EventOptions {
 export async function addEvent(ctx: Context, who: string[], opts: EventOptions) {
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the people or the case: caselog add event WHO... --date DATE --type TYPE --summary TEXT');
   needAll(ctx, [[opts.date, '--date'], [opts.type, '--type'], [opts.summary, '--summary']]);
-  const { text: dateText, value: date } = await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', parseDate);
+  const { text: dateText, value: date } = await needParsed(ctx, opts.date, '--date', 'When (e.g. 11 February 1999, Feb 1999, 1998):', (t) => parseDate(t, ctx.today));
   // Read as --type reads it, so a word caselog does not know is asked again, never stored (the database refuses it).
   const type = (await needParsed(ctx, opts.type, '--type', 'Type of event (arrest, detention, hearing, ...):', (v) => choiceOf(v, EVENT_TYPES, 'type'))).value;
   if (opts.status && type !== 'status') throw new UsageError('--status goes with --type status');
@@ -283,7 +283,7 @@ export async function refuseTakenSourceRef(store: SqliteStore, ref: string | nul
 
 export async function addSource(ctx: Context, opts: { title?: string; publisher?: string; ref?: string; date?: string; url?: string; reliability?: string }) {
   const title = await need(ctx, opts.title, '--title', 'Title of the source:');
-  const date = opts.date ? parseDate(opts.date) : undefined;
+  const date = opts.date ? parseDate(opts.date, ctx.today) : undefined;
   const store = await ctx.openStore({ create: true });
   await refuseTakenSourceRef(store, opts.ref);
   const record = await store.addSource({ title, publisher: opts.publisher, ref: opts.ref, date, url: opts.url, reliability: opts.reliability });

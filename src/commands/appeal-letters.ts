@@ -1,7 +1,7 @@
 // caselog appeal letters REF [--from TEXT...] [--format txt|md] [--out DIR] [--target WHO...]
 // One letter a target of the case's plan, from the templates; files with --out, else on stdout.
 import { chmodSync, writeFileSync } from 'node:fs';
-import { makeFolders } from '../exchange/folders';
+import { makeFolders, refuseOutFolderAbove } from '../exchange/folders';
 import { join } from 'node:path';
 import type { Context } from '../context';
 import { print, printJson, safeOutput, say } from '../context';
@@ -33,6 +33,7 @@ export async function appealLetters(ctx: Context, ref: string, opts: LettersOpti
   const format: LetterFormat = opts.format;
   // A CASELOG_TEMPLATES that is not there is refused before anything else is said or read.
   const userFolder = userTemplates(ctx.env);
+  if (opts.out) refuseOutFolderAbove(opts.out);
   const store = await ctx.openStore({ create: false });
   const theCase = await caseByRef(store, ref);
   const plan = await planForCase(store, theCase.id);

@@ -17,7 +17,7 @@ import { resolveTargets } from './appeal-targets';
 
 export async function appealSent(ctx: Context, ref: string, opts: { target: string[]; date?: string; via?: Via }) {
   if (opts.target.length === 0) throw new UsageError('name whom you wrote to: --target WHO (repeatable)');
-  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const date = parseDate(opts.date ?? dayIso(ctx.today), ctx.today);
   const store = await ctx.openStore({ create: false });
   const theCase = await caseByRef(store, ref);
   const targets = await resolveTargets(store, opts.target);
@@ -51,7 +51,7 @@ export interface ResponseOptions { target: string[]; date?: string; response?: A
 export async function appealResponse(ctx: Context, ref: string, opts: ResponseOptions) {
   if (opts.target.length !== 1) throw new UsageError(opts.target.length === 0 ? 'missing --target: who answered' : 'one --target at a time: who answered');
   // As appeal sent: the day it is recorded, unless told (spec: --today drives the defaults that are "now").
-  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const date = parseDate(opts.date ?? dayIso(ctx.today), ctx.today);
   // The flag's value is checked by commander; an answer typed at the prompt is checked here.
   const response = (await need(ctx, opts.response, '--response', `The answer (${RESPONSES.join(', ')}):`,
     (v) => ((RESPONSES as readonly string[]).includes(v.trim()) ? true : `one of ${RESPONSES.join(', ')}`))).trim() as AppealResponse;

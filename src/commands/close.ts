@@ -23,7 +23,7 @@ async function caseFor(ctx: Context, store: SqliteStore, text: string): Promise<
 }
 
 export async function close(ctx: Context, ref: string, opts: { date?: string; reason?: string }) {
-  const closed = parseDate(opts.date ?? dayIso(ctx.today));
+  const closed = parseDate(opts.date ?? dayIso(ctx.today), ctx.today);
   const store = await ctx.openStore({ create: false });
   const theCase = await caseFor(ctx, store, ref);
   // Said first, whatever --date says: a refusal of the date sent the user to fix a date for a closing

@@ -32,6 +32,8 @@ const shown = (d: PartialDate | undefined) => (d ? givenText(d) ?? formatDate(d)
 
 export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> {
   const ask = await ctx.prompter();
+  // Typed now: "yesterday" is refused with the date it means.
+  const typed = (text: string) => parseDate(text, ctx.today);
   const changes: EditOptions = {};
   /**
    * Asks one field; keeps the answer only when it differs from the current value, which is always
@@ -51,7 +53,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
   switch (t.kind) {
     case 'event': {
       const e = t.event;
-      await field('date', 'Date:', shown(e.date), both(filled, parses(parseDate)));
+      await field('date', 'Date:', shown(e.date), both(filled, parses(typed)));
       const type = choiceOf(await field('type', `Type (${EVENT_TYPES.join(', ')}):`, e.type, oneOf(EVENT_TYPES, 'type')), EVENT_TYPES, 'type');
       if (type === 'status') await field('status', `New status (${STATUSES.join(', ')}):`, e.status ?? '', oneOf(STATUSES, 'status'));
       await field('summary', 'What happened:', e.summary, filled);
@@ -71,14 +73,14 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       return changes;
     }
     case 'person':
-      return askPerson(ask, t.person, field, changes);
+      return askPerson(ask, t.person, field, changes, typed);
     case 'case': {
       const c = t.case;
       await field('ref', 'Reference:', c.ref, filled);
       await field('title', 'Title:', c.title, filled);
       const countries = await field('country', 'Countries (comma-separated):', c.countries.join(', '));
       if (changes.country !== undefined) changes.country = countries.split(',').map((s) => s.trim()).filter(Boolean);
-      await field('opened', 'Opened on:', shown(c.opened), parses(parseDate), true);
+      await field('opened', 'Opened on:', shown(c.opened), parses(typed), true);
       await field('summary', 'Summary:', c.summary ?? '', undefined, true);
       return changes;
     }
@@ -87,7 +89,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       await field('title', 'Title:', s.title, filled);
       await field('publisher', 'Publisher:', s.publisher ?? '', undefined, true);
       await field('ref', 'Reference code:', s.ref ?? '', undefined, true);
-      await field('date', 'Date:', shown(s.date), parses(parseDate), true);
+      await field('date', 'Date:', shown(s.date), parses(typed), true);
       await field('url', 'Web address:', s.url ?? '', undefined, true);
       await field('reliability', `Reliability (${RELIABILITIES.join(', ')}):`, s.reliability ?? '', (v) => (v.trim() === '' ? true : oneOf(RELIABILITIES)(v)));
       if (changes.reliability) changes.reliability = choiceOf(changes.reliability, RELIABILITIES);
@@ -113,7 +115,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
 
 type Field = (key: keyof EditOptions, message: string, current: string, validate?: Check, clearable?: boolean) => Promise<string>;
 
-async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['person'], field: Field, changes: EditOptions) {
+async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['person'], field: Field, changes: EditOptions, typed: (text: string) => PartialDate) {
   await field('name', 'Primary name (the old one stays as another name):', p.name, filled);
   const alias = (await ask.input('Another name to add (empty: none):', { default: '' })).trim();
   if (alias) changes.alias = [alias];
@@ -121,11 +123,11 @@ async function askPerson(ask: Prompter, p: Extract<Target, { kind: 'person' }>['
   if (changes.age !== undefined && age !== '') {
     // Asked with every new age. Left as shown, the day stored is kept whole (edit keeps it with a new
     // age), not read again from the words shown, which would lose how it was typed.
-    const on = (await ask.input('Aged that on (date; empty: today):', { default: shown(p.ageOn), validate: parses(parseDate) })).trim();
+    const on = (await ask.input('Aged that on (date; empty: today):', { default: shown(p.ageOn), validate: parses(typed) })).trim();
     if (on && on !== shown(p.ageOn)) changes.ageOn = on;
   }
   // A birth year worked out from the age is recomputed from the new age, so it is asked only when the age stays.
-  if (changes.age === undefined) await field('born', 'Born (date or year):', shown(p.born), parses(parseDate), true);
+  if (changes.age === undefined) await field('born', 'Born (date or year):', shown(p.born), parses(typed), true);
   await field('gender', 'Gender:', p.gender ?? '', undefined, true);
   await field('citizenship', 'Citizenship:', p.citizenship ?? '', undefined, true);
   await field('ethnicity', 'Ethnicity:', p.ethnicity ?? '', undefined, true);

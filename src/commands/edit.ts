@@ -130,8 +130,8 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
         warnDays: o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn', MAX_WARN_DAYS),
       });
     case 'person': return applyPerson(ctx, store, t.id, o);
-    case 'case': return applyCase(store, t.case, o);
-    case 'source': return applySource(store, t.source, o);
+    case 'case': return applyCase(ctx, store, t.case, o);
+    case 'source': return applySource(ctx, store, t.source, o);
     case 'target': {
       if (o.country && o.country.length > 1) throw new UsageError('an appeal target is in one country: give --country once');
       const address = o.address ? addressLines(o.address) : undefined;
@@ -143,17 +143,17 @@ function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Pro
   }
 }
 
-async function applySource(store: SqliteStore, current: SourceRecord, o: EditOptions): Promise<boolean> {
+async function applySource(ctx: Context, store: SqliteStore, current: SourceRecord, o: EditOptions): Promise<boolean> {
   const ref = trimmedOrNull(o.ref);
   await refuseTakenSourceRef(store, ref, current.id);
   return editSource(store, current.id, {
     title: required(o.title, 'title'), publisher: orNull(o.publisher), ref, url: orNull(o.url),
-    reliability: o.reliability, date: o.date === undefined ? undefined : o.date.trim() === '' ? null : parseDate(o.date),
+    reliability: o.reliability, date: o.date === undefined ? undefined : o.date.trim() === '' ? null : parseDate(o.date, ctx.today),
   });
 }
 
-async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions): Promise<boolean> {
-  const opened = o.opened === undefined ? undefined : o.opened.trim() === '' ? null : parseDate(o.opened);
+async function applyCase(ctx: Context, store: SqliteStore, current: CaseRecord, o: EditOptions): Promise<boolean> {
+  const opened = o.opened === undefined ? undefined : o.opened.trim() === '' ? null : parseDate(o.opened, ctx.today);
   // As close refuses a closing before the opening.
   if (opened && current.closed && opensAfterClosing(opened, current.closed)) {
     throw new UserError(`${current.ref} cannot have opened ${onDate(opened)}, after it closed ${onDate(current.closed)}`);
@@ -165,7 +165,7 @@ async function applyCase(store: SqliteStore, current: CaseRecord, o: EditOptions
 
 async function applyEvent(ctx: Context, store: SqliteStore, event: EventRecord, o: EditOptions): Promise<boolean> {
   if (o.status && (o.type ?? event.type) !== 'status') throw new UsageError('--status goes with --type status');
-  const date = o.date !== undefined ? parseDate(o.date) : undefined;
+  const date = o.date !== undefined ? parseDate(o.date, ctx.today) : undefined;
   const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(ctx, store, s))) : undefined;
   // Who it is about, named as add names them (a loose name is confirmed, one at a time); "" alone:
   // the case as a whole.
@@ -189,12 +189,12 @@ async function applyPerson(ctx: Context, store: SqliteStore, id: string, o: Edit
   // the birth year with it, to today); a first age, or --age-on, says its own day.
   const current = o.age !== undefined ? store.read.personById(id) : undefined;
   const keptOn = !o.ageOn ? current?.ageOn : undefined;
-  const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn) : keptOn ?? parseDate(dayIso(ctx.today))) : undefined;
+  const ageOn = age !== undefined ? (o.ageOn ? parseDate(o.ageOn, ctx.today) : keptOn ?? parseDate(dayIso(ctx.today))) : undefined;
   if (keptOn && age !== undefined) say(ctx, `aged ${age} ${onDate(keptOn)}, the day the age was given on (--age-on DATE for another)`);
   // A birth date given as such (--born 1990) outranks the one an age implies: kept, unless --born.
   const givenBorn = bornAsGiven(current?.born) ? current!.born : undefined;
   if (givenBorn && age !== undefined && o.born === undefined) say(ctx, `born ${formatDate(givenBorn)} is kept, as given (--born to change it)`);
-  const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born)) : age !== undefined && !givenBorn ? bornFromAge(age, ageOn!) : undefined;
+  const born = o.born !== undefined ? (o.born.trim() === '' ? null : parseDate(o.born, ctx.today)) : age !== undefined && !givenBorn ? bornFromAge(age, ageOn!) : undefined;
   const cleared = o.age !== undefined && o.age.trim() === '';
   // The age and birth date the person will have, given here or kept, must agree.
   if (born || (age !== undefined && givenBorn)) {

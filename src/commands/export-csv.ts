@@ -2,7 +2,7 @@
 // RFC 4180 CSV in UTF-8. The files begin with a byte-order mark, which spreadsheet programs need to
 // read UTF-8 (Excel shows Cyrillic or Chinese names garbled without it); a table on stdout does not,
 // as it goes to another program (the mark would stick to the first column's name).
-import { makeFolders, removeEmptyFolders } from '../exchange/folders';
+import { makeFolders, refuseOutFolderAbove, removeEmptyFolders } from '../exchange/folders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -19,13 +19,15 @@ import { writeFiles, writeTo } from './write-out';
 
 const BOM = '\uFEFF';
 
-/** The usage errors of --format csv, said before the database is opened. */
+/** The usage errors of --format csv, and a --out folder that cannot be made, said before the database is opened. */
 export function checkCsvOptions(opts: ExportOptions): void {
   if (opts.table !== undefined) {
     if (opts.out) throw new UsageError('--table writes one table on stdout; use --out DIR alone to write every table as files');
     if (!CSV_TABLES.includes(opts.table.trim().toLowerCase() as CsvTable)) throw new UsageError(`unknown --table "${opts.table}": use ${CSV_TABLES.join(', ')}`);
   } else if (!opts.out) {
     throw new UsageError('--format csv needs --out DIR (people.csv, events.csv, deadlines.csv) or --table NAME (one table on stdout)');
+  } else {
+    refuseOutFolderAbove(opts.out);
   }
 }
 

@@ -5,7 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { formatDate, parseDate } from '../domain/dates';
-import type { PartialDate } from '../domain/types';
+import type { Day, PartialDate } from '../domain/types';
 import type { Extraction } from '../ingest/extraction';
 import { toPlainDocument } from '../ingest/markup';
 import { UserError } from '../errors';
@@ -121,5 +121,5 @@ export function sourceDraft(doc: SourceDocument, found: Extraction['source'], fl
   };
 }
 
-/** --date, checked before anything is read or written. */
-export const flagDate = (text: string | undefined): PartialDate | undefined => (text ? parseDate(text) : undefined);
+/** --date, checked before anything is read or written (typed now: a form counted from `today` is refused with the date it means). */
+export const flagDate = (text: string | undefined, today: Day): PartialDate | undefined => (text ? parseDate(text, today) : undefined);

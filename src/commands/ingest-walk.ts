@@ -97,7 +97,7 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
   f.accepted = answer !== 'skip';
   if (answer !== 'edit') return;
   if (f.kind === 'event') {
-    f.date = await askDate(ask, 'When?', f.date, parseDate);
+    f.date = await askDate(ask, 'When?', f.date, (t) => parseDate(t, ctx.today));
     // From the proposal's type: Enter keeps it.
     f.type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.map((t) => ({ name: t, value: t })), f.type);
     f.text = await ask.input('What happened?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });

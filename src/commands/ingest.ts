@@ -42,7 +42,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
     // Like delete without --force: there is no terminal to confirm on (exit 1).
     throw new UserError('ingest asks about each proposal on a terminal: pass --yes to accept them all, or --dry-run --json to see them');
   }
-  const date = flagDate(opts.date);
+  const date = flagDate(opts.date, ctx.today);
   const doc = readDocument(file, opts.format);
   // Reading needs no database; a missing one is created only when something is recorded.
   const store = existsSync(ctx.dbPath) ? await ctx.openStore({ create: false }) : undefined;

@@ -21,7 +21,7 @@ export async function risk(ctx: Context, whoText: string, opts: { add: Risk[]; r
   if (!writing && (opts.date !== undefined || opts.note !== undefined)) {
     throw new UsageError('--date and --note go with a change: caselog risk WHO --add RISK or --remove RISK');
   }
-  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const date = parseDate(opts.date ?? dayIso(ctx.today), ctx.today);
   const store = await ctx.openStore({ create: false });
   const who = await resolveWho(ctx, store, whoText, { writing });
   if (who.kind === 'case') throw new UserError(`risks belong to a person, not to case ${who.case.ref}: name the person`);

@@ -17,7 +17,7 @@ import { resolveWhoList } from './who';
 import { trackedLabels } from './namesakes';
 
 export async function setStatus(ctx: Context, whoTexts: string[], status: Status, opts: { date?: string; note?: string; replace?: boolean }) {
-  const date = parseDate(opts.date ?? dayIso(ctx.today));
+  const date = parseDate(opts.date ?? dayIso(ctx.today), ctx.today);
   const store = await ctx.openStore({ create: false });
   const befores: PersonRecord[] = [];
   for (const who of await resolveWhoList(ctx, store, whoTexts, { writing: true })) {

@@ -9,7 +9,7 @@ import {
   spreadsheetDayNumber, twoDigitYear, unrecognised,
 } from './dates-error';
 import { withoutInvisibles } from './text';
-import { matchRelative } from './dates-relative';
+import { applyRelative, matchRelative } from './dates-relative';
 import { monthAndTwoDigits, threeNumbers, twoNumbers } from './dates-two-digit';
 
 type Found = { year: number; month?: number; day?: number };
@@ -215,17 +215,34 @@ function parseCore(core: string, text: string): Found | null {
 /**
  * A date as wide as its words ("late 1998" as c. 1998, not the c. October parseDate reads), with the
  * examples a refusal should offer (deadlines offer relative forms too): for one exact day, or the
- * days a text allows.
+ * days a text allows. `today`, when the text was typed now: a form counted from it is refused with
+ * the date it means.
  */
-export function readDate(text: string, examples: string): PartialDate {
-  return readDateAndPart(text, examples).date;
+export function readDate(text: string, examples: string, today?: Day): PartialDate {
+  return readDateAndPart(text, examples, today).date;
+}
+
+/**
+ * The day a form counted from today names ("yesterday", "in 2 days"), counted from `today`: what a
+ * refusal of it offers where only the date itself is taken. Undefined for any other text, and for
+ * one that falls outside the years caselog takes.
+ */
+export function dayCountedFrom(text: string, today: Day): Day | undefined {
+  const offset = matchRelative(normalise(dateInput(text)));
+  if (!offset) return undefined;
+  try {
+    return applyRelative(today, offset, text);
+  } catch (error) {
+    if (error instanceof DateInputError) return undefined;
+    throw error;
+  }
 }
 
 /**
  * A date, and the part of its month or year it names, if it names one ("the end of March 1999"),
  * with whether it was also said to be approximate ("c. the end of March").
  */
-export function readDateAndPart(text: string, examples: string): { date: PartialDate; part?: { name: DatePart; hedged: boolean } } {
+export function readDateAndPart(text: string, examples: string, today?: Day): { date: PartialDate; part?: { name: DatePart; hedged: boolean } } {
   const trimmed = dateInput(text);
   if (!trimmed) throw noDate(examples);
   const norm = normalise(trimmed);
@@ -235,8 +252,10 @@ export function readDateAndPart(text: string, examples: string): { date: Partial
   const found = core ? parseCore(core, trimmed) : null;
   if (!found || (yearOnly && found.month !== undefined)) {
     if (matchRelative(norm)) {
+      // Typed now, it means one day: the one to write (an import's text was written on a day unknown).
+      const meant = today && dayCountedFrom(trimmed, today);
       throw new DateInputError(
-        `${quoted(trimmed)} counts from today, which only deadlines do: write the date itself, e.g. 1999-02-11`,
+        `${quoted(trimmed)} counts from today, which only deadlines do: write the date itself${meant ? `: ${dayIso(meant)}` : ', e.g. 1999-02-11'}`,
       );
     }
     throw unrecognised(trimmed, examples);

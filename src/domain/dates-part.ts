@@ -34,9 +34,10 @@ export function partOf(d: PartialDate, part: NamedPart, of: 'deadline' | 'happen
  * A date of something that happened (an event, a status change, a case's opening, a source's date, a
  * birth), as typed or found in a document: ISO and written forms, "c. 1998", and a part of a month or
  * year read as the date it stands for. A season keeps its year: its months differ by hemisphere.
+ * `today`, when it was typed now: "yesterday" is refused with the date it means.
  */
-export function parseDate(text: string): PartialDate {
-  const read = readDateAndPart(text, DATE_EXAMPLES);
+export function parseDate(text: string, today?: Day): PartialDate {
+  const read = readDateAndPart(text, DATE_EXAMPLES, today);
   if (seasonNamed(normalise(read.date.text))) return read.date;
   return partOf(read.date, read.part, 'happening');
 }

@@ -3,7 +3,7 @@
 import type { Day, PartialDate, Precision } from './types';
 import { addDays, dayIso, daysBetween, firstDay, formatDay, lastDay, monthIso, monthName, WEEKDAY_NAMES, weekdayName } from './dates-calendar';
 import { DATE_EXAMPLES, DEADLINE_EXAMPLES, DateInputError, checkExists, noDate, quoted, seasonRefused } from './dates-error';
-import { dateInput, normalise, readDate, readDateAndPart, seasonNamed } from './dates-parse';
+import { dateInput, dayCountedFrom, normalise, readDate, readDateAndPart, seasonNamed } from './dates-parse';
 import { daysAllowed, partOf } from './dates-part';
 import { applyRelative, matchRelative } from './dates-relative';
 import { numericReadings } from './dates-numeric';
@@ -11,6 +11,7 @@ import { textStaysWithin } from './dates-text';
 
 export { DateInputError } from './dates-error';
 export { earliestMeant, parseDate } from './dates-part';
+export { dayCountedFrom } from './dates-parse';
 export { addDays, daysBetween, dayIso, firstDay, formatDay, lastDay, todayFrom } from './dates-calendar';
 
 /**
@@ -144,8 +145,11 @@ export function dateJson(d: PartialDate): {
   return { date: isoOf(d), precision: precisionOf(d), approximate: d.approximate, dateText: d.text };
 }
 
-/** A strict YYYY-MM-DD day, as --today and CASELOG_TODAY take it. */
-export function parseDay(text: string): Day {
+/**
+ * A strict YYYY-MM-DD day, as --today and CASELOG_TODAY take it. `today`, the day it would stand in
+ * for (the local date): a form counted from it is refused with the date it means.
+ */
+export function parseDay(text: string, today?: Day): Day {
   const trimmed = dateInput(text);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (m) {
@@ -154,7 +158,8 @@ export function parseDay(text: string): Day {
     return day;
   }
   if (matchRelative(normalise(trimmed))) {
-    throw new DateInputError(`${quoted(trimmed)} is not a day: write it as YYYY-MM-DD, e.g. 1999-02-11`);
+    const meant = today && dayCountedFrom(trimmed, today);
+    throw new DateInputError(`${quoted(trimmed)} is not a day: write it as YYYY-MM-DD${meant ? `: ${dayIso(meant)} for ${normalise(trimmed)}` : ', e.g. 1999-02-11'}`);
   }
   const read = readDate(trimmed, 'YYYY-MM-DD, e.g. 1999-02-11');
   // A month or year ("mid-March 2027") names no day to copy: its range is said, not its first day.

@@ -5,6 +5,7 @@
 // Each missing level is made in turn, from the nearest one that exists.
 import { mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { shellPath } from '../domain/shell-path';
 import { UserError } from '../errors';
 import { REASONS } from '../fs-reasons';
 
@@ -50,6 +51,38 @@ export function makeFolders(folder: string, whenFile?: string): string[] {
     }
   }
   return made;
+}
+
+/**
+ * The folder a path the user named goes in, when it is not there. That is most often a drive or stick
+ * not connected, or a mistyped folder: making it would put what is written where no one finds it again
+ * (and where the stick, once mounted, hides it). Undefined when it is there, or when it cannot be
+ * looked at (a part of the path that is a file, a folder closed to us): making it says which.
+ */
+export function absentFolderOf(path: string): string | undefined {
+  const folder = dirname(resolve(path));
+  try {
+    return statSync(folder, { throwIfNoEntry: false }) === undefined ? folder : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The refusal of a folder absentFolderOf found, in one line: `so`, what it stops; `given`, the flag or
+ * variable that named the path; `to`, what making the folder lets the user do; `nothing`, what was not done.
+ */
+export function folderNotThere(folder: string, said: { so: string; given: string; to: string; nothing: string }): UserError {
+  return new UserError(`the folder ${folder} does not exist, so ${said.so} (a drive or stick not connected?): connect it, or correct the path given by ${said.given}; ${said.to}, make the folder first (mkdir -p ${shellPath(folder)}); ${said.nothing}`);
+}
+
+/**
+ * A folder --out names (an export's tables, the letters) is made when missing, but not the folders
+ * above it: their absence says the path is not where the user thinks (absentFolderOf).
+ */
+export function refuseOutFolderAbove(out: string): void {
+  const folder = absentFolderOf(out);
+  if (folder) throw folderNotThere(folder, { so: `${out} cannot be made in it`, given: '--out', to: 'to write there', nothing: 'nothing was written' });
 }
 
 /** Removes these folders (made by makeFolders), the innermost first, each only while it is empty. */

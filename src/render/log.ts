@@ -1,7 +1,7 @@
 // The change log as a caseworker reads it: when, who, which command, what happened to which record,
 // and a short "before → after" of the fields that changed.
 import { count, type Style } from './style';
-import { changeTime } from './change-time';
+import { changeTimeAndZone } from './change-time';
 import { looksLikeId, shortId } from '../domain/ids';
 import { clip, fieldValue, fieldWords, itemText, visible } from './log-values';
 import type { ChangeEntry } from '../store/trust-audit';
@@ -38,7 +38,7 @@ export function renderLog(entries: ChangeEntry[], c: Style, names: ReadonlyMap<s
   return entries.map((e) => {
     // The action when the command does not already say it ("add deadline" adds; "merge" edits and deletes).
     const said = (e.command ?? '').split(' ')[0] === e.action;
-    const head = [c.dim(changeTime(e.at)), oneLine(e.user ?? '?'), c.cyan(oneLine(e.command || '?')), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
+    const head = [c.dim(changeTimeAndZone(e.at)), oneLine(e.user ?? '?'), c.cyan(oneLine(e.command || '?')), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
     const summary = summarise(e, names);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
