@@ -39,13 +39,19 @@ describe('export --out', () => {
     expect(readdirSync(dir)).toEqual(['adir']);
   });
 
-  it("makes the folders a new file goes in, and never writes over the user's own NAME.partial", async () => {
+  it("refuses a file in a folder that is not there (a stick not connected, a typo), and never writes over the user's own NAME.partial", async () => {
     writeFileSync(join(dir, 'mine.json.partial'), 'keep');
     expect((await c(['export', '--out', join(dir, 'mine.json')])).code).toBe(0);
     expect(readFileSync(join(dir, 'mine.json.partial'), 'utf8')).toBe('keep');
-    expect((await c(['export', '--format', 'ics', '--out', join(dir, 'new', 'sub', 'due.ics')])).code).toBe(0);
-    expect(readFileSync(join(dir, 'new', 'sub', 'due.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
-    expect(readdirSync(dir).sort()).toEqual(['mine.json', 'mine.json.partial', 'new']);
+    const out = join(dir, 'new', 'due.ics');
+    for (const format of ['ics', 'json']) {
+      expect(await c(['export', '--format', format, '--out', out])).toMatchObject({ code: 1,
+        stderr: `caselog: the folder ${join(dir, 'new')} does not exist, so ${out} cannot be written in it (a drive or stick not connected?): connect it, or correct the path given by --out; to write there, make the folder first (mkdir -p ${join(dir, 'new')}); nothing was written\n` });
+    }
+    expect(readdirSync(dir).sort()).toEqual(['mine.json', 'mine.json.partial']);
+    mkdirSync(join(dir, 'new'));
+    expect((await c(['export', '--format', 'ics', '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   });
 
   it('never writes over the database or its files, through a link or not, and leaves it whole', async () => {

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Context } from '../context';
 import { safeOutput, say, writeStream } from '../context';
 import { UserError } from '../errors';
-import { isDatabaseFile, makeFolders, realPath, removeStalePartials } from '../exchange/folders';
+import { absentFolderOf, folderNotThere, isDatabaseFile, realPath, removeStalePartials } from '../exchange/folders';
 import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { cancellable } from './cancel';
 
@@ -51,8 +51,13 @@ export async function writeFiles<F extends OutFile>(ctx: Context, files: F[], sa
     return { ...file, ...place };
   });
   const copies = places.filter((p) => !p.stream);
-  for (const { path, exists } of copies) {
-    if (!exists) makeFolders(dirname(path));
+  // A file's folder must be there, as for a backup: its absence says the path is not where the user
+  // thinks (a stick not connected, a mistyped folder), and a file made there would not be found.
+  for (const { path, out } of copies) {
+    const absent = absentFolderOf(path);
+    if (absent) throw folderNotThere(absent, { so: `${out} cannot be written in it`, given: '--out', to: 'to write there', nothing: 'nothing was written' });
+  }
+  for (const { path } of copies) {
     // A copy a killed export left would keep what a later erase removes: gone before a new one.
     removeStalePartials(path);
     removeAbandonedPartials(path);
