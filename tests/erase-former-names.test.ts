@@ -37,6 +37,16 @@ describe('erase and the names a person had', () => {
     expect(await summaryOf('Murager Alimuly', event)).toBe('[erased] was taken too');
   });
 
+  it('replaces a former alias of a duplicate merged into them', async () => {
+    await c(['add', 'person', 'K. Musakhan', '--alias', 'Nurlan Abenov', '--new']);
+    const event = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-02', '--type', 'detention', '--summary', 'Olga saw Nurlan Abenov'])).id as string;
+    expect((await c(['person', 'unalias', 'K. Musakhan', 'Nurlan Abenov'])).code).toBe(0);
+    expect((await c(['merge', 'K. Musakhan', 'Kaster Musakhanuly', '--force'])).code).toBe(0);
+    expect((await c(['erase', 'Kaster Musakhanuly', '--force'])).code).toBe(0);
+    expect(await summaryOf('Murager Alimuly', event)).toBe('Olga saw [erased]');
+    expect(onDisk('Abenov')).toBe(false);
+  });
+
   it('leaves a former alias that another tracked person has now: it was taken away as theirs', async () => {
     await c(['person', 'unalias', 'Kaster Musakhanuly', 'Qaster Musakhanuly']);
     await c(['add', 'person', 'Qaster Musakhanuly', '--new', '--case', 'UA 5/26']);

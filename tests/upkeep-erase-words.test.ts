@@ -203,4 +203,44 @@ describe('a name that is also an ordinary word ("Said", "Grace")', () => {
     expect((await json(['show', 'UA 4/26'])).title).toBe('[erased] and others');
     expect(r.stderr).toMatch(new RegExp(`hold a word of their names; check them: [^\\n]*event ${event.slice(0, 10)}`));
   });
+
+  it('erase --words leaves a word that is another tracked person\'s whole name, in their own records too, and lists them', async () => {
+    await c(['add', 'case', '--ref', 'UA 7/26', '--title', 'Releases']);
+    const said = (await json(['add', 'person', 'Said', '--case', 'UA 7/26'])).id as string;
+    await c(['add', 'person', 'Said Bek', '--case', 'UA 7/26', '--new']);
+    const own = (await json(['add', 'event', 'Said', '--date', '2026-11-02', '--type', 'release', '--summary', 'Said was released'])).id as string;
+    const r = await c(['erase', 'Said Bek', '--words', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await json(['timeline', 'Said'])).events.find((e: { id: string }) => e.id === own).summary).toBe('Said was released');
+    expect(r.stderr).toMatch(new RegExp(`hold a word of their names and stay as they are; check them: person ${said.slice(0, 10)}`));
+  });
+
+  it('lists a three-letter word of a name left in lower case, and leaves particles ("van", "der") alone', async () => {
+    await c(['add', 'case', '--ref', 'UA 8/26', '--title', 'Der Tag']);
+    await c(['add', 'person', 'Jan van der Berg', '--case', 'UA 8/26']);
+    await c(['add', 'person', 'Ali Bek', '--case', 'UA 8/26']);
+    await c(['add', 'person', 'Murager Alimuly', '--case', 'UA 8/26']);
+    const lower = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-02', '--type', 'statement', '--summary', 'contact: bek on telegram'])).id as string;
+    const r = await c(['--json', 'erase', 'Ali Bek', '--words', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).stillMentionedIn).toContainEqual({ kind: 'event', id: lower });
+    expect((await c(['erase', 'Jan van der Berg', '--words', '--force'])).code).toBe(0);
+    expect((await json(['show', 'UA 8/26'])).title).toBe('Der Tag');
+  });
+
+  it('replaces a name in Georgian, a script whose texts are written without capitals', async () => {
+    await c(['add', 'case', '--ref', 'UA 9/26', '--title', 'Tbilisi']);
+    await c(['add', 'person', '\u10d2\u10d8\u10dd\u10e0\u10d2\u10d8 \u10d1\u10d4\u10e0\u10d8\u10eb\u10d4', '--case', 'UA 9/26']);
+    await c(['add', 'person', 'Murager Alimuly', '--case', 'UA 9/26']);
+    const event = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-02', '--type', 'detention', '--summary', '\u10d1\u10d4\u10e0\u10d8\u10eb\u10d4 \u10d3\u10d0\u10d0\u10d9\u10d0\u10d5\u10d4\u10e1'])).id as string;
+    expect((await c(['erase', '\u10d2\u10d8\u10dd\u10e0\u10d2\u10d8 \u10d1\u10d4\u10e0\u10d8\u10eb\u10d4', '--words', '--force'])).code).toBe(0);
+    expect((await json(['timeline', 'Murager Alimuly'])).events.find((e: { id: string }) => e.id === event).summary).toBe('[erased] \u10d3\u10d0\u10d0\u10d9\u10d0\u10d5\u10d4\u10e1');
+  });
+
+  it('erase --word --json does not print the word back', async () => {
+    await saidBek();
+    await c(['erase', 'Said Bek', '--force']);
+    const r = await c(['--json', 'erase', '--word', 'said', '--force']);
+    expect(r.stdout.toLowerCase()).not.toContain('said');
+  });
 });

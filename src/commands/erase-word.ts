@@ -27,7 +27,7 @@ export async function eraseWordCommand(ctx: Context, typed: string, opts: { forc
   removeUnfinishedCopy(ctx.dbPath);
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
-    printJson(ctx, { erased: true, replacedIn: result.plan.mentions, keptIn: result.plan.kept, stillMentionedIn: result.plan.unreplaced, logEntriesRewritten: result.logRewritten,
+    printJson(ctx, { erased: true, replacedIn: result.plan.mentions, keptIn: result.plan.kept, stillMentionedIn: result.plan.unreplaced.map(({ part: _part, ...m }) => m), logEntriesRewritten: result.logRewritten,
       fileCompacted: result.fileCompacted, oldCopies: copies });
   }
   // The word is not repeated: the terminal's scrollback is one more place it would stay.

@@ -200,6 +200,12 @@ function protectedBy(folded: string, protect: string[]): (at: number, end: numbe
   };
 }
 
+/**
+ * A lower-case letter of a script whose texts begin names with a capital. Georgian has capitals too
+ * (Mtavruli), but its texts are written without them: every Georgian letter is lower case.
+ */
+const LOWER_CASE = /(?=\p{Ll})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+
 /** A name of one word (no space or hyphen in it): "Said", "Grace", "Musakhanuly". */
 const oneWord = (needle: string) => !/[ -]/.test(needle);
 
@@ -211,7 +217,7 @@ const oneWord = (needle: string) => !/[ -]/.test(needle);
  * lower case, and counts all the same ("musakhanuly@example.org").
  */
 function writtenAsName(text: string, at: number): boolean {
-  if (!/\p{Ll}/u.test(String.fromCodePoint(text.codePointAt(at) ?? 0x41))) return true;
+  if (!LOWER_CASE.test(String.fromCodePoint(text.codePointAt(at) ?? 0x41))) return true;
   // The run of text without spacing that holds it.
   let [start, end] = [at, at];
   while (start > 0 && !/\s/.test(text[start - 1]!)) start -= 1;

@@ -24,8 +24,11 @@ export const ERASED_MARK = '[erased]';
  * which is replaced only where it is written with a capital ("Grace"): "grace" is looked for too.
  */
 function nameParts(names: string[]): string[] {
-  const whole = new Set(nameNeedles(names).filter((n) => /[ -]/.test(n)));
-  const words = nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !whole.has(w));
+  const whole = nameNeedles(names);
+  const several = new Set(whole.filter((n) => /[ -]/.test(n)));
+  // A one-word name of three letters ("Ali", as --words replaces it) in lower case too.
+  const oneWord = whole.filter((n) => !several.has(n) && [...n].length === 3);
+  const words = [...nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !several.has(w)), ...oneWord];
   // And each long word's stem without its last vowel, which declension changes (Квиксотика → Квиксотики).
   const stems = words.filter((w) => [...w].length >= 5 && /[aeiouyаеёиоуыэюяөүұі]$/u.test(w)).map((w) => w.slice(0, -1));
   return [...new Set([...words, ...stems])];

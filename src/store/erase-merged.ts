@@ -4,7 +4,7 @@
 // before the merge; left out, it came back by import, with its history, after the erase.
 import type { DB } from './open';
 import type { Row } from './rows';
-import { parseLogged } from './trust-audit';
+import { loggedNames } from './erase-plan';
 
 /** Records merged away into a person: their ids, and the ids of the names they had (logged with them). */
 export interface MergedAway { ids: string[]; nameIds: string[] }
@@ -33,11 +33,6 @@ export function mergedAway(db: DB, personId: string): MergedAway {
   const nameIds = new Set<string>();
   const logged = db.prepare(`SELECT before, after FROM changes WHERE kind = 'people' AND record_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(ids)) as Row[];
-  for (const r of logged) {
-    for (const snapshot of [parseLogged(r.before), parseLogged(r.after)]) {
-      const names = Array.isArray(snapshot?.names) ? (snapshot.names as Array<{ id?: unknown }>) : [];
-      for (const n of names) if (typeof n?.id === 'string') nameIds.add(n.id);
-    }
-  }
+  for (const r of logged) for (const n of [...loggedNames(r.before), ...loggedNames(r.after)]) if (n.id !== undefined) nameIds.add(n.id);
   return { ids, nameIds: [...nameIds] };
 }

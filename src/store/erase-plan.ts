@@ -3,6 +3,7 @@
 import { nameNeedles, spellingsHolding } from '../domain/name-mentions';
 import { foldName } from '../domain/names';
 import { mentionSteps, nameMayHoldSql, type Mention } from './erase-mentions';
+import { mergedAway } from './erase-merged';
 import type { Row } from './rows';
 import { allSteps, inSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
@@ -59,15 +60,18 @@ export function loggedNames(json: unknown): Array<{ id?: string; name: string }>
 }
 
 /**
- * A person's names now, and those the change log holds for them that they no longer have (an alias
- * taken away, a name before a correction): the records that stay may name them by one, and an erase
+ * A person's names now, and those the change log holds for them (or for a duplicate merged into
+ * them) that they no longer have (an alias taken away, a name before a correction): the records that stay may name them by one, and an erase
  * that left it left them named. Not a former name another tracked person has now: an alias taken
  * away because it was someone else's is theirs.
  */
 export function namesOf(store: SqliteStore, personId: string): string[] {
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
     .map((r) => r.name as string);
-  const logged = store.db.prepare(`SELECT before, after FROM changes WHERE kind = 'people' AND record_id = ? ORDER BY seq`).all(personId) as Row[];
+  // Theirs, and those of the duplicates merged into them (whose names they took, or had taken away before).
+  const records = [personId, ...mergedAway(store.db, personId).ids];
+  const logged = store.db.prepare(`SELECT before, after FROM changes WHERE kind = 'people' AND record_id IN (SELECT value FROM json_each(?)) ORDER BY seq`)
+    .all(JSON.stringify(records)) as Row[];
   const someoneElses = store.db.prepare('SELECT 1 FROM person_names WHERE folded = ? AND person_id <> ?');
   for (const r of logged) {
     for (const { name } of [...loggedNames(r.before), ...loggedNames(r.after)]) {

@@ -4,6 +4,7 @@
 // (erase WHO --words), or one word at a time once the person is gone (erase --word WORD), in the
 // records, the search index and the change log alike, as it replaces whole names.
 import { foldName } from '../domain/names';
+import { particleWord } from '../domain/names-token';
 import { mentionIn, nameNeedles, namesHolding } from '../domain/name-mentions';
 import type { Row } from './rows';
 import { allSteps, pausing, rowsInSteps } from './scan-steps';
@@ -37,7 +38,9 @@ export interface WordsPlan {
  * they transliterate alike: a text holds one or the other), capitals aside.
  */
 export function nameWords(names: string[]): string[] {
-  const words = names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u)).filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 3);
+  // A particle ("van", "der", "bin") names no one by itself, and is an ordinary word in many texts ("Der Tag").
+  const words = names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))
+    .filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 3 && !particleWord(w.toLowerCase()));
   return [...new Map(words.map((w) => [w.normalize('NFC').toLowerCase(), w])).values()];
 }
 
@@ -50,7 +53,12 @@ export function planWords(store: SqliteStore, words: string[], personId = '', sk
   return allSteps(planWordSteps(store, words, personId, skip));
 }
 
-export function* planWordSteps(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): Generator<void, WordsPlan> {
+export function* planWordSteps(store: SqliteStore, allWords: string[], personId = '', skip: Set<string> = new Set()): Generator<void, WordsPlan> {
+  // A word that is another tracked person's name ("Said", someone known by it alone) is theirs: in
+  // their own records too. Left everywhere, and they are listed (erase --word refuses it the same way).
+  const named = personId === '' ? [] : allWords.map((w) => personNamed(store, w, personId));
+  const words = allWords.filter((_, i) => named[i] === undefined);
+  const namedPeople: Mention[] = [...new Set(named.flatMap((r) => (r ? [r.id as string] : [])))].map((id) => ({ kind: 'person', id }));
   const needles = nameNeedles(words);
   // Only names that may hold a word matter (nameMayHoldSql).
   const mayHoldIn = nameMayHoldSql(store, needles);
@@ -70,7 +78,7 @@ export function* planWordSteps(store: SqliteStore, words: string[], personId = '
   return {
     words, protect,
     mentions: found.filter((m) => m.kind !== 'appeal target' && (m.kind !== 'person' || people.get(m.id)!.inFields)),
-    kept: found.filter((m) => m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames)),
+    kept: [...namedPeople, ...found.filter((m) => (m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames)) && !namedPeople.some((p) => p.id === m.id))],
     unreplaced: all.filter((m) => m.part !== undefined),
   };
 }
@@ -103,8 +111,9 @@ export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set
 }
 
 /** A tracked person whose name is the word: erasing it would leave them nameless in every text but their own record. */
-export function personNamed(store: SqliteStore, word: string): Row | undefined {
-  return store.db.prepare('SELECT p.id, p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded = ? LIMIT 1').get(foldName(word)) as Row | undefined;
+export function personNamed(store: SqliteStore, word: string, except = ''): Row | undefined {
+  return store.db.prepare('SELECT p.id, p.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE n.folded = ? AND p.id <> ? LIMIT 1')
+    .get(foldName(word), except) as Row | undefined;
 }
 
 export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompacted: boolean }

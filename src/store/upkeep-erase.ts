@@ -60,7 +60,9 @@ function* eraseWordSteps(store: SqliteStore, names: string[], plan: NamesPlan, p
   const logRewritten = yield* replaceWordSteps(store, words, plan.namesakes.records);
   // A declined form of a word (another ending) is not the word: still listed, to check.
   const left = (yield* mentionSteps(store, names, [...plan.protect, ...words.protect])).filter((m) => m.part !== undefined && !plan.namesakes.records.has(m.id));
-  return { replacedIn: words.mentions, kept: words.kept, left, logRewritten };
+  // And a word left in lower case (one of three letters too, which the names' own parts leave out).
+  const listed = new Set(left.map((m) => m.id));
+  return { replacedIn: words.mentions, kept: words.kept, left: [...left, ...words.unreplaced.filter((m) => !listed.has(m.id))], logRewritten };
 }
 
 /** A person no longer in the database (deleted, their adding undone) whom the change log still names. */
