@@ -243,4 +243,25 @@ describe('a name that is also an ordinary word ("Said", "Grace")', () => {
     const r = await c(['--json', 'erase', '--word', 'said', '--force']);
     expect(r.stdout.toLowerCase()).not.toContain('said');
   });
+
+  it('says what the change log still holds in lower case, and erase --word --any-case takes it out of records and history', async () => {
+    await c(['add', 'case', '--ref', 'UA 10/26', '--title', 'Hiding']);
+    await c(['add', 'person', 'Gulnara', '--case', 'UA 10/26']);
+    await c(['add', 'person', 'Olga Nurova', '--case', 'UA 10/26']);
+    const edited = (await json(['add', 'event', 'Olga Nurova', '--date', '2026-11-02', '--type', 'statement', '--summary', 'olga hid gulnara in her flat'])).id as string;
+    expect((await c(['edit', edited, '--summary', 'Olga hid someone in her flat'])).code).toBe(0);
+    const kept = (await json(['add', 'event', 'Olga Nurova', '--date', '2026-11-03', '--type', 'statement', '--summary', 'gulnara called'])).id as string;
+    const r = await c(['--json', 'erase', 'Gulnara', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).logEntriesLeft).toBe(3);
+    expect(r.stderr).toContain('3 change-log entries still hold a name of theirs in lower case (an edit keeps the old text there): caselog erase --word WORD --any-case');
+    expect(JSON.stringify(await json(['log', '--limit', '0']))).toContain('olga hid gulnara');
+    expect(await c(['erase', '--any-case', '--force'])).toMatchObject({ code: 2 });
+    const w = await c(['--json', 'erase', '--word', 'gulnara', '--any-case', '--force']);
+    expect(w.code, w.stderr).toBe(0);
+    expect(JSON.parse(w.stdout)).toMatchObject({ logEntriesRewritten: 3, logEntriesLeft: 0 });
+    expect((await json(['timeline', 'Olga Nurova'])).events.find((e: { id: string }) => e.id === kept).summary).toBe('[erased] called');
+    expect(JSON.stringify(await json(['log', '--limit', '0'])).toLowerCase()).not.toContain('gulnara');
+    expect(onDisk('gulnara')).toBe(false);
+  });
 });

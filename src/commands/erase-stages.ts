@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { say } from '../context';
 import type { Stopping } from '../store/erase-run';
 import { cancellable, type Point } from './cancel';
+import { count } from '../render/style';
 
 const LOOKING = 'Looking through the records for their names; on a large database this takes a while. Ctrl-C stops it safely: nothing is erased';
 const NOTHING_ERASED = 'nothing was erased';
@@ -48,4 +49,9 @@ export function sayUnfinished(ctx: Context, unfinished: string[], what: string):
  * too (an erase of "Said Bek" that replaced every "said" destroyed other people's records),
  * beginning a longer word (a declined form), or in another script's spelling ("Кастер").
  */
-export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for Said), beginning a longer word, or spelt in another script';
+export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for Said; caselog erase --word WORD --any-case replaces one that is not), beginning a longer word, or spelt in another script';
+
+/** Change-log entries (the history of edited or deleted records) still holding a word in lower case. */
+export const LOG_LEFT = (n: number, what: string): string =>
+  `${count(n, 'change-log entry', 'change-log entries')} still ${n === 1 ? 'holds' : 'hold'} ${what} in lower case (an edit keeps the old text there): `
+  + 'caselog erase --word WORD --any-case replaces a word that is no ordinary word everywhere, there too';

@@ -13,15 +13,16 @@ import { copiesBeside, removeUnfinishedCopy, unfinishedCopies } from '../store/t
 import type { Mention } from '../store/erase-mentions';
 import { planEraseSteps, planStamp, type ErasePlan, type NamesPlan, type StampedPlan } from '../store/erase-plan';
 import { stepsStopping } from '../store/scan-steps';
-import { looking, NOT_REPLACED, sayUnfinished, stoppable } from './erase-stages';
+import { LOG_LEFT, looking, NOT_REPLACED, sayUnfinished, stoppable } from './erase-stages';
 import { eraseFormerPerson, erasePerson, formerPeople, type Erased, type FormerPerson, type WordsErased } from '../store/upkeep-erase';
 import { nameWords, planWords, type WordsPlan } from '../store/erase-words';
 import { count } from '../render/style';
 import { resolveWho } from './who';
 
-export interface EraseOptions { force?: boolean; words?: boolean; word?: string }
+export interface EraseOptions { force?: boolean; words?: boolean; word?: string; anyCase?: boolean }
 
 export async function erase(ctx: Context, whoText: string | undefined, opts: EraseOptions) {
+  if (opts.anyCase && opts.word === undefined) throw new UsageError('--any-case goes with --word WORD: a word of someone\'s names that is no ordinary word, replaced in lower case too');
   if (opts.word !== undefined) {
     if (whoText !== undefined || opts.words) throw new UsageError('--word erases one word on its own: give it without a person or --words');
     return (await import('./erase-word')).eraseWordCommand(ctx, opts.word, opts);
@@ -54,8 +55,8 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   const copies = copiesBeside(ctx.dbPath);
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
-      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords,
-      ...namesJson(plan, result.words), oldCopies: copies });
+      logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, logEntriesLeft: result.log.left, fileCompacted: result.fileCompacted,
+      mergedRecords: result.mergedRecords, ...namesJson(plan, result.words), oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
@@ -63,6 +64,7 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, plan, result.words);
+  if (result.log.left > 0) say(ctx, `Warning: ${LOG_LEFT(result.log.left, 'a name of theirs')}`);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies kept before a schema upgrade or a restore may still hold them: ${copies.join(', ')}`);
   sayUnfinished(ctx, unfinishedCopies(ctx.dbPath), 'them');
@@ -110,7 +112,7 @@ function namesJson(named: NamesPlan, words?: WordsErased) {
     nameReplacedIn: named.mentions.filter((m) => m.part === undefined),
     stillMentionedIn: strip((words ? stillHolding(words) : named.mentions).filter((m) => m.part !== undefined)),
     namesakes: named.namesakes.people, keptForNamesakes: named.keptForNamesakes, keptInOtherNames: named.keptInOtherNames,
-    ...(words ? { wordsReplacedIn: strip(words.replacedIn), wordsKeptIn: strip(words.kept), wordsLogEntriesRewritten: words.logRewritten } : {}),
+    ...(words ? { wordsReplacedIn: strip(words.replacedIn), wordsKeptIn: strip(words.kept), wordsLogEntriesRewritten: words.logRewritten, wordsLogEntriesLeft: words.logLeft } : {}),
   };
 }
 
@@ -129,12 +131,13 @@ async function eraseFormer(ctx: Context, store: SqliteStore, whoText: string, fo
   const result = await stoppable(ctx, (stopping) => eraseFormerPerson(store, person, { words: opts.words, closing: true }, stopping));
   removeUnfinishedCopy(ctx.dbPath);
   if (ctx.json) {
-    printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten,
+    printJson(ctx, { erased: true, formerlyTracked: true, logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, logEntriesLeft: result.log.left,
       fileCompacted: result.fileCompacted, mergedRecords: result.mergedRecords, ...namesJson(result.named, result.words) });
   }
   say(ctx, `Erased the traces of one person no longer tracked${mergedToo(result.mergedRecords)}: ${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, result.named, result.words);
+  if (result.log.left > 0) say(ctx, `Warning: ${LOG_LEFT(result.log.left, 'a name of theirs')}`);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
 }
 
@@ -198,6 +201,7 @@ function reportWords(ctx: Context, words: WordsErased): void {
     say(ctx, `Each word of their names was replaced by [erased]${replaced.length ? ` in records that stay: ${replaced.join(', ')}` : ''}${replaced.length && inLog ? '; and in ' : inLog ? ' in ' : ''}${inLog}`);
   }
   if (kept.length) say(ctx, `Warning: these people and appeal targets hold a word of their names and stay as they are; check them: ${kept.join(', ')}`);
+  if (words.logLeft > 0) say(ctx, `Warning: ${LOG_LEFT(words.logLeft, 'a word of their names')}`);
 }
 
 /** What holds a word still after --words: a declined form, not a person or appeal target already listed as kept. */

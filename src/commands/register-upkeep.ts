@@ -84,8 +84,9 @@ export function registerUpkeep(program: Command, context: ContextFor): void {
     .description('remove a person and every trace of them from the database file, for their safety; cannot be undone')
     .argument('[who]', "the person's name")
     .option('--force', 'without asking (needed when there is no terminal)')
-    .option('--words', 'also replace each word of their names (of three letters or more) by [erased] in the records that stay, the search index and the change log')
-    .option('--word <word>', 'with no person: replace this word by [erased] everywhere (what is left of someone already erased)')
+    .option('--words', 'also replace each word of their names (of three letters or more), where written with a capital, by [erased] in the records that stay, the search index and the change log')
+    .option('--word <word>', 'with no person: replace this word by [erased] everywhere it is written with a capital (what is left of someone already erased)')
+    .option('--any-case', 'with --word: in lower case too ("kaster" as well as "Kaster"), for a word that is no ordinary word')
     .action(async (who, opts, cmd: Command) => (await import('./erase')).erase(context(cmd), who, opts));
 }
 

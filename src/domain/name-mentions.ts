@@ -299,13 +299,13 @@ export function mayHold(text: string, needles: string[]): boolean {
  * `prefix`, also at the start of a longer word (an inflected form: "Байсалу", "Андреем"), for a
  * warning only, never a replacement.
  */
-function nameIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
+function nameIn(text: string, needles: string[], prefix = false, protect: string[] = [], anyCase = false): string | undefined {
   const folded = foldText(text);
   // Its longest piece between spacing stands in the text as it is wherever the needle does.
   const piece = (n: string) => n.split(/[ -]/).reduce((a, b) => (b.length > a.length ? b : a));
   // Where the text's positions came from is worked out only for a one-word name found in it.
   let origin: Folded | undefined;
-  const counts = asNamesCount(text, prefix, () => (origin ??= fold(text)).from);
+  const counts = asNamesCount(text, prefix || anyCase, () => (origin ??= fold(text)).from);
   return needles.find((n) => folded.includes(piece(n)) && matchesIn(folded, [n], prefix, protect, counts).next().done === false);
 }
 
@@ -389,31 +389,36 @@ export function asAddress(value: string): string | undefined {
 }
 
 /**
+ * `anyCase` (erase --word WORD --any-case): a one-word name counts in lower case too, where the
+ * user said that the word, whatever its capitals, names someone.
+ */
+
+/**
  * Like markNamesIn, and an address that names them in its own spelling (a slug, %20, a
  * percent-encoded name in another script) is replaced whole.
  */
-export function markMentions(text: string, needles: string[], mark: string, protect: string[] = []): string {
+export function markMentions(text: string, needles: string[], mark: string, protect: string[] = [], anyCase = false): string {
   if (!mayHold(text, needles)) return text;
   const addressed = text.replace(ADDRESS, (a) => (nameIn(addressWords(a), needles, false, protect) !== undefined ? mark : a));
-  return markNamesIn(addressed, needles, mark, protect);
+  return markNamesIn(addressed, needles, mark, protect, anyCase);
 }
 
 /** Like nameIn, reading web addresses as their words too. */
-export function mentionIn(text: string, needles: string[], prefix = false, protect: string[] = []): string | undefined {
+export function mentionIn(text: string, needles: string[], prefix = false, protect: string[] = [], anyCase = false): string | undefined {
   // An address in the text is words of it: what cannot stand in the text cannot stand in them.
   if (!mayHold(text, needles)) return undefined;
-  const found = nameIn(text, needles, prefix, protect);
+  const found = nameIn(text, needles, prefix, protect, anyCase);
   if (found !== undefined) return found;
   const addresses = text.match(ADDRESS);
   return addresses ? nameIn(addresses.map(addressWords).join(' , '), needles, prefix, protect) : undefined;
 }
 
 /** Each whole-word occurrence of a name replaced by `mark`; the text between is kept as it was. */
-function markNamesIn(text: string, needles: string[], mark: string, protect: string[] = []): string {
+function markNamesIn(text: string, needles: string[], mark: string, protect: string[] = [], anyCase = false): string {
   const folded = fold(text);
   let out = '';
   let last = 0;
-  for (const m of matchesIn(folded.text, needles, false, protect, asNamesCount(text, false, () => folded.from))) {
+  for (const m of matchesIn(folded.text, needles, false, protect, asNamesCount(text, anyCase, () => folded.from))) {
     out += text.slice(last, folded.from(m.at)) + mark;
     last = folded.from(m.at + m.length);
   }

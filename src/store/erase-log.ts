@@ -9,8 +9,12 @@ import { pausing, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
 import { parseLogged, withChangeLogUnlocked } from './trust-audit';
 
-/** Change-log entries removed (the person's own) and rewritten without them (other people's). */
-export interface LogErased { removed: number; rewritten: number }
+/**
+ * Change-log entries removed (the person's own) and rewritten without them (other people's); `left`:
+ * entries still holding a name of one word in lower case ("gulnara"), as written where a one-word
+ * name may be an ordinary word (name-mentions.ts writtenAsName).
+ */
+export interface LogErased { removed: number; rewritten: number; left: number }
 
 /**
  * The one sanctioned rewrite of the change log, in steps (scan-steps.ts: every entry is read, tens
@@ -27,7 +31,8 @@ export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: s
   const traced = (json: unknown): boolean => {
     if (typeof json !== 'string') return false;
     if (erasedIds.some((id) => json.includes(id))) return true;
-    return loggedMention(json, needles, protect);
+    // In any capitals: those left in lower case are counted below.
+    return loggedMention(json, needles, protect, true);
   };
   db.function('caselog_erase_traced', { deterministic: true }, (json: unknown) => (traced(json) ? 1 : 0));
   const found = yield* rowsInSteps(db.prepare(
@@ -50,6 +55,7 @@ export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: s
   return withChangeLogUnlocked(store, () => {
     let removed = db.prepare('DELETE FROM changes WHERE record_id IN (SELECT value FROM json_each(?))').run(JSON.stringify([...gone])).changes;
     let rewritten = 0;
+    let left = 0;
     const remove = db.prepare('DELETE FROM changes WHERE seq = ?');
     const rewrite = db.prepare('UPDATE changes SET before = ?, after = ? WHERE seq = ?');
     for (const r of rows) {
@@ -61,12 +67,15 @@ export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: s
       if (before !== null && after !== null && JSON.stringify(before) !== JSON.stringify(after) && JSON.stringify(b) === JSON.stringify(a)) {
         // A change that only linked or unlinked the person is theirs.
         removed += remove.run(r.seq).changes;
+        continue;
       } else if (JSON.stringify(b) !== JSON.stringify(before) || JSON.stringify(a) !== JSON.stringify(after)) {
         // A trace in some unexpected place empties the entry: losing some history is the safe side.
         const safe = !hasTrace(b, gone, needles, kept) && !hasTrace(a, gone, needles, kept);
         rewrite.run(safe ? text(b) : null, safe ? text(a) : null, r.seq);
         rewritten += 1;
+        if (!safe) continue;
       }
+      if (hasTrace(b, gone, needles, kept, true) || hasTrace(a, gone, needles, kept, true)) left += 1;
     }
     // An undo all of whose records were theirs leaves a line naming only the batch it reversed; kept
     // while that batch has lines left (an import's own entry): without it, undo would take that batch
@@ -76,16 +85,16 @@ export function* eraseLogSteps(store: SqliteStore, erasedIds: string[], names: s
          AND NOT EXISTS (SELECT 1 FROM changes o WHERE o.batch = changes.batch AND o.seq <> changes.seq)
          AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.batch = json_extract(changes.after, '$.batch'))`,
     ).run().changes;
-    return { removed, rewritten };
+    return { removed, rewritten, left };
   });
 }
 
 /** Whether a logged value (its JSON text) holds one of the needles; candidates only, judged on parsed values. */
-export function loggedMention(json: string, needles: string[], protect: string[]): boolean {
+export function loggedMention(json: string, needles: string[], protect: string[], anyCase = false): boolean {
   // Most entries ruled out as they are (mayHold): their escapes read as spacing only splits words.
   if (!mayHold(json, needles)) return false;
   // Escapes read as spacing: a name after a line break ("said:\nAli Baisal") is a word of its own.
-  return mentionIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect) !== undefined;
+  return mentionIn(json.replace(/\\(?:[nrtbf"\\/]|u[0-9a-fA-F]{4})/g, ' '), needles, false, protect, anyCase) !== undefined;
 }
 
 const TABLE: Record<string, string> = { people: 'people', events: 'events', deadlines: 'deadlines' };
@@ -109,25 +118,25 @@ function onlyAbout(snapshot: Snapshot | null, kind: unknown, erased: Set<string>
 // A record id in full; other records' ids are left alone even if a short name happens to be in them.
 
 /** A logged value without the person: their ids out of lists (or null elsewhere), their names marked. */
-export function scrubValue(value: unknown, erased: Set<string>, needles: string[], protect: string[]): unknown {
-  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markMentions(value, needles, ERASED_MARK, protect);
+export function scrubValue(value: unknown, erased: Set<string>, needles: string[], protect: string[], anyCase = false): unknown {
+  if (typeof value === 'string') return erased.has(value) ? null : RECORD_ID.test(value) ? value : markMentions(value, needles, ERASED_MARK, protect, anyCase);
   if (Array.isArray(value)) {
     return value.filter((v) => !(typeof v === 'string' && erased.has(v)) && !(isObject(v) && erased.has(v.id as string)))
-      .map((v) => scrubValue(v, erased, needles, protect));
+      .map((v) => scrubValue(v, erased, needles, protect, anyCase));
   }
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, erased, needles, protect)]));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, erased, needles, protect, anyCase)]));
   return value;
 }
 
 const isObject = (v: unknown): v is Snapshot => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function hasTrace(value: unknown, erased: Set<string>, needles: string[], protect: string[]): boolean {
+export function hasTrace(value: unknown, erased: Set<string>, needles: string[], protect: string[], anyCase = false): boolean {
   if (typeof value === 'string') {
     if ([...erased].some((id) => value.includes(id))) return true;
     // The mark itself may hold a short name ("Ed" in "[erased]"): only the text between marks counts.
-    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => mentionIn(part, needles, false, protect) !== undefined);
+    return !RECORD_ID.test(value) && value.split(ERASED_MARK).some((part) => mentionIn(part, needles, false, protect, anyCase) !== undefined);
   }
-  if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles, protect));
-  if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles, protect));
+  if (Array.isArray(value)) return value.some((v) => hasTrace(v, erased, needles, protect, anyCase));
+  if (isObject(value)) return Object.values(value).some((v) => hasTrace(v, erased, needles, protect, anyCase));
   return false;
 }

@@ -47,7 +47,7 @@ export function mentionsOf(store: SqliteStore, names: string[], protect: string[
  * mentionsOf in steps (scan-steps.ts): looking through every record takes tens of seconds on a large
  * database. `only`: the records looked through, by id (an appeal plan by its case's), when not all.
  */
-export function* mentionSteps(store: SqliteStore, names: string[], protect: string[], only?: Set<string>): Generator<void, Mention[]> {
+export function* mentionSteps(store: SqliteStore, names: string[], protect: string[], only?: Set<string>, anyCase = false): Generator<void, Mention[]> {
   const whole = nameNeedles(names);
   const parts = nameParts(names);
   const needles = [...whole, ...parts];
@@ -68,9 +68,9 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
       return undefined;
     };
     for (const t of strings) {
-      const found = mentionIn(t, whole, false, protect);
+      const found = mentionIn(t, whole, false, protect, anyCase);
       if (found === undefined) continue;
-      const left = partIn(strings.map((x) => markMentions(x, whole, ERASED_MARK, protect)));
+      const left = partIn(strings.map((x) => markMentions(x, whole, ERASED_MARK, protect, anyCase)));
       return left === undefined ? `${needles.indexOf(found)}` : `${needles.indexOf(found)},${left}`;
     }
     const part = partIn(strings);

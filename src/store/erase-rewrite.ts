@@ -31,11 +31,11 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
  * in its own spelling (a slug, %20): one that does is replaced whole. Read as mentionsOf reads it:
  * a value naming them only as an address goes whole.
  */
-export function markedValue(column: string, value: unknown, needles: string[], protect: string[]): unknown {
+export function markedValue(column: string, value: unknown, needles: string[], protect: string[], anyCase = false): unknown {
   if (typeof value !== 'string') return value;
   const address = column === 'url' ? addressWords(value) : asAddress(value);
   if (address !== undefined && mentionIn(address, needles, false, protect) !== undefined) return ERASED_MARK;
-  return markMentions(value, needles, ERASED_MARK, protect);
+  return markMentions(value, needles, ERASED_MARK, protect, anyCase);
 }
 
 /**
@@ -43,10 +43,10 @@ export function markedValue(column: string, value: unknown, needles: string[], p
  * names replaced by ERASED_MARK, in the erase's own transaction and unlogged: editing them by hand
  * afterwards would write the name into the change log's before-values, which nothing may rewrite.
  */
-export function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[], protect: string[], renameNames = true): void {
+export function scrubMentions(store: SqliteStore, mentions: Mention[], names: string[], protect: string[], renameNames = true, anyCase = false): void {
   const { db } = store;
   const needles = nameNeedles(names);
-  const markIn = (column: string, value: unknown) => markedValue(column, value, needles, protect);
+  const markIn = (column: string, value: unknown) => markedValue(column, value, needles, protect, anyCase);
   const rewrite = (table: string, key: string, columns: string[], id: unknown) => {
     const row = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined;
     if (!row) return;

@@ -30,6 +30,8 @@ export interface WordsPlan {
    * maybe the ordinary word) or beginning a longer word ("Musakhanulyn").
    */
   unreplaced: Mention[];
+  /** erase --word --any-case: the word in lower case too. */
+  anyCase?: boolean;
 }
 
 /**
@@ -49,11 +51,11 @@ export function nameWords(names: string[]): string[] {
  * aside), outside a longer name of someone else's. `personId`: the person being erased, whose own names protect nothing; `skip`:
  * records left as they are (a namesake's own, planNames).
  */
-export function planWords(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set()): WordsPlan {
-  return allSteps(planWordSteps(store, words, personId, skip));
+export function planWords(store: SqliteStore, words: string[], personId = '', skip: Set<string> = new Set(), anyCase = false): WordsPlan {
+  return allSteps(planWordSteps(store, words, personId, skip, anyCase));
 }
 
-export function* planWordSteps(store: SqliteStore, allWords: string[], personId = '', skip: Set<string> = new Set()): Generator<void, WordsPlan> {
+export function* planWordSteps(store: SqliteStore, allWords: string[], personId = '', skip: Set<string> = new Set(), anyCase = false): Generator<void, WordsPlan> {
   // A word that is another tracked person's name ("Said", someone known by it alone) is theirs: in
   // their own records too. Left everywhere, and they are listed (erase --word refuses it the same way).
   const named = personId === '' ? [] : allWords.map((w) => personNamed(store, w, personId));
@@ -65,10 +67,10 @@ export function* planWordSteps(store: SqliteStore, allWords: string[], personId 
   const others = (store.db.prepare(`SELECT name FROM person_names WHERE person_id <> ? AND ${mayHoldIn('name')} UNION ALL SELECT name FROM targets WHERE ${mayHoldIn('name')}`)
     .all(personId) as Row[]).map((r) => r.name as string);
   const protect = namesHolding(needles, others);
-  const all = (yield* mentionSteps(store, words, protect)).filter((m) => !skip.has(m.id));
+  const all = (yield* mentionSteps(store, words, protect, undefined, anyCase)).filter((m) => !skip.has(m.id));
   // A record holding a word only as the start of a longer one, or in lower case, is not rewritten.
   const found = all.filter((m) => m.part === undefined);
-  const holds = (text: unknown) => typeof text === 'string' && mentionIn(text, needles, false, protect) !== undefined;
+  const holds = (text: unknown) => typeof text === 'string' && mentionIn(text, needles, false, protect, anyCase) !== undefined;
   const person = (id: string) => {
     const fields = store.db.prepare('SELECT citizenship, ethnicity, gender FROM people WHERE id = ?').get(id) as Row;
     const names = store.db.prepare('SELECT name, note FROM person_names WHERE person_id = ?').all(id) as Row[];
@@ -80,18 +82,24 @@ export function* planWordSteps(store: SqliteStore, allWords: string[], personId 
     mentions: found.filter((m) => m.kind !== 'appeal target' && (m.kind !== 'person' || people.get(m.id)!.inFields)),
     kept: [...namedPeople, ...found.filter((m) => (m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames)) && !namedPeople.some((p) => p.id === m.id))],
     unreplaced: all.filter((m) => m.part !== undefined),
+    ...(anyCase ? { anyCase } : {}),
   };
 }
 
+/** The change-log entries a word replacement rewrote, and those left holding a word in lower case (for erase --word --any-case). */
+export interface LogWords { rewritten: number; left: number }
+
 /**
  * Inside an erase's transaction: the words replaced in the records and the change log (but for the
- * entries of `skip`'s records); the caller rebuilds the search index. Returns the entries rewritten.
+ * entries of `skip`'s records); the caller rebuilds the search index.
  */
-export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): Generator<void, number> {
-  scrubMentions(store, plan.mentions, plan.words, plan.protect, false);
+export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set<string> = new Set()): Generator<void, LogWords> {
+  const anyCase = plan.anyCase ?? false;
+  scrubMentions(store, plan.mentions, plan.words, plan.protect, false, anyCase);
   const { db } = store;
   const needles = nameNeedles(plan.words);
-  db.function('caselog_word_logged', { deterministic: true }, (json: unknown) => (typeof json === 'string' && loggedMention(json, needles, plan.protect) ? 1 : 0));
+  // Entries holding a word in any capitals: those written with one are rewritten, the others counted.
+  db.function('caselog_word_logged', { deterministic: true }, (json: unknown) => (typeof json === 'string' && loggedMention(json, needles, plan.protect, true) ? 1 : 0));
   const found = yield* rowsInSteps(db.prepare(`SELECT seq, logged FROM (SELECT seq, caselog_word_logged(before) OR caselog_word_logged(after) AS logged FROM changes)
     WHERE logged OR ${pausing(db)} ORDER BY seq`), [], (r) => r.logged === 1);
   const rows = (db.prepare('SELECT seq, record_id, before, after FROM changes WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq').all(JSON.stringify(found.map((r) => r.seq))) as Row[])
@@ -99,14 +107,21 @@ export function* replaceWordSteps(store: SqliteStore, plan: WordsPlan, skip: Set
   const none = new Set<string>();
   return withChangeLogUnlocked(store, () => {
     const rewrite = db.prepare('UPDATE changes SET before = ?, after = ? WHERE seq = ?');
+    const counted = { rewritten: 0, left: 0 };
     for (const r of rows) {
-      const [b, a] = [parseLogged(r.before), parseLogged(r.after)].map((v) => scrubValue(v, none, needles, plan.protect));
-      // A trace in some unexpected place empties the entry: losing some history is the safe side.
-      const safe = !hasTrace(b, none, needles, plan.protect) && !hasTrace(a, none, needles, plan.protect);
-      const text = (v: unknown) => (safe && v !== null ? JSON.stringify(v) : null);
-      rewrite.run(text(b), text(a), r.seq);
+      const [before, after] = [parseLogged(r.before), parseLogged(r.after)];
+      const [b, a] = [before, after].map((v) => scrubValue(v, none, needles, plan.protect, anyCase));
+      if (JSON.stringify([b, a]) !== JSON.stringify([before, after])) {
+        // A trace in some unexpected place empties the entry: losing some history is the safe side.
+        const safe = !hasTrace(b, none, needles, plan.protect, anyCase) && !hasTrace(a, none, needles, plan.protect, anyCase);
+        const text = (v: unknown) => (safe && v !== null ? JSON.stringify(v) : null);
+        rewrite.run(text(b), text(a), r.seq);
+        counted.rewritten += 1;
+        if (!safe) continue;
+      }
+      if (hasTrace(b, none, needles, plan.protect, true) || hasTrace(a, none, needles, plan.protect, true)) counted.left += 1;
     }
-    return rows.length;
+    return counted;
   });
 }
 
@@ -116,15 +131,15 @@ export function personNamed(store: SqliteStore, word: string, except = ''): Row 
     .get(foldName(word), except) as Row | undefined;
 }
 
-export interface WordErased { plan: WordsPlan; logRewritten: number; fileCompacted: boolean }
+export interface WordErased { plan: WordsPlan; logRewritten: number; logLeft: number; fileCompacted: boolean }
 
 /** erase --word: one word replaced everywhere, in one transaction, then the file rewritten as after any erase. */
-export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan, opts: EraseOptions = {}): Promise<WordErased> {
+export async function eraseWord(store: SqliteStore, word: string, shown?: WordsPlan, opts: EraseOptions & { anyCase?: boolean } = {}): Promise<WordErased> {
   return eraseThen(store, undefined, opts, function* () {
     // The records the user confirmed (`shown`), or nothing: a PlanChanged with the plan now.
-    const plan = asShown(shown, yield* planWordSteps(store, [word]), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
-    const logRewritten = yield* replaceWordSteps(store, plan);
+    const plan = asShown(shown, yield* planWordSteps(store, [word], '', new Set(), opts.anyCase), (p) => [p.mentions, p.protect.length > 0], 'nothing erased');
+    const log = yield* replaceWordSteps(store, plan);
     clearFullText(store);
-    return { plan, logRewritten };
+    return { plan, logRewritten: log.rewritten, logLeft: log.left };
   });
 }

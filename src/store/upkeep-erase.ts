@@ -26,7 +26,11 @@ export interface Erased {
    */
   words?: WordsErased;
 }
-export interface WordsErased { replacedIn: Mention[]; kept: Mention[]; left: Mention[]; logRewritten: number }
+export interface WordsErased {
+  replacedIn: Mention[]; kept: Mention[]; left: Mention[]; logRewritten: number;
+  /** Change-log entries still holding a word in lower case (erase --word WORD --any-case takes it out). */
+  logLeft: number;
+}
 
 /**
  * `planned`: the plan made before, carried out as it is when nothing was written since (looking for
@@ -57,12 +61,12 @@ export async function erasePerson(store: SqliteStore, personId: string, opts: Er
 /** Their names' words replaced in the records that stay and their history but a namesake's; what still holds a word, listed. */
 function* eraseWordSteps(store: SqliteStore, names: string[], plan: NamesPlan, personId: string): Generator<void, WordsErased> {
   const words = yield* planWordSteps(store, nameWords(names), personId, plan.namesakes.records);
-  const logRewritten = yield* replaceWordSteps(store, words, plan.namesakes.records);
+  const log = yield* replaceWordSteps(store, words, plan.namesakes.records);
   // A declined form of a word (another ending) is not the word: still listed, to check.
   const left = (yield* mentionSteps(store, names, [...plan.protect, ...words.protect])).filter((m) => m.part !== undefined && !plan.namesakes.records.has(m.id));
   // And a word left in lower case (one of three letters too, which the names' own parts leave out).
   const listed = new Set(left.map((m) => m.id));
-  return { replacedIn: words.mentions, kept: words.kept, left: [...left, ...words.unreplaced.filter((m) => !listed.has(m.id))], logRewritten };
+  return { replacedIn: words.mentions, kept: words.kept, left: [...left, ...words.unreplaced.filter((m) => !listed.has(m.id))], logRewritten: log.rewritten, logLeft: log.left };
 }
 
 /** A person no longer in the database (deleted, their adding undone) whom the change log still names. */
