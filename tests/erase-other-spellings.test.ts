@@ -33,4 +33,16 @@ describe('erase and a name spelt in another script', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).stillMentionedIn).toEqual([{ kind: 'event', id: russian }]);
   });
+
+  it('lists a Latin spelling of a long word of theirs (Qaster Musakhan), and their Latin name for someone stored in Cyrillic only', async () => {
+    const variant = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-04', '--type', 'statement', '--summary', 'RFE/RL: Qaster Musakhan was detained'])).id as string;
+    await c(['add', 'person', '\u041d\u0438\u043a\u043e\u043b\u0430\u0439 \u041f\u0430\u043f\u0430\u0434\u043e\u043f\u0443\u043b\u043e', '--case', 'UA 6/26']);
+    const latin = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-05', '--type', 'statement', '--summary', 'Nikolai Papadopulo was moved'])).id as string;
+    const first = await c(['--json', 'erase', 'Kaster Musakhanuly', '--force']);
+    expect(JSON.parse(first.stdout).stillMentionedIn).toEqual(expect.arrayContaining([{ kind: 'event', id: variant }]));
+    expect(JSON.parse(first.stdout).stillMentionedIn).not.toContainEqual({ kind: 'event', id: latin });
+    const second = await c(['--json', 'erase', '\u041d\u0438\u043a\u043e\u043b\u0430\u0439 \u041f\u0430\u043f\u0430\u0434\u043e\u043f\u0443\u043b\u043e', '--force']);
+    expect(JSON.parse(second.stdout).stillMentionedIn).toEqual([{ kind: 'event', id: latin }]);
+    expect(JSON.parse(second.stdout).stillMentionedIn).not.toContainEqual({ kind: 'event', id: unrelated });
+  });
 });

@@ -56,8 +56,16 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
   // A text holding both ("Kasim Mahpir and K. Mahpir") keeps the word once the name is replaced:
   // it is both (the whole name's index, then the word's, as "i,j").
   store.db.function('caselog_name_hit', { deterministic: true, varargs: true }, (...texts: unknown[]) => {
-    // Most records hold none: told at once (an address in a text is words of it, so it holds none either).
-    if (!texts.some((t) => typeof t === 'string' && mayHold(t, needles))) return null;
+    // Their name in another spelling ("Qaster Musakhan", "Кастер"): listed with the word as written.
+    const otherSpelling = (ts: unknown[]) => {
+      for (const t of ts) {
+        const word = typeof t === 'string' ? otherSpellingIn(t, loose) : undefined;
+        if (word !== undefined) return `~${word}`;
+      }
+      return null;
+    };
+    // Most records hold none as written: told at once (an address in a text is words of it, so it holds none either).
+    if (!texts.some((t) => typeof t === 'string' && mayHold(t, needles))) return otherSpelling(texts);
     const strings = texts.filter((t): t is string => typeof t === 'string' && t !== '').flatMap((t) => [t, asAddress(t) ?? '']).filter((t) => t !== '');
     const partIn = (ts: string[]) => {
       for (const t of ts) {
@@ -74,13 +82,7 @@ export function* mentionSteps(store: SqliteStore, names: string[], protect: stri
       return left === undefined ? `${needles.indexOf(found)}` : `${needles.indexOf(found)},${left}`;
     }
     const part = partIn(strings);
-    if (part !== undefined) return `${part}`;
-    // Their name in another spelling of another script: listed with the word as written.
-    for (const t of strings) {
-      const word = otherSpellingIn(t, loose);
-      if (word !== undefined) return `~${word}`;
-    }
-    return null;
+    return part !== undefined ? `${part}` : otherSpelling(strings);
   });
   const notes = (sql: string) => `(SELECT group_concat(x, ' | ') FROM (${sql}))`;
   const among = (id: string) => (only ? ` WHERE ${id} IN (SELECT value FROM json_each(@only))` : '');
