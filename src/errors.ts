@@ -12,6 +12,9 @@ export class UsageError extends UserError {
 
 export class NotFoundError extends UserError {}
 
+/** Another caselog held the database longer than a write waits for it: nothing was changed. */
+export class BusyError extends UserError {}
+
 /** A name that fits several people; carries them so a terminal can offer a choice. */
 export class AmbiguousNameError extends UserError {
   constructor(message: string, readonly candidates: Array<{ id: string; name: string; detail: string }>) {

@@ -16,6 +16,8 @@ import { askSources } from './add-guided-sources';
 import { askNewPerson, askPeople, required, type CaseAnswer } from './add-guided-people';
 import { deadlineRecorded, eventRecorded, notesOnDeadline, notesOnEvent } from './add';
 import { trackedLabels } from './namesakes';
+import { writeOrWait } from './keep-waiting';
+import { guidedCommand } from './add-guided-command';
 
 type What = 'event' | 'deadline' | 'person' | 'case';
 
@@ -33,7 +35,8 @@ export async function addGuided(ctx: Context): Promise<void> {
   const store = await ctx.openStore({ create: true });
   try {
     const answers = await askEverything(ask, store, ctx, what);
-    await tell(ctx, store, await addTogether(store, answers));
+    // The database still busy after the usual wait: asked whether to wait on, else the command to run later.
+    await tell(ctx, store, await writeOrWait(ctx, () => addTogether(store, answers), () => guidedCommand(ctx, store, answers)));
   } catch (error) {
     // Cancelled or refused on first use: no empty database is left behind.
     store.discardIfUnused();

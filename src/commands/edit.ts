@@ -21,6 +21,8 @@ import { noteIfFutureRecord, noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { listChange } from '../render/log-lists';
 import { resolvePerson } from './who';
+import { writeOrWait } from './keep-waiting';
+import { shortId } from '../domain/ids';
 
 export interface EditOptions {
   date?: string; type?: EventType; status?: Status; summary?: string; place?: string; actor?: string; source?: string[];
@@ -70,7 +72,8 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
     throw new UsageError(`${wrong.map(flag).join(', ')} cannot be set on ${A_KIND[target.kind]}; it takes ${FIELDS[target.kind].map(flag).join(', ')}${hint}`);
   }
   let changes = opts;
-  if (given.length === 0) {
+  const prompted = given.length === 0;
+  if (prompted) {
     if (!ctx.interactive) throw new UsageError(`say what to change, e.g. caselog edit ${shellWord(text)} ${flag(FIELDS[target.kind][0]!)} ...; on a terminal, caselog edit ${shellWord(text)} alone asks`);
     changes = await (await import('./edit-prompts')).askChanges(ctx, target);
     // Asked for as long as the caseworker takes: another caselog may have deleted, merged or erased it
@@ -79,7 +82,11 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
       throw new UserError(`${A_KIND[target.kind].replace(/^an? /, 'the ')} being edited was deleted, merged or erased meanwhile (by another caselog?): nothing was changed`);
     }
   }
-  const changed = await apply(ctx, store, target, changes);
+  // Answered at prompts, the changes are not lost to a database that stays busy (keep-waiting.ts);
+  // given as flags, they are in the command the caseworker typed.
+  const changed = prompted
+    ? await writeOrWait(ctx, () => apply(ctx, store, target, changes), async () => editCommand(target, changes))
+    : await apply(ctx, store, target, changes);
   const after = await reread(store, target);
   if (ctx.json) printJson(ctx, jsonOf(after));
   say(ctx, changed ? `Edited ${describeTarget(after)}${listsChanged(target, after)}` : `Nothing changed: ${describeTarget(after)} already says that`);
@@ -87,6 +94,16 @@ export async function edit(ctx: Context, text: string, opts: EditOptions) {
   // An event moved later (or retyped) may now decide a status recorded between two accounts of it.
   const wouldBe = changed && after.kind === 'event' ? statusFromEvent(after.event.type, after.event.status) : undefined;
   if (wouldBe && after.kind === 'event') await noteLaterAccount(ctx, store, after.event, wouldBe);
+}
+
+/** The command that makes the same changes: the record by its id, each change as its flag (a list, the flag again a value). */
+function editCommand(target: Target, changes: EditOptions): string {
+  const flags = Object.entries(changes).filter(([, value]) => value !== undefined).flatMap(([key, value]) => {
+    const values = Array.isArray(value) ? value as string[] : [String(value)];
+    // An empty list (countries all taken away) is the flag with nothing: --country "".
+    return (values.length > 0 ? values : ['']).map((v) => `${flag(key)} ${shellWord(v)}`);
+  });
+  return ['caselog edit', shortId(target.id), ...flags].join(' ');
 }
 
 /** A record read again that is no longer there. */

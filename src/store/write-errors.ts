@@ -1,5 +1,5 @@
 // What SQLite's refusal of a write means to a caseworker: one plain line, and nothing changed.
-import { missingTableMessage, missingTableOf, UserError } from '../errors';
+import { BusyError, missingTableMessage, missingTableOf, UserError } from '../errors';
 import { DISK_ERROR } from '../machine-errors';
 
 export function translateWriteError(error: unknown): Error {
@@ -8,7 +8,7 @@ export function translateWriteError(error: unknown): Error {
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_FULL')) return new UserError('the disk is full: nothing was changed');
   if (code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
-  if (code.startsWith('SQLITE_BUSY')) return new UserError('the database stayed busy in another caselog for too long: nothing was changed, try again');
+  if (code.startsWith('SQLITE_BUSY')) return new BusyError('the database stayed busy in another caselog for too long: nothing was changed, try again');
   // A record this change links to was removed between its reading and its writing (another caselog
   // merged or deleted it): the transaction was refused whole.
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new UserError('a record this change refers to was deleted or merged meanwhile (by another caselog?): nothing was changed; run the command again');
