@@ -125,7 +125,8 @@ export function withChangeLogUnlocked<T>(store: SqliteStore, work: () => T): T {
 /**
  * What the records of these ids are called today, by id: a case's reference, a person's or an appeal
  * target's name, a source's reference else its title. One statement for all the ids a log shows;
- * a record deleted, merged away or erased since is not among them.
+ * a record deleted or merged away since is called as the log last holds it, and one erased (the log
+ * holds nothing of them) is not among them.
  */
 export function recordLabels({ db }: SqliteStore, ids: string[]): Map<string, string> {
   if (ids.length === 0) return new Map();
@@ -136,5 +137,26 @@ export function recordLabels({ db }: SqliteStore, ids: string[]): Map<string, st
      UNION ALL SELECT id, coalesce(ref, title) FROM sources WHERE id IN wanted
      UNION ALL SELECT id, name FROM targets WHERE id IN wanted`,
   ).all(JSON.stringify(ids)) as Array<{ id: string; label: string }>;
-  return new Map(rows.map((r) => [r.id, r.label]));
+  const labels = new Map(rows.map((r) => [r.id, r.label]));
+  const gone = ids.filter((id) => !labels.has(id));
+  if (gone.length === 0) return labels;
+  // Newest first: the first snapshot that names a record is what it was called when it went.
+  const logged = db.prepare(
+    `SELECT record_id AS id, kind, before, after FROM changes
+      WHERE record_id IN (SELECT value FROM json_each(?)) AND kind IN ('cases', 'people', 'sources', 'targets') ORDER BY seq DESC`,
+  ).iterate(JSON.stringify(gone)) as Iterable<{ id: string; kind: string; before: string | null; after: string | null }>;
+  for (const r of logged) {
+    if (labels.has(r.id)) continue;
+    for (const snapshot of [parseLogged(r.after), parseLogged(r.before)]) {
+      const label = snapshot?.[LABEL_FIELD[r.kind]!] ?? (r.kind === 'sources' ? snapshot?.title : undefined);
+      if (typeof label === 'string') {
+        labels.set(r.id, label);
+        break;
+      }
+    }
+  }
+  return labels;
 }
+
+/** The field of a logged record recordLabels calls it by (a source without a reference: its title). */
+const LABEL_FIELD: Record<string, string> = { cases: 'ref', people: 'name', sources: 'ref', targets: 'name' };
