@@ -18,8 +18,11 @@ export interface ChangeEntry {
 }
 
 export interface LogQuery {
-  /** Only changes of these records, or whose before/after refers to the first of them. */
-  about?: { id: string; linked: string[] };
+  /**
+   * Only changes of these records, or whose before/after refers to the first of them or to one of
+   * `mentioning` (records merged into a person: what was theirs before is the person's history).
+   */
+  about?: { id: string; linked: string[]; mentioning?: string[] };
   limit: number;
 }
 
@@ -33,12 +36,20 @@ interface ChangeRow {
  * that mentions its id), one entry at a time, read as they are wanted: the whole log of a big database is never held at once. */
 export function* changeLogEntries({ db }: SqliteStore, query: LogQuery): Generator<ChangeEntry> {
   const limit = query.limit > 0 ? query.limit : -1;
-  const rows = query.about
+  const about = query.about;
+  const mentioning = about?.mentioning ?? [];
+  // Ids written as JSON strings ("p-...", quotes included), as logged: not a longer id that starts so.
+  const others = mentioning.length > 0
+    ? 'OR EXISTS (SELECT 1 FROM json_each(@mentioning) m WHERE instr(before, m.value) > 0 OR instr(after, m.value) > 0)' : '';
+  const rows = about
     ? (db.prepare(
       `SELECT * FROM changes
-       WHERE record_id IN (SELECT value FROM json_each(?)) OR instr(before, ?) > 0 OR instr(after, ?) > 0
-       ORDER BY seq DESC LIMIT ?`,
-    ).iterate(JSON.stringify([query.about.id, ...query.about.linked]), JSON.stringify(query.about.id), JSON.stringify(query.about.id), limit) as Iterable<ChangeRow>)
+       WHERE record_id IN (SELECT value FROM json_each(@records)) OR instr(before, @id) > 0 OR instr(after, @id) > 0 ${others}
+       ORDER BY seq DESC LIMIT @limit`,
+    ).iterate({
+      records: JSON.stringify([about.id, ...about.linked, ...mentioning]), id: JSON.stringify(about.id), limit,
+      ...(others ? { mentioning: JSON.stringify(mentioning.map((m) => JSON.stringify(m))) } : {}),
+    }) as Iterable<ChangeRow>)
     : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').iterate(limit) as Iterable<ChangeRow>);
   // An erase is shown as the fact alone: the fingerprint it keeps is for imports, not for reading.
   for (const r of rows) {
