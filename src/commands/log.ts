@@ -6,6 +6,7 @@ import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
 import { count, style } from '../render/style';
+import { undidChanges, undoneBatches } from '../store/log-undone';
 import type { SqliteStore } from '../store/sqlite-store';
 import { changeLogEntries, linkedRecordIds, loggedIdsByPrefix, recordLabels, type ChangeEntry, type LogQuery } from '../store/trust-audit';
 import { shellWord } from './hints';
@@ -21,6 +22,8 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
   const store = await ctx.openStore({ create: false });
   const about = what !== undefined ? await aboutWhat(ctx, store, what) : undefined;
   const mergedInto = about?.mergedInto;
+  // Changes an undo reversed no longer stand: said beside each.
+  const undone = undoneBatches(store);
   // One more than shown: a log cut at its limit says so, as search does (a script saw 50 and stopped).
   // Entries are read, rendered and written a few hundred at a time: a whole log of a million changes
   // held at once (and as one JSON string) runs out of memory.
@@ -52,6 +55,7 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
           seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,
           id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
           // Only where they apply: scripts reading the fields above see them as before.
+          ...(undone.has(e.batch) ? { undone: undone.get(e.batch) } : {}),
           ...(e.recordId && about?.mergedInto?.has(e.recordId) ? { mergedInto: about.id } : {}),
         }, null, 2).replace(/^/gm, '  ')).join(',\n');
         first = false;
@@ -62,7 +66,9 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
     const c = style(ctx.color);
     // Records held by id (a case, people, sources, a plan's targets): the log names them, a query a chunk.
     for (const chunk of chunks()) {
-      yield wrapped(ctx, renderLog(chunk, c, { names: recordLabels(store, idsIn(chunk)), mergedInto }));
+      const undid = new Map(chunk.filter((e) => e.action === 'undo' && e.kind === 'batch' && typeof e.after?.batch === 'number')
+        .map((e) => [e.after!.batch as number, undidChanges(store, e.after!.batch as number)]));
+      yield wrapped(ctx, renderLog(chunk, c, { names: recordLabels(store, idsIn(chunk)), undone, undid, mergedInto }));
     }
     if (shown === 0) yield wrapped(ctx, renderLog([], c));
   };

@@ -11,6 +11,7 @@ const SINGULAR: Record<string, string> = {
 /** A record as the head of its entries names it: its kind, short id and name ("person p-a5qq2d4s "Hemit Memet""). */
 export function record(e: Pick<ChangeEntry, 'kind' | 'recordId' | 'before' | 'after'>): string {
   if (e.kind === 'file') return 'file';
+  if (e.kind === 'batch') return '';
   const kind = SINGULAR[e.kind ?? ''] ?? e.kind ?? '';
   const id = e.recordId ? shortId(e.recordId) : '';
   const r = e.after ?? e.before;

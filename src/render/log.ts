@@ -5,6 +5,8 @@ import { changeTimeAndZone } from './change-time';
 import { looksLikeId } from '../domain/ids';
 import { clip, fieldValue, fieldWords, itemText, visible } from './log-values';
 import type { ChangeEntry } from '../store/trust-audit';
+import type { UndidChanges, UndoneBy } from '../store/log-undone';
+import { undoSaid } from './log-undo';
 import { record } from './log-record';
 import { listChange } from './log-lists';
 import { oneLine } from './lines';
@@ -30,6 +32,10 @@ const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0
 export interface LogReading {
   /** What records the log holds only by id are called (a case's reference, a person's name, a plan's targets); an id not here is shown short. */
   names?: ReadonlyMap<string, string>;
+  /** The batches an undo reversed, with the undo: their changes no longer stand. */
+  undone?: ReadonlyMap<number, UndoneBy>;
+  /** What each undo shown reversed, by the batch it reversed. */
+  undid?: ReadonlyMap<number, UndidChanges>;
   /** Records merged into the person whose log this is, and what that person is called. */
   mergedInto?: ReadonlyMap<string, string>;
 }
@@ -42,15 +48,25 @@ export function renderLog(entries: ChangeEntry[], c: Style, reading: LogReading 
     const said = (e.command ?? '').split(' ')[0] === e.action;
     const head = [c.dim(changeTimeAndZone(e.at)), oneLine(e.user ?? '?'), c.cyan(oneLine(e.command || '?')), said ? '' : c.bold(e.action),
       [record(e), ...marks(e, reading)].filter(Boolean).join(' ')].filter(Boolean).join('  ');
-    const summary = summarise(e, names);
+    const summary = isUndoLine(e) ? undoSaid(e.after!, reading.undid?.get(Number(e.after!.batch))) : summarise(e, names);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
 }
 
-/** What the head says after the record: a record of someone else's since merged into this person. */
+/** An undo's own line: which change it reversed (its records have lines of their own). */
+const isUndoLine = (e: ChangeEntry) => e.action === 'undo' && e.kind === 'batch' && e.after !== null;
+
+/**
+ * What the head says after the record: a change an undo reversed, which no longer stands (by whom
+ * when not the one who made it); a record of someone else's since merged into this person.
+ */
 function marks(e: ChangeEntry, reading: LogReading): string[] {
+  const undone = reading.undone?.get(e.batch);
   const into = e.recordId ? reading.mergedInto?.get(e.recordId) : undefined;
-  return [into !== undefined ? `(merged into ${oneLine(into)})` : ''];
+  return [
+    into !== undefined ? `(merged into ${oneLine(into)})` : '',
+    undone ? `(undone ${changeTimeAndZone(undone.at)}${undone.user !== null && undone.user !== e.user ? ` by ${oneLine(undone.user)}` : ''})` : '',
+  ];
 }
 
 function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {
