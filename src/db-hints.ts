@@ -23,8 +23,11 @@ export function typedDb(argv: readonly string[]): string | undefined {
 export function withDbInHints(out: Output, db: string): Output {
   const words = [...new Set(PARTS.flatMap(([names]) => names))].sort((a, b) => b.length - a.length);
   // A hint wrapped at its space on a terminal ("caselog" / "undo") is one all the same.
-  // Not caselog as a noun ("not a caselog export", "the caselog backup it reads").
-  const command = new RegExp(`(?<!\\b(?:a|an|the)\\s)\\bcaselog(\\s+)(?=(?:${words.join('|')})\\b)`, 'g');
+  // Not caselog as a noun ("not a caselog export", "the caselog backup it reads"); nor a command made
+  // earlier, quoted with when it was made as undo quotes it ('Undid "caselog add event" of 2026-11-24
+  // 14:03'): the log holds it as typed then, without the global options, and it is not one to type.
+  const past = '(?![^"]*"(?:\\s+\\([^)]*\\))?\\s+of\\s+\\d)';
+  const command = new RegExp(`(?<!\\b(?:a|an|the)\\s)\\bcaselog(\\s+)(?=(?:${words.join('|')})\\b)${past}`, 'g');
   const flag = `caselog --db ${shellPath(db)}`;
   return { write: (text: string) => out.write(text.replace(command, `${flag}$1`)) };
 }

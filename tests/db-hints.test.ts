@@ -42,6 +42,24 @@ describe('a hint after a command given --db', () => {
     expect(refused.stderr).toMatch(/not a caselog export/);
   });
 
+  it('quotes a command made earlier as it was made, without the --db; the hints beside it carry it', async () => {
+    const db = tempDb();
+    const run = (args: string[], columns?: number) => caselog(['--db', db, ...args], columns ? { tty: true, columns } : {});
+    expect((await run(['add', 'person', 'Ana Lima'])).code).toBe(0);
+    const event = ['add', 'event', 'Ana Lima', '--date', '2026-11-20', '--type', 'hearing', '--summary', 'adjourned'];
+    expect((await run(event)).code).toBe(0);
+    const undone = await run(['undo']);
+    expect(undone.stderr).toMatch(/^Undid "caselog add event" of \d{4}-\d\d-\d\d \d\d:\d\d: removed /);
+    // Wrapped on a narrow terminal, at any of its spaces.
+    for (const columns of [12, 20, 30]) {
+      expect((await run(event)).code).toBe(0);
+      const wrapped = await run(['undo'], columns);
+      expect(wrapped.stderr.replace(/\s+/g, ' '), String(columns)).toMatch(/^Undid "caselog add event" of \d{4}/);
+    }
+    const hint = await run(['delete', 'Ana Lima', '--force']);
+    expect(hint.stderr).toContain(`"caselog --db ${db} undo" puts it back`);
+  });
+
   it('leaves JSON on stdout as it is, and hints of a database named by CASELOG_DB as they were', async () => {
     const db = tempDb();
     expect((await caselog(['add', 'person', 'Ana Lima'], { db })).code).toBe(0);

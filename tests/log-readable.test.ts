@@ -55,16 +55,16 @@ describe('log writes dates as a person reads them', () => {
 });
 
 describe('log names the records it holds by id', () => {
-  it('writes a case by its reference and a person by name, beside the id; one gone since by its id', async () => {
+  it('writes a case by its reference and a person by name, beside the id; one gone since as the log last named them', async () => {
     const ids = JSON.parse((await c(['--json', 'show', 'Maria Ivanova'])).stdout) as { id: string; cases: Array<{ id: string }> };
     const [person, theCase] = [ids.id.slice(0, 10), ids.cases[0]!.id.slice(0, 10)];
     expect(await latestChange()).toBe(`    case: UA 200/26 [${theCase}]; type: arrest; date: 2 March 2026; summary: Arrested at home by officers of the sec\u2026; people: Maria Ivanova [${person}]`);
-    // Deleted since: the id alone, as before.
+    // Deleted since: as the log named them when they went (their id alone did not say who it was).
     await c(['add', 'person', 'Ivan Petrov', '--case', 'UA 200/26', '--new']);
     const ivan = JSON.parse((await c(['--json', 'show', 'Ivan Petrov'])).stdout).id.slice(0, 10);
     await c(['add', 'event', 'Ivan Petrov', '--date', '2026-03-03', '--type', 'arrest', '--summary', 'held']);
     expect(await latestChange()).toContain(`people: Ivan Petrov [${ivan}]`);
     await c(['delete', 'Ivan Petrov', '--force']);
-    expect((await c(['log', '--limit', '3'])).stdout).toContain(`summary: held; people: ${ivan}\n`);
+    expect((await c(['log', '--limit', '3'])).stdout).toContain(`summary: held; people: Ivan Petrov [${ivan}]\n`);
   });
 });

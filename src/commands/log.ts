@@ -6,9 +6,11 @@ import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
 import { changedFields, renderLog } from '../render/log';
 import { count, style } from '../render/style';
+import { undidChanges, undoneBatches } from '../store/log-undone';
 import type { SqliteStore } from '../store/sqlite-store';
-import { changeLogEntries, linkedRecordIds, loggedIdsByPrefix, recordLabels, type ChangeEntry } from '../store/trust-audit';
+import { changeLogEntries, linkedRecordIds, loggedIdsByPrefix, recordLabels, type ChangeEntry, type LogQuery } from '../store/trust-audit';
 import { shellWord } from './hints';
+import { formerToLog, mergedIntoPerson, sayFormerToo } from './log-former';
 import { recordById } from './record';
 import { resolveWho } from './who';
 
@@ -19,6 +21,9 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
   }
   const store = await ctx.openStore({ create: false });
   const about = what !== undefined ? await aboutWhat(ctx, store, what) : undefined;
+  const mergedInto = about?.mergedInto;
+  // Changes an undo reversed no longer stand: said beside each.
+  const undone = undoneBatches(store);
   // One more than shown: a log cut at its limit says so, as search does (a script saw 50 and stopped).
   // Entries are read, rendered and written a few hundred at a time: a whole log of a million changes
   // held at once (and as one JSON string) runs out of memory.
@@ -49,6 +54,9 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
         yield (first ? '[\n' : ',\n') + chunk.map((e) => JSON.stringify({
           seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,
           id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
+          // Only where they apply: scripts reading the fields above see them as before.
+          ...(undone.has(e.batch) ? { undone: undone.get(e.batch) } : {}),
+          ...(e.recordId && about?.mergedInto?.has(e.recordId) ? { mergedInto: about.id } : {}),
         }, null, 2).replace(/^/gm, '  ')).join(',\n');
         first = false;
       }
@@ -57,7 +65,11 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
     }
     const c = style(ctx.color);
     // Records held by id (a case, people, sources, a plan's targets): the log names them, a query a chunk.
-    for (const chunk of chunks()) yield wrapped(ctx, renderLog(chunk, c, recordLabels(store, idsIn(chunk))));
+    for (const chunk of chunks()) {
+      const undid = new Map(chunk.filter((e) => e.action === 'undo' && e.kind === 'batch' && typeof e.after?.batch === 'number')
+        .map((e) => [e.after!.batch as number, undidChanges(store, e.after!.batch as number)]));
+      yield wrapped(ctx, renderLog(chunk, c, { names: recordLabels(store, idsIn(chunk)), undone, undid, mergedInto }));
+    }
     if (shown === 0) yield wrapped(ctx, renderLog([], c));
   };
   await writeStream(ctx.stdout, pieces());
@@ -79,8 +91,14 @@ function idsIn(entries: ChangeEntry[]): string[] {
 /** The section each kind of record found by id alone is logged under. */
 const SECTIONS = { event: 'events', deadline: 'deadlines', source: 'sources', target: 'targets' } as const;
 
-/** The record whose changes to show: an id (as show takes it), else a person or a case with what is linked to it. */
-async function aboutWhat(ctx: Context, store: SqliteStore, text: string): Promise<{ id: string; linked: string[] }> {
+/** What a log of one record shows: its changes and those of what is linked to it, and the records merged into a person. */
+type About = NonNullable<LogQuery['about']> & { mergedInto?: Map<string, string> };
+
+/**
+ * The record whose changes to show: an id (as show takes it), else a person or a case with what is
+ * linked to it, else one no longer tracked that the log holds by that name, reference or id.
+ */
+async function aboutWhat(ctx: Context, store: SqliteStore, text: string): Promise<About> {
   const typed = text.trim();
   // A case reference shaped like an id ("S-12") is still the case.
   const kind = looksLikeId(typed) && !(await store.findCaseByRef(typed)) ? kindOfId(typed.toLowerCase()) : undefined;
@@ -96,7 +114,18 @@ async function aboutWhat(ctx: Context, store: SqliteStore, text: string): Promis
       throw error;
     }
   }
-  const found = await resolveWho(ctx, store, typed, { writing: false });
+  const found = await resolveWho(ctx, store, typed, { writing: false }).catch((error: unknown) => {
+    if (!(error instanceof NotFoundError)) throw error;
+    return formerToLog(ctx, store, typed, error);
+  });
+  if ('id' in found) return withMerged(store, { ...found, linked: [] });
   const record = found.kind === 'case' ? { kind: 'case' as const, id: found.case.id } : { kind: 'person' as const, id: found.person.id };
-  return { id: record.id, linked: linkedRecordIds(store, record) };
+  sayFormerToo(ctx, store, typed, record);
+  return withMerged(store, { kind: record.kind, id: record.id, linked: linkedRecordIds(store, record) });
+}
+
+/** A person's log holds the records merged into them: their changes before the merge are the person's history. */
+function withMerged(store: SqliteStore, about: { kind: 'person' | 'case'; id: string; linked: string[] }): About {
+  const merged = about.kind === 'person' ? mergedIntoPerson(store, about.id) : new Map<string, string>();
+  return merged.size === 0 ? { id: about.id, linked: about.linked } : { id: about.id, linked: about.linked, mentioning: [...merged.keys()], mergedInto: merged };
 }

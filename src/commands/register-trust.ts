@@ -5,7 +5,7 @@ import type { Context } from '../context';
 export function registerTrust(program: Command, context: (command: Command) => Context): void {
   program.command('log')
     .description('the change log, newest first: when, who, which command, what changed')
-    .argument('[what]', 'only changes of this person or case and the records linked to it, or of one event, deadline, source or appeal target by its id (any unique prefix; a deleted one too)')
+    .argument('[what]', 'only changes of this person or case and the records linked to it (one deleted or merged away too, by the name, reference or id the log holds), or of one event, deadline, source or appeal target by its id (any unique prefix; a deleted one too)')
     .option('--limit <n>', 'how many changes to show (0 for all)', '50')
     .action(async (who, opts, cmd: Command) => (await import('./log')).log(context(cmd), who, opts));
 

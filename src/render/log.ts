@@ -2,9 +2,12 @@
 // and a short "before → after" of the fields that changed.
 import { count, type Style } from './style';
 import { changeTimeAndZone } from './change-time';
-import { looksLikeId, shortId } from '../domain/ids';
+import { looksLikeId } from '../domain/ids';
 import { clip, fieldValue, fieldWords, itemText, visible } from './log-values';
 import type { ChangeEntry } from '../store/trust-audit';
+import type { UndidChanges, UndoneBy } from '../store/log-undone';
+import { undoSaid } from './log-undo';
+import { record } from './log-record';
 import { listChange } from './log-lists';
 import { oneLine } from './lines';
 import { SHOWN, textChange } from './log-text-change';
@@ -12,10 +15,6 @@ import { SHOWN, textChange } from './log-text-change';
 type Obj = Record<string, unknown>;
 export interface FieldChange { field: string; before: unknown; after: unknown }
 
-const SINGULAR: Record<string, string> = {
-  cases: 'case', people: 'person', events: 'event', deadlines: 'deadline', sources: 'source', file: 'file',
-  targets: 'target', plans: 'plan',
-};
 const HIDDEN = new Set(['id', 'recorded']);
 
 /** The fields whose value differs; for an added or removed record, the fields it has. */
@@ -29,28 +28,45 @@ export function changedFields(before: Obj | null, after: Obj | null): FieldChang
 
 const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
-/**
- * `names` says what records the log holds only by id are called (a case's reference, a person's
- * name, a plan's targets); an id it does not know is shown short.
- */
-export function renderLog(entries: ChangeEntry[], c: Style, names: ReadonlyMap<string, string> = new Map()): string {
+/** What the log knows beside its entries, to say them by. */
+export interface LogReading {
+  /** What records the log holds only by id are called (a case's reference, a person's name, a plan's targets); an id not here is shown short. */
+  names?: ReadonlyMap<string, string>;
+  /** The batches an undo reversed, with the undo: their changes no longer stand. */
+  undone?: ReadonlyMap<number, UndoneBy>;
+  /** What each undo shown reversed, by the batch it reversed. */
+  undid?: ReadonlyMap<number, UndidChanges>;
+  /** Records merged into the person whose log this is, and what that person is called. */
+  mergedInto?: ReadonlyMap<string, string>;
+}
+
+export function renderLog(entries: ChangeEntry[], c: Style, reading: LogReading = {}): string {
   if (entries.length === 0) return 'No changes recorded.';
+  const names = reading.names ?? new Map<string, string>();
   return entries.map((e) => {
     // The action when the command does not already say it ("add deadline" adds; "merge" edits and deletes).
     const said = (e.command ?? '').split(' ')[0] === e.action;
-    const head = [c.dim(changeTimeAndZone(e.at)), oneLine(e.user ?? '?'), c.cyan(oneLine(e.command || '?')), said ? '' : c.bold(e.action), record(e)].filter(Boolean).join('  ');
-    const summary = summarise(e, names);
+    const head = [c.dim(changeTimeAndZone(e.at)), oneLine(e.user ?? '?'), c.cyan(oneLine(e.command || '?')), said ? '' : c.bold(e.action),
+      [record(e), ...marks(e, reading)].filter(Boolean).join(' ')].filter(Boolean).join('  ');
+    const summary = isUndoLine(e) ? undoSaid(e.after!, reading.undid?.get(Number(e.after!.batch))) : summarise(e, names);
     return summary ? `${head}\n    ${summary}` : head;
   }).join('\n');
 }
 
-function record(e: ChangeEntry): string {
-  if (e.kind === 'file') return 'file';
-  const kind = SINGULAR[e.kind ?? ''] ?? e.kind ?? '';
-  const id = e.recordId ? shortId(e.recordId) : '';
-  const r = e.after ?? e.before;
-  const label = r ? (r.name ?? r.ref ?? r.title ?? r.note ?? r.summary) : undefined;
-  return [kind, id, typeof label === 'string' ? `"${clip(label, 40)}"` : ''].filter(Boolean).join(' ');
+/** An undo's own line: which change it reversed (its records have lines of their own). */
+const isUndoLine = (e: ChangeEntry) => e.action === 'undo' && e.kind === 'batch' && e.after !== null;
+
+/**
+ * What the head says after the record: a change an undo reversed, which no longer stands (by whom
+ * when not the one who made it); a record of someone else's since merged into this person.
+ */
+function marks(e: ChangeEntry, reading: LogReading): string[] {
+  const undone = reading.undone?.get(e.batch);
+  const into = e.recordId ? reading.mergedInto?.get(e.recordId) : undefined;
+  return [
+    into !== undefined ? `(merged into ${oneLine(into)})` : '',
+    undone ? `(undone ${changeTimeAndZone(undone.at)}${undone.user !== null && undone.user !== e.user ? ` by ${oneLine(undone.user)}` : ''})` : '',
+  ];
 }
 
 function summarise(e: ChangeEntry, names: ReadonlyMap<string, string>): string {

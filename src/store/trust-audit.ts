@@ -18,8 +18,11 @@ export interface ChangeEntry {
 }
 
 export interface LogQuery {
-  /** Only changes of these records, or whose before/after refers to the first of them. */
-  about?: { id: string; linked: string[] };
+  /**
+   * Only changes of these records, or whose before/after refers to the first of them or to one of
+   * `mentioning` (records merged into a person: what was theirs before is the person's history).
+   */
+  about?: { id: string; linked: string[]; mentioning?: string[] };
   limit: number;
 }
 
@@ -33,12 +36,20 @@ interface ChangeRow {
  * that mentions its id), one entry at a time, read as they are wanted: the whole log of a big database is never held at once. */
 export function* changeLogEntries({ db }: SqliteStore, query: LogQuery): Generator<ChangeEntry> {
   const limit = query.limit > 0 ? query.limit : -1;
-  const rows = query.about
+  const about = query.about;
+  const mentioning = about?.mentioning ?? [];
+  // Ids written as JSON strings ("p-...", quotes included), as logged: not a longer id that starts so.
+  const others = mentioning.length > 0
+    ? 'OR EXISTS (SELECT 1 FROM json_each(@mentioning) m WHERE instr(before, m.value) > 0 OR instr(after, m.value) > 0)' : '';
+  const rows = about
     ? (db.prepare(
       `SELECT * FROM changes
-       WHERE record_id IN (SELECT value FROM json_each(?)) OR instr(before, ?) > 0 OR instr(after, ?) > 0
-       ORDER BY seq DESC LIMIT ?`,
-    ).iterate(JSON.stringify([query.about.id, ...query.about.linked]), JSON.stringify(query.about.id), JSON.stringify(query.about.id), limit) as Iterable<ChangeRow>)
+       WHERE record_id IN (SELECT value FROM json_each(@records)) OR instr(before, @id) > 0 OR instr(after, @id) > 0 ${others}
+       ORDER BY seq DESC LIMIT @limit`,
+    ).iterate({
+      records: JSON.stringify([about.id, ...about.linked, ...mentioning]), id: JSON.stringify(about.id), limit,
+      ...(others ? { mentioning: JSON.stringify(mentioning.map((m) => JSON.stringify(m))) } : {}),
+    }) as Iterable<ChangeRow>)
     : (db.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT ?').iterate(limit) as Iterable<ChangeRow>);
   // An erase is shown as the fact alone: the fingerprint it keeps is for imports, not for reading.
   for (const r of rows) {
@@ -125,7 +136,8 @@ export function withChangeLogUnlocked<T>(store: SqliteStore, work: () => T): T {
 /**
  * What the records of these ids are called today, by id: a case's reference, a person's or an appeal
  * target's name, a source's reference else its title. One statement for all the ids a log shows;
- * a record deleted, merged away or erased since is not among them.
+ * a record deleted or merged away since is called as the log last holds it, and one erased (the log
+ * holds nothing of them) is not among them.
  */
 export function recordLabels({ db }: SqliteStore, ids: string[]): Map<string, string> {
   if (ids.length === 0) return new Map();
@@ -136,5 +148,26 @@ export function recordLabels({ db }: SqliteStore, ids: string[]): Map<string, st
      UNION ALL SELECT id, coalesce(ref, title) FROM sources WHERE id IN wanted
      UNION ALL SELECT id, name FROM targets WHERE id IN wanted`,
   ).all(JSON.stringify(ids)) as Array<{ id: string; label: string }>;
-  return new Map(rows.map((r) => [r.id, r.label]));
+  const labels = new Map(rows.map((r) => [r.id, r.label]));
+  const gone = ids.filter((id) => !labels.has(id));
+  if (gone.length === 0) return labels;
+  // Newest first: the first snapshot that names a record is what it was called when it went.
+  const logged = db.prepare(
+    `SELECT record_id AS id, kind, before, after FROM changes
+      WHERE record_id IN (SELECT value FROM json_each(?)) AND kind IN ('cases', 'people', 'sources', 'targets') ORDER BY seq DESC`,
+  ).iterate(JSON.stringify(gone)) as Iterable<{ id: string; kind: string; before: string | null; after: string | null }>;
+  for (const r of logged) {
+    if (labels.has(r.id)) continue;
+    for (const snapshot of [parseLogged(r.after), parseLogged(r.before)]) {
+      const label = snapshot?.[LABEL_FIELD[r.kind]!] ?? (r.kind === 'sources' ? snapshot?.title : undefined);
+      if (typeof label === 'string') {
+        labels.set(r.id, label);
+        break;
+      }
+    }
+  }
+  return labels;
 }
+
+/** The field of a logged record recordLabels calls it by (a source without a reference: its title). */
+const LABEL_FIELD: Record<string, string> = { cases: 'ref', people: 'name', sources: 'ref', targets: 'name' };

@@ -1,0 +1,58 @@
+// Cases and people no longer tracked (deleted, merged into someone, their adding undone) as the change
+// log still holds them: who took them away, and what they held, is what a colleague asks the log.
+// People deleted or whose adding was undone are found by formerPeople (upkeep-erase.ts).
+import { caseRefKey } from '../domain/model';
+import type { Row } from './rows';
+import type { SqliteStore } from './sqlite-store';
+import { parseLogged } from './trust-audit';
+
+/** Ids starting with a prefix: a range of the log's record_id index, not a scan of the whole log. */
+const STARTING = 'record_id >= @from AND record_id < @to';
+const starting = (prefix: string) => ({ from: prefix, to: `${prefix}\uffff` });
+
+/**
+ * Cases the change log holds that are no longer in the database, one of whose logged references is
+ * the typed one (as references are compared: case and spacing aside), or whose id starts with it.
+ */
+export function formerCases({ db }: SqliteStore, typed: string): string[] {
+  const key = caseRefKey(typed.trim());
+  const id = typed.trim().toLowerCase();
+  const refs = new Map<string, Set<string>>();
+  const rows = db.prepare(
+    `SELECT record_id, before, after FROM changes
+      WHERE kind = 'cases' AND ${STARTING} AND record_id NOT IN (SELECT id FROM cases) ORDER BY seq`,
+  ).iterate(starting('c-')) as Iterable<Row>;
+  for (const r of rows) {
+    const logged = refs.get(r.record_id as string) ?? new Set<string>();
+    refs.set(r.record_id as string, logged);
+    for (const snapshot of [parseLogged(r.before), parseLogged(r.after)]) {
+      if (typeof snapshot?.ref === 'string') logged.add(caseRefKey(snapshot.ref));
+    }
+  }
+  return [...refs].filter(([caseId, keys]) => keys.size > 0 && (keys.has(key) || (id.length >= 4 && caseId.startsWith(id)))).map(([caseId]) => caseId);
+}
+
+/**
+ * People merged into another whose id starts with the typed text, not in the database now (a merge
+ * undone brought them back). formerPeople leaves them out: they live on in the one they went into.
+ */
+export function mergedAwayById({ db }: SqliteStore, typed: string): string[] {
+  const id = typed.trim().toLowerCase();
+  if (!id.startsWith('p-') || id.length < 4) return [];
+  return (db.prepare(
+    `SELECT DISTINCT record_id AS id FROM changes
+      WHERE kind = 'people' AND action = 'merge' AND coalesce(after, 'null') = 'null'
+        AND ${STARTING} AND record_id NOT IN (SELECT id FROM people)`,
+  ).all(starting(id)) as Array<{ id: string }>).map((r) => r.id);
+}
+
+/** The person a merge took this one into: the one kept in the batch of its latest merge away. */
+export function mergedInto({ db }: SqliteStore, personId: string): string | undefined {
+  const row = db.prepare(
+    `SELECT kept.record_id AS id FROM changes away
+       JOIN changes kept ON kept.batch = away.batch AND kept.kind = 'people' AND kept.action = 'merge' AND coalesce(kept.after, 'null') <> 'null'
+      WHERE away.record_id = ? AND away.kind = 'people' AND away.action = 'merge' AND coalesce(away.after, 'null') = 'null'
+      ORDER BY away.seq DESC LIMIT 1`,
+  ).get(personId) as { id: string } | undefined;
+  return row?.id;
+}
