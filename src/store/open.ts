@@ -7,7 +7,7 @@ import { UserError } from '../errors';
 import { removeDatabaseFiles } from './database-files';
 import { refuseMissingFolder } from './db-place';
 import { driverAddon } from './driver-addon';
-import { accessProblem } from './open-access';
+import { accessProblem, openToAll, readableByAllWarning } from './open-access';
 import { createDatabase } from './open-create';
 import { translateOpenError } from './open-errors';
 import { prepare } from './open-prepare';
@@ -91,7 +91,7 @@ function openOnce(opts: OpenOptions): DB {
     if (opts.named) refuseMissingFolder(path);
     created = createDatabase(path, opts.passphrase);
   }
-  const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
+  const readableByAll = exists && openToAll(path);
   if (exists && !opts.readonly) writableSideFiles(path);
   let db: DB;
   try {
@@ -108,7 +108,7 @@ function openOnce(opts: OpenOptions): DB {
     throw translateOpenError(error, path, Boolean(opts.passphrase));
   }
   // Closed by an owed erase's rewrite, which replaced the file: said by the open of the new one.
-  if (readableByOthers && db.open) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
+  if (readableByAll && db.open) opts.warn?.(readableByAllWarning(path));
   reuseStatements(db);
   if (created) createdHere.set(db, created);
   return db;

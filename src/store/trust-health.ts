@@ -202,16 +202,19 @@ export function unreadable(error: unknown, path: string, keyed: boolean): Check 
   return { name: 'database', ok: false, detail, fix };
 }
 
-/** The database, its -wal and -shm files and its folder should be the owner's alone. */
+/** The database, its -wal and -shm files and its folder should be the owner's alone, or their group's. */
 function checkPermissions(path: string): Check[] {
   if (process.platform === 'win32') return [];
   const open: string[] = [];
   const fixes: string[] = [];
   const shut: string[] = [];
+  // Readable by the group only: a file shared with a colleague, not a problem (see openToAll).
+  let shared = false;
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (!existsSync(file)) continue;
     const mode = statSync(file).mode & 0o777;
-    if (mode & 0o077) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
+    shared ||= (mode & 0o070) !== 0;
+    if (mode & 0o007) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
     // A -wal or -shm left read-only (by a run on a read-only database) makes every later write fail.
     if (!(mode & 0o200)) shut.push(file);
   }
@@ -219,7 +222,8 @@ function checkPermissions(path: string): Check[] {
     detail: `not writable by its owner: ${shut.join(', ')}; every change would fail as "read-only"`, fix: `run: ${shut.map((f) => `chmod 600 "${f}"`).join(' && ')}` }];
   const folder = dirname(path);
   const folderMode = statSync(folder).mode & 0o777;
-  if (folderMode & 0o077) { open.push(`the folder ${folder} (mode ${folderMode.toString(8)})`); fixes.push(`chmod 700 "${folder}"`); }
-  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: 'the database, its journal files and its folder are yours alone' }, ...writable];
+  if (folderMode & 0o007) { open.push(`the folder ${folder} (mode ${folderMode.toString(8)})`); fixes.push(`chmod 700 "${folder}"`); }
+  const whose = shared ? "yours and your group's alone" : 'yours alone';
+  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: `the database, its journal files and its folder are ${whose}` }, ...writable];
   return [{ name: 'permissions', ok: false, detail: `other users of this computer can reach ${open.join(', ')}`, fix: `run: ${fixes.join(' && ')}` }, ...writable];
 }
