@@ -81,3 +81,13 @@ export function readableByAllWarning(path: string): string {
     : `run: chmod 600 "${path}" (chmod 640 if a colleague in your group reads it)`;
   return `warning: ${path} can be read by every user of this computer; ${fix}`;
 }
+
+/** Whether this user may write the file (false when it is not there). */
+export function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
