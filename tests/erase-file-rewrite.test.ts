@@ -86,14 +86,14 @@ describe('erase rewriting the file', () => {
     const raw = new Database(db);
     raw.pragma(`application_id = ${0x43534c45}`);
     raw.close();
-    chmodSync(db, 0o640);
+    chmodSync(db, 0o644);
     const before = statSync(db).ino;
     const r = await c(['list', 'cases']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('caselog: finished an earlier erase: the file was rewritten so that nothing it erased stays in it\n'
-      + `caselog: warning: ${db} can be read by other users of this computer; run: chmod 600 "${db}"\n`);
+      + `caselog: warning: ${db} can be read by every user of this computer; run: chmod 600 "${db}" (chmod 640 if a colleague in your group reads it)\n`);
     expect(statSync(db).ino).not.toBe(before);
-    expect(statSync(db).mode & 0o777).toBe(0o640);
-    expect((await c(['list', 'cases'])).stderr).toBe(`caselog: warning: ${db} can be read by other users of this computer; run: chmod 600 "${db}"\n`);
+    expect(statSync(db).mode & 0o777).toBe(0o644);
+    expect((await c(['list', 'cases'])).stderr).toBe(`caselog: warning: ${db} can be read by every user of this computer; run: chmod 600 "${db}" (chmod 640 if a colleague in your group reads it)\n`);
   });
 });

@@ -48,14 +48,27 @@ describe('file safety', () => {
     }
   });
 
-  it('warns when others can read the database, and still works', async () => {
+  it('warns when every user can read the database, and still works', async () => {
     await seed();
     chmodSync(db, 0o644);
     const r = await c(['due']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`can be read by other users of this computer; run: chmod 600 "${db}"`);
+    expect(r.stderr).toBe(`caselog: warning: ${db} can be read by every user of this computer; run: chmod 600 "${db}" (chmod 640 if a colleague in your group reads it)\n`);
     chmodSync(db, 0o600);
     expect((await c(['due'])).stderr).toBe('');
+  });
+
+  it('says nothing of a database shared with the group only, and doctor finds it in order', async () => {
+    await seed();
+    // A caseworker sharing the file with a colleague in their group: chmod 600 would lock the colleague out.
+    chmodSync(db, 0o640);
+    chmodSync(dirname(db), 0o750);
+    const r = await c(['due']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const doctor = await c(['doctor']);
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toContain("ok permissions: the database, its journal files and its folder are yours and your group's alone");
   });
 });
 

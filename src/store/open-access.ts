@@ -66,3 +66,28 @@ export function ownedByAnother(place: string): boolean {
     return false;
   }
 }
+
+/**
+ * Whether every user of this computer may read the file (or more). A file shared with the group
+ * only (640) is shared on purpose, with a colleague: no warning at every command, whose chmod 600
+ * would lock them out.
+ */
+export function openToAll(path: string): boolean {
+  return process.platform !== 'win32' && (statSync(path).mode & 0o007) !== 0;
+}
+
+export function readableByAllWarning(path: string): string {
+  const fix = ownedByAnother(path) ? 'its owner can make it theirs alone (chmod 600), or their group\'s (chmod 640)'
+    : `run: chmod 600 "${path}" (chmod 640 if a colleague in your group reads it)`;
+  return `warning: ${path} can be read by every user of this computer; ${fix}`;
+}
+
+/** Whether this user may write the file (false when it is not there). */
+export function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { DamagedDatabaseError, UserError } from '../errors';
 import { DISK_ERROR } from '../machine-errors';
 import { whatToDo } from './open-access';
+import { othersSideFilesMessage } from './side-files';
 
 /** Whether we may write the file and create its -wal and -shm beside it. */
 function writable(path: string): boolean {
@@ -57,6 +58,10 @@ export function translateOpenError(error: unknown, path: string, keyed: boolean)
     );
   }
   if (code.startsWith('SQLITE_CORRUPT')) return new DamagedDatabaseError(`${path} is damaged: run "caselog doctor" and restore from a backup`);
+  // Another user's -wal or -shm beside a file we may write (an upgrade or a repair at the open wrote).
+  // One with changes in it that we may not write is not read either: SQLite says "locking protocol".
+  const sideFiles = /^SQLITE_(READONLY|CANTOPEN|PROTOCOL)/.test(code) ? othersSideFilesMessage(path) : undefined;
+  if (sideFiles) return new UserError(sideFiles);
   if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) return new UserError(readOnly(path));
   if (code === 'SQLITE_FULL' || (/^SQLITE_(IOERR|CANTOPEN)/.test(code) && diskFull(path))) {
     return new UserError(`the disk holding ${path} is full: nothing was changed; make room and try again`);

@@ -1,13 +1,14 @@
 // Opening the database file: where it lives, who may read it, and the connection every command
 // reads and writes through (made ready in open-prepare.ts; a new file made in open-create.ts).
 import Database from 'better-sqlite3-multiple-ciphers';
-import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { removeEmptyFolders } from '../exchange/folders';
 import { UserError } from '../errors';
 import { removeDatabaseFiles } from './database-files';
 import { refuseMissingFolder } from './db-place';
+import { ourSideFilesNote } from './side-files';
 import { driverAddon } from './driver-addon';
-import { accessProblem } from './open-access';
+import { accessProblem, mayWrite, openToAll, readableByAllWarning } from './open-access';
 import { createDatabase } from './open-create';
 import { translateOpenError } from './open-errors';
 import { prepare } from './open-prepare';
@@ -91,7 +92,7 @@ function openOnce(opts: OpenOptions): DB {
     if (opts.named) refuseMissingFolder(path);
     created = createDatabase(path, opts.passphrase);
   }
-  const readableByOthers = exists && process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0;
+  const readableByAll = exists && openToAll(path);
   if (exists && !opts.readonly) writableSideFiles(path);
   let db: DB;
   try {
@@ -108,7 +109,9 @@ function openOnce(opts: OpenOptions): DB {
     throw translateOpenError(error, path, Boolean(opts.passphrase));
   }
   // Closed by an owed erase's rewrite, which replaced the file: said by the open of the new one.
-  if (readableByOthers && db.open) opts.warn?.(`warning: ${path} can be read by other users of this computer; run: chmod 600 "${path}"`);
+  if (readableByAll && db.open) opts.warn?.(readableByAllWarning(path));
+  const leftBehind = exists && db.open ? ourSideFilesNote(path) : undefined;
+  if (leftBehind) opts.warn?.(leftBehind);
   reuseStatements(db);
   if (created) createdHere.set(db, created);
   return db;
@@ -170,7 +173,7 @@ function reuseStatements(db: DB): void {
  * they are given back their owner's write permission (owner-only, as the database is kept).
  */
 export function writableSideFiles(path: string): void {
-  if (process.platform === 'win32' || !writable(path)) return;
+  if (process.platform === 'win32' || !mayWrite(path)) return;
   for (const side of [`${path}-wal`, `${path}-shm`]) {
     const st = statSync(side, { throwIfNoEntry: false });
     if (!st?.isFile() || (st.mode & 0o200) !== 0 || st.uid !== process.getuid?.()) continue;
@@ -179,15 +182,6 @@ export function writableSideFiles(path: string): void {
     } catch {
       // Left as it is: the write that needs it says what stands in the way.
     }
-  }
-}
-
-function writable(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 

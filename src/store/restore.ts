@@ -25,6 +25,7 @@ import { holdings, type Holdings } from './restore-check';
 import { asShown } from './plan-shown';
 import { passing, UPGRADE_ADVICE, upgradeInPlace } from './upgrade';
 import { SCHEMA_VERSION } from './schema';
+import { othersSideFilesMessage } from './side-files';
 
 export interface RestorePlan {
   backup: DB;
@@ -237,6 +238,9 @@ function restoreError(error: unknown, target: string): Error {
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || (/^SQLITE_IOERR/.test(code) && diskFull(target))) {
     return new UserError(`the disk is full: nothing was changed; a restore needs room for the backup and a copy of ${target}`);
   }
+  // Another user's -wal or -shm beside it, not the folder, stopped the step that empties the -wal.
+  const sideFiles = code.startsWith('SQLITE_READONLY') ? othersSideFilesMessage(target) : undefined;
+  if (sideFiles) return new UserError(sideFiles);
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
     return new UserError(`cannot write beside ${target} (${code}): its folder must be writable; nothing was changed`);
   }

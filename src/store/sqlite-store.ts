@@ -66,7 +66,7 @@ export class SqliteStore extends StoreReads implements Store {
         return work();
       }).immediate(), this.waiting);
     } catch (error) {
-      throw translateWriteError(error);
+      throw translateWriteError(error, this.db.name);
     }
   }
 
@@ -84,7 +84,7 @@ export class SqliteStore extends StoreReads implements Store {
       if (nested) this.db.exec('SAVEPOINT caselog_steps');
       else await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
     } catch (error) {
-      throw translateWriteError(error);
+      throw translateWriteError(error, this.db.name);
     }
     const run = steps();
     try {
@@ -98,7 +98,7 @@ export class SqliteStore extends StoreReads implements Store {
       // statement it was reading (a rollback cannot run while one is).
       run.return(undefined as T);
       if (this.db.inTransaction) this.db.exec(nested ? 'ROLLBACK TO caselog_steps; RELEASE caselog_steps' : 'ROLLBACK');
-      throw translateWriteError(error);
+      throw translateWriteError(error, this.db.name);
     }
   }
 
@@ -113,7 +113,7 @@ export class SqliteStore extends StoreReads implements Store {
     try {
       await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
     } catch (error) {
-      throw translateWriteError(error);
+      throw translateWriteError(error, this.db.name);
     }
     try {
       return await work();

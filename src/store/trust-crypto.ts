@@ -18,6 +18,7 @@ import { diskFull } from './open-errors';
 import { applyKey, isBlankPassphrase, lookAtFile, quote } from './trust-key';
 import { copiesBeside, unfinishedCopyOf } from './trust-copy';
 import { holdAlone, inUse, letGo } from './hold-alone';
+import { othersSideFilesMessage } from './side-files';
 
 type Warn = (message: string) => void;
 
@@ -190,6 +191,9 @@ function translateError(error: unknown, path: string, plain: boolean): Error {
     return new UserError(`the disk is full: nothing was changed (${path} ${still}); make room for a second copy of it and try again`);
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return inUse(path);
+  // Another user's -wal or -shm beside it, not the folder, stopped the step that empties the -wal.
+  const sideFiles = code.startsWith('SQLITE_READONLY') ? othersSideFilesMessage(path) : undefined;
+  if (sideFiles) return new UserError(sideFiles);
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
     return new UserError(`cannot write a new copy beside ${path} (${code}): its folder must be writable; nothing was changed`);
   }

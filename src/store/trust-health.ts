@@ -13,6 +13,7 @@ import { rewriteOwed } from './erase-compact';
 import { leftoverChecks } from './trust-leftovers';
 import { accessProblem } from './open-access';
 import { hasSideFiles, removeSideFilesMade } from './database-files';
+import { othersSideFiles } from './side-files';
 import { changeLogLacksBatch } from './change-log-repair';
 import { missingFromSchema, saidTables } from './schema-check';
 import { isForeign } from './open-prepare';
@@ -64,7 +65,8 @@ function healthOf(path: string, passphrase: string | undefined): Check[] {
     // Its schema, journal and permissions are its program's business: said as every command says it, and only that.
     if (erase.foreign) return checks;
   }
-  checks.push(...permissions);
+  // What to do said once: another user's -wal and -shm that stop the reading stop every write too.
+  checks.push(...permissions.filter((check) => check.ok || !checks.some((said) => said.fix === check.fix)));
   checks.push(...leftoverChecks(path, look === 'other', erase.last));
   return checks;
 }
@@ -186,6 +188,9 @@ function journal(db: DB): Check {
 
 export function unreadable(error: unknown, path: string, keyed: boolean): Check {
   const code = (error as { code?: string }).code ?? '';
+  // Another user's -wal or -shm that we may not write: the file is whole, never to be restored over.
+  const others = /^SQLITE_(READONLY|CANTOPEN|PROTOCOL)/.test(code) ? othersSideFiles(path) : undefined;
+  if (others) return { name: 'database', ok: false, detail: `cannot be read: ${others.detail}`, fix: others.fix };
   const readOnly = code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY');
   // A passphrase given for a database that has none (a plain backup restored, say): no wrong passphrase.
   if (keyed && code === 'SQLITE_NOTADB' && lookAtFile(path) === 'plain') {
@@ -202,24 +207,31 @@ export function unreadable(error: unknown, path: string, keyed: boolean): Check 
   return { name: 'database', ok: false, detail, fix };
 }
 
-/** The database, its -wal and -shm files and its folder should be the owner's alone. */
+/** The database, its -wal and -shm files and its folder should be the owner's alone, or their group's. */
 function checkPermissions(path: string): Check[] {
   if (process.platform === 'win32') return [];
   const open: string[] = [];
   const fixes: string[] = [];
   const shut: string[] = [];
+  // Readable by the group only: a file shared with a colleague, not a problem (see openToAll).
+  let shared = false;
+  // Another user's -wal or -shm: its mode is theirs to change, not ours; said as what stops every write.
+  const others = othersSideFiles(path);
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || others?.files.includes(file)) continue;
     const mode = statSync(file).mode & 0o777;
-    if (mode & 0o077) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
+    shared ||= (mode & 0o070) !== 0;
+    if (mode & 0o007) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
     // A -wal or -shm left read-only (by a run on a read-only database) makes every later write fail.
     if (!(mode & 0o200)) shut.push(file);
   }
   const writable: Check[] = shut.length === 0 ? [] : [{ name: 'writable', ok: false,
     detail: `not writable by its owner: ${shut.join(', ')}; every change would fail as "read-only"`, fix: `run: ${shut.map((f) => `chmod 600 "${f}"`).join(' && ')}` }];
+  if (others) writable.push({ name: 'writable', ok: false, detail: `${others.detail}: every change would fail as "read-only"`, fix: others.fix });
   const folder = dirname(path);
   const folderMode = statSync(folder).mode & 0o777;
-  if (folderMode & 0o077) { open.push(`the folder ${folder} (mode ${folderMode.toString(8)})`); fixes.push(`chmod 700 "${folder}"`); }
-  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: 'the database, its journal files and its folder are yours alone' }, ...writable];
+  if (folderMode & 0o007) { open.push(`the folder ${folder} (mode ${folderMode.toString(8)})`); fixes.push(`chmod 700 "${folder}"`); }
+  const whose = shared ? "yours and your group's alone" : 'yours alone';
+  if (open.length === 0) return [{ name: 'permissions', ok: true, detail: `the database, its journal files and its folder are ${whose}` }, ...writable];
   return [{ name: 'permissions', ok: false, detail: `other users of this computer can reach ${open.join(', ')}`, fix: `run: ${fixes.join(' && ')}` }, ...writable];
 }

@@ -1,12 +1,17 @@
 // What SQLite's refusal of a write means to a caseworker: one plain line, and nothing changed.
 import { BusyError, missingTableMessage, missingTableOf, UserError } from '../errors';
 import { DISK_ERROR } from '../machine-errors';
+import { othersSideFilesMessage } from './side-files';
 
-export function translateWriteError(error: unknown): Error {
+/** path: the database written to, whose -wal and -shm may be what refused the write. */
+export function translateWriteError(error: unknown, path?: string): Error {
   if (error instanceof UserError) return error;
   // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_CORRUPT_INDEX, ...) mean what their base code means.
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_FULL')) return new UserError('the disk is full: nothing was changed');
+  // A -wal or -shm another user left beside a database we may write: the file itself is not read-only.
+  const sideFiles = path !== undefined && /^SQLITE_(READONLY|PROTOCOL)/.test(code) ? othersSideFilesMessage(path) : undefined;
+  if (sideFiles) return new UserError(sideFiles);
   if (code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
   if (code.startsWith('SQLITE_BUSY')) return new BusyError('the database stayed busy in another caselog for too long: nothing was changed, try again');
   // A record this change links to was removed between its reading and its writing (another caselog
