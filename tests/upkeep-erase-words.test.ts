@@ -254,7 +254,7 @@ describe('a name that is also an ordinary word ("Said", "Grace")', () => {
     const r = await c(['--json', 'erase', 'Gulnara', '--force']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).logEntriesLeft).toBe(3);
-    expect(r.stderr).toContain('3 change-log entries still hold a name of theirs in lower case (an edit keeps the old text there): caselog erase --word WORD --any-case');
+    expect(r.stderr).toContain('3 change-log entries still hold a name of theirs in lower case (the change log keeps what records said): caselog erase --word WORD --any-case');
     expect(JSON.stringify(await json(['log', '--limit', '0']))).toContain('olga hid gulnara');
     expect(await c(['erase', '--any-case', '--force'])).toMatchObject({ code: 2 });
     const w = await c(['--json', 'erase', '--word', 'gulnara', '--any-case', '--force']);
@@ -263,5 +263,21 @@ describe('a name that is also an ordinary word ("Said", "Grace")', () => {
     expect((await json(['timeline', 'Olga Nurova'])).events.find((e: { id: string }) => e.id === kept).summary).toBe('[erased] called');
     expect(JSON.stringify(await json(['log', '--limit', '0'])).toLowerCase()).not.toContain('gulnara');
     expect(onDisk('gulnara')).toBe(false);
+  });
+
+  it('a name of two words counts where its words are alike in case: "Ali said" is no "Ali Said" (surname first), "said Bek" no "Said Bek"', async () => {
+    await c(['add', 'case', '--ref', 'UA 11/26', '--title', 'Trial']);
+    await c(['add', 'person', 'Said Ali', '--case', 'UA 11/26']);
+    await c(['add', 'person', 'Ali Hassan', '--case', 'UA 11/26']);
+    const ordinary = (await json(['add', 'event', 'Ali Hassan', '--date', '2026-11-02', '--type', 'statement',
+      '--summary', "Hassan's lawyer Ali said the trial was unfair; the officer said Ali's file was lost"])).id as string;
+    const named = (await json(['add', 'event', 'Ali Hassan', '--date', '2026-11-03', '--type', 'statement',
+      '--summary', 'Held with Said Ali; ALI Said too; lawyer of said ali'])).id as string;
+    const r = await c(['erase', 'Said Ali', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    const summaries = new Map((await json(['timeline', 'Ali Hassan'])).events.map((e: { id: string; summary: string }) => [e.id, e.summary]));
+    expect(summaries.get(ordinary)).toBe("Hassan's lawyer Ali said the trial was unfair; the officer said Ali's file was lost");
+    expect(summaries.get(named)).toBe('Held with [erased]; [erased] too; lawyer of [erased]');
+    expect(JSON.stringify(await json(['log', '--limit', '0']))).toContain("Hassan's lawyer Ali said the trial");
   });
 });

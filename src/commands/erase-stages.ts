@@ -53,5 +53,5 @@ export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for S
 
 /** Change-log entries (the history of edited or deleted records) still holding a word in lower case. */
 export const LOG_LEFT = (n: number, what: string): string =>
-  `${count(n, 'change-log entry', 'change-log entries')} still ${n === 1 ? 'holds' : 'hold'} ${what} in lower case (an edit keeps the old text there): `
+  `${count(n, 'change-log entry', 'change-log entries')} still ${n === 1 ? 'holds' : 'hold'} ${what} in lower case (the change log keeps what records said): `
   + 'caselog erase --word WORD --any-case replaces a word that is no ordinary word everywhere, there too';

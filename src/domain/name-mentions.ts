@@ -5,6 +5,7 @@
 // between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen", a soft hyphen).
 // In scripts written without spaces (Chinese, Japanese, Thai...) a name is found wherever it is.
 
+import { particleWord } from './names-token';
 import { APOSTROPHES, UNSPACED_SCRIPT } from './text';
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED = UNSPACED_SCRIPT;
@@ -209,28 +210,40 @@ const LOWER_CASE = /(?=\p{Ll})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Gree
 /** A name of one word (no space or hyphen in it): "Said", "Grace", "Musakhanuly". */
 const oneWord = (needle: string) => !/[ -]/.test(needle);
 
+/** Whether a word begins with a lower-case letter of a script that writes names with capitals. */
+const lowerCase = (word: string) => LOWER_CASE.test(String.fromCodePoint(word.codePointAt(0) ?? 0x41));
+
+/** The words of a name as written, a letter after an apostrophe part of its word ("G\u02bbulom", "O'Brien"). */
+const WRITTEN_WORD = new RegExp(`[\\p{L}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{M}]+)*`, 'gu');
+
 /**
- * Whether a one-word name found at `at` of the text (the position as written) is written as a name
- * is: with a capital ("Said", "SAID"), or in a script without capitals. A word of a name is often an
- * ordinary word too ("said", "grace", "van"): an erase that replaced every "said" in the database
- * destroyed other people's records. In an address (an e-mail, a web address) a name is written in
- * lower case, and counts all the same ("musakhanuly@example.org").
+ * Whether a name found over [start, end) of the text (positions as written) is written as a name is:
+ * a name of one word with a capital ("Said", "SAID"); one of several words alike in case, all with
+ * capitals or all without ("Said Bek", "SAID BEK", a hurried "zebulon quixotica"), but for particles
+ * ("Jan van der Berg"); or in a script without capitals. The words of a name are often ordinary words
+ * too: an erase of Said Bek that replaced "said" destroyed other people's records, and one of Said
+ * Ali took "Ali said the trial was unfair" for "Ali Said", his name surname first. In an address (an
+ * e-mail, a web address) a name is written in lower case, and counts all the same.
  */
-function writtenAsName(text: string, at: number): boolean {
-  if (!LOWER_CASE.test(String.fromCodePoint(text.codePointAt(at) ?? 0x41))) return true;
+function writtenAsName(text: string, start: number, end: number, one: boolean): boolean {
+  const words = text.slice(start, end).match(WRITTEN_WORD) ?? [];
+  const cased = words.filter((w) => [...w].length >= 2 && !particleWord(w.toLowerCase()) && w.toLowerCase() !== w.toUpperCase());
+  const lower = cased.filter(lowerCase).length;
+  const asName = one ? !lowerCase(words[0] ?? '') : lower === 0 || lower === cased.length;
+  if (asName) return true;
   // The run of text without spacing that holds it.
-  let [start, end] = [at, at];
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start -= 1;
-  while (end < text.length && !/\s/.test(text[end]!)) end += 1;
-  return /@|:\/\/|^www\./i.test(text.slice(start, end));
+  let [from, to] = [start, start];
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from -= 1;
+  while (to < text.length && !/\s/.test(text[to]!)) to += 1;
+  return /@|:\/\/|^www\./i.test(text.slice(from, to));
 }
 
 /**
- * Where a name is replaced or counted as there (not `prefix`, a warning), a one-word name counts only
- * where it is written as a name (writtenAsName); `origin` gives the text's position of a folded one.
+ * Where a name is replaced or counted as there (not `prefix`, a warning), it counts only where it is
+ * written as a name (writtenAsName); `origin` gives the text's position of a folded one.
  */
 function asNamesCount(text: string, prefix: boolean, origin: () => (i: number) => number): ((at: number, needle: string) => boolean) | undefined {
-  return prefix ? undefined : (at, needle) => !oneWord(needle) || writtenAsName(text, origin()(at));
+  return prefix ? undefined : (at, needle) => writtenAsName(text, origin()(at), origin()(at + needle.length), oneWord(needle));
 }
 
 function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = [], counts?: (at: number, needle: string) => boolean): Generator<{ at: number; length: number }> {
