@@ -33,6 +33,9 @@ export interface SearchHit {
   doneOn?: string;
   /** An event's summary, a deadline's note: the whole text, where the snippet shows a part. */
   summary?: string;
+  /** An event's place and actor (null: none recorded). */
+  place?: string | null;
+  actor?: string | null;
   note?: string;
   cases: CaseRef[];
   people: PersonRef[];
@@ -261,7 +264,8 @@ function recordHit(store: SqliteStore, m: Match, events: Map<string, EventRecord
   const base = { id: m.recordId, snippet: m.snippet };
   if (m.kind === 'event') {
     const e = events.get(m.recordId);
-    return e && { ...base, kind: 'event', date: e.date, type: e.type, summary: e.summary, cases: e.case ? [e.case] : [], people: e.people };
+    return e && { ...base, kind: 'event', date: e.date, type: e.type, summary: e.summary, place: e.place ?? null, actor: e.actor ?? null,
+      cases: e.case ? [e.case] : [], people: e.people };
   }
   if (m.kind === 'deadline') {
     const d = store.read.deadlineById(m.recordId);
