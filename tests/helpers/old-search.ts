@@ -5,7 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { search, SEARCH_SOURCES } from '../../src/store/migrations/002-search';
 import { searchMarks } from '../../src/store/migrations/009-search-marks';
 
-export function withSearchOfSchema(path: string, version: 8 | 10): void {
+/** The search index as the migrations up to `version` (2 to 10) made it, and the file said to be of that schema. */
+export function withSearchOfSchema(path: string, version: number): void {
   const file = new Database(path);
   try {
     for (const { table } of Object.values(SEARCH_SOURCES)) {
