@@ -3,7 +3,6 @@
 // looked up through the name matcher, so a transliteration the index cannot know ("Kaster" for
 // "Қастер", stored as "qaster") still finds the person, and the records that write their names.
 import { explainsBetter, foldName, hasOtherScript, PLAUSIBLE_MATCH, resolveName, scoreName } from '../domain/names';
-import { byRelevance } from '../domain/relevance';
 import { searchForm } from '../domain/search-form';
 import { plainApostrophes, UNSPACED_SCRIPT } from '../domain/text';
 import type { CaseRef, EventRecord, PersonRef } from '../domain/model';
@@ -198,23 +197,34 @@ function writtenSo(store: SqliteStore, typed: string[], personIds: string[], oth
  */
 export const searchRanking = { newestRanked: 2000 };
 
+/**
+ * Matches whose scores are within this of the best are as relevant as it, and so on down in bands
+ * as wide. bm25 scores each occurrence of a word and the length of the text: twenty "held in Evin
+ * Prison" reports of a few words more or less differ by a tenth, and were listed by that tenth
+ * before their dates (the newest, an execution, 1,006th of 1,010). A word said twice where others
+ * say it once scores a fifth higher or more, and goes first.
+ */
+export const ALIKE = 0.85;
+
 function fullText(store: SqliteStore, query: string, limit: number): Match[] {
   try {
-    const ranked = store.db.prepare('SELECT rowid AS id, rank FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
-      .all(query, Math.max(searchRanking.newestRanked, limit)) as Array<{ id: number; rank: number }>;
+    // Snippets need the full-text cursor, so the ranked ids are matched again, by rowid (cheap).
     // Of records ranked alike (twenty "held in detention" events), the newest by date come first:
-    // the row ids follow the records' dates, then the order they were recorded in.
-    const shown = byRelevance(ranked.map((r) => ({ ...r, newer: r.id }))).slice(0, limit).map((r) => r.id);
-    // Snippets need the full-text cursor: the rows shown are matched again, by rowid (cheap).
-    const rows = new Map((store.db.prepare(
-      `SELECT t.id, t.kind, t.record_id, t.body,
+    // the row ids follow the records' dates, then the order they were recorded in (migration 11).
+    // bm25 is negative, the best lowest: a match's band is how many times ALIKE its score is below the best.
+    return (store.db.prepare(
+      `WITH ranked AS (SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH @query ORDER BY rowid DESC LIMIT @newest),
+            top AS (SELECT id, CASE WHEN r < 0 THEN CAST(ln(best / r) / @band AS INTEGER) WHEN best < 0 THEN 1000000 ELSE 0 END AS band
+                      FROM ranked, (SELECT min(r) AS best FROM ranked) ORDER BY band, id DESC LIMIT @limit)
+       SELECT t.id, t.kind, t.record_id, t.body,
               CASE WHEN t.kind = 'name' THEN highlight(search_index, 0, @open, @close)
                    -- Text with vowel signs is shown as written, not as its unmarked copy (migration 9).
                    ELSE snippet(search_index, CASE WHEN t.folded = '' THEN -1 ELSE 0 END, @open, @close, '…', @tokens) END AS snippet
-         FROM search_index JOIN search_text t ON t.id = search_index.rowid
-        WHERE search_index MATCH @query AND search_index.rowid IN (SELECT value FROM json_each(@shown))`,
-    ).all({ query, shown: JSON.stringify(shown), open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS }) as Row[]).map((r) => [r.id as number, r]));
-    return shown.map((id) => rows.get(id)).filter((r) => r !== undefined).map((r) => ({
+         FROM search_index JOIN top ON top.id = search_index.rowid JOIN search_text t ON t.id = search_index.rowid
+        WHERE search_index MATCH @query AND search_index.rowid IN (SELECT id FROM top) ORDER BY top.band, top.id DESC`,
+    ).all({
+      query, limit, newest: Math.max(searchRanking.newestRanked, limit), band: -Math.log(ALIKE), open: MARK.open, close: MARK.close, tokens: SNIPPET_TOKENS,
+    }) as Row[]).map((r) => ({
       kind: r.kind as string, recordId: r.record_id as string, snippet: r.snippet as string, body: r.body as string, row: r.id as number,
     }));
   } catch (error) {
