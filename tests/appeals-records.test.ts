@@ -7,6 +7,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { MIGRATIONS } from '../src/store/schema';
 import { appealAnswers } from '../src/store/migrations/006-appeal-answers';
 import { DEMO, caselog, tempDb } from './helpers/cli';
+import { withSearchOfSchema } from './helpers/old-search';
 
 let db: string;
 const c = (args: string[], today = '1999-03-01') => caselog(args, { db, today });
@@ -92,8 +93,8 @@ describe('appeal sent and response', () => {
     const raw = new Database(db);
     raw.prepare(`UPDATE events SET type = 'statement' WHERE id IN (SELECT event_id FROM appeal_records WHERE kind = 'response')`).run();
     raw.prepare(`UPDATE people SET latest_news = '2020-01-30', latest_news_text = '30 January 2020', latest_news_approx = 0`).run();
-    raw.pragma(`user_version = ${MIGRATIONS.indexOf(appealAnswers)}`);
     raw.close();
+    withSearchOfSchema(db, MIGRATIONS.indexOf(appealAnswers));
     expect(await news()).toBe(kept);
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  appeal');
   });
@@ -103,8 +104,8 @@ describe('appeal sent and response', () => {
     await c(['appeal', 'response', 'UA 77/98', '--target', 'JIANG Zemin', '--response', 'favourable', '--date', '2020-01-30'], '2020-02-01');
     const raw = new Database(db);
     raw.prepare(`UPDATE events SET type = 'release' WHERE id IN (SELECT event_id FROM appeal_records WHERE kind = 'response')`).run();
-    raw.pragma(`user_version = ${MIGRATIONS.indexOf(appealAnswers)}`);
     raw.close();
+    withSearchOfSchema(db, MIGRATIONS.indexOf(appealAnswers));
     expect((await c(['timeline', 'UA 77/98'], '2020-02-01')).stdout).toContain('30 January 2020  release');
     // And in an export of it, read into a new database.
     const file = join(mkdtempSync(join(tmpdir(), 'caselog-answers-')), 'retyped.json');

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 import { SCHEMA_VERSION } from '../src/store/schema';
+import { withSearchOfSchema } from './helpers/old-search';
 
 let db: string;
 const c = (args: string[]) => caselog(args, { db, today: '2020-02-01' });
@@ -124,8 +125,8 @@ describe('a database whose name keys an earlier caselog made', () => {
     for (const key of ['s:hmt', 's:mnsvr', 's:hmtmnsvr', 's:mnsvrhmt', 'p:MT', 'p:MNSFR']) {
       raw.prepare('INSERT INTO name_keys (key, name_id) VALUES (?, ?)').run(key, id);
     }
-    raw.pragma('user_version = 6');
     raw.close();
+    withSearchOfSchema(db, 6);
     const shown = await c(['show', 'Ahmed Mansoor']);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toMatch(/^أحمد منصور {2}p-/);

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 import { SCHEMA_VERSION } from '../src/store/schema';
+import { withSearchOfSchema } from './helpers/old-search';
 
 const at = (db: string) => (args: string[]) => caselog(args, { db, today: '2020-02-01' });
 const MOSHE = 'משה בן דוד כהן';
@@ -49,8 +50,8 @@ describe('Hebrew vowel points', () => {
     raw.prepare("UPDATE person_names SET folded = 'mosehh khohen'").run();
     raw.exec('DELETE FROM name_keys');
     raw.prepare("INSERT INTO name_keys (key, name_id) SELECT 's:msh', id FROM person_names").run();
-    raw.pragma('user_version = 7');
     raw.close();
+    withSearchOfSchema(db, 7);
     const shown = await c(['show', 'משה כהן']);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout.startsWith('מֹשֶׁה כֹּהֵן  p-')).toBe(true);

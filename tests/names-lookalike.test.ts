@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 import { LOOKALIKES } from '../src/domain/names-lookalike';
+import { withSearchOfSchema } from './helpers/old-search';
 
 const at = (db: string) => (args: string[]) => caselog(args, { db, today: '2020-02-01' });
 
@@ -102,8 +103,8 @@ describe('a name written with a look-alike letter from another alphabet', () => 
     raw.prepare("UPDATE person_names SET folded = 'kadzim mahpir'").run();
     raw.exec('DELETE FROM name_keys');
     raw.prepare("INSERT INTO name_keys (key, name_id) SELECT 's:ktsm', id FROM person_names").run();
-    raw.pragma('user_version = 7');
     raw.close();
+    withSearchOfSchema(db, 7);
     const added = await c(['add', 'person', 'Kasim Mahpir']);
     expect(added.code).toBe(1);
     expect(added.stderr).toContain('is close to someone already tracked: Ka\u0455im Mahpir [p-');

@@ -2,15 +2,14 @@
 // typed without them, as they are mostly typed, and the other way round; so is text with Latin
 // letters that no accent-stripping reaches (ı, ß, đ, ł) by its words in plain letters. It is shown as
 // written. Migration 9 gives the text stored before it the same.
-import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertTrigger, SEARCH_SOURCES, updateTrigger, type SearchKind } from '../src/store/migrations/002-search';
 import { SCHEMA_VERSION } from '../src/store/schema';
 import { bulkImport } from '../src/store/search-bulk';
 import { caselog, tempDb } from './helpers/cli';
+import { rowsOf, withSearchOfSchema } from './helpers/old-search';
 
 const VOWELLED = 'اعتقل مُحَمَّد في السجن المركزي';
 const UNVOWELLED_NAME = 'محمد';
@@ -101,33 +100,12 @@ describe('a database of schema 8 (before the signs were indexed)', () => {
   });
 });
 
-function query(path: string, sql: string): unknown[] {
-  const file = new Database(path, { readonly: true });
-  try {
-    return file.prepare(sql).all();
-  } finally {
-    file.close();
-  }
-}
-
-const searchText = (path: string) => query(path, 'SELECT kind, body, folded FROM search_text ORDER BY id');
-const triggers = (path: string) => query(path, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+const searchText = (path: string) => rowsOf(path, 'SELECT kind, body, folded FROM search_text ORDER BY id');
+const triggers = (path: string) => rowsOf(path, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
 
 /** The file as caselog left it before migration 9: migration 2's triggers, and no unmarked copy. */
 function asSchema8(path: string): void {
   // Later migrations run after it too.
   expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(9);
-  const file = new Database(path);
-  try {
-    for (const kind of ['event', 'deadline', 'source', 'case'] as SearchKind[]) {
-      const table = SEARCH_SOURCES[kind].table;
-      file.exec(`DROP TRIGGER search_${table}_insert; DROP TRIGGER search_${table}_update;`);
-      file.exec(insertTrigger(kind));
-      file.exec(updateTrigger(kind));
-    }
-    file.exec("UPDATE search_text SET folded = '' WHERE kind <> 'name'");
-    file.pragma('user_version = 8');
-  } finally {
-    file.close();
-  }
+  withSearchOfSchema(path, 8);
 }

@@ -17,8 +17,9 @@ export const HEH = '\u0647';
 export const AIN = '\u0639';
 const LAM = '\u0644';
 
-// One letter for letters that Arabic and Persian keyboards (or spellings) write differently.
-const SAME_LETTER: Record<string, string> = {
+// One letter for letters that Arabic and Persian keyboards (or spellings) write differently (search
+// reads text so too: domain/search-form.ts).
+export const SAME_LETTER: Readonly<Record<string, string>> = {
   '\u0623': ALEF, '\u0625': ALEF, '\u0622': ALEF, '\u0671': ALEF, // alef with hamza or madda, wasla
   '\u064a': YEH, '\u0626': YEH, // Arabic yeh, yeh with hamza
   '\u0643': '\u06a9', // Arabic kaf, Persian keheh

@@ -12,7 +12,13 @@ export const WORD_MARKS: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
-const MARKS = new RegExp(`[${WORD_MARKS.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`, 'gu');
+
+/** A regular expression's character class of inclusive ranges of code points (under 0x10000). */
+export function characterClass(ranges: ReadonlyArray<readonly [number, number]>): string {
+  return `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+}
+
+const MARKS = new RegExp(characterClass(WORD_MARKS), 'gu');
 
 /**
  * Latin letters that no accent-stripping reaches, as plain letters (Unicode gives them no base

@@ -1,6 +1,7 @@
 // Text as caselog keeps it: no character that would move a terminal's cursor, clear its screen,
 // ring its bell or change its colours when the text is printed (escape codes in a colleague's file
 // or a pasted document), and no line break or tab inside a name, where it would break a list.
+import { characterClass } from './text-marks';
 
 /** C0 controls but tab and line feed, DEL and the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -47,11 +48,15 @@ const PARTING_CONTROL = /[\u000b-\u000d\u001c-\u001f\u0085]/g;
 
 /**
  * Invisible characters a document may hold inside a word: the soft hyphen, zero-width space, word
- * joiner and invisible operators, the byte-order mark, direction marks, overrides and isolates.
+ * joiner and invisible operators, the byte-order mark, direction marks, overrides and isolates (as
+ * inclusive ranges of code points: search folds them out of the text it indexes).
  * Left in, "Ali Kari\u00admov" was read as the name "Ali Kari". Not the zero-width (non-)joiner
  * (U+200C, U+200D), which Persian and Indic names need.
  */
-const INVISIBLE_IN_WORD = /[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+export const INVISIBLES_IN_WORD: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], [0x061c, 0x061c], [0x200b, 0x200b], [0x200e, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfeff, 0xfeff],
+];
+const INVISIBLE_IN_WORD = new RegExp(characterClass(INVISIBLES_IN_WORD), 'gu');
 
 /** Text with the invisible characters a web page or document holds inside words (INVISIBLE_IN_WORD) dropped. */
 export function withoutInvisibles(text: string): string {

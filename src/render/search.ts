@@ -55,6 +55,7 @@ export function searchJson(hit: SearchHit) {
     ...(hit.type ? { type: hit.type } : {}),
     ...(hit.date ? dateJson(hit.date) : {}),
     ...(hit.summary !== undefined ? { summary: hit.summary } : {}),
+    ...(hit.kind === 'event' ? { place: hit.place ?? null, actor: hit.actor ?? null } : {}),
     ...(hit.note !== undefined ? { note: hit.note } : {}),
     ...(hit.kind === 'deadline' ? { doneOn: dayJson(hit.doneOn) } : {}),
     snippet: highlight(hit.snippet, undefined),

@@ -10,6 +10,7 @@ import { remakeNameKeys } from './migrations/007-name-keys';
 import { refoldNames } from './migrations/008-name-folds';
 import { searchMarks } from './migrations/009-search-marks';
 import { readNamesAgain } from './migrations/010-name-readings';
+import { searchByDate } from './migrations/011-search-dated';
 import type { DB } from './open';
 
 /**
@@ -19,7 +20,7 @@ import type { DB } from './open';
  */
 export type Migration = string | ((db: DB) => void | string[]);
 
-export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks, readNamesAgain];
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks, readNamesAgain, searchByDate];
 
 /** Runs one migration; returns the people it asks to be refreshed (none for SQL). */
 export function runMigration(db: DB, migration: Migration): string[] {

@@ -23,7 +23,7 @@
 import { statSync } from 'node:fs';
 import { STDIN_WORDS } from '../exchange/stdin';
 import { SEARCH_SOURCES, SEARCH_TEXT_TRIGGERS, type SearchKind } from './migrations/002-search';
-import { newestIndexRows, newestInsertTrigger } from './migrations/009-search-marks';
+import { indexRows, insertTrigger } from './migrations/011-search-dated';
 import type { DB } from './open';
 
 /**
@@ -101,14 +101,14 @@ function suspendSearch(db: DB) {
     },
     finish() {
       for (const kind of ORDER) {
-        const insert = db.prepare(newestIndexRows(kind, 'r.rowid > ? AND r.rowid <= ?'));
+        const insert = db.prepare(indexRows(kind, 'r.rowid > ? AND r.rowid <= ?'));
         for (let from = marks.get(kind)!, last = maxRowid(kind); from < last; from += CHUNK) insert.run(from, Math.min(from + CHUNK, last));
       }
       if (fromEmpty) {
         db.exec("INSERT INTO search_index (search_index) VALUES ('rebuild')");
         db.exec(SEARCH_TEXT_TRIGGERS);
       }
-      for (const kind of ORDER) db.exec(newestInsertTrigger(kind));
+      for (const kind of ORDER) db.exec(insertTrigger(kind));
     },
   };
 }

@@ -57,6 +57,11 @@ export function indexRows(kind: SearchKind, where?: string, folded: Fold = asFir
     SELECT '${kind}', r.id, coalesce(${s.body('r')}, ''), ${folded(kind, 'r')} FROM ${s.table} r${where ? ` WHERE ${where}` : ''}`;
 }
 
+/** The FTS5 index over search_text (migration 11 makes it again, as here). */
+export const SEARCH_INDEX = `CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+    body, folded, content = 'search_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+  );`;
+
 /** Keeps the FTS5 index in step with search_text, row by row. */
 export const SEARCH_TEXT_TRIGGERS = `CREATE TRIGGER IF NOT EXISTS search_text_insert AFTER INSERT ON search_text BEGIN
     INSERT INTO search_index (rowid, body, folded) VALUES (new.id, new.body, new.folded);
@@ -84,9 +89,7 @@ export const search = `
     folded TEXT NOT NULL DEFAULT ''
   ) STRICT;
 
-  CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
-    body, folded, content = 'search_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
-  );
+  ${SEARCH_INDEX}
 
   ${SEARCH_TEXT_TRIGGERS}
   ${triggers}
