@@ -15,8 +15,13 @@ import type { AppealSummary } from '../domain/appeals';
 import type { AtRiskEntry } from '../store/store';
 import { listLimit, sayLeftOut } from './limit';
 import { shellWord } from './hints';
+import { compiledAlone } from './compiled-alone';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
+  return compiledAlone(() => listAtRisk(ctx, opts));
+}
+
+async function listAtRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
   // 0, as when it is not given, is the whole list, as for due and list.
   const limit = listLimit(opts.limit) || Infinity;
   const store = await ctx.openStore({ create: false });
