@@ -15,10 +15,10 @@ import type { AppealSummary } from '../domain/appeals';
 import type { AtRiskEntry } from '../store/store';
 import { listLimit, sayLeftOut } from './limit';
 import { shellWord } from './hints';
-import { compiledAlone } from './compiled-alone';
+import { asShortRun } from './short-run';
 
 export async function atRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
-  return compiledAlone(() => listAtRisk(ctx, opts));
+  return asShortRun(() => listAtRisk(ctx, opts));
 }
 
 async function listAtRisk(ctx: Context, opts: { risk?: Risk; limit?: string }) {
