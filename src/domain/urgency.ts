@@ -25,7 +25,7 @@ export function gravestFirst(risks: readonly Risk[]): Risk[] {
 }
 
 /** Whether risk a goes before b: graver, or as grave and first in alphabetical order. */
-const graver = (a: Risk, b: Risk): boolean => GRAVITY[a] > GRAVITY[b] || (GRAVITY[a] === GRAVITY[b] && a < b);
+const graver = (a: Risk, b: Risk): boolean => (GRAVITY[b] - GRAVITY[a] || (a < b ? -1 : a > b ? 1 : 0)) < 0;
 
 // Someone in the hands of the state, or gone, is in more danger than someone free, whatever is due:
 // wide enough apart that an overdue deadline (the caseworker's task, shown by due) does not lift a

@@ -100,7 +100,9 @@ export const AT = Object.fromEntries(Object.keys(LIST_COLUMNS).map((name, i) => 
  * a JSON list of [id, ref, ref_key].
  */
 export function casesSql(person: string, cases: 'cases' | 'open_cases'): string {
-  return `(SELECT CASE count(*) WHEN 0 THEN NULL WHEN 1 THEN c.id || ' ' || c.ref ELSE json_group_array(json_array(c.id, c.ref, c.ref_key)) END
+  // A case read back without its id or reference (a damaged page) goes the JSON way, and fails there as before.
+  return `(SELECT CASE count(*) WHEN 0 THEN NULL
+         ELSE coalesce(CASE count(*) WHEN 1 THEN c.id || ' ' || c.ref END, json_group_array(json_array(c.id, c.ref, c.ref_key))) END
        FROM case_people cp JOIN ${cases} c ON c.id = cp.case_id WHERE cp.person_id = ${person})`;
 }
 
