@@ -48,8 +48,14 @@ export function sameButCase(a: string, b: string): boolean {
  * each group then told apart by sameButCase ("Aydin" and "Ayd\u0131n" share AYDIN, as "AYDIN" is either).
  */
 export function caseKey(name: string): string {
+  // Words of plain printable ASCII, one space apart, no apostrophe: already as typed and plain, so
+  // capitals are all (most names, and four string passes fewer for each person a list labels).
+  if (PLAIN_WORDS.test(name)) return name.toUpperCase();
   return plainApostrophes(asTyped(name)).toUpperCase().replace(/\u0130/g, 'I');
 }
+
+/** Printable ASCII but the space and the apostrophes ' and `, in words one space apart. */
+const PLAIN_WORDS = /^[!-&(-_a-~]+(?: [!-&(-_a-~]+)*$/;
 
 /**
  * Values filed under names, found again by a name the same but for its capitals. A name may find

@@ -12,8 +12,20 @@ export const GRAVITY: Record<Risk, number> = {
  * order ("death-penalty, torture, refoulement"). JSON keeps the stored, alphabetical order.
  */
 export function gravestFirst(risks: readonly Risk[]): Risk[] {
-  return [...risks].sort((a, b) => GRAVITY[b] - GRAVITY[a] || (a < b ? -1 : a > b ? 1 : 0));
+  // Placed one by one, not copied and sorted: a person has a handful of risks, and the array sort's
+  // set-up costs ~0.5 KB a call (1.2 MB of what at-risk allocated for its 2,000 people at 100,000 events).
+  const sorted = risks.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const risk = sorted[i]!;
+    let at = i;
+    for (; at > 0 && graver(risk, sorted[at - 1]!); at--) sorted[at] = sorted[at - 1]!;
+    sorted[at] = risk;
+  }
+  return sorted;
 }
+
+/** Whether risk a goes before b: graver, or as grave and first in alphabetical order. */
+const graver = (a: Risk, b: Risk): boolean => (GRAVITY[b] - GRAVITY[a] || (a < b ? -1 : a > b ? 1 : 0)) < 0;
 
 // Someone in the hands of the state, or gone, is in more danger than someone free, whatever is due:
 // wide enough apart that an overdue deadline (the caseworker's task, shown by due) does not lift a

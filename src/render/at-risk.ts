@@ -16,21 +16,33 @@ export interface AtRiskItem {
   daysToDeadline?: number; daysSilent?: number; appeals?: AppealSummary;
 }
 
-export function renderAtRisk(items: AtRiskItem[], today: Day, c: Style): string {
-  if (items.length === 0) return 'Nobody with open risks.';
+/**
+ * The list, a piece at a time, to be written as it is made: each piece some people's blocks and the
+ * blank line after them (the last piece ends with its last block). Made whole, the text of thousands
+ * of people lived long enough for V8 to copy it twice through its young generation.
+ */
+export function* atRiskPieces(items: AtRiskItem[], today: Day, c: Style): Generator<string> {
   const label = namesakeLabels(items.map((i) => i.person));
-  return items
-    .map(({ person: p, nextDeadline, daysToDeadline, appeals }) => {
-      const cases = p.cases.map((k) => oneLine(k.ref)).join(', ');
-      const head = `${c.bold(label(p))}${cases ? `  ${cases}` : ''}  ${statusText(p.status, c)}`;
-      const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(p.latestNews, today)})` : c.yellow('no news recorded');
-      const next = nextDeadline
-        ? `next: ${oneLine(nextDeadline.note)} — ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
-        : 'no open deadline';
-      const written = appeals ? `\n  ${appealsLine(appeals)}` : '';
-      return `${head}\n  risks: ${gravestFirst(p.risks).join(', ')}\n  ${news}\n  ${next}${written}`;
-    })
-    .join('\n\n');
+  for (let from = 0; from < items.length; from += PIECE) {
+    const blocks = items.slice(from, from + PIECE).map((item) => block(item, label, today, c));
+    // The blank line after, joined in rather than added: one flat string, not one to copy again.
+    if (from + PIECE < items.length) blocks.push('');
+    yield blocks.join('\n\n');
+  }
+}
+
+/** People in a piece of the list: some 20,000 characters. */
+const PIECE = 100;
+
+function block({ person: p, nextDeadline, daysToDeadline, appeals }: AtRiskItem, label: (p: AtRiskItem['person']) => string, today: Day, c: Style): string {
+  const cases = p.cases.map((k) => oneLine(k.ref)).join(', ');
+  const head = `${c.bold(label(p))}${cases ? `  ${cases}` : ''}  ${statusText(p.status, c)}`;
+  const news = p.latestNews ? `latest news ${formatDate(p.latestNews)} (${agoInWords(p.latestNews, today)})` : c.yellow('no news recorded');
+  const next = nextDeadline
+    ? `next: ${oneLine(nextDeadline.note)} \u2014 ${formatDate(nextDeadline.date)} (${urgentText(whenInWords(daysToDeadline ?? 0), daysToDeadline ?? 0, c)})`
+    : 'no open deadline';
+  const written = appeals ? `\n  ${appealsLine(appeals)}` : '';
+  return `${head}\n  risks: ${gravestFirst(p.risks).join(', ')}\n  ${news}\n  ${next}${written}`;
 }
 
 const NAMED_AT_MOST = 10;

@@ -6,7 +6,7 @@ import { fromIso } from '../domain/dates';
 import type { PartialDate, Risk, Status } from '../domain/types';
 import { STATUS_LATER_SQL } from './derived';
 import type { DB } from './open';
-import { casesInOrder, PERSON_SELECT, personFromRow } from './reader-people';
+import { casesInOrder, casesSql, PERSON_SELECT, personFromRow } from './reader-people';
 import { peopleOnDay, statusOn } from './reader-today';
 import { allRows, caseFrom, firstRows, peopleOfCases, type Row } from './rows';
 
@@ -64,9 +64,9 @@ export type PersonListing = Pick<PersonRecord, 'risks' | 'cases'>;
 export function peopleListings(db: DB, ids: string[]): Map<string, PersonListing> {
   const rows = db.prepare(
     `SELECT json_each.value, (SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = json_each.value),
-       (SELECT json_group_array(json_array(c.id, c.ref, c.ref_key)) FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = json_each.value)
+       ${casesSql('json_each.value', 'cases')}
      FROM json_each(?)`,
-  ).raw(true).all(JSON.stringify(ids)) as Array<[string, string | null, string]>;
+  ).raw(true).all(JSON.stringify(ids)) as Array<[string, string | null, string | null]>;
   return new Map(rows.map(([id, risks, cases]) => [id, { risks: risks === null ? [] : (risks.split(',') as Risk[]).sort(), cases: casesInOrder(cases) }]));
 }
 

@@ -41,13 +41,15 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * December, were at risk in November).
  * The full form (--json) gives whole records; the list form only what the text list shows, as
  * plain columns: at tens of thousands of people, building and reading whole records costs more
- * than finding them.
+ * than finding them. The list form reads each next deadline by its rowid, which `next` carries
+ * from the row min() picked (SQLite gives a lone min()'s row to the bare columns beside it), and
+ * each person's open cases from open_cases: a search each, where by id were two.
  */
 // A case opened the day after @today counts as open: caselog dates a new case by the day where it
 // was added, which is still the day before in a time zone behind (a colleague's import, a laptop
 // that travelled): its detained people vanished from at-risk there until the next day.
 export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
-  return `WITH open_cases AS MATERIALIZED (SELECT id, (opened IS NULL OR opened <= date(@today, '+1 day')) AS started FROM cases WHERE closed IS NULL),
+  return `WITH open_cases AS MATERIALIZED (SELECT id, ref, ref_key, (opened IS NULL OR opened <= date(@today, '+1 day')) AS started FROM cases WHERE closed IS NULL),
   at_risk AS MATERIALIZED (
     SELECT p.id, p.name, p.status, p.status_since, p.status_event_id, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
      WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
@@ -60,15 +62,15 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
                 AND p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id)
                 AND (p.latest_news <= @today OR ${NEWS_BY_SQL('p')})))),
   next AS (
-    SELECT person_id, substr(min(due || id), 11) AS id FROM (
-      SELECT dp.person_id, d.id, d.due FROM deadlines d CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
+    SELECT person_id, substr(min(due || id), 11) AS id, deadline_row FROM (
+      SELECT dp.person_id, d.id, d.due, d.rowid AS deadline_row FROM deadlines d CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
        WHERE d.done_on IS NULL AND d.case_id IS NULL
       UNION ALL
-      SELECT dp.person_id, d.id, d.due FROM open_cases
+      SELECT dp.person_id, d.id, d.due, d.rowid FROM open_cases
         CROSS JOIN deadlines d ON d.case_id = open_cases.id CROSS JOIN deadline_people dp ON dp.deadline_id = d.id
        WHERE d.done_on IS NULL
       UNION ALL
-      SELECT cp.person_id, d.id, d.due FROM open_cases
+      SELECT cp.person_id, d.id, d.due, d.rowid FROM open_cases
         CROSS JOIN deadlines d ON d.case_id = open_cases.id CROSS JOIN case_people cp ON cp.case_id = d.case_id
        WHERE d.done_on IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_people n WHERE n.deadline_id = d.id))
      WHERE +person_id IN (SELECT id FROM at_risk)
@@ -76,7 +78,7 @@ export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
   ${form === 'full' ? `SELECT ${PERSON_JSON}, next.id AS next_deadline_id,
       (SELECT json_group_array(cp.case_id) FROM case_people cp JOIN open_cases oc ON oc.id = cp.case_id WHERE cp.person_id = at_risk.id) AS open_case_ids
     FROM at_risk JOIN people p ON p.id = at_risk.id LEFT JOIN next ON next.person_id = at_risk.id` : `SELECT ${Object.entries(LIST_COLUMNS).map(([name, value]) => `${value} AS ${name}`).join(',\n    ')}
-    FROM at_risk LEFT JOIN next ON next.person_id = at_risk.id LEFT JOIN deadlines d ON d.id = next.id`}`;
+    FROM at_risk LEFT JOIN next ON next.person_id = at_risk.id LEFT JOIN deadlines d ON d.rowid = next.deadline_row`}`;
 }
 
 /** The list form's columns, in order: its rows are read as arrays (raw), by these positions. */
@@ -85,19 +87,36 @@ const LIST_COLUMNS = {
   news: 'at_risk.latest_news', news_approx: 'at_risk.latest_news_approx', news_text: 'at_risk.latest_news_text',
   risks: '(SELECT group_concat(r.risk) FROM person_risks r WHERE r.person_id = at_risk.id)',
   // The open cases only: a closed one is not why anyone is at risk (nor where to act for them).
-  cases: `(SELECT json_group_array(json_array(c.id, c.ref, c.ref_key))
-       FROM case_people cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = at_risk.id AND c.closed IS NULL)`,
+  cases: casesSql('at_risk.id', 'open_cases'),
   next_id: 'd.id', next_note: 'd.note', next_date: 'd.date', next_approx: 'd.date_approx', next_text: 'd.date_text',
   status_event: 'at_risk.status_event_id',
 };
 export const AT = Object.fromEntries(Object.keys(LIST_COLUMNS).map((name, i) => [name, i])) as Record<keyof typeof LIST_COLUMNS, number>;
 
 /**
- * A person's cases, [id, ref, ref_key] each, in reference order. Sorted here, not by the query:
- * nearly everyone is in one case, and an ORDER BY sorts for every person listed.
+ * A person's cases (of the table, or of at-risk's open_cases) as one column, for casesInOrder: none
+ * is NULL; one, as nearly everyone has, is its id and reference with a space between (an id holds
+ * no space), read without parsing JSON (at-risk reads thousands); several are
+ * a JSON list of [id, ref, ref_key].
  */
-export function casesInOrder(json: string): Array<{ id: string; ref: string }> {
-  const cases = JSON.parse(json) as Array<[string, string, string]>;
+export function casesSql(person: string, cases: 'cases' | 'open_cases'): string {
+  // A case read back without its id or reference (a damaged page) goes the JSON way, and fails there as before.
+  return `(SELECT CASE count(*) WHEN 0 THEN NULL
+         ELSE coalesce(CASE count(*) WHEN 1 THEN c.id || ' ' || c.ref END, json_group_array(json_array(c.id, c.ref, c.ref_key))) END
+       FROM case_people cp JOIN ${cases} c ON c.id = cp.case_id WHERE cp.person_id = ${person})`;
+}
+
+/**
+ * A person's cases (casesSql's column) in reference order. Sorted here, not by the query: nearly
+ * everyone is in one case, and an ORDER BY sorts for every person listed.
+ */
+export function casesInOrder(column: string | null): Array<{ id: string; ref: string }> {
+  if (column === null) return [];
+  if (column[0] !== '[') {
+    const space = column.indexOf(' ');
+    return [{ id: column.slice(0, space), ref: column.slice(space + 1) }];
+  }
+  const cases = JSON.parse(column) as Array<[string, string, string]>;
   if (cases.length > 1) cases.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   const refs: Array<{ id: string; ref: string }> = [];
   for (let i = 0; i < cases.length; i++) refs.push({ id: cases[i]![0], ref: cases[i]![1] });
@@ -111,7 +130,9 @@ export function casesInOrder(json: string): Array<{ id: string; ref: string }> {
  */
 export function atRiskEntryFrom(row: unknown[]): AtRiskEntry {
   const risks = (row[AT.risks] as string).split(',') as Risk[];
-  if (risks.length > 1) risks.sort();
+  // Sorted only when needed: they come in the order of their key (alphabetical) as a rule, and an
+  // array sort's set-up costs ~0.5 KB a call.
+  if (!inOrder(risks)) risks.sort();
   const news = row[AT.news] as string | null;
   // Read only when an event set the status: the list ranks by how fresh such a change is, and shows no since.
   const event = row[AT.status_event] as string | null;
@@ -120,7 +141,7 @@ export function atRiskEntryFrom(row: unknown[]): AtRiskEntry {
     id: row[AT.id] as string, name: row[AT.name] as string, status: row[AT.status] as Status, risks,
     statusSince: since == null ? undefined : fromIso(since, false, since),
     statusEventId: event ?? undefined,
-    cases: casesInOrder(row[AT.cases] as string),
+    cases: casesInOrder(row[AT.cases] as string | null),
     latestNews: news == null ? undefined : fromIso(news, row[AT.news_approx] === 1, (row[AT.news_text] as string | null) ?? news),
   };
   if (row[AT.next_id] == null) return { person };
@@ -130,6 +151,11 @@ export function atRiskEntryFrom(row: unknown[]): AtRiskEntry {
     date: fromIso(date, row[AT.next_approx] === 1, (row[AT.next_text] as string | null) ?? date),
   };
   return { person, nextDeadline };
+}
+
+function inOrder(texts: string[]): boolean {
+  for (let i = 1; i < texts.length; i++) if (texts[i - 1]! > texts[i]!) return false;
+  return true;
 }
 
 interface NameJson { id: string; name: string; primary: number; note: string | null }
