@@ -7,6 +7,7 @@ import { readDateField } from '../exchange/format';
 import type { AlsoHere, ImportCounts } from '../store/import-report';
 import { count } from '../render/style';
 import { shellWord } from './hints';
+import { inSentence } from '../domain/text';
 
 const FIELD_WORDS: Record<string, string> = {
   title: 'title', publisher: 'publisher', ref: 'reference as written', date: 'date', url: 'URL', reliability: 'reliability',
@@ -26,8 +27,7 @@ const KIND_TAIL: Record<AlsoHere['kind'], string> = {
 function keeps(fields: string[]): string {
   const words = fields.filter((f) => f !== 'doneOn').map((f) => FIELD_WORDS[f] ?? f);
   if (words.length === 0) return '';
-  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
-  return `, which keeps its own ${list} (the file's ${words.length === 1 ? 'differs' : 'differ'})`;
+  return `, which keeps its own ${inSentence(words)} (the file's ${words.length === 1 ? 'differs' : 'differ'})`;
 }
 
 function noteOf(m: AlsoHere, dryRun: boolean): string {

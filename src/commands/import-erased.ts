@@ -11,6 +11,7 @@ import type { SqliteStore } from '../store/sqlite-store';
 import { count } from '../render/style';
 import type { ErasedMark } from '../exchange/erased';
 import { lostThere, statusesNow, trackedThere, triedAndTakenBack, type LostThere } from '../store/erased-there';
+import { inSentence } from '../domain/text';
 
 export function checkSkipErased(file: string, format: string, opts: { skipErased?: boolean; restoreErased?: boolean }): void {
   if (!opts.skipErased) return;
@@ -35,7 +36,7 @@ export function skippedNotes(counts: ImportCounts, dryRun: boolean): string[] {
     ...(s.alone > 0 ? [`${count(s.alone, 'record')} about them alone`] : []),
     ...(s.documents > 0 ? [`${count(s.documents, 'source')} holding the original of a document an erase rewrote here (the rewritten copy here stands; the file's events cite no original)`] : []),
   ];
-  const left = parts.length > 0 ? `${dryRun ? 'would leave' : 'left'} out ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]!}` : '';
+  const left = parts.length > 0 ? `${dryRun ? 'would leave' : 'left'} out ${inSentence(parts)}` : '';
   const shared = s.shared > 0
     ? `${count(s.shared, 'record')} that named them with others ${dryRun ? 'would be' : s.shared === 1 ? 'was' : 'were'} taken without them (their names replaced by [erased])`
     : '';

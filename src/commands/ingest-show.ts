@@ -14,6 +14,7 @@ import { count } from '../render/style';
 import { howClose } from './ingest-loose';
 import { heldByOthers, heldText } from './ingest-held';
 import { oneLine } from '../render/lines';
+import { inSentence } from '../domain/text';
 
 export function describeSource(s: { title: string; publisher?: string; ref?: string; date?: SourceRecord['date']; reliability?: string }): string {
   return oneLine([s.publisher, s.ref, `"${s.title}"`, s.date && formatDate(s.date), s.reliability].filter(Boolean).join(', '));
@@ -177,10 +178,7 @@ export function reportIngested(ctx: Context, done: Ingested): void {
 /** At most 80 characters, cut between words. */
 const shortened = (text: string): string => (text.length > 80 ? `${text.slice(0, 78).replace(/\s+\S*$/, '')}...` : text);
 
-const quoted = (phrases: string[], and: 'and' | 'or'): string => {
-  const q = phrases.map((p) => JSON.stringify(p));
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${and} ${q.at(-1)!}` : q[0]!;
-};
+const quoted = (phrases: string[], and: 'and' | 'or'): string => inSentence(phrases.map((p) => JSON.stringify(p)), and);
 
 /**
  * "yesterday", or the year of "5 March", read from a document's date that was only guessed (the

@@ -145,3 +145,8 @@ export function unpadded<T extends string | null | undefined>(text: T): T {
 export function filledOrNull(text: string | null | undefined): string | null {
   return unpadded(text) || null;
 }
+
+/** Items as a sentence lists them: "a", "a and b", "a, b and c" (or "or"). */
+export function inSentence(items: string[], and: 'and' | 'or' = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`;
+}

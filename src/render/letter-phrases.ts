@@ -5,6 +5,7 @@ import { formatDate, precisionOf } from '../domain/dates';
 import type { EventRecord } from '../domain/model';
 import type { PartialDate, Risk } from '../domain/types';
 import { oneLine } from './lines';
+import { inSentence } from '../domain/text';
 
 /** The target's own salutation, else one that suits the title. */
 export function salutationFor(target: TargetRecord): string {
@@ -42,7 +43,7 @@ export function asRequest(action: string): string {
 }
 
 export function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return inSentence(names);
 }
 
 /** "On 11 February 1999", "In March 1999", "Around 1998". */

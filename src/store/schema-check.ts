@@ -6,6 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { driverAddon } from './driver-addon';
 import type { DB } from './open';
 import { MIGRATIONS, runMigration } from './schema';
+import { inSentence } from '../domain/text';
 
 interface SchemaObject { type: 'table' | 'trigger'; name: string; table: string; sql: string }
 
@@ -42,8 +43,7 @@ export function missingFromSchema(db: DB, schema = 'main'): Missing {
 
 /** The missing tables said as a user reads them: "the deadlines table", "the deadlines and sources tables". */
 export function saidTables(tables: string[]): string {
-  const list = tables.length === 1 ? tables[0]! : `${tables.slice(0, -1).join(', ')} and ${tables.at(-1)!}`;
-  return `the ${list} table${tables.length === 1 ? '' : 's'}`;
+  return `the ${inSentence(tables)} table${tables.length === 1 ? '' : 's'}`;
 }
 
 /**

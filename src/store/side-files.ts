@@ -6,6 +6,7 @@
 // sticky bit the owner cannot even delete them.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { mayWrite } from './open-access';
+import { inSentence as said } from '../domain/text';
 
 /** What stands in the way of writing, and what to do about it. */
 export interface SideFilesProblem {
@@ -73,11 +74,6 @@ export function ourSideFilesNote(path: string): string | undefined {
   const owner = userName(db.uid) ?? `the user with id ${db.uid}`;
   return `warning: reading ${path} leaves ${said(files)} of yours beside it, and they stop ${owner}, its owner, from writing to it: `
     + `when no caselog is using the database, remove them: rm ${files.map((f) => `"${f}"`).join(' ')}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function said(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** The login name of a user id, from the password file; undefined when it is not there. */
