@@ -208,7 +208,7 @@ function protectedBy(folded: string, protect: string[]): (at: number, end: numbe
 const LOWER_CASE = /(?=\p{Ll})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
 
 /** A name of one word (no space or hyphen in it): "Said", "Grace", "Musakhanuly". */
-const oneWord = (needle: string) => !/[ -]/.test(needle);
+export const oneWord = (needle: string) => !/[ -]/.test(needle);
 
 /** Whether a word begins with a lower-case letter of a script that writes names with capitals. */
 const lowerCase = (word: string) => LOWER_CASE.test(String.fromCodePoint(word.codePointAt(0) ?? 0x41));

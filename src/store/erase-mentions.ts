@@ -1,6 +1,6 @@
 // Where an erased person's names stand in the records that stay: the mark that replaces them, and
 // the search that finds each record naming them, whole or by a word (upkeep-erase.ts erases them).
-import { asAddress, markMentions, mayHold, mentionIn, nameMayHold, nameNeedles } from '../domain/name-mentions';
+import { asAddress, markMentions, mayHold, mentionIn, nameMayHold, nameNeedles, oneWord } from '../domain/name-mentions';
 import { looseWords, otherSpellingIn } from '../domain/name-spellings';
 import { allSteps, pausing, rowsInSteps } from './scan-steps';
 import type { SqliteStore } from './sqlite-store';
@@ -25,10 +25,10 @@ export const ERASED_MARK = '[erased]';
  */
 function nameParts(names: string[]): string[] {
   const whole = nameNeedles(names);
-  const several = new Set(whole.filter((n) => /[ -]/.test(n)));
+  const several = new Set(whole.filter((n) => !oneWord(n)));
   // A one-word name of three letters ("Ali", as --words replaces it) in lower case too.
-  const oneWord = whole.filter((n) => !several.has(n) && [...n].length === 3);
-  const words = [...nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !several.has(w)), ...oneWord];
+  const short = whole.filter((n) => oneWord(n) && [...n].length === 3);
+  const words = [...nameNeedles(names.flatMap((n) => n.split(/[^\p{L}\p{M}\p{N}']+/u))).filter((w) => [...w].length >= 4 && !several.has(w)), ...short];
   // And each long word's stem without its last vowel, which declension changes (Квиксотика → Квиксотики).
   const stems = words.filter((w) => [...w].length >= 5 && /[aeiouyаеёиоуыэюяөүұі]$/u.test(w)).map((w) => w.slice(0, -1));
   return [...new Set([...words, ...stems])];
