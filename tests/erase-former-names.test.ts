@@ -1,6 +1,7 @@
 // An erase takes out the names a person once had as well as those they have now: an alias taken
-// away (person unalias) or a name before a correction still stands in other people's records.
-import { existsSync, readFileSync } from 'node:fs';
+// away (person unalias) or a name before a correction still stands in other people's records, and
+// an import of an export made before the erase does not bring one back.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caselog, tempDb } from './helpers/cli';
 
@@ -53,5 +54,27 @@ describe('erase and the names a person had', () => {
     const event = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-02', '--type', 'detention', '--summary', 'Held with Qaster Musakhanuly'])).id as string;
     expect((await c(['erase', 'Kaster Musakhanuly', '--force'])).code).toBe(0);
     expect(await summaryOf('Murager Alimuly', event)).toBe('Held with Qaster Musakhanuly');
+  });
+});
+
+describe('import of an export made before the erase', () => {
+  // The file's record of the person no longer has the alias, and the erase memory keeps no names:
+  // the text here, as the erase left it, is what tells.
+  it('keeps out an alias taken away before the erase, in the record and on disk; a text changed otherwise is the file\'s', async () => {
+    const held = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-02', '--type', 'detention', '--summary', 'Held with Qaster Musakhanuly'])).id as string;
+    const moved = (await json(['add', 'event', 'Murager Alimuly', '--date', '2026-11-03', '--type', 'statement', '--summary', 'Moved'])).id as string;
+    expect((await c(['person', 'unalias', 'Kaster Musakhanuly', 'Qaster Musakhanuly'])).code).toBe(0);
+    const file = `${db}.before-erase.json`;
+    writeFileSync(file, (await c(['export'])).stdout);
+    expect((await c(['erase', 'Kaster Musakhanuly', '--force'])).code).toBe(0);
+    expect(await summaryOf('Murager Alimuly', held)).toBe('Held with [erased]');
+    expect((await c(['edit', moved, '--summary', 'Moved to prison 3'])).code).toBe(0);
+    const r = await c(['import', file, '--replace', '--skip-erased']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await summaryOf('Murager Alimuly', held)).toBe('Held with [erased]');
+    expect(await summaryOf('Murager Alimuly', moved)).toBe('Moved');
+    expect((await c(['export'])).stdout).not.toContain('Qaster');
+    expect(JSON.stringify(await json(['log', '--limit', '0']))).not.toContain('Qaster');
+    expect(onDisk('Qaster')).toBe(false);
   });
 });

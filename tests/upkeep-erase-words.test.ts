@@ -91,11 +91,14 @@ describe('erase WHO --words', () => {
   it('on a terminal, says which records will have the words replaced, not their own record', async () => {
     const { event } = await records();
     const ask = scriptedPrompter(['Kaster Quixotica']);
+    const [own, aidos] = await Promise.all(['Kaster Quixotica', 'Aidos Quixotica'].map(async (n) => (await json(['show', n])).id as string));
     const r = await caselog(['erase', 'Kaster Quixotica', '--words'], { db, today: '2026-11-23', tty: true, prompter: ask });
     expect(r.code).toBe(0);
     // The words themselves, so that a name that is also an ordinary word is seen before it goes from every text.
     expect(r.stderr).toMatch(new RegExp(`These stay, with each word of their names replaced by \\[erased\\] \\(--words\\), wherever it stands as a word written with a capital \\("Kaster", "Quixotica"\\): [^\\n]*event ${event.slice(0, 10)}`));
-    expect(r.stderr).not.toContain('stay as they are, for you to check');
+    // Another tracked person's name holding a word stays, said; their own record is not listed.
+    expect(r.stderr).toContain(`These people and appeal targets hold a word of their names and stay as they are, for you to check: person ${aidos!.slice(0, 10)}.`);
+    expect(r.stderr).not.toContain(own!.slice(0, 10));
   });
 });
 
@@ -254,7 +257,7 @@ describe('a name that is also an ordinary word ("Said", "Grace")', () => {
     const r = await c(['--json', 'erase', 'Gulnara', '--force']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).logEntriesLeft).toBe(3);
-    expect(r.stderr).toContain('3 change-log entries still hold a name of theirs in lower case (the change log keeps what records said): caselog erase --word WORD --any-case');
+    expect(r.stderr).toContain('3 change-log entries still hold a name of theirs in lower case or in a sentence in capitals (the change log keeps what records said): caselog erase --word WORD --any-case');
     expect(JSON.stringify(await json(['log', '--limit', '0']))).toContain('olga hid gulnara');
     expect(await c(['erase', '--any-case', '--force'])).toMatchObject({ code: 2 });
     const w = await c(['--json', 'erase', '--word', 'gulnara', '--any-case', '--force']);

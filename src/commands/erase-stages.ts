@@ -45,13 +45,14 @@ export function sayUnfinished(ctx: Context, unfinished: string[], what: string):
 }
 
 /**
- * Where a word of a name is left as written: in lower case, since a name is often an ordinary word
- * too (an erase of "Said Bek" that replaced every "said" destroyed other people's records),
- * beginning a longer word (a declined form), or in another script's spelling ("Кастер").
+ * Where a word of a name is left as written: in lower case, or where a capital tells nothing (a
+ * sentence in capitals, a web address's slug), since a name is often an ordinary word too (an erase
+ * of "Said Bek" that replaced every "said" destroyed other people's records), beginning a longer word
+ * (a declined form), or in another script's spelling ("Кастер").
  */
-export const NOT_REPLACED = 'in lower case (maybe an ordinary word: "said" for Said; caselog erase --word WORD --any-case replaces one that is not), beginning a longer word, or spelt in another script';
+export const NOT_REPLACED = 'in lower case or where a capital tells nothing (a sentence in capitals, a web address\'s slug; maybe an ordinary word: "said" for Said; caselog erase --word WORD --any-case replaces one that is not), beginning a longer word, or spelt in another script';
 
-/** Change-log entries (the history of edited or deleted records) still holding a word in lower case. */
+/** Change-log entries (the history of edited or deleted records) still holding a word in lower case, or in capitals where a capital tells nothing. */
 export const LOG_LEFT = (n: number, what: string): string =>
-  `${count(n, 'change-log entry', 'change-log entries')} still ${n === 1 ? 'holds' : 'hold'} ${what} in lower case (the change log keeps what records said): `
+  `${count(n, 'change-log entry', 'change-log entries')} still ${n === 1 ? 'holds' : 'hold'} ${what} in lower case or in a sentence in capitals (the change log keeps what records said): `
   + 'caselog erase --word WORD --any-case replaces a word that is no ordinary word everywhere, there too';

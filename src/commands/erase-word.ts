@@ -54,6 +54,7 @@ async function confirmedWord(ctx: Context, word: string, first: WordsPlan | unde
         ...(plan.mentions.length ? [`Records: ${listed(plan.mentions).join(', ')}.`] : []),
         ...(plan.unreplaced.length ? [`These hold the word ${NOT_REPLACED} and stay as they are, for you to check: ${listed(plan.unreplaced).join(', ')}.`] : []),
         ...(plan.protect.length ? ['Where it is part of a tracked person\'s or appeal target\'s longer name, written in full, it stays.'] : []),
+        ...(plan.kept.length ? [`These people and appeal targets hold the word in their names and stay as they are, for you to check: ${listed(plan.kept).join(', ')}.`] : []),
         'This cannot be undone, not even with caselog undo.',
       ]) say(ctx, line);
       const answer = await (await ctx.prompter()).input(`Type the word "${word}" again to replace it for good:`);

@@ -56,7 +56,8 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
   if (ctx.json) {
     printJson(ctx, { erased: true, events: plan.events.length, deadlines: plan.deadlines.length, unlinkedEvents: plan.sharedEvents.length,
       logEntriesRemoved: result.log.removed, logEntriesRewritten: result.log.rewritten, logEntriesLeft: result.log.left, fileCompacted: result.fileCompacted,
-      mergedRecords: result.mergedRecords, ...namesJson(plan, result.words), oldCopies: copies });
+      mergedRecords: result.mergedRecords, ...namesJson(plan, result.words),
+      formerNameHolders: plan.formerNamesNowOthers.people, keptForFormerNameHolders: plan.formerNamesNowOthers.kept, oldCopies: copies });
   }
   // The name is not repeated: the terminal's scrollback is one more place it would stay. The counts
   // are said now and not kept: the change log records only that someone was erased.
@@ -64,6 +65,8 @@ export async function erase(ctx: Context, whoText: string | undefined, opts: Era
     + `${count(result.log.removed, 'change-log entry', 'change-log entries')} of theirs removed and `
     + `${count(result.log.rewritten, 'other', 'others')} rewritten without them; ${result.fileCompacted ? 'the file was rewritten' : 'the file is still to be rewritten'}. This cannot be undone.`);
   reportNames(ctx, plan, result.words);
+  const formerKept = listed(plan.formerNamesNowOthers.kept, false, false);
+  if (formerKept.length) say(ctx, `Warning: a name they once had (taken away) is a tracked person's now (${holders(plan)}), taken as theirs; these hold it and stay as they are, check them: ${formerKept.join(', ')}`);
   if (result.log.left > 0) say(ctx, `Warning: ${LOG_LEFT(result.log.left, 'a name of theirs')}`);
   if (!result.fileCompacted) say(ctx, NOT_REWRITTEN);
   if (copies.length) say(ctx, `Warning: copies kept before a schema upgrade or a restore may still hold them: ${copies.join(', ')}`);
@@ -173,9 +176,13 @@ function warning(name: string, plan: ErasePlan, words?: WordsPlan): string[] {
       : line('These stay and hold a word of their names, for you to check (--words replaces them)', listed(plan.mentions, true, true))),
     ...line(`These are a tracked namesake's own (${plan.namesakes.people.map(shortId).join(', ')}) and keep the name they share`, listed(plan.keptForNamesakes, false, true)),
     ...line('These keep a longer name that holds theirs, taken as someone else\'s', listed(plan.keptInOtherNames, false, true)),
+    ...line(`A name they once had (taken away) is a tracked person's now (${holders(plan)}), taken as theirs: these hold it and stay as they are`, listed(plan.formerNamesNowOthers.kept, false, true)),
     'This cannot be undone, not even with caselog undo.',
   ];
 }
+
+/** The tracked people who have a name they once had (said by id: the name would stay in the scrollback). */
+const holders = (plan: ErasePlan): string => plan.formerNamesNowOthers.people.map(shortId).join(', ');
 
 /** The words --words replaces, quoted. */
 const wordList = (words: string[]): string => words.map((w) => `"${w}"`).join(', ');

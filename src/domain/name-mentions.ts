@@ -2,7 +2,8 @@
 // "Malian" or "Kali"), a part joined by a hyphen or a dash being a word ("Musakhanuly-led" and
 // "pro-Musakhanuly" name them as written), whatever their capitals (YILDIZ / Yıldız, STRAUSS / Strauß),
 // accents ("Érlan" is "Erlan"), apostrophes (O’Brien / O'Brien) and the spacing or punctuation
-// between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen", a soft hyphen).
+// between their words ("Ali  Baisal", "erlan.kudaibergen@", "Erlan-Kudaibergen", a soft hyphen), and
+// in a hashtag or handle a word begun with a capital ("#FreeKaster", "KMusakhanuly@").
 // In scripts written without spaces (Chinese, Japanese, Thai...) a name is found wherever it is.
 
 import { particleWord } from './names-token';
@@ -65,15 +66,38 @@ function fold(text: string): Folded {
   return { text: folded, from: (i) => origin[i]! };
 }
 
-/** The fold of a text; `origin`, when given, gets the text's position of each folded one. */
+/**
+ * Where a text has hashtags, handles and e-mail addresses ("#FreeKaster", "@KasterM",
+ * "KMusakhanuly@example.org"): runs without spacing that begin with "#" or hold an "@". Their words
+ * are joined, each begun with a capital; undefined for a text without them (most).
+ */
+function taggedRuns(text: string): Array<[number, number]> | undefined {
+  if (!text.includes('#') && !text.includes('@')) return undefined;
+  return [...text.matchAll(/\S+/g)].filter((m) => /^#|@/.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Whether a word of a hashtag or handle begins at `i`: a capital after a small letter ("Free|Kaster"), or before one after a capital ("K|Musakhanuly"). */
+const camelWordAt = (text: string, i: number) =>
+  UPPER.test(text[i]!) && (LOWER.test(text[i - 1] ?? '') || (UPPER.test(text[i - 1] ?? '') && LOWER.test(text[i + 1] ?? '')));
+
+/**
+ * The fold of a text; `origin`, when given, gets the text's position of each folded one. In a
+ * hashtag or handle, a word begun with a capital is a word of its own ("#Free Kaster"), as names
+ * are looked for: where such a run is written all in one case, its words cannot be told apart.
+ */
 function foldInto(text: string, origin?: number[]): string {
   let out = '';
   const put = (s: string, at: number) => {
     if (origin) for (let k = 0; k < s.length; k++) origin.push(at);
     out += s;
   };
+  const tagged = taggedRuns(text);
   for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (tagged && i > 0 && camelWordAt(text, i) && tagged.some(([a, b]) => i > a && i < b) && !out.endsWith(' ')) put(' ', i);
     let folded = foldedChars.get(char);
     if (folded === undefined) foldedChars.set(char, (folded = foldChar(char)));
     if (folded.kind === 'invisible') {
@@ -104,17 +128,37 @@ const writtenForms = (name: string): string[] => (/[äöüÄÖÜ]/.test(name) ? 
  * also surname first ("BAISAL Ali", as lists and Amnesty's documents give it).
  */
 export function nameNeedles(names: string[]): string[] {
-  const spellings = names.flatMap((n) => writtenForms(n).flatMap((w) => {
+  const asNeedle = (n: string) => foldText(n).replace(/^[ -]+|[ -]+$/g, '');
+  const inOrder = names.flatMap(writtenForms);
+  const reordered = inOrder.flatMap((w) => {
     const words = w.trim().split(/\s+/);
     // Surname first, with or without a comma ("BAISAL Ali", "Baisal, Ali").
     const last = words[words.length - 1]!;
     const rest = words.slice(0, -1).join(' ');
-    return words.length >= 2 && words.length <= 3 ? [w, `${last} ${rest}`, `${last}, ${rest}`] : [w];
-  }));
-  const needles = spellings.map((n) => foldText(n).replace(/^[ -]+|[ -]+$/g, '')).filter((n) => n.length > 0);
+    return words.length >= 2 && words.length <= 3 ? [`${last} ${rest}`, `${last}, ${rest}`] : [];
+  });
+  const needles = [...inOrder, ...reordered].map(asNeedle).filter((n) => n.length > 0);
   // The longest first: "Hemit Memet Jr" is found whole, not as "Hemit Memet" and a " Jr" left over.
-  return [...new Set(needles)].sort((a, b) => b.length - a.length);
+  const sorted = [...new Set(needles)].sort((a, b) => b.length - a.length);
+  const asWritten = new Set(inOrder.map(asNeedle));
+  const surnameFirst = new Set(reordered.map(asNeedle).filter((n) => !asWritten.has(n)));
+  if (surnameFirst.size > 0) surnameFirstOf.set(sorted, surnameFirst);
+  return sorted;
 }
+
+/**
+ * The spellings of each list of needles (nameNeedles) that give a name surname first and are none
+ * of its names as written: in text where capitals tell nothing (writtenAsName) they are ordinary
+ * words in a row ("ALI SAID HE WAS BEATEN"). A copy of a list has none: each of its spellings counts
+ * as a name written in order, the side of erasing more.
+ */
+const surnameFirstOf = new WeakMap<string[], Set<string>>();
+
+/** How a needle of a list is a name: one word, several in their order, or several surname first. */
+type NeedleKind = 'one' | 'several' | 'surname first';
+
+const kindOf = (needles: string[], needle: string): NeedleKind =>
+  oneWord(needle) ? 'one' : surnameFirstOf.get(needles)?.has(needle) ? 'surname first' : 'several';
 
 const isSeparator = (c: string | undefined) => c === ' ' || c === '-';
 
@@ -210,40 +254,80 @@ const LOWER_CASE = /(?=\p{Ll})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Gree
 /** A name of one word (no space or hyphen in it): "Said", "Grace", "Musakhanuly". */
 export const oneWord = (needle: string) => !/[ -]/.test(needle);
 
-/** Whether a word begins with a lower-case letter of a script that writes names with capitals. */
-const lowerCase = (word: string) => LOWER_CASE.test(String.fromCodePoint(word.codePointAt(0) ?? 0x41));
-
 /** The words of a name as written, a letter after an apostrophe part of its word ("G\u02bbulom", "O'Brien"). */
 const WRITTEN_WORD = new RegExp(`[\\p{L}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{M}]+)*`, 'gu');
 
+/** A particle elided before a capital: "d'" in "d'Artagnan", "dell'" in "dell'Orto". */
+const ELIDED = new RegExp(`^\\p{Ll}{1,4}[${APOSTROPHES}](?=\\p{Lu})`, 'u');
+
 /**
- * Whether a name found over [start, end) of the text (positions as written) is written as a name is:
+ * Whether a word begins with a lower-case letter of a script that writes names with capitals; a
+ * name's word with an elided particle before its capital ("d'Artagnan", "l'Huillier") begins with
+ * that capital.
+ */
+const lowerCase = (word: string) => LOWER_CASE.test(String.fromCodePoint(word.replace(ELIDED, '').codePointAt(0) ?? 0x41));
+
+/** The words of a text that have capitals to tell (two letters or more, no particle: "van", "al"). */
+const casedWords = (text: string) => (text.match(WRITTEN_WORD) ?? [])
+  .filter((w) => [...w].length >= 2 && !particleWord(w.toLowerCase()) && w.toLowerCase() !== w.toUpperCase());
+
+/** A web address, an e-mail address or a handle: a run of text without spacing holding one of these. */
+const ADDRESS_RUN = /@|\/\/|^www\./i;
+
+/** What joins words into one in an address: a slug's hyphens and underscores, a query's "+" (addressWords reads its spaces as hyphens). */
+const JOINER = /[-_+\u2010-\u2015\u2212]/u;
+
+/** What ends the stretch of text a name is read in (shouted): a sentence, a clause, an item of a list. */
+const STRETCH_END = /[.!?;:,()[\]{}\n\u2026]/u;
+
+/**
+ * Whether a name found over [start, end) stands in text written in capitals beyond it ("ALI SAID HE
+ * WAS BEATEN"), where a capital tells nothing: the name and the other words of its stretch (up to a
+ * full stop, a comma, a line break) all in capitals, and there are such other words. A surname in
+ * capitals in ordinary text ("Kaster MUSAKHANULY was held") and a heading that is only the name are not.
+ */
+function shouted(text: string, start: number, end: number): boolean {
+  let [from, to] = [start, end];
+  while (from > 0 && !STRETCH_END.test(text[from - 1]!)) from -= 1;
+  while (to < text.length && !STRETCH_END.test(text[to]!)) to += 1;
+  // A mark an erase left ("[erased]") is none of the text's words.
+  const around = casedWords(`${text.slice(from, start)} ${text.slice(end, to)}`.replace(/\[[^\]\s]*\]/g, ' '));
+  const upper = (w: string) => w === w.toUpperCase();
+  return around.length > 0 && around.every(upper) && casedWords(text.slice(start, end)).every(upper);
+}
+
+/**
+ * Whether a name found over [start, end) of the text (positions as written) is written as a name is.
+ * In an address (an e-mail, a web address, a handle) it is written in lower case, and counts all the
+ * same, but for a name of one word joined to others by a hyphen, an underscore or a "+" (a slug, a
+ * query: "…/lawyer-said-court-delayed"): a word of a phrase, where only a whole name counts. Elsewhere:
  * a name of one word with a capital ("Said", "SAID"); one of several words alike in case, all with
  * capitals or all without ("Said Bek", "SAID BEK", a hurried "zebulon quixotica"), but for particles
  * ("Jan van der Berg"); or in a script without capitals. The words of a name are often ordinary words
  * too: an erase of Said Bek that replaced "said" destroyed other people's records, and one of Said
- * Ali took "Ali said the trial was unfair" for "Ali Said", his name surname first. In an address (an
- * e-mail, a web address) a name is written in lower case, and counts all the same.
+ * Ali took "Ali said the trial was unfair" for "Ali Said", his name surname first. So in a sentence in
+ * capitals (shouted), where a capital tells nothing, only a name of several words in its own order
+ * counts: "SAID ALI WAS BEATEN", not "ALI SAID HE WAS BEATEN" nor, a word alone, "SAID".
  */
-function writtenAsName(text: string, start: number, end: number, one: boolean): boolean {
-  const words = text.slice(start, end).match(WRITTEN_WORD) ?? [];
-  const cased = words.filter((w) => [...w].length >= 2 && !particleWord(w.toLowerCase()) && w.toLowerCase() !== w.toUpperCase());
-  const lower = cased.filter(lowerCase).length;
-  const asName = one ? !lowerCase(words[0] ?? '') : lower === 0 || lower === cased.length;
-  if (asName) return true;
+function writtenAsName(text: string, start: number, end: number, kind: NeedleKind): boolean {
   // The run of text without spacing that holds it.
   let [from, to] = [start, start];
   while (from > 0 && !/\s/.test(text[from - 1]!)) from -= 1;
   while (to < text.length && !/\s/.test(text[to]!)) to += 1;
-  return /@|:\/\/|^www\./i.test(text.slice(from, to));
+  if (ADDRESS_RUN.test(text.slice(from, to))) return kind !== 'one' || !(JOINER.test(text[start - 1] ?? '') || JOINER.test(text[end] ?? ''));
+  if (shouted(text, start, end)) return kind === 'several';
+  if (kind === 'one') return !lowerCase(text.slice(start, end).match(WRITTEN_WORD)?.[0] ?? '');
+  const cased = casedWords(text.slice(start, end));
+  const lower = cased.filter(lowerCase).length;
+  return lower === 0 || lower === cased.length;
 }
 
 /**
  * Where a name is replaced or counted as there (not `prefix`, a warning), it counts only where it is
  * written as a name (writtenAsName); `origin` gives the text's position of a folded one.
  */
-function asNamesCount(text: string, prefix: boolean, origin: () => (i: number) => number): ((at: number, needle: string) => boolean) | undefined {
-  return prefix ? undefined : (at, needle) => writtenAsName(text, origin()(at), origin()(at + needle.length), oneWord(needle));
+function asNamesCount(text: string, needles: string[], prefix: boolean, origin: () => (i: number) => number): ((at: number, needle: string) => boolean) | undefined {
+  return prefix ? undefined : (at, needle) => writtenAsName(text, origin()(at), origin()(at + needle.length), kindOf(needles, needle));
 }
 
 function* matchesIn(folded: string, needles: string[], prefix: boolean, protect: string[] = [], counts?: (at: number, needle: string) => boolean): Generator<{ at: number; length: number }> {
@@ -318,7 +402,7 @@ function nameIn(text: string, needles: string[], prefix = false, protect: string
   const piece = (n: string) => n.split(/[ -]/).reduce((a, b) => (b.length > a.length ? b : a));
   // Where the text's positions came from is worked out only for a one-word name found in it.
   let origin: Folded | undefined;
-  const counts = asNamesCount(text, prefix || anyCase, () => (origin ??= fold(text)).from);
+  const counts = asNamesCount(text, needles, prefix || anyCase, () => (origin ??= fold(text)).from);
   return needles.find((n) => folded.includes(piece(n)) && matchesIn(folded, [n], prefix, protect, counts).next().done === false);
 }
 
@@ -380,7 +464,12 @@ function speaksOf(name: string, needle: string): boolean {
 /** Web addresses in a text ("https://…/ali-baisal-detained?q=Ali%20Baisal"), read as their words. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
 
-/** An address read as words: %-escapes decoded as UTF-8, its punctuation spacing ("ali-baisal-detained?q=Ali+Baisal"). */
+/**
+ * An address as its words are read: %-escapes decoded as UTF-8 ("ali-baisal-detained?q=Ali%20Baisal"
+ * as "ali-baisal-detained?q=Ali-Baisal"), the spacing a "+" or %20 stands for a hyphen, so that it
+ * stays one run of text, and with "//" before it when it has none, so that it reads as an address
+ * (writtenAsName: a name in lower case counts there, a word of a slug or a query does not).
+ */
 export function addressWords(address: string): string {
   let decoded = address;
   try {
@@ -388,9 +477,8 @@ export function addressWords(address: string): string {
   } catch {
     // A stray % that is no escape: read as written.
   }
-  // In capitals: an address is written in lower case whatever it names, so a one-word name in it
-  // counts as written with its capital would (writtenAsName).
-  return decoded.replace(/[-_/?=&+.:#%]+/g, ' ').toUpperCase();
+  const read = decoded.trim().replace(/\s+/g, '-');
+  return ADDRESS_RUN.test(read) ? read : `//${read}`;
 }
 
 /**
@@ -412,7 +500,7 @@ export function asAddress(value: string): string | undefined {
  */
 export function markMentions(text: string, needles: string[], mark: string, protect: string[] = [], anyCase = false): string {
   if (!mayHold(text, needles)) return text;
-  const addressed = text.replace(ADDRESS, (a) => (nameIn(addressWords(a), needles, false, protect) !== undefined ? mark : a));
+  const addressed = text.replace(ADDRESS, (a) => (nameIn(addressWords(a), needles, false, protect, anyCase) !== undefined ? mark : a));
   return markNamesIn(addressed, needles, mark, protect, anyCase);
 }
 
@@ -423,7 +511,7 @@ export function mentionIn(text: string, needles: string[], prefix = false, prote
   const found = nameIn(text, needles, prefix, protect, anyCase);
   if (found !== undefined) return found;
   const addresses = text.match(ADDRESS);
-  return addresses ? nameIn(addresses.map(addressWords).join(' , '), needles, prefix, protect) : undefined;
+  return addresses ? nameIn(addresses.map(addressWords).join(' , '), needles, prefix, protect, anyCase) : undefined;
 }
 
 /** Each whole-word occurrence of a name replaced by `mark`; the text between is kept as it was. */
@@ -431,7 +519,7 @@ function markNamesIn(text: string, needles: string[], mark: string, protect: str
   const folded = fold(text);
   let out = '';
   let last = 0;
-  for (const m of matchesIn(folded.text, needles, false, protect, asNamesCount(text, anyCase, () => folded.from))) {
+  for (const m of matchesIn(folded.text, needles, false, protect, asNamesCount(text, needles, anyCase, () => folded.from))) {
     out += text.slice(last, folded.from(m.at)) + mark;
     last = folded.from(m.at + m.length);
   }

@@ -12,6 +12,11 @@ import { planDelete, type DeletePlan } from './upkeep-delete';
 
 export interface ErasePlan extends DeletePlan, NamesPlan {
   names: string[];
+  /**
+   * A name they once had (an alias taken away) that other tracked people (`people`) have now: theirs,
+   * left where it stands, in the records that stay and hold it (`kept`), listed to check.
+   */
+  formerNamesNowOthers: { people: string[]; kept: Mention[] };
 }
 
 /** Where an erase replaces a person's names, and where it leaves them (another person's). */
@@ -50,7 +55,8 @@ export function planStamp(store: SqliteStore): string {
 export interface StampedPlan { plan: ErasePlan; stamp: string; confirmed?: boolean }
 
 /** What an erase's warning shows of its plan (src/commands/erase.ts): what goes, and where names are replaced or stay. */
-export const eraseShown = (p: ErasePlan) => [p.names, p.events, p.deadlines, p.sharedEvents, p.mentions, p.keptForNamesakes, p.keptInOtherNames, p.namesakes.people];
+export const eraseShown = (p: ErasePlan) => [p.names, p.events, p.deadlines, p.sharedEvents, p.mentions, p.keptForNamesakes, p.keptInOtherNames, p.namesakes.people,
+  p.formerNamesNowOthers.people, p.formerNamesNowOthers.kept];
 
 /** The names, with their ids, that a logged person record (a change-log before- or after-value) holds. */
 export function loggedNames(json: unknown): Array<{ id?: string; name: string }> {
@@ -61,13 +67,14 @@ export function loggedNames(json: unknown): Array<{ id?: string; name: string }>
 
 /**
  * A person's names now, and those the change log holds for them (or for a duplicate merged into
- * them) that they no longer have (an alias taken away, a name before a correction): the records that stay may name them by one, and an erase
- * that left it left them named. Not a former name another tracked person has now: an alias taken
- * away because it was someone else's is theirs.
+ * them) that they no longer have (an alias taken away, a name before a correction): the records that
+ * stay may name them by one, and an erase that left it left them named. Not a former name another
+ * tracked person has now (`nowOthers`): an alias taken away because it was someone else's is theirs.
  */
-export function namesOf(store: SqliteStore, personId: string): string[] {
+export function namesOf(store: SqliteStore, personId: string): { names: string[]; nowOthers: string[] } {
   const names = (store.db.prepare('SELECT name FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid').all(personId) as Row[])
     .map((r) => r.name as string);
+  const nowOthers: string[] = [];
   // Theirs, and those of the duplicates merged into them (whose names they took, or had taken away before).
   const records = [personId, ...mergedAway(store.db, personId).ids];
   const logged = store.db.prepare(`SELECT before, after FROM changes WHERE kind = 'people' AND record_id IN (SELECT value FROM json_each(?)) ORDER BY seq`)
@@ -75,19 +82,30 @@ export function namesOf(store: SqliteStore, personId: string): string[] {
   const someoneElses = store.db.prepare('SELECT 1 FROM person_names WHERE folded = ? AND person_id <> ?');
   for (const r of logged) {
     for (const { name } of [...loggedNames(r.before), ...loggedNames(r.after)]) {
-      if (!names.includes(name) && someoneElses.get(foldName(name), personId) === undefined) names.push(name);
+      if (names.includes(name) || nowOthers.includes(name)) continue;
+      (someoneElses.get(foldName(name), personId) === undefined ? names : nowOthers).push(name);
     }
   }
-  return names;
+  return { names, nowOthers };
 }
 
 /** What erasing the person would do, in steps (scan-steps.ts): a long while on a large database, which Ctrl-C can stop. */
 export function* planEraseSteps(store: SqliteStore, personId: string): Generator<void, ErasePlan> {
   const plan = planDelete(store, 'person', personId);
-  const names = namesOf(store, personId);
+  const { names, nowOthers } = namesOf(store, personId);
   const gone = new Set([personId, ...plan.events, ...plan.deadlines]);
   const named = yield* planNameSteps(store, names, personId);
-  return { ...plan, ...named, names, mentions: named.mentions.filter((m) => !gone.has(m.id)) };
+  const formerNamesNowOthers = nowOthers.length > 0 ? yield* nowOthersSteps(store, nowOthers, personId, gone) : { people: [], kept: [] };
+  return { ...plan, ...named, names, mentions: named.mentions.filter((m) => !gone.has(m.id)), formerNamesNowOthers };
+}
+
+/** The people who have a former name of theirs now, and the records that stay and hold it as written (not those people's own). */
+function* nowOthersSteps(store: SqliteStore, nowOthers: string[], personId: string, gone: Set<string>): Generator<void, ErasePlan['formerNamesNowOthers']> {
+  const people = (store.db.prepare('SELECT DISTINCT person_id FROM person_names WHERE folded IN (SELECT value FROM json_each(?)) AND person_id <> ? ORDER BY person_id')
+    .all(JSON.stringify(nowOthers.map(foldName)), personId) as Row[]).map((r) => r.person_id as string);
+  const holders = new Set(people);
+  const kept = (yield* mentionSteps(store, nowOthers, [])).filter((m) => m.part === undefined && !gone.has(m.id) && !(m.kind === 'person' && holders.has(m.id)));
+  return { people, kept };
 }
 
 /**

@@ -34,7 +34,7 @@ const TEXT_COLUMNS: Record<Exclude<Mention['kind'], 'appeal plan'>, { table: str
 export function markedValue(column: string, value: unknown, needles: string[], protect: string[], anyCase = false): unknown {
   if (typeof value !== 'string') return value;
   const address = column === 'url' ? addressWords(value) : asAddress(value);
-  if (address !== undefined && mentionIn(address, needles, false, protect) !== undefined) return ERASED_MARK;
+  if (address !== undefined && mentionIn(address, needles, false, protect, anyCase) !== undefined) return ERASED_MARK;
   return markMentions(value, needles, ERASED_MARK, protect, anyCase);
 }
 

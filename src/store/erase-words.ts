@@ -23,7 +23,10 @@ export interface WordsPlan {
   protect: string[];
   /** Records that stay with the words replaced (a person's fields and name notes, not their names). */
   mentions: Mention[];
-  /** People whose names, and appeal targets, holding a word: someone's own name, left as it is, listed to check. */
+  /**
+   * People whose names, and appeal targets, holding a word: someone's own name (or a longer name
+   * holding it, "Kaster Musakhanuly" for "Kaster"), left as it is, listed to check.
+   */
   kept: Mention[];
   /**
    * Records holding a word only where it is not replaced, listed to check: in lower case ("said",
@@ -64,9 +67,12 @@ export function* planWordSteps(store: SqliteStore, allWords: string[], personId 
   const needles = nameNeedles(words);
   // Only names that may hold a word matter (nameMayHoldSql).
   const mayHoldIn = nameMayHoldSql(store, needles);
-  const others = (store.db.prepare(`SELECT name FROM person_names WHERE person_id <> ? AND ${mayHoldIn('name')} UNION ALL SELECT name FROM targets WHERE ${mayHoldIn('name')}`)
-    .all(personId) as Row[]).map((r) => r.name as string);
-  const protect = namesHolding(needles, others);
+  const others = store.db.prepare(`SELECT 'person' AS kind, person_id AS id, name FROM person_names WHERE person_id <> ? AND ${mayHoldIn('name')}
+    UNION ALL SELECT 'appeal target', id, name FROM targets WHERE ${mayHoldIn('name')}`).all(personId) as Row[];
+  const holding = others.map((o) => namesHolding(needles, [o.name as string]));
+  const protect = holding.flat();
+  // Those whose longer name holds a word ("Kaster Musakhanuly" for "Kaster") keep it: listed, to check.
+  const inLongerNames = new Map(others.filter((_, i) => holding[i]!.length > 0).map((o): [string, Mention] => [o.id as string, { kind: o.kind as Mention['kind'], id: o.id as string }]));
   const all = (yield* mentionSteps(store, words, protect, undefined, anyCase)).filter((m) => !skip.has(m.id));
   // A record holding a word only as the start of a longer one, or in lower case, is not rewritten.
   const found = all.filter((m) => m.part === undefined);
@@ -80,7 +86,8 @@ export function* planWordSteps(store: SqliteStore, allWords: string[], personId 
   return {
     words, protect,
     mentions: found.filter((m) => m.kind !== 'appeal target' && (m.kind !== 'person' || people.get(m.id)!.inFields)),
-    kept: [...namedPeople, ...found.filter((m) => (m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames)) && !namedPeople.some((p) => p.id === m.id))],
+    kept: [...new Map([...namedPeople, ...inLongerNames.values(), ...found.filter((m) => m.kind === 'appeal target' || (m.kind === 'person' && people.get(m.id)!.inNames))]
+      .map((m): [string, Mention] => [m.id, m])).values()],
     unreplaced: all.filter((m) => m.part !== undefined),
     ...(anyCase ? { anyCase } : {}),
   };

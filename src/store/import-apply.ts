@@ -24,6 +24,8 @@ import { erasedDocumentCheck, rememberedErases } from './erased-memory';
 import { refreshPeople } from './derived';
 import type { BulkLoad } from './search-bulk';
 import { storedRecord } from './export';
+import { asErasedHere } from '../domain/erased-text';
+import { ERASED_MARK } from './erase-mentions';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 
@@ -171,6 +173,10 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
       // A file that does not say when a record was first recorded (it may leave "recorded" out) keeps
       // the time stored here: else the same file imported twice differed each time.
       if (stored && incoming.recorded == null) incoming.recorded = stored.recorded;
+      // A text an erase rewrote here, which the file has as it was before (an export made before the
+      // erase): what the erase took out stays out, a name the erase memory cannot tell (an alias
+      // taken away before it) as much as any. Brought back only with the person (--restore-erased).
+      if (stored && !opts.asStored && !opts.restoreErased) incoming = asErasedHere(incoming, stored, ERASED_MARK);
       // A person's names only accumulate: the file's version keeps those here it lacks (import-person.ts).
       let kept: string[] = [];
       if (stored && section === 'people' && !opts.asStored) ({ record: incoming, kept } = withNamesHere(stored, incoming, () => store.newId('name')));
