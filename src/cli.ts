@@ -4,6 +4,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadCore, type LoadedCore } from './core-loader';
+import { terminalSession } from './terminal-session';
 import { VERSION } from './version';
 
 /** The bundled program's file name in dist/, set by the build (scripts/build-lib.mjs). */
@@ -80,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
     stdoutColumns: process.stdout.columns,
     stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
     now: new Date(),
+    session: terminalSession,
     signals: (listener) => {
       // Heard only while a command that stops cleanly listens (commands/cancel.ts); otherwise a
       // signal ends the process at once, as it always has, which leaves every database whole.

@@ -54,6 +54,8 @@ export interface Context {
   dbNamed: boolean;
   /** The OS user the change log names. */
   user: string;
+  /** The terminal session the change log names (src/terminal-session.ts), read when first asked; null when not known. */
+  session(): string | null;
   /**
    * Listens for the signals that stop a command (Ctrl-C, kill, a terminal closed) until the
    * returned function is called; undefined where there are none to hear (see commands/cancel.ts).

@@ -37,6 +37,8 @@ export interface Process {
   prompter?: () => Promise<Prompter>;
   /** Ctrl-C, kill and a closed terminal, for the commands that stop cleanly on them. */
   signals?: Signals;
+  /** The terminal session this run belongs to (terminal-session.ts); none said when not given. Asked only when needed. */
+  session?: () => string;
 }
 
 // A name of several words typed without quotes (timeline Hemit Memet) arrives as extra arguments.
@@ -67,6 +69,9 @@ export async function run(given: string[], caller: Process): Promise<number> {
   const proc: Process = db === undefined ? caller : Object.assign(Object.create(caller) as Process, {
     stderr: withDbInHints(caller.stderr, db), ...(onStdout ? { stdout: withDbInHints(caller.stdout, db) } : {}),
   });
+  // Read once, and only by a command that writes a change or undoes one: reading commands never ask.
+  let session: string | null | undefined;
+  const sessionOnce = (): string | null => (session === undefined ? (session = proc.session?.() ?? null) : session);
   const program = new Command('caselog');
   configureHelp(program);
   program
@@ -117,6 +122,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
       dbPath,
       dbNamed,
       user: osUser(proc.env),
+      session: sessionOnce,
       signals: proc.signals,
       openStore: async ({ create }) => {
         if (!store) {
@@ -131,7 +137,7 @@ export async function run(given: string[], caller: Process): Promise<number> {
             path: dbPath, create, passphrase, named: dbNamed,
             warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
-          store = new SqliteStore(db, { command: commandName, user: ctx.user }, {
+          store = new SqliteStore(db, { command: commandName, user: ctx.user, session: sessionOnce }, {
             today: dayIso(ctx.today), warn: (m) => proc.stderr.write(`caselog: ${visibleControls(m)}\n`),
           });
         }

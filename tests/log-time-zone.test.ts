@@ -45,6 +45,6 @@ describe('log shows when, with the offset from UTC', () => {
   it('--json keeps the moment as recorded, in UTC, whatever the zone', () => {
     const entries = JSON.parse(logIn('Pacific/Kiritimati', true).stdout) as Array<{ at: string }>;
     expect(entries.slice(0, 2).map((e) => e.at)).toEqual(['2026-01-15T12:05:00.000Z', '2026-07-01T12:05:00.000Z']);
-    expect(Object.keys(entries[0]!)).toEqual(['seq', 'batch', 'at', 'user', 'command', 'action', 'kind', 'id', 'changed', 'before', 'after']);
+    expect(Object.keys(entries[0]!)).toEqual(['seq', 'batch', 'at', 'user', 'session', 'command', 'action', 'kind', 'id', 'changed', 'before', 'after']);
   });
 });

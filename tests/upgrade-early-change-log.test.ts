@@ -100,4 +100,19 @@ describe('a database of an early caselog, whose change log has no batch column',
     expect((await c(['list', 'cases'])).stdout).toContain('UA 77/98');
     expect((await c(['add', 'case', '--ref', 'UA 6/26', '--title', 'after'])).code).toBe(0);
   });
+
+  it('keeps the sessions its entries were given when it was upgraded before it was repaired (migration 12)', async () => {
+    earlyDatabase(db, SCHEMA_VERSION);
+    const raw = new Database(db);
+    raw.prepare(`INSERT INTO changes (at, os_user, session, command, action, kind, record_id, before, after)
+      VALUES ('2026-11-21T09:00:00.000Z', 'early', 'sid 42 tty 0', 'add case', 'add', 'case', 'c-0000000000000002', NULL, '{}')`).run();
+    raw.close();
+    expect((await c(['add', 'case', '--ref', 'UA 7/26', '--title', 'after'])).code).toBe(0);
+    const logged = new Database(db, { readonly: true });
+    expect(logged.prepare('SELECT seq, batch, session FROM changes WHERE seq <= 2 ORDER BY seq').all()).toEqual([
+      { seq: 1, batch: 1, session: null }, { seq: 2, batch: 2, session: 'sid 42 tty 0' },
+    ]);
+    logged.close();
+    expect(changeLogSchema(db)).toEqual(await freshChangeLogSchema());
+  });
 });

@@ -52,7 +52,7 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
       let first = true;
       for (const chunk of chunks()) {
         yield (first ? '[\n' : ',\n') + chunk.map((e) => JSON.stringify({
-          seq: e.seq, batch: e.batch, at: e.at, user: e.user, command: e.command, action: e.action, kind: e.kind,
+          seq: e.seq, batch: e.batch, at: e.at, user: e.user, session: e.session, command: e.command, action: e.action, kind: e.kind,
           id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
           // Only where they apply: scripts reading the fields above see them as before.
           ...(undone.has(e.batch) ? { undone: undone.get(e.batch) } : {}),

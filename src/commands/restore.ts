@@ -43,7 +43,7 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
         backup, passphrase: encrypted ? passphrase : undefined, from: file, target,
         current: current && 'db' in current ? current.db : undefined,
         shown: !opts.force && current && 'db' in current ? current.holds : undefined,
-        user: ctx.user, now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`), point,
+        user: ctx.user, session: ctx.session(), now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`), point,
       }));
     if (ctx.json) {
       printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted, wasEncrypted: opened?.encrypted ?? false,

@@ -14,11 +14,11 @@ export async function undo(ctx: Context, opts: { force?: boolean } = {}) {
   // An import undone is every record of it read, logged and removed in one go, as an import is.
   keepMemorySteady();
   const store = await ctx.openStore({ create: false });
-  // Read before the write begins: a colleague's change (a shared database) is said, and asked about,
-  // without holding the write lock while someone thinks.
+  // Read before the write begins: a change made elsewhere (a colleague's in a shared database, or one
+  // of another terminal) is said, and asked about, without holding the write lock while someone thinks.
   const next = await stopsSaid(async () => nextToUndo(store));
-  const author = next.user !== null && next.user !== ctx.user ? next.user : undefined;
-  if (author !== undefined && !opts.force) await confirmColleague(ctx, next, author);
+  const elsewhere = madeElsewhere(ctx, next);
+  if (elsewhere !== undefined && !opts.force) await confirmElsewhere(ctx, next, elsewhere);
   const undone = await stopsSaid(() => undoLatest(store, next.batch)).catch((error: unknown) => {
     // Another caselog wrote between the question and the undo: the change now latest was not the one asked about.
     if (error instanceof UndoMoved) {
@@ -59,18 +59,34 @@ function whose(ctx: Context, user: string | null): string {
   return user !== null && user !== ctx.user ? `${user}'s ` : '';
 }
 
+/** Where the latest change was made, when not here ("was made <made>"), and whose it is ("<theirs> stays"). */
+interface Elsewhere { made: string; theirs: string }
+
 /**
- * In a database two people write, the latest change may be the colleague's: taking it back by
- * mistake loses their work, so it is asked on a terminal (No unless answered) and, without one,
- * needs --force. A script undoing its own change runs as before.
+ * A change made elsewhere than this terminal session, as far as the log says: by a colleague (another
+ * OS user), or by this user in another terminal session (one laptop and account a family shares, two
+ * terminals open). A change of a log that did not name its session (before migration 12) is not known
+ * to be another's, nor is any change where this system does not say its session.
  */
-async function confirmColleague(ctx: Context, next: Omit<Undone, 'records'>, author: string): Promise<void> {
+function madeElsewhere(ctx: Context, next: Omit<Undone, 'records'>): Elsewhere | undefined {
+  if (next.user !== null && next.user !== ctx.user) return { made: `by ${next.user}, not by you (${ctx.user})`, theirs: `${next.user}'s change` };
+  if (next.session === null) return undefined;
+  const here = ctx.session();
+  return here !== null && here !== next.session ? { made: 'in another terminal session', theirs: "the other session's change" } : undefined;
+}
+
+/**
+ * Taking back a change made elsewhere by mistake loses someone's work (a colleague's, or one typed in
+ * another terminal), so it is asked on a terminal (No unless answered) and, without one, needs
+ * --force. A script undoing its own change runs as before.
+ */
+async function confirmElsewhere(ctx: Context, next: Omit<Undone, 'records'>, { made, theirs }: Elsewhere): Promise<void> {
   const change = `"caselog ${next.command ?? next.action}"${next.file !== undefined ? ` (${next.file})` : ''} of ${changeTime(next.at)}`;
   if (!ctx.interactive) {
-    throw new UserError(`the latest change, ${change}, was made by ${author}, not by you (${ctx.user}): nothing was undone; caselog undo --force takes it back all the same`);
+    throw new UserError(`the latest change, ${change}, was made ${made}: nothing was undone; caselog undo --force takes it back all the same`);
   }
-  say(ctx, `The latest change, ${change}, was made by ${author}, not by you (${ctx.user}); caselog log shows it.`);
-  if (!(await (await ctx.prompter()).confirm(`Undo ${author}'s change?`, false))) throw new UserError(`nothing was undone: ${author}'s change stays`);
+  say(ctx, `The latest change, ${change}, was made ${made}; caselog log shows it.`);
+  if (!(await (await ctx.prompter()).confirm(`Undo ${theirs}?`, false))) throw new UserError(`nothing was undone: ${theirs} stays`);
 }
 
 /** The record a change was about, from its snapshot: a name, a reference, an event or a deadline. */

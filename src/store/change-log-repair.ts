@@ -4,6 +4,7 @@
 // Each earlier entry becomes a batch of its own: the early caselog wrote one entry a record, in a
 // form undo cannot put back (it stops at them and says so), so no grouping is lost.
 import { CHANGE_LOG, CHANGE_LOG_INDEXES } from './migrations/001-foundation';
+import { changeSessions, logsSessions } from './migrations/012-change-sessions';
 import type { DB } from './open';
 
 /** Whether the change log lacks the batch column (a read-only connection can ask too). */
@@ -24,10 +25,14 @@ export function repairChangeLog(db: DB): void {
     const counter = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").pluck().get() as number | undefined;
     const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'changes'").all() as Array<{ name: string; sql: string }>;
     for (const t of triggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
+    // Upgraded before it was repaired (migration 12 runs on any change log): its sessions kept, as they were.
+    const sessions = logsSessions(db);
     db.exec('ALTER TABLE changes RENAME TO changes_before_batch');
     db.exec(CHANGE_LOG);
-    db.exec(`INSERT INTO changes (seq, batch, at, os_user, command, action, kind, record_id, before, after)
-      SELECT seq, seq, at, os_user, command, action, kind, record_id, before, after FROM changes_before_batch ORDER BY seq`);
+    if (sessions) changeSessions(db);
+    const columns = `at, os_user, command, action, kind, record_id, before, after${sessions ? ', session' : ''}`;
+    db.exec(`INSERT INTO changes (seq, batch, ${columns})
+      SELECT seq, seq, ${columns} FROM changes_before_batch ORDER BY seq`);
     db.exec('DROP TABLE changes_before_batch');
     db.exec(CHANGE_LOG_INDEXES);
     for (const t of triggers) db.exec(t.sql);

@@ -6,6 +6,7 @@
 // the words of their names when the erase replaced those too. A word erased on its own (erase
 // --word) is kept nowhere, so it cannot be erased again: the restore says so.
 import { idFingerprint } from '../domain/ids';
+import { logsSessions } from './migrations/012-change-sessions';
 import type { DB } from './open';
 import { SqliteStore } from './sqlite-store';
 import { parseLogged } from './trust-audit';
@@ -13,15 +14,18 @@ import { eraseFormerPerson, erasePerson, formerPeople } from './upkeep-erase';
 import { upgradeInPlace } from './upgrade';
 
 /** An erase entry of the database being replaced, as it was logged. */
-export interface EraseEntry { at: string; os_user: string | null; command: string | null; kind: string | null; after: string | null }
+export interface EraseEntry { at: string; os_user: string | null; session: string | null; command: string | null; kind: string | null; after: string | null }
 
 /** What a restore carried over: erase entries, people of the backup erased again, words that could not be. */
 export interface Carried { entries: number; people: number; words: number }
 
-// And the marks an import took over from a file's "erased" section (erased-memory.ts), each carried as an erase's entry.
-const ERASES = `SELECT at, os_user, command, kind, after FROM (
-    SELECT seq, 0 AS n, at, os_user, command, kind, after FROM changes WHERE action = 'erase' AND record_id IS NULL
-    UNION ALL SELECT c.seq, m.key + 1, c.at, c.os_user, c.command,
+// And the marks an import took over from a file's "erased" section (erased-memory.ts), each carried as an
+// erase's entry. With the session that made it, where the log says (migration 12; the database now
+// may be of an older schema, not upgraded by a restore).
+const ERASES = (sessions: boolean) => `SELECT at, os_user, session, command, kind, after FROM (
+    SELECT c.seq, 0 AS n, c.at, c.os_user, ${sessions ? 'c.session' : 'NULL'} AS session, c.command, c.kind, c.after
+      FROM changes c WHERE c.action = 'erase' AND c.record_id IS NULL
+    UNION ALL SELECT c.seq, m.key + 1, c.at, c.os_user, ${sessions ? 'c.session' : 'NULL'}, c.command,
       CASE WHEN json_extract(m.value, '$.idFingerprint') IS NULL THEN 'documents' ELSE 'people' END, m.value
       FROM changes c, json_each(c.after, '$.erased') m WHERE c.record_id IS NULL AND c.action = 'import' AND c.kind = 'file'
   ) ORDER BY seq, n`;
@@ -31,12 +35,12 @@ const ERASES = `SELECT at, os_user, command, kind, after FROM (
  * back on purpose by import --restore-erased) is over, and stays behind.
  */
 export function erasesToCarry(current: DB, backup: DB): EraseEntry[] {
-  const ours = current.prepare(ERASES).all() as EraseEntry[];
+  const ours = current.prepare(ERASES(logsSessions(current))).all() as EraseEntry[];
   if (ours.length === 0) return [];
   const same = (e: EraseEntry) => JSON.stringify([e.at, e.kind, e.after]);
   let theirs: EraseEntry[] = [];
   try {
-    theirs = backup.prepare(ERASES).all() as EraseEntry[];
+    theirs = backup.prepare(ERASES(false)).all() as EraseEntry[];
   } catch (error) {
     // A backup from before the change log had these columns holds no erase of its own.
     if (!/no such column/.test((error as Error).message)) throw error;
@@ -61,9 +65,9 @@ export async function carryErases(copy: DB, entries: EraseEntry[], user: string,
   copy.pragma('temp_store = MEMORY');
   const store = new SqliteStore(copy, { command: 'restore', user }, { now: () => now.toISOString() });
   store.write(() => {
-    const log = copy.prepare(`INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after)
-      VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, ?, 'erase', ?, NULL, NULL, ?)`);
-    for (const e of entries) log.run(e.at, e.os_user, e.command, e.kind, e.after);
+    const log = copy.prepare(`INSERT INTO changes (batch, at, os_user, session, command, action, kind, record_id, before, after)
+      VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, ?, ?, 'erase', ?, NULL, NULL, ?)`);
+    for (const e of entries) log.run(e.at, e.os_user, e.session, e.command, e.kind, e.after);
   });
   // Each fingerprint, and whether the erase that kept it replaced the words of their names too.
   const withWords = new Map<string, boolean>();

@@ -38,6 +38,8 @@ export interface RestorePlan {
   /** What the user was shown the database now holds, and confirmed replacing: changed since, nothing is restored. */
   shown?: Holdings;
   user: string;
+  /** The terminal session the restore's own entry names (migration 12); none said when not given. */
+  session?: string | null;
   now: Date;
   warn: (message: string) => void;
   /**
@@ -161,9 +163,9 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
     carried = erases.length > 0 ? await carryErases(copy, erases, plan.user, plan.now) : undefined;
     // Counted before the restore's own entry: its last change is the backup's, or an erase carried over.
     holds = holdings(copy);
-    copy.prepare(`INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after)
-      VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, 'restore', 'restore', 'file', NULL, NULL, ?)`)
-      .run(plan.now.toISOString(), plan.user, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null, ...(carried ? { erasesCarried: carried.entries } : {}) }));
+    copy.prepare(`INSERT INTO changes (batch, at, os_user, session, command, action, kind, record_id, before, after)
+      VALUES ((SELECT coalesce(max(batch), 0) + 1 FROM changes), ?, ?, ?, 'restore', 'restore', 'file', NULL, NULL, ?)`)
+      .run(plan.now.toISOString(), plan.user, plan.session ?? null, JSON.stringify({ from: realPath(plan.from), kept: kept ?? null, ...(carried ? { erasesCarried: carried.entries } : {}) }));
     copy.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     copy.close();

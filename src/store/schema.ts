@@ -11,6 +11,7 @@ import { refoldNames } from './migrations/008-name-folds';
 import { searchMarks } from './migrations/009-search-marks';
 import { readNamesAgain } from './migrations/010-name-readings';
 import { searchByDate } from './migrations/011-search-dated';
+import { changeSessions } from './migrations/012-change-sessions';
 import type { DB } from './open';
 
 /**
@@ -20,7 +21,7 @@ import type { DB } from './open';
  */
 export type Migration = string | ((db: DB) => void | string[]);
 
-export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks, readNamesAgain, searchByDate];
+export const MIGRATIONS: Migration[] = [foundation, search, appeals, audit, readingIndexes, appealAnswers, remakeNameKeys, refoldNames, searchMarks, readNamesAgain, searchByDate, changeSessions];
 
 /** Runs one migration; returns the people it asks to be refreshed (none for SQL). */
 export function runMigration(db: DB, migration: Migration): string[] {

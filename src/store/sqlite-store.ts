@@ -15,7 +15,8 @@ import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from
 import { translateWriteError } from './write-errors';
 import { waitSaid, waitStopping, WAITING } from './busy-wait';
 
-export interface Actor { command: string; user: string }
+/** Who writes: the command, the OS user, and the terminal session, read at the first change logged (none said without it). */
+export interface Actor { command: string; user: string; session?: () => string | null }
 
 export class SqliteStore extends StoreReads implements Store {
   private batch: number | undefined;
@@ -131,8 +132,8 @@ export class SqliteStore extends StoreReads implements Store {
     // Prepared once: an import logs every record it adds (preparing it each time measured ~4 µs a
     // record alone; ~2-3 % of the 100k import, see docs/benchmarks.md).
     (this.logStatement ??= this.db
-      .prepare('INSERT INTO changes (batch, at, os_user, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?,?)'))
-      .run(this.batch, (this.batchAt ??= this.now()), this.actor.user, this.actor.command, action, kind, recordId,
+      .prepare('INSERT INTO changes (batch, at, os_user, session, command, action, kind, record_id, before, after) VALUES (?,?,?,?,?,?,?,?,?,?)'))
+      .run(this.batch, (this.batchAt ??= this.now()), this.actor.user, this.actor.session?.() ?? null, this.actor.command, action, kind, recordId,
         before === undefined ? null : JSON.stringify(before), after === undefined ? null : JSON.stringify(after));
   }
 

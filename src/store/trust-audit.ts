@@ -8,6 +8,8 @@ export interface ChangeEntry {
   /** Real time of the change, ISO 8601 in UTC. */
   at: string;
   user: string | null;
+  /** The terminal session that made it (migration 12); null when the log did not say. */
+  session: string | null;
   command: string | null;
   action: string;
   /** The section of the record (cases, people, events, deadlines, sources, ...) or "file" for an import. */
@@ -27,7 +29,7 @@ export interface LogQuery {
 }
 
 interface ChangeRow {
-  seq: number; batch: number; at: string; os_user: string | null; command: string | null; action: string;
+  seq: number; batch: number; at: string; os_user: string | null; session?: string | null; command: string | null; action: string;
   kind: string | null; record_id: string | null; before: string | null; after: string | null;
 }
 
@@ -54,7 +56,7 @@ export function* changeLogEntries({ db }: SqliteStore, query: LogQuery): Generat
   // An erase is shown as the fact alone: the fingerprint it keeps is for imports, not for reading.
   for (const r of rows) {
     yield {
-      seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, command: r.command, action: r.action, kind: r.kind,
+      seq: r.seq, batch: r.batch, at: r.at, user: r.os_user, session: r.session ?? null, command: r.command, action: r.action, kind: r.kind,
       recordId: r.record_id, before: parseLogged(r.before), after: r.action === 'erase' ? null : parseLogged(r.after),
     };
   }

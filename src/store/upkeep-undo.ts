@@ -24,6 +24,8 @@ export interface Undone {
   batch: number; action: string; command: string | null; at: string;
   /** The OS user who made the change (null in a log that did not say). */
   user: string | null;
+  /** The terminal session that made it (null in a log from before migration 12, which did not say). */
+  session: string | null;
   /** An import's file. */
   file?: string;
   /**
@@ -68,12 +70,12 @@ export function nextToUndo(store: SqliteStore): Omit<Undone, 'records'> {
     `SELECT json_extract(after, '$.batch') AS batch FROM changes WHERE action = 'undo' AND kind = 'batch'`,
   ).all() as Row[]).map((r) => r.batch as number));
   const summary = db.prepare(SUMMARY);
-  const firstOf = db.prepare('SELECT at, action, command, os_user AS user FROM changes WHERE batch = ? ORDER BY seq LIMIT 1');
+  const firstOf = db.prepare('SELECT at, action, command, os_user AS user, session FROM changes WHERE batch = ? ORDER BY seq LIMIT 1');
   for (const { batch } of db.prepare('SELECT DISTINCT batch FROM changes ORDER BY batch DESC').iterate() as Iterable<Row>) {
     if (undone.has(batch as number)) continue;
     const s = summary.get(batch) as Row;
     if ((s.undos as number) > 0) continue;
-    const first = firstOf.get(batch) as { at: string; action: string; command: string | null; user: string | null };
+    const first = firstOf.get(batch) as { at: string; action: string; command: string | null; user: string | null; session: string | null };
     if ((s.erases as number) > 0) throw new UndoStops('erase', first.at, 'an erase cannot be undone, as what it erased is gone for good');
     if ((s.restores as number) > 0) {
       throw new UndoStops('restore', first.at, 'undo cannot reverse a restore; caselog restore of the copy it kept puts that database back (caselog log names it)');

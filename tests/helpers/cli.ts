@@ -38,7 +38,8 @@ export function fileOf(name: string, text: string): string {
 
 /** columns: how wide the terminal says it is (with tty; a real terminal always says). */
 /** signals: what the run hears of Ctrl-C and kill (none unless given; see src/commands/cancel.ts). */
-export interface RunOptions { db?: string; today?: string; tty?: boolean; columns?: number; env?: Record<string, string>; prompter?: Prompter; signals?: Signals }
+/** session: the terminal session the run says it is in (src/terminal-session.ts; none unless given). */
+export interface RunOptions { db?: string; today?: string; tty?: boolean; columns?: number; env?: Record<string, string>; prompter?: Prompter; signals?: Signals; session?: string }
 
 /** In-process: fast, for most tests. */
 export async function caselog(args: string[], opts: RunOptions = {}): Promise<Result> {
@@ -57,6 +58,7 @@ export async function caselog(args: string[], opts: RunOptions = {}): Promise<Re
     now: new Date(2026, 10, 22, 12),
     prompter: opts.prompter ? async () => opts.prompter! : undefined,
     signals: opts.signals,
+    session: opts.session !== undefined ? () => opts.session! : undefined,
   });
   return { code, stdout, stderr };
 }
