@@ -66,15 +66,20 @@ const SUMMARY = `SELECT count(*) FILTER (WHERE action = 'undo') AS undos, count(
 /** The latest batch undo may reverse, by its first entry; throws when the way back is blocked. */
 export function nextToUndo(store: SqliteStore): Omit<Undone, 'records'> {
   const { db } = store;
-  const undone = new Set((db.prepare(
-    `SELECT json_extract(after, '$.batch') AS batch FROM changes WHERE action = 'undo' AND kind = 'batch'`,
-  ).all() as Row[]).map((r) => r.batch as number));
+  // The batches undone so far, gathered on the way back: an undo is always logged after the batch it
+  // reversed, and is never undone itself, so every undo of a batch is passed before that batch is
+  // reached. (Reading every undo entry first scanned the whole change log: 0.4-0.8 s at 1.3M entries.)
+  const undone = new Set<number>();
+  const undoneBy = db.prepare(`SELECT json_extract(after, '$.batch') AS batch FROM changes WHERE batch = ? AND action = 'undo' AND kind = 'batch'`);
   const summary = db.prepare(SUMMARY);
   const firstOf = db.prepare('SELECT at, action, command, os_user AS user, session FROM changes WHERE batch = ? ORDER BY seq LIMIT 1');
   for (const { batch } of db.prepare('SELECT DISTINCT batch FROM changes ORDER BY batch DESC').iterate() as Iterable<Row>) {
     if (undone.has(batch as number)) continue;
     const s = summary.get(batch) as Row;
-    if ((s.undos as number) > 0) continue;
+    if ((s.undos as number) > 0) {
+      for (const u of undoneBy.iterate(batch) as Iterable<Row>) undone.add(u.batch as number);
+      continue;
+    }
     const first = firstOf.get(batch) as { at: string; action: string; command: string | null; user: string | null; session: string | null };
     if ((s.erases as number) > 0) throw new UndoStops('erase', first.at, 'an erase cannot be undone, as what it erased is gone for good');
     if ((s.restores as number) > 0) {
