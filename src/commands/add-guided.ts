@@ -40,7 +40,7 @@ export async function addGuided(ctx: Context): Promise<void> {
   try {
     const answers = await askEverything(ask, store, ctx, what);
     // The database still busy after the usual wait: asked whether to wait on, else the command to run later.
-    await tell(ctx, store, await writeOrWait(ctx, () => addTogether(store, answers), () => guidedCommand(ctx, store, answers)));
+    await tell(ctx, store, await writeOrWait(ctx, (point) => addTogether(store, answers, point), () => guidedCommand(ctx, store, answers)));
   } catch (error) {
     // Cancelled or refused on first use: no empty database is left behind.
     store.discardIfUnused();
