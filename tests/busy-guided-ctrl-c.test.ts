@@ -13,7 +13,6 @@ import { commandsIn } from './helpers/busy';
 const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 const ps = spawnSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)], { encoding: 'utf8' }).status === 0;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// eslint-disable-next-line no-control-regex
 const plain = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 
 describe.skipIf(!script || !ps)('Ctrl-C while the guided add waits for another caselog', () => {

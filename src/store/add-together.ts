@@ -42,6 +42,8 @@ export interface Recorded {
  * then given back as a command (keep-waiting.ts), not lost at the end of a wait that nothing could stop.
  */
 export async function addTogether(store: SqliteStore, input: Together, point: () => Promise<void> = async () => {}): Promise<Recorded> {
+  // One step: what is cut is the wait for the lock, not the writing.
+  // eslint-disable-next-line require-yield
   return store.writeStopping(function* () {
     return writeTogether(store, input);
   }, point);
