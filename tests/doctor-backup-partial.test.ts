@@ -5,18 +5,7 @@
 import { chmodSync, copyFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
-
-/** A process id that no process has now. */
-function deadPid(): number {
-  for (let pid = 4_000_000; ; pid--) {
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return pid;
-    }
-  }
-}
+import { caselog, deadPid, DEMO, tempDb } from './helpers/cli';
 
 describe('doctor beside a killed backup\'s unfinished copy', () => {
   it('names it, with its journal, and the command that removes it; the next backup of that name removes it', async () => {

@@ -53,19 +53,32 @@ function readsAsBefore(run: (args: string[]) => Result, said: Map<string, string
   }
 }
 
-describe('a database in a folder the caseworker may only read, the file read-only too', () => {
-  it('is read by every reading command; every write is refused in one line naming both; doctor reports', async (ctx) => {
-    const as = actor(ctx);
-    if (!as) return;
-    const { box, db, said } = await archive();
-    as.own(box);
-    as.own(db);
-    chmodSync(db, 0o400);
+/**
+ * The archive made the acting user's (setpriv's "nobody" under root, whom permissions bind), the file
+ * read-only, and its folder too when `folderToo`; every reading command run as them reads it as before.
+ */
+async function readOnlyArchive(ctx: { skip: () => void }, folderToo: boolean) {
+  const as = actor(ctx);
+  if (!as) return undefined;
+  const { box, db, said } = await archive();
+  as.own(box);
+  as.own(db);
+  chmodSync(db, 0o400);
+  if (folderToo) {
     chmodSync(box, 0o500);
     reopen.push(box);
-    const before = digest(db);
-    const run = (args: string[]) => as.run(['--db', db, '--today', TODAY, ...args]);
-    readsAsBefore(run, said);
+  }
+  const before = digest(db);
+  const run = (args: string[]) => as.run(['--db', db, '--today', TODAY, ...args]);
+  readsAsBefore(run, said);
+  return { box, db, run, before };
+}
+
+describe('a database in a folder the caseworker may only read, the file read-only too', () => {
+  it('is read by every reading command; every write is refused in one line naming both; doctor reports', async (ctx) => {
+    const archived = await readOnlyArchive(ctx, true);
+    if (!archived) return;
+    const { box, db, run, before } = archived;
     for (const args of WRITES) {
       expectOneClearLine(run(args), new RegExp(`^caselog: ${esc(db)} and the folder ${esc(box)} are read-only, and caselog keeps its -wal and -shm files beside ${esc(db)}: `
         + `nothing was changed; run: chmod 700 "${esc(box)}" && chmod 600 "${esc(db)}"\n$`));
@@ -83,15 +96,9 @@ describe('a database in a folder the caseworker may only read, the file read-onl
 
 describe('a write-protected copy in a folder the caseworker may write', () => {
   it('is read; a write is refused naming the file, not "the database"', async (ctx) => {
-    const as = actor(ctx);
-    if (!as) return;
-    const { box, db, said } = await archive();
-    as.own(box);
-    as.own(db);
-    chmodSync(db, 0o400);
-    const before = digest(db);
-    const run = (args: string[]) => as.run(['--db', db, '--today', TODAY, ...args]);
-    readsAsBefore(run, said);
+    const archived = await readOnlyArchive(ctx, false);
+    if (!archived) return;
+    const { db, run, before } = archived;
     for (const args of WRITES) {
       expectOneClearLine(run(args), new RegExp(`^caselog: ${esc(db)} is read-only: nothing was changed; run: chmod 600 "${esc(db)}"\n$`));
     }
