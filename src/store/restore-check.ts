@@ -42,6 +42,7 @@ export function openBackup(path: string, passphrase: string | undefined): DB {
       // A backup on a read-only disk (a write-protected stick): read from a copy in memory, as a database there is.
       if (!cannotWriteBeside(error, path)) throw error;
       closeBackup(db);
+      // Closed: not closed again below when the copy is refused.
       db = undefined;
       db = readInMemory(path, look === 'other' ? passphrase : undefined);
       version = db.pragma('user_version', { simple: true }) as number;

@@ -236,12 +236,13 @@ function checkPermissions(path: string): Check[] {
     shared ||= (mode & 0o070) !== 0;
     if (mode & 0o007) { open.push(`${file} (mode ${mode.toString(8)})`); fixes.push(`chmod 600 "${file}"`); }
     // A -wal or -shm left read-only (by a run on a read-only database) makes every later write fail.
-    // The database itself read-only (an archived copy) is said below, with its folder and disk.
-    if (!(mode & 0o200) && file !== path) shut.push(file);
+    if (!(mode & 0o200)) shut.push(file);
   }
+  // A database this user cannot write (an archived copy, a read-only disk) is read all the same: said
+  // so, with what would let it change. Its read-only -wal and -shm are then its own: made writable with
+  // it (open.ts writableSideFiles).
   const place = readOnlyPlace(path);
   const writable: Check[] = place ? [{ name: 'read-only', ok: true, detail: `${place.detail}: every change is refused; to change it: ${place.fix.replace(/^run: /, '')}` }] : [];
-  // Read-only -wal and -shm beside a read-only database are its own: made writable with it (open.ts writableSideFiles).
   if (shut.length > 0 && !place) writable.push({ name: 'writable', ok: false,
     detail: `not writable by its owner: ${shut.join(', ')}; every change would fail as "read-only"`, fix: `run: ${shut.map((f) => `chmod 600 "${f}"`).join(' && ')}` });
   if (others) writable.push({ name: 'writable', ok: false, detail: `${others.detail}: every change would fail as "read-only"`, fix: others.fix });
