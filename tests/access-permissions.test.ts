@@ -74,7 +74,7 @@ describe('a database in a folder this user may not write to', () => {
     chmodSync(box, 0o555);
     reopen.push(box);
     expectOneClearLine(as.run(['--db', db, 'add', 'case', '--ref', 'UA 2/26', '--title', 'T']),
-      new RegExp(`^caselog: the folder ${esc(box)} is read-only, and caselog keeps its -wal and -shm files beside ${esc(db)}: run: chmod 700 "${esc(box)}"\n`));
+      new RegExp(`^caselog: the folder ${esc(box)} is read-only, and caselog keeps its -wal and -shm files beside ${esc(db)}: nothing was changed; run: chmod 700 "${esc(box)}"\n`));
     const fresh = join(box, 'new.db');
     const made = as.run(['--db', fresh, 'add', 'case', '--ref', 'UA 2/26', '--title', 'T']);
     expectOneClearLine(made, new RegExp(`^caselog: cannot create ${esc(fresh)}: the folder ${esc(box)} is not writable by you; run: chmod 700 "${esc(box)}"\n`));

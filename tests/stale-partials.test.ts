@@ -7,22 +7,11 @@ import { chmodSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caselog, DEMO, tempDb } from './helpers/cli';
+import { caselog, deadPid, DEMO, tempDb } from './helpers/cli';
 
 let db: string;
 let folder: string;
 const c = (args: string[]) => caselog(args, { db, today: '2026-11-23' });
-
-/** A process id that no process has now. */
-function deadPid(): number {
-  for (let pid = 4_000_000; ; pid--) {
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return pid;
-    }
-  }
-}
 
 /** A file as a killed caselog leaves it: owner-only, last written `minutesAgo`. */
 function leftover(name: string, minutesAgo: number, mode = 0o600): void {

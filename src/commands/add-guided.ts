@@ -7,9 +7,10 @@ import { dayIso, firstDay, formatDate, parseDate, parseDeadlineDate } from '../d
 import { shortId } from '../domain/ids';
 import { MAX_WARN_DAYS } from '../domain/model';
 import { EVENT_TYPES, type EventType, type PartialDate } from '../domain/types';
-import { UsageError } from '../errors';
+import { UsageError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import { addTogether, type Recorded, type Together } from '../store/add-together';
+import { readOnlyRefusal } from '../store/open-errors';
 import type { SqliteStore } from '../store/sqlite-store';
 import { validatorFor, wholeUpTo } from './ask';
 import { askSources } from './add-guided-sources';
@@ -33,10 +34,13 @@ export async function addGuided(ctx: Context): Promise<void> {
     { name: 'A case', value: 'case' },
   ]);
   const store = await ctx.openStore({ create: true });
+  // A database it may only read (an archived copy, a read-only disk): said before the questions, not after them.
+  const readOnly = readOnlyRefusal(ctx.dbPath);
+  if (readOnly) throw new UserError(readOnly);
   try {
     const answers = await askEverything(ask, store, ctx, what);
     // The database still busy after the usual wait: asked whether to wait on, else the command to run later.
-    await tell(ctx, store, await writeOrWait(ctx, () => addTogether(store, answers), () => guidedCommand(ctx, store, answers)));
+    await tell(ctx, store, await writeOrWait(ctx, (point) => addTogether(store, answers, point), () => guidedCommand(ctx, store, answers)));
   } catch (error) {
     // Cancelled or refused on first use: no empty database is left behind.
     store.discardIfUnused();

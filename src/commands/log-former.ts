@@ -7,30 +7,39 @@ import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { UserError } from '../errors';
 import { changeTimeAndZone } from '../render/change-time';
 import { mergedAway } from '../store/erase-merged';
-import { formerCases, mergedAwayById, mergedInto } from '../store/former-records';
+import { formerCases, mergedAwayById, mergedInto, renamedCases, renamedPeople } from '../store/former-records';
 import { goneRecord } from '../store/gone-records';
 import type { SqliteStore } from '../store/sqlite-store';
 import { recordLabels } from '../store/trust-audit';
 import { formerPeople } from '../store/upkeep-erase';
 
-/** A record no longer tracked that what was typed stands for. */
-interface Former { kind: 'person' | 'case'; id: string }
+/** A record no longer tracked that what was typed stands for, or one tracked that was called so before (`renamed`). */
+interface Former { kind: 'person' | 'case'; id: string; renamed?: boolean }
 
 /**
  * The people and cases no longer tracked whose logged name or reference is the typed text, or whose
  * id starts with it: people deleted or whose adding was undone (by name or id), people merged into
- * someone (by id: their name is the kept person's now), cases (by reference or id).
+ * someone (by id: their name is the kept person's now), cases (by reference or id). And those still
+ * tracked whose name or reference it was before a change (edit --ref, a name taken away).
  */
 function formerOnes(store: SqliteStore, typed: string, only?: Former['kind']): Former[] {
   const kind = only ?? (looksLikeId(typed) ? kindOfId(typed.trim().toLowerCase()) : undefined);
   const people = kind === 'case' ? [] : [...formerPeople(store, typed).map((f) => f.id), ...mergedAwayById(store, typed)];
   const cases = kind === 'person' ? [] : formerCases(store, typed);
-  return [...new Set(people)].map((id): Former => ({ kind: 'person', id })).concat(cases.map((id) => ({ kind: 'case', id })));
+  const renamed = looksLikeId(typed) ? [] : [
+    ...(kind === 'case' ? [] : renamedPeople(store, typed).map((id): Former => ({ kind: 'person', id, renamed: true }))),
+    ...(kind === 'person' ? [] : renamedCases(store, typed).map((id): Former => ({ kind: 'case', id, renamed: true }))),
+  ];
+  return [...new Set(people)].map((id): Former => ({ kind: 'person', id })).concat(cases.map((id) => ({ kind: 'case', id })), renamed);
 }
 
-/** What it was called ("Hemit Memet [p-a5qq2d4s]"), and how it went ("deleted 2026-11-25 00:24 +00:00 by root"). */
+/**
+ * What it was called ("Hemit Memet [p-a5qq2d4s]"), and how it went ("deleted 2026-11-25 00:24 +00:00 by
+ * root"); one still tracked, what it is called now, and that it is.
+ */
 function gone(store: SqliteStore, former: Former): { named: string; how?: string } {
   const named = `${former.kind === 'case' ? 'case ' : ''}${labelled(store, former.id)}`;
+  if (former.renamed) return { named, how: `still tracked, by another ${former.kind === 'case' ? 'reference' : 'name'} now` };
   const last = goneRecord(store, former.kind === 'case' ? 'cases' : 'people', former.id);
   if (!last) return { named };
   const into = last.action === 'merge' ? mergedInto(store, former.id) : undefined;
@@ -57,11 +66,17 @@ export function formerToLog(ctx: Context, store: SqliteStore, typed: string, not
   if (former.length > 1) {
     const kinds = new Set(former.map((f) => f.kind));
     const what = kinds.size > 1 ? `the name or reference of ${former.length} records` : kinds.has('case') ? `the reference of ${former.length} cases` : `the name of ${former.length} people`;
-    throw new UserError(`"${typed}" was ${what} no longer tracked: ${former.map((f) => described(store, f)).join('; ')}. Give the id of one`);
+    const untracked = former.every((f) => !f.renamed) ? ' no longer tracked' : '';
+    throw new UserError(`"${typed}" was ${what}${untracked}: ${former.map((f) => described(store, f)).join('; ')}. Give the id of one`);
   }
   const [found] = former as [Former];
   const { named, how } = gone(store, found);
-  say(ctx, `${named} is no longer tracked${how ? ` (${how})` : ''}: ${found.kind === 'case' ? 'its' : 'their'} changes as the change log holds them`);
+  const its = found.kind === 'case' ? 'its' : 'their';
+  if (found.renamed) {
+    say(ctx, `"${typed}" was the ${found.kind === 'case' ? 'reference' : 'name'} of ${named} before it was changed: ${its} changes`);
+    return found;
+  }
+  say(ctx, `${named} is no longer tracked${how ? ` (${how})` : ''}: ${its} changes as the change log holds them`);
   return found;
 }
 
@@ -75,7 +90,9 @@ export function sayFormerToo(ctx: Context, store: SqliteStore, typed: string, fo
   if (others.length === 0) return;
   const [what, one, many] = found.kind === 'case' ? ['reference', 'a case', 'cases'] : ['name', 'someone', 'people'];
   const shows = others.length === 1 ? `caselog log ${shortId(others[0]!.id)} shows ${found.kind === 'case' ? 'its' : 'their'} changes` : 'caselog log ID shows the changes of each';
-  say(ctx, `"${typed}" is also the ${what} of ${others.length === 1 ? one : `${others.length} ${many}`} no longer tracked: `
+  // Of someone still tracked who had it before a change, it was theirs.
+  const untracked = others.every((f) => !f.renamed);
+  say(ctx, `"${typed}" ${untracked ? 'is' : 'was'} also the ${what} of ${others.length === 1 ? one : `${others.length} ${many}`}${untracked ? ' no longer tracked' : ''}: `
     + `${others.map((f) => described(store, f)).join('; ')}; ${shows}`);
 }
 

@@ -118,7 +118,8 @@ async function aboutWhat(ctx: Context, store: SqliteStore, text: string): Promis
     if (!(error instanceof NotFoundError)) throw error;
     return formerToLog(ctx, store, typed, error);
   });
-  if ('id' in found) return withMerged(store, { ...found, linked: [] });
+  // Tracked still, by another name or reference now: its log, with what is linked to it, as by that one.
+  if ('id' in found) return withMerged(store, { kind: found.kind, id: found.id, linked: found.renamed ? linkedRecordIds(store, found) : [] });
   const record = found.kind === 'case' ? { kind: 'case' as const, id: found.case.id } : { kind: 'person' as const, id: found.person.id };
   sayFormerToo(ctx, store, typed, record);
   return withMerged(store, { kind: record.kind, id: record.id, linked: linkedRecordIds(store, record) });

@@ -36,30 +36,41 @@ export interface Recorded {
   deadline?: DeadlineRecord;
 }
 
-export async function addTogether(store: SqliteStore, input: Together): Promise<Recorded> {
-  return store.write(() => {
-    const done: Recorded = { caseOpened: false, people: [] };
-    if (input.case) {
-      done.caseOpened = 'open' in input.case;
-      done.case = 'open' in input.case ? store.insertCase(input.case.open) : store.read.caseById(input.case.id);
-      if (!done.case) throw new UserError('that case was deleted meanwhile: nothing was recorded');
-    }
-    const caseIds = done.case ? [done.case.id] : [];
-    for (const answer of input.people) {
-      done.people.push('add' in answer
-        ? { person: store.insertPerson({ ...answer.add, caseIds }), added: true, joined: false }
-        : addToTracked(store, answer.id, answer.otherName, done.case?.id));
-    }
-    const personIds = done.people.map((p) => p.person.id);
-    if (input.event?.sourceIds.some((id) => !store.read.sourceById(id))) {
-      throw new UserError('a source picked was deleted meanwhile: nothing was recorded');
-    }
-    if (input.event) done.event = store.insertLoggedEvent({ ...input.event, caseId: done.case?.id, personIds });
-    if (input.deadline) done.deadline = store.insertDeadline({ ...input.deadline, caseId: done.case?.id, personIds });
-    // As it stands now, with the people who joined it.
-    if (done.case) done.case = store.read.caseById(done.case.id);
-    return done;
-  });
+/**
+ * Writes it all as one transaction. Its wait for another caselog's lock is cut into seconds with
+ * `point` awaited between (sqlite-store.ts writeStopping), where Ctrl-C is heard: the answers are
+ * then given back as a command (keep-waiting.ts), not lost at the end of a wait that nothing could stop.
+ */
+export async function addTogether(store: SqliteStore, input: Together, point: () => Promise<void> = async () => {}): Promise<Recorded> {
+  // One step: what is cut is the wait for the lock, not the writing.
+  // eslint-disable-next-line require-yield
+  return store.writeStopping(function* () {
+    return writeTogether(store, input);
+  }, point);
+}
+
+function writeTogether(store: SqliteStore, input: Together): Recorded {
+  const done: Recorded = { caseOpened: false, people: [] };
+  if (input.case) {
+    done.caseOpened = 'open' in input.case;
+    done.case = 'open' in input.case ? store.insertCase(input.case.open) : store.read.caseById(input.case.id);
+    if (!done.case) throw new UserError('that case was deleted meanwhile: nothing was recorded');
+  }
+  const caseIds = done.case ? [done.case.id] : [];
+  for (const answer of input.people) {
+    done.people.push('add' in answer
+      ? { person: store.insertPerson({ ...answer.add, caseIds }), added: true, joined: false }
+      : addToTracked(store, answer.id, answer.otherName, done.case?.id));
+  }
+  const personIds = done.people.map((p) => p.person.id);
+  if (input.event?.sourceIds.some((id) => !store.read.sourceById(id))) {
+    throw new UserError('a source picked was deleted meanwhile: nothing was recorded');
+  }
+  if (input.event) done.event = store.insertLoggedEvent({ ...input.event, caseId: done.case?.id, personIds });
+  if (input.deadline) done.deadline = store.insertDeadline({ ...input.deadline, caseId: done.case?.id, personIds });
+  // As it stands now, with the people who joined it.
+  if (done.case) done.case = store.read.caseById(done.case.id);
+  return done;
 }
 
 /** The typed name and the case, for a tracked person who lacks them; logged only when something changed. */

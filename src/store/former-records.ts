@@ -5,6 +5,8 @@ import { caseRefKey } from '../domain/model';
 import type { Row } from './rows';
 import type { SqliteStore } from './sqlite-store';
 import { parseLogged } from './trust-audit';
+import { loggedNames } from './erase-plan';
+import { foldName } from '../domain/names-fold';
 
 /** Ids starting with a prefix: a range of the log's record_id index, not a scan of the whole log. */
 const STARTING = 'record_id >= @from AND record_id < @to';
@@ -17,10 +19,26 @@ const starting = (prefix: string) => ({ from: prefix, to: `${prefix}\uffff` });
 export function formerCases({ db }: SqliteStore, typed: string): string[] {
   const key = caseRefKey(typed.trim());
   const id = typed.trim().toLowerCase();
+  const refs = loggedRefs(db, `record_id NOT IN (SELECT id FROM cases)`);
+  return [...refs].filter(([caseId, keys]) => keys.size > 0 && (keys.has(key) || (id.length >= 4 && caseId.startsWith(id)))).map(([caseId]) => caseId);
+}
+
+/**
+ * Cases still tracked that had the typed reference before it was changed (edit --ref): asked when no
+ * case has it now. A reference a change took away is in that change's before, so only those are read.
+ */
+export function renamedCases({ db }: SqliteStore, typed: string): string[] {
+  const key = caseRefKey(typed.trim());
+  const refs = loggedRefs(db, `record_id IN (SELECT id FROM cases) AND coalesce(before, 'null') <> 'null'`);
+  const now = db.prepare('SELECT ref FROM cases WHERE id = ?').pluck();
+  return [...refs].filter(([caseId, keys]) => keys.has(key) && caseRefKey(String(now.get(caseId))) !== key).map(([caseId]) => caseId);
+}
+
+/** Each case's logged references (as keys), of the case changes that `which` keeps. */
+function loggedRefs(db: SqliteStore['db'], which: string): Map<string, Set<string>> {
   const refs = new Map<string, Set<string>>();
   const rows = db.prepare(
-    `SELECT record_id, before, after FROM changes
-      WHERE kind = 'cases' AND ${STARTING} AND record_id NOT IN (SELECT id FROM cases) ORDER BY seq`,
+    `SELECT record_id, before, after FROM changes WHERE kind = 'cases' AND ${STARTING} AND ${which} ORDER BY seq`,
   ).iterate(starting('c-')) as Iterable<Row>;
   for (const r of rows) {
     const logged = refs.get(r.record_id as string) ?? new Set<string>();
@@ -29,7 +47,26 @@ export function formerCases({ db }: SqliteStore, typed: string): string[] {
       if (typeof snapshot?.ref === 'string') logged.add(caseRefKey(snapshot.ref));
     }
   }
-  return [...refs].filter(([caseId, keys]) => keys.size > 0 && (keys.has(key) || (id.length >= 4 && caseId.startsWith(id)))).map(([caseId]) => caseId);
+  return refs;
+}
+
+/**
+ * People still tracked who had the typed name and have it no longer (an edit of the name whose old
+ * one was then taken away, person unalias): asked when no one tracked has it. A name a change took
+ * away is in that change's before, so only those are read.
+ */
+export function renamedPeople({ db }: SqliteStore, typed: string): string[] {
+  const wanted = foldName(typed);
+  const rows = db.prepare(
+    `SELECT DISTINCT record_id AS id, before FROM changes
+      WHERE kind = 'people' AND ${STARTING} AND coalesce(before, 'null') <> 'null' AND record_id IN (SELECT id FROM people)`,
+  ).iterate(starting('p-')) as Iterable<Row>;
+  const had = new Set<string>();
+  for (const r of rows) {
+    if (loggedNames(r.before).some((n) => foldName(n.name) === wanted)) had.add(r.id as string);
+  }
+  const names = db.prepare('SELECT name FROM person_names WHERE person_id = ?').pluck();
+  return [...had].filter((id) => !(names.all(id) as string[]).some((name) => foldName(name) === wanted));
 }
 
 /**

@@ -4,7 +4,7 @@ import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DamagedDatabaseError, UserError } from '../errors';
 import { DISK_ERROR } from '../machine-errors';
-import { whatToDo } from './open-access';
+import { ownedByAnother, whatToDo } from './open-access';
 import { othersSideFilesMessage } from './side-files';
 
 /** Whether we may write the file and create its -wal and -shm beside it. */
@@ -27,8 +27,11 @@ export function diskFull(path: string): boolean {
   }
 }
 
-/** Which is read-only, the file, its folder or the disk: each is helped differently. */
-function readOnly(path: string): string {
+/**
+ * Which is read-only, the file, its folder or the disk, and what helps; undefined when caselog may
+ * write both. Reading works all the same (open-read-only.ts): it is every change that is refused.
+ */
+export function readOnlyPlace(path: string): { detail: string; fix: string } | undefined {
   const refusal = (place: string) => {
     try {
       accessSync(place, constants.W_OK);
@@ -39,12 +42,22 @@ function readOnly(path: string): string {
   };
   const folder = dirname(path);
   const [file, beside] = [refusal(path), refusal(folder)];
-  if (file === 'EROFS' || beside === 'EROFS') return `${path} is on a read-only disk: caselog cannot use it there; copy it to a writable folder`;
-  if (file === 'EACCES' || file === 'EPERM') return `${path} is read-only: ${whatToDo(path, 'file')}`;
-  if (beside === 'EACCES' || beside === 'EPERM') {
-    return `the folder ${folder} is read-only, and caselog keeps its -wal and -shm files beside ${path}: ${whatToDo(folder, 'folder')}`;
+  const shut = (code: string | undefined) => code === 'EACCES' || code === 'EPERM';
+  const elsewhere = 'copy it to a writable folder';
+  if (file === 'EROFS' || beside === 'EROFS') return { detail: `${path} is on a read-only disk`, fix: elsewhere };
+  if (shut(beside)) {
+    const detail = `${shut(file) ? `${path} and ` : ''}the folder ${folder} ${shut(file) ? 'are' : 'is'} read-only, and caselog keeps its -wal and -shm files beside ${path}`;
+    const fix = shut(file) && !ownedByAnother(path) && !ownedByAnother(folder) ? `run: chmod 700 "${folder}" && chmod 600 "${path}"` : whatToDo(folder, 'folder');
+    return { detail, fix };
   }
-  return `${path} is read-only, or on a read-only disk: caselog cannot use it there; copy it to a writable folder`;
+  if (shut(file)) return { detail: `${path} is read-only`, fix: whatToDo(path, 'file') };
+  return undefined;
+}
+
+/** A change refused because the database cannot be written where it is: one line, with what to do. */
+export function readOnlyRefusal(path: string): string | undefined {
+  const place = readOnlyPlace(path);
+  return place && `${place.detail}: nothing was changed; ${place.fix}`;
 }
 
 export function translateOpenError(error: unknown, path: string, keyed: boolean): Error {
@@ -62,7 +75,10 @@ export function translateOpenError(error: unknown, path: string, keyed: boolean)
   // One with changes in it that we may not write is not read either: SQLite says "locking protocol".
   const sideFiles = /^SQLITE_(READONLY|CANTOPEN|PROTOCOL)/.test(code) ? othersSideFilesMessage(path) : undefined;
   if (sideFiles) return new UserError(sideFiles);
-  if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) return new UserError(readOnly(path));
+  if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !writable(path))) {
+    const place = readOnlyPlace(path);
+    return new UserError(place ? `${place.detail}: ${place.fix}` : `${path} is read-only, or on a read-only disk: copy it to a writable folder to use it`);
+  }
   if (code === 'SQLITE_FULL' || (/^SQLITE_(IOERR|CANTOPEN)/.test(code) && diskFull(path))) {
     return new UserError(`the disk holding ${path} is full: nothing was changed; make room and try again`);
   }

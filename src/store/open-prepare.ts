@@ -27,6 +27,10 @@ export function prepare(db: DB, path: string, existed: boolean, passphrase: stri
   db.pragma('synchronous = FULL');
   // WAL lets readers and writers work at once; a file copied or rekeyed in another mode is put back.
   if (!db.readonly && (db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
+  // A copy in memory of a file on a read-only disk (open-read-only.ts) cannot be upgraded, nor the file.
+  if (version < SCHEMA_VERSION && db.readonly) {
+    throw new UserError(`${path} was written by an older caselog (schema ${version}) and must be upgraded to be used, which writes to it, but it is read-only: copy it to a writable folder and use it there`);
+  }
   if (version < SCHEMA_VERSION) upgradeSchema(db, { path, existed, passphrase, warn });
   if (!db.readonly) {
     repairChangeLog(db);

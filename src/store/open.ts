@@ -12,6 +12,7 @@ import { accessProblem, mayWrite, openToAll, readableByAllWarning } from './open
 import { createDatabase } from './open-create';
 import { translateOpenError } from './open-errors';
 import { prepare } from './open-prepare';
+import { cannotWriteBeside, readInMemory } from './open-read-only';
 import { fileAt, OPEN_TRIES, replacedMessage, replacedSince } from './open-replaced';
 import { applyKey, importIntoNew, isBlankPassphrase, isEmptyFile, lookAtFile } from './trust-key';
 
@@ -106,7 +107,16 @@ function openOnce(opts: OpenOptions): DB {
     prepare(db, path, look !== 'missing' && look !== 'empty', opts.passphrase, opts.warn);
   } catch (error) {
     db.close();
-    throw translateOpenError(error, path, Boolean(opts.passphrase));
+    // On a read-only disk or in a folder one may only read: read from a copy in memory (open-read-only.ts),
+    // only when this failed (a normal open pays nothing for it).
+    if (!cannotWriteBeside(error, path)) throw translateOpenError(error, path, Boolean(opts.passphrase));
+    db = readInMemory(path, opts.passphrase);
+    try {
+      prepare(db, path, true, undefined, opts.warn);
+    } catch (copyError) {
+      db.close();
+      throw translateOpenError(copyError, path, false);
+    }
   }
   // Closed by an owed erase's rewrite, which replaced the file: said by the open of the new one.
   if (readableByAll && db.open) opts.warn?.(readableByAllWarning(path));

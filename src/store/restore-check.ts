@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import { driverAddon } from './driver-addon';
 import type { DB } from './open';
 import { isForeign } from './open-prepare';
+import { cannotWriteBeside, readInMemory } from './open-read-only';
 import { SCHEMA_VERSION } from './schema';
 import { missingFromSchema, saidTables } from './schema-check';
 import { applyKey, lookAtFile } from './trust-key';
@@ -34,7 +35,18 @@ export function openBackup(path: string, passphrase: string | undefined): DB {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     sideFilesMadeBy.set(db, sides);
     if (look === 'other') applyKey(db, passphrase!);
-    const version = db.pragma('user_version', { simple: true }) as number;
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (error) {
+      // A backup on a read-only disk (a write-protected stick): read from a copy in memory, as a database there is.
+      if (!cannotWriteBeside(error, path)) throw error;
+      closeBackup(db);
+      // Closed: not closed again below when the copy is refused.
+      db = undefined;
+      db = readInMemory(path, look === 'other' ? passphrase : undefined);
+      version = db.pragma('user_version', { simple: true }) as number;
+    }
     if (isForeign(db, version) || version === 0) throw new UserError(`${path} is an SQLite database of another program, not a caselog backup; nothing was changed`);
     if (version > SCHEMA_VERSION) {
       throw new UserError(`${path} was written by a newer caselog (schema ${version}, this one knows ${SCHEMA_VERSION}): upgrade caselog to restore it; nothing was changed`);

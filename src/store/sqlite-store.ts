@@ -9,6 +9,7 @@ import { insertCase, insertDeadline, insertEvent, insertLoggedEvent, insertSourc
 import { insertName, insertPerson, joinCase, joinNamesAndCases, setNameKeys } from './add-people';
 import { markDone, markOpen } from './deadline-done';
 import { discardIfUnused, madeHere, type DB } from './open';
+import { databaseFile } from './open-read-only';
 import { Reader } from './reader';
 import { StoreReads } from './store-reads';
 import type { NewCase, NewDeadline, NewEvent, NewPerson, NewSource, Store } from './store';
@@ -67,7 +68,7 @@ export class SqliteStore extends StoreReads implements Store {
         return work();
       }).immediate(), this.waiting);
     } catch (error) {
-      throw translateWriteError(error, this.db.name);
+      throw translateWriteError(error, databaseFile(this.db));
     }
   }
 
@@ -85,7 +86,7 @@ export class SqliteStore extends StoreReads implements Store {
       if (nested) this.db.exec('SAVEPOINT caselog_steps');
       else await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
     } catch (error) {
-      throw translateWriteError(error, this.db.name);
+      throw translateWriteError(error, databaseFile(this.db));
     }
     const run = steps();
     try {
@@ -99,7 +100,7 @@ export class SqliteStore extends StoreReads implements Store {
       // statement it was reading (a rollback cannot run while one is).
       run.return(undefined as T);
       if (this.db.inTransaction) this.db.exec(nested ? 'ROLLBACK TO caselog_steps; RELEASE caselog_steps' : 'ROLLBACK');
-      throw translateWriteError(error, this.db.name);
+      throw translateWriteError(error, databaseFile(this.db));
     }
   }
 
@@ -114,7 +115,7 @@ export class SqliteStore extends StoreReads implements Store {
     try {
       await waitStopping(this.db, () => this.db.exec('BEGIN IMMEDIATE'), this.waiting, point);
     } catch (error) {
-      throw translateWriteError(error, this.db.name);
+      throw translateWriteError(error, databaseFile(this.db));
     }
     try {
       return await work();

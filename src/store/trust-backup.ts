@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import { isDatabaseFile, REASONS, removeStalePartials } from '../exchange/folders';
 import { removeAbandonedPartials } from '../exchange/stale-partials';
 import { removeDatabaseFiles } from './database-files';
+import { markWal, readFromCopy } from './open-read-only';
 import type { DB } from './open';
 import type { SqliteStore } from './sqlite-store';
 import { missingFromSchema, saidTables } from './schema-check';
@@ -55,6 +56,8 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
       // All remaining pages in one step: one read transaction, so the copy is one moment's state
       // and never restarts however busy other writers are.
       await db.backup(partial, { progress: () => 0x7fffffff });
+      // Read from a copy in memory (the database is on a read-only disk): in WAL mode, as the database is.
+      if (readFromCopy(db)) markWal(partial);
     }
     await opts.point?.();
     checkCopy(db, partial);

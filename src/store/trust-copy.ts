@@ -2,7 +2,7 @@
 // (trust-crypto.ts), and an erase's rewrite of the file (erase-copy.ts). Cut off, it stays: it may
 // hold the whole database unencrypted (an encrypt copies before it keys), erased people too, until
 // something removes it.
-import { readdirSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isRunning, realPath } from '../exchange/folders';
 import { removeDatabaseFiles } from './database-files';
@@ -69,6 +69,30 @@ export function unfinishedPartials(path: string): string[] {
   const left = (f: string) => f.startsWith(start) && /^\d+$/.test(f.slice(start.length)) && !isRunning(Number(f.slice(start.length)));
   try {
     return readdirSync(dirname(path)).filter(left).map((f) => join(dirname(path), f));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The copies a backup or an export into the database's own folder was still writing (NAME.partial-PID
+ * of another name than the database's), left by a kill or a crash: those of processes that no longer
+ * run, and owner-only, as caselog makes them. The next backup or export of that name removes them;
+ * doctor cannot know every folder one was written to, but it can look beside the database.
+ */
+export function unfinishedBackups(path: string): string[] {
+  const name = basename(path);
+  const folder = dirname(path);
+  const left = (f: string) => {
+    const pid = /\.partial-(\d+)$/.exec(f)?.[1];
+    // The database's own (a restore's, a new database's) and an upgrade's are said as such.
+    if (pid === undefined || f.startsWith(`${name}.partial-`) || (f.startsWith(`${name}.schema`) && f.endsWith(`.bak.partial-${pid}`))) return false;
+    if (isRunning(Number(pid))) return false;
+    const st = statSync(join(folder, f), { throwIfNoEntry: false });
+    return st !== undefined && st.isFile() && (st.mode & 0o077) === 0;
+  };
+  try {
+    return readdirSync(folder).filter(left).map((f) => join(folder, f));
   } catch {
     return [];
   }

@@ -17,6 +17,8 @@ import { othersSideFiles } from './side-files';
 import { changeLogLacksBatch } from './change-log-repair';
 import { missingFromSchema, saidTables } from './schema-check';
 import { isForeign } from './open-prepare';
+import { cannotWriteBeside, databaseFile, journalOfFile, notReadableInMemory, readFromCopy, readInMemory } from './open-read-only';
+import { readOnlyPlace } from './open-errors';
 
 /** A damaged file: a backup put back, else what export can still read (it names what it cannot). */
 const DAMAGED_FIX = 'restore the latest backup with: caselog restore FILE; without one, "caselog export --out FILE" may still save what can be read, and names what it could not';
@@ -79,7 +81,18 @@ function checkContents(path: string, passphrase: string | undefined, erase: Seen
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 15000, nativeBinding: driverAddon() });
     if (passphrase) applyKey(db, passphrase);
-    const version = db.pragma('user_version', { simple: true }) as number;
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (error) {
+      // On a read-only disk, or in a folder one may only read: checked from a copy in memory, as commands read it.
+      if (!cannotWriteBeside(error, path)) throw error;
+      db.close();
+      const no = notReadableInMemory(path, passphrase);
+      if (no) return [{ name: 'database', ok: false, detail: `cannot be read: ${no.detail}`, fix: `${no.fix} (it is not damaged: do not restore a backup over it)` }];
+      db = readInMemory(path, passphrase);
+      version = db.pragma('user_version', { simple: true }) as number;
+    }
     if (foreign(db, version)) {
       erase.foreign = true;
       return [{ name: 'database', ok: false, detail: `${path} is an SQLite database of another program, not caselog's: caselog commands refuse it, and leave it as it is`,
@@ -92,7 +105,7 @@ function checkContents(path: string, passphrase: string | undefined, erase: Seen
       attempt('integrity', () => integrity(open)),
       attempt('links', () => foreignKeys(open)),
       attempt('schema', () => schema(open, version, passphrase)),
-      attempt('journal', () => journal(open)),
+      attempt('journal', () => journal(open, path)),
       ...(rewriteOwed(open) ? [{ name: 'erase', ok: false, detail: 'an erase is still to rewrite the file: pieces of the erased records may stay in it until then',
         fix: 'close other programs using the database, then run any caselog command that writes (caselog done, add, ...): it rewrites the file first' }] : []),
     ];
@@ -159,7 +172,7 @@ function schema(db: DB, version: number, passphrase: string | undefined): Check 
   }
   if (version === SCHEMA_VERSION) return { name: 'schema', ok: true, detail: `version ${version}, current` };
   if (version < SCHEMA_VERSION) {
-    const problem = upgradeProblem(db.name, passphrase);
+    const problem = upgradeProblem(databaseFile(db), passphrase);
     if (problem) return { name: 'schema', ok: false, detail: `version ${version}, which this caselog cannot upgrade to ${SCHEMA_VERSION} (${problem}); caselog commands refuse it, and leave it as it is`, fix: UPGRADE_ADVICE };
     return { name: 'schema', ok: true, detail: `version ${version}; the next caselog command upgrades it to ${SCHEMA_VERSION}, keeping a copy beside it first` };
   }
@@ -179,8 +192,8 @@ function lacks(db: DB): string | undefined {
   return said.length > 0 ? said.join('; ') : undefined;
 }
 
-function journal(db: DB): Check {
-  const mode = db.pragma('journal_mode', { simple: true }) as string;
+function journal(db: DB, path: string): Check {
+  const mode = readFromCopy(db) ? journalOfFile(path) : db.pragma('journal_mode', { simple: true }) as string;
   if (mode === 'wal') return { name: 'journal', ok: true, detail: 'write-ahead log (readers and writers do not block each other)' };
   return { name: 'journal', ok: false, detail: `journal mode is ${mode}, not WAL: commands may wait on each other or fail as "busy"`,
     fix: 'run any caselog command that writes, with no other caselog open: it switches the database to WAL' };
@@ -225,8 +238,13 @@ function checkPermissions(path: string): Check[] {
     // A -wal or -shm left read-only (by a run on a read-only database) makes every later write fail.
     if (!(mode & 0o200)) shut.push(file);
   }
-  const writable: Check[] = shut.length === 0 ? [] : [{ name: 'writable', ok: false,
-    detail: `not writable by its owner: ${shut.join(', ')}; every change would fail as "read-only"`, fix: `run: ${shut.map((f) => `chmod 600 "${f}"`).join(' && ')}` }];
+  // A database this user cannot write (an archived copy, a read-only disk) is read all the same: said
+  // so, with what would let it change. Its read-only -wal and -shm are then its own: made writable with
+  // it (open.ts writableSideFiles).
+  const place = readOnlyPlace(path);
+  const writable: Check[] = place ? [{ name: 'read-only', ok: true, detail: `${place.detail}: every change is refused; to change it: ${place.fix.replace(/^run: /, '')}` }] : [];
+  if (shut.length > 0 && !place) writable.push({ name: 'writable', ok: false,
+    detail: `not writable by its owner: ${shut.join(', ')}; every change would fail as "read-only"`, fix: `run: ${shut.map((f) => `chmod 600 "${f}"`).join(' && ')}` });
   if (others) writable.push({ name: 'writable', ok: false, detail: `${others.detail}: every change would fail as "read-only"`, fix: others.fix });
   const folder = dirname(path);
   const folderMode = statSync(folder).mode & 0o777;

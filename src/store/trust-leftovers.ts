@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { Check } from './trust-health';
 import { copyState, lookAtFile } from './trust-key';
-import { copiesBeside, unfinishedCopyOf, unfinishedPartials, unfinishedUpgradeCopies } from './trust-copy';
+import { copiesBeside, unfinishedBackups, unfinishedCopyOf, unfinishedPartials, unfinishedUpgradeCopies } from './trust-copy';
 
 /**
  * What doctor says of the copies beside the database. `encrypted`: the database is; `lastErase`: when
@@ -30,6 +30,11 @@ export function leftoverChecks(path: string, encrypted: boolean, lastErase: stri
     checks.push({ name: 'leftovers', ok: false,
       detail: `${partial} (${sizeOf(partial)}) is the unfinished copy of a restore, or of a new database, that was cut off: it is not a whole database and nothing reads it, yet it may hold records, erased people too; the database itself is as it was`,
       fix: `delete it: rm -f ${withSides(partial, ['-wal', '-shm', '-journal'])}` });
+  }
+  for (const partial of unfinishedBackups(path)) {
+    checks.push({ name: 'leftovers', ok: false,
+      detail: `${partial} (${sizeOf(partial)}) is the unfinished copy of a backup or an export that was cut off: it is not a whole backup and nothing reads it, yet it may hold records, erased people too; the database itself is as it was`,
+      fix: `delete it: rm -f ${withSides(partial, ['-wal', '-shm', '-journal'])} (a backup or export to ${partial.replace(/\.partial-\d+$/, '')} again removes it too)` });
   }
   for (const old of copiesBeside(path)) {
     const restoreCopy = !/\.schema\d+(-\d+)?\.bak$/.test(basename(old));

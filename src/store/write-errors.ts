@@ -2,6 +2,7 @@
 import { BusyError, missingTableMessage, missingTableOf, UserError } from '../errors';
 import { DISK_ERROR } from '../machine-errors';
 import { othersSideFilesMessage } from './side-files';
+import { readOnlyRefusal } from './open-errors';
 
 /** path: the database written to, whose -wal and -shm may be what refused the write. */
 export function translateWriteError(error: unknown, path?: string): Error {
@@ -12,7 +13,8 @@ export function translateWriteError(error: unknown, path?: string): Error {
   // A -wal or -shm another user left beside a database we may write: the file itself is not read-only.
   const sideFiles = path !== undefined && /^SQLITE_(READONLY|PROTOCOL)/.test(code) ? othersSideFilesMessage(path) : undefined;
   if (sideFiles) return new UserError(sideFiles);
-  if (code.startsWith('SQLITE_READONLY')) return new UserError('the database is read-only: nothing was changed');
+  // Its file, folder or disk read-only (an archived copy, a write-protected stick): which, and what helps.
+  if (code.startsWith('SQLITE_READONLY')) return new UserError((path !== undefined && readOnlyRefusal(path)) || 'the database is read-only: nothing was changed');
   if (code.startsWith('SQLITE_BUSY')) return new BusyError('the database stayed busy in another caselog for too long: nothing was changed, try again');
   // A record this change links to was removed between its reading and its writing (another caselog
   // merged or deleted it): the transaction was refused whole.

@@ -19,6 +19,17 @@ export function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'caselog-test-')), 'test.db');
 }
 
+/** A process id that no process has now: a killed caselog's, as the files it left are named (NAME.partial-PID). */
+export function deadPid(): number {
+  for (let pid = 4_000_000; ; pid--) {
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return pid;
+    }
+  }
+}
+
 /** The line on stderr of the command that made the database file, after its own (src/store/db-place.ts). */
 export const newDatabase = (db: string): string => `caselog: started a new database at ${db}\n`;
 
