@@ -149,6 +149,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .option('--format <format>', 'json, csv, ics or md', 'json')
     .option('--out <path>', 'a file (or, for csv, a folder) instead of stdout')
     .option('--table <name>', 'for csv: people, events or deadlines on stdout')
+    .option('--cancelled', 'for ics: also each deadline done, deleted or on a closed case, as a cancelled entry without its note, so a calendar that imported an earlier file drops it')
     .action(async (who, opts, cmd: Command) => (await import('./export')).exportCommand(context(cmd), who, opts));
 
   program.command('import')
