@@ -157,7 +157,7 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--gender <g>', 'person: gender')
     .option('--citizenship <c>', 'person: citizenship')
     .option('--ethnicity <e>', 'person: ethnicity')
-    .option('--person <name>', 'event: the people it is about, replacing the list (repeatable; "" for the case as a whole)', collect)
+    .option('--person <name>', 'event or deadline: the people it is about, replacing the list (repeatable; "" for the case as a whole)', collect)
     .option('--force', "person: take a --name or --alias close to another person's all the same")
     .option('--case <ref>', 'person: the cases they are in, replacing the list (repeatable; "" for none)', collect)
     .addOption(new Option('--risk <r>', 'person: the risks they face, replacing the list (repeatable; "" for none)')
