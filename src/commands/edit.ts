@@ -5,8 +5,8 @@ import { statusFromEvent } from '../domain/status';
 import { noteLaterAccount } from './note-later-account';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
-import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
+import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, readDeadlineDate } from '../domain/dates';
+import { MAX_AGE, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -14,9 +14,9 @@ import { editCase, editDeadline, editEvent, editPerson, editSource, editTarget }
 import { addressLines } from '../domain/appeals';
 import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
-import { wholeNumber } from './ask';
+import { warnDays as warnDaysOf, wholeNumber } from './ask';
 import { allowNewName, holdsName, otherNames } from './duplicates';
-import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId } from './add';
+import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId, yearChosenWords } from './add';
 import { noteIfFutureRecord, noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { listChange } from '../render/log-lists';
@@ -182,13 +182,15 @@ async function applyCase(ctx: Context, store: SqliteStore, current: CaseRecord, 
 }
 
 async function applyDeadline(ctx: Context, store: SqliteStore, deadline: DeadlineRecord, o: EditOptions): Promise<boolean> {
-  const date = o.date !== undefined ? parseDeadlineDate(o.date, ctx.today) : undefined;
-  const warnDays = o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn', MAX_WARN_DAYS);
+  const read = o.date !== undefined ? readDeadlineDate(o.date, ctx.today) : undefined;
+  const date = read?.date;
+  const warnDays = o.warn === undefined ? undefined : o.warn.trim() === '' ? null : warnDaysOf(o.warn, '--warn');
   const people = await peopleNamed(ctx, store, o.person);
   const changed = await editDeadline(store, deadline.id, { date, note: required(o.note, 'note'), warnDays, personIds: people?.map((p) => p.id) });
   // Whom a deadline on a case names is the caseworker's to say, as add deadline CASE NAME lets them:
   // someone outside the case is said, with the way to add them to it.
   if (people && deadline.case) noteOutsideCase(ctx, deadline.case, people);
+  if (changed && read?.yearChosen) say(ctx, `note: no year given: ${formatDate(read.date)} is ${yearChosenWords(read.date)}`);
   return changed;
 }
 

@@ -136,7 +136,7 @@ function registerEdit(program: Command, context: ContextFor): void {
     .option('--actor <actor>', 'event: who did it (empty clears)')
     .option('--source <src>', 'event: its sources, replacing the ones cited (repeatable)', collect)
     .option('--note <text>', 'deadline: what to check or do')
-    .option('--warn <days>', 'deadline: remind this many days before (empty clears)')
+    .option('--warn <days>', 'deadline: remind this many days before (14 or 14d; weeks: 2w; empty clears)')
     .option('--title <text>', 'case, source or appeal target: the title')
     .option('--ref <ref>', 'case: the reference; source: its reference code (empty clears)')
     .option('--publisher <p>', 'source: who published it (empty clears)')
