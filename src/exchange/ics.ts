@@ -3,11 +3,11 @@
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
 // A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): the export takes both
 // from the change log's latest entry (commands/export-ics.ts).
-import { addDays, DateInputError, firstDay, formatDate, fromIso, precisionOf } from '../domain/dates';
+import { addDays, DateInputError, firstDay, formatDate, fromIso } from '../domain/dates';
 import { givenText } from '../domain/date-as-given';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
-import { deadlineHeading } from '../render/due';
+import { deadlineHeading, knownOnlyTo } from '../render/due';
 
 export interface CalendarEntry {
   uid: string;
@@ -61,8 +61,8 @@ function dueInWords(d: DeadlineRecord): string {
   const when = formatDate(d.date);
   const given = givenText(d.date, 'deadline');
   const asGiven = given ? ` (given as "${given}")` : '';
-  if (precisionOf(d.date) === 'day') return `${when}${asGiven}`;
-  return `${when}${asGiven}, known only to the ${precisionOf(d.date)}: shown on its first day`;
+  const known = knownOnlyTo(d.date);
+  return known ? `${when}${asGiven}, ${known}` : `${when}${asGiven}`;
 }
 
 /**
