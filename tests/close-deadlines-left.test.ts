@@ -48,3 +48,28 @@ describe('the dossier of a closed case', () => {
     }
   });
 });
+
+describe('the dossier\'s done deadlines', () => {
+  it('lists those marked done after the open ones, with the day each was done, on a closed case as on an open one, for the case and its people', async () => {
+    await c(['add', 'deadline', 'C-OLD', '--date', '2026-10-01', '--note', 'file the appeal']);
+    const [filed] = JSON.parse((await c(['--json', 'due', '--within', '0'])).stdout) as Array<{ id: string; note: string }>;
+    expect(filed!.note).toBe('file the appeal');
+    expect((await caselog(['done', filed!.id], { db, today: '2026-09-28' })).code).toBe(0);
+    const done = [
+      '## Done deadlines', '',
+      '| Due | Done on | What | Case | People |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 October 2026 | 28 September 2026 | file the appeal | C-OLD | Dawit Kebede |',
+    ].join('\n');
+    for (const who of ['C-OLD', 'Dawit Kebede']) {
+      const open = (await c(['export', '--format', 'md', who])).stdout;
+      expect(open).toContain(`| 27 November 2026 | in 3 days | permit renewal interview | C-OLD | Dawit Kebede |\n\n${done}\n\n## Sources`);
+    }
+    await c(['close', 'C-OLD', '--reason', 'granted']);
+    for (const who of ['C-OLD', 'Dawit Kebede']) {
+      const closed = (await c(['export', '--format', 'md', who])).stdout;
+      expect(closed).toContain('Never marked done, on a closed case (due leaves them out):');
+      expect(closed).toContain(`| 27 November 2026 | in 3 days | permit renewal interview | C-OLD | Dawit Kebede |\n\n${done}\n\n## Sources`);
+    }
+  });
+});

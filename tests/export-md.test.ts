@@ -73,11 +73,13 @@ describe('export --format md', () => {
     ]);
   });
 
-  it('lists open deadlines in a table, and leaves out those that are done', async () => {
+  it('lists open deadlines in a table, and those that are done after them, with the day each was done', async () => {
     const text = await dossier('UA 77/98');
-    expect(text).toContain('| Due | When | What | Case | People |');
-    expect(text).toContain('| 15 March 1999 | in 14 days | check before sending appeals | UA 77/98 | Hemit Memet, Kasim Mahpir |');
-    expect(text).not.toContain('already handled');
+    expectInOrder(text, ['## Open deadlines', '| Due | When | What | Case | People |',
+      '| 15 March 1999 | in 14 days | check before sending appeals | UA 77/98 | Hemit Memet, Kasim Mahpir |',
+      '## Done deadlines', '| Due | Done on | What | Case | People |',
+      '| 2 March 1999 | 1 March 1999 | already handled | UA 77/98 | Hemit Memet, Kasim Mahpir |', '## Sources']);
+    expect(text.match(/already handled/g)).toHaveLength(1);
   });
 
   it('gives a person dossier, found by another of their names, with their cases and their deadlines', async () => {

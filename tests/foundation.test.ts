@@ -385,7 +385,7 @@ describe('refusals change nothing', () => {
     [['add', 'case', '--ref', 'ua 77/98', '--title', 'again'], 1, 'already exists'],
     [['add', 'event', 'UA 77/98', '--date', '1999-02-20', '--type', 'status', '--status', 'released', '--summary', 'x'], 1, 'a status event is about people, not a case as a whole'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', 'soon'], 2, '--warn'],
-    [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '-3'], 2, '--warn takes a whole number of 0 or more, not "-3"'],
+    [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '-3'], 2, '--warn takes days (a whole number of 0 or more, or 14d) or weeks (2w), not "-3"'],
     [['add', 'deadline', 'UA 77/98', '--date', '1999-03-10', '--note', 'x', '--warn', '99999999999999999999'], 2, '--warn takes a whole number up to 3653'],
     [['add', 'person', 'Old Man', '--age', '200'], 2, '--age takes a whole number up to 130'],
     [['add', 'event', 'Hemit Memet', '--date', '1999', '--type', 'other', '--summary', 'seen\u001b[2J'], 1, 'holds a control character (U+001B)'],

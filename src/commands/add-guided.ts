@@ -5,14 +5,13 @@ import type { Context } from '../context';
 import { say } from '../context';
 import { dayIso, firstDay, formatDate, parseDate, parseDeadlineDate } from '../domain/dates';
 import { shortId } from '../domain/ids';
-import { MAX_WARN_DAYS } from '../domain/model';
 import { EVENT_TYPES, type EventType, type PartialDate } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import type { Prompter } from '../prompter';
 import { addTogether, type Recorded, type Together } from '../store/add-together';
 import { readOnlyRefusal } from '../store/open-errors';
 import type { SqliteStore } from '../store/sqlite-store';
-import { validatorFor, wholeUpTo } from './ask';
+import { validatorFor, warnDays, warnUpTo } from './ask';
 import { askSources } from './add-guided-sources';
 import { askNewPerson, askPeople, required, type CaseAnswer } from './add-guided-people';
 import { deadlineRecorded, eventRecorded, notesOnDeadline, notesOnEvent } from './add';
@@ -65,8 +64,8 @@ async function askEverything(ask: Prompter, store: SqliteStore, ctx: Context, wh
   }
   const date = await askParsed(ask, 'By when? (15 March 1999, +14d, in 2 weeks)', (t) => parseDeadlineDate(t, ctx.today));
   const note = await ask.input('What must be checked or done?', { validate: required });
-  const warn = (await ask.input('Remind how many days before? (optional)', { validate: wholeUpTo('days before', MAX_WARN_DAYS) })).trim();
-  return { case: theCase, people, deadline: { date, note, warnDays: warn ? Number(warn) : undefined } };
+  const warn = (await ask.input('Remind how many days before? (optional)', { validate: warnUpTo('days before') })).trim();
+  return { case: theCase, people, deadline: { date, note, warnDays: warn ? warnDays(warn, 'days before') : undefined } };
 }
 
 /** A date after today is asked about before anything is saved (a typo for 1999, say); No asks the date again. */

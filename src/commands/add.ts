@@ -3,14 +3,15 @@
 import type { Context } from '../context';
 import { singleSpaced } from '../domain/text';
 import { printJson, say } from '../context';
-import { birthProblem, bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, parseDeadlineDate, precisionOf } from '../domain/dates';
+import { birthProblem, bornFromAge, dayInWords, dayIso, firstDay, formatDate, onDate, parseDate, precisionOf, readDeadlineDate } from '../domain/dates';
+import { monthName } from '../domain/dates-calendar';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
-import { caseRefKey, MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
+import { caseRefKey, MAX_AGE, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord } from '../domain/model';
 import { EVENT_TYPES, STATUSES, type Day, type EventType, type PartialDate, type Risk, type Status } from '../domain/types';
 import { UserError, UsageError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
 import type { SqliteStore } from '../store/sqlite-store';
-import { need, needAll, needParsed, wholeNumber } from './ask';
+import { need, needAll, needParsed, warnDays as warnDaysOf, wholeNumber } from './ask';
 import { choiceOf } from './flags';
 import { allowNewName, checkNewName, otherNames } from './duplicates';
 import { trackedLabels } from './namesakes';
@@ -243,22 +244,30 @@ export async function sourceId(ctx: Context, store: SqliteStore, text: string): 
 export async function addDeadline(ctx: Context, who: string[], opts: { date?: string; note?: string; warn?: string }) {
   if (who.length === 0 && !ctx.interactive) throw new UsageError('name the case or the people: caselog add deadline WHO... --date DATE --note TEXT');
   needAll(ctx, [[opts.date, '--date'], [opts.note, '--note']]);
-  const date = (await needParsed(ctx, opts.date, '--date', 'By when (e.g. 15 March 1999, +14d, in 2 weeks):', (t) => parseDeadlineDate(t, ctx.today))).value;
+  const { date, yearChosen } = (await needParsed(ctx, opts.date, '--date', 'By when (e.g. 15 March 1999, +14d, in 2 weeks):', (t) => readDeadlineDate(t, ctx.today))).value;
   const note = await need(ctx, opts.note, '--note', 'What must be checked or done:');
-  const warnDays = opts.warn !== undefined ? wholeNumber(opts.warn, '--warn', MAX_WARN_DAYS) : undefined;
+  const warnDays = opts.warn !== undefined ? warnDaysOf(opts.warn, '--warn') : undefined;
   const store = await ctx.openStore({ create: false });
   const whoList = who.length > 0 ? who : [await need(ctx, undefined, 'WHO', 'For whom (a case reference or a name):')];
   const { theCase, people } = await resolveAll(ctx, store, whoList);
   const caseId = await deadlineCaseId(ctx, store, theCase, people);
   const record = await store.addDeadline({ caseId, personIds: people.map((p) => p.id), date, note, warnDays });
-  report(ctx, deadlineRecorded(record), deadlineJson(record));
+  report(ctx, deadlineRecorded(record, yearChosen), deadlineJson(record));
   notesOnDeadline(ctx, record);
   noteOutsideCase(ctx, theCase, people);
 }
 
-/** The line that says a deadline was recorded, and on which case (flags and guided alike). */
-export function deadlineRecorded(record: DeadlineRecord): string {
-  return `Deadline ${formatDate(record.date)}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`;
+/**
+ * The line that says a deadline was recorded, and on which case (flags and guided alike); with
+ * `yearChosen`, that its date was typed without a year, so the year it was given is looked at.
+ */
+export function deadlineRecorded(record: DeadlineRecord, yearChosen = false): string {
+  return `Deadline ${formatDate(record.date)}${yearChosen ? ` (no year given: ${yearChosenWords(record.date)})` : ''}: ${record.note}${record.case ? ` (${record.case.ref})` : ''} [${shortId(record.id)}]`;
+}
+
+/** Why a deadline typed without a year has the one it has: "the next 21 January from today". */
+export function yearChosenWords(date: PartialDate): string {
+  return `the next ${date.day} ${monthName(date.month!)} from today`;
 }
 
 /** What a deadline just recorded may need said: overdue already. */

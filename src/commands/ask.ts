@@ -1,5 +1,7 @@
 // A required value: taken from its flag, asked for on a terminal, a usage error without one.
 import type { Context } from '../context';
+import { spanInDays } from '../domain/dates';
+import { MAX_WARN_DAYS } from '../domain/model';
 import { UsageError } from '../errors';
 
 export async function need(
@@ -49,6 +51,21 @@ export function wholeNumber(text: string, flag: string, most = 100000): number {
 
 /** A prompt validator for an optional whole number up to `most`, refused as the flag would refuse it. */
 export const wholeUpTo = (what: string, most: number) => validatorFor((v) => v.trim() === '' || wholeNumber(v, what, most));
+
+/**
+ * A deadline's advance warning in days, given in days ("14", "14d") or weeks ("2w", "2 weeks"), as
+ * the flag (`what`) or the prompt takes it.
+ */
+export function warnDays(text: string, what: string): number {
+  if (/^\d+$/.test(text.trim())) return wholeNumber(text, what, MAX_WARN_DAYS);
+  const days = spanInDays(text);
+  if (days === undefined) throw new UsageError(`${what} takes days (a whole number of 0 or more, or 14d) or weeks (2w), not "${text}"`);
+  if (days > MAX_WARN_DAYS) throw new UsageError(`${what} takes up to ${MAX_WARN_DAYS} days, not "${text}"`);
+  return days;
+}
+
+/** A prompt validator for an optional advance warning, refused as --warn would refuse it. */
+export const warnUpTo = (what: string) => validatorFor((v) => v.trim() === '' || warnDays(v, what));
 
 /** A count such as --limit: a whole number above 0. */
 export function countAbove0(text: string, flag: string): number {

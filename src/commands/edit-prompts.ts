@@ -7,9 +7,9 @@ import type { PartialDate } from '../domain/types';
 import { EVENT_TYPES, RELIABILITIES, STATUSES } from '../domain/types';
 import { choiceOf } from './flags';
 import type { Prompter } from '../prompter';
-import { validatorFor, wholeUpTo } from './ask';
+import { validatorFor, warnUpTo, wholeUpTo } from './ask';
 import type { EditOptions } from './edit';
-import { MAX_AGE, MAX_WARN_DAYS } from '../domain/model';
+import { MAX_AGE } from '../domain/model';
 import type { Target } from './record';
 
 type Check = (value: string) => true | string;
@@ -69,7 +69,7 @@ export async function askChanges(ctx: Context, t: Target): Promise<EditOptions> 
       // typed again it is counted from today, not taken for the date kept (an empty answer keeps that).
       await field('date', 'By when:', formatDate(d.date), both(filled, parses((v) => parseDeadlineDate(v, ctx.today))));
       await field('note', 'What must be checked or done:', d.note, filled);
-      await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', wholeUpTo('days before', MAX_WARN_DAYS), true);
+      await field('warn', 'Remind how many days before:', d.warnDays?.toString() ?? '', warnUpTo('days before'), true);
       return changes;
     }
     case 'person':

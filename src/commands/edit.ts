@@ -5,8 +5,8 @@ import { statusFromEvent } from '../domain/status';
 import { noteLaterAccount } from './note-later-account';
 import type { Context } from '../context';
 import { printJson, say } from '../context';
-import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, parseDeadlineDate } from '../domain/dates';
-import { MAX_AGE, MAX_WARN_DAYS, type CaseRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
+import { bornAsGiven, bornFromAge, dayIso, formatDate, onDate, opensAfterClosing, parseDate, readDeadlineDate } from '../domain/dates';
+import { MAX_AGE, type CaseRecord, type DeadlineRecord, type EventRecord, type PersonRecord, type SourceRecord } from '../domain/model';
 import type { EventType, Reliability, Risk, Status } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { caseJson, deadlineJson, eventJson, personJson, sourceJson } from '../render/json';
@@ -14,9 +14,9 @@ import { editCase, editDeadline, editEvent, editPerson, editSource, editTarget }
 import { addressLines } from '../domain/appeals';
 import { targetJson } from '../render/appeals';
 import type { SqliteStore } from '../store/sqlite-store';
-import { wholeNumber } from './ask';
+import { warnDays as warnDaysOf, wholeNumber } from './ask';
 import { allowNewName, holdsName, otherNames } from './duplicates';
-import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId } from './add';
+import { caseByRef, checkBirth, countriesOf, refuseTakenSourceRef, sourceId, yearChosenWords } from './add';
 import { noteIfFutureRecord, noteOutsideCase, shellWord } from './hints';
 import { describeTarget, findTarget, reread, type Target } from './record';
 import { listChange } from '../render/log-lists';
@@ -35,7 +35,7 @@ export interface EditOptions {
 
 export const FIELDS: Record<Target['kind'], Array<keyof EditOptions>> = {
   event: ['date', 'type', 'status', 'summary', 'place', 'actor', 'source', 'person'],
-  deadline: ['date', 'note', 'warn'],
+  deadline: ['date', 'note', 'warn', 'person'],
   person: ['name', 'alias', 'age', 'ageOn', 'born', 'gender', 'citizenship', 'ethnicity', 'case', 'risk'],
   case: ['ref', 'title', 'country', 'opened', 'summary'],
   source: ['title', 'publisher', 'ref', 'date', 'url', 'reliability'],
@@ -132,6 +132,11 @@ function listsChanged(before: Target, after: Target): string {
     const ids = (people: Array<{ id: string; name: string }>) => new Set(people.map((p) => p.id));
     const moved = [...ids(before.event.people)].sort().join() !== [...ids(after.event.people)].sort().join();
     if (moved) lists.push(['about', before.event.people.map(label), after.event.people.map(label)]);
+  } else if (before.kind === 'deadline' && after.kind === 'deadline') {
+    // The people it names: one naming nobody lists its case's people, who are not named on it.
+    const named = (d: DeadlineRecord) => (d.namesPeople ? d.people : []);
+    const label = namesakeLabels([...named(before.deadline), ...named(after.deadline)]);
+    lists.push(['about', named(before.deadline).map(label), named(after.deadline).map(label)]);
   }
   const said = lists.filter(([, was, now]) => [...was].sort().join('\n') !== [...now].sort().join('\n'))
     .map(([what, was, now]) => `${what}: ${listChange(was, now, String)}`);
@@ -141,11 +146,7 @@ function listsChanged(before: Target, after: Target): string {
 function apply(ctx: Context, store: SqliteStore, t: Target, o: EditOptions): Promise<boolean> {
   switch (t.kind) {
     case 'event': return applyEvent(ctx, store, t.event, o);
-    case 'deadline':
-      return editDeadline(store, t.id, {
-        date: o.date !== undefined ? parseDeadlineDate(o.date, ctx.today) : undefined, note: required(o.note, 'note'),
-        warnDays: o.warn === undefined ? undefined : o.warn.trim() === '' ? null : wholeNumber(o.warn, '--warn', MAX_WARN_DAYS),
-      });
+    case 'deadline': return applyDeadline(ctx, store, t.deadline, o);
     case 'person': return applyPerson(ctx, store, t.id, o);
     case 'case': return applyCase(ctx, store, t.case, o);
     case 'source': return applySource(ctx, store, t.source, o);
@@ -180,17 +181,38 @@ async function applyCase(ctx: Context, store: SqliteStore, current: CaseRecord, 
   });
 }
 
+async function applyDeadline(ctx: Context, store: SqliteStore, deadline: DeadlineRecord, o: EditOptions): Promise<boolean> {
+  const read = o.date !== undefined ? readDeadlineDate(o.date, ctx.today) : undefined;
+  const date = read?.date;
+  const warnDays = o.warn === undefined ? undefined : o.warn.trim() === '' ? null : warnDaysOf(o.warn, '--warn');
+  const people = await peopleNamed(ctx, store, o.person);
+  const changed = await editDeadline(store, deadline.id, { date, note: required(o.note, 'note'), warnDays, personIds: people?.map((p) => p.id) });
+  // Whom a deadline on a case names is the caseworker's to say, as add deadline CASE NAME lets them:
+  // someone outside the case is said, with the way to add them to it.
+  if (people && deadline.case) noteOutsideCase(ctx, deadline.case, people);
+  if (changed && read?.yearChosen) say(ctx, `note: no year given: ${formatDate(read.date)} is ${yearChosenWords(read.date)}`);
+  return changed;
+}
+
+/**
+ * The people an event or a deadline is about, named as add names them (a loose name is confirmed,
+ * one at a time); "" alone: nobody named, the case as a whole. Undefined when --person is not given.
+ */
+async function peopleNamed(ctx: Context, store: SqliteStore, names: string[] | undefined): Promise<PersonRecord[] | undefined> {
+  if (!names) return undefined;
+  const people: PersonRecord[] = [];
+  for (const name of names.filter((n) => n.trim() !== '')) {
+    const person = await resolvePerson(ctx, store, name, { writing: true });
+    if (!people.some((p) => p.id === person.id)) people.push(person);
+  }
+  return people;
+}
+
 async function applyEvent(ctx: Context, store: SqliteStore, event: EventRecord, o: EditOptions): Promise<boolean> {
   if (o.status && (o.type ?? event.type) !== 'status') throw new UsageError('--status goes with --type status');
   const date = o.date !== undefined ? parseDate(o.date, ctx.today) : undefined;
   const sourceIds = o.source ? await Promise.all(o.source.map((s) => sourceId(ctx, store, s))) : undefined;
-  // Who it is about, named as add names them (a loose name is confirmed, one at a time); "" alone:
-  // the case as a whole.
-  let people: PersonRecord[] | undefined;
-  if (o.person) {
-    people = [];
-    for (const name of o.person.filter((n) => n.trim() !== '')) people.push(await resolvePerson(ctx, store, name, { writing: true }));
-  }
+  const people = await peopleNamed(ctx, store, o.person);
   const changed = await editEvent(store, event.id, {
     date, type: o.type, status: o.status, summary: required(o.summary, 'summary'),
     place: orNull(o.place), actor: orNull(o.actor), sourceIds, personIds: people?.map((p) => p.id),

@@ -1,10 +1,12 @@
-// caselog export --format ics [--out FILE]: open deadlines as an iCalendar file.
-import ical, { ICalAlarmType } from 'ical-generator';
+// caselog export --format ics [--cancelled] [--out FILE]: open deadlines as an iCalendar file; with
+// --cancelled, also an entry that takes each deadline no longer open off a calendar that has it.
+import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import type { Context } from '../context';
+import { say } from '../context';
 import type { Day } from '../domain/types';
-import { calendarEntry } from '../exchange/ics';
+import { calendarEntry, cancelledEntry } from '../exchange/ics';
 import { namesakeLabels } from '../render/namesakes';
-import { calendarSequence, caseTitles, latestChange, openDeadlines } from '../store/export-tables';
+import { calendarSequence, caseTitles, closedDeadlines, latestChange, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import type { ExportOptions } from './export';
 import { writeTo } from './write-out';
@@ -40,6 +42,22 @@ export async function exportIcs(ctx: Context, store: SqliteStore, opts: ExportOp
       event.createAlarm({ type: ICalAlarmType.display, triggerBefore: entry.alarmDays * 86400, description: entry.summary });
     }
   }
+  // A calendar that imported an earlier file keeps what this one leaves out: an entry of the same UID,
+  // cancelled, with this SEQUENCE (above any it had: its deadline's end was a change since) and no
+  // alarm, is what takes it off. Opt-in: the spec's file holds open deadlines.
+  let cancelled = 0;
+  for (const closed of opts.cancelled ? closedDeadlines(store) : []) {
+    const entry = cancelledEntry(closed);
+    if (!entry) continue;
+    calendar.createEvent({
+      id: entry.uid, sequence, stamp: changed, lastModified: changed, allDay: true,
+      start: utcDate(entry.start), end: utcDate(entry.end), summary: entry.summary, status: ICalEventStatus.CANCELLED,
+    });
+    cancelled += 1;
+  }
+  // RFC 5545 wants one entry at least; an invented one would show in the calendar, so the file is
+  // written as it is (calendar programs read it as nothing to add) and the caseworker told.
+  if (deadlines.length + cancelled === 0) say(ctx, `note: no open deadlines${opts.cancelled ? ' and none to cancel' : ''}: the calendar file holds no entries`);
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last bare.
   await writeTo(ctx, opts.out, [calendar.toString(), '\r\n']);
 }

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import { groupHappenings } from '../domain/timeline';
 import { renderDossier, type Dossier } from '../exchange/dossier';
-import { openDeadlines } from '../store/export-tables';
+import { doneDeadlines, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
 import { openDeadlinesOf } from '../store/upkeep-read';
 import type { ExportOptions } from './export';
@@ -13,25 +13,30 @@ import { resolveWho } from './who';
 export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: string, opts: ExportOptions): Promise<void> {
   const who = await resolveWho(ctx, store, whoText, { writing: false });
   const open = openDeadlines(store);
+  const done = doneDeadlines(store);
   let dossier: Dossier;
   if (who.kind === 'case') {
     const people = await recordsOf(who.case.people.map((p) => p.id), (id) => store.getPerson(id));
     const ids = new Set(people.map((p) => p.id));
+    // The case's own deadlines, and those on no case that name its people.
+    const ofCase = (d: DeadlineRecord) => d.case?.id === who.case.id || (!d.case && d.people.some((p) => ids.has(p.id)));
     dossier = {
       subject: who, people, cases: [who.case],
       happenings: groupHappenings(await store.caseTimeline(who.case.id)),
-      // The case's own deadlines, and those on no case that name its people.
-      deadlines: open.filter((d) => d.case?.id === who.case.id || (!d.case && d.people.some((p) => ids.has(p.id)))),
+      deadlines: open.filter(ofCase),
       inClosedCases: await notDoneIn(store, [who.case]),
+      done: done.filter(ofCase),
       today: ctx.today,
     };
   } else {
     const cases = await recordsOf(who.person.cases.map((c) => c.id), (id) => store.getCase(id));
+    const theirs = (d: DeadlineRecord) => d.people.some((p) => p.id === who.person.id);
     dossier = {
       subject: who, people: [who.person], cases,
       happenings: groupHappenings(await store.personTimeline(who.person.id)),
-      deadlines: open.filter((d: DeadlineRecord) => d.people.some((p) => p.id === who.person.id)),
-      inClosedCases: (await notDoneIn(store, cases)).filter((d) => d.people.some((p) => p.id === who.person.id)),
+      deadlines: open.filter(theirs),
+      inClosedCases: (await notDoneIn(store, cases)).filter(theirs),
+      done: done.filter(theirs),
       today: ctx.today,
     };
   }

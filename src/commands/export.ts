@@ -9,7 +9,7 @@ import { keepMemorySteady } from './steady-memory';
 import { passphraseToOpen } from './encrypt';
 import { writeTo } from './write-out';
 
-export interface ExportOptions { format: string; out?: string; table?: string }
+export interface ExportOptions { format: string; out?: string; table?: string; cancelled?: boolean }
 
 export async function exportCommand(ctx: Context, who: string | undefined, opts: ExportOptions) {
   // --json promises JSON and nothing else on stdout: an ICS, CSV or Markdown export would break it.
@@ -19,6 +19,7 @@ export async function exportCommand(ctx: Context, who: string | undefined, opts:
   if (opts.format === 'md' && !who) throw new UsageError('--format md needs WHO: a person or a case reference');
   if (opts.format !== 'md' && who) throw new UsageError(`--format ${opts.format} exports ${opts.format === 'ics' ? 'every open deadline' : 'everything'}; use --format md WHO for one person or case`);
   if (opts.format !== 'csv' && opts.table !== undefined) throw new UsageError('--table goes with --format csv (one table on stdout)');
+  if (opts.format !== 'ics' && opts.cancelled) throw new UsageError('--cancelled goes with --format ics (entries that take deadlines no longer open off a calendar)');
   if (opts.format === 'csv') (await import('./export-csv')).checkCsvOptions(opts);
   let store: SqliteStore;
   try {

@@ -101,7 +101,7 @@ function registerAdd(program: Command, context: ContextFor): void {
     .argument('[who...]', "a case reference and/or people; the case must be open (due leaves out a closed case's deadlines)")
     .option('--date <date>', 'when: 1999-03-15, 15 March 1999, +14d, in 2 weeks, in six months')
     .option('--note <text>', 'what to check or do')
-    .option('--warn <days>', 'start reminding this many days before')
+    .option('--warn <days>', 'start reminding this many days before (14 or 14d; weeks: 2w)')
     .action(async (who, opts, cmd: Command) => (await import('./add')).addDeadline(context(cmd), who, opts));
 
   add.command('source')
@@ -149,6 +149,7 @@ function registerEveryday(program: Command, context: ContextFor): void {
     .option('--format <format>', 'json, csv, ics or md', 'json')
     .option('--out <path>', 'a file (or, for csv, a folder) instead of stdout')
     .option('--table <name>', 'for csv: people, events or deadlines on stdout')
+    .option('--cancelled', 'for ics: also each deadline done, deleted or on a closed case, as a cancelled entry without its note, so a calendar that imported an earlier file drops it')
     .action(async (who, opts, cmd: Command) => (await import('./export')).exportCommand(context(cmd), who, opts));
 
   program.command('import')

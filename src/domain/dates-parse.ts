@@ -12,7 +12,8 @@ import { withoutInvisibles } from './text';
 import { applyRelative, matchRelative } from './dates-relative';
 import { monthAndTwoDigits, threeNumbers, twoNumbers } from './dates-two-digit';
 
-type Found = { year: number; month?: number; day?: number };
+/** `yearChosen`: a day and month typed without a year, taken in the next year that has it (deadlines). */
+type Found = { year: number; month?: number; day?: number; yearChosen?: boolean };
 
 const MONTHS: Record<string, number> = { sept: 9 };
 MONTH_NAMES.forEach((name, i) => {
@@ -136,7 +137,17 @@ function writtenYear(token: string, text: string, shape: string): number {
   return Number(token);
 }
 
-function written(core: string, text: string): Found | null {
+/** This month and day next, from `from` (itself included): a 29 February, in the next leap year. */
+function nextOf(month: number, day: number, from: Day, text: string): Found {
+  let year = from.year + (month < from.month || (month === from.month && day < from.day) ? 1 : 0);
+  // A leap day is at most eight years off (1896 to 1904).
+  for (let tries = 0; tries < 8 && !isRealDay(year, month, day); tries++) year += 1;
+  checkExists(text, year, month, day);
+  return { year, month, day, yearChosen: true };
+}
+
+/** `nextFrom`: a day and month without a year are the next ones from that day, not refused. */
+function written(core: string, text: string, nextFrom?: Day): Found | null {
   let m = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)(?: (\d+))?$/.exec(core);
   let day: string | undefined;
   let monthWord: string | undefined;
@@ -148,12 +159,14 @@ function written(core: string, text: string): Found | null {
     if (yearToken === undefined && Number(day) > 31) day = undefined;
   } else if ((m = /^([a-z]+) (\d{3,})$/.exec(core))) [, monthWord, yearToken] = m;
   else return null;
-  const month = monthWord === undefined ? undefined : MONTHS[monthWord];
+  // Own words only: "3 constructor" is no month (a deadline's next such day would be sought for ever).
+  const month = monthWord === undefined || !Object.hasOwn(MONTHS, monthWord) ? undefined : MONTHS[monthWord];
   if (month === undefined) return null;
   const mm = String(month).padStart(2, '0');
   const shape = day === undefined ? `YYYY-${mm}` : `YYYY-${mm}-${pad2(day)}`;
   // Without a full year, a day no year has is said first (with one, its last real day is named).
   if (day !== undefined && (yearToken === undefined || yearToken.length <= 2)) checkDayInAnyYear(text, month, Number(day));
+  if (yearToken === undefined && day !== undefined && nextFrom) return nextOf(month, Number(day), nextFrom, text);
   if (yearToken === undefined) throw twoDigitYear(text, shape);
   const year = writtenYear(yearToken, text, shape);
   const found: Found = day === undefined ? { year, month } : { year, month, day: Number(day) };
@@ -173,10 +186,10 @@ function monthInWordsHyphenated(core: string): string | null {
   return parts.join(' ');
 }
 
-function parseCore(core: string, text: string): Found | null {
+function parseCore(core: string, text: string, nextFrom?: Day): Found | null {
   const weekday = WEEKDAY.exec(core);
   if (weekday) {
-    const found = parseCore(core.slice(weekday[0].length), text);
+    const found = parseCore(core.slice(weekday[0].length), text, nextFrom);
     if (found?.month === undefined || found.day === undefined) return null;
     const day: Day = { year: found.year, month: found.month, day: found.day };
     if (!weekdayName(day).toLowerCase().startsWith(weekday[1] ?? '')) {
@@ -209,7 +222,7 @@ function parseCore(core: string, text: string): Found | null {
   // Excel's mmm-yy ("Mar-19"): its two digits are a year as often as a day.
   m = /^([a-z]+)-(\d{2})$/.exec(core);
   if (m && Object.hasOwn(MONTHS, m[1]!)) throw monthAndTwoDigits(text, MONTHS[m[1]!]!, m[2]!);
-  return written(monthInWordsHyphenated(core) ?? core, text);
+  return written(monthInWordsHyphenated(core) ?? core, text, nextFrom);
 }
 
 /**
@@ -240,16 +253,19 @@ export function dayCountedFrom(text: string, today: Day): Day | undefined {
 
 /**
  * A date, and the part of its month or year it names, if it names one ("the end of March 1999"),
- * with whether it was also said to be approximate ("c. the end of March").
+ * with whether it was also said to be approximate ("c. the end of March"). `nextFrom`: a day and
+ * month without a year ("21 January") are the next from that day, said by `yearChosen`.
  */
-export function readDateAndPart(text: string, examples: string, today?: Day): { date: PartialDate; part?: { name: DatePart; hedged: boolean } } {
+export function readDateAndPart(text: string, examples: string, today?: Day, nextFrom?: Day): {
+  date: PartialDate; part?: { name: DatePart; hedged: boolean }; yearChosen?: boolean;
+} {
   const trimmed = dateInput(text);
   if (!trimmed) throw noDate(examples);
   const norm = normalise(trimmed);
   const { core, approximate: qualified, yearOnly, part } = stripQualifiers(norm);
   // A part of a month or year ("early 1998", "the end of March") is approximate as a month or year.
   const approximate = qualified || (part !== undefined);
-  const found = core ? parseCore(core, trimmed) : null;
+  const found = core ? parseCore(core, trimmed, nextFrom) : null;
   if (!found || (yearOnly && found.month !== undefined)) {
     if (matchRelative(norm)) {
       // Typed now, it means one day: the one to write (an import's text was written on a day unknown).
@@ -260,5 +276,6 @@ export function readDateAndPart(text: string, examples: string, today?: Day): { 
     }
     throw unrecognised(trimmed, examples);
   }
-  return { date: { ...found, approximate, text: trimmed }, part: part && { name: part, hedged: qualified } };
+  const { yearChosen, ...when } = found;
+  return { date: { ...when, approximate, text: trimmed }, part: part && { name: part, hedged: qualified }, ...(yearChosen ? { yearChosen } : {}) };
 }

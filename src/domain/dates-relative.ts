@@ -1,4 +1,4 @@
-// Deadlines counted from today: "tomorrow", "+14d", "in six months' time", "next week".
+// Deadlines counted from today: "tomorrow", "+14d", "in six months' time", "within 3 months", "next week".
 // Recognising the form is kept apart from applying it, so that parseDate can tell a
 // user who typed "in 2 weeks" for an event date that only deadlines count from today.
 import type { Day } from './types';
@@ -52,13 +52,26 @@ export function matchRelative(norm: string): RelativeOffset | null {
   if (fixed) return fixed;
   const plus = /^\+ ?(\d+) ?([a-z]+)$/.exec(norm);
   if (plus) return offsetOf(Number(plus[1]), plus[2] ?? '');
-  const inWords = /^in ([a-z]+(?:[- ][a-z]+)?|\d+) ([a-z]+)$/.exec(norm.replace(/(?:'s?)? time$/, ''));
+  // "within 3 months" is a deadline's way of saying "in 3 months": by then at the latest.
+  const inWords = /^(?:in|within) ([a-z]+(?:[- ][a-z]+)?|\d+) ([a-z]+)$/.exec(norm.replace(/(?:'s?)? time$/, ''));
   if (inWords) {
     const amount = amountOf(inWords[1] ?? '');
     if (amount === undefined) return null;
     return offsetOf(amount, inWords[2] ?? '');
   }
   return null;
+}
+
+/**
+ * A span of days or weeks in days, as an advance warning takes it: "14", "14d", "14 days", "2w",
+ * "2 weeks". Undefined for any other text, months too (they are not all as long).
+ */
+export function spanInDays(text: string): number | undefined {
+  const m = /^(\d+) ?([a-z]*)$/.exec(text.trim().toLowerCase());
+  if (!m) return undefined;
+  if (!m[2]) return Number(m[1]);
+  const offset = offsetOf(Number(m[1]), m[2]);
+  return offset?.unit === 'day' ? offset.amount : undefined;
 }
 
 export function applyRelative(today: Day, offset: RelativeOffset, text: string): Day {

@@ -12,6 +12,7 @@ import { textStaysWithin } from './dates-text';
 export { DateInputError } from './dates-error';
 export { earliestMeant, parseDate } from './dates-part';
 export { dayCountedFrom } from './dates-parse';
+export { spanInDays } from './dates-relative';
 export { addDays, daysBetween, dayIso, firstDay, formatDay, lastDay, todayFrom } from './dates-calendar';
 
 /**
@@ -29,8 +30,16 @@ function weekdayRefused(text: string, today: Day): void {
   throw new DateInputError(`${quoted(text)} names a weekday, which a deadline does not take (which week's?): ${which}; write ${dayIso(coming)} or +${ahead}d, or the date meant`);
 }
 
-/** parseDate, plus forms counted from today: "tomorrow", "+14d", "in six months". */
+/** parseDate, plus forms counted from today: "tomorrow", "+14d", "in six months", and "21 January" (the next one). */
 export function parseDeadlineDate(text: string, today: Day): PartialDate {
+  return readDeadlineDate(text, today).date;
+}
+
+/**
+ * A deadline's date, and whether its year was chosen: a day and month typed without one are the next
+ * such day from today (today itself counts), as a hearing "postponed to 21 January" is.
+ */
+export function readDeadlineDate(text: string, today: Day): { date: PartialDate; yearChosen: boolean } {
   const trimmed = dateInput(text);
   if (!trimmed) throw noDate(DEADLINE_EXAMPLES);
   // An event keeps a season as its year with the words; a deadline needs the day it falls due.
@@ -42,13 +51,16 @@ export function parseDeadlineDate(text: string, today: Day): PartialDate {
     // Kept as the day it came to: "tomorrow" read from the record (a script's reminder from --json,
     // a colleague's import) weeks later names another day; the change log keeps what was typed.
     const day = applyRelative(today, offset, trimmed);
-    return { ...day, approximate: false, text: formatDay(day) };
+    return { date: { ...day, approximate: false, text: formatDay(day) }, yearChosen: false };
   }
   // "by 15 March 1999", "before the end of March": the day itself, as an Urgent Action writes it.
   const lead = /^(?:by|before|until|no later than|towards?|at)\s+/i.exec(trimmed);
   const core = lead ? trimmed.slice(lead[0].length) : trimmed;
-  const read = readDateAndPart(core, DEADLINE_EXAMPLES);
-  return { ...partOf(read.date, read.part, 'deadline'), text: trimmed };
+  const read = readDateAndPart(core, DEADLINE_EXAMPLES, undefined, today);
+  const date = partOf(read.date, read.part, 'deadline');
+  // Kept with its year, as a day counted from today is: "21 January" read next year names another day.
+  if (read.yearChosen) return { date: { ...date, text: formatDate(date) }, yearChosen: true };
+  return { date: { ...date, text: trimmed }, yearChosen: false };
 }
 
 export function precisionOf(d: PartialDate): Precision {

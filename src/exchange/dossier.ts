@@ -1,7 +1,7 @@
 // A dossier on a person or a case as one Markdown document: who they are, what happened to them
-// in date order with who reports it (accounts that differ shown together), what is due, and the
-// sources. Pure: the command gathers the records, this lays them out.
-import { firstDay, formatDate, formatDay } from '../domain/dates';
+// in date order with who reports it (accounts that differ shown together), what is due and what was
+// done, and the sources. Pure: the command gathers the records, this lays them out.
+import { dayInWords, firstDay, formatDate, formatDay } from '../domain/dates';
 import { daysLeft, whenInWords } from '../domain/due';
 import type { CaseRecord, DeadlineRecord, EventRecord, PersonRecord, SourceRecord } from '../domain/model';
 import type { Happening } from '../domain/timeline';
@@ -20,6 +20,8 @@ export interface Dossier {
   deadlines: DeadlineRecord[];
   /** Deadlines never marked done on closed cases: not due, yet not done either. */
   inClosedCases?: DeadlineRecord[];
+  /** Deadlines marked done, on open and closed cases alike: what was met, and when. */
+  done?: DeadlineRecord[];
   today: Day;
 }
 
@@ -28,7 +30,7 @@ export function renderDossier(d: Dossier): string {
   const titles = new Map(d.cases.map((c) => [c.id, c.title]));
   // Two people of one name (father and son in one case) are each written with their id, wherever named.
   const label = namesakeLabels([...d.people, ...d.cases.flatMap((c) => c.people), ...d.happenings.flatMap((h) => h.events.flatMap((e) => e.people)),
-    ...d.deadlines.flatMap((x) => x.people)]);
+    ...[...d.deadlines, ...(d.inClosedCases ?? []), ...(d.done ?? [])].flatMap((x) => x.people)]);
   const title = d.subject.kind === 'case' ? `${md(d.subject.case.ref)} — ${md(d.subject.case.title)}` : md(d.subject.person.name);
   const lines = [`# Dossier: ${title}`, '', `*Prepared on ${formatDay(d.today)} with caselog.*`, ''];
   if (d.subject.kind === 'case') {
@@ -43,6 +45,8 @@ export function renderDossier(d: Dossier): string {
   }
   lines.push('## Timeline', '', ...timeline(d.happenings, sources, label), '');
   lines.push('## Open deadlines', '', ...openDeadlines(d, label), '');
+  // Only when there are any: a court reads that a deadline was met, and on which day.
+  if (d.done && d.done.length > 0) lines.push('## Done deadlines', '', ...doneDeadlines(d.done, label), '');
   lines.push('## Sources', '', ...sourceList(sources));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -99,6 +103,14 @@ function deadlines(list: DeadlineRecord[], today: Day, label: Label): string[] {
     return `| ${formatDate(d.date)} | ${when} | ${md(d.note)} | ${d.case ? md(d.case.ref) : ''} | ${who} |`;
   });
   return ['| Due | When | What | Case | People |', '| --- | --- | --- | --- | --- |', ...rows];
+}
+
+function doneDeadlines(list: DeadlineRecord[], label: Label): string[] {
+  const rows = list.map((d) => {
+    const who = d.people.map((p) => md(label(p))).join(', ');
+    return `| ${formatDate(d.date)} | ${d.doneOn ? dayInWords(d.doneOn) : ''} | ${md(d.note)} | ${d.case ? md(d.case.ref) : ''} | ${who} |`;
+  });
+  return ['| Due | Done on | What | Case | People |', '| --- | --- | --- | --- | --- |', ...rows];
 }
 
 function sourceList(sources: Map<string, { n: number; source: SourceRecord }>): string[] {

@@ -3,11 +3,11 @@
 // derived from the deadline's, so importing the file again updates entries instead of adding more.
 // A calendar keeps the copy with the higher SEQUENCE (then the later DTSTAMP): the export takes both
 // from the change log's latest entry (commands/export-ics.ts).
-import { addDays, firstDay, formatDate, precisionOf } from '../domain/dates';
+import { addDays, DateInputError, firstDay, formatDate, fromIso } from '../domain/dates';
 import { givenText } from '../domain/date-as-given';
 import type { DeadlineRecord } from '../domain/model';
 import type { Day } from '../domain/types';
-import { deadlineHeading } from '../render/due';
+import { deadlineHeading, knownOnlyTo } from '../render/due';
 
 export interface CalendarEntry {
   uid: string;
@@ -19,6 +19,9 @@ export interface CalendarEntry {
   /** Remind this many days before; absent when the deadline has no advance warning. */
   alarmDays?: number;
 }
+
+/** An entry that takes a deadline off a calendar that imported it while it was open (export --cancelled). */
+export interface CancelledEntry { uid: string; start: Day; end: Day; summary: string }
 
 export const UID_DOMAIN = 'caselog';
 
@@ -58,6 +61,23 @@ function dueInWords(d: DeadlineRecord): string {
   const when = formatDate(d.date);
   const given = givenText(d.date, 'deadline');
   const asGiven = given ? ` (given as "${given}")` : '';
-  if (precisionOf(d.date) === 'day') return `${when}${asGiven}`;
-  return `${when}${asGiven}, known only to the ${precisionOf(d.date)}: shown on its first day`;
+  const known = knownOnlyTo(d.date);
+  return known ? `${when}${asGiven}, ${known}` : `${when}${asGiven}`;
+}
+
+/**
+ * The entry that cancels a deadline no longer open: its UID and day, and why in neutral words, never
+ * its note or people (a deleted deadline may have named someone erased since, whose name the log's
+ * copy of it no longer holds in full). Undefined when its date cannot be read (a log entry that is not
+ * caselog's): without DTSTART a calendar would refuse the file.
+ */
+export function cancelledEntry(closed: { id: string; due: string; why: string }): CancelledEntry | undefined {
+  let start: Day;
+  try {
+    start = firstDay(fromIso(String(closed.due), false, String(closed.due)));
+  } catch (error) {
+    if (error instanceof DateInputError) return undefined;
+    throw error;
+  }
+  return { uid: deadlineUid(closed.id), start, end: addDays(start, 1), summary: `caselog: ${closed.why === 'case closed' ? 'case closed' : `deadline ${closed.why}`}` };
 }

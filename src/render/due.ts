@@ -1,6 +1,7 @@
 // "UA 77/98  Hemit Memet, Kasim Mahpir, Ilyas Zordun
 //    check with the International Secretariat — check before 15 March 1999 (in 14 days)"
-import { formatDate } from '../domain/dates';
+import { firstDay, formatDate, precisionOf } from '../domain/dates';
+import { monthName } from '../domain/dates-calendar';
 import { whenInWords } from '../domain/due';
 import { shortId } from '../domain/ids';
 import { urgentText, type Style } from './style';
@@ -8,6 +9,7 @@ import { namesakeLabels } from './namesakes';
 import { oneLine } from './lines';
 import type { AppealSummary } from '../domain/appeals';
 import type { DeadlineRecord } from '../domain/model';
+import type { PartialDate } from '../domain/types';
 
 export interface DueItem { deadline: DeadlineRecord; days: number; appeals?: AppealSummary }
 
@@ -19,6 +21,27 @@ export interface DueItem { deadline: DeadlineRecord; days: number; appeals?: App
 export function deadlineHeading(d: DeadlineRecord, label: (p: { id: string; name: string }) => string, ref: (text: string) => string = (text) => text): string {
   const who = d.people.map(label).join(', ');
   return [d.case ? ref(oneLine(d.case.ref)) : '', who].filter(Boolean).join('  ');
+}
+
+/**
+ * Why a deadline known only to its month or year counts from its first day, as due and the calendar
+ * entry say it: "known only to the month: due from 1 January". Undefined for a day.
+ */
+export function knownOnlyTo(d: PartialDate): string | undefined {
+  const precision = precisionOf(d);
+  if (precision === 'day') return undefined;
+  const first = firstDay(d);
+  return `known only to the ${precision}: due from ${first.day} ${monthName(first.month)}`;
+}
+
+/**
+ * The sentence due writes of a deadline's timing: "check before 15 March 1999 (in 14 days)"; of one
+ * known to the month, "check before January 2020 (known only to the month: due from 1 January; 5 days
+ * overdue)", as "5 days overdue" alone read as if January were over.
+ */
+export function checkBefore(d: PartialDate, days: number): string {
+  const known = knownOnlyTo(d);
+  return `check before ${formatDate(d)} (${known ? `${known}; ` : ''}${whenInWords(days)})`;
 }
 
 /** The days --within looks at, today included: "the next 0 days" or "the next day" would leave today in doubt. */
@@ -43,9 +66,7 @@ export function renderDue(items: DueItem[], within: number, c: Style, sharedElse
   const blocks = items.map(({ deadline: d, days, appeals }) => {
     // A deadline on no case and for nobody (an older version let one in) still says so.
     const head = deadlineHeading(d, label, c.bold) || 'no case, nobody named';
-    const when = whenInWords(days);
-    const timing = `check before ${formatDate(d.date)} (${when})`;
-    const line = `  ${oneLine(d.note)} — ${urgentText(timing, days, c)}`;
+    const line = `  ${oneLine(d.note)} — ${urgentText(checkBefore(d.date, days), days, c)}`;
     const unsent = appeals && d.case && underThis.get(d.case.id)?.id === d.id && appeals.sent < appeals.targets
       ? `\n  ${c.yellow(`appeals not sent to ${appeals.targets - appeals.sent} of ${appeals.targets} target${appeals.targets === 1 ? '' : 's'}`)}` : '';
     return `${head}  ${c.dim(shortId(d.id))}\n${line}${unsent}`;

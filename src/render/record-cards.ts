@@ -2,7 +2,7 @@
 // it, with the ids of the records it links to, so that a caseworker can follow them on.
 import { dayInWords, formatDate } from '../domain/dates';
 import { formatDay } from '../domain/dates-calendar';
-import { whenInWords } from '../domain/due';
+import { checkBefore } from './due';
 import { shortId } from '../domain/ids';
 import type { DeadlineRecord, EventRecord, PersonRef, SourceRecord } from '../domain/model';
 import type { TargetAppeals, TargetRecord } from '../domain/appeals';
@@ -53,7 +53,7 @@ export function renderEventCard({ event: e, reportsVaryWith }: EventCard, c: Sty
 export function renderDeadlineCard({ deadline: d, days, caseClosed, warnFrom }: DeadlineCard, c: Style): string {
   const lines = [`${c.bold('deadline')}  ${c.dim(shortId(d.id))}`];
   // The sentence due writes: "NOTE — check before 15 March 1999 (in 14 days)"; done, only the day.
-  lines.push(`  ${oneLine(d.note)} \u2014 ${d.done ? formatDate(d.date) : urgentText(`check before ${formatDate(d.date)} (${whenInWords(days)})`, days, c)}`);
+  lines.push(`  ${oneLine(d.note)} \u2014 ${d.done ? formatDate(d.date) : urgentText(checkBefore(d.date, days), days, c)}`);
   const state = d.done ? `done${d.doneOn ? ` on ${dayInWords(d.doneOn)}` : ''}`
     : caseClosed ? c.yellow('open, but its case is closed: due leaves it out') : 'open';
   const warning = d.warnDays ? `${count(d.warnDays, 'day')} (due lists it from ${formatDay(warnFrom)})` : 'none';

@@ -100,6 +100,36 @@ export function openDeadlines({ db }: SqliteStore): DeadlineRecord[] {
   return deadlinesOf(db, `${DEADLINE_SELECT} WHERE d.done_on IS NULL AND (c.id IS NULL OR c.closed IS NULL) ORDER BY d.due, c.ref_key, d.id`);
 }
 
+/** A deadline a calendar may still hold that is no longer open, and why: what a cancelled entry needs of it. */
+export interface ClosedDeadline { id: string; due: string; why: 'done' | 'deleted' | 'case closed' }
+
+/** The date a deadline's logged snapshot holds (its ISO date), when the entry is JSON; else NULL. */
+const LOGGED_DATE = (column: string) => `CASE WHEN json_valid(${column}) THEN json_extract(${column}, '$.date.date') END`;
+
+/**
+ * Deadlines done, on a closed case, or gone (deleted, undone, merged away): the gone ones are those the
+ * change log names and the table no longer holds, each with the date its latest logged snapshot
+ * gives (a deleted one's, in its delete's before). An erased person's own deadlines are not among
+ * them: the erase took their entries out of the log (store/erase-log.ts). One pass over the log.
+ */
+export function closedDeadlines({ db }: SqliteStore): ClosedDeadline[] {
+  return db.prepare(
+    `SELECT d.id, d.due, CASE WHEN d.done_on IS NOT NULL THEN 'done' ELSE 'case closed' END AS why
+       FROM deadlines d LEFT JOIN cases c ON c.id = d.case_id WHERE d.done_on IS NOT NULL OR c.closed IS NOT NULL
+     UNION ALL
+     SELECT id, due, 'deleted' FROM (SELECT record_id AS id, coalesce(${LOGGED_DATE('after')}, ${LOGGED_DATE('before')}) AS due, max(seq)
+       FROM changes WHERE kind = 'deadlines' AND record_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM deadlines WHERE id = changes.record_id)
+         AND coalesce(${LOGGED_DATE('after')}, ${LOGGED_DATE('before')}) IS NOT NULL
+       GROUP BY record_id)
+     ORDER BY 2, 1`,
+  ).all() as ClosedDeadline[];
+}
+
+/** Deadlines marked done, on any case, by due day: the dossier's record of what was met. */
+export function doneDeadlines({ db }: SqliteStore): DeadlineRecord[] {
+  return deadlinesOf(db, `${DEADLINE_SELECT} WHERE d.done_on IS NOT NULL ORDER BY d.due, c.ref_key, d.id`);
+}
+
 /**
  * When the change log's latest entry was made. Every change caselog makes is one (an erase removes
  * entries but adds its own after them), so its time stands for the state of all the records: a

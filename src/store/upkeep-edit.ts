@@ -20,7 +20,11 @@ export interface EventChanges {
   /** The people it is about, replacing the list; none: the case as a whole. */
   personIds?: string[];
 }
-export interface DeadlineChanges { date?: PartialDate; note?: string; warnDays?: number | null }
+export interface DeadlineChanges {
+  date?: PartialDate; note?: string; warnDays?: number | null;
+  /** The people it names, replacing the list; none: its case's people, as a deadline naming nobody has them. */
+  personIds?: string[];
+}
 export interface PersonChanges {
   name?: string; aliases?: string[]; age?: number | null; ageOn?: PartialDate | null; born?: PartialDate | null;
   gender?: string | null; citizenship?: string | null; ethnicity?: string | null;
@@ -94,6 +98,12 @@ export async function editDeadline(store: SqliteStore, id: string, ch: DeadlineC
       `UPDATE deadlines SET date = @date, date_approx = @date_approx, date_text = @date_text, due = @due, warn_days = @warn,
          warn_from = @warn_from, note = @note, updated_at = @at WHERE id = @id`,
     ).run({ id, ...dates, due, warn, warn_from: warnsFrom, note: pick(unpadded(ch.note), row.note), at: new Date().toISOString() });
+    if (ch.personIds) {
+      if (ch.personIds.length === 0 && row.case_id == null) throw new UserError('a deadline on no case must name someone: give --person NAME');
+      store.db.prepare('DELETE FROM deadline_people WHERE deadline_id = ?').run(id);
+      const names = store.db.prepare('INSERT OR IGNORE INTO deadline_people (deadline_id, person_id) VALUES (?, ?)');
+      for (const p of ch.personIds) names.run(id, p);
+    }
   });
 }
 
