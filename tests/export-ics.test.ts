@@ -172,6 +172,22 @@ describe('export --format ics: the file as a calendar program reads it', () => {
     }
   });
 
+  it('folds long lines at 75 octets between whole characters, Cyrillic, Chinese and emoji included, and leaves TextEncoder as it was', async () => {
+    const note = 'Проверить, подана ли апелляция Қастера Мұсаханұлы; 陈晓宇的律师 📞 звонить адвокату до слушания, '.repeat(3).trim();
+    await addDeadline('UA 77/98', '1999-03-15', note, 14);
+    const Before = globalThis.TextEncoder;
+    const file = await ics();
+    expect(globalThis.TextEncoder).toBe(Before);
+    expect(new TextEncoder().encode('é')).toEqual(new Uint8Array([0xc3, 0xa9]));
+    const lines = file.split('\r\n');
+    expect(lines.filter((l) => Buffer.byteLength(l) > 60).length).toBeGreaterThan(5);
+    for (const line of lines) {
+      expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    expect(entries(file)[0]!.description).toContain(note);
+  });
+
   it('ends with CRLF when there is no open deadline', async () => {
     const file = await ics();
     expect(file.endsWith('END:VCALENDAR\r\n')).toBe(true);
