@@ -59,8 +59,9 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   if (people.length === 0) return printWrapped(ctx, 'No people match.');
   const listings = store.read.peopleListings(ids);
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
-  // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
-  const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
+  // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are;
+  // a namesake's id after it is never cut.
+  const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name', keepsId: true }, { header: 'STATUS' }, { header: 'CASES' },
     { header: 'RISKS (gravest first)' }, { header: 'LATEST NEWS' }];
   // Namesakes among everyone matching, shown or not: a --limit cuts the list, not who is told apart.
   const label = namesakeLabels(found);

@@ -13,6 +13,8 @@ import { displayWidth, fit, fitList, listFloor } from './cell-width';
 import { renderBlocks } from './list-blocks';
 
 /**
+ * keepsId: a name may end in an id ("Zhang Wei [p-8fgz4h5h]", one of namesakes), which is kept whole
+ * and the name before it cut: "Zhang Wei [p-8f…" no longer told the namesakes apart, nor could be typed.
  * kind: what the column holds, which says when it gives way. 'free-text' (a title, a publisher)
  * first, and is left out when even NARROWEST is too wide; 'name' next, never below NAME_START; a
  * column of neither (references, ids, dates, status, counts) is never cut, only its header.
@@ -20,7 +22,7 @@ import { renderBlocks } from './list-blocks';
  * cap: how wide it is while anything else is cut (a name: one very long name took the room of
  * every row's risks).
  */
-export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number }
+export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number; keepsId?: boolean }
 
 /** A cell: text, or a list of items (case references, risks), which is cut between items. */
 export type Cell = string | readonly string[];
@@ -32,6 +34,21 @@ const NARROWEST = 5;
 const NAME_START = 12;
 
 const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell : (cell ?? []).join(', '));
+
+/** A name's id at its end, as namesakeLabels writes it. */
+const ID_END = / \[[a-z]+-[0-9a-z]+\]$/;
+
+/** The id a cell of the column ends in, kept whole when the cell is cut ('' if none). */
+const idEnd = (column: Column, cell: Cell | undefined): string =>
+  (column.keepsId && typeof cell === 'string' ? ID_END.exec(cell)?.[0] ?? '' : '');
+
+/** A cell cut to a width: a list between items, a name before its id, other text at its end. */
+function fitCell(column: Column, cell: Cell, width: number): string {
+  if (typeof cell !== 'string') return fitList(cell, width);
+  const end = idEnd(column, cell);
+  if (end === '' || displayWidth(cell) <= width) return fit(cell, width);
+  return fit(cell.slice(0, -end.length), width - end.length) + end;
+}
 
 interface Stage {
   gives: (c: Column) => boolean;
@@ -64,18 +81,20 @@ export function columnWidths(columns: Column[], rows: Cell[][], width: number): 
     return typeof cell === 'string' || cell === undefined ? displayWidth(textOf(cell)) : listFloor(cell);
   })));
   const isList = columns.map((_, i) => rows.some((r) => Array.isArray(r[i])));
-  const own = (i: number) => columns[i]!.min ?? Math.max(4, displayWidth(columns[i]!.header));
+  // A name's floors and cap leave room for its id besides.
+  const ids = columns.map((c, i) => widest(rows.map((r) => idEnd(c, r[i]).length)));
+  const own = (i: number) => (columns[i]!.min ?? Math.max(4, displayWidth(columns[i]!.header))) + ids[i]!;
   const text = (c: Column) => c.kind === 'free-text';
   const name = (c: Column) => c.kind === 'name';
   const kept = (c: Column) => c.kind === undefined;
   const stages: Stage[] = [
-    { gives: (c) => c.cap !== undefined, floor: (i) => columns[i]!.cap! },
+    { gives: (c) => c.cap !== undefined, floor: (i) => columns[i]!.cap! + ids[i]! },
     { gives: text, floor: own },
     { gives: name, floor: own },
     { gives: kept, floor: (i) => Math.max(listed[i]!, displayWidth(columns[i]!.header)) },
     { gives: text, floor: () => NARROWEST, lastFirst: true },
     { gives: () => true, floor: (i) => Math.max(isList[i] ? listed[i]! : cells[i]!, NARROWEST) },
-    { gives: name, floor: (i) => Math.min(NAME_START, cells[i]!) },
+    { gives: name, floor: (i) => Math.min(NAME_START + ids[i]!, cells[i]!) },
   ];
   const widths = [...whole];
   const shown = (i: number) => widths[i]! > 0;
@@ -123,7 +142,7 @@ export function renderTable(columns: Column[], cells: Cell[][], width: number, c
   const line = (texts: Cell[], paint: (s: string, i: number) => string) =>
     texts.flatMap((cell, i) => {
       if (widths[i] === 0) return [];
-      const text = typeof cell === 'string' ? fit(cell, widths[i]!) : fitList(cell, widths[i]!);
+      const text = fitCell(columns[i]!, cell, widths[i]!);
       const padded = i === last ? text : text + ' '.repeat(widths[i]! - displayWidth(text));
       return [paint(padded, i)];
     }).join(' '.repeat(GAP)).trimEnd();
