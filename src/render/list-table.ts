@@ -10,7 +10,7 @@ import { monthName } from '../domain/dates-calendar';
 import type { PartialDate } from '../domain/types';
 import { oneLine } from './lines';
 import { displayWidth, fit, fitList, listFloor } from './cell-width';
-import { renderBlocks } from './list-blocks';
+import { blockPieces } from './list-blocks';
 
 /**
  * keepsId: a name may end in an id ("Zhang Wei [p-8fgz4h5h]", one of namesakes), which is kept whole
@@ -132,12 +132,23 @@ function drawnWidth(column: Column, rows: Cell[][], i: number, width: number): n
 }
 
 export function renderTable(columns: Column[], cells: Cell[][], width: number, c: Style): string {
+  return [...tablePieces(columns, cells, width, c)].join('\n');
+}
+
+/**
+ * renderTable's text a piece at a time (its header, each row, or each block), for a long list
+ * written out as it is laid out: joined by line breaks, they are renderTable's.
+ */
+export function* tablePieces(columns: Column[], cells: Cell[][], width: number, c: Style): Generator<string> {
   // A row is one line: a title holding a line break would begin a row of its own; a tab, which a
   // terminal draws up to its next stop, as a space (counted as one column, it shifted the row).
   const flat = (text: string) => oneLine(text).replace(/\t/g, ' ');
   const rows = cells.map((r) => r.map((cell) => (typeof cell === 'string' ? flat(cell) : cell.map(flat))));
   const widths = columnWidths(columns, rows, width);
-  if (!widths) return renderBlocks(columns.map((col) => col.header), rows, c);
+  if (!widths) {
+    yield* blockPieces(columns.map((col) => col.header), rows, c);
+    return;
+  }
   const last = widths.reduce((at, w, i) => (w > 0 ? i : at), -1);
   const line = (texts: Cell[], paint: (s: string, i: number) => string) =>
     texts.flatMap((cell, i) => {
@@ -146,7 +157,8 @@ export function renderTable(columns: Column[], cells: Cell[][], width: number, c
       const padded = i === last ? text : text + ' '.repeat(widths[i]! - displayWidth(text));
       return [paint(padded, i)];
     }).join(' '.repeat(GAP)).trimEnd();
-  return [line(columns.map((col) => col.header), (s) => c.bold(s)), ...rows.map((r) => line(r, (s) => s))].join('\n');
+  yield line(columns.map((col) => col.header), (s) => c.bold(s));
+  for (const r of rows) yield line(r, (s) => s);
 }
 
 /** A date in a table cell: "11 Feb 1999", "Feb 1999", "1998", "c. 1998". */
