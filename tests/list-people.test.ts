@@ -85,3 +85,28 @@ describe('list people on a narrow terminal', () => {
     ]);
   });
 });
+
+describe('list people of namesakes on a terminal', () => {
+  const onTerminal = async (args: string[], columns: number) =>
+    (await caselog(['list', 'people', ...args], { db, today: '2026-11-24', tty: true, columns })).stdout.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n');
+
+  it('never cuts the id that tells them apart: the name before it gives way, or the list is written a block a person', async () => {
+    await c(['add', 'case', '--ref', 'ASA 21/585/2026', '--title', 'Detained']);
+    for (const age of ['30', '41', '52']) {
+      await c(['add', 'person', 'Abdurehim Abdurehimovich Abdurehim', '--new', '--age', age, '--case', 'ASA 21/585/2026', '--risk', 'arbitrary-detention', '--risk', 'health']);
+    }
+    const ids = (JSON.parse((await c(['--json', 'list', 'people'])).stdout) as Array<{ id: string }>).map((p) => p.id.slice(0, 10)).sort();
+    for (const columns of [100, 90]) {
+      const rows = (await onTerminal([], columns)).slice(1);
+      expect(rows).toHaveLength(3);
+      for (const row of rows) expect(row).toMatch(/^Abdurehim Abd\S*\u2026 \[p-[0-9a-z]{8}\] +unknown +ASA 21\/585\/2026 +arbitrary-detention/);
+      expect(rows.map((row) => /\[(p-\w+)\]/.exec(row)![1]).sort()).toEqual(ids);
+    }
+    // --limit leaves namesakes of those shown out: each shown still has its whole id.
+    const two = await onTerminal(['--limit', '2'], 100);
+    expect(two.slice(1, 3).map((row) => /^Abdurehim Abd\S*\u2026 \[(p-[0-9a-z]{8})\]/.exec(row)?.[1])).toEqual(ids.slice(0, 2));
+    // Too narrow for the name's start and its id besides: a block a person, the name whole.
+    const blocks = await onTerminal([], 60);
+    expect(blocks.filter((line) => line.startsWith('Abdurehim')).sort()).toEqual(ids.map((id) => `Abdurehim Abdurehimovich Abdurehim [${id}]`));
+  });
+});

@@ -36,9 +36,14 @@ function capturedOn(use: (recording: DB) => unknown, on: DB = db): Captured[] {
       const recorded = { all: record('all'), get: record('get'), iterate: record('iterate'), run: record('run'), raw: (on?: boolean) => {
         statement.raw(on);
         return recorded;
+      }, pluck: (on?: boolean) => {
+        statement.pluck(on ?? true);
+        return recorded;
       } };
       return recorded;
     },
+    // SQL functions (list people's name_order) on the database the plans are read from.
+    function: (...args: unknown[]) => (db.function as (...a: unknown[]) => unknown)(...args),
   } as unknown as DB;
   use(recording);
   expect(seen.length).toBeGreaterThan(0);
@@ -87,13 +92,15 @@ describe('the hot queries use their indexes', () => {
   });
 
   it('list people: one pass over the people for all of them, a filter by case or risk through its index, those shown by id', () => {
-    // Everyone (or everyone in an open case): one pass over the people table, which lists them all.
-    expectIndexed((r) => r.peopleListed({}), [], [/^SCAN p$/]);
-    expectIndexed((r) => r.peopleListed({ caseId: ids.case! }), ['sqlite_autoindex_people_1']);
-    expectIndexed((r) => r.peopleListed({ risk: 'torture' }), ['person_risks_risk']);
-    // What is shown of the people listed (the first --limit of them): their risks and cases, or whole.
-    expectIndexed((r) => r.peopleListings([ids.person!]), ['case_people_person', 'sqlite_autoindex_cases_1']);
-    expectIndexed((r) => r.peopleByIds([ids.person!]), ['sqlite_autoindex_people_1', 'person_names_person', 'case_people_person']);
+    // Everyone (or everyone in an open case): one pass over the people table, sorted by SQLite, which lists them all.
+    const sorted = /^USE TEMP B-TREE FOR ORDER BY$/;
+    expectIndexed((r) => r.peopleInNameOrder({}, 5), [], [/^SCAN p$/, /^SCAN people USING COVERING INDEX \S+$/, sorted]);
+    expectIndexed((r) => r.peopleInNameOrder({ caseId: ids.case! }, 0), ['sqlite_autoindex_people_1'], [sorted]);
+    expectIndexed((r) => r.peopleInNameOrder({ risk: 'torture' }, 5), ['person_risks_risk'], [sorted]);
+    // What is shown of the people listed (the first --limit of them): their risks and cases, or whole; their namesakes by the fold of their names.
+    expectIndexed((r) => r.peopleShownByIds([ids.person!]), ['sqlite_autoindex_people_1', 'case_people_person', 'sqlite_autoindex_cases_1']);
+    expectIndexed((r) => r.peopleWholeByIds([ids.person!]), ['sqlite_autoindex_people_1', 'person_names_person', 'case_people_person']);
+    expectIndexed((r) => r.peopleFoldedAlike({}, [ids.person!]), ['person_names_folded', 'sqlite_autoindex_people_1']);
   });
 
   it("list cases: in reference order by its index (with --limit, stopping there), each one's people and events counted by index", () => {

@@ -1,6 +1,5 @@
 // caselog doctor: integrity, links, schema version, journal mode and file permissions, each said plainly
 // with what to do. Exit 1 when anything is wrong.
-import { statSync } from 'node:fs';
 import type { Context } from '../context';
 import { printJson, printWrapped, say } from '../context';
 import { UserError } from '../errors';
@@ -8,24 +7,16 @@ import { style } from '../render/style';
 import { checkHealth } from '../store/trust-health';
 import { conflictChecks } from './doctor-conflicts';
 import { passphraseToOpen } from './encrypt';
+import { inMiB, largeFile, sizeOf } from './large-file';
 
-/** The file's size; 0 where it cannot be seen (the checks below say why, in words). */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** From this size a doctor takes long enough (seconds) to say so first; tests lower it. */
-export const doctorNotice = { fromBytes: 100 * 2 ** 20 };
+/** From this size a doctor takes long enough (seconds) to say so first (large-file.ts); tests lower it. */
+export const doctorNotice = largeFile;
 
 export async function doctor(ctx: Context) {
   const passphrase = await passphraseToOpen(ctx, ctx.dbPath);
   // Every page is read: at a million events, most of a minute with nothing on the screen looked hung.
   const size = sizeOf(ctx.dbPath);
-  if (size >= doctorNotice.fromBytes) say(ctx, `Checking every page of ${ctx.dbPath} (${Math.round(size / 2 ** 20)} MiB); on a database this size it takes a while.`);
+  if (size >= doctorNotice.fromBytes) say(ctx, `Checking every page of ${ctx.dbPath} (${inMiB(size)}); on a database this size it takes a while.`);
   // Even beside a database missing or damaged: a conflicted copy may then be the one that is whole.
   const checks = [...checkHealth(ctx.dbPath, passphrase), ...conflictChecks(ctx.dbPath)];
   const problems = checks.filter((c) => !c.ok);

@@ -128,5 +128,10 @@ export { shellWord };
  * a name fits. search shows 20 unless asked for more.
  */
 export function listAllHint(left: number, total: number, name: string): string {
-  return `; and ${left} more (list them all: caselog search${total > 20 ? ` --limit ${total}` : ''} ${shellWord(name)})`;
+  return `; and ${left} more (list them all: ${searchAll(total, name)})`;
+}
+
+/** The search that lists all `total` people a name fits: search shows 20 unless asked for more. */
+export function searchAll(total: number, name: string): string {
+  return `caselog search${total > 20 ? ` --limit ${total}` : ''} ${shellWord(name)}`;
 }

@@ -17,13 +17,14 @@ import { checkSkipErased, erasedNotes, refusedErasedThere, skippedNotes, without
 import { statusesNow } from '../store/erased-there';
 import type { ErasedMark } from '../exchange/erased';
 import { shortId } from '../domain/ids';
-import { nearPeople } from './duplicates';
+import { nearPeople, type Near } from './duplicates';
+import { sameButCase } from '../domain/names-case';
 import type { SqliteStore } from '../store/sqlite-store';
 import { keepMemorySteady } from './steady-memory';
 import { headerVersion, readHead } from '../store/trust-key';
 import { inputName, onceInput, readOnce, refuseTerminalInput } from '../exchange/stdin';
 import { SCHEMA_VERSION } from '../store/schema';
-import { shellWord } from './hints';
+import { searchAll, shellWord } from './hints';
 
 export async function importCommand(
   ctx: Context, file: string,
@@ -132,7 +133,17 @@ function namesShared(store: SqliteStore, changesBefore: number, dryRun: boolean)
     for (const { name } of person.names) {
       for (const c of store.read.nameCandidates(name)) if (c.name === name && c.personId !== id && !others.has(c.personId)) others.set(c.personId, name);
     }
+    // Several others of one name: a name many people hold, not a merge made there; naming one of
+    // them (the first found) with a merge would join two people.
+    const holders = new Map<string, number>();
+    for (const name of others.values()) holders.set(name, (holders.get(name) ?? 0) + 1);
+    for (const [name, count] of holders) {
+      if (count === 1) continue;
+      notes.push(`note: ${person.name} [${shortId(id)}], ${dryRun ? 'once updated from the file, would share' : 'updated from the file, now shares'} the name "${name}" with ${count} other tracked people ` +
+        `(list them all: ${searchAll(count + 1, name)})`);
+    }
     for (const [otherId, name] of others) {
+      if (holders.get(name)! > 1) continue;
       const other = store.read.personById(otherId)!;
       notes.push(`note: ${person.name} [${shortId(id)}], ${dryRun ? 'once updated from the file, would share' : 'updated from the file, now shares'} the name "${name}" with ${other.name} [${shortId(otherId)}] ` +
         `(were they merged where the file comes from?): if they are one person, ${dryRun ? 'after the import, ' : ''}caselog merge ${shortId(otherId)} ${shortId(id)}`);
@@ -159,8 +170,13 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
   if (added.length === 0 || added.length > COMPARED) return [];
   const notes: string[] = [];
   for (const person of added) {
-    const [near] = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
+    const all = await nearPeople(store, person.names.map((n) => n.name), (name) => store.read.namesBefore(name, mark));
+    const [near] = all;
     if (!near) continue;
+    if (all.length > 1) {
+      notes.push(severalNear(person, all, dryRun));
+      continue;
+    }
     // The name someone here is known by, as another name of the file's person: what a merge leaves
     // (the one merged away keeps its names). Merged the same way here, the next exchange agrees;
     // the other way, the file's next export would bring back the one merged away here.
@@ -175,6 +191,20 @@ async function likelySame(store: SqliteStore, mark: number, dryRun: boolean): Pr
   return notes.length > SHOWN
     ? [...notes.slice(0, SHOWN), `note: and ${notes.length - SHOWN} more people ${dryRun ? 'of the file' : 'just imported'} who may be someone already tracked`]
     : notes;
+}
+
+/**
+ * A person of the file who may be any of several tracked here (33 people named Perhat Zordun): how
+ * many, and the search listing them. The merge is left to the caseworker who finds which: one of them,
+ * named with a merge, would be joined to someone else.
+ */
+function severalNear(person: { id: string; name: string }, near: Near[], dryRun: boolean): string {
+  const { given, through } = near[0]!;
+  const oneName = near.every((n) => sameButCase(n.through, through));
+  // After the import the search finds the file's person too.
+  const listed = searchAll(near.length + (dryRun ? 0 : 1), oneName ? through : given);
+  return `note: ${person.name} [${shortId(person.id)}], ${dryRun ? 'of the file' : 'just imported'}, may be one of ${near.length} tracked people ${oneName ? `named ${through}` : 'with a name like theirs'} ` +
+    `(list them all: ${listed}): if one of them is, merge the two by their ids${dryRun ? ' after the import' : ''}`;
 }
 
 /**

@@ -1,14 +1,13 @@
 // caselog list cases|people [filters] and list sources, [--limit N]: a table that fits the terminal, or --json.
 import type { Context } from '../context';
-import { printJson, printWrapped } from '../context';
-import { inNameOrder } from '../domain/names-order';
+import { printJson, printWrapped, wrapped, writeStream } from '../context';
 import { gravestFirst } from '../domain/urgency';
 import type { Risk, Status } from '../domain/types';
 import { UsageError } from '../errors';
-import { caseJson, personJson, sourceJson } from '../render/json';
+import { caseJson, jsonArrayPieces, personJson, sourceJson } from '../render/json';
 import { shortId } from '../domain/ids';
 import { sourcesWithCitations } from '../store/sources-read';
-import { renderTable, shortDate, type Column } from '../render/list-table';
+import { renderTable, shortDate, tablePieces, type Cell, type Column } from '../render/list-table';
 import { style } from '../render/style';
 import { reliabilityInWords } from '../render/timeline';
 import { namesakeLabels } from '../render/namesakes';
@@ -45,34 +44,43 @@ export async function listPeople(ctx: Context, opts: ListOptions) {
   const caseId = opts.case ? (await caseByRef(store, opts.case)).id : undefined;
   const filter = { status: opts.status, risk: opts.risk, caseId, open: opts.open, closed: opts.closed };
   // As a reader sorts names (accents and case aside, src/domain/names-order.ts), not by character
-  // codes: sorted here, from no more than the names and what today's status takes; only the people
-  // shown are then read whole (or as the table shows them). --json of everyone reads them whole at once.
-  if (ctx.json && limit === 0) return printJson(ctx, inNameOrder(store.read.peopleWhole(filter)).map(personJson));
-  const found = inNameOrder(store.read.peopleListed(filter));
-  const people = limit > 0 ? found.slice(0, limit) : found;
-  const ids = people.map((p) => p.id);
+  // codes: sorted by SQLite, which hands over the first --limit (or all) ids; those are then read,
+  // a chunk at a time, whole (--json) or as the table shows them, and written out as they are read.
+  const { ids, total } = store.read.peopleInNameOrder(filter, limit);
+  const leftOut = () => sayLeftOut(ctx, total - ids.length, ['person', 'people'], `caselog list people${filterFlags(opts)}`);
   if (ctx.json) {
-    const whole = store.read.peopleByIds(ids);
-    printJson(ctx, people.map((p) => personJson(whole.get(p.id)!)));
-    return sayLeftOut(ctx, found.length - people.length, ['person', 'people'], `caselog list people${filterFlags(opts)}`);
+    await writeStream(ctx.stdout, jsonArrayPieces(inChunks(ids, (chunk) => store.read.peopleWholeByIds(chunk).map(personJson))));
+    return leftOut();
   }
-  if (people.length === 0) return printWrapped(ctx, 'No people match.');
-  const listings = store.read.peopleListings(ids);
+  if (ids.length === 0) return printWrapped(ctx, 'No people match.');
   // Ids are left out so the table fits 80 columns: names work wherever an id does, and show prints it.
-  // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are.
-  const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name' }, { header: 'STATUS' }, { header: 'CASES' },
+  // A name longer than 24 columns is cut after its start, which still tells who it is, before the risks are;
+  // a namesake's id after it is never cut.
+  const columns: Column[] = [{ header: 'NAME', min: 16, cap: 24, kind: 'name', keepsId: true }, { header: 'STATUS' }, { header: 'CASES' },
     { header: 'RISKS (gravest first)' }, { header: 'LATEST NEWS' }];
   // Namesakes among everyone matching, shown or not: a --limit cuts the list, not who is told apart.
-  const label = namesakeLabels(found);
+  const label = namesakeLabels(store.read.peopleFoldedAlike(filter, limit > 0 ? ids : undefined));
   // The case references and the risks as lists: a narrow table leaves some out ("UA 77/98 +2",
   // "enforced-disappearance +3"), never cuts one nor the column; too narrow for the first and its
   // count, it is written one block a person. A risk cut short, or left out, hid the gravest ones.
-  const rows = people.map((p) => {
-    const { risks, cases } = listings.get(p.id)!;
-    return [label(p), p.status, cases.map((c) => c.ref), gravestFirst(risks), p.latestNews ? shortDate(p.latestNews) : ''];
-  });
-  printWrapped(ctx, renderTable(columns, rows, widthOf(ctx), style(ctx.color)));
-  sayLeftOut(ctx, found.length - people.length, ['person', 'people'], `caselog list people${filterFlags(opts)}`);
+  // The table's widths take every row: the rows are kept as their cells alone.
+  const rows = [...inChunks(ids, (chunk) => store.read.peopleShownByIds(chunk).map((p): Cell[] =>
+    [label(p), p.status, p.cases.map((c) => c.ref), gravestFirst(p.risks), p.latestNews ? shortDate(p.latestNews) : '']))];
+  await writeStream(ctx.stdout, wrappedPieces(ctx, tablePieces(columns, rows, widthOf(ctx), style(ctx.color))));
+  leftOut();
+}
+
+/** How many people are read in one statement (the ids of a chunk go in as one JSON array). */
+const CHUNK = 1000;
+
+/** What `read` gives for each chunk of the ids, item by item, a chunk read only once the last is taken. */
+function* inChunks<T>(ids: string[], read: (chunk: string[]) => T[]): Generator<T> {
+  for (let at = 0; at < ids.length; at += CHUNK) yield* read(ids.slice(at, at + CHUNK));
+}
+
+/** Each piece as printWrapped shows a text, ended by a line break. */
+function* wrappedPieces(ctx: Context, pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield wrapped(ctx, piece);
 }
 
 export async function listCases(ctx: Context, opts: ListOptions) {

@@ -14,6 +14,7 @@ import type { Carried } from '../store/restore-erases';
 import { isEncryptedFile } from '../store/trust-key';
 import { backupPassphrase, openTheDatabase, sayKeyChange, type Opened } from './restore-keys';
 import { cancellable } from './cancel';
+import { inMiB, sizeOf, stagesSaid } from './large-file';
 
 export async function restore(ctx: Context, file: string, opts: { force?: boolean }) {
   const target = ctx.dbPath;
@@ -37,13 +38,20 @@ export async function restore(ctx: Context, file: string, opts: { force?: boolea
       const yes = await (await ctx.prompter()).confirm(`Replace the database with the backup (the database as it is now is kept beside it)?`, false);
       if (!yes) throw new UserError('nothing restored');
     }
+    // A large backup takes most of a minute to copy, check and keep the database beside: said on a terminal as each begins.
+    const sayStage = stagesSaid(ctx, file, target);
+    const stages = {
+      copy: `Copying the backup ${file} (${inMiB(sizeOf(file))}); on a file this size it takes a while.`,
+      check: 'Checking the copy, page by page.',
+      keep: `Keeping the database as it was beside it (copying ${target}, ${inMiB(sizeOf(target))}).`,
+    };
     // Ctrl-C or kill before the backup is in place: its copies are removed, the database let go as it was.
     const result = await cancellable(ctx, { undone: `nothing was changed: ${target} is as it was`, late: `the restore was already done when the cancel came: ${target} holds the backup` },
       (point) => restoreDatabase({
         backup, passphrase: encrypted ? passphrase : undefined, from: file, target,
         current: current && 'db' in current ? current.db : undefined,
         shown: !opts.force && current && 'db' in current ? current.holds : undefined,
-        user: ctx.user, session: ctx.session(), now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`), point,
+        user: ctx.user, session: ctx.session(), now: new Date(), warn: (m) => say(ctx, `caselog: ${m}`), point, stage: (step) => sayStage(stages[step]),
       }));
     if (ctx.json) {
       printJson(ctx, { path: target, from: file, kept: result.kept ?? null, encrypted, wasEncrypted: opened?.encrypted ?? false,

@@ -16,11 +16,19 @@ const LETTERS: Record<string, string> = {
 const OTHER_LETTER = /[^\x00-\x7f]/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * The key a name is ordered by, before its exact spelling: letters without their accents, in lower
+ * case. Also SQLite's name_order() (store/reader-lists.ts), which sorts a list as inNameOrder does.
+ */
+export function nameOrderKey(name: string): string {
+  // ASCII has no marks to take off nor other letters: lower case is all (a third of list people's sort).
+  return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(OTHER_LETTER, (c) => LETTERS[c] ?? c);
+}
+
 function sortKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    // ASCII has no marks to take off nor other letters: lower case is all (a third of list people's sort).
-    key = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(OTHER_LETTER, (c) => LETTERS[c] ?? c);
+    key = nameOrderKey(name);
     keys.set(name, key);
   }
   return key;

@@ -56,3 +56,16 @@ export function deadlineJson(d: DeadlineRecord, extra: Record<string, unknown> =
     case: d.case ?? null, people: d.people, ...extra,
   };
 }
+
+/**
+ * JSON.stringify(items, null, 2) and a line break, as printJson writes a list, an item at a time:
+ * a list of a hundred thousand people is written as it is read, never held whole.
+ */
+export function* jsonArrayPieces(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}${JSON.stringify(item, null, 2).replace(/^/gm, '  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}

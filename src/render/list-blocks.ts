@@ -5,14 +5,17 @@
 import type { Style } from './style';
 import type { Cell } from './list-table';
 
-export function renderBlocks(headers: string[], rows: Cell[][], c: Style): string {
+/** The blocks, one a record, and between two the empty line that parts them: joined by line breaks, the list. */
+export function* blockPieces(headers: string[], rows: Cell[][], c: Style): Generator<string> {
   const text = (cell: Cell | undefined) => (typeof cell === 'string' ? cell : (cell ?? []).join(', '));
-  return rows.map((row) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const head = Math.max(0, row.findIndex((cell) => text(cell) !== ''));
     const fields = headers.flatMap((header, i) => {
       const value = text(row[i]);
       return i !== head && value ? [`  ${header.toLowerCase()}: ${value}`] : [];
     });
-    return [c.bold(text(row[head])), ...fields].join('\n');
-  }).join('\n\n');
+    if (r > 0) yield '';
+    yield [c.bold(text(row[head])), ...fields].join('\n');
+  }
 }

@@ -10,9 +10,11 @@ import { monthName } from '../domain/dates-calendar';
 import type { PartialDate } from '../domain/types';
 import { oneLine } from './lines';
 import { displayWidth, fit, fitList, listFloor } from './cell-width';
-import { renderBlocks } from './list-blocks';
+import { blockPieces } from './list-blocks';
 
 /**
+ * keepsId: a name may end in an id ("Zhang Wei [p-8fgz4h5h]", one of namesakes), which is kept whole
+ * and the name before it cut: "Zhang Wei [p-8f…" no longer told the namesakes apart, nor could be typed.
  * kind: what the column holds, which says when it gives way. 'free-text' (a title, a publisher)
  * first, and is left out when even NARROWEST is too wide; 'name' next, never below NAME_START; a
  * column of neither (references, ids, dates, status, counts) is never cut, only its header.
@@ -20,7 +22,7 @@ import { renderBlocks } from './list-blocks';
  * cap: how wide it is while anything else is cut (a name: one very long name took the room of
  * every row's risks).
  */
-export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number }
+export interface Column { header: string; min?: number; kind?: 'free-text' | 'name'; cap?: number; keepsId?: boolean }
 
 /** A cell: text, or a list of items (case references, risks), which is cut between items. */
 export type Cell = string | readonly string[];
@@ -32,6 +34,21 @@ const NARROWEST = 5;
 const NAME_START = 12;
 
 const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell : (cell ?? []).join(', '));
+
+/** A name's id at its end, as namesakeLabels writes it. */
+const ID_END = / \[[a-z]+-[0-9a-z]+\]$/;
+
+/** The id a cell of the column ends in, kept whole when the cell is cut ('' if none). */
+const idEnd = (column: Column, cell: Cell | undefined): string =>
+  (column.keepsId && typeof cell === 'string' ? ID_END.exec(cell)?.[0] ?? '' : '');
+
+/** A cell cut to a width: a list between items, a name before its id, other text at its end. */
+function fitCell(column: Column, cell: Cell, width: number): string {
+  if (typeof cell !== 'string') return fitList(cell, width);
+  const end = idEnd(column, cell);
+  if (end === '' || displayWidth(cell) <= width) return fit(cell, width);
+  return fit(cell.slice(0, -end.length), width - end.length) + end;
+}
 
 interface Stage {
   gives: (c: Column) => boolean;
@@ -64,18 +81,20 @@ export function columnWidths(columns: Column[], rows: Cell[][], width: number): 
     return typeof cell === 'string' || cell === undefined ? displayWidth(textOf(cell)) : listFloor(cell);
   })));
   const isList = columns.map((_, i) => rows.some((r) => Array.isArray(r[i])));
-  const own = (i: number) => columns[i]!.min ?? Math.max(4, displayWidth(columns[i]!.header));
+  // A name's floors and cap leave room for its id besides.
+  const ids = columns.map((c, i) => widest(rows.map((r) => idEnd(c, r[i]).length)));
+  const own = (i: number) => (columns[i]!.min ?? Math.max(4, displayWidth(columns[i]!.header))) + ids[i]!;
   const text = (c: Column) => c.kind === 'free-text';
   const name = (c: Column) => c.kind === 'name';
   const kept = (c: Column) => c.kind === undefined;
   const stages: Stage[] = [
-    { gives: (c) => c.cap !== undefined, floor: (i) => columns[i]!.cap! },
+    { gives: (c) => c.cap !== undefined, floor: (i) => columns[i]!.cap! + ids[i]! },
     { gives: text, floor: own },
     { gives: name, floor: own },
     { gives: kept, floor: (i) => Math.max(listed[i]!, displayWidth(columns[i]!.header)) },
     { gives: text, floor: () => NARROWEST, lastFirst: true },
     { gives: () => true, floor: (i) => Math.max(isList[i] ? listed[i]! : cells[i]!, NARROWEST) },
-    { gives: name, floor: (i) => Math.min(NAME_START, cells[i]!) },
+    { gives: name, floor: (i) => Math.min(NAME_START + ids[i]!, cells[i]!) },
   ];
   const widths = [...whole];
   const shown = (i: number) => widths[i]! > 0;
@@ -113,21 +132,33 @@ function drawnWidth(column: Column, rows: Cell[][], i: number, width: number): n
 }
 
 export function renderTable(columns: Column[], cells: Cell[][], width: number, c: Style): string {
+  return [...tablePieces(columns, cells, width, c)].join('\n');
+}
+
+/**
+ * renderTable's text a piece at a time (its header, each row, or each block), for a long list
+ * written out as it is laid out: joined by line breaks, they are renderTable's.
+ */
+export function* tablePieces(columns: Column[], cells: Cell[][], width: number, c: Style): Generator<string> {
   // A row is one line: a title holding a line break would begin a row of its own; a tab, which a
   // terminal draws up to its next stop, as a space (counted as one column, it shifted the row).
   const flat = (text: string) => oneLine(text).replace(/\t/g, ' ');
   const rows = cells.map((r) => r.map((cell) => (typeof cell === 'string' ? flat(cell) : cell.map(flat))));
   const widths = columnWidths(columns, rows, width);
-  if (!widths) return renderBlocks(columns.map((col) => col.header), rows, c);
+  if (!widths) {
+    yield* blockPieces(columns.map((col) => col.header), rows, c);
+    return;
+  }
   const last = widths.reduce((at, w, i) => (w > 0 ? i : at), -1);
   const line = (texts: Cell[], paint: (s: string, i: number) => string) =>
     texts.flatMap((cell, i) => {
       if (widths[i] === 0) return [];
-      const text = typeof cell === 'string' ? fit(cell, widths[i]!) : fitList(cell, widths[i]!);
+      const text = fitCell(columns[i]!, cell, widths[i]!);
       const padded = i === last ? text : text + ' '.repeat(widths[i]! - displayWidth(text));
       return [paint(padded, i)];
     }).join(' '.repeat(GAP)).trimEnd();
-  return [line(columns.map((col) => col.header), (s) => c.bold(s)), ...rows.map((r) => line(r, (s) => s))].join('\n');
+  yield line(columns.map((col) => col.header), (s) => c.bold(s));
+  for (const r of rows) yield line(r, (s) => s);
 }
 
 /** A date in a table cell: "11 Feb 1999", "Feb 1999", "1998", "c. 1998". */

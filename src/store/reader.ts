@@ -148,10 +148,12 @@ export class Reader {
   caseTimeline(caseId: string): EventRecord[] { return timeline.caseTimeline(this.db, caseId); }
 
   // The list command's people and cases (reader-lists.ts).
-  peopleListed(f: PeopleFilter): ListedPerson[] { return lists.peopleListed(this.db, this.today, f); }
-  peopleListings(ids: string[]): Map<string, PersonListing> { return lists.peopleListings(this.db, ids); }
   peopleByIds(ids: string[]): Map<string, PersonRecord> { return lists.peopleByIds(this.db, this.today, ids); }
   peopleWhole(f: PeopleFilter): PersonRecord[] { return lists.peopleWhole(this.db, this.today, f); }
+  peopleInNameOrder(f: PeopleFilter, limit: number): { ids: string[]; total: number } { return lists.peopleInNameOrder(this.db, this.today, f, limit); }
+  peopleFoldedAlike(f: PeopleFilter, ids?: string[]): Array<{ id: string; name: string }> { return lists.peopleFoldedAlike(this.db, this.today, f, ids); }
+  peopleShownByIds(ids: string[]): Array<ListedPerson & PersonListing> { return lists.peopleShownByIds(this.db, this.today, ids); }
+  peopleWholeByIds(ids: string[]): PersonRecord[] { return lists.peopleWholeByIds(this.db, this.today, ids); }
   casesListed(f: CaseFilter, limit: number): { cases: CaseRecord[]; total: number } { return lists.casesListed(this.db, this.today, f, limit); }
   caseEventCounts(caseIds: string[]): Map<string, number> { return lists.caseEventCounts(this.db, caseIds); }
 

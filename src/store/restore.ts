@@ -47,6 +47,11 @@ export interface RestorePlan {
    * commands/cancel.ts), which then removes its copies and lets the database go, as any failure does.
    */
   point?: () => Promise<void>;
+  /**
+   * Called as each long step begins: the backup's copy, its check, and the copy of the database as it
+   * was kept beside it (the command says them on a terminal).
+   */
+  stage?: (step: 'copy' | 'check' | 'keep') => void;
 }
 
 /**
@@ -87,6 +92,7 @@ export async function restoreDatabase(plan: RestorePlan): Promise<Restored> {
     }
     if (kept) {
       old = openSync(target, 'r+');
+      plan.stage?.('keep');
       await keepAsItWas(old, target, kept, plan.current === undefined, point);
     }
     await point();
@@ -143,6 +149,7 @@ function reserveKept(target: string, now: Date): string {
 async function writeCopy(plan: RestorePlan, partial: string, kept: string | undefined, erases: EraseEntry[], point: () => Promise<void>): Promise<{ carried?: Carried; holds: Holdings; upgradedFrom?: number }> {
   closeSync(openSync(partial, 'wx', 0o600));
   chmodSync(partial, 0o600);
+  plan.stage?.('copy');
   plan.backup.prepare('VACUUM INTO ?').run(partial);
   await point();
   const version = plan.backup.pragma('user_version', { simple: true }) as number;
@@ -151,6 +158,7 @@ async function writeCopy(plan: RestorePlan, partial: string, kept: string | unde
   let holds: Holdings;
   try {
     if (plan.passphrase) applyKey(copy, plan.passphrase);
+    plan.stage?.('check');
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok' || copy.pragma('user_version', { simple: true }) !== version) throw new UserError(`the copy of ${plan.from} failed its check (${String(check)}); nothing was changed`);
     await point();

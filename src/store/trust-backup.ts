@@ -23,6 +23,8 @@ export interface BackupOptions {
    * stop the backup (Ctrl-C), which then removes its copy as any failure does.
    */
   point?: () => Promise<void>;
+  /** Called as each long step begins: the copy, then its check (the command says them on a terminal). */
+  stage?: (step: 'copy' | 'check') => void;
 }
 
 export interface BackupResult { path: string; bytes: number }
@@ -48,6 +50,7 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
     throw new UserError(`cannot write ${opts.target}: ${REASONS[code] ?? (code || (error as Error).message)}`);
   }
   try {
+    opts.stage?.('copy');
     if (opts.encrypted) {
       // The page-level backup API cannot key its target; VACUUM INTO writes the copy under the
       // source's cipher and key, from one read transaction, while writers carry on (WAL).
@@ -60,6 +63,7 @@ export async function backupDatabase({ db }: SqliteStore, opts: BackupOptions): 
       if (readFromCopy(db)) markWal(partial);
     }
     await opts.point?.();
+    opts.stage?.('check');
     checkCopy(db, partial);
     await opts.point?.();
     if (opts.force) for (const side of ['-wal', '-shm', '-journal']) rmSync(`${target}${side}`, { force: true });
