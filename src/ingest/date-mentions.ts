@@ -114,8 +114,14 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
       if (!again) return null;
       components = again.start;
     }
-    const { precision, approximate } = relativePrecision(text, precisionOf(anchor));
-    const date = build(components.get('year') ?? anchor.year, components.get('month') ?? undefined, components.get('day') ?? undefined, precision, approximate || anchor.approximate, text);
+    const read = relativePrecision(text, precisionOf(anchor));
+    const whole = { year: components.get('year') ?? anchor.year, month: components.get('month') ?? undefined, day: components.get('day') ?? undefined };
+    // "next week" from 24 July is known to the month, but July falls due on its 1st, before the day it
+    // was counted from: what lies ahead of a day stays a day (approximate), never before it.
+    const ahead = anchor.day !== undefined && dayKey(whole) > dayKey(anchor);
+    const { precision, approximate } = ahead && read.precision !== 'day' && dayKey(build(whole.year, whole.month, whole.day, read.precision, false, text)) < dayKey(anchor)
+      ? { precision: 'day' as const, approximate: true } : read;
+    const date = build(whole.year, whole.month, whole.day, precision, approximate || anchor.approximate, text);
     return { ...base, date, precision, relative: true, explicitYear: false, ...(fromDocumentDate ? { fromDocumentDate } : {}) };
   }
   const precision: Precision | null = c.isCertain('month') && c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : null;

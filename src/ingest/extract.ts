@@ -4,7 +4,7 @@ import type { Day, EventType, PartialDate } from '../domain/types';
 import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
-import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
+import { clauseNote, putOff, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
 import { isoOf, lastDay } from '../domain/dates';
 import { guessEventType, undatedHappening } from './event-types';
 import { toldAsPast } from './tense';
@@ -143,6 +143,8 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       // Titles and datelines repeat what the body says, or date the document itself.
       if (passage.inHeader || m === dateline || m.selfDated) return;
       const deadline = readDeadline(text, m, documentDay);
+      // The date a hearing was first set for, before it was put off, is neither a deadline nor an event.
+      if (deadline && putOff(text, m, mentions)) return;
       if (deadline) {
         addDeadline(m.date, deadline.note, about('other'), text);
         // "The hearing was adjourned ... and postponed to January 21": the adjournment is a hearing

@@ -2,7 +2,7 @@
 // header above the first paragraph of prose. Also where the document's own date comes from.
 import type { Day, PartialDate } from '../domain/types';
 import { dayKey, findDateMentions } from './date-mentions';
-import { readDeadline } from './deadlines';
+import { cutOff, readDeadline } from './deadlines';
 import { proseDateline, readHeader, referencedDocument, type Header } from './source';
 import { itemShape, sameShape, withoutBullet } from './lines';
 import { splitBlocks, splitSentences, collapse, withinLength } from './text';
@@ -71,7 +71,8 @@ export function documentDate(layout: Layout, given?: PartialDate): { date?: Part
     for (const { text } of layout.passages) {
       for (const m of findDateMentions(text, {})) {
         if (!m.explicitYear || m.relative || m.precision !== precision) continue;
-        if (referencedDocument(text, m.start) || readDeadline(text, m)) continue;
+        // "Call Akhat again before 7 August 2020": a day to act by is still to come when the document is written.
+        if (referencedDocument(text, m.start) || readDeadline(text, m) || cutOff(text, m)) continue;
         if (!latest || dayKey(m.date) > dayKey(latest.date)) latest = { date: m.date, foundIn: text };
       }
     }
