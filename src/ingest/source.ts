@@ -104,6 +104,7 @@ export function fieldDate(line: string): PartialDate | undefined {
   const mentions = findDateMentions(line, {});
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (!only || !only.explicitYear || only.precision === 'year' || line.split(/\s+/).length > 12) return undefined;
+  if (referencedDocument(line, only.start)) return undefined; // "(EUR 57/12/98, 15 October 1998)": the one cited
   const opens = /(^|[,|\u00b7\u2013\u2014(]|\s-)\s*$/.test(line.slice(0, only.start));
   const closes = /^\s*($|[,|\u00b7\u2013\u2014)]|-\s)/.test(line.slice(only.end));
   return opens && closes ? only.date : undefined;
