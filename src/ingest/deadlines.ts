@@ -61,7 +61,8 @@ export function clauseNote(sentence: string, m: DateMention): string {
   // "on the night of 3 to 4 May": the words that lead to the date go with it.
   const lead = sentence.slice(from, m.start).replace(/\b(?:(?:on|by|before|until|till|in|within|after|for)\s+)?(?:the\s+(?:night|morning|afternoon|evening|day)\s+of\s*)?$/i, '')
     .replace(/\b(on|by|before|until|till|in|within|after|for)\s*$/i, '');
-  const clause = `${lead} ${sentence.slice(m.end, to)}`.replace(/\s+/g, ' ').trim();
+  // "Next hearing | 15 March 2024" (a table's row): the bar, colon or dash between label and date is no word of it.
+  const clause = `${lead} ${sentence.slice(m.end, to)}`.replace(/\s+/g, ' ').replace(/^[\s|:\u2013\u2014-]+|[\s|:\u2013\u2014-]+$/g, '');
   if (!clause) return 'follow up';
   return clause.length > 70 ? `${clause.slice(0, 67).trimEnd()}...` : clause;
 }

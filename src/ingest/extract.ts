@@ -5,7 +5,7 @@ import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCan
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
 import { clauseNote, putOff, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
-import { isoOf, lastDay } from '../domain/dates';
+import { fromIso, isoOf, lastDay } from '../domain/dates';
 import { guessEventType, undatedHappening } from './event-types';
 import { toldAsPast } from './tense';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
@@ -34,7 +34,7 @@ import { findReferences, proseDateline, referencedDocument, sourceOf } from './s
 export function extractFacts(documentText: string, opts: ExtractOptions = {}): Extraction {
   const plain = toPlainDocument(documentText, opts.format);
   const layout = layOut(plain.text);
-  const dated = documentDate(layout, opts.documentDate);
+  const dated = documentDate(layout, opts.documentDate, plain.published ? fromIso(plain.published, false, plain.published) : undefined);
   const docDate = dated.date;
   const documentDay = docDate && dayOf(docDate);
   const index = new PeopleIndex(opts.lookupPerson);

@@ -62,9 +62,10 @@ export type DateSource = 'caller' | 'dateline' | 'latest-date-mentioned';
  * document mentions that is neither a deadline nor the date of a document it cites.
  * "(EUR 57/12/98, 15 October 1998)" dates the cited action, not this one.
  */
-export function documentDate(layout: Layout, given?: PartialDate): { date?: PartialDate; from?: DateSource; foundIn?: string } {
+export function documentDate(layout: Layout, given?: PartialDate, published?: PartialDate): { date?: PartialDate; from?: DateSource; foundIn?: string } {
   if (given) return { date: given, from: 'caller' };
-  const dateline = layout.header.date ?? (layout.firstProse ? proseDateline(layout.firstProse) : undefined);
+  // A web page's <time datetime> or published-time meta: its own date, as its markup states it.
+  const dateline = published ?? layout.header.date ?? (layout.firstProse ? proseDateline(layout.firstProse) : undefined);
   if (dateline) return { date: dateline, from: 'dateline' };
   let latest: { date: PartialDate; foundIn: string } | undefined;
   for (const precision of ['day', 'month'] as const) {
