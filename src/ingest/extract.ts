@@ -12,6 +12,7 @@ import type { Candidate, ExtractOptions, Extraction } from './extraction';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut } from './passages';
 import { relativesDatedAt } from './kin';
+import { refuted } from './corrections';
 import { PeopleIndex, type PersonFound } from './people';
 import { sentenceEnd } from './sentence-terms';
 import { SubjectTracker } from './subjects';
@@ -81,8 +82,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   };
 
   for (const passage of layout.passages) index.noteOrganisations(passage.text);
-  for (const passage of layout.passages) {
+  layout.passages.forEach((passage, place) => {
     const { text } = passage;
+    const following = layout.passages[place + 1];
+    // "we reported he was detained on 12 May. This was incorrect": the wrong date is told, not claimed.
+    const takenBack = refuted(text, following?.block === passage.block ? following.text : undefined);
     for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });
 
     const { named: everyoneNamed, aside, harmedHere, at, kin } = index.read(text);
@@ -141,7 +145,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       // out that day, which the sentence itself (this document's title) would seem to say of itself.
       if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], `${cited} issued`); return; }
       // Titles and datelines repeat what the body says, or date the document itself.
-      if (passage.inHeader || m === dateline || m.selfDated) return;
+      if (passage.inHeader || m === dateline || m.selfDated || takenBack) return;
       const deadline = readDeadline(text, m, documentDay);
       // The date a hearing was first set for, before it was put off, is neither a deadline nor an event.
       if (deadline && putOff(text, m, mentions)) return;
@@ -191,7 +195,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       const people = about('detention');
       if (people.length > 0) heldNow.push({ people, text });
     }
-  }
+  });
   // Not for someone the document sentences, wherever it says so: a prisoner who "remains in custody"
   // would be made merely detained.
   for (const h of heldNow) {
