@@ -54,3 +54,13 @@ describe('a table on a page', () => {
     expect(p.candidates.filter((c) => c.kind === 'deadline').map((c) => `${c.date} ${c.label}`)).toEqual(['2024-03-15 Next hearing']);
   });
 });
+
+describe('a page with no <main> or <article>', () => {
+  it('keeps what a page-wide <form> holds (some sites wrap the whole page in one), less the site\'s header', async () => {
+    const page = '<html><head><title>News</title></head><body><form id="page"><header><p>Site updated 1 January 2024.</p></header>'
+      + '<p>Date: 2 October 2023</p><p>Karim Adel, a blogger, was arrested on 14 September 2023 in Giza.</p></form></body></html>';
+    const p = await dryRun('page.html', page, '2023-10-03');
+    expect(p.source.date).toBe('2023-10-02');
+    expect(p.candidates.filter((c) => c.kind === 'event').map((c) => c.date)).toEqual(['2023-09-14']);
+  });
+});

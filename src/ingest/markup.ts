@@ -73,7 +73,7 @@ function contentOf(html: string, start: number, tag: string): string {
 
 // A site's furniture: menus, footers, sidebars, cookie and consent banners. Their dates ("Updated 1
 // January 2024" on a cookie notice) and links ("Privacy Policy") are the site's, not the document's.
-const FURNITURE = /<(nav|footer|aside|noscript|svg|form)\b[^>]*>|<(\w+)\b[^>]*\brole\s*=\s*["']?(?:navigation|contentinfo|banner|complementary)\b[^>]*>|<(\w+)\b[^>]*\b(?:class|id|aria-label)\s*=\s*["'][^"']*\b(?:cookie|consent|gdpr)[^"']*["'][^>]*>/;
+const FURNITURE = /<(nav|footer|aside)\b[^>]*>|<(\w+)\b[^>]*\brole\s*=\s*["']?(?:navigation|contentinfo|banner|complementary)\b[^>]*>|<(\w+)\b[^>]*\b(?:class|id|aria-label)\s*=\s*["'][^"']*\b(?:cookie|consent|gdpr)[^"']*["'][^>]*>/;
 
 /**
  * Where the page's own text is: its <main>, else its longest <article>, else the whole page less a
