@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { Day, PartialDate, Precision } from '../domain/types';
 import { isRealDay } from '../domain/dates-error';
+import { addDays, daysBetween } from '../domain/dates-calendar';
 
 export interface DateMention {
   /** Offsets in the sentence. */
@@ -93,6 +94,7 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
   if (/^after\s/i.test(text) && /\b(hours?|minutes?)\b/i.test(text) && /\p{L}/u.test(sentence.slice(0, start))) return null;
   const monthWord = MONTH_WORD.exec(text)?.[0];
   if (monthWord && /^\p{Ll}/u.test(monthWord)) return null; // "march", "may": verbs, not months
+  if (monthWord && partOfName(sentence, start, end, text)) return null;
   const base = { start, end, selfDated: false };
   if (SELF.test(text)) {
     if (!/today/i.test(text) || !anchors.documentDate) return null;
@@ -114,8 +116,14 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
       if (!again) return null;
       components = again.start;
     }
-    const { precision, approximate } = relativePrecision(text, precisionOf(anchor));
-    const date = build(components.get('year') ?? anchor.year, components.get('month') ?? undefined, components.get('day') ?? undefined, precision, approximate || anchor.approximate, text);
+    const read = relativePrecision(text, precisionOf(anchor));
+    const whole = { year: components.get('year') ?? anchor.year, month: components.get('month') ?? undefined, day: components.get('day') ?? undefined };
+    // "next week" from 24 July is known to the month, but July falls due on its 1st, before the day it
+    // was counted from: what lies ahead of a day stays a day (approximate), never before it.
+    const ahead = anchor.day !== undefined && dayKey(whole) > dayKey(anchor);
+    const { precision, approximate } = ahead && read.precision !== 'day' && dayKey(build(whole.year, whole.month, whole.day, read.precision, false, text)) < dayKey(anchor)
+      ? { precision: 'day' as const, approximate: true } : read;
+    const date = build(whole.year, whole.month, whole.day, precision, approximate || anchor.approximate, text);
     return { ...base, date, precision, relative: true, explicitYear: false, ...(fromDocumentDate ? { fromDocumentDate } : {}) };
   }
   const precision: Precision | null = c.isCertain('month') && c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : null;
@@ -127,6 +135,19 @@ function fromChrono(sentence: string, result: Found, anchors: DateAnchors): Date
   const mention: DateMention = { ...base, date, precision, relative: false, explicitYear };
   if (!explicitYear && anchors.documentDate && anchors.toldAsPast?.(sentence, mention)) mention.date = latestBy(date, anchors.documentDate);
   return mention;
+}
+
+// Capitalised words that lead into a month ("In May", "Early June", "Last March"), not names.
+const LEADS_TO_MONTH = /^(in|on|by|since|until|till|from|during|early|late|mid|last|next|this|before|after|through|throughout|between|and|or|to|around|about|circa|of|the|each|every|since|that)$/i;
+
+/**
+ * "Li Jun", "Liu May": a month word alone, after a capitalised word and before no day or year, is
+ * the end of a name. "In May, he was" and "9 May" stay months.
+ */
+function partOfName(sentence: string, start: number, end: number, text: string): boolean {
+  if (!/^\p{L}+\.?\s*,?$/u.test(text)) return false;
+  const before = /(\p{Lu}[\p{L}'\u2019-]*)\s+$/u.exec(sentence.slice(0, start))?.[1];
+  return before !== undefined && !LEADS_TO_MONTH.test(before) && !/^\s*,?\s*\d/.test(sentence.slice(end));
 }
 
 /** The year-less day or month in its latest year on or before `limit` (29 February: the last leap year). */
@@ -190,7 +211,23 @@ export function findDateMentions(sentence: string, anchors: DateAnchors): DateMe
     if (!mention.relative && mention.precision !== 'year') context = mention.date;
   }
   mentions.push(...bareYears(sentence, mentions));
-  return mentions.filter((m) => !looksBack(sentence, m, mentions)).sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => !looksBack(sentence, m, mentions)).flatMap((m) => dayBefore(sentence, m, mentions)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "spoke to him on 27 December, the day before their deportation": the count is told from the date
+ * before it to what follows, so the deportation is a day after 27 December, not a day before it.
+ * "detained on 10 May, two days before the date we gave": a date told only to set another right,
+ * nothing happened on it.
+ */
+function dayBefore(sentence: string, m: DateMention, all: DateMention[]): DateMention[] {
+  if (!m.relative || !/\sbefore$/i.test(m.date.text) || !/^\s+\p{L}/u.test(sentence.slice(m.end))) return [m];
+  const given = all.filter((o) => !o.relative && o.precision === 'day' && o.end <= m.start).at(-1);
+  if (!given || !/^\s*,\s*$/.test(sentence.slice(given.end, m.start)) || m.precision !== 'day') return [m];
+  if (/^\s+(the|that|this)\s+(date|day)\b/i.test(sentence.slice(m.end))) return [];
+  const back = daysBetween(dayOfAnchor(m.date), dayOfAnchor(given.date));
+  const { year, month, day } = addDays(dayOfAnchor(given.date), back);
+  return [{ ...m, date: { ...m.date, year, month, day } }];
 }
 
 /**

@@ -41,7 +41,10 @@ export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentenc
  * as past ("the defence has until 5 September"), or reads as a deadline ("postponed to 21 January").
  */
 export const looksAhead = (sentence: string, m: DateMention): boolean => speaksOfFuture(sentence)
-  || (CUTOFF_BEFORE.test(sentence.slice(0, m.start)) && !toldAsDone(sentence)) || readDeadline(sentence, m) !== null;
+  || cutOff(sentence, m) || readDeadline(sentence, m) !== null;
+
+/** "the defence has until 5 September", "call again before 7 August": a cut-off not told as past. */
+export const cutOff = (sentence: string, m: DateMention): boolean => CUTOFF_BEFORE.test(sentence.slice(0, m.start)) && !toldAsDone(sentence);
 
 /** The clause a date stands in: from the comma, semicolon or colon before it to the one after it. */
 function clauseOf(sentence: string, m: DateMention): string {
@@ -58,7 +61,8 @@ export function clauseNote(sentence: string, m: DateMention): string {
   // "on the night of 3 to 4 May": the words that lead to the date go with it.
   const lead = sentence.slice(from, m.start).replace(/\b(?:(?:on|by|before|until|till|in|within|after|for)\s+)?(?:the\s+(?:night|morning|afternoon|evening|day)\s+of\s*)?$/i, '')
     .replace(/\b(on|by|before|until|till|in|within|after|for)\s*$/i, '');
-  const clause = `${lead} ${sentence.slice(m.end, to)}`.replace(/\s+/g, ' ').trim();
+  // "Next hearing | 15 March 2024" (a table's row): the bar, colon or dash between label and date is no word of it.
+  const clause = `${lead} ${sentence.slice(m.end, to)}`.replace(/\s+/g, ' ').replace(/^[\s|:\u2013\u2014-]+|[\s|:\u2013\u2014-]+$/g, '');
   if (!clause) return 'follow up';
   return clause.length > 70 ? `${clause.slice(0, 67).trimEnd()}...` : clause;
 }
@@ -103,6 +107,22 @@ export function readDeadline(sentence: string, m: DateMention, documentDate?: Da
 // "was adjourned", "the court postponed": a putting-off that has happened; not "will be postponed".
 const PUT_OFF = /\b(adjourned|postponed|rescheduled|deferred|put off)\b/gi;
 const NOT_YET = /\b(would|will|could|may|might|should|must|shall|can|cannot|not|never|to|if)\s+(\w+\s+)?$/i;
+
+// "postponed to", "moved to": the date after it is the one the hearing now stands at.
+const PUT_OFF_TO = /\b(postponed|adjourned|rescheduled|deferred|put off|moved|pushed back|brought forward)\b[^.;]*?\b(to|until|till)\s+(the\s+)?$/i;
+// "first set for", "originally scheduled for": a date the hearing no longer stands at, if it was moved.
+const FIRST_SET = /\b(originally|first|initially|previously|earlier)\s+(set|scheduled|due|fixed|listed|planned)\s+(for|on)\s+(the\s+)?$/i;
+
+/**
+ * "The trial, first set for 22 December, has been postponed to 5 January": the first date was put
+ * off, so there is nothing to check on it. True of a date another in the sentence was put off to
+ * from it, or of one set out as the first of two when the sentence tells the putting-off.
+ */
+export function putOff(sentence: string, m: DateMention, others: DateMention[]): boolean {
+  const later = others.find((o) => o.start > m.end && PUT_OFF_TO.test(sentence.slice(m.end, o.start)));
+  if (later) return true;
+  return FIRST_SET.test(sentence.slice(0, m.start)) && reportsPostponement(sentence.slice(m.end));
+}
 
 /** The sentence reports that a hearing was put off (on some earlier day), not only where it now stands. */
 export function reportsPostponement(sentence: string): boolean {

@@ -4,14 +4,15 @@ import type { Day, EventType, PartialDate } from '../domain/types';
 import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
-import { clauseNote, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
-import { isoOf, lastDay } from '../domain/dates';
+import { clauseNote, putOff, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
+import { fromIso, isoOf, lastDay } from '../domain/dates';
 import { guessEventType, undatedHappening } from './event-types';
 import { toldAsPast } from './tense';
 import type { Candidate, ExtractOptions, Extraction } from './extraction';
 import { toPlainDocument } from './markup';
 import { dayOf, documentDate, layOut } from './passages';
 import { relativesDatedAt } from './kin';
+import { refuted } from './corrections';
 import { PeopleIndex, type PersonFound } from './people';
 import { sentenceEnd } from './sentence-terms';
 import { SubjectTracker } from './subjects';
@@ -34,7 +35,7 @@ import { findReferences, proseDateline, referencedDocument, sourceOf } from './s
 export function extractFacts(documentText: string, opts: ExtractOptions = {}): Extraction {
   const plain = toPlainDocument(documentText, opts.format);
   const layout = layOut(plain.text);
-  const dated = documentDate(layout, opts.documentDate);
+  const dated = documentDate(layout, opts.documentDate, plain.published ? fromIso(plain.published, false, plain.published) : undefined);
   const docDate = dated.date;
   const documentDay = docDate && dayOf(docDate);
   const index = new PeopleIndex(opts.lookupPerson);
@@ -81,8 +82,11 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
   };
 
   for (const passage of layout.passages) index.noteOrganisations(passage.text);
-  for (const passage of layout.passages) {
+  layout.passages.forEach((passage, place) => {
     const { text } = passage;
+    const following = layout.passages[place + 1];
+    // "we reported he was detained on 12 May. This was incorrect": the wrong date is told, not claimed.
+    const takenBack = refuted(text, following?.block === passage.block ? following.text : undefined);
     for (const r of findReferences(text)) if (!references.has(r.reference)) references.set(r.reference, { kind: 'reference', text, reference: r.reference });
 
     const { named: everyoneNamed, aside, harmedHere, at, kin } = index.read(text);
@@ -141,8 +145,10 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       // out that day, which the sentence itself (this document's title) would seem to say of itself.
       if (cited) { if (!after(m.date, opts.today)) addEvent(m.date, 'report', [], `${cited} issued`); return; }
       // Titles and datelines repeat what the body says, or date the document itself.
-      if (passage.inHeader || m === dateline || m.selfDated) return;
+      if (passage.inHeader || m === dateline || m.selfDated || takenBack) return;
       const deadline = readDeadline(text, m, documentDay);
+      // The date a hearing was first set for, before it was put off, is neither a deadline nor an event.
+      if (deadline && putOff(text, m, mentions)) return;
       if (deadline) {
         addDeadline(m.date, deadline.note, about('other'), text);
         // "The hearing was adjourned ... and postponed to January 21": the adjournment is a hearing
@@ -189,7 +195,7 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       const people = about('detention');
       if (people.length > 0) heldNow.push({ people, text });
     }
-  }
+  });
   // Not for someone the document sentences, wherever it says so: a prisoner who "remains in custody"
   // would be made merely detained.
   for (const h of heldNow) {

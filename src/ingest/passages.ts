@@ -2,7 +2,7 @@
 // header above the first paragraph of prose. Also where the document's own date comes from.
 import type { Day, PartialDate } from '../domain/types';
 import { dayKey, findDateMentions } from './date-mentions';
-import { readDeadline } from './deadlines';
+import { cutOff, readDeadline } from './deadlines';
 import { proseDateline, readHeader, referencedDocument, type Header } from './source';
 import { itemShape, sameShape, withoutBullet } from './lines';
 import { splitBlocks, splitSentences, collapse, withinLength } from './text';
@@ -62,16 +62,18 @@ export type DateSource = 'caller' | 'dateline' | 'latest-date-mentioned';
  * document mentions that is neither a deadline nor the date of a document it cites.
  * "(EUR 57/12/98, 15 October 1998)" dates the cited action, not this one.
  */
-export function documentDate(layout: Layout, given?: PartialDate): { date?: PartialDate; from?: DateSource; foundIn?: string } {
+export function documentDate(layout: Layout, given?: PartialDate, published?: PartialDate): { date?: PartialDate; from?: DateSource; foundIn?: string } {
   if (given) return { date: given, from: 'caller' };
-  const dateline = layout.header.date ?? (layout.firstProse ? proseDateline(layout.firstProse) : undefined);
+  // A web page's <time datetime> or published-time meta: its own date, as its markup states it.
+  const dateline = published ?? layout.header.date ?? (layout.firstProse ? proseDateline(layout.firstProse) : undefined);
   if (dateline) return { date: dateline, from: 'dateline' };
   let latest: { date: PartialDate; foundIn: string } | undefined;
   for (const precision of ['day', 'month'] as const) {
     for (const { text } of layout.passages) {
       for (const m of findDateMentions(text, {})) {
         if (!m.explicitYear || m.relative || m.precision !== precision) continue;
-        if (referencedDocument(text, m.start) || readDeadline(text, m)) continue;
+        // "Call Akhat again before 7 August 2020": a day to act by is still to come when the document is written.
+        if (referencedDocument(text, m.start) || readDeadline(text, m) || cutOff(text, m)) continue;
         if (!latest || dayKey(m.date) > dayKey(latest.date)) latest = { date: m.date, foundIn: text };
       }
     }

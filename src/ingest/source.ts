@@ -95,6 +95,21 @@ export function bylineDate(line: string): PartialDate | undefined {
   return shaped && (ORG_WORD.test(before) || BYLINE_WORD.test(before)) ? last.date : undefined;
 }
 
+/**
+ * "Desk note, 24 July 2020, by K. Ospanova", "Briefing | 3 May 2021 | Almaty": a short line above the
+ * prose with a full date standing as a field of its own between commas or bars, not a title's words
+ * ("Lawyer detained on 3 May 2021" tells of a fact, not of the document's day).
+ */
+export function fieldDate(line: string): PartialDate | undefined {
+  const mentions = findDateMentions(line, {});
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (!only || !only.explicitYear || only.precision === 'year' || line.split(/\s+/).length > 12) return undefined;
+  if (referencedDocument(line, only.start)) return undefined; // "(EUR 57/12/98, 15 October 1998)": the one cited
+  const opens = /(^|[,|\u00b7\u2013\u2014(]|\s-)\s*$/.test(line.slice(0, only.start));
+  const closes = /^\s*($|[,|\u00b7\u2013\u2014)]|-\s)/.test(line.slice(only.end));
+  return opens && closes ? only.date : undefined;
+}
+
 export interface Header {
   title?: string; publisher?: string; reference?: string; date?: PartialDate;
   /** The line that gave both the reference and the date: the document's own, not one it cites. */
@@ -115,7 +130,7 @@ export function readHeader(headerLines: string[]): Header {
     }
     const refs = findReferences(line).filter((r) => !/^\s*,/.test(line.slice(r.end)));
     header.reference ??= refs[0]?.reference;
-    const dateline = labelledDate(line) ?? datelineOf(line) ?? proseDateline(line) ?? bylineDate(line);
+    const dateline = labelledDate(line) ?? datelineOf(line) ?? proseDateline(line) ?? bylineDate(line) ?? fieldDate(line);
     if (dateline) { header.date ??= dateline; continue; }
     if (!header.publisher && isPublisherLine(line)) { header.publisher = titleCase(line.trim()); continue; }
     const withoutRefs = findReferences(line).reduceRight((l, r) => l.slice(0, r.start) + l.slice(r.end), line).trim();

@@ -83,7 +83,10 @@ export function writeIngest(store: SqliteStore, input: IngestWrite, file: string
       done.events.push(store.read.eventById(id)!);
     }
     // What the case had on each day before this document: its own deadlines are not compared with each other.
-    const hadOnDay = input.deadlines.map((d) => (d.caseId ? sameDayDeadlines(store, d.date, d.caseId) : []));
+    // Without a case, what its people had outside any case: another copy of the report (forwarded, saved
+    // again) would set them all a second time.
+    const hadOnDay = input.deadlines.map((d) => (d.caseId ? sameDayDeadlines(store, d.date, d.caseId)
+      : peoplesSameDayDeadlines(store, d.date, [...new Set(d.people.map(idOf))])));
     input.deadlines.forEach((d, i) => {
       const personIds = [...new Set(d.people.map(idOf))].sort();
       const had = hadOnDay[i]!;
@@ -100,7 +103,7 @@ export function writeIngest(store: SqliteStore, input: IngestWrite, file: string
       }
       const added = store.insertDeadline({ caseId: d.caseId, personIds, note: d.note, date: d.date, doneOn: d.doneOn });
       done.deadlines.push(added);
-      if (had.length > 0) done.sameDayDeadlines.push({ added, existing: had[0]! });
+      if (had.length > 0 && d.caseId) done.sameDayDeadlines.push({ added, existing: had[0]! });
     });
     // Read once everything is written: their status and news as the events just recorded make them, today.
     done.newPeople = [...ids.values()].map((id) => store.read.personToday(id)!);
@@ -180,6 +183,18 @@ function sameEvent(store: SqliteStore, type: EventType, date: PartialDate, caseI
 function sameDayDeadlines(store: SqliteStore, date: PartialDate, caseId: string): DeadlineRecord[] {
   const { date: iso } = dateParams('date', date);
   const rows = store.db.prepare('SELECT id FROM deadlines WHERE case_id = ? AND date = ? ORDER BY created_at').all(caseId, iso) as Row[];
+  return rows.map((r) => store.read.deadlineById(r.id as string)!);
+}
+
+/** Deadlines in no case on the same date, at its precision, naming any of these people (or, for none, naming no one). */
+function peoplesSameDayDeadlines(store: SqliteStore, date: PartialDate, personIds: string[]): DeadlineRecord[] {
+  const { date: iso } = dateParams('date', date);
+  const rows = store.db.prepare(
+    `SELECT d.id FROM deadlines d WHERE d.case_id IS NULL AND d.date = @iso
+        AND (CASE WHEN @none THEN NOT EXISTS (SELECT 1 FROM deadline_people WHERE deadline_id = d.id)
+             ELSE EXISTS (SELECT 1 FROM deadline_people WHERE deadline_id = d.id AND person_id IN (SELECT value FROM json_each(@people))) END)
+      ORDER BY d.created_at`,
+  ).all({ iso, none: personIds.length === 0 ? 1 : 0, people: JSON.stringify(personIds) }) as Row[];
   return rows.map((r) => store.read.deadlineById(r.id as string)!);
 }
 
