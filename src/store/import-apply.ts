@@ -7,7 +7,7 @@ import { placeWithId, RecordError, shownId, validateRecord, type DateField } fro
 import type { RawRecord } from '../exchange/read';
 import { UserError } from '../errors';
 import { checkDateTexts } from './import-dates';
-import { deletedRecords, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
+import { deletedCheck, isAnswer, isForeignKeyError, knownIdCheck, onJoinedCases, sameRecord, unknownReference } from './import-checks';
 import { ImportRefused, type Overwrite } from './import-refused';
 import { allSteps } from './scan-steps';
 import { addedFrom, countKeptNames, describeOverwrite, describeRecord, editedHere, LISTED, type ImportCounts } from './import-report';
@@ -97,7 +97,7 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
   let n = 0;
   const overwritten: Overwrite[] = [];
   let overwrittenCount = 0;
-  const deletedHere = opts.replace ? new Set<string>() : deletedRecords(sql);
+  const deletedHere = opts.replace ? () => false : deletedCheck(sql);
   const cameBack: string[] = [];
   let cameBackCount = 0;
   for (const read of records) {
@@ -203,7 +203,7 @@ export function* applyRecordSteps(store: SqliteStore, records: Iterable<RawRecor
         if (stored && !opts.asStored && !(section === 'people' && onlyFillsNotes(stored, incoming))) {
           if (overwritten.length < LISTED) overwritten.push(describeOverwrite(section, stored, incoming, editedHere(sql, incoming.id as string), kept));
           overwrittenCount++;
-        } else if (!opts.replace && deletedHere.has(incoming.id as string)) {
+        } else if (!opts.replace && deletedHere(incoming.id as string)) {
           if (cameBack.length < LISTED) cameBack.push(describeRecord(section, incoming));
           cameBackCount++;
         }

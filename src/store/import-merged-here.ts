@@ -9,7 +9,6 @@ import { beforeMerge, mergedFacts } from './import-merged-facts';
 import { storedRecord } from './export';
 import { LISTED, type ImportCounts, type MergedHere } from './import-report';
 import type { DB } from './open';
-import type { Row } from './rows';
 
 type Obj = Record<string, unknown>;
 
@@ -26,40 +25,48 @@ export interface MergedHereFinder {
 }
 
 /**
- * The people merged away here (their 'merge' entry leaves nothing after it, and nothing brought them
- * back since), each with the person they live on in: the one kept in the same batch, followed along
- * later merges to one tracked now. One whose chain ends with nobody (erased since) is not among them.
+ * The person someone merged away here lives on in, if they were (their 'merge' entry leaves nothing
+ * after it, and nothing brought them back since): the one kept in the same batch, followed along later
+ * merges to one tracked now; undefined for one tracked, never merged, or whose chain ends with nobody
+ * (erased since). Asked of the ids a file holds, each through the change log's record and batch
+ * indexes: finding every merge of the log first read all of it (a third of a second at a million events).
  */
-export function mergedHereMap(db: DB): Map<string, string> {
-  const rows = db.prepare(
-    `SELECT away.record_id AS away, kept.record_id AS kept FROM changes away
+export function mergedHereLookup(db: DB): (id: string) => string | undefined {
+  const tracked = db.prepare('SELECT 1 FROM people WHERE id = ?').pluck();
+  const keptFor = db.prepare(
+    `SELECT kept.record_id FROM changes away
        JOIN changes kept ON kept.batch = away.batch AND kept.action = 'merge' AND kept.kind = 'people'
          AND kept.after IS NOT NULL AND kept.after <> 'null' AND kept.record_id IS NOT NULL
-       WHERE away.action = 'merge' AND away.kind = 'people' AND (away.after IS NULL OR away.after = 'null') AND away.record_id IS NOT NULL
-         AND away.record_id NOT IN (SELECT id FROM people)
+       WHERE away.record_id = ? AND away.action = 'merge' AND away.kind = 'people' AND (away.after IS NULL OR away.after = 'null')
          AND NOT EXISTS (SELECT 1 FROM changes later WHERE later.record_id = away.record_id AND later.seq > away.seq
-           AND later.after IS NOT NULL AND later.after <> 'null')`,
-  ).all() as Row[];
-  const into = new Map(rows.map((r) => [r.away as string, r.kept as string]));
-  const tracked = db.prepare('SELECT 1 FROM people WHERE id = ?').pluck();
-  const found = new Map<string, string>();
-  for (const away of into.keys()) {
-    let id = into.get(away)!;
-    for (let hops = 0; into.has(id) && hops < into.size; hops++) id = into.get(id)!;
-    if (tracked.get(id) !== undefined) found.set(away, id);
-  }
-  return found;
+           AND later.after IS NOT NULL AND later.after <> 'null')
+       ORDER BY away.seq DESC, kept.seq DESC LIMIT 1`,
+  ).pluck();
+  // Those found, so an event's people are looked up once each; the few merged away, not everyone.
+  const found = new Map<string, string | undefined>();
+  return (away) => {
+    if (found.has(away)) return found.get(away);
+    if (tracked.get(away) !== undefined) return undefined;
+    let id = keptFor.get(away) as string | undefined;
+    const chain = new Set([away]);
+    while (id !== undefined && tracked.get(id) === undefined && !chain.has(id)) {
+      chain.add(id);
+      id = keptFor.get(id) as string | undefined;
+    }
+    const into = id !== undefined && tracked.get(id) !== undefined ? id : undefined;
+    if (into !== undefined) found.set(away, into);
+    return into;
+  };
 }
 
 export function mergedHereFinder(db: DB, counts: ImportCounts): MergedHereFinder | undefined {
-  const merged = mergedHereMap(db);
-  if (merged.size === 0) return undefined;
+  const mergedInto = mergedHereLookup(db);
   const seen = new Map<string, MergedHere>();
   const records: Obj[] = [];
   const entry = (file: string): MergedHere => {
     let m = seen.get(file);
     if (!m) {
-      m = { file, into: merged.get(file)!, events: 0, deadlines: 0 };
+      m = { file, into: mergedInto(file)!, events: 0, deadlines: 0 };
       seen.set(file, m);
       counts.mergedHereCount = (counts.mergedHereCount ?? 0) + 1;
       // Listed by reference: the counts of the first few are filled as the file goes on.
@@ -69,7 +76,7 @@ export function mergedHereFinder(db: DB, counts: ImportCounts): MergedHereFinder
   };
   return {
     personTaken(incoming) {
-      if (!merged.has(incoming.id as string)) return false;
+      if (mergedInto(incoming.id as string) === undefined) return false;
       entry(incoming.id as string).name = incoming.name as string;
       records.push(incoming);
       return true;
@@ -90,11 +97,11 @@ export function mergedHereFinder(db: DB, counts: ImportCounts): MergedHereFinder
     linked(section, incoming, known) {
       if (section !== 'events' && section !== 'deadlines') return incoming;
       const people = incoming.people as string[];
-      if (!people.some((p) => merged.has(p))) return incoming;
+      if (!people.some((p) => mergedInto(p) !== undefined)) return incoming;
       for (const p of people) {
-        if (merged.has(p) && !known) entry(p)[section]++;
+        if (mergedInto(p) !== undefined && !known) entry(p)[section]++;
       }
-      return canonical(section, { ...incoming, people: [...new Set(people.map((p) => merged.get(p) ?? p))] });
+      return canonical(section, { ...incoming, people: [...new Set(people.map((p) => mergedInto(p) ?? p))] });
     },
   };
 }
