@@ -135,6 +135,14 @@ describe('the hot queries use their indexes', () => {
     expectIndexed((r) => r.atRiskList('torture'), ['person_risks_risk', ...links.slice(1)], passes.slice(1));
   });
 
+  it("closing a case: which of its people at-risk lists, from them and their cases by index, not the whole list", () => {
+    // The whole list passes over the people and the cases (above): close read it twice, most of a
+    // second at a million events, to say who of the case's few people leaves it.
+    expectIndexed((r) => r.atRiskList(undefined, [ids.person!]),
+      ['sqlite_autoindex_people_1', 'case_people_person', 'deadline_people_person', 'sqlite_autoindex_cases_1', 'deadlines_open_case']);
+    expect(captured((r) => r.atRiskList(undefined, [ids.person!])).flatMap(planOf).join('\n')).not.toMatch(/SCAN (p|cases)$/m);
+  });
+
   it("an import: whether a file's record was deleted or merged away here, by the change log's record and batch indexes", () => {
     // Each asked of an id the file holds: reading the whole log first took seconds at a million events.
     const sql = (text: string) => db.prepare(text);

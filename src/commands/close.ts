@@ -44,7 +44,7 @@ export async function close(ctx: Context, ref: string, opts: { date?: string; re
     throw new UserError(`${theCase.ref} cannot close ${onDate(closed)}, before it opened ${onDate(theCase.opened)}`);
   }
   const leaving = await deadlinesLeavingDue(ctx, store, theCase.id);
-  const listed = await listedAtRisk(store);
+  const listed = await listedAtRisk(store, theCase.people.map((p) => p.id));
   await setCaseClosed(store, theCase.id, closed, opts.reason?.trim() || undefined);
   const after = (await store.getCase(theCase.id))!;
   if (ctx.json) printJson(ctx, caseJson(after));

@@ -23,9 +23,10 @@ export function atRisk(db: DB, today: string, risk: Risk | undefined): AtRiskRow
   return rows.map((row, i) => ({ person: people[i]!, nextDeadline: nextOf(row), openCaseIds: JSON.parse(row.open_case_ids as string) as string[] })).filter(inDanger);
 }
 
-/** The same people, with only what the at-risk list shows. */
-export function atRiskList(db: DB, today: string, risk: Risk | undefined): AtRiskEntry[] {
-  const rows = db.prepare(atRiskSql(risk !== undefined, 'list')).raw(true).all({ risk: risk ?? null, today }) as unknown[][];
+/** The same people, with only what the at-risk list shows; of these people alone when given. */
+export function atRiskList(db: DB, today: string, risk: Risk | undefined, people?: string[]): AtRiskEntry[] {
+  const rows = db.prepare(atRiskSql(risk !== undefined, 'list', people !== undefined)).raw(true)
+    .all({ risk: risk ?? null, today, ...(people !== undefined ? { people: JSON.stringify(people) } : {}) }) as unknown[][];
   const entries = rows.map(atRiskEntryFrom);
   // Compared as the stored ISO texts: cheaper than a date's text a row, for thousands of rows.
   const later: string[] = [];

@@ -32,7 +32,8 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
  * people in them; their open deadlines (and those on no case) give, through the people they name
  * or their case's, everyone's next one at once. Listing everyone at risk passes over the people
  * table once (NOT INDEXED): at tens of thousands listed, a third of looking each one up by id.
- * With --risk the risk's index gives the people. CROSS JOIN and the unary + keep SQLite on these
+ * With --risk the risk's index gives the people. Asked of some people (those a closing case takes
+ * along), they and their open cases are looked up by id, and nobody else is read. CROSS JOIN and the unary + keep SQLite on these
  * paths: left free, it joins the open deadlines to every person at risk through their lists.
  * A status set by an event dated after @today may not hold on it (the reader works it out again):
  * such people are kept whatever their stored status. A case opened after @today is not open yet (a
@@ -48,11 +49,17 @@ export const PERSON_SELECT = `SELECT ${PERSON_JSON} FROM people p`;
 // A case opened the day after @today counts as open: caselog dates a new case by the day where it
 // was added, which is still the day before in a time zone behind (a colleague's import, a laptop
 // that travelled): its detained people vanished from at-risk there until the next day.
-export function atRiskSql(byRisk: boolean, form: 'full' | 'list'): string {
-  return `WITH open_cases AS MATERIALIZED (SELECT id, ref, ref_key, (opened IS NULL OR opened <= date(@today, '+1 day')) AS started FROM cases WHERE closed IS NULL),
+export function atRiskSql(byRisk: boolean, form: 'full' | 'list', ofPeople = false): string {
+  const among = ofPeople ? 'p.id IN (SELECT value FROM json_each(@people)) AND ' : '';
+  // Of some people, the open cases that can say anything of them: theirs, and those of the open
+  // deadlines that name them (a deadline may name someone its case does not hold).
+  const theirs = ofPeople ? ` AND (id IN (SELECT case_id FROM case_people WHERE person_id IN (SELECT value FROM json_each(@people)))
+      OR id IN (SELECT d.case_id FROM deadline_people dp CROSS JOIN deadlines d ON d.id = dp.deadline_id
+                 WHERE dp.person_id IN (SELECT value FROM json_each(@people)) AND d.done_on IS NULL))` : '';
+  return `WITH open_cases AS MATERIALIZED (SELECT id, ref, ref_key, (opened IS NULL OR opened <= date(@today, '+1 day')) AS started FROM cases WHERE closed IS NULL${theirs}),
   at_risk AS MATERIALIZED (
-    SELECT p.id, p.name, p.status, p.status_since, p.status_event_id, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk ? '' : ' NOT INDEXED'}
-     WHERE p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
+    SELECT p.id, p.name, p.status, p.status_since, p.status_event_id, p.latest_news, p.latest_news_approx, p.latest_news_text FROM people p${byRisk || ofPeople ? '' : ' NOT INDEXED'}
+     WHERE ${among}p.id IN (SELECT person_id FROM person_risks${byRisk ? ' WHERE risk = @risk' : ''})
        AND (p.status NOT IN (${SAFE_STATUSES}) OR ${STATUS_LATER_SQL('p')})
        AND (p.id IN (SELECT cp.person_id FROM open_cases CROSS JOIN case_people cp ON cp.case_id = open_cases.id WHERE open_cases.started)
             OR NOT EXISTS (SELECT 1 FROM case_people cp WHERE cp.person_id = p.id)

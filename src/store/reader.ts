@@ -162,5 +162,5 @@ export class Reader {
   dueDeadlines(q: DueQuery): { deadlines: DeadlineRecord[]; total: number } { return deadlines.dueDeadlines(this.db, q); }
   deadlinesFrom(rows: Row[]): DeadlineRecord[] { return deadlines.deadlinesFrom(this.db, rows); }
   atRisk(risk: Risk | undefined): AtRiskRow[] { return atRiskLists.atRisk(this.db, this.today, risk); }
-  atRiskList(risk: Risk | undefined): AtRiskEntry[] { return atRiskLists.atRiskList(this.db, this.today, risk); }
+  atRiskList(risk: Risk | undefined, people?: string[]): AtRiskEntry[] { return atRiskLists.atRiskList(this.db, this.today, risk, people); }
 }

@@ -23,5 +23,5 @@ export class StoreReads {
   async caseTimeline(caseId: string) { return this.read.caseTimeline(caseId); }
   async dueDeadlines(query: DueQuery) { return this.read.dueDeadlines(query); }
   async atRisk(risk?: Risk): Promise<AtRiskRow[]> { return this.read.atRisk(risk); }
-  async atRiskList(risk?: Risk): Promise<AtRiskEntry[]> { return this.read.atRiskList(risk); }
+  async atRiskList(risk?: Risk, people?: string[]): Promise<AtRiskEntry[]> { return this.read.atRiskList(risk, people); }
 }

@@ -85,8 +85,11 @@ export interface Store {
   dueDeadlines(query: DueQuery): Promise<{ deadlines: DeadlineRecord[]; total: number }>;
   /** People with open risks who are not protected or dead and not only in closed cases, whole. */
   atRisk(risk?: Risk): Promise<AtRiskRow[]>;
-  /** The same people with only what the list shows: at tens of thousands, whole records cost more than the query. */
-  atRiskList(risk?: Risk): Promise<AtRiskEntry[]>;
+  /**
+   * The same people with only what the list shows: at tens of thousands, whole records cost more
+   * than the query. Given people, which of them alone.
+   */
+  atRiskList(risk?: Risk, people?: string[]): Promise<AtRiskEntry[]>;
 
   close(): void;
 }
