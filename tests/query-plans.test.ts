@@ -8,6 +8,7 @@ import { deletedCheck } from '../src/store/import-checks';
 import { mergedHereLookup } from '../src/store/import-merged-here';
 import { Reader } from '../src/store/reader';
 import type { SqliteStore } from '../src/store/sqlite-store';
+import { deadlinesAbout } from '../src/store/upkeep-read';
 import { nextToUndo } from '../src/store/upkeep-undo';
 import { caselog, DEMO, tempDb } from './helpers/cli';
 
@@ -149,6 +150,18 @@ describe('the hot queries use their indexes', () => {
     expectRunIndexed((recording) => deletedCheck((text) => recording.prepare(text))(ids.person!), ['changes_record']);
     expectRunIndexed((recording) => mergedHereLookup(recording)('p-0000000000000000'), ['sqlite_autoindex_people_1', 'changes_record', 'changes_batch']);
     expect(deletedCheck(sql)(ids.person!)).toBe(false);
+  });
+
+  it("a dossier (export --format md): the person's or the case's open deadlines by index, not every open deadline", () => {
+    const store = (recording: DB) => ({ db: recording, read: new Reader(recording) }) as unknown as SqliteStore;
+    expectRunIndexed((recording) => deadlinesAbout(store(recording), { kind: 'person', id: ids.person! }),
+      ['deadline_people_person', 'case_people_person']);
+    expectRunIndexed((recording) => deadlinesAbout(store(recording), { kind: 'case', id: ids.case! }),
+      ['deadlines_open_case', 'deadline_people_person', 'sqlite_autoindex_deadlines_1']);
+    // Its done deadlines too, which at a million events are ten times the open ones.
+    expectRunIndexed((recording) => deadlinesAbout(store(recording), { kind: 'person', id: ids.person! }, 'done'),
+      ['deadline_people_person', 'case_people_person']);
+    expectRunIndexed((recording) => deadlinesAbout(store(recording), { kind: 'case', id: ids.case! }, 'done'), ['deadline_people_person']);
   });
 
   it("a person's timeline: their events and their cases' whole-case events by index", () => {

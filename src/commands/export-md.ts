@@ -3,40 +3,37 @@ import type { Context } from '../context';
 import type { CaseRecord, DeadlineRecord, PersonRecord } from '../domain/model';
 import { groupHappenings } from '../domain/timeline';
 import { renderDossier, type Dossier } from '../exchange/dossier';
-import { doneDeadlines, openDeadlines } from '../store/export-tables';
 import type { SqliteStore } from '../store/sqlite-store';
-import { openDeadlinesOf } from '../store/upkeep-read';
+import { deadlinesAbout, openDeadlinesOf } from '../store/upkeep-read';
 import type { ExportOptions } from './export';
 import { writeTo } from './write-out';
 import { resolveWho } from './who';
 
 export async function exportMarkdown(ctx: Context, store: SqliteStore, whoText: string, opts: ExportOptions): Promise<void> {
   const who = await resolveWho(ctx, store, whoText, { writing: false });
-  const open = openDeadlines(store);
-  const done = doneDeadlines(store);
   let dossier: Dossier;
   if (who.kind === 'case') {
     const people = await recordsOf(who.case.people.map((p) => p.id), (id) => store.getPerson(id));
-    const ids = new Set(people.map((p) => p.id));
-    // The case's own deadlines, and those on no case that name its people.
-    const ofCase = (d: DeadlineRecord) => d.case?.id === who.case.id || (!d.case && d.people.some((p) => ids.has(p.id)));
+    const about = { kind: 'case' as const, id: who.case.id };
     dossier = {
       subject: who, people, cases: [who.case],
       happenings: groupHappenings(await store.caseTimeline(who.case.id)),
-      deadlines: open.filter(ofCase),
+      // The case's own deadlines, and those on no case that name its people.
+      deadlines: await deadlinesAbout(store, about),
       inClosedCases: await notDoneIn(store, [who.case]),
-      done: done.filter(ofCase),
+      done: await deadlinesAbout(store, about, 'done'),
       today: ctx.today,
     };
   } else {
     const cases = await recordsOf(who.person.cases.map((c) => c.id), (id) => store.getCase(id));
     const theirs = (d: DeadlineRecord) => d.people.some((p) => p.id === who.person.id);
+    const about = { kind: 'person' as const, id: who.person.id };
     dossier = {
       subject: who, people: [who.person], cases,
       happenings: groupHappenings(await store.personTimeline(who.person.id)),
-      deadlines: open.filter(theirs),
+      deadlines: await deadlinesAbout(store, about),
       inClosedCases: (await notDoneIn(store, cases)).filter(theirs),
-      done: done.filter(theirs),
+      done: await deadlinesAbout(store, about, 'done'),
       today: ctx.today,
     };
   }

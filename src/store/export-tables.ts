@@ -125,11 +125,6 @@ export function closedDeadlines({ db }: SqliteStore): ClosedDeadline[] {
   ).all() as ClosedDeadline[];
 }
 
-/** Deadlines marked done, on any case, by due day: the dossier's record of what was met. */
-export function doneDeadlines({ db }: SqliteStore): DeadlineRecord[] {
-  return deadlinesOf(db, `${DEADLINE_SELECT} WHERE d.done_on IS NOT NULL ORDER BY d.due, c.ref_key, d.id`);
-}
-
 /**
  * When the change log's latest entry was made. Every change caselog makes is one (an erase removes
  * entries but adds its own after them), so its time stands for the state of all the records: a
