@@ -37,6 +37,7 @@ const VENDOR = {
   'csv-stringify/sync': 'csv-stringify-sync',
   'ical-generator': 'ical-generator',
   eta: 'eta',
+  'entities/decode': 'entities-decode',
 };
 const DEFAULT_EXPORT = new Set(['any-ascii', 'ical-generator']);
 /**

@@ -28,7 +28,7 @@ function loadedBy(args: string[]): string[] {
   return readFileSync(out, 'utf8').split('\n');
 }
 
-const HEAVY = [/NativeModule crypto$/, /any-ascii/, /chrono-node/, /inquirer/, /csv-(parse|stringify)/, /ical-generator/, /eta\.cjs/];
+const HEAVY = [/NativeModule crypto$/, /any-ascii/, /chrono-node/, /inquirer/, /csv-(parse|stringify)/, /ical-generator/, /eta\.cjs/, /entities-decode/];
 
 describe('start-up', () => {
   it.each([

@@ -1,6 +1,7 @@
 // HTML and Markdown reduced to the plain text the extractor reads. Not a full parser:
 // caseworkers paste saved web pages and notes, and all we need is prose with its
 // paragraph breaks, the page title, and link targets (Amnesty links carry index numbers).
+import { decodeHTMLStrict } from 'entities/decode';
 import { documentCharacters } from '../domain/text';
 
 export interface PlainDocument {
@@ -10,13 +11,6 @@ export interface PlainDocument {
   /** The day the page says it was published (<time datetime>, article:published_time), as ISO. */
   published?: string;
 }
-
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘',
-  rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…', copy: '©', sup1: '¹',
-  // Decoded to be dropped (documentCharacters), or kept where names need them (ZWNJ, ZWJ).
-  shy: '\u00ad', lrm: '\u200e', rlm: '\u200f', zwnj: '\u200c', zwj: '\u200d',
-};
 
 /** The characters a numeric reference may name: not a surrogate half, nothing past U+10FFFF. */
 const isCodePoint = (code: number): boolean => code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
@@ -31,7 +25,12 @@ function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return isCodePoint(code) ? String.fromCodePoint(code) : whole;
     }
-    return ENTITIES[name.toLowerCase()] ?? whole;
+    // HTML's 2,231 named references (&middot;, &uuml; in a name, &Scaron;), by the entities package;
+    // a name as some pages write it in capitals (&NBSP;) read as its lower-case one.
+    const named = decodeHTMLStrict(whole);
+    if (named !== whole) return named;
+    const lower = decodeHTMLStrict(whole.toLowerCase());
+    return lower !== whole.toLowerCase() ? lower : whole;
   }));
 }
 
