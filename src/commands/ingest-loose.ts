@@ -8,6 +8,8 @@ import { UserError } from '../errors';
 import { oneLine } from '../render/lines';
 import { shellWord } from './hints';
 import type { IngestPlan, PersonProposal } from './ingest-plan';
+import type { Context } from '../context';
+import { say } from '../context';
 
 /** At most this many such names are spelled out in the refusal. */
 const SHOWN = 3;
@@ -23,7 +25,7 @@ export function unconfirmed(plan: IngestPlan): Unconfirmed[] {
 export function howClose(p: PersonProposal): string {
   if (p.lookup.kind !== 'tracked') return '';
   const { through, person, detail, score } = p.lookup;
-  return `${through !== person.name ? `as "${through}": ` : ''}${detail}, score ${score.toFixed(2)}`;
+  return `${through !== person.name ? `as "${through}": ` : ''}${alikeText({ detail, score })}`;
 }
 
 const looksLike = (u: Unconfirmed) => `${oneLine(u.person.name)} [${shortId(u.person.id)}] (${u.how})`;
@@ -48,4 +50,20 @@ export function unconfirmedProblem(plan: IngestPlan, file: string): string | und
 export function refuseUnconfirmed(plan: IngestPlan, file: string): void {
   const problem = unconfirmedProblem(plan, file);
   if (problem) throw new UserError(`nothing was recorded: ${problem}`);
+}
+
+/** "spelling variant (vowels), score 0.93". */
+export const alikeText = (a: { detail: string; score: number }): string => `${a.detail}, score ${a.score.toFixed(2)}`;
+
+/**
+ * Names of one document only close to each other (Marat Omarov, then Marat Umarov): --yes cannot ask
+ * whether they are one person, so it records them apart, as it never joins a loose match, and says so
+ * with the merge that joins them if they are one.
+ */
+export function noteKeptApart(ctx: Context, plan: IngestPlan, file: string): void {
+  const apart = plan.people.filter((p) => p.alike && p.choice.action === 'new');
+  for (const p of apart.slice(0, SHOWN)) {
+    say(ctx, `note: "${oneLine(p.candidate.name!)}" was kept apart from "${oneLine(p.alike!.name)}", named before it (${alikeText(p.alike!)}): --yes does not join names only close to each other; if they are one person, caselog merge ${shellWord(p.candidate.name!)} ${shellWord(p.alike!.name)}`);
+  }
+  if (apart.length > SHOWN) say(ctx, `note: and ${apart.length - SHOWN} more names kept apart from ones close to them (caselog ingest ${shellWord(file)} --dry-run lists them)`);
 }

@@ -22,7 +22,12 @@ export interface Found {
   people: Map<string, { candidate: Candidate; lookup: Lookup }>;
   /** Each of the document's names: the tracked people whose own name it is, but for case or accents. */
   holders: Map<string, PersonRecord[]>;
+  /** A new name of the document only close to an earlier new one (see alikeNewNames): the earlier one, and how close. */
+  alike: Map<string, Alike>;
 }
+
+/** The earlier name of the document a name is only close to. */
+export interface Alike { name: string; detail: string; score: number }
 
 const namesOf = (c: Candidate): string[] => [c.name!, ...(c.aliases ?? [])];
 
@@ -61,10 +66,10 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
     const found = lookups.get(name);
     return found?.kind === 'tracked' ? found.person : undefined;
   };
-  const untracked = sameNewPerson(named.filter((n) => !tracked(n) && lookups.get(n)?.kind !== 'several'));
+  const alike = alikeNewNames(named.filter((n) => !tracked(n) && lookups.get(n)?.kind !== 'several'));
   // Read again only when a name is to be read as another's: else the second reading is the first.
-  const extraction = untracked.size > 0 || named.some((n) => tracked(n))
-    ? extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? untracked.get(name) ?? null })
+  const extraction = named.some((n) => tracked(n))
+    ? extractFacts(text, { ...opts, lookupPerson: (name) => tracked(name)?.name ?? null })
     : first;
   const people = new Map<string, { candidate: Candidate; lookup: Lookup }>();
   for (const c of extraction.candidates.filter((k) => k.kind === 'person')) {
@@ -77,25 +82,28 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
   const holders = new Map<string, PersonRecord[]>();
   const several = [...people.values()].filter((q) => namesOf(q.candidate).length > 1).flatMap((q) => namesOf(q.candidate));
   if (store) for (const name of several) if (!holders.has(name)) holders.set(name, await holdersOf(store, name));
-  return { extraction, people, holders };
+  return { extraction, people, holders, alike };
 }
 
 /**
- * New names of one document that are clearly one person's spellings (Kaster Musakhanuly, then Qaster
- * Musakhan): each to the first of them, which the person is added under with the others as other
- * names (two people were added, each with half the facts). Only clear matches: a relative's name is
- * no spelling (names-kin).
+ * New names of one document that look like one person's spellings (Kaster Musakhanuly, then Qaster
+ * Musakhan; but Marat Omarov, then Marat Umarov, may be two men): each later one to the earlier it is
+ * close to. Never joined here: a spelling variant is one person only once a caseworker says so, as
+ * for a tracked name (the review offers it; --yes keeps them apart and says so). Only clear matches:
+ * a relative's name is no spelling (names-kin).
  */
-function sameNewPerson(names: string[]): Map<string, string> {
+function alikeNewNames(names: string[]): Map<string, Alike> {
   // Scored only against earlier names sharing keys of both end words (a list of thousands stays linear).
   const firstBy = new Map<string, string[]>();
-  const to = new Map<string, string>();
+  const to = new Map<string, Alike>();
   for (const name of new Set(names)) {
     const keys = endKeys(name);
-    const earlier = [...new Set(keys.flatMap((k) => firstBy.get(k) ?? []))].find((f) => (scoreName(name, f)?.score ?? 0) >= CLEAR_MATCH);
-    if (earlier !== undefined) {
-      to.set(name, earlier).set(earlier, earlier);
-      continue;
+    for (const earlier of new Set(keys.flatMap((k) => firstBy.get(k) ?? []))) {
+      const match = scoreName(name, earlier);
+      if (match && match.score >= CLEAR_MATCH) {
+        to.set(name, { name: earlier, detail: match.detail, score: match.score });
+        break;
+      }
     }
     for (const k of keys) firstBy.set(k, [...(firstBy.get(k) ?? []), name]);
   }

@@ -14,9 +14,10 @@ import { oneLine } from '../render/lines';
 import { namesakeIds, personChoice } from '../render/namesakes';
 import { validatorFor } from './ask';
 import { describeSource, describeWrite } from './ingest-show';
-import { eventHasOwner, keptNames, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
+import { eventHasOwner, joinedProposal, keptNames, personRef, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
 import { resolvePerson } from './who';
 import { notByAgeText } from './ingest-age';
+import { alikeText } from './ingest-loose';
 
 /** Walks the proposals; true when the caseworker confirms that the result should be recorded. */
 export async function walkProposals(ctx: Context, store: SqliteStore | undefined, plan: IngestPlan): Promise<boolean> {
@@ -49,9 +50,14 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
   const near = p.lookup.kind === 'several' ? p.lookup.people : p.lookup.kind === 'tracked' ? [{ person: p.lookup.person, detail: p.lookup.detail }] : [];
   // Their names alike, their ages not: said, and Enter still adds someone new.
   const byAge = p.notByAge ? `\n  By age, ${notByAgeText(p.notByAge)}` : '';
+  // A name close to one named before it in the document: the same person only if the caseworker says so.
+  const earlier = !near.length && p.alike ? joinedProposal(plan, p.alike.key) : undefined;
+  const sameAs = earlier && earlier.choice.action !== 'skip' && earlier.choice.action !== 'confirm' ? { key: earlier.key, name: personRef(plan, earlier.key).name } : undefined;
   const question = near.length
     ? `${oneLine(`"${c.name}"${also} looks like ${near.length > 1 ? 'several tracked people' : 'someone tracked'}${risks}:`)}\n  "${oneLine(c.text)}"${byAge}`
-    : `${oneLine(`New person: ${c.name}${also}${risks}`)}\n  "${oneLine(c.text)}"`;
+    : sameAs
+      ? `${oneLine(`"${c.name}"${also} looks like ${sameAs.name}, named before it in this document${risks}:`)}\n  "${oneLine(c.text)}"`
+      : `${oneLine(`New person: ${c.name}${also}${risks}`)}\n  "${oneLine(c.text)}"`;
   // Someone named by their office (an official, a researcher) is offered skipping first.
   const skip = { name: c.role ? `Skip (named as ${c.role})` : 'Skip', value: 'skip' };
   // Someone named in passing is offered first as tracked outside the case the document is read into.
@@ -62,18 +68,29 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     ...(c.role ? [skip] : []),
     // Namesakes (a father and son of one name) are told apart by age, status and cases, not by id alone.
     ...near.map((n) => ({ name: `Another name of ${shared.has(n.person.id) ? personChoice(n.person, n.detail) : `${n.person.name} [${shortId(n.person.id)}] (${n.detail})`}`, value: `id:${n.person.id}` })),
+    ...(sameAs ? [{ name: `Another name of ${sameAs.name}, named before it (${alikeText(p.alike!)})`, value: `key:${sameAs.key}` }] : []),
     ...(c.inPassing ? [...outside, inCase] : [inCase, ...outside]),
-    ...(store && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
+    ...((store || plan.people.length > 1) && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
     ...(c.role ? [] : [skip]),
   ];
   // Only a loose match (or several) is asked about: Enter must not give the document's facts to someone it may not be.
-  const initial = near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value : undefined;
+  // Two spellings in one document, by one writer, are as likely two people: Enter keeps them apart.
+  const initial = near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value
+    : sameAs ? choices.find((choice) => !choice.value.startsWith('key:'))!.value : undefined;
   for (;;) {
     const answer = await ask.select<string>(question, choices, initial);
     if (answer === 'new' || answer === 'skip') return { action: answer };
     if (answer === 'outside') return { action: 'new', outsideCase: true };
     if (answer.startsWith('id:')) return { action: 'tracked', person: near.find((n) => `id:${n.person.id}` === answer)!.person };
+    if (answer.startsWith('key:')) return { action: 'same', key: answer.slice(4) };
     const typed = await ask.input(`Whose other name is "${c.name}"? (a tracked person's name)`);
+    // Someone this document names, added (or found) earlier in this review: not in the store yet.
+    const inDocument = namedInDocument(plan, p, typed);
+    if (inDocument) return { action: 'same', key: inDocument.key };
+    if (!store) {
+      say(ctx, `no one this document names is called "${oneLine(typed)}", and nobody is tracked yet`);
+      continue;
+    }
     try {
       // The document's spelling is then added to that person: a write, so a loose match is confirmed.
       return { action: 'tracked', person: await resolvePerson(ctx, store!, typed, { writing: true }) };
@@ -82,6 +99,20 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
       say(ctx, error.message);
     }
   }
+}
+
+/** The person of this review, other than p and kept, that one of the document's names given them is typed as (case aside). */
+function namedInDocument(plan: IngestPlan, p: PersonProposal, typed: string): PersonProposal | undefined {
+  const wanted = typed.trim().toLowerCase();
+  for (const q of plan.people) {
+    if (q === p) continue;
+    const names = [q.candidate.name!, ...(q.candidate.aliases ?? [])];
+    const target = joinedProposal(plan, q.key);
+    // Only someone who will be recorded (new, or tracked), and never back to p itself.
+    if (!target || target === p || (target.choice.action !== 'new' && target.choice.action !== 'tracked')) continue;
+    if (names.some((n) => n.toLowerCase() === wanted)) return target;
+  }
+  return undefined;
 }
 
 async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactProposal): Promise<void> {

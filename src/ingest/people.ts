@@ -50,9 +50,12 @@ const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'"
 const lastWord = (name: string): string => norm(name).replace(/\u0131/gu, 'i').split(' ').pop() ?? '';
 
 // "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
-const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
+// "(or Mahmud Abd al-Salam)"; "(<the name in Chinese> / Ilham Toxti)": a bracket right after a name
+// giving it in another script, then in Latin letters, gives the same person's names.
+const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+|or\s+)?$|^\s*\([^()\p{Lu}\p{Ll}\d]+[/;,]\s*$/iu;
 // "Mona Adel (...), also known as Mona Adel Hassan", "X, aka Y": another name outside brackets.
-const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerly|better)\s+)?(?:known|written|spelt|spelled|called)\s+as|aka|a\.k\.a\.)\s+$/i;
+// "X (...), also spelled Y": "as" may be left out after a word of writing.
+const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerly|better)\s+)?(?:(?:known|called)\s+as|(?:written|spelt|spelled|transliterated)(?:\s+as)?)|aka|a\.k\.a\.)\s+$/i;
 // The next of several other names in one bracket: "(also written Aynur Mamedova; Aynur Mamedova in Cyrillic)".
 const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
 // "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
