@@ -4,6 +4,7 @@
 import type { PersonRecord } from '../domain/model';
 import { CLEAR_MATCH, resolveName, scoreName } from '../domain/names';
 import { nameKeys } from '../domain/names-keys';
+import { hasOtherScript, scriptOf } from '../domain/names-fold';
 import { extractFacts } from '../ingest/extract';
 import type { Candidate, ExtractOptions, Extraction } from '../ingest/extraction';
 import type { SqliteStore } from '../store/sqlite-store';
@@ -11,10 +12,17 @@ import { otherNames } from './duplicates';
 import { reachedLoosely } from './who';
 
 export type Lookup =
-  /** loose: not one of their stored names (a spelling variant, other accents), which a writing command confirms on a terminal. */
-  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; score: number; loose: boolean }
+  /**
+   * loose: not one of their stored names (a spelling variant, other accents), which a writing command
+   * confirms on a terminal. otherScript: their name, but written in another script otherwise than
+   * theirs (a namesake's characters): as loose.
+   */
+  | { kind: 'tracked'; person: PersonRecord; through: string; detail: string; score: number; loose: boolean; otherScript?: ScriptClash }
   | { kind: 'several'; people: Array<{ person: PersonRecord; detail: string }> }
   | { kind: 'new' };
+
+/** The document's name in another script (陈晓玉), and the tracked person's own in that script (陈晓宇). */
+export interface ScriptClash { document: string; theirs: string }
 
 export interface Found {
   extraction: Extraction;
@@ -73,9 +81,13 @@ export async function extractWithPeople(text: string, opts: ExtractOptions, stor
     : first;
   const people = new Map<string, { candidate: Candidate; lookup: Lookup }>();
   for (const c of extraction.candidates.filter((k) => k.kind === 'person')) {
-    const lookup = namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'tracked')
+    const found = namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'tracked')
       ?? namesOf(c).map((n) => lookups.get(n)).find((l) => l?.kind === 'several')
       ?? { kind: 'new' as const };
+    const clash = found.kind === 'tracked' && !found.loose ? scriptClash(namesOf(c), found.person) : undefined;
+    const lookup: Lookup = clash && found.kind === 'tracked'
+      ? { ...found, loose: true, otherScript: clash, detail: `written ${clash.document} in the document, where theirs is ${clash.theirs}` }
+      : found;
     people.set(c.knownAs ?? c.name!, { candidate: c, lookup });
   }
   // Only a person of several names may be given one of them that is another's ("previously written as").
@@ -116,6 +128,22 @@ function endKeys(name: string): string[] {
   if (words.length < 2) return nameKeys(name);
   const [a, b] = [nameKeys(words[0]!), nameKeys(words[words.length - 1]!)];
   return a.flatMap((x) => b.flatMap((y) => [`${x}|${y}`, `${y}|${x}`]));
+}
+
+/**
+ * "Chen Xiaoyu (陈晓玉)" where the tracked Chen Xiaoyu is 陈晓宇: the same Latin letters, other
+ * characters. Latin letters say little (many people share them); characters that differ from the
+ * person's own in that script are a sign of someone else, to be confirmed like a spelling variant.
+ */
+// The letters as written, without spaces or the dots between a name's parts (folding reads characters as their sound).
+const asWritten = (name: string): string => name.normalize('NFC').replace(/[\s.\u00B7\u30FB\u2027-]/gu, '').toLowerCase();
+
+function scriptClash(names: string[], person: PersonRecord): ScriptClash | undefined {
+  for (const name of names.filter(hasOtherScript)) {
+    const theirs = person.names.map((n) => n.name).filter((n) => scriptOf(n) === scriptOf(name));
+    if (theirs.length > 0 && !theirs.some((n) => asWritten(n) === asWritten(name))) return { document: name, theirs: theirs[0]! };
+  }
+  return undefined;
 }
 
 /** The document's spellings a tracked person does not have yet: kept as their other names. */
