@@ -24,3 +24,19 @@ describe('two dated verbs in one sentence', () => {
     expect(await proposed('On 5 May 2021 Aidos Serikov was charged and detained.')).toEqual(['2021-05-05 charge Aidos Serikov']);
   });
 });
+
+describe('two people in two clauses of one sentence', () => {
+  it('each clause\'s facts and risks go to the person who is its subject', async () => {
+    const db = tempDb();
+    const doc = 'Statement, 10 June 2021\n\nZhou Bin was beaten by guards, while his cellmate Sun Wei was released on 7 June 2021.\n';
+    expect((await caselog(['ingest', fileOf('two.txt', doc), '--yes'], { db, today: '2021-06-11' })).code).toBe(0);
+    const list = (await caselog(['list', 'people'], { db, today: '2021-06-11' })).stdout;
+    expect(list).toMatch(/^Sun Wei +released +7 Jun 2021$/m);
+    expect(list).toMatch(/^Zhou Bin +unknown +ill-treatment$/m);
+  });
+
+  it('a list of people before one verb is still one clause', async () => {
+    expect(await proposed('Aidos Serikov, Bolat Bekov and Arman Abenov were arrested on 5 May 2021, but Nurlan Ospanov was not.'))
+      .toEqual(['2021-05-05 arrest Aidos Serikov, Bolat Bekov, Arman Abenov']);
+  });
+});
