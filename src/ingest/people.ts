@@ -75,6 +75,9 @@ function otherScripts(after: string): string[] {
 // a person's. Once named so, the name is nobody anywhere in the document.
 const ORGANISATION_BEFORE = /\b(?:outlet|newspaper|news\s+(?:site|agency)|website|magazine|channel|broadcaster|organi[sz]ation|NGO|company|firm|employer|offices?\s+of|(?:work(?:s|ed|ing)?|employed)\s+(?:as\s+(?:an?\s+)?[\p{Ll}-]+\s+)?(?:for|at|by))\s*,?\s*(?:the\s+)?$/iu;
 const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|claims|added|announced|explained|warned|noted)\b(\s+that)?\s*(\p{Ll}+)?/u;
+// "Their mother, X, last spoke to Y on 27 December": a relative or lawyer in touch with them tells
+// of them, as one who speaks does (only they: "X spoke out and was arrested" is X's arrest).
+const CONTACT = /^(?:,[^,.;]{1,90},)?,?\s+(?:(?:last|also|then|later|first|recently)\s+)?(?:spoke|speaks|talked|talks|visited|visits|saw|heard from|phoned|called)\b/u;
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
 const SELF_REPORT = /^(he|she|i)$/i;
@@ -202,7 +205,7 @@ export class PeopleIndex {
       const relation = RELATION_BEFORE.test(before);
       // "…," said Laura Mills, researcher: the speaker; "said Aigerim Nurlanova was beaten": who it is about.
       const saidBy = SPEECH_BEFORE.test(before) && !/^\s+(?:was|were|is|are|has|had|have|remains|remained)\b/u.test(sentence.slice(span.end));
-      if ((speech && (!selfReport || relation)) || saidBy) aside.add(person);
+      if ((speech && (!selfReport || relation)) || saidBy || (relation && CONTACT.test(sentence.slice(span.end)))) aside.add(person);
       person.role ??= roleBeside(before, sentence.slice(span.end));
       person.age ??= ageBeside(sentence.slice(span.end));
     };
