@@ -76,6 +76,12 @@ describe('names of one document only close to each other', () => {
 });
 
 describe('another name the document itself gives', () => {
+  it('"also written" after the name in Cyrillic (a name read of its own) is one person\'s other name', async () => {
+    const doc = 'Minsk, 18 June 2021\n\nAliaksandra Dzmitryeva (Александра Дмитриева), also written Alexandra Dmitrieva, aged 34, was detained on 12 May 2021.\n';
+    expect((await c(['ingest', fileOf('by.txt', doc), '--yes'])).stderr).toContain('1 new person');
+    expect(await people()).toEqual([['Aliaksandra Dzmitryeva', ['Alexandra Dmitrieva', 'Aliaksandra Dzmitryeva', 'Александра Дмитриева']]]);
+  });
+
   it('"also spelled", a bracket with "or", and a bracket giving the name in another script then in Latin letters are one person', async () => {
     const doc = 'Cairo, 5 January 2021\n\n'
       + 'Mahmoud Abdel Salam (محمود عبد السلام), also spelled Mahmud Abd al-Salam, was forcibly returned to Egypt on 28 December 2020.\n\n'
