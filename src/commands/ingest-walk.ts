@@ -18,6 +18,7 @@ import { eventHasOwner, joinedProposal, keptNames, personRef, toWrite, type Fact
 import { resolvePerson } from './who';
 import { notByAgeText } from './ingest-age';
 import { alikeText } from './ingest-loose';
+import { CLEAR_MATCH } from '../domain/names';
 
 /** Walks the proposals; true when the caseworker confirms that the result should be recorded. */
 export async function walkProposals(ctx: Context, store: SqliteStore | undefined, plan: IngestPlan): Promise<boolean> {
@@ -73,9 +74,12 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     ...((store || plan.people.length > 1) && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
     ...(c.role ? [] : [skip]),
   ];
-  // Only a loose match (or several) is asked about: Enter must not give the document's facts to someone it may not be.
-  // Two spellings in one document, by one writer, are as likely two people: Enter keeps them apart.
-  const initial = near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value
+  // Only a loose match (or several) is asked about. Enter gives the document's facts to the tracked person
+  // only on a clear match to one (as clear as other commands take without asking), with nothing telling
+  // them apart (an age, other characters): adding someone new made a duplicate. Two spellings in one document, by one writer, are as likely two people: Enter keeps them apart.
+  const clear = p.lookup.kind === 'tracked' && p.lookup.score >= CLEAR_MATCH && !p.lookup.otherScript && !p.notByAge;
+  const initial = clear ? `id:${near[0]!.person.id}`
+    : near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value
     : sameAs ? choices.find((choice) => !choice.value.startsWith('key:'))!.value : undefined;
   for (;;) {
     const answer = await ask.select<string>(question, choices, initial);
