@@ -195,11 +195,9 @@ export function toWrite(plan: IngestPlan): IngestWrite {
     if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId && !p.choice.outsideCase ? [caseId] : [], ...age });
     if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: spellingsToAdd(plan, { ...p, candidate }, p.choice.person), risks });
   }
-  const eventPeople: string[] = [];
   for (const f of plan.facts.filter((x) => x.kind === 'event' && x.accepted)) {
     if (!eventHasOwner(plan, f)) continue;
     const kept = keptPeople(plan, f.people);
-    eventPeople.push(...f.people);
     write.events.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date, actor: f.candidate.actor });
   }
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
@@ -211,11 +209,20 @@ export function toWrite(plan: IngestPlan): IngestWrite {
       continue;
     }
     // Without a case, it is about the people of the events: those in the case, not those kept out of it.
-    if (kept.length === 0) kept = keptPeople(plan, eventPeople).filter((k) => !k.outside);
+    if (kept.length === 0) kept = keptPeople(plan, deadlineKeys(plan, f)).filter((k) => !k.outside);
     write.deadlines.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), note: f.text, date: f.date,
       ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });
   }
   return write;
+}
+
+/**
+ * Whom a deadline is about: the people it names who are kept, else, without a case, the people of the
+ * accepted events (the review shows them, as they are recorded).
+ */
+export function deadlineKeys(plan: IngestPlan, f: FactProposal): string[] {
+  if (plan.theCase || keptPeople(plan, f.people).length > 0) return f.people;
+  return plan.facts.filter((x) => x.kind === 'event' && x.accepted && eventHasOwner(plan, x)).flatMap((x) => x.people);
 }
 
 /** The names a fact will carry after the people decisions, as the caseworker will read them. */

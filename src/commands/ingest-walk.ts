@@ -14,7 +14,7 @@ import { oneLine } from '../render/lines';
 import { namesakeIds, personChoice } from '../render/namesakes';
 import { validatorFor } from './ask';
 import { describeSource, describeWrite } from './ingest-show';
-import { eventHasOwner, joinedProposal, keptNames, personRef, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
+import { deadlineKeys, eventHasOwner, joinedProposal, keptNames, personRef, toWrite, type FactProposal, type IngestPlan, type PersonChoice, type PersonProposal } from './ingest-plan';
 import { resolvePerson } from './who';
 import { notByAgeText } from './ingest-age';
 import { alikeText } from './ingest-loose';
@@ -120,7 +120,7 @@ function namedInDocument(plan: IngestPlan, p: PersonProposal, typed: string): Pe
 }
 
 async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactProposal): Promise<void> {
-  const who = keptNames(plan, f.people).join(', ') || (plan.theCase ? `the case ${plan.theCase.ref}` : 'nobody named');
+  const who = keptNames(plan, f.kind === 'deadline' ? deadlineKeys(plan, f) : f.people).join(', ') || (plan.theCase ? `the case ${plan.theCase.ref}` : 'nobody named');
   const question = f.kind === 'event'
     ? `${oneLine(`Event: ${formatDate(f.date)} · ${f.type} · ${who}`)}\n  "${oneLine(f.text)}"`
     : `${oneLine(`Deadline: ${formatDate(f.date)} · ${f.text} · ${who}${f.candidate.done ? ' · done (the document tells what came of it that day)' : ''}`)}\n  "${oneLine(f.candidate.text)}"`;
