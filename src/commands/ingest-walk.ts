@@ -135,6 +135,7 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
     f.date = await askDate(ask, 'When?', f.date, (t) => parseDate(t, ctx.today));
     // From the proposal's type: Enter keeps it.
     f.type = await ask.select<EventType>('What kind of event?', EVENT_TYPES.map((t) => ({ name: t, value: t })), f.type);
+    f.people = await askPeople(ask, plan, f);
     f.text = await ask.input('What happened?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
   } else {
     const parse = (t: string) => parseDeadlineDate(t, ctx.today);
@@ -146,6 +147,16 @@ async function askFact(ctx: Context, ask: Prompter, plan: IngestPlan, f: FactPro
     }
     f.text = await ask.input('What must be checked or done?', { default: f.text, validate: (v) => (v.trim() ? true : 'required') });
   }
+}
+
+/** Whom an event is about, of the people the review keeps: those it names ticked. */
+async function askPeople(ask: Prompter, plan: IngestPlan, f: FactProposal): Promise<string[]> {
+  const kept = plan.people.filter((q) => joinedProposal(plan, q.key) === q && (q.choice.action === 'new' || q.choice.action === 'tracked'));
+  if (kept.length === 0) return f.people;
+  const named = new Set(f.people.map((k) => joinedProposal(plan, k)?.key ?? k));
+  // Naming nobody, an event needs a case to be recorded on.
+  const validate = (keys: string[]) => keys.length > 0 || Boolean(plan.theCase) || 'choose someone (or Skip the event)';
+  return ask.checkbox('Who is it about?', kept.map((q) => ({ name: personRef(plan, q.key).name, value: q.key, checked: named.has(q.key) })), { validate });
 }
 
 /**
