@@ -82,6 +82,14 @@ describe('another name the document itself gives', () => {
     expect(await people()).toEqual([['Aliaksandra Dzmitryeva', ['Alexandra Dmitrieva', 'Aliaksandra Dzmitryeva', 'Александра Дмитриева']]]);
   });
 
+  it('"whose name was also written Y" is the same person, and not "left out: could be several" when both are one tracked person\'s names', async () => {
+    await c(['add', 'person', 'Aliaksandra Dzmitryeva', '--alias', 'Alexandra Dmitrieva']);
+    const doc = 'Minsk, 2 July 2021\n\nAlexandra Dmitrieva, whose name was also written Aliaksandra Dzmitryeva in our earlier action, was transferred to penal colony No. 4 on 28 June 2021.\n';
+    const r = await c(['ingest', fileOf('by.txt', doc), '--dry-run']);
+    expect(r.stdout).toContain('person Alexandra Dmitrieva (also Aliaksandra Dzmitryeva) — tracked as Aliaksandra Dzmitryeva\n');
+    expect(r.stdout).not.toContain('could be several');
+  });
+
   it('"also spelled", a bracket with "or", and a bracket giving the name in another script then in Latin letters are one person', async () => {
     const doc = 'Cairo, 5 January 2021\n\n'
       + 'Mahmoud Abdel Salam (محمود عبد السلام), also spelled Mahmud Abd al-Salam, was forcibly returned to Egypt on 28 December 2020.\n\n'

@@ -54,9 +54,9 @@ const lastWord = (name: string): string => norm(name).replace(/\u0131/gu, 'i').s
 // giving it in another script, then in Latin letters, gives the same person's names.
 const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+|or\s+)?$|^\s*\([^()\p{Lu}\p{Ll}\d]+[/;,]\s*$/iu;
 // "Mona Adel (...), also known as Mona Adel Hassan", "X, aka Y": another name outside brackets.
-// "X (...), also spelled Y": "as" may be left out after a word of writing. After "X (<Cyrillic>)", the
+// "X (...), also spelled Y", "X, whose name was also written Y": "as" may be left out after a word of writing. After "X (<Cyrillic>)", the
 // bracket's name is read as a name of its own: its closing bracket stands first.
-const ALIAS_AFTER = /^\s*\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerly|better)\s+)?(?:(?:known|called)\s+as|(?:written|spelt|spelled|transliterated)(?:\s+as)?)|aka|a\.k\.a\.)\s+$/i;
+const ALIAS_AFTER = /^\s*\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:whose\s+name\s+(?:is|was|has\s+been)\s+)?(?:(?:also|previously|formerly|better|sometimes)\s+)?(?:(?:known|called)\s+as|(?:written|spelt|spelled|transliterated)(?:\s+as)?)|aka|a\.k\.a\.)\s+$/i;
 // The next of several other names in one bracket: "(also written Aynur Mamedova; Aynur Mamedova in Cyrillic)".
 const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
 // "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
