@@ -74,11 +74,13 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     ...((store || plan.people.length > 1) && !near.length ? [{ name: 'Add as another name of a tracked person', value: 'alias' }] : []),
     ...(c.role ? [] : [skip]),
   ];
-  // Only a loose match (or several) is asked about. Enter gives the document's facts to the tracked person
-  // only on a clear match to one (as clear as other commands take without asking), with nothing telling
-  // them apart (an age, other characters): adding someone new made a duplicate. Two spellings in one document, by one writer, are as likely two people: Enter keeps them apart.
+  // Only a loose match (or several) is asked about: Enter must not give the document's facts to someone it
+  // may not be (spec: Commands). On a clear match to one (as clear as reading commands take without
+  // asking), with nothing telling them apart (an age, other characters), adding someone new would most
+  // likely make a duplicate: the cursor starts on Skip, which writes neither (their events are said left out).
+  // Two spellings in one document, by one writer, are as likely two people: Enter keeps them apart.
   const clear = p.lookup.kind === 'tracked' && p.lookup.score >= CLEAR_MATCH && !p.lookup.otherScript && !p.notByAge;
-  const initial = clear ? `id:${near[0]!.person.id}`
+  const initial = clear ? 'skip'
     : near.length ? choices.find((choice) => !choice.value.startsWith('id:'))!.value
     : sameAs ? choices.find((choice) => !choice.value.startsWith('key:'))!.value : undefined;
   for (;;) {
@@ -97,7 +99,7 @@ async function askPerson(ctx: Context, ask: Prompter, store: SqliteStore | undef
     }
     try {
       // The document's spelling is then added to that person: a write, so a loose match is confirmed.
-      return { action: 'tracked', person: await resolvePerson(ctx, store!, typed, { writing: true }) };
+      return { action: 'tracked', person: await resolvePerson(ctx, store, typed, { writing: true }) };
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       say(ctx, error.message);
