@@ -8,7 +8,8 @@ import { promptTerminal, type PromptKeys, type TerminalInput, type TerminalOutpu
 /** inquirer's second argument to a prompt: its input and output streams (a type only: nothing loads). */
 type PromptStreams = NonNullable<Parameters<typeof import('@inquirer/prompts').confirm>[1]>;
 
-export interface Choice<T> { name: string; value: T; description?: string }
+/** checked: ticked when a checkbox opens. */
+export interface Choice<T> { name: string; value: T; description?: string; checked?: boolean }
 
 export interface Prompter {
   /** The cursor starts on `initial` when given (the current value), else on the first choice. */

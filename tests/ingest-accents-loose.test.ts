@@ -20,8 +20,8 @@ beforeEach(async () => {
 });
 
 describe('ingest of a name that is a tracked one but for its accents', () => {
-  it('asks on a terminal, and Enter adds someone new', async () => {
-    const { prompter, result } = onTerminal(docOf('Trần Văn Lam'), [ENTER, 'accept', true]);
+  it('asks on a terminal, and adds someone new when told so', async () => {
+    const { prompter, result } = onTerminal(docOf('Trần Văn Lam'), ['new', 'accept', true]);
     const r = await result;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('already tracked');
@@ -29,6 +29,15 @@ describe('ingest of a name that is a tracked one but for its accents', () => {
     expect(prompter.choices[0]![0]!.name).toMatch(/^Another name of Trần Văn Lâm \[p-\w+\] \(same letters ignoring case and accents\)$/);
     expect(JSON.parse((await c(['--json', 'timeline', 'Trần Văn Lâm'])).stdout).events).toEqual([]);
     expect(JSON.parse((await c(['--json', 'timeline', 'Trần Văn Lam'])).stdout).events).toHaveLength(1);
+  });
+
+  it('on so clear a match, Enter (where the cursor starts) neither gives him the facts nor makes a duplicate of him', async () => {
+    const { result } = onTerminal(docOf('Trần Văn Lam'), [ENTER, true]);
+    const r = await result;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Left out: 19 November 2026 arrest — the people it names were left out');
+    expect(JSON.parse((await c(['--json', 'timeline', 'Trần Văn Lâm'])).stdout).events).toEqual([]);
+    expect((await c(['list', 'people'])).stdout).not.toContain('Trần Văn Lam ');
   });
 
   it('is refused by --yes, naming him', async () => {

@@ -397,7 +397,7 @@ describe('the review on a terminal', () => {
 
   it('records an edited event as edited', async () => {
     await tracked();
-    const { run } = walk(['new', 'new', 'skip', 'edit', '12 Feb 1999', 'deportation', 'Handed over to China at the border', 'skip', 'skip', 'skip', true]);
+    const { run } = walk(['new', 'new', 'skip', 'edit', '12 Feb 1999', 'deportation', ENTER, 'Handed over to China at the border', 'skip', 'skip', 'skip', true]);
     expect((await run()).code).toBe(0);
     const timeline = (await c(['timeline', 'Hemit Memet'])).stdout;
     expect(timeline).toMatch(/12 February 1999 {2}deportation[\s\S]*Handed over to China at the border/);
@@ -408,7 +408,7 @@ describe('the review on a terminal', () => {
     // "October 14" takes its year from the document's date; typed back alone it has none.
     const file = `${db}-october.txt`;
     writeFileSync(file, 'Kazakhstan: news\n12 December 2019\n\nKaster Musakhanuly was detained on October 14 in Almaty.\n');
-    const prompter = scriptedPrompter(['new', 'edit', ENTER, 'detention', ENTER, true]);
+    const prompter = scriptedPrompter(['new', 'edit', ENTER, 'detention', ENTER, ENTER, true]);
     const r = await caselog(['ingest', file], { db, tty: true, prompter });
     expect(r.code, r.stderr).toBe(0);
     expect(prompter.offered[0]).toBe('14 October 2019');

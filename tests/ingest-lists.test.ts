@@ -159,26 +159,6 @@ describe('ingest of a long list', () => {
   }, 300_000);
 });
 
-describe('two spellings of one new person in one document', () => {
-  it('are one person with both names (as add person would refuse the second without --new); relatives stay two', async () => {
-    const file = fileOf('spellings.txt', [
-      'Kaster Musakhanuly - arrested on 14 October 2019 in Almaty',
-      'Qaster Musakhan - sentenced on 21 January 2020 in Zaysan',
-      'Aziz Kurbanov - arrested on 3 March 2021 in Tashkent',
-      'Aziza Kurbanova - arrested on 4 March 2021 in Tashkent',
-    ].join('\n') + '\n');
-    expect((await c(['ingest', file, '--yes'])).code).toBe(0);
-    const stored = JSON.parse((await c(['export', '--format', 'json'])).stdout) as { people: Array<{ name: string; names: Array<{ name: string }> }> };
-    expect(stored.people.map((p) => [p.name, p.names.map((n) => n.name).sort()]).sort()).toEqual([
-      ['Aziz Kurbanov', ['Aziz Kurbanov']],
-      ['Aziza Kurbanova', ['Aziza Kurbanova']],
-      ['Kaster Musakhanuly', ['Kaster Musakhanuly', 'Qaster Musakhan']],
-    ]);
-    const timeline = JSON.parse((await c(['--json', 'timeline', 'Qaster Musakhan'])).stdout) as { events: Array<{ type: string }> };
-    expect(timeline.events.map((e) => e.type)).toEqual(['arrest', 'sentence']);
-  });
-});
-
 describe('a list whose names hold the small words of names', () => {
   it('reads a line with "bint" as a list item of its own, as one with "bin"', async () => {
     const file = fileOf('particles.txt', 'Hassan bint Ali - arrested on 3 March 2019 in Cairo\nOmar bin Said - arrested on 9 March 2019 in Cairo\n');

@@ -55,15 +55,22 @@ describe('the guided add given a name only close to a tracked one', () => {
 });
 
 describe('ingest on a terminal, given a spelling only close to a tracked name', () => {
-  it('takes Enter as a new person, never as the tracked one', async () => {
+  it('takes Enter as neither the tracked one nor a duplicate of him, and a new person when told so', async () => {
     const statement = new URL('../../shared/samples/amnesty-public-statement-eur-57-1572-2019.txt', import.meta.url).pathname;
     expect((await c(['add', 'person', 'Qaster Musakhanuly'])).code).toBe(0);
-    // Darhan Dilmanov: skip; Kaster Musakhanuly: Enter; Murager Alimuly: skip; the three events accepted.
-    const { prompter, result } = onTerminal(['ingest', statement], ['skip', ENTER, 'skip', 'accept', 'accept', 'accept', true]);
+    // Darhan Dilmanov: skip; Kaster Musakhanuly: Enter (a clear spelling variant: the cursor is on Skip); Murager Alimuly: skip.
+    const first = onTerminal(['ingest', statement], ['skip', ENTER, 'skip', true]);
+    expect((await first.result).code).toBe(0);
+    expect(first.prompter.asked[1]).toMatch(/^"Kaster Musakhanuly" looks like someone tracked/);
+    expect(first.prompter.choices[1]![0]!.name).toMatch(/^Another name of Qaster Musakhanuly \[p-\w+\] \(/);
+    expect(JSON.parse((await c(['--json', 'timeline', 'Qaster Musakhanuly'])).stdout).events).toEqual([]);
+    expect((await c(['list', 'people'])).stdout).not.toContain('Kaster Musakhanuly');
+
+    db = tempDb();
+    expect((await c(['add', 'person', 'Qaster Musakhanuly'])).code).toBe(0);
+    const { result } = onTerminal(['ingest', statement], ['skip', 'new', 'skip', 'accept', 'accept', 'accept', true]);
     const r = await result;
     expect(r.code, r.stderr).toBe(0);
-    expect(prompter.asked[1]).toMatch(/^"Kaster Musakhanuly" looks like someone tracked/);
-    expect(prompter.choices[1]![0]!.name).toMatch(/^Another name of Qaster Musakhanuly \[p-\w+\] \(/);
     expect(JSON.parse((await c(['--json', 'timeline', 'Qaster Musakhanuly'])).stdout).events).toEqual([]);
     expect(JSON.parse((await c(['--json', 'show', 'Qaster Musakhanuly'])).stdout).names).toEqual(['Qaster Musakhanuly']);
     expect(JSON.parse((await c(['--json', 'timeline', 'Kaster Musakhanuly'])).stdout).events).toHaveLength(3);

@@ -13,7 +13,7 @@ import type { CaseRecord, PersonRecord } from '../domain/model';
 import type { EventType, PartialDate, Risk } from '../domain/types';
 import type { Candidate, Extraction } from '../ingest/extraction';
 import type { IngestWrite, PersonKey } from '../store/ingest';
-import type { Found, Lookup } from './ingest-people';
+import type { Alike, Found, Lookup } from './ingest-people';
 import { spellingsToAdd } from './ingest-held';
 import { bornFromAge } from '../domain/dates';
 import type { SourceDraft } from './ingest-source';
@@ -25,10 +25,15 @@ import { notByAge, type NotByAge } from './ingest-age';
  * terminal, and --yes records nothing while one is unconfirmed (spec: Commands).
  */
 export type PersonChoice =
-  | { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'confirm'; person: PersonRecord } | { action: 'skip' };
+  | { action: 'new'; outsideCase?: boolean } | { action: 'tracked'; person: PersonRecord } | { action: 'confirm'; person: PersonRecord } | { action: 'skip' }
+  /** Another name of a person this document names (key: theirs), chosen on a terminal. */
+  | { action: 'same'; key: string };
 
-/** notByAge: the tracked person the name reaches, ruled out by the document's age. */
-export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice; notByAge?: NotByAge }
+/**
+ * notByAge: the tracked person the name reaches, ruled out by the document's age. alike: the person
+ * named earlier in the document whose name this one is only close to (kept apart unless joined).
+ */
+export interface PersonProposal { key: string; candidate: Candidate; lookup: Lookup; choice: PersonChoice; notByAge?: NotByAge; alike?: Alike & { key: string } }
 
 export interface FactProposal {
   kind: 'event' | 'deadline';
@@ -66,6 +71,14 @@ export function planIngest(found: Found, source: SourceDraft, theCase: CaseRecor
     const choice: PersonChoice = candidate.role && !(lookup.kind === 'tracked' && !lookup.loose) ? { action: 'skip' } : defaultChoice(lookup, Boolean(theCase && candidate.inPassing));
     return { key, candidate, lookup: found, choice, ...(ruledOut ? { notByAge: ruledOut } : {}) };
   });
+  // The earlier person of the document a new name is close to: theirs only if the caseworker joins them.
+  const keyByName = new Map(people.flatMap((p) => [p.candidate.name!, ...(p.candidate.aliases ?? [])].map((n) => [n, p.key] as const)));
+  for (const p of people) {
+    if (p.lookup.kind !== 'new' && !p.notByAge) continue;
+    const alike = [p.candidate.name!, ...(p.candidate.aliases ?? [])].map((n) => found.alike.get(n)).find((a) => a && keyByName.get(a.name) !== p.key);
+    const key = alike && keyByName.get(alike.name);
+    if (alike && key !== undefined) p.alike = { ...alike, key };
+  }
   const facts: FactProposal[] = [];
   for (const c of found.extraction.candidates) {
     if (c.kind === 'event') facts.push({ kind: 'event', candidate: c, date: c.date!, type: c.type, text: c.text, people: c.people ?? [], accepted: true });
@@ -109,7 +122,7 @@ function sharedCase(caseLists: string[][]): string | undefined {
  * them), else null with the document's name (not the tracked name it is only close to).
  */
 export function personRef(plan: IngestPlan, key: string): { id: string | null; name: string } {
-  const p = proposalOf(plan, key);
+  const p = joinedProposal(plan, key) ?? proposalOf(plan, key);
   return p?.choice.action === 'tracked' ? { id: p.choice.person.id, name: p.choice.person.name } : { id: null, name: p?.candidate.name ?? key };
 }
 
@@ -125,12 +138,30 @@ function proposalOf(plan: IngestPlan, key: string): PersonProposal | undefined {
   return proposals.get(key);
 }
 
+/** The proposal a key stands for once names joined on a terminal are followed ("same": another name of that person). */
+export function joinedProposal(plan: IngestPlan, key: string): PersonProposal | undefined {
+  let p = proposalOf(plan, key);
+  for (let steps = 0; p?.choice.action === 'same' && steps < plan.people.length; steps++) p = proposalOf(plan, p.choice.key);
+  return p?.choice.action === 'same' ? undefined : p;
+}
+
+/** The person's candidate with the names of the document joined to them on a terminal as their other names. */
+export function withJoined(plan: IngestPlan, p: PersonProposal): Candidate {
+  const joined = plan.people.filter((q) => q !== p && q.choice.action === 'same' && joinedProposal(plan, q.key) === p);
+  if (joined.length === 0) return p.candidate;
+  const names = [p.candidate.name!, ...(p.candidate.aliases ?? [])];
+  for (const q of joined) for (const n of [q.candidate.name!, ...(q.candidate.aliases ?? [])]) if (!names.includes(n)) names.push(n);
+  const risks = [...new Set([...(p.candidate.risks ?? []), ...joined.flatMap((q) => q.candidate.risks ?? [])])];
+  return { ...p.candidate, aliases: names.slice(1), risks, age: p.candidate.age ?? joined.find((q) => q.candidate.age !== undefined)?.candidate.age };
+}
+
 /** The people of a fact who are kept, with the cases each is (or will be) in. */
 function keptPeople(plan: IngestPlan, keys: string[]): Kept[] {
   const kept: Kept[] = [];
   const refs = new Set<string>();
-  for (const key of keys) {
-    const p = proposalOf(plan, key);
+  for (const given of keys) {
+    const p = joinedProposal(plan, given);
+    const key = p?.key ?? given;
     if (!p || (p.choice.action !== 'new' && p.choice.action !== 'tracked')) continue;
     const ref = p.choice.action === 'tracked' ? { id: p.choice.person.id } : { key };
     const refKey = JSON.stringify(ref);
@@ -156,18 +187,17 @@ export function toWrite(plan: IngestPlan): IngestWrite {
   const caseId = plan.theCase?.id;
   const write: IngestWrite = { source: plan.source, newPeople: [], trackedPeople: [], events: [], deadlines: [] };
   for (const p of plan.people) {
-    const names = [p.candidate.name!, ...(p.candidate.aliases ?? [])];
-    const risks: Risk[] = p.candidate.risks ?? [];
+    const candidate = withJoined(plan, p);
+    const names = [candidate.name!, ...(candidate.aliases ?? [])];
+    const risks: Risk[] = candidate.risks ?? [];
     // An age is as of the document's date: without one, it would say nothing certain.
-    const age = p.candidate.age !== undefined && plan.source.date ? { age: p.candidate.age, ageOn: plan.source.date, born: bornFromAge(p.candidate.age, plan.source.date) } : {};
+    const age = candidate.age !== undefined && plan.source.date ? { age: candidate.age, ageOn: plan.source.date, born: bornFromAge(candidate.age, plan.source.date) } : {};
     if (p.choice.action === 'new') write.newPeople.push({ key: p.key, name: names[0]!, aliases: names.slice(1), risks, caseIds: caseId && !p.choice.outsideCase ? [caseId] : [], ...age });
-    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: spellingsToAdd(plan, p, p.choice.person), risks });
+    if (p.choice.action === 'tracked') write.trackedPeople.push({ personId: p.choice.person.id, names: spellingsToAdd(plan, { ...p, candidate }, p.choice.person), risks });
   }
-  const eventPeople: string[] = [];
   for (const f of plan.facts.filter((x) => x.kind === 'event' && x.accepted)) {
     if (!eventHasOwner(plan, f)) continue;
     const kept = keptPeople(plan, f.people);
-    eventPeople.push(...f.people);
     write.events.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), type: f.type ?? 'other', summary: f.text, date: f.date, actor: f.candidate.actor });
   }
   for (const f of plan.facts.filter((x) => x.kind === 'deadline' && x.accepted)) {
@@ -179,18 +209,27 @@ export function toWrite(plan: IngestPlan): IngestWrite {
       continue;
     }
     // Without a case, it is about the people of the events: those in the case, not those kept out of it.
-    if (kept.length === 0) kept = keptPeople(plan, eventPeople).filter((k) => !k.outside);
+    if (kept.length === 0) kept = keptPeople(plan, deadlineKeys(plan, f)).filter((k) => !k.outside);
     write.deadlines.push({ caseId: caseOf(caseId, kept), people: kept.map((k) => k.ref), note: f.text, date: f.date,
       ...(f.candidate.done ? { doneOn: f.candidate.done } : {}) });
   }
   return write;
 }
 
+/**
+ * Whom a deadline is about: the people it names who are kept, else, without a case, the people of the
+ * accepted events (the review shows them, as they are recorded).
+ */
+export function deadlineKeys(plan: IngestPlan, f: FactProposal): string[] {
+  if (plan.theCase || keptPeople(plan, f.people).length > 0) return f.people;
+  return plan.facts.filter((x) => x.kind === 'event' && x.accepted && eventHasOwner(plan, x)).flatMap((x) => x.people);
+}
+
 /** The names a fact will carry after the people decisions, as the caseworker will read them. */
 export function keptNames(plan: IngestPlan, keys: string[]): string[] {
   const names: string[] = [];
   for (const key of keys) {
-    const p = proposalOf(plan, key);
+    const p = joinedProposal(plan, key);
     const name = !p ? undefined : p.choice.action === 'tracked' ? p.choice.person.name : p.choice.action === 'new' ? p.candidate.name : undefined;
     if (name && !names.includes(name)) names.push(name);
   }

@@ -11,7 +11,7 @@ import { deadlineJson, eventJson, personJson, sourceJson } from '../render/json'
 import type { Ingested, IngestWrite, PersonKey } from '../store/ingest';
 import { personRef, type IngestPlan } from './ingest-plan';
 import { count } from '../render/style';
-import { howClose } from './ingest-loose';
+import { alikeText, howClose } from './ingest-loose';
 import { heldByOthers, heldText } from './ingest-held';
 import { oneLine } from '../render/lines';
 import { inSentence } from '../domain/text';
@@ -55,6 +55,8 @@ function candidateJson(plan: IngestPlan, c: Candidate): Record<string, unknown> 
       notByAge: person?.notByAge ? { id: person.notByAge.person.id, name: person.notByAge.person.name, recorded: person.notByAge.theirs } : null,
       // The tracked person the name is only close to: theirs once confirmed on a terminal.
       closeTo: choice?.action === 'confirm' ? { id: choice.person.id, name: choice.person.name, match: howClose(person!) } : null,
+      // The person named earlier in the document the name is only close to: --yes keeps them apart.
+      closeToInDocument: person?.alike ? { name: person.alike.name, match: alikeText(person.alike) } : null,
       // What --yes does with this person: a new record, the tracked one, nothing (it could be several),
       // or confirm: --yes records nothing, the name being only close to a tracked person's.
       action: choice?.action,
@@ -98,10 +100,12 @@ function personLine(plan: IngestPlan, c: Candidate): string {
     const { person } = p.choice;
     return `${c.name}${also} — close to ${person.name} [${shortId(person.id)}] (${howClose(p)}), not one of their names: theirs only if confirmed on a terminal; --yes records nothing`;
   }
+  if (p.choice.action === 'same') return `${c.name}${also} — another name of ${personRef(plan, p.choice.key).name}`;
   if (p.choice.action === 'new') {
     const outside = p.choice.outsideCase && plan.theCase ? `, outside ${plan.theCase.ref} (named in passing)` : '';
     const apart = p.notByAge ? `, not ${p.notByAge.person.name} [${shortId(p.notByAge.person.id)}] (${p.notByAge.theirs}) by age` : '';
-    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${apart}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
+    const alike = p.alike ? `, close to ${p.alike.name} named before it (${alikeText(p.alike)}): kept apart unless joined on a terminal` : '';
+    return `${c.name}${also} — new${outside}${c.age !== undefined && plan.source.date ? `, aged ${c.age} ${onDate(plan.source.date)}` : ''}${apart}${alike}${risks.length ? `, risks: ${risks.join(', ')}` : ''}`;
   }
   const { person } = p.choice;
   const adds = risks.filter((r) => !person.risks.includes(r));

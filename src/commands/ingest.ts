@@ -17,7 +17,7 @@ import { eventHasOwner, planIngest, toWrite, type FactProposal, type IngestPlan 
 import { noteDocumentDate, noteUnreadDates, printProposals, reportAlready, reportIngested } from './ingest-show';
 import { flagDate, readDocument, sourceDraft, type DocumentFormat, type SourceFlags } from './ingest-source';
 import { walkProposals } from './ingest-walk';
-import { refuseUnconfirmed, unconfirmedProblem } from './ingest-loose';
+import { noteKeptApart, refuseUnconfirmed, unconfirmedProblem } from './ingest-loose';
 import { noteAddedNotByAge } from './ingest-age';
 import { noteHeldNames } from './ingest-held';
 import { noteDeaths, proposedEvents } from './ingest-deaths';
@@ -97,6 +97,7 @@ export async function ingest(ctx: Context, file: string, opts: IngestOptions): P
   const done = writeIngest(into, write, shownFile(file));
   if (done.already) return reportAlready(ctx, done.source);
   reportIngested(ctx, done);
+  if (opts.yes) noteKeptApart(ctx, plan, shownFile(file));
   noteAddedNotByAge(ctx, plan, write, done);
   // Another account of a happening recorded before may now decide a status recorded between the two.
   for (const e of done.events) {

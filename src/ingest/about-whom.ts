@@ -76,3 +76,28 @@ export function nameTheGroups(events: Map<string, Candidate>, groups: UnnamedGro
     else if (g.onlyIfTheirs) events.delete(g.key);
   }
 }
+
+// "X was beaten by guards, while his cellmate Y was released on 7 June": a clause with a subject of its
+// own, set off by a contrast ("while", "whereas", "but") or a semicolon. Not a list's commas or "and":
+// "X, Y and Z were arrested" is one clause.
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|although|though|meanwhile)\b/giu;
+
+/** The sentence's clauses, as [start, end): the whole sentence when it has one. */
+export function clausesOf(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    found.push({ start: from, end: m.index ?? 0 });
+    from = m.index ?? 0;
+  }
+  found.push({ start: from, end: text.length });
+  return found;
+}
+
+/** Those named in the clause of [start, end), if the sentence has several clauses; else undefined. */
+export function namedInClause(text: string, start: number, end: number, at: Array<{ person: PersonFound; start: number; end: number }>): PersonFound[] | undefined {
+  const clauses = clausesOf(text);
+  if (clauses.length < 2) return undefined;
+  const clause = clauses.find((c) => c.start <= start && end <= c.end);
+  return clause ? [...new Set(at.filter((a) => a.start >= clause.start && a.end <= clause.end).map((a) => a.person))] : undefined;
+}

@@ -128,12 +128,28 @@ function inClause(sentence: string, all: Hit[], start: number, end: number): Hit
   return ours.length ? ours : all;
 }
 
+// "on 27 December, the day before their deportation", "two days after his arrest": a happening of another day.
+const OTHER_DAY = /\b(?:day|days|weeks?|months?|hours?)\s+(?:before|after|since)\s+(?:(?:his|her|their|the|its)\s+)?$/i;
+
+// What joins a second verb to the first: "detained on 2 February and charged two days later".
+const ANOTHER_VERB = /\b(?:and|but|then)\b/i;
+
+/**
+ * The cues of the date's own verb: one after it, past an "and", is another happening with a date of
+ * its own ("detained on 1 December and released three days later": the detention, then the release),
+ * when a cue stands before the date.
+ */
+function ownVerbs(sentence: string, hits: Hit[], start: number, end: number): Hit[] {
+  if (!hits.some((h) => h.end <= start)) return hits;
+  return hits.filter((h) => h.start < end || !ANOTHER_VERB.test(sentence.slice(end, h.start)));
+}
+
 function nearestType(sentence: string, start: number, end: number, otherDates: Span[]): EventType {
   // "arrested Y, whose father X is serving a life sentence, on 19 November": the father's sentence is not what happened that day.
   const kin = kinClauses(sentence).filter((c) => !(c.start <= start && end <= c.end));
-  const found = hits(sentence).filter((h) => !kin.some((c) => c.start <= h.start && h.end <= c.end));
+  const found = hits(sentence).filter((h) => !kin.some((c) => c.start <= h.start && h.end <= c.end) && !OTHER_DAY.test(sentence.slice(0, h.start)));
   if (!found.length) return 'other';
-  const all = inClause(sentence, found, start, end);
+  const all = ownVerbs(sentence, inClause(sentence, found, start, end), start, end);
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));
   // A hearing is where a verdict is given: a verdict told of the same date (nearer to it than to any
   // other date) is what happened that day, and what changes the person's status.

@@ -1,7 +1,7 @@
 // The pure core of `caselog ingest`: a document's text in, proposed facts out, each with the
 // sentence it came from. Nothing here is stored; the caseworker confirms what to keep.
 import type { Day, EventType, PartialDate } from '../domain/types';
-import { clauseOwner, groupCount, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
+import { clauseOwner, clausesOf, groupCount, namedInClause, HARM, namedInPassing, nameTheGroups, personCandidates, type UnnamedGroup } from './about-whom';
 import { HELD_NOW, lastCustody, NEGATED, outcomeTold } from './custody';
 import { dayKey, precisionOf, findDateMentions, needingDocumentDate } from './date-mentions';
 import { clauseNote, putOff, readDeadline, reportsPostponement, speaksOfFuture, toldAsDone } from './deadlines';
@@ -98,7 +98,12 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
     if (subjects.length && !passage.inHeader) mainSubjects ??= subjects;
     // Someone named by their office faces the sentence's risks only when harm is done to them in it
     // (the men's lawyer "was not allowed to consult her clients": the unfair trial is theirs).
-    for (const risk of risksIn(text)) for (const person of subjects) if (!person.role || person.harmed) person.risks.add(risk);
+    // A clause with a subject of its own gives its risks to them ("X was beaten, while Y was released").
+    for (const clause of clausesOf(text)) {
+      const inClause = namedInClause(text, clause.start, clause.end, at)?.filter((p) => subjects.includes(p));
+      const whom = inClause?.length ? inClause : subjects;
+      for (const risk of risksIn(text.slice(clause.start, clause.end))) for (const person of whom) if (!person.role || person.harmed) person.risks.add(risk);
+    }
     const found = [...new Set([...named, ...subjects])];
     if (!passage.inHeader) namedTogether.push(found);
     // Someone named by their office who speaks or acts ("the director of the border service,
@@ -163,7 +168,10 @@ export function extractFacts(documentText: string, opts: ExtractOptions = {}): E
       const everyone = about(type);
       const relatives = relativesDatedAt(text, m.start, m.end, at, kin).map((p) => p.knownAs ?? p.name);
       // "the arrest of X, ..., and of her lawyer Y, arrested on 16 March": the date's clause is Y's alone.
-      const eventPeople = relatives.length ? relatives : owner && everyone.includes(owner.knownAs ?? owner.name) ? [owner.knownAs ?? owner.name] : everyone;
+      // "X was beaten, while his cellmate Y was released on 7 June": the release is Y's, whose clause it is in.
+      const clauseNames = namedInClause(text, m.start, m.end, at)?.map((p) => p.knownAs ?? p.name).filter((n) => everyone.includes(n));
+      const inClause = clauseNames?.length ? clauseNames : everyone;
+      const eventPeople = relatives.length ? relatives : owner && everyone.includes(owner.knownAs ?? owner.name) ? [owner.knownAs ?? owner.name] : inClause;
       // What an official says of people the sentence does not name ("two ethnic Kazakhs ... would be
       // returned") is still a fact of the case: the statement is theirs (of the other events in
       // their sentence, they are not the actor).

@@ -10,7 +10,8 @@ export interface NameSpan {
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-// Dropped from the front of a run: sentence openers, titles, kinship and role words.
+// Dropped from the front of a run: sentence openers, titles, kinship and role words, and the verbs
+// of a note's or a web page's imperatives ("Call Akhat again", "Contact Us"): who is called is the name.
 const LEADING = words(`
   the a an this that these those on in at by for from with after before during since until update please
   check if when while both two three four such some many several any all each furthermore however according
@@ -22,9 +23,11 @@ const LEADING = words(`
   student teacher doctor farmer worker leader member head founder lawyers activists journalists
   prosecutor investigator ombudsperson ombudsman procurator
   yesterday today tomorrow meanwhile later earlier another other former late fellow
+  call contact email phone ask tell urge write
 `);
 
-// A run containing one of these names an institution, a place or a document, not a person.
+// A run containing one of these names an institution, a place or a document, not a person; nor a web
+// page's links ("Privacy Policy", "Cookie Settings").
 const NOT_PERSONAL = words(`
   republic region regional autonomous province county district city town village ministry committee commission
   council bureau office service security national international convention protocol nations united union
@@ -46,6 +49,7 @@ const NOT_PERSONAL = words(`
   chamber branch division board
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
+  privacy policy cookie cookies terms subscribe newsletter login menu
 `);
 
 // Words of an office's name, left out when they stand before a name (with two words or more after them).

@@ -50,9 +50,13 @@ const norm = (name: string): string => name.toLowerCase().replace(/[’']/g, "'"
 const lastWord = (name: string): string => norm(name).replace(/\u0131/gu, 'i').split(' ').pop() ?? '';
 
 // "Hemit Memet (previously written as Khamit Memet)", "(also known as ...)", "(aka ...)".
-const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+)?$/i;
+// "(or Mahmud Abd al-Salam)"; "(<the name in Chinese> / Ilham Toxti)": a bracket right after a name
+// giving it in another script, then in Latin letters, gives the same person's names.
+const ALIAS_BETWEEN = /^\s*\((?:(?:previously|formerly|also|earlier|sometimes)\s+)?(?:(?:written|spelt|spelled|known|transliterated|called|named)\s+)?(?:as\s+|aka\s+|or\s+)?$|^\s*\([^()\p{Lu}\p{Ll}\d]+[/;,]\s*$/iu;
 // "Mona Adel (...), also known as Mona Adel Hassan", "X, aka Y": another name outside brackets.
-const ALIAS_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:(?:also|previously|formerly|better)\s+)?(?:known|written|spelt|spelled|called)\s+as|aka|a\.k\.a\.)\s+$/i;
+// "X (...), also spelled Y", "X, whose name was also written Y": "as" may be left out after a word of writing. After "X (<Cyrillic>)", the
+// bracket's name is read as a name of its own: its closing bracket stands first.
+const ALIAS_AFTER = /^\s*\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:whose\s+name\s+(?:is|was|has\s+been)\s+)?(?:(?:also|previously|formerly|better|sometimes)\s+)?(?:(?:known|called)\s+as|(?:written|spelt|spelled|transliterated)(?:\s+as)?)|aka|a\.k\.a\.)\s+$/i;
 // The next of several other names in one bracket: "(also written Aynur Mamedova; Aynur Mamedova in Cyrillic)".
 const ALIAS_NEXT = /^\s*(?:[;,/]|\bor\b)\s*$/i;
 // "Mona Adel (<the name in Arabic script>)": a bracket right after a name holding only letters of a
@@ -72,6 +76,9 @@ function otherScripts(after: string): string[] {
 // a person's. Once named so, the name is nobody anywhere in the document.
 const ORGANISATION_BEFORE = /\b(?:outlet|newspaper|news\s+(?:site|agency)|website|magazine|channel|broadcaster|organi[sz]ation|NGO|company|firm|employer|offices?\s+of|(?:work(?:s|ed|ing)?|employed)\s+(?:as\s+(?:an?\s+)?[\p{Ll}-]+\s+)?(?:for|at|by))\s*,?\s*(?:the\s+)?$/iu;
 const SPEECH = /^(?:,[^,.;]{1,90},)?,?\s+(said|says|stated|states|told|claimed|claims|added|announced|explained|warned|noted)\b(\s+that)?\s*(\p{Ll}+)?/u;
+// "Their mother, X, last spoke to Y on 27 December": a relative or lawyer in touch with them tells
+// of them, as one who speaks does (only they: "X spoke out and was arrested" is X's arrest).
+const CONTACT = /^(?:,[^,.;]{1,90},)?,?\s+(?:(?:last|also|then|later|first|recently)\s+)?(?:spoke|speaks|talked|talks|visited|visits|saw|heard from|phoned|called)\b/u;
 const SPEECH_BEFORE = /\b(said|says|stated|told|added|according to)\s+$/i;
 // "X said that he was beaten": the speaker speaks of themselves.
 const SELF_REPORT = /^(he|she|i)$/i;
@@ -199,7 +206,7 @@ export class PeopleIndex {
       const relation = RELATION_BEFORE.test(before);
       // "…," said Laura Mills, researcher: the speaker; "said Aigerim Nurlanova was beaten": who it is about.
       const saidBy = SPEECH_BEFORE.test(before) && !/^\s+(?:was|were|is|are|has|had|have|remains|remained)\b/u.test(sentence.slice(span.end));
-      if ((speech && (!selfReport || relation)) || saidBy) aside.add(person);
+      if ((speech && (!selfReport || relation)) || saidBy || (relation && CONTACT.test(sentence.slice(span.end)))) aside.add(person);
       person.role ??= roleBeside(before, sentence.slice(span.end));
       person.age ??= ageBeside(sentence.slice(span.end));
     };

@@ -13,9 +13,32 @@ const MAX_GAP = 1;
 const MAX_GAP_ONE_PERSON = 3;
 const SINGULAR = /\b(he|him|his|she|her)\b/i;
 
+// Pronouns of one gender only: what a sentence reaching back to one person tells of them.
+const MASCULINE = /\b(?:he|him|his|himself)\b/i;
+const FEMININE = /\b(?:she|her|hers|herself)\b/i;
+const PLURAL = /\b(?:they|them|their|theirs)\b/i;
+
 export class SubjectTracker {
   private readonly history: PersonFound[][] = [];
   private gap = 0;
+  /** Learnt from the pronouns that reached each one ("His lawyer's request to see him"). */
+  private readonly gender = new Map<PersonFound, 'male' | 'female'>();
+
+  /**
+   * Whether the sentence's pronouns can mean the one person named before: "said his wife. She was
+   * questioned" is the wife, not the man "he" and "his" meant. A person's gender is learnt from the
+   * sentences that reached them with pronouns of one gender only.
+   */
+  private agrees(last: PersonFound[], text: string): boolean {
+    if (last.length !== 1 || PLURAL.test(text)) return true;
+    const [male, female] = [MASCULINE.test(text), FEMININE.test(text)];
+    if (male === female) return true;
+    const said = male ? 'male' : 'female';
+    const known = this.gender.get(last[0]!);
+    if (known && known !== said) return false;
+    this.gender.set(last[0]!, said);
+    return true;
+  }
 
   /**
    * The people the sentence is about: those it names, else those it points back to.
@@ -46,7 +69,7 @@ export class SubjectTracker {
       }
     }
     const reach = last?.length === 1 && SINGULAR.test(text) ? MAX_GAP_ONE_PERSON : MAX_GAP;
-    const reachable = last && this.gap <= reach && !group?.[2] && PRONOUN.test(text);
+    const reachable = last && this.gap <= reach && !group?.[2] && PRONOUN.test(text) && this.agrees(last, text);
     this.gap = reachable && namesOthers ? 0 : this.gap + 1;
     return reachable ? last : [];
   }

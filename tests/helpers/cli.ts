@@ -127,11 +127,12 @@ export function scriptedPrompter(answers: unknown[]): Prompter & {
         refusals.push(String(valid));
       }
     },
-    // A checkbox's answer is the list of values ticked; refused, it is asked again, as input is.
+    // A checkbox's answer is the list of values ticked (ENTER: those ticked when it opens); refused, it is asked again, as input is.
     checkbox: async (message, options, opts) => {
       choices.push(options as Array<{ name: string; value: unknown }>);
       for (;;) {
-        const ticked = next(message) as never[];
+        const given = next(message);
+        const ticked = (given === ENTER ? options.filter((o) => o.checked).map((o) => o.value) : given) as never[];
         const valid = opts?.validate?.(ticked) ?? true;
         if (valid === true) return ticked;
         refusals.push(String(valid));
