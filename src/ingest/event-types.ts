@@ -131,6 +131,12 @@ function inClause(sentence: string, all: Hit[], start: number, end: number): Hit
 // "on 27 December, the day before their deportation", "two days after his arrest": a happening of another day.
 const OTHER_DAY = /\b(?:day|days|weeks?|months?|hours?)\s+(?:before|after|since)\s+(?:(?:his|her|their|the|its)\s+)?$/i;
 
+/** A happening said to be of another day than this one; of this day when the date is that phrase ("the day before" their deportation, read as its day). */
+function ofAnotherDay(sentence: string, h: Hit, start: number, end: number): boolean {
+  const phrase = OTHER_DAY.exec(sentence.slice(0, h.start));
+  return phrase !== null && !(start < h.start && end > phrase.index);
+}
+
 // What joins a second verb to the first: "detained on 2 February and charged two days later".
 const ANOTHER_VERB = /\b(?:and|but|then)\b/i;
 
@@ -147,7 +153,7 @@ function ownVerbs(sentence: string, hits: Hit[], start: number, end: number): Hi
 function nearestType(sentence: string, start: number, end: number, otherDates: Span[]): EventType {
   // "arrested Y, whose father X is serving a life sentence, on 19 November": the father's sentence is not what happened that day.
   const kin = kinClauses(sentence).filter((c) => !(c.start <= start && end <= c.end));
-  const found = hits(sentence).filter((h) => !kin.some((c) => c.start <= h.start && h.end <= c.end) && !OTHER_DAY.test(sentence.slice(0, h.start)));
+  const found = hits(sentence).filter((h) => !kin.some((c) => c.start <= h.start && h.end <= c.end) && !ofAnotherDay(sentence, h, start, end));
   if (!found.length) return 'other';
   const all = ownVerbs(sentence, inClause(sentence, found, start, end), start, end);
   const nearest = all.reduce((best, h) => (distance(h, start, end) < distance(best, start, end) ? h : best));
