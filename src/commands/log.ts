@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { say, wrapped, writeStream } from '../context';
 import { kindOfId, looksLikeId, shortId } from '../domain/ids';
 import { NotFoundError, UsageError, UserError } from '../errors';
+import { jsonArrayPieces } from '../render/json';
 import { changedFields, renderLog } from '../render/log';
 import { count, style } from '../render/style';
 import { undidChanges, undoneBatches } from '../store/log-undone';
@@ -48,19 +49,20 @@ export async function log(ctx: Context, what: string | undefined, opts: { limit:
   };
   const pieces = function* (): Generator<string> {
     if (ctx.json) {
-      // As JSON.stringify(entries, null, 2) writes the whole list, an entry at a time.
-      let first = true;
-      for (const chunk of chunks()) {
-        yield (first ? '[\n' : ',\n') + chunk.map((e) => JSON.stringify({
-          seq: e.seq, batch: e.batch, at: e.at, user: e.user, session: e.session, command: e.command, action: e.action, kind: e.kind,
-          id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
-          // Only where they apply: scripts reading the fields above see them as before.
-          ...(undone.has(e.batch) ? { undone: undone.get(e.batch) } : {}),
-          ...(e.recordId && about?.mergedInto?.has(e.recordId) ? { mergedInto: about.id } : {}),
-        }, null, 2).replace(/^/gm, '  ')).join(',\n');
-        first = false;
-      }
-      yield first ? '[]\n' : '\n]\n';
+      // As printJson writes the whole list, an entry at a time.
+      yield* jsonArrayPieces((function* () {
+        for (const chunk of chunks()) {
+          for (const e of chunk) {
+            yield {
+              seq: e.seq, batch: e.batch, at: e.at, user: e.user, session: e.session, command: e.command, action: e.action, kind: e.kind,
+              id: e.recordId, changed: changedFields(e.before, e.after), before: e.before, after: e.after,
+              // Only where they apply: scripts reading the fields above see them as before.
+              ...(undone.has(e.batch) ? { undone: undone.get(e.batch) } : {}),
+              ...(e.recordId && about?.mergedInto?.has(e.recordId) ? { mergedInto: about.id } : {}),
+            };
+          }
+        }
+      })());
       return;
     }
     const c = style(ctx.color);
